@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// One @vercel/ncc bundle per action, discovered by listing actions/*/action.yml, plus the root entry action
+// (dist/main) and the command line (dist/cli). Run after `tsc --noEmit` (see the `build` npm script).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+
+const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
+  .map((d) => d.name)
+  .sort();
+const only = process.argv.slice(2);
+const bundles = [...actions, 'main', 'cli'].filter((name) => only.length === 0 || only.includes(name));
+
+for (const name of bundles) {
+  const entry = join(root, 'src', 'entrypoints', `${name}.ts`);
+  if (!existsSync(entry))
+    throw new Error(`${relative(root, entry)} is missing: every action needs an entry point`);
+  const started = Date.now();
+  const { code, assets } = await ncc(entry, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2024',
+    // @kubernetes/client-node is loaded lazily by verify-health only; other bundles must never contain it.
+    externals: [],
+  });
+  const outDir = join(root, 'dist', name);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.js'), code);
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    writeFileSync(join(outDir, file), asset.source);
+  }
+  const kb = Math.round(Buffer.byteLength(code) / 1024);
+  console.log(`dist/${name}/index.js  ${kb} KiB  ${Date.now() - started} ms`);
+}

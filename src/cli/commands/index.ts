@@ -1,0 +1,27 @@
+// Every `gitopshq` command, in the order `gitopshq --help` lists them. One file per command.
+import type { CommandSpec } from '../command.js';
+import { compareCommand } from './compare.js';
+import { demoCommand } from './demo.js';
+import { diffCommand } from './diff.js';
+import { healthCommand } from './health.js';
+import { initCommand } from './init.js';
+import { metricsCommand } from './metrics.js';
+import { releaseCommand } from './release.js';
+import { renderCommand } from './render.js';
+import { sandboxCommand } from './sandbox.js';
+import { setCommand } from './set.js';
+import { validateCommand } from './validate.js';
+
+export const COMMANDS: CommandSpec[] = [
+  initCommand,
+  validateCommand,
+  setCommand,
+  renderCommand,
+  diffCommand,
+  compareCommand,
+  releaseCommand,
+  healthCommand,
+  metricsCommand,
+  sandboxCommand,
+  demoCommand,
+];

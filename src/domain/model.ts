@@ -1,0 +1,217 @@
+// The shapes of every file in the user's GitOps repository (DESIGN.md §3). The JSON Schemas in schemas/ are the
+// authority on what a valid file is; these types describe a file after it has passed its schema and had its
+// defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
+
+/** gitopshq.yaml on the main branch. */
+export interface GitopshqConfig {
+  apiVersion: 'gitopshq.io/v1';
+  kind: 'Config';
+  /** In promotion order: a release is promoted from environments[i] to environments[i + 1]. */
+  environments: EnvironmentConfig[];
+  tenants: TenantConfig[];
+  freezes: FreezeWindow[];
+  render: RenderSettings;
+  /** The branch that holds releases/ and promotions/ (default `gitopshq/state`). */
+  stateBranch: string;
+}
+
+export interface EnvironmentConfig {
+  name: string;
+  approvals: ApprovalPolicy;
+  deploy: DeploySettings;
+}
+
+export interface ApprovalPolicy {
+  /** Distinct approving reviewers needed (0: no approval needed). */
+  required: number;
+  /** Each listed team (slug) must have at least one approving member. */
+  teams: string[];
+  /** When true, an approval from a CODEOWNERS owner of every changed file is needed. */
+  codeowners: boolean;
+  /** Whether the release author's own approval counts (GitHub forbids it on PRs anyway; this also covers dispatch). */
+  allowSelfApproval: boolean;
+  /** A new commit pushed after an approval dismisses it (the approval was for other content). */
+  dismissStaleApprovals: boolean;
+}
+
+export interface DeploySettings {
+  /** Branch that receives the rendered manifests (default `gitopshq/deploy/<env>`). */
+  branch: string;
+  /** Merge the release PR without waiting for a person when the policy needs no approval. */
+  autoMerge: boolean;
+}
+
+export interface TenantConfig {
+  name: string;
+  /** Promotion waves go in ascending order; wave 0 first. */
+  wave: number;
+  /** Canary tenants are promoted (and verified) before the rest of their wave. */
+  canary: boolean;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export interface FreezeWindow {
+  name: string;
+  /** Environments this freeze blocks (empty: all). */
+  environments: string[];
+  /** IANA time zone in which `start`/`end` and `weekly` are read, e.g. `Europe/Berlin`. */
+  timezone: string;
+  /** A one-off window: local date-times `2026-12-24T00:00`. */
+  start?: string;
+  end?: string;
+  /** A recurring window: on each of `days`, from `from` to `to` (local `HH:MM`; `to` <= `from` wraps past midnight). */
+  weekly?: { days: Weekday[]; from: string; to: string };
+  reason?: string;
+  breakGlass: BreakGlassRule;
+}
+
+/** The only way past a freeze: a PR label plus an approval from one of the teams; always recorded. */
+export interface BreakGlassRule {
+  allowed: boolean;
+  label: string;
+  teams: string[];
+}
+
+export interface RenderSettings {
+  /** Kubernetes minor version whose schemas validate built-in kinds, e.g. `1.33`. */
+  kubernetesVersion: string;
+  policies: RenderPolicies;
+}
+
+export interface RenderPolicies {
+  forbidLatestTag: boolean;
+  requireResourceLimits: boolean;
+  forbidPrivileged: boolean;
+}
+
+/** workloads/<name>/workload.yaml on the main branch. */
+export interface WorkloadConfig {
+  apiVersion: 'gitopshq.io/v1';
+  kind: 'Workload';
+  name: string;
+  namespace: string;
+  source: WorkloadSource;
+  /** Tenants this workload is deployed to; empty means one target per environment with no tenant. */
+  tenants: string[];
+  /** Environments this workload runs in (default: every environment of gitopshq.yaml). */
+  environments: string[];
+}
+
+export type WorkloadSource = TemplateSource | HelmSource | KustomizeSource;
+
+/** The built-in chart format: a folder of nunjucks templates. */
+export interface TemplateSource {
+  type: 'template';
+  /** Folder relative to the workload folder (default `templates`). */
+  path: string;
+}
+
+export interface HelmSource {
+  type: 'helm';
+  /** A chart folder relative to the workload folder, a chart name in `repository`, or an `oci://` reference. */
+  chart: string;
+  /** An https chart repository URL, when `chart` is a name in it. */
+  repository?: string;
+  /** Chart version (required for repository and OCI charts). */
+  version?: string;
+  /** Per-environment chart version overrides: `{ prod: 1.1.0 }`. */
+  versions: Record<string, string>;
+  /** Helm release name (default: the workload name). */
+  releaseName?: string;
+}
+
+export interface KustomizeSource {
+  type: 'kustomize';
+  /** Overlay folder per environment relative to the workload folder; `{env}` is replaced (default `overlays/{env}`). */
+  overlay: string;
+}
+
+/** The nine lifecycle states of DESIGN.md §4, plus Cancelled for a release whose PR closed unmerged. */
+export const RELEASE_STATES = [
+  'Draft',
+  'PendingApproval',
+  'Approved',
+  'Deploying',
+  'Deployed',
+  'Synced',
+  'Healthy',
+  'Failed',
+  'RolledBack',
+  'Cancelled',
+] as const;
+export type ReleaseState = (typeof RELEASE_STATES)[number];
+
+export interface HistoryEntry {
+  state: ReleaseState;
+  /** ISO 8601 UTC timestamp. */
+  at: string;
+  actor: string;
+  note?: string;
+}
+
+/** One update of a release's change set: a dotted path in the environment's (or tenant's) values layer. */
+export interface ValueUpdate {
+  path: string;
+  /** The value as written by the user (`1.10`, `"1.10"`, `true`); typed by YAML rules when applied. */
+  value: string;
+}
+
+export interface ChangeSet {
+  updates: ValueUpdate[];
+  /** For chart upgrades: the new chart version for this environment. */
+  chartVersion?: string;
+}
+
+export interface ApprovalSeen {
+  reviewer: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED';
+  commit: string;
+  at: string;
+}
+
+/** releases/<id>.yaml on the state branch. */
+export interface ReleaseRecord {
+  apiVersion: 'gitopshq.io/v1';
+  kind: 'Release';
+  id: string;
+  workload: string;
+  environment: string;
+  /** Tenants this release targets (empty: the workload's tenant-less target, or all bound tenants via base layer). */
+  tenants: string[];
+  title: string;
+  notes?: string;
+  author: string;
+  createdAt: string;
+  state: ReleaseState;
+  history: HistoryEntry[];
+  changes: ChangeSet;
+  /** Release id to roll back to if this one misbehaves (the last Healthy release of the same target). */
+  rollbackTarget?: string;
+  pullRequest?: { number: number; url: string; branch: string };
+  approvals: ApprovalSeen[];
+  /** Set by promote: the release this one was promoted from, and the promotion record. */
+  promotedFrom?: string;
+  promotion?: string;
+  deploy?: { commit: string; deploymentId?: number; branch: string };
+  /** Set when the approval gate was passed through a freeze by break-glass. */
+  breakGlass?: { actor: string; at: string; reason: string };
+}
+
+export type PromotionState = 'InProgress' | 'Completed' | 'Failed' | 'Cancelled';
+
+/** promotions/<id>.yaml on the state branch. */
+export interface PromotionRecord {
+  apiVersion: 'gitopshq.io/v1';
+  kind: 'Promotion';
+  id: string;
+  /** The Healthy release being promoted. */
+  source: string;
+  from: string;
+  to: string;
+  actor: string;
+  createdAt: string;
+  state: PromotionState;
+  waves: { wave: number; tenants: string[]; releases: string[] }[];
+  history: { state: PromotionState; at: string; actor: string; note?: string }[];
+}

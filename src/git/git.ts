@@ -1,0 +1,191 @@
+// The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
+// branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
+import { spawn } from 'node:child_process';
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+  constructor(
+    readonly args: string[],
+    readonly result: ExecResult,
+  ) {
+    super(
+      `git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`,
+    );
+  }
+}
+
+/** Identity used for commits the actions make, unless the repository or environment says otherwise. */
+export const BOT_IDENTITY = { name: 'gitopshq[bot]', email: 'gitopshq-bot@users.noreply.github.com' };
+
+export interface GitOptions {
+  /** Extra environment for every call (e.g. GIT_TERMINAL_PROMPT=0 is always set). */
+  env?: Record<string, string>;
+}
+
+export class Git {
+  constructor(
+    readonly cwd: string,
+    private readonly options: GitOptions = {},
+  ) {}
+
+  /** Runs git; `allowFail` returns the result instead of throwing on a non-zero exit. */
+  async exec(
+    args: string[],
+    opts: { allowFail?: boolean; input?: string; cwd?: string } = {},
+  ): Promise<ExecResult> {
+    const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
+    if (debug) process.stderr.write(`[git] ${args.join(' ')}\n`);
+    const result = await new Promise<ExecResult>((resolve, reject) => {
+      const child = spawn('git', args, {
+        cwd: opts.cwd ?? this.cwd,
+        env: {
+          ...process.env,
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? BOT_IDENTITY.name,
+          GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? BOT_IDENTITY.email,
+          GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? BOT_IDENTITY.name,
+          GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? BOT_IDENTITY.email,
+          ...this.options.env,
+        },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.on('error', reject);
+      child.on('close', (code) =>
+        resolve({
+          exitCode: code ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      );
+      child.stdin.end(opts.input ?? '');
+    });
+    if (debug && result.stderr) process.stderr.write(`[git] ${result.stderr}`);
+    if (result.exitCode !== 0 && !opts.allowFail) throw new GitError(args, result);
+    return result;
+  }
+
+  async init(opts: { bare?: boolean; initialBranch?: string } = {}): Promise<void> {
+    await this.exec([
+      'init',
+      '-q',
+      ...(opts.bare ? ['--bare'] : []),
+      `--initial-branch=${opts.initialBranch ?? 'main'}`,
+    ]);
+  }
+
+  async clone(
+    url: string,
+    dir: string,
+    opts: { branch?: string; depth?: number; noCheckout?: boolean } = {},
+  ) {
+    const args = ['clone', '-q'];
+    if (opts.branch) args.push('--branch', opts.branch);
+    if (opts.depth) args.push('--depth', String(opts.depth));
+    if (opts.noCheckout) args.push('--no-checkout');
+    args.push('--', url, dir);
+    await this.exec(args);
+  }
+
+  async add(paths: string[]): Promise<void> {
+    await this.exec(['add', '--', ...paths]);
+  }
+
+  async addAll(): Promise<void> {
+    await this.exec(['add', '-A']);
+  }
+
+  /** Commits what is staged; returns the new commit SHA. */
+  async commit(message: string, opts: { allowEmpty?: boolean } = {}): Promise<string> {
+    await this.exec(
+      ['commit', '-q', '--no-verify', '-F', '-', ...(opts.allowEmpty ? ['--allow-empty'] : [])],
+      {
+        input: message,
+      },
+    );
+    return this.revParse('HEAD');
+  }
+
+  async revParse(ref: string): Promise<string> {
+    return (await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).stdout.trim();
+  }
+
+  /** The SHA a ref points to, or undefined when it does not exist. */
+  async tryRevParse(ref: string): Promise<string | undefined> {
+    const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  async checkout(ref: string, opts: { create?: boolean; force?: boolean } = {}): Promise<void> {
+    const args = ['checkout', '-q'];
+    if (opts.force) args.push('-f');
+    if (opts.create) args.push('-B');
+    args.push(ref);
+    if (!opts.create) args.push('--');
+    await this.exec(args);
+  }
+
+  async fetch(remote: string, refspecs: string[], opts: { depth?: number; allowFail?: boolean } = {}) {
+    const args = ['fetch', '-q', '--no-tags'];
+    if (opts.depth) args.push('--depth', String(opts.depth));
+    args.push(remote, ...refspecs);
+    return this.exec(args, { allowFail: opts.allowFail ?? false });
+  }
+
+  /** Pushes; returns the result so callers can tell a rejected (non-fast-forward) push from other failures. */
+  async push(remote: string, refspecs: string[], opts: { force?: boolean } = {}): Promise<ExecResult> {
+    return this.exec(['push', '-q', '--porcelain', ...(opts.force ? ['--force'] : []), remote, ...refspecs], {
+      allowFail: true,
+    });
+  }
+
+  /** The content of a file at a ref, or undefined when the path does not exist there. */
+  async show(ref: string, path: string): Promise<string | undefined> {
+    const r = await this.exec(['show', `${ref}:${path}`], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+  }
+
+  /** Paths under `dir` at `ref` (recursive), or [] when the ref or folder does not exist. */
+  async lsTree(ref: string, dir = ''): Promise<string[]> {
+    const r = await this.exec(['ls-tree', '-r', '--name-only', '-z', ref, '--', ...(dir ? [dir] : [])], {
+      allowFail: true,
+    });
+    return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+  }
+
+  /** Files changed between two commits (`base...head` merge-base semantics when `threeDot`). */
+  async diffNames(base: string, head: string, opts: { threeDot?: boolean } = {}): Promise<string[]> {
+    const range = opts.threeDot ? `${base}...${head}` : `${base}..${head}`;
+    const r = await this.exec(['diff', '--name-only', '-z', range, '--']);
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  async diff(args: string[] = []): Promise<string> {
+    return (await this.exec(['--no-pager', 'diff', ...args])).stdout;
+  }
+
+  async configSet(key: string, value: string): Promise<void> {
+    await this.exec(['config', key, value]);
+  }
+
+  async status(): Promise<string> {
+    return (await this.exec(['status', '--porcelain'])).stdout;
+  }
+
+  async worktreeAdd(dir: string, ref: string): Promise<void> {
+    await this.exec(['worktree', 'add', '-q', '--detach', dir, ref]);
+  }
+
+  async worktreeRemove(dir: string): Promise<void> {
+    await this.exec(['worktree', 'remove', '--force', dir], { allowFail: true });
+  }
+}
