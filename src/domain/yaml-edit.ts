@@ -37,7 +37,7 @@ class Editor {
   private doc: Document.Parsed | undefined;
   private readonly eol: string;
   readonly segments: PathSegment[];
-  readonly typed: TypedValue;
+  typed: TypedValue;
 
   constructor(
     readonly text: string,
@@ -127,6 +127,15 @@ class Editor {
         typeof node.value === 'string' && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
           ? node.type
           : 'PLAIN';
+      // A string stays a string: `image.tag=1.10` on `tag: "1.4.1"` must not become the float 1.1 (Helm
+      // would deploy image `:1.1`). Numbers and booleans typed bare keep their text as the string.
+      if (
+        typeof node.value === 'string' &&
+        (typeof this.typed.value === 'number' || typeof this.typed.value === 'boolean') &&
+        this.typed.raw !== undefined
+      ) {
+        this.typed = { value: this.typed.raw };
+      }
       let text = renderValue(this.typed, old, position);
       if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
         // A block scalar's range runs through its last line break; keep the breaks so the next key stays put.

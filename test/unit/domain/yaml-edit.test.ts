@@ -81,7 +81,11 @@ describe('applyValueUpdates on a commented values file (exact bytes)', () => {
     ],
     ['list item field', ['env[1].value=x'], replaced('value: "false"', 'value: "x"')],
     ['list item name (plain)', ['env[1].name=FEATURE_Y'], replaced('name: FEATURE_X', 'name: FEATURE_Y')],
-    ['number replaces a quoted string as typed', ['env[1].value=1'], replaced('value: "false"', 'value: 1')],
+    [
+      'a bare number over a quoted string stays a string, in its quotes',
+      ['env[1].value=1'],
+      replaced('value: "false"', 'value: "1"'),
+    ],
     [
       'quoted number stays a string',
       ['replicaCount="3"'],
@@ -143,9 +147,9 @@ describe('applyValueUpdates on a commented values file (exact bytes)', () => {
       replaced('port: 8080', "port: '1.10'"),
     ],
     [
-      '0755 is the YAML 1.2 number 755, written as typed',
+      '0755 over a plain string stays the string "0755" (quoted, so neither YAML 1.2 nor 1.1 reads a number)',
       ['service.type=0755'],
-      replaced('type: ClusterIP', 'type: 0755'),
+      replaced('type: ClusterIP', 'type: "0755"'),
     ],
     [
       'a YAML 1.1 boolean word is quoted for Helm',
@@ -193,12 +197,13 @@ describe('applyValueUpdates on a commented values file (exact bytes)', () => {
     );
     const data = parse(out) as Record<string, Record<string, unknown>>;
     expect(data.replicaCount).toBe(3);
-    // Unquoted 1.10 is the float 1.1 (the quoted "1.4.1" it replaced does not make it a string).
-    expect(data.image?.tag).toBe(1.1);
+    // A string stays a string: unquoted 1.10 over the quoted "1.4.1" is written "1.10", never the float 1.1.
+    expect(data.image?.tag).toBe('1.10');
     expect(data.service?.port).toBe('8081');
     expect(data.ingress?.enabled).toBe(true);
     expect(data.service?.type).toBeNull();
-    expect((data.env as unknown as { value: unknown }[])[0]?.value).toBe(16);
+    // env values are strings already, so 0x10 stays the string it spells.
+    expect((data.env as unknown as { value: unknown }[])[0]?.value).toBe('0x10');
   });
 });
 
