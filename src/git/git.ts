@@ -53,7 +53,8 @@ export class Git {
           GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? BOT_IDENTITY.email,
           ...this.options.env,
         },
-        stdio: ['pipe', 'pipe', 'pipe'],
+        // No stdin pipe unless there is input: a pipe git never reads raises EPIPE when git exits first.
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
@@ -67,7 +68,11 @@ export class Git {
           stderr: Buffer.concat(err).toString('utf8'),
         }),
       );
-      child.stdin.end(opts.input ?? '');
+      if (child.stdin) {
+        // git may exit before reading all of its input (e.g. on an error): its exit code says what happened.
+        child.stdin.on('error', () => {});
+        child.stdin.end(opts.input);
+      }
     });
     if (debug && result.stderr) process.stderr.write(`[git] ${result.stderr}`);
     if (result.exitCode !== 0 && !opts.allowFail) throw new GitError(args, result);

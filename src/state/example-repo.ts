@@ -1,5 +1,39 @@
-// STUB — being written by the state helper. Signatures are the contract.
+// What `gitopshq init DIR` writes: a small but complete GitOps repository (three environments, three tenants, one
+// workload on the built-in template format and one on a local Helm chart). Its files are TypeScript strings, not a
+// folder read at runtime, because the CLI ships as a single ncc bundle.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Git } from '../git/git.js';
+import { CHECKOUT_WEB } from './example-repo/checkout-web.js';
+import { CODEOWNERS, GITOPSHQ_YAML, README_MD } from './example-repo/config.js';
+import { PAYMENT_API } from './example-repo/payment-api.js';
+import { CONFIG_FILE, workloadDir } from './layout.js';
+
+const prefixed = (dir: string, files: Record<string, string>) =>
+  Object.entries(files).map(([path, text]) => [`${dir}/${path}`, text] as const);
+
+/** Every file of the example repository: relative path (with `/`) -> content. */
+export const EXAMPLE_FILES: ReadonlyMap<string, string> = new Map([
+  ['README.md', README_MD],
+  [CONFIG_FILE, GITOPSHQ_YAML],
+  ['.github/CODEOWNERS', CODEOWNERS],
+  ...prefixed(workloadDir('payment-api'), PAYMENT_API),
+  ...prefixed(workloadDir('checkout-web'), CHECKOUT_WEB),
+]);
+
+export const EXAMPLE_COMMIT_MESSAGE = 'Initial GitOpsHQ repository (gitopshq init)';
+
 /** Writes the example GitOps repository of `gitopshq init` into `dir`; with `git`, also `git init` and commit on main. */
-export async function writeExampleRepo(_dir: string, _opts: { git?: boolean } = {}): Promise<void> {
-  throw new Error('not implemented yet');
+export async function writeExampleRepo(dir: string, opts: { git?: boolean } = {}): Promise<void> {
+  for (const [path, text] of EXAMPLE_FILES) {
+    const abs = join(dir, ...path.split('/'));
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFile(abs, text, { flag: 'wx' });
+  }
+  if (opts.git) {
+    const git = new Git(dir);
+    await git.init({ initialBranch: 'main' });
+    await git.addAll();
+    await git.commit(EXAMPLE_COMMIT_MESSAGE);
+  }
 }

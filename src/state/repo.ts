@@ -1,7 +1,16 @@
-// STUB — being written by the state helper. Signatures are the contract.
-import type { Finding } from '../domain/errors.js';
+// Reads the main-branch content of a GitOps repository (gitopshq.yaml, workloads/*), validates every file against
+// its schema and the cross-file rules, and returns it typed with defaults applied. All problems of all files are
+// collected before anything is reported, so one run of `gitopshq validate` lists everything to fix.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type Finding, ValidationError } from '../domain/errors.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
+import { checkName, type NameKind } from '../domain/names.js';
 import type { Values } from '../domain/values.js';
+import { type ConfigFile, type WorkloadFile, withConfigDefaults, withWorkloadDefaults } from './defaults.js';
+import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from './layout.js';
+import { checkDocument, sortFindings } from './schema-validate.js';
+import { checkConfig, checkWorkload, unusedValuesLayer } from './semantic-checks.js';
 
 export interface LoadedWorkload {
   config: WorkloadConfig;
@@ -23,12 +32,230 @@ export interface RepoSnapshot {
   workloads: Map<string, LoadedWorkload>;
 }
 
+export interface RepoInspection {
+  /** Every problem, sorted by file and position (empty: valid). */
+  findings: Finding[];
+  /** Every file that was validated, relative to the root. */
+  files: string[];
+  /** The repository, when there are no findings. */
+  snapshot: RepoSnapshot | undefined;
+}
+
+export interface InspectOptions {
+  /** Contents to use instead of what is on disk (relative path -> text): validates an edit before writing it. */
+  overrides?: ReadonlyMap<string, string>;
+}
+
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
-export async function loadRepo(_root: string): Promise<RepoSnapshot> {
-  throw new Error('not implemented yet');
+export async function loadRepo(root: string): Promise<RepoSnapshot> {
+  const { findings, snapshot } = await inspectRepo(root);
+  if (!snapshot) throw new ValidationError(findings);
+  return snapshot;
 }
 
 /** Every problem in the repository (empty: valid). */
-export async function validateRepo(_root: string): Promise<Finding[]> {
-  throw new Error('not implemented yet');
+export async function validateRepo(root: string): Promise<Finding[]> {
+  return (await inspectRepo(root)).findings;
+}
+
+export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): Promise<RepoInspection> {
+  const root = resolve(rootDir);
+  const fs = new RepoFiles(root, opts.overrides ?? new Map());
+  const findings: Finding[] = [];
+  const files: string[] = [];
+
+  files.push(CONFIG_FILE);
+  const configText = await fs.read(CONFIG_FILE);
+  let config: GitopshqConfig | undefined;
+  let known = { environments: [] as string[], tenants: [] as string[] };
+  if (configText === undefined) {
+    findings.push(
+      fileFinding(
+        CONFIG_FILE,
+        `missing: a GitOpsHQ repository has ${CONFIG_FILE} at its root (see 'gitopshq init')`,
+      ),
+    );
+  } else {
+    const { source, findings: schemaFindings } = checkDocument(configText, CONFIG_FILE, 'gitopshq');
+    findings.push(...schemaFindings);
+    if (schemaFindings.length === 0) {
+      config = withConfigDefaults(source.value as ConfigFile);
+      findings.push(...checkConfig(config, source));
+      known = {
+        environments: unique(config.environments.map((e) => e.name)),
+        tenants: unique(config.tenants.map((t) => t.name)),
+      };
+    } else {
+      // Cross-file checks still run against whatever names can be read, so one run reports everything.
+      known = {
+        environments: namesIn(source.value, 'environments', 'environment'),
+        tenants: namesIn(source.value, 'tenants', 'tenant'),
+      };
+    }
+  }
+
+  const workloads = new Map<string, LoadedWorkload>();
+  for (const folder of await fs.dirs(WORKLOADS_DIR)) {
+    const loaded = await loadWorkload(fs, folder, known, findings, files);
+    if (loaded) workloads.set(folder, loaded);
+  }
+
+  sortFindings(findings);
+  return {
+    findings,
+    files,
+    snapshot: findings.length === 0 && config ? { root, config, workloads } : undefined,
+  };
+}
+
+async function loadWorkload(
+  fs: RepoFiles,
+  folder: string,
+  known: { environments: string[]; tenants: string[] },
+  findings: Finding[],
+  files: string[],
+): Promise<LoadedWorkload | undefined> {
+  const file = workloadFile(folder);
+  const folderProblem = checkName('workload', folder);
+  if (folderProblem !== undefined) {
+    findings.push(fileFinding(workloadDir(folder), `folder name: ${folderProblem}`));
+    return undefined;
+  }
+  const text = await fs.read(file);
+  let config: WorkloadConfig | undefined;
+  if (text === undefined) {
+    findings.push(fileFinding(file, `missing: every folder under ${WORKLOADS_DIR}/ needs a workload.yaml`));
+  } else {
+    files.push(file);
+    const { source, findings: schemaFindings } = checkDocument(text, file, 'workload');
+    findings.push(...schemaFindings);
+    if (schemaFindings.length === 0) {
+      const raw = source.value as WorkloadFile;
+      config = withWorkloadDefaults(raw, known.environments);
+      findings.push(
+        ...(await checkWorkload({
+          root: fs.root,
+          dir: fs.abs(workloadDir(folder)),
+          folder,
+          file: raw,
+          config,
+          src: source,
+          ...known,
+        })),
+      );
+    }
+  }
+
+  const values: LoadedWorkload['values'] = { base: {}, environments: {}, tenants: {} };
+  const readValues = async (rel: string): Promise<Values | undefined> => {
+    const t = await fs.read(rel);
+    if (t === undefined) return undefined;
+    files.push(rel);
+    const { source, findings: f } = checkDocument(t, rel, 'values');
+    findings.push(...f);
+    return f.length === 0 ? ((source.value ?? {}) as Values) : undefined;
+  };
+  values.base = (await readValues(baseValuesFile(folder))) ?? {};
+
+  const valuesDir = `${workloadDir(folder)}/values`;
+  for (const entry of await fs.entries(valuesDir)) {
+    const rel = `${valuesDir}/${entry.name}`;
+    if (entry.dir) {
+      const env = entry.name;
+      for (const inner of await fs.entries(rel)) {
+        const innerRel = `${rel}/${inner.name}`;
+        const tenant = inner.name.endsWith('.yaml') ? inner.name.slice(0, -'.yaml'.length) : undefined;
+        if (inner.dir || tenant === undefined) {
+          findings.push(fileFinding(innerRel, `not a values file: expected values/${env}/<tenant>.yaml`));
+          continue;
+        }
+        const parsed = await readValues(innerRel);
+        const unused = unusedValuesLayer(env, tenant, known, config);
+        if (unused) findings.push(fileFinding(innerRel, unused));
+        if (parsed) {
+          values.tenants[env] ??= {};
+          values.tenants[env][tenant] = parsed;
+        }
+      }
+    } else if (entry.name.endsWith('.yaml')) {
+      const env = entry.name.slice(0, -'.yaml'.length);
+      const parsed = await readValues(rel);
+      const unused = unusedValuesLayer(env, undefined, known, config);
+      if (unused) findings.push(fileFinding(rel, unused));
+      if (parsed) values.environments[env] = parsed;
+    } else {
+      findings.push(
+        fileFinding(
+          rel,
+          'not a values file: expected values/<env>.yaml or values/<env>/<tenant>.yaml (note: .yaml, not .yml)',
+        ),
+      );
+    }
+  }
+  return config ? { config, dir: fs.abs(workloadDir(folder)), values } : undefined;
+}
+
+function fileFinding(file: string, message: string): Finding {
+  return { file, line: 1, col: 1, message };
+}
+
+/** The valid names listed under `key` of a config that failed its schema (best effort, never throws). */
+function namesIn(value: unknown, key: string, kind: NameKind): string[] {
+  const items = (value as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(items)) return [];
+  return unique(
+    items
+      .map((i) => (i as { name?: unknown } | null)?.name)
+      .filter((n): n is string => typeof n === 'string' && checkName(kind, n) === undefined),
+  );
+}
+
+const unique = (names: string[]) => [...new Set(names)];
+
+/** The repository's files, seen through pending edits (`overrides`) that are not written yet. */
+class RepoFiles {
+  constructor(
+    readonly root: string,
+    private readonly overrides: ReadonlyMap<string, string>,
+  ) {}
+
+  abs(rel: string): string {
+    return join(this.root, ...rel.split('/'));
+  }
+
+  async read(rel: string): Promise<string | undefined> {
+    const override = this.overrides.get(rel);
+    if (override !== undefined) return override;
+    try {
+      return await readFile(this.abs(rel), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
+        return undefined;
+      throw e;
+    }
+  }
+
+  /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
+  async entries(rel: string): Promise<{ name: string; dir: boolean }[]> {
+    const found = new Map<string, boolean>();
+    try {
+      for (const d of await readdir(this.abs(rel), { withFileTypes: true })) {
+        if (!d.name.startsWith('.')) found.set(d.name, d.isDirectory());
+      }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR')
+        throw e;
+    }
+    const prefix = `${rel}/`;
+    for (const path of this.overrides.keys()) {
+      if (!path.startsWith(prefix)) continue;
+      const [head, ...rest] = path.slice(prefix.length).split('/');
+      if (head && !found.has(head)) found.set(head, rest.length > 0);
+    }
+    return [...found].map(([name, dir]) => ({ name, dir })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  async dirs(rel: string): Promise<string[]> {
+    return (await this.entries(rel)).filter((e) => e.dir).map((e) => e.name);
+  }
 }

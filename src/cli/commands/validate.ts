@@ -1,9 +1,37 @@
-import type { CommandSpec } from '../command.js';
-import { notImplemented } from '../not-implemented.js';
+import { stat } from 'node:fs/promises';
+import { formatFinding, UserError } from '../../domain/errors.js';
+import { inspectRepo } from '../../state/repo.js';
+import { type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
   usage: 'validate',
   summary: 'Check gitopshq.yaml, every workload and values file against their schemas',
-  run: async () => notImplemented('gitopshq validate'),
+  help: [
+    'Checks every file of the repository (gitopshq.yaml, workloads/*/workload.yaml and every values file) against',
+    'its JSON Schema and the rules between files (known environments and tenants, folders that must exist), and',
+    'prints one `file:line:col: message` line per problem. Exit 0 when valid, 1 when there are problems.',
+    '',
+    'Examples:',
+    '  gitopshq validate',
+    '  gitopshq validate --repo ../gitops',
+    '  gitopshq validate --output json    # {"valid": false, "findings": [{"file", "line", "col", "message"}], ...}',
+  ].join('\n'),
+  async run(ctx) {
+    const info = await stat(ctx.repo).catch(() => undefined);
+    if (!info?.isDirectory()) throw new UserError(`${ctx.repo} is not a folder (see --repo)`, [], 'usage');
+    const { findings, files } = await inspectRepo(ctx.repo);
+    if (ctx.output === 'json') {
+      ctx.stdout(JSON.stringify({ valid: findings.length === 0, findings, files: files.length }));
+    } else if (findings.length === 0) {
+      ctx.stdout(`ok: ${files.length} files valid`);
+    } else {
+      ctx.stdout(findings.map(formatFinding).join('\n'));
+      const inFiles = new Set(findings.map((f) => f.file)).size;
+      ctx.stderr(
+        `${findings.length} problem${findings.length === 1 ? '' : 's'} in ${inFiles} file${inFiles === 1 ? '' : 's'}`,
+      );
+    }
+    return findings.length === 0 ? EXIT_OK : EXIT_FINDING;
+  },
 };

@@ -1,0 +1,89 @@
+// The repository-level files of the example `gitopshq init` writes. It is the first thing a user reads, so every
+// setting is commented with what it does and why it has this value.
+
+export const GITOPSHQ_YAML = `# gitopshq.yaml: how releases move through this repository.
+# Validate it with \`gitopshq validate\`; the schema is schemas/gitopshq.schema.json in gitopshq-actions.
+apiVersion: gitopshq.io/v1
+kind: Config
+
+# Environments in promotion order: a release is promoted dev -> staging -> prod.
+environments:
+  - name: dev
+    approvals:
+      required: 0          # no review needed ...
+    deploy:
+      autoMerge: true      # ... so release PRs to dev merge as soon as their checks pass
+  - name: staging
+    approvals:
+      required: 1
+      teams: [platform]    # one approval, from a member of @<org>/platform
+  - name: prod
+    approvals:
+      required: 2          # two distinct approvers,
+      teams: [sre]         # one of them from @<org>/sre
+      allowSelfApproval: false
+      dismissStaleApprovals: true   # a new push after an approval needs a new approval
+    # deploy.branch defaults to gitopshq/deploy/<env>: Argo CD or Flux sync from there.
+
+# Tenants get their own values layer (values/<env>/<tenant>.yaml) and are promoted in waves:
+# wave 0 first (canary tenants before the rest of their wave), then wave 1.
+tenants:
+  - name: canary
+    wave: 0
+    canary: true
+  - name: acme
+    wave: 1
+  - name: globex
+    wave: 1
+
+# No production releases from Friday 18:00 to Monday 07:00, Berlin time. A weekly window applies on each of its
+# days from "from" to "to" (a "to" at or before "from" ends the next day), so the weekend takes three windows.
+# Break-glass: an urgent fix can still go out with the PR label break-glass plus an approval from sre; it is recorded.
+freezes:
+  - name: weekend-friday
+    environments: [prod]
+    timezone: Europe/Berlin
+    weekly: { days: [fri], from: "18:00", to: "00:00" }
+    reason: Nobody is on call to watch a weekend production release
+    breakGlass: { allowed: true, label: break-glass, teams: [sre] }
+  - name: weekend
+    environments: [prod]
+    timezone: Europe/Berlin
+    weekly: { days: [sat, sun], from: "00:00", to: "00:00" }
+    reason: Nobody is on call to watch a weekend production release
+    breakGlass: { allowed: true, label: break-glass, teams: [sre] }
+  - name: weekend-monday
+    environments: [prod]
+    timezone: Europe/Berlin
+    weekly: { days: [mon], from: "00:00", to: "07:00" }
+    reason: Nobody is on call to watch a weekend production release
+    breakGlass: { allowed: true, label: break-glass, teams: [sre] }
+
+# Checks every rendered manifest must pass before it can be merged or deployed.
+render:
+  kubernetesVersion: "1.33"   # quoted: YAML would read 1.30 as the number 1.3
+  policies:
+    forbidLatestTag: true        # images must name a version, never :latest
+    requireResourceLimits: true  # every container sets CPU and memory limits
+    forbidPrivileged: true       # no privileged containers
+
+# Releases and promotions are recorded as YAML on this branch (written by the actions only).
+stateBranch: gitopshq/state
+`;
+
+export const CODEOWNERS = `# Owners of each workload: with approvals.codeowners: true in gitopshq.yaml, a release also needs their approval.
+workloads/payment-api/ @acme/platform
+`;
+
+export const README_MD = `# GitOps repository (managed with GitOpsHQ)
+
+- \`gitopshq.yaml\`: environments in promotion order (dev -> staging -> prod), tenants and their waves, approval
+  policies, freeze windows and render policies.
+- \`workloads/<name>/workload.yaml\`: where the workload's manifests come from (built-in templates, a Helm chart or
+  Kustomize), its namespace, and the tenants it is deployed to.
+- \`workloads/<name>/values.yaml\` holds the base values; \`values/<env>.yaml\` overrides them per environment and
+  \`values/<env>/<tenant>.yaml\` per tenant (base -> environment -> tenant).
+- Change values with a pull request, or \`gitopshq set payment-api staging image.tag=1.4.3\`; check with \`gitopshq validate\`.
+- Release records live on the \`gitopshq/state\` branch, rendered manifests on \`gitopshq/deploy/<env>\`: both are written
+  by the GitOpsHQ actions only, never by hand.
+`;
