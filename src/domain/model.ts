@@ -60,8 +60,11 @@ export interface FreezeWindow {
   /** A one-off window: local date-times `2026-12-24T00:00`. */
   start?: string;
   end?: string;
-  /** A recurring window: on each of `days`, from `from` to `to` (local `HH:MM`; `to` <= `from` wraps past midnight). */
-  weekly?: { days: Weekday[]; from: string; to: string };
+  /**
+   * A recurring window. One span a week when `from` and `to` name a day (`fri 18:00` to `mon 07:00`); otherwise a
+   * daily window on each of `days`, from `from` to `to` (local `HH:MM`; `to` <= `from` wraps past midnight).
+   */
+  weekly?: { days?: Weekday[]; from: string; to: string };
   reason?: string;
   breakGlass: BreakGlassRule;
 }

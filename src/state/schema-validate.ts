@@ -165,6 +165,8 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$':
     'a local date and time such as 2026-12-24T00:00',
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day as HH:MM, e.g. 18:00',
+  '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$':
+    "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
   '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
   '^https://': 'an https:// URL',
   '^(?![/\\\\])(?![A-Za-z]:)': 'a path relative to the workload folder',

@@ -89,6 +89,35 @@ export function checkConfig(config: GitopshqConfig, src: YamlSource): Finding[] 
         findings.push(at(src, ['freezes', i, k], `freezes[${i}].${k} '${v}' is not a date in the calendar`));
       }
     }
+    if (f.weekly) {
+      const fromDay = /^[a-z]{3} /.test(f.weekly.from);
+      const toDay = /^[a-z]{3} /.test(f.weekly.to);
+      if (fromDay !== toDay) {
+        findings.push(
+          at(
+            src,
+            ['freezes', i, 'weekly', fromDay ? 'to' : 'from'],
+            `freezes[${i}].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
+          ),
+        );
+      } else if (fromDay && f.weekly.days !== undefined) {
+        findings.push(
+          at(
+            src,
+            ['freezes', i, 'weekly', 'days'],
+            `freezes[${i}].weekly.days cannot be combined with from and to that name a day; remove days`,
+          ),
+        );
+      } else if (!fromDay && f.weekly.days === undefined) {
+        findings.push(
+          at(
+            src,
+            ['freezes', i, 'weekly'],
+            `freezes[${i}].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
+          ),
+        );
+      }
+    }
     if (f.start !== undefined && f.end !== undefined && f.end <= f.start) {
       findings.push(
         at(src, ['freezes', i, 'end'], `freezes[${i}].end '${f.end}' must be after start '${f.start}'`),

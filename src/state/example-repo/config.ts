@@ -36,26 +36,14 @@ tenants:
   - name: globex
     wave: 1
 
-# No production releases from Friday 18:00 to Monday 07:00, Berlin time. A weekly window applies on each of its
-# days from "from" to "to" (a "to" at or before "from" ends the next day), so the weekend takes three windows.
+# No production releases from Friday 18:00 to Monday 07:00, Berlin time. A weekly window either spans days, as
+# here, or repeats daily on a list of days: { days: [mon, tue, wed, thu], from: "22:00", to: "06:00" }.
 # Break-glass: an urgent fix can still go out with the PR label break-glass plus an approval from sre; it is recorded.
 freezes:
-  - name: weekend-friday
-    environments: [prod]
-    timezone: Europe/Berlin
-    weekly: { days: [fri], from: "18:00", to: "00:00" }
-    reason: Nobody is on call to watch a weekend production release
-    breakGlass: { allowed: true, label: break-glass, teams: [sre] }
   - name: weekend
     environments: [prod]
     timezone: Europe/Berlin
-    weekly: { days: [sat, sun], from: "00:00", to: "00:00" }
-    reason: Nobody is on call to watch a weekend production release
-    breakGlass: { allowed: true, label: break-glass, teams: [sre] }
-  - name: weekend-monday
-    environments: [prod]
-    timezone: Europe/Berlin
-    weekly: { days: [mon], from: "00:00", to: "07:00" }
+    weekly: { from: "fri 18:00", to: "mon 07:00" }
     reason: Nobody is on call to watch a weekend production release
     breakGlass: { allowed: true, label: break-glass, teams: [sre] }
 

@@ -51,18 +51,8 @@ describe('loadRepo', () => {
     ]);
     expect(repo.config.freezes.map((f) => [f.name, f.weekly, f.breakGlass])).toEqual([
       [
-        'weekend-friday',
-        { days: ['fri'], from: '18:00', to: '00:00' },
-        { allowed: true, label: 'break-glass', teams: ['sre'] },
-      ],
-      [
         'weekend',
-        { days: ['sat', 'sun'], from: '00:00', to: '00:00' },
-        { allowed: true, label: 'break-glass', teams: ['sre'] },
-      ],
-      [
-        'weekend-monday',
-        { days: ['mon'], from: '00:00', to: '07:00' },
+        { from: 'fri 18:00', to: 'mon 07:00' },
         { allowed: true, label: 'break-glass', teams: ['sre'] },
       ],
     ]);
@@ -140,8 +130,8 @@ describe('validateRepo: rules across files', () => {
     edit(
       root,
       'gitopshq.yaml',
-      'timezone: Europe/Berlin\n    weekly: { days: [mon]',
-      'timezone: Europe/Berln\n    weekly: { days: [mon]',
+      'timezone: Europe/Berlin\n    weekly: { from: "fri 18:00", to: "mon 07:00" }',
+      'timezone: Europe/Berln\n    weekly: { from: "fri 18:00", to: "07:00" }',
     );
     edit(
       root,
@@ -176,7 +166,8 @@ describe('validateRepo: rules across files', () => {
       "gitopshq.yaml:42:34: freezes[0].environments[0]: unknown environment 'qa' (environments: dev, staging, prod)",
       "gitopshq.yaml:42:86: freezes[0].end '2026-12-24T00:00' must be after start '2026-12-27T00:00'",
       "gitopshq.yaml:43:41: freezes[1].start '2027-02-29T00:00' is not a date in the calendar",
-      "gitopshq.yaml:58:15: freezes[4].timezone 'Europe/Berln' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC",
+      "gitopshq.yaml:46:15: freezes[2].timezone 'Europe/Berln' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC",
+      "gitopshq.yaml:47:38: freezes[2].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)",
       "workloads/Payments:1:1: folder name: workload 'Payments' is not a valid name: it contains uppercase letters; use a DNS-1123 label (lowercase letters, digits and '-') such as 'payments'",
       'workloads/checkout-web/values/dev.yml:1:1: not a values file: expected values/<env>.yaml or values/<env>/<tenant>.yaml (note: .yaml, not .yml)',
       "workloads/checkout-web/values/prod/canary.yaml:1:1: workload 'checkout' is not bound to tenant 'canary' (its tenants: acme, globex); add it to workload.yaml or delete this file",

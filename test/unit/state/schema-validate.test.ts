@@ -218,7 +218,7 @@ environments:
         '    weekly: {days: [sat, caturday], from: "18:00", to: 7:00}\n',
         [
           'f.yaml:11:26: freezes[0].weekly.days[1] must be one of mon, tue, wed, thu, fri, sat, sun',
-          "f.yaml:11:56: freezes[0].weekly.to '7:00' is not valid: expected a time of day as HH:MM, e.g. 18:00",
+          "f.yaml:11:56: freezes[0].weekly.to '7:00' is not valid: expected a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
         ],
       ],
       [
