@@ -1,9 +1,119 @@
-import type { CommandSpec } from '../command.js';
-import { notImplemented } from '../not-implemented.js';
+import { UserError } from '../../domain/errors.js';
+import { assertName } from '../../domain/names.js';
+import { createKubeSchemaValidator } from '../../render/kube-schema.js';
+import { renderTargets } from '../../render/planner.js';
+import { workloadTargets } from '../../render/targets.js';
+import { formatRenderFinding, hasErrors, type RenderFinding, type RenderTarget } from '../../render/types.js';
+import { loadRepo, type RepoSnapshot } from '../../state/repo.js';
+import {
+  type CommandContext,
+  type CommandSpec,
+  EXIT_FINDING,
+  EXIT_OK,
+  EXIT_USAGE,
+  stringOpt,
+} from '../command.js';
 
 export const renderCommand: CommandSpec = {
   name: 'render',
   usage: 'render WORKLOAD --env E [--tenant T]',
   summary: 'Render the final Kubernetes manifests of one target to stdout',
-  run: async () => notImplemented('gitopshq render'),
+  help: [
+    'Renders one target (workload, environment, tenant) with its layered values (values.yaml, then',
+    'values/ENV.yaml, then values/ENV/TENANT.yaml) through its engine (built-in templates, helm or kustomize),',
+    'validates the result (object shape, duplicates, Kubernetes schemas of built-in kinds, the render policies of',
+    'gitopshq.yaml) and prints the manifests as multi-document YAML on stdout, findings on stderr.',
+    'Exit 0 when clean (warnings allowed), 1 when there is an error finding.',
+    '',
+    'Examples:',
+    '  gitopshq render payment-api --env prod --tenant acme',
+    '  gitopshq render checkout-web --env dev > manifests.yaml',
+    '  gitopshq render payment-api --env dev --tenant acme --output json   # {target, hash, manifests, findings}',
+  ].join('\n'),
+  options: { env: { type: 'string' }, tenant: { type: 'string' } },
+  async run(ctx, args) {
+    const [workload, extra] = args.positionals;
+    const env = stringOpt(args, 'env');
+    if (workload === undefined || env === undefined || extra !== undefined) {
+      ctx.stderr(
+        'gitopshq render: expected WORKLOAD --env E [--tenant T], e.g. `gitopshq render payment-api --env dev`',
+      );
+      return EXIT_USAGE;
+    }
+    const tenant = stringOpt(args, 'tenant');
+    assertName('workload', workload);
+    assertName('environment', env);
+    if (tenant !== undefined) assertName('tenant', tenant);
+    const snap = await loadRepo(ctx.repo);
+    const target = resolveTarget(snap, workload, env, tenant);
+    const { sets } = await renderTargets([{ target, snapshot: snap }], {
+      kubeSchema: createKubeSchemaValidator(),
+    });
+    const set = sets[0];
+    if (!set) throw new Error('the planner returned no set for one target');
+    if (ctx.output === 'json') {
+      ctx.stdout(
+        JSON.stringify({
+          target,
+          hash: set.hash,
+          manifests: set.manifests.map((m) => m.object),
+          findings: set.findings,
+        }),
+      );
+    } else {
+      if (set.manifests.length > 0) ctx.stdout(set.yaml);
+      reportFindings(ctx, set.findings);
+    }
+    return hasErrors(set.findings) ? EXIT_FINDING : EXIT_OK;
+  },
 };
+
+/** The target named on the command line, checked against the workload's bindings with a message that lists them. */
+export function resolveTarget(
+  snap: RepoSnapshot,
+  workload: string,
+  env: string,
+  tenant?: string,
+): RenderTarget {
+  const w = snap.workloads.get(workload);
+  if (!w) {
+    const known = [...snap.workloads.keys()].sort().join(', ') || 'none';
+    throw new UserError(`no workload '${workload}' in workloads/ (known: ${known})`, [], 'usage');
+  }
+  const targets = workloadTargets(snap.config, w.config);
+  const envs = [...new Set(targets.map((t) => t.environment))];
+  if (!envs.includes(env)) {
+    throw new UserError(
+      `workload '${workload}' does not run in environment '${env}' (it runs in: ${envs.join(', ')})`,
+      [],
+      'usage',
+    );
+  }
+  const tenants = w.config.tenants;
+  if (tenants.length === 0 && tenant !== undefined) {
+    throw new UserError(`workload '${workload}' has no tenants: drop --tenant`, [], 'usage');
+  }
+  if (tenants.length > 0 && (tenant === undefined || !tenants.includes(tenant))) {
+    const why =
+      tenant === undefined ? 'is bound to tenants' : `is not bound to tenant '${tenant}'; its tenants are`;
+    throw new UserError(
+      `workload '${workload}' ${why}: ${tenants.join(', ')} (pass --tenant T)`,
+      [],
+      'usage',
+    );
+  }
+  return tenant ? { workload, environment: env, tenant } : { workload, environment: env };
+}
+
+/** Findings on stderr, then a count line when there are any. */
+export function reportFindings(ctx: CommandContext, findings: readonly RenderFinding[]): void {
+  if (findings.length === 0) return;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  ctx.stderr(
+    [
+      ...findings.map(formatRenderFinding),
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,69 @@
+// Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
+// inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
+// preview action.
+import type { RepoSnapshot } from '../state/repo.js';
+import { affectedTargets } from './affected.js';
+import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
+import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';
+import { type RenderFinding, type RenderTarget, targetId } from './types.js';
+
+export interface SnapshotDiff {
+  targets: TargetDiff[];
+  /** Findings of the head renders (base problems are not this change's). */
+  findings: RenderFinding[];
+  stats: PlanStats;
+  totals: { targets: number; changedTargets: number; added: number; changed: number; removed: number };
+}
+
+function hasTarget(snap: RepoSnapshot | undefined, t: RenderTarget): boolean {
+  const w = snap?.workloads.get(t.workload)?.config;
+  if (!w) return false;
+  const envs = w.environments.length > 0 ? w.environments : snap.config.environments.map((e) => e.name);
+  return (
+    envs.includes(t.environment) && (w.tenants.length === 0 ? !t.tenant : w.tenants.includes(t.tenant ?? ''))
+  );
+}
+
+/** `base` undefined: the repository did not exist (or was not valid) before; everything in head is added. */
+export async function diffSnapshots(
+  base: RepoSnapshot | undefined,
+  head: RepoSnapshot,
+  changedPaths: readonly string[],
+  opts: PlannerOptions & { salt?: string } = {},
+): Promise<SnapshotDiff> {
+  const targets = affectedTargets(changedPaths, base ? [base, head] : [head]);
+  const items = targets.flatMap((target) => [
+    ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' as const }] : []),
+    ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' as const }] : []),
+  ]);
+  const { sets, stats } = await renderTargets(items, opts);
+  const salt = opts.salt ?? newRedactionSalt();
+  const bySide = new Map(items.map((item, i) => [`${item.side}\0${targetId(item.target)}`, sets[i]]));
+  const diffs: TargetDiff[] = [];
+  const findings: RenderFinding[] = [];
+  for (const target of targets) {
+    const id = targetId(target);
+    const b = bySide.get(`base\0${id}`);
+    const h = bySide.get(`head\0${id}`);
+    if (h) findings.push(...h.findings);
+    if (!b && !h) continue;
+    const namespace =
+      head.workloads.get(target.workload)?.config.namespace ??
+      base?.workloads.get(target.workload)?.config.namespace ??
+      '';
+    diffs.push(diffTarget(b, h, { salt, namespace }));
+  }
+  const sum = (k: 'added' | 'changed' | 'removed') => diffs.reduce((n, d) => n + d[k], 0);
+  return {
+    targets: diffs,
+    findings,
+    stats,
+    totals: {
+      targets: diffs.length,
+      changedTargets: diffs.filter((d) => d.status !== 'unchanged').length,
+      added: sum('added'),
+      changed: sum('changed'),
+      removed: sum('removed'),
+    },
+  };
+}

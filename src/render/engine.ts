@@ -1,0 +1,58 @@
+// The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
+// that can change the output; `run` does the work and is called once per distinct key.
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { WorkloadConfig } from '../domain/model.js';
+import type { Values } from '../domain/values.js';
+import type { RenderSession } from './session.js';
+import type { RawChunk, RenderFinding, RenderTarget } from './types.js';
+
+export type EngineType = WorkloadConfig['source']['type'];
+
+export interface EngineInput {
+  target: RenderTarget;
+  /** Layered values: base -> environment -> tenant. */
+  values: Values;
+  workload: WorkloadConfig;
+  /** Absolute path of workloads/<name>. */
+  workloadDir: string;
+  /** Absolute path of the checkout. */
+  repoRoot: string;
+  /** Kubernetes minor version from gitopshq.yaml render.kubernetesVersion, e.g. `1.33`. */
+  kubernetesVersion: string;
+  session: RenderSession;
+}
+
+/** A finding before it is attached to the target(s) that share the render. */
+export type EngineFinding = Omit<RenderFinding, 'target'>;
+
+export type EngineOutput = { chunks: RawChunk[]; findings: EngineFinding[] };
+
+export interface PreparedRender {
+  key: string;
+  run(): Promise<EngineOutput>;
+}
+
+export interface RenderEngine {
+  readonly type: EngineType;
+  prepare(input: EngineInput): PreparedRender;
+}
+
+/** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
+export function failed(key: string, finding: EngineFinding): PreparedRender {
+  return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
+}
+
+/**
+ * Resolves a folder named in workload.yaml (relative to the workload folder) and refuses one outside the
+ * checkout: a pull request must not make the renderer read arbitrary files of the runner.
+ */
+export function resolveInRepo(input: EngineInput, rel: string): string | undefined {
+  const abs = resolve(input.workloadDir, rel);
+  const r = relative(input.repoRoot, abs);
+  if (r.startsWith('..') || isAbsolute(r)) return undefined;
+  return abs;
+}
+
+export function repoRelative(input: { repoRoot: string }, abs: string): string {
+  return relative(input.repoRoot, abs).split('\\').join('/');
+}

@@ -1,0 +1,157 @@
+// Helm charts through the real `helm template` on PATH. Values go in a temp file passed with -f (never on the
+// command line); Helm's cache/config/data homes point into the run's temp folder so the user's home is never
+// read or written.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import {
+  type EngineFinding,
+  type EngineInput,
+  failed,
+  type PreparedRender,
+  type RenderEngine,
+  repoRelative,
+  resolveInRepo,
+} from './engine.js';
+import { execFile } from './exec.js';
+import { isObject } from './normalize.js';
+import { sha256, stableJson } from './session.js';
+import type { RawChunk } from './types.js';
+
+export class HelmEngine implements RenderEngine {
+  readonly type = 'helm' as const;
+  constructor(private readonly helm = 'helm') {}
+
+  prepare(input: EngineInput): PreparedRender {
+    const { workload, target } = input;
+    const workloadFile = repoRelative(input, join(input.workloadDir, 'workload.yaml'));
+    if (workload.source.type !== 'helm') throw new Error('HelmEngine given a non-helm workload');
+    const src = workload.source;
+    const version = src.versions?.[target.environment] ?? src.version;
+    const release = src.releaseName ?? workload.name;
+    const common = [
+      '--namespace',
+      workload.namespace,
+      '--kube-version',
+      kubeVersionFlag(input.kubernetesVersion),
+    ];
+    let chartArgs: string[];
+    let chartIdentity: string;
+    const warnings: EngineFinding[] = [];
+    if (src.chart.startsWith('oci://') || src.repository) {
+      if (!version) {
+        return failed(`${workloadFile}:version`, {
+          severity: 'error',
+          rule: 'helm',
+          file: workloadFile,
+          message: `source.version is required for the ${src.repository ? 'repository' : 'OCI'} chart '${src.chart}' (or set source.versions.${target.environment})`,
+        });
+      }
+      chartArgs = src.repository
+        ? [src.chart, '--repo', src.repository, '--version', version]
+        : [src.chart, '--version', version];
+      chartIdentity = stableJson([src.repository ?? '', src.chart, version]);
+    } else {
+      const dir = resolveInRepo(input, src.chart);
+      if (!dir) {
+        return failed(`${workloadFile}:chart`, {
+          severity: 'error',
+          rule: 'helm',
+          file: workloadFile,
+          message: `source.chart '${src.chart}' points outside the repository; use a path inside it, an https repository, or an oci:// reference`,
+        });
+      }
+      let hash: string;
+      let chartVersion: unknown;
+      try {
+        hash = input.session.dirHash(dir);
+        const chartYaml: unknown = parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8'));
+        chartVersion = isObject(chartYaml) ? chartYaml.version : undefined;
+      } catch {
+        return failed(`${dir}:missing`, {
+          severity: 'error',
+          rule: 'helm',
+          file: workloadFile,
+          message: `source.chart '${src.chart}': no chart at ${repoRelative(input, dir)} (Chart.yaml not found)`,
+        });
+      }
+      // Helm ignores --version for a chart folder; say so rather than render something else silently.
+      if (version && chartVersion !== undefined && String(chartVersion) !== version) {
+        warnings.push({
+          severity: 'warning',
+          rule: 'helm',
+          file: repoRelative(input, join(dir, 'Chart.yaml')),
+          message: `workload asks for chart version ${version} but the chart folder is version ${String(chartVersion)}`,
+        });
+      }
+      chartArgs = [dir];
+      chartIdentity = hash;
+    }
+    const valuesJson = stableJson(input.values);
+    const key = sha256('helm', chartIdentity, release, ...common, valuesJson);
+    return {
+      key,
+      run: async () => {
+        const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+        return { chunks: out.chunks, findings: [...warnings, ...out.findings] };
+      },
+    };
+  }
+
+  private async run(input: EngineInput, key: string, args: string[], workloadFile: string) {
+    const tmp = input.session.tempDir();
+    const home = join(tmp, 'helm');
+    const valuesFile = join(tmp, `values-${key.slice(0, 16)}.yaml`);
+    mkdirSync(home, { recursive: true });
+    writeFileSync(valuesFile, stringify(input.values ?? {}));
+    const result = await execFile(
+      this.helm,
+      ['template', ...args, '-f', valuesFile, '--include-crds', '--skip-tests'],
+      {
+        env: {
+          ...process.env,
+          HELM_CACHE_HOME: join(home, 'cache'),
+          HELM_CONFIG_HOME: join(home, 'config'),
+          HELM_DATA_HOME: join(home, 'data'),
+        },
+      },
+    );
+    if (result.spawnError) {
+      const finding: EngineFinding = {
+        severity: 'error',
+        rule: 'helm',
+        file: workloadFile,
+        message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
+      };
+      return { chunks: [], findings: [finding] };
+    }
+    if (result.exitCode !== 0) {
+      const finding: EngineFinding = {
+        severity: 'error',
+        rule: 'helm',
+        file: workloadFile,
+        message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
+      };
+      return { chunks: [], findings: [finding] };
+    }
+    return { chunks: splitHelmOutput(result.stdout), findings: [] as EngineFinding[] };
+  }
+}
+
+/** `1.33` -> `v1.33.0`; a full version passes through. */
+export function kubeVersionFlag(v: string): string {
+  const bare = v.replace(/^v/, '');
+  return `v${/^\d+\.\d+$/.test(bare) ? `${bare}.0` : bare}`;
+}
+
+/** Splits helm's stream on `---` and names each piece by its `# Source:` comment. */
+export function splitHelmOutput(stdout: string): RawChunk[] {
+  const chunks: RawChunk[] = [];
+  let line = 1;
+  for (const piece of stdout.split(/^---[ \t]*$/m)) {
+    const source = /^# Source: (.+)$/m.exec(piece)?.[1]?.trim() ?? 'helm';
+    if (piece.trim()) chunks.push({ source, text: piece, line });
+    line += piece.split('\n').length - 1;
+  }
+  return chunks;
+}

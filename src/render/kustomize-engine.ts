@@ -1,0 +1,58 @@
+// Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
+// bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
+import { join } from 'node:path';
+import {
+  type EngineInput,
+  failed,
+  type PreparedRender,
+  type RenderEngine,
+  repoRelative,
+  resolveInRepo,
+} from './engine.js';
+import { execFile, findOnPath } from './exec.js';
+import { sha256 } from './session.js';
+
+export const DEFAULT_OVERLAY = 'overlays/{env}';
+
+export function overlayFor(pattern: string | undefined, env: string): string {
+  return (pattern || DEFAULT_OVERLAY).split('{env}').join(env);
+}
+
+export class KustomizeEngine implements RenderEngine {
+  readonly type = 'kustomize' as const;
+
+  prepare(input: EngineInput): PreparedRender {
+    const src = input.workload.source;
+    const rel = overlayFor(src.type === 'kustomize' ? src.overlay : undefined, input.target.environment);
+    const workloadFile = repoRelative(input, join(input.workloadDir, 'workload.yaml'));
+    const dir = resolveInRepo(input, rel);
+    if (!dir) {
+      return failed(`${workloadFile}:overlay`, {
+        severity: 'error',
+        rule: 'kustomize',
+        file: workloadFile,
+        message: `source.overlay '${rel}' points outside the repository`,
+      });
+    }
+    const key = sha256('kustomize', dir);
+    return {
+      key,
+      run: async () => {
+        const kustomize = findOnPath('kustomize');
+        const [cmd, args] = kustomize ? [kustomize, ['build', dir]] : ['kubectl', ['kustomize', dir]];
+        const r = await execFile(cmd, args);
+        const source = repoRelative(input, dir);
+        if (r.spawnError || r.exitCode !== 0) {
+          const why = r.spawnError
+            ? `cannot run ${cmd} (${r.spawnError}): install kubectl or kustomize and put it on PATH`
+            : `kustomize build of ${source} failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+          return {
+            chunks: [],
+            findings: [{ severity: 'error', rule: 'kustomize', file: workloadFile, message: why }],
+          };
+        }
+        return { chunks: [{ source, text: r.stdout }], findings: [] };
+      },
+    };
+  }
+}
