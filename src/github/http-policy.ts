@@ -1,0 +1,163 @@
+// The one place that decides how we talk HTTP to GitHub: which client plugins, how often to retry, which statuses
+// are final, how secondary rate limits are honoured, and the error strings GitHub uses. The adapter holds only API
+// logic. Every HTTP request (retries included) passes through the counter, so an action can report its budget.
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+
+/** Messages GitHub sends, by meaning. */
+export const GITHUB_MESSAGES = {
+  badCredentials: 'Bad credentials',
+  requiresAuthentication: 'Requires authentication',
+  notAccessibleByIntegration: 'Resource not accessible by integration',
+  notFound: 'Not Found',
+  validationFailed: 'Validation Failed',
+  notMergeable: 'Pull Request is not mergeable',
+  headModified: 'Head branch was modified. Review and try the merge again.',
+  secondaryRateLimit:
+    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+    'If you reach out to GitHub Support for help, please include the request ID.',
+} as const;
+
+export const SECONDARY_RATE_LIMIT = /\bsecondary rate limit\b/i;
+
+/** Statuses a retry cannot fix. 403 is here too: a secondary rate limit is a 403 the throttler handles instead. */
+export const FINAL_STATUSES = [400, 401, 403, 404, 405, 409, 410, 422, 451];
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+/** GITHUB_API_URL as the runner sets it (GitHub Enterprise Server: https://HOST/api/v3), else github.com. */
+export function apiUrlFrom(env: NodeJS.ProcessEnv): string {
+  const url = env.GITHUB_API_URL?.trim();
+  return (url || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+
+export interface HttpPolicy {
+  /** Retries of a request that failed with 5xx or a network error. */
+  retries: number;
+  /** Back-off unit: retry n waits n² units. */
+  retryBaseMs: number;
+  /** Retries after a secondary rate limit, each after the `retry-after` GitHub sent. */
+  secondaryRateLimitRetries: number;
+  /**
+   * `github`: space content-creating requests as GitHub asks (about one a second). `none`: no spacing, for the
+   * simulator where a test would otherwise wait seconds for nothing.
+   */
+  pacing: 'github' | 'none';
+}
+
+export const DEFAULT_POLICY: HttpPolicy = {
+  retries: 3,
+  retryBaseMs: 1000,
+  secondaryRateLimitRetries: 3,
+  pacing: 'github',
+};
+
+export interface RequestCounter {
+  total: number;
+  byRoute: Map<string, number>;
+}
+
+export interface ClientOptions {
+  token?: string;
+  baseUrl: string;
+  policy?: Partial<HttpPolicy>;
+  /** Where warnings go (a retry, a rate limit); default: nowhere. */
+  warn?: (message: string) => void;
+  userAgent?: string;
+}
+
+interface HookOptions {
+  method: string;
+  url: string;
+}
+
+/** `GET /repos/{owner}/{repo}/pulls`; a page URL from a Link header is reduced to its path. */
+function routeKey(options: HookOptions, baseUrl: string): string {
+  let url = options.url;
+  if (/^https?:\/\//.test(url))
+    url = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname;
+  return `${options.method.toUpperCase()} ${url.split('?')[0]}`;
+}
+
+// A Bottleneck-shaped group that runs every job at once, for `pacing: none`.
+const UNPACED = {
+  key: () => ({
+    schedule: <T>(_opts: unknown, job: (...a: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args),
+  }),
+};
+
+export function createClient(options: ClientOptions): { octokit: Octokit; counter: RequestCounter } {
+  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const warn = options.warn ?? (() => {});
+  const counter: RequestCounter = { total: 0, byRoute: new Map() };
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+
+  // Registered before retry and throttling, so it sits inside them and sees every attempt.
+  const countRequests = (octokit: Pick<Octokit, 'hook'>) => {
+    octokit.hook.before('request', (opts: HookOptions) => {
+      counter.total += 1;
+      const key = routeKey(opts, baseUrl);
+      counter.byRoute.set(key, (counter.byRoute.get(key) ?? 0) + 1);
+    });
+  };
+
+  const Client = Octokit.plugin(countRequests, retry, throttling);
+  const unpaced = policy.pacing === 'none' ? { write: UNPACED, notifications: UNPACED, search: UNPACED } : {};
+  const octokit = new Client({
+    ...(options.token ? { auth: options.token } : {}),
+    baseUrl,
+    userAgent: options.userAgent ?? 'gitopshq-actions',
+    // Failed requests reach the caller as errors; logging them as well would say everything twice.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
+    retry: {
+      retries: policy.retries,
+      retryAfterBaseValue: policy.retryBaseMs,
+      doNotRetry: FINAL_STATUSES,
+    },
+    throttle: {
+      // Bottleneck groups are typed as classes; ours only needs key().schedule().
+      ...(unpaced as Record<string, never>),
+      onSecondaryRateLimit: (retryAfter: number, opts: HookOptions, _o: unknown, retryCount: number) => {
+        const again = retryCount < policy.secondaryRateLimitRetries;
+        warn(
+          `GitHub secondary rate limit on ${routeKey(opts, baseUrl)}: ` +
+            (again ? `retrying after ${retryAfter}s (retry ${retryCount + 1})` : 'giving up'),
+        );
+        return again;
+      },
+      onRateLimit: (retryAfter: number, opts: HookOptions, _o: unknown, retryCount: number) => {
+        // The hourly limit resets at a fixed time; waiting more than a minute inside a job is worse than failing.
+        const again = retryCount < 1 && retryAfter <= 60;
+        warn(
+          `GitHub rate limit exhausted on ${routeKey(opts, baseUrl)}: ` +
+            (again ? `retrying after ${retryAfter}s` : `resets in ${retryAfter}s, giving up`),
+        );
+        return again;
+      },
+    },
+  });
+  return { octokit, counter };
+}
+
+interface ErrorLike {
+  status?: unknown;
+  message?: unknown;
+  response?: { data?: unknown };
+}
+
+/** The HTTP status of a failed Octokit call, or undefined for anything else. */
+export function statusOf(e: unknown): number | undefined {
+  const status = (e as ErrorLike | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
+export function messageOf(e: unknown): string {
+  const data = (e as ErrorLike | null)?.response?.data;
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+    return data.message;
+  }
+  const m = (e as ErrorLike | null)?.message;
+  return typeof m === 'string' ? m : String(e);
+}

@@ -1,0 +1,453 @@
+// GitHubPort over @octokit/rest. API logic only: how each port method maps to REST calls and back to port types.
+// Retries, throttling and error strings live in http-policy.ts.
+import type { Octokit } from '@octokit/rest';
+import { normalizeReviewState } from '../domain/reviews.js';
+import {
+  apiUrlFrom,
+  type ClientOptions,
+  createClient,
+  messageOf,
+  type RequestCounter,
+  statusOf,
+} from './http-policy.js';
+import {
+  type CodeownersFile,
+  type CombinedStatus,
+  type CommitStatus,
+  type CommitStatusInput,
+  type CommitSummary,
+  type Deployment,
+  type DeploymentInput,
+  type DeploymentStatusInput,
+  type FileStatus,
+  type GitHubPort,
+  HeadChangedError,
+  type MergeMethod,
+  type MergeResult,
+  type PullRequest,
+  type PullRequestFile,
+  PullRequestNotMergeableError,
+  type RepoRef,
+  type RepositoryPermission,
+  type Review,
+  type StickyCommentResult,
+  TeamMembershipUnreadableError,
+} from './port.js';
+import { isStickyComment, stickyBody } from './sticky-comment.js';
+
+export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
+
+interface RawPull {
+  number: number;
+  html_url: string;
+  title: string;
+  body: string | null;
+  state: string;
+  draft?: boolean;
+  merged?: boolean;
+  mergeable?: boolean | null;
+  head: { ref: string; sha: string };
+  base: { ref: string; sha: string };
+  user: { login: string } | null;
+  labels: { name?: string }[];
+  merge_commit_sha: string | null;
+  merged_at: string | null;
+  created_at: string;
+}
+
+function toPullRequest(p: RawPull): PullRequest {
+  return {
+    number: p.number,
+    url: p.html_url,
+    title: p.title,
+    body: p.body ?? '',
+    state: p.state === 'closed' ? 'closed' : 'open',
+    draft: p.draft ?? false,
+    merged: p.merged ?? p.merged_at !== null,
+    mergeable: p.mergeable ?? null,
+    head: { ref: p.head.ref, sha: p.head.sha },
+    base: { ref: p.base.ref, sha: p.base.sha },
+    author: p.user?.login ?? '',
+    labels: p.labels.flatMap((l) => (l.name ? [l.name] : [])),
+    mergeCommitSha: p.merge_commit_sha,
+    mergedAt: p.merged_at,
+    createdAt: p.created_at,
+  };
+}
+
+const PERMISSION_RANK: RepositoryPermission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+
+export interface OctokitAdapterOptions extends Omit<ClientOptions, 'baseUrl'> {
+  repository: RepoRef;
+  /** API base URL; default GITHUB_API_URL or https://api.github.com. */
+  baseUrl: string;
+}
+
+export class OctokitGitHub implements GitHubPort {
+  readonly repository: RepoRef;
+  private readonly octokit: Octokit;
+  private readonly counter: RequestCounter;
+
+  constructor(options: OctokitAdapterOptions) {
+    this.repository = options.repository;
+    const client = createClient(options);
+    this.octokit = client.octokit;
+    this.counter = client.counter;
+  }
+
+  get requestCount(): number {
+    return this.counter.total;
+  }
+
+  requestsByRoute(): Record<string, number> {
+    return Object.fromEntries(this.counter.byRoute);
+  }
+
+  private get repo(): { owner: string; repo: string } {
+    return { owner: this.repository.owner, repo: this.repository.repo };
+  }
+
+  async createPullRequest(input: {
+    head: string;
+    base: string;
+    title: string;
+    body: string;
+    draft?: boolean;
+  }): Promise<PullRequest> {
+    const { data } = await this.octokit.rest.pulls.create({
+      ...this.repo,
+      ...input,
+      draft: input.draft ?? false,
+    });
+    return toPullRequest(data);
+  }
+
+  async updatePullRequest(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed'; labels?: string[] },
+  ): Promise<PullRequest> {
+    const { labels, ...fields } = changes;
+    if (labels && labels.length > 0) {
+      await this.octokit.rest.issues.setLabels({ ...this.repo, issue_number: number, labels });
+    } else if (labels) {
+      // setLabels requires at least one label (the OpenAPI description says minItems 1).
+      await this.octokit.rest.issues.removeAllLabels({ ...this.repo, issue_number: number });
+    }
+    if (Object.keys(fields).length === 0) return this.getPullRequest(number);
+    const { data } = await this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, ...fields });
+    return toPullRequest(data);
+  }
+
+  async findOpenPullRequest(branch: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.repo,
+      state: 'open',
+      head: `${this.repository.owner}:${branch}`,
+      per_page: 10,
+    });
+    const first = data[0];
+    return first ? toPullRequest(first) : undefined;
+  }
+
+  async getPullRequest(number: number): Promise<PullRequest> {
+    const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+    return toPullRequest(data);
+  }
+
+  async listPullRequestFiles(number: number): Promise<PullRequestFile[]> {
+    const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return files.map((f) => ({
+      filename: f.filename,
+      status: f.status as FileStatus,
+      ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+      additions: f.additions,
+      deletions: f.deletions,
+    }));
+  }
+
+  async listPullRequestCommits(number: number): Promise<CommitSummary[]> {
+    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return commits.map((c) => ({
+      sha: c.sha,
+      message: c.commit.message,
+      author: c.author?.login ?? null,
+      authorName: c.commit.author?.name ?? '',
+      date: c.commit.author?.date ?? '',
+    }));
+  }
+
+  async findPullRequestForMergeCommit(sha: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...this.repo,
+      commit_sha: sha,
+      per_page: 100,
+    });
+    const exact = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at !== null);
+    return exact ? toPullRequest(exact) : undefined;
+  }
+
+  async mergePullRequest(
+    number: number,
+    opts: { method?: MergeMethod; sha?: string; commitTitle?: string; commitMessage?: string } = {},
+  ): Promise<MergeResult> {
+    const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
+    try {
+      const { data } = await this.octokit.rest.pulls.merge({
+        ...this.repo,
+        pull_number: number,
+        merge_method: opts.method ?? 'merge',
+        ...(opts.sha ? { sha: opts.sha } : {}),
+        ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
+        ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
+      });
+      return { sha: data.sha, message: data.message };
+    } catch (e) {
+      const status = statusOf(e);
+      if (status === 405) throw new PullRequestNotMergeableError(messageOf(e), 405, route);
+      if (status === 409) throw new HeadChangedError(messageOf(e), 409, route);
+      throw e;
+    }
+  }
+
+  async listReviews(number: number): Promise<Review[]> {
+    const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return reviews.flatMap((r) => {
+      const state = normalizeReviewState(r.state);
+      if (!state) return [];
+      return [
+        {
+          id: r.id,
+          reviewer: r.user?.login ?? '',
+          state,
+          commitId: r.commit_id ?? '',
+          submittedAt: r.submitted_at ?? '',
+          body: r.body,
+        },
+      ];
+    });
+  }
+
+  async upsertStickyComment(
+    number: number,
+    purpose: string,
+    text: string,
+    opts: { summaryUrl?: string } = {},
+  ): Promise<StickyCommentResult> {
+    const { body, truncated } = stickyBody(purpose, text, opts.summaryUrl);
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: number,
+      per_page: 100,
+    });
+    const existing = comments.find((c) => isStickyComment(c.body, purpose));
+    if (existing) {
+      if (existing.body === body)
+        return { id: existing.id, url: existing.html_url, created: false, truncated };
+      const { data } = await this.octokit.rest.issues.updateComment({
+        ...this.repo,
+        comment_id: existing.id,
+        body,
+      });
+      return { id: data.id, url: data.html_url, created: false, truncated };
+    }
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repo,
+      issue_number: number,
+      body,
+    });
+    return { id: data.id, url: data.html_url, created: true, truncated };
+  }
+
+  async createCommitStatus(sha: string, status: CommitStatusInput): Promise<CommitStatus> {
+    const { data } = await this.octokit.rest.repos.createCommitStatus({
+      ...this.repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
+      ...(status.targetUrl !== undefined ? { target_url: status.targetUrl } : {}),
+    });
+    return {
+      state: data.state as CommitStatus['state'],
+      context: data.context,
+      description: data.description,
+      targetUrl: data.target_url,
+    };
+  }
+
+  async getCombinedStatus(ref: string): Promise<CombinedStatus> {
+    const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({
+      ...this.repo,
+      ref,
+      per_page: 100,
+    });
+    return {
+      state: data.state as CombinedStatus['state'],
+      sha: data.sha,
+      statuses: data.statuses.map((s) => ({
+        state: s.state as CommitStatus['state'],
+        context: s.context,
+        description: s.description,
+        targetUrl: s.target_url,
+      })),
+    };
+  }
+
+  async createDeployment(input: DeploymentInput): Promise<Deployment> {
+    const response = await this.octokit.rest.repos.createDeployment({
+      ...this.repo,
+      ref: input.ref,
+      environment: input.environment,
+      task: input.task ?? 'deploy',
+      auto_merge: false,
+      required_contexts: input.requiredContexts ?? [],
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.payload !== undefined ? { payload: input.payload } : {}),
+      ...(input.productionEnvironment !== undefined
+        ? { production_environment: input.productionEnvironment }
+        : {}),
+      ...(input.transientEnvironment !== undefined
+        ? { transient_environment: input.transientEnvironment }
+        : {}),
+    });
+    const data = response.data;
+    if (!('id' in data)) {
+      // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
+      throw new Error(
+        `GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`,
+      );
+    }
+    return {
+      id: data.id,
+      ref: data.ref,
+      sha: data.sha,
+      environment: data.environment,
+      task: data.task,
+      description: data.description,
+    };
+  }
+
+  async createDeploymentStatus(deploymentId: number, status: DeploymentStatusInput): Promise<void> {
+    await this.octokit.rest.repos.createDeploymentStatus({
+      ...this.repo,
+      deployment_id: deploymentId,
+      state: status.state,
+      ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
+      ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
+      ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+    });
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<string[]> {
+    const { data } = await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+    return data.map((l) => l.name);
+  }
+
+  async removeLabel(number: number, label: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label });
+    } catch (e) {
+      if (statusOf(e) !== 404) throw e;
+    }
+  }
+
+  async isTeamMember(org: string, teamSlug: string, username: string): Promise<boolean> {
+    try {
+      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug: teamSlug,
+        username,
+      });
+      return data.state === 'active';
+    } catch (e) {
+      const status = statusOf(e);
+      if (status === 404) return false;
+      if (status === 403) {
+        throw new TeamMembershipUnreadableError(
+          org,
+          teamSlug,
+          'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+        );
+      }
+      throw e;
+    }
+  }
+
+  async getCodeowners(ref: string): Promise<CodeownersFile | undefined> {
+    for (const path of CODEOWNERS_PATHS) {
+      try {
+        const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref });
+        if (!Array.isArray(data) && data.type === 'file' && 'content' in data) {
+          return { path, content: Buffer.from(data.content, 'base64').toString('utf8') };
+        }
+      } catch (e) {
+        if (statusOf(e) !== 404) throw e;
+      }
+    }
+    return undefined;
+  }
+
+  async getRepositoryPermission(username: string): Promise<RepositoryPermission> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username,
+      });
+      // role_name says maintain/triage, which `permission` folds into write/read.
+      const role = data.role_name as RepositoryPermission;
+      return PERMISSION_RANK.includes(role) ? role : (data.permission as RepositoryPermission);
+    } catch (e) {
+      if (statusOf(e) === 404) return 'none';
+      throw e;
+    }
+  }
+
+  async dispatchWorkflow(
+    workflow: string | number,
+    ref: string,
+    inputs: Record<string, string>,
+  ): Promise<void> {
+    await this.octokit.rest.actions.createWorkflowDispatch({
+      ...this.repo,
+      workflow_id: workflow,
+      ref,
+      inputs,
+    });
+  }
+
+  async dispatchRepository(eventType: string, clientPayload: Record<string, unknown>): Promise<void> {
+    await this.octokit.rest.repos.createDispatchEvent({
+      ...this.repo,
+      event_type: eventType,
+      client_payload: clientPayload,
+    });
+  }
+}
+
+/** The adapter for an action run: GITHUB_REPOSITORY, GITHUB_API_URL and the token input. */
+export function gitHubFromEnv(
+  env: NodeJS.ProcessEnv,
+  token: string,
+  opts: Omit<OctokitAdapterOptions, 'repository' | 'baseUrl' | 'token'> = {},
+): OctokitGitHub {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY must be set to OWNER/REPO');
+  return new OctokitGitHub({
+    ...opts,
+    token,
+    repository: { owner, repo },
+    baseUrl: apiUrlFrom(env),
+  });
+}

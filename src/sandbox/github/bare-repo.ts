@@ -1,0 +1,276 @@
+// What the simulator does inside a bare repository: read refs, files and history, and merge a pull request the
+// way GitHub does (a merge or squash commit written with plumbing, no worktree). Client-supplied names only ever
+// reach git behind a `refs/heads/` prefix or after matching a SHA pattern, so none can pass for an option.
+import { spawn } from 'node:child_process';
+import { type ExecResult, Git, GitError } from '../../git/git.js';
+
+/**
+ * TEMPORARY, like PlumbingGit in src/state/state-branch.ts: Git.exec lets an EPIPE on the child's stdin (git exiting
+ * before reading it, common under CPU contention) escape as an unhandled error. Delete once git.ts handles it.
+ */
+export class SafeGit extends Git {
+  constructor(
+    cwd: string,
+    private readonly extraEnv: Record<string, string> = {},
+  ) {
+    super(cwd, { env: extraEnv });
+  }
+
+  override async exec(
+    args: string[],
+    opts: { allowFail?: boolean; input?: string; cwd?: string } = {},
+  ): Promise<ExecResult> {
+    const result = await new Promise<ExecResult>((resolve, reject) => {
+      const child = spawn('git', args, {
+        cwd: opts.cwd ?? this.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...this.extraEnv },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.stdin.on('error', () => {});
+      child.on('error', reject);
+      child.on('close', (code) =>
+        resolve({
+          exitCode: code ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      );
+      child.stdin.end(opts.input ?? '');
+    });
+    if (result.exitCode !== 0 && !opts.allowFail) throw new GitError(args, result);
+    return result;
+  }
+}
+
+export const SHA = /^[0-9a-f]{4,40}$/;
+
+export interface ChangedFile {
+  filename: string;
+  previousFilename?: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed';
+  sha: string | null;
+  additions: number;
+  deletions: number;
+}
+
+export interface CommitInfo {
+  sha: string;
+  tree: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  authorDate: string;
+  committerName: string;
+  committerEmail: string;
+  committerDate: string;
+  message: string;
+}
+
+export class BareRepo {
+  readonly git: Git;
+
+  constructor(readonly dir: string) {
+    this.git = new SafeGit(dir);
+  }
+
+  async branchSha(branch: string): Promise<string | undefined> {
+    return this.git.tryRevParse(`refs/heads/${branch}`);
+  }
+
+  /** A branch, a tag or a (possibly abbreviated) commit SHA, as GitHub resolves `ref` parameters. */
+  async resolve(ref: string): Promise<string | undefined> {
+    const name = ref.replace(/^refs\/(heads|tags)\//, '');
+    const candidates = [`refs/heads/${name}`, `refs/tags/${name}`];
+    if (SHA.test(ref)) candidates.push(ref);
+    for (const c of candidates) {
+      const sha = await this.git.tryRevParse(c);
+      if (sha) return sha;
+    }
+    return undefined;
+  }
+
+  async branches(): Promise<{ name: string; sha: string }[]> {
+    const r = await this.git.exec(['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/']);
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [sha = '', ref = ''] = line.split(' ');
+        return { name: ref.replace(/^refs\/heads\//, ''), sha };
+      });
+  }
+
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    const r = await this.git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
+    return r.exitCode === 0;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const r = await this.git.exec(['merge-base', a, b], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** The merged tree of two commits, or undefined on a conflict. */
+  async mergeTree(base: string, head: string): Promise<string | undefined> {
+    const r = await this.git.exec(['merge-tree', '--write-tree', '--no-messages', base, head], {
+      allowFail: true,
+    });
+    if (r.exitCode === 0) return r.stdout.split('\n')[0]?.trim();
+    if (r.exitCode === 1) return undefined;
+    throw new Error(`git merge-tree failed: ${r.stderr}`);
+  }
+
+  async commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: { name: string; email: string },
+  ): Promise<string> {
+    const git = new SafeGit(this.dir, {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: 'GitHub',
+      GIT_COMMITTER_EMAIL: 'noreply@github.com',
+    });
+    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+    return (await git.exec(args, { input: message })).stdout.trim();
+  }
+
+  /** Moves a branch only if it still points at `expected` (a push in between makes this fail, not clobber). */
+  async updateBranch(branch: string, sha: string, expected: string): Promise<boolean> {
+    const r = await this.git.exec(['update-ref', `refs/heads/${branch}`, sha, expected], { allowFail: true });
+    return r.exitCode === 0;
+  }
+
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    const from = (await this.mergeBase(base, head)) ?? base;
+    const raw = (await this.git.exec(['diff', '--raw', '-z', '-M', '--no-abbrev', from, head])).stdout;
+    const numstat = (await this.git.exec(['diff', '--numstat', '-z', '-M', from, head])).stdout;
+    const counts = parseNumstat(numstat);
+    const files: ChangedFile[] = [];
+    const parts = raw.split('\0');
+    for (let i = 0; i < parts.length - 1; ) {
+      const meta = parts[i++] ?? '';
+      const [, , , newSha = '', letterScore = ''] = meta.slice(1).split(' ');
+      const letter = letterScore[0] ?? 'M';
+      const first = parts[i++] ?? '';
+      const second = letter === 'R' || letter === 'C' ? (parts[i++] ?? '') : undefined;
+      const filename = second ?? first;
+      const c = counts.get(filename) ?? { additions: 0, deletions: 0 };
+      const status =
+        ({ A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied' } as const)[
+          letter as 'A' | 'D' | 'M' | 'R' | 'C'
+        ] ?? 'changed';
+      files.push({
+        filename,
+        ...(second !== undefined ? { previousFilename: first } : {}),
+        status,
+        sha: /^0+$/.test(newSha) ? null : newSha,
+        ...c,
+      });
+    }
+    return files;
+  }
+
+  /** Commits reachable from `head` but not `base`, oldest first. */
+  async commits(base: string, head: string): Promise<CommitInfo[]> {
+    return parseLog((await this.git.exec(['log', '--reverse', LOG_FORMAT, `${base}..${head}`])).stdout);
+  }
+
+  async commit(sha: string): Promise<CommitInfo | undefined> {
+    const r = await this.git.exec(['log', '-1', LOG_FORMAT, sha, '--'], { allowFail: true });
+    return r.exitCode === 0 ? parseLog(r.stdout)[0] : undefined;
+  }
+
+  /** A file's bytes at a commit, a directory listing, or undefined when the path does not exist. */
+  async read(
+    sha: string,
+    path: string,
+  ): Promise<
+    | { type: 'file'; sha: string; content: Buffer }
+    | { type: 'dir'; entries: { type: 'file' | 'dir'; name: string; sha: string; size: number }[] }
+    | undefined
+  > {
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    const spec = `${sha}:${clean}`;
+    const type = await this.git.exec(['cat-file', '-t', spec], { allowFail: true });
+    if (type.exitCode !== 0) return undefined;
+    const objectSha = (await this.git.exec(['rev-parse', spec])).stdout.trim();
+    if (type.stdout.trim() === 'blob') {
+      const r = await this.git.exec(['cat-file', '-p', objectSha]);
+      return { type: 'file', sha: objectSha, content: Buffer.from(r.stdout, 'utf8') };
+    }
+    const r = await this.git.exec(['ls-tree', '-l', '-z', objectSha]);
+    const entries = r.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta = '', name = ''] = line.split('\t');
+        const [, kind = '', objSha = '', size = '0'] = meta.split(/\s+/);
+        return {
+          type: kind === 'tree' ? ('dir' as const) : ('file' as const),
+          name,
+          sha: objSha,
+          size: Number(size) || 0,
+        };
+      });
+    return { type: 'dir', entries };
+  }
+}
+
+const LOG_FORMAT = `--format=${['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00')}%x1e`;
+
+function parseLog(out: string): CommitInfo[] {
+  return out
+    .split('\x1e')
+    .map((s) => s.replace(/^\n/, ''))
+    .filter(Boolean)
+    .map((rec) => {
+      const [
+        sha = '',
+        tree = '',
+        parents = '',
+        an = '',
+        ae = '',
+        ad = '',
+        cn = '',
+        ce = '',
+        cd = '',
+        message = '',
+      ] = rec.split('\0');
+      return {
+        sha,
+        tree,
+        parents: parents.split(' ').filter(Boolean),
+        authorName: an,
+        authorEmail: ae,
+        authorDate: ad,
+        committerName: cn,
+        committerEmail: ce,
+        committerDate: cd,
+        message: message.replace(/\n+$/, ''),
+      };
+    });
+}
+
+function parseNumstat(out: string): Map<string, { additions: number; deletions: number }> {
+  const map = new Map<string, { additions: number; deletions: number }>();
+  const parts = out.split('\0');
+  for (let i = 0; i < parts.length; ) {
+    const line = parts[i++] ?? '';
+    if (!line) continue;
+    const [a = '0', d = '0', path = ''] = line.split('\t');
+    // A rename is `a\td\t` then the old and new paths as separate fields.
+    let name = path;
+    if (path === '') {
+      i++;
+      name = parts[i++] ?? '';
+    }
+    map.set(name, { additions: Number(a) || 0, deletions: Number(d) || 0 });
+  }
+  return map;
+}

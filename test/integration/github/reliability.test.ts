@@ -1,0 +1,68 @@
+// The HTTP policy under injected faults: retries on 5xx, honours retry-after on secondary rate limits, never
+// retries a final 4xx, and counts every attempt.
+import { describe, expect, it } from 'vitest';
+import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
+import { startFixture } from './sim-fixture.js';
+
+describe('retries and rate limits', () => {
+  it('retries a 502 and counts each attempt', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot');
+    f.sim.faults.push({
+      method: 'GET',
+      path: /^\/repos\/acme\/gitops\/commits\/main\/status$/,
+      status: 502,
+      times: 2,
+    });
+    expect((await bot.getCombinedStatus('main')).state).toBe('pending');
+    expect(bot.requestCount).toBe(3);
+    expect(bot.requestsByRoute()).toEqual({ 'GET /repos/{owner}/{repo}/commits/{ref}/status': 3 });
+    expect(f.sim.requests.map((r) => [r.status, r.fault ?? false])).toEqual([
+      [502, true],
+      [502, true],
+      [200, false],
+    ]);
+  });
+
+  it('gives up after three retries of a 5xx', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot');
+    f.sim.faults.push({ path: /\/commits\/main\/status$/, status: 500, times: 10 });
+    await expect(bot.getCombinedStatus('main')).rejects.toMatchObject({ status: 500 });
+    expect(bot.requestCount).toBe(4);
+  });
+
+  it('waits out a secondary rate limit (403 + retry-after) and retries', async () => {
+    const f = await startFixture();
+    const warnings: string[] = [];
+    const bot = new OctokitGitHub({
+      token: f.tokens['gitopshq-bot'] ?? '',
+      baseUrl: f.sim.apiUrl,
+      repository: { owner: 'acme', repo: 'gitops' },
+      policy: { pacing: 'none' },
+      warn: (m) => warnings.push(m),
+    });
+    const main = (await f.sim.bare('acme', 'gitops').branchSha('main')) ?? '';
+    f.sim.faults.push({ method: 'POST', path: /\/statuses\//, status: 403, times: 1 });
+    const status = await bot.createCommitStatus(main, { state: 'success', context: 'gitopshq/approval' });
+    expect(status.state).toBe('success');
+    expect(bot.requestCount).toBe(2);
+    expect(warnings).toEqual([expect.stringMatching(/secondary rate limit .*retrying after 1s/)]);
+  });
+
+  it('stops after three secondary-rate-limit retries', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot');
+    f.sim.faults.push({ method: 'GET', path: /\/commits\/main\/status$/, status: 403, times: 10 });
+    await expect(bot.getCombinedStatus('main')).rejects.toMatchObject({ status: 403 });
+    expect(bot.requestCount).toBe(4);
+  });
+
+  it('does not retry a final 404', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot');
+    f.sim.faults.push({ method: 'GET', path: /\/pulls\/1$/, status: 404, times: 5 });
+    await expect(bot.getPullRequest(1)).rejects.toMatchObject({ status: 404 });
+    expect(bot.requestCount).toBe(1);
+  });
+});
