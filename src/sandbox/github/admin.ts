@@ -1,7 +1,7 @@
 // Setting up the simulated GitHub: users with tokens, organizations and teams, repositories backed by bare git
 // repositories. Idempotent by name, so `sandbox up` on an existing --dir finds everything (and every token) again.
 import { randomBytes } from 'node:crypto';
-import { SafeGit } from './bare-repo.js';
+import { Git } from '../../git/git.js';
 import type { Permission, SimRepo, SimStore, SimTeam, SimUser } from './state.js';
 
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -89,9 +89,9 @@ export async function createRepo(store: SimStore, r: NewRepo): Promise<SimRepo> 
     dispatches: [],
   };
   const bare = store.bareDir(repo);
-  await new SafeGit(store.dir).exec(['init', '-q', '--bare', `--initial-branch=${repo.defaultBranch}`, bare]);
+  await new Git(store.dir).exec(['init', '-q', '--bare', `--initial-branch=${repo.defaultBranch}`, bare]);
   if (r.seedFrom) {
-    const push = await new SafeGit(r.seedFrom).push(bare, ['refs/heads/*:refs/heads/*']);
+    const push = await new Git(r.seedFrom).push(bare, ['refs/heads/*:refs/heads/*']);
     if (push.exitCode !== 0) throw new Error(`seeding ${r.owner}/${r.name} failed: ${push.stderr}`);
   }
   store.state.repos[`${repo.owner}/${repo.name}`] = repo;

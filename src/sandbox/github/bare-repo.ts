@@ -1,50 +1,7 @@
 // What the simulator does inside a bare repository: read refs, files and history, and merge a pull request the
 // way GitHub does (a merge or squash commit written with plumbing, no worktree). Client-supplied names only ever
 // reach git behind a `refs/heads/` prefix or after matching a SHA pattern, so none can pass for an option.
-import { spawn } from 'node:child_process';
-import { type ExecResult, Git, GitError } from '../../git/git.js';
-
-/**
- * TEMPORARY, like PlumbingGit in src/state/state-branch.ts: Git.exec lets an EPIPE on the child's stdin (git exiting
- * before reading it, common under CPU contention) escape as an unhandled error. Delete once git.ts handles it.
- */
-export class SafeGit extends Git {
-  constructor(
-    cwd: string,
-    private readonly extraEnv: Record<string, string> = {},
-  ) {
-    super(cwd, { env: extraEnv });
-  }
-
-  override async exec(
-    args: string[],
-    opts: { allowFail?: boolean; input?: string; cwd?: string } = {},
-  ): Promise<ExecResult> {
-    const result = await new Promise<ExecResult>((resolve, reject) => {
-      const child = spawn('git', args, {
-        cwd: opts.cwd ?? this.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...this.extraEnv },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.stdin.on('error', () => {});
-      child.on('error', reject);
-      child.on('close', (code) =>
-        resolve({
-          exitCode: code ?? 1,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
-        }),
-      );
-      child.stdin.end(opts.input ?? '');
-    });
-    if (result.exitCode !== 0 && !opts.allowFail) throw new GitError(args, result);
-    return result;
-  }
-}
+import { Git, GitError } from '../../git/git.js';
 
 export const SHA = /^[0-9a-f]{4,40}$/;
 
@@ -74,7 +31,7 @@ export class BareRepo {
   readonly git: Git;
 
   constructor(readonly dir: string) {
-    this.git = new SafeGit(dir);
+    this.git = new Git(dir);
   }
 
   async branchSha(branch: string): Promise<string | undefined> {
@@ -130,11 +87,13 @@ export class BareRepo {
     message: string,
     author: { name: string; email: string },
   ): Promise<string> {
-    const git = new SafeGit(this.dir, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_COMMITTER_NAME: 'GitHub',
-      GIT_COMMITTER_EMAIL: 'noreply@github.com',
+    const git = new Git(this.dir, {
+      env: {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: 'GitHub',
+        GIT_COMMITTER_EMAIL: 'noreply@github.com',
+      },
     });
     const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
     return (await git.exec(args, { input: message })).stdout.trim();

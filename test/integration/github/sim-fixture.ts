@@ -3,10 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { Git } from '../../../src/git/git.js';
+import { Git } from '../../../src/git/git.js';
 import type { HttpPolicy } from '../../../src/github/http-policy.js';
 import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
-import { SafeGit } from '../../../src/sandbox/github/bare-repo.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../../../src/sandbox/github/simulator.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
@@ -24,7 +23,7 @@ export interface Fixture {
 
 export async function seedRepo(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  const git = new SafeGit(dir);
+  const git = new Git(dir);
   await git.init();
   mkdirSync(join(dir, '.github'), { recursive: true });
   writeFileSync(join(dir, '.github', 'CODEOWNERS'), '* @acme/platform\n');
@@ -88,12 +87,14 @@ export async function startFixture(): Promise<Fixture> {
       }),
     async clone(login) {
       const dir = join(root, `clone-${login}-${Math.random().toString(36).slice(2, 8)}`);
-      await new SafeGit(root).clone(cloneUrl(login), dir);
-      const git = new SafeGit(dir, {
-        GIT_AUTHOR_NAME: login,
-        GIT_AUTHOR_EMAIL: `${login}@users.noreply.sandbox`,
-        GIT_COMMITTER_NAME: login,
-        GIT_COMMITTER_EMAIL: `${login}@users.noreply.sandbox`,
+      await new Git(root).clone(cloneUrl(login), dir);
+      const git = new Git(dir, {
+        env: {
+          GIT_AUTHOR_NAME: login,
+          GIT_AUTHOR_EMAIL: `${login}@users.noreply.sandbox`,
+          GIT_COMMITTER_NAME: login,
+          GIT_COMMITTER_EMAIL: `${login}@users.noreply.sandbox`,
+        },
       });
       return git;
     },
