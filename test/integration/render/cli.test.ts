@@ -193,7 +193,7 @@ describe('gitopshq diff', () => {
     const repo = await example(true);
     const r = await run(repo, 'diff', '--base', 'no-such-branch', '--head', 'HEAD');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--base no-such-branch: no such commit');
+    expect(r.err).toContain('base no-such-branch: no such commit');
   });
 });
 
