@@ -1,0 +1,14 @@
+// approve-gate's public interface (DESIGN.md §2a).
+import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
+import type { InputSpec } from '../../core/inputs.js';
+
+export const inputs = {
+  /** Default: the pull request of the triggering event. */
+  'pull-request': { kind: 'integer' },
+  /** Default: the release's environment. */
+  environment: { kind: 'name', name: 'environment' },
+  'fail-when-blocked': { kind: 'boolean', default: 'false' },
+  ...COMMON_INPUTS,
+} as const satisfies InputSpec;
+
+export const outputs = defineOutputs(['approved', 'release-id', 'state', 'missing']);

@@ -1,0 +1,23 @@
+// create-release's public interface (DESIGN.md §2a). Keys are the input names users write in `with:`.
+import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
+import type { InputSpec } from '../../core/inputs.js';
+
+export const inputs = {
+  workload: { kind: 'name', name: 'workload', required: true },
+  environment: { kind: 'name', name: 'environment', required: true },
+  updates: { kind: 'updates' },
+  tenants: { kind: 'names', name: 'tenant' },
+  title: { kind: 'string' },
+  notes: { kind: 'string' },
+  draft: { kind: 'boolean', default: 'false' },
+  'auto-merge': { kind: 'boolean', default: 'false' },
+  ...COMMON_INPUTS,
+} as const satisfies InputSpec;
+
+export const outputs = defineOutputs([
+  'release-id',
+  'pull-request-number',
+  'pull-request-url',
+  'branch',
+  'state',
+]);

@@ -1,0 +1,19 @@
+// deploy's public interface (DESIGN.md §2a).
+import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
+import type { InputSpec } from '../../core/inputs.js';
+
+export const inputs = {
+  /** Default: the release whose pull request was merged as GITHUB_SHA. */
+  'release-id': { kind: 'id' },
+  environment: { kind: 'name', name: 'environment' },
+  'rollback-to': { kind: 'id' },
+  ...COMMON_INPUTS,
+} as const satisfies InputSpec;
+
+export const outputs = defineOutputs([
+  'release-id',
+  'environment',
+  'deploy-commit',
+  'deployment-id',
+  'state',
+]);

@@ -1,0 +1,15 @@
+// preview's public interface (DESIGN.md §2a).
+import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
+import type { InputSpec } from '../../core/inputs.js';
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+export const inputs = {
+  /** Default: the pull request of the triggering event. */
+  'pull-request': { kind: 'integer' },
+  comment: { kind: 'boolean', default: 'true' },
+  'fail-on': { kind: 'enum', values: FAIL_ON, default: 'error' },
+  ...COMMON_INPUTS,
+} as const satisfies InputSpec;
+
+export const outputs = defineOutputs(['changed', 'targets', 'summary', 'errors']);

@@ -1,0 +1,102 @@
+// The runner's protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT), written the way
+// @actions/core writes it. Why not @actions/core itself: its entry point loads @actions/http-client and undici
+// for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
+// (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
+// byte-identical commands.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+function toCommandValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== 0)
+    .map(([k, v]) => `${k}=${escapeProperty(toCommandValue(v))}`)
+    .join(',');
+  process.stdout.write(
+    `::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${EOL}`,
+  );
+}
+
+function annotation(kind: 'error' | 'warning' | 'notice', message: string, p: AnnotationProperties): void {
+  issueCommand(
+    kind,
+    {
+      title: p.title,
+      file: p.file,
+      line: p.startLine,
+      endLine: p.endLine,
+      col: p.startColumn,
+      endColumn: p.endColumn,
+    },
+    message,
+  );
+}
+
+export const error = (message: string, p: AnnotationProperties = {}): void => annotation('error', message, p);
+export const warning = (message: string, p: AnnotationProperties = {}): void =>
+  annotation('warning', message, p);
+export const notice = (message: string, p: AnnotationProperties = {}): void =>
+  annotation('notice', message, p);
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL);
+}
+
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name);
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '');
+}
+
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret);
+}
+
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER` form, with a delimiter the value cannot contain. */
+export function setOutput(name: string, value: unknown): void {
+  const text = toCommandValue(value);
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, text);
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || text.includes(delimiter)) {
+    throw new Error(`output ${name}: the value contains the delimiter ${delimiter}`);
+  }
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}

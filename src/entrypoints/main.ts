@@ -1,0 +1,3 @@
+import { runCommand } from '../core/dispatch.js';
+
+void runCommand();
