@@ -38,3 +38,7 @@ export const GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 export function defineOutputs<const O extends readonly string[]>(names: O): O {
   return names;
 }
+
+/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
+export const PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+export const APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';

@@ -3,6 +3,7 @@
 // reported with its stack in the debug log. Masking comes first, before any line is logged.
 
 import { type Finding, formatFinding, isUserError } from '../domain/errors.js';
+import type { GitHubPort } from '../github/port.js';
 import type { ActionHandler } from './action.js';
 import { readContext, requireRepository } from './context.js';
 import { TOKEN_INPUT } from './contract.js';
@@ -25,6 +26,7 @@ export async function runAction<H extends ActionHandler>(
   const env = options.env ?? process.env;
   const log = new ActionLogger();
   const summary = new SummaryBuilder();
+  let port: GitHubPort | undefined;
   try {
     const source = envInputSource(env);
     const secrets = new Set(secretValues(handler.inputs, source));
@@ -32,7 +34,7 @@ export async function runAction<H extends ActionHandler>(
     for (const secret of secrets) core.setSecret(secret);
     const inputs = readInputs(handler.inputs, source, handler.check);
     const context = readContext(env);
-    const github = lazyGitHubPort(
+    const lazyPort = lazyGitHubPort(
       () => ({
         token: source(TOKEN_INPUT).trim(),
         baseUrl: context.apiUrl,
@@ -41,6 +43,10 @@ export async function runAction<H extends ActionHandler>(
       }),
       options.loadGitHub,
     );
+    const github = async () => {
+      port = await lazyPort();
+      return port;
+    };
     const outputs: Record<string, unknown> = await handler.run(inputs, { context, log, summary, github });
     log.closeAll();
     // Set only after the handler succeeded, so a failed run never leaves half its outputs behind.
@@ -53,6 +59,8 @@ export async function runAction<H extends ActionHandler>(
     reportFailure(handler.name, e, log, summary);
   } finally {
     log.closeAll();
+    // Every run says what it cost of the repository's API budget (GITHUB_TOKEN: 1,000 requests an hour).
+    if (port) summary.paragraph(`<sub>GitHub API requests in this step: ${port.requestCount}</sub>`);
     summary.write(env);
   }
 }

@@ -178,6 +178,33 @@ export class Git {
     return (await this.exec(['--no-pager', 'diff', ...args])).stdout;
   }
 
+  async hasCommit(sha: string): Promise<boolean> {
+    return (await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFail: true })).exitCode === 0;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const r = await this.exec(['merge-base', a, b], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** For each file changed between two commits, the first line of `head` that the change added or altered. */
+  async firstChangedLines(base: string, head: string): Promise<Map<string, number>> {
+    const out = (
+      await this.exec(['--no-pager', 'diff', '-U0', '--no-color', '--no-ext-diff', base, head, '--'])
+    ).stdout;
+    const lines = new Map<string, number>();
+    let file: string | undefined;
+    for (const line of out.split('\n')) {
+      if (line.startsWith('+++ ')) {
+        file = line === '+++ /dev/null' ? undefined : line.slice(4).replace(/^b\//, '');
+        continue;
+      }
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+      if (hunk && file && !lines.has(file)) lines.set(file, Math.max(1, Number(hunk[1])));
+    }
+    return lines;
+  }
+
   async configSet(key: string, value: string): Promise<void> {
     await this.exec(['config', key, value]);
   }

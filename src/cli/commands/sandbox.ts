@@ -1,31 +1,9 @@
 // `gitopshq sandbox up`: the local GitHub (simulator) with the cast of DESIGN.md §2a and acme/gitops seeded from
 // `gitopshq init`'s example repository. State lives in --dir, so a restart keeps users, tokens, PRs and reviews.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UserError } from '../../domain/errors.js';
-import { startGitHubSimulator } from '../../sandbox/github/simulator.js';
-import type { Permission } from '../../sandbox/github/state.js';
-import { writeExampleRepo } from '../../state/example-repo.js';
+import { startSandbox } from '../../sandbox/sandbox.js';
 import { type CommandSpec, EXIT_OK, stringOpt } from '../command.js';
-
-export const SANDBOX_REPO = { owner: 'acme', name: 'gitops' } as const;
-
-/** login -> what the user is, their permission on acme/gitops, their teams. */
-export const SANDBOX_USERS: {
-  login: string;
-  role: string;
-  permission: Permission;
-  teams: string[];
-  bot?: boolean;
-}[] = [
-  { login: 'dev-alice', role: 'developer', permission: 'write', teams: [] },
-  { login: 'rev-bob', role: 'reviewer', permission: 'write', teams: ['platform'] },
-  { login: 'rev-carol', role: 'reviewer', permission: 'write', teams: ['platform'] },
-  { login: 'sre-dave', role: 'SRE', permission: 'write', teams: ['sre'] },
-  { login: 'release-erin', role: 'release manager', permission: 'maintain', teams: [] },
-  // The actions' token. Like a GitHub App token with Members read, so team policies can be evaluated.
-  { login: 'gitopshq-bot', role: 'the actions', permission: 'write', teams: [], bot: true },
-];
 
 export const sandboxCommand: CommandSpec = {
   name: 'sandbox',
@@ -48,50 +26,21 @@ export const sandboxCommand: CommandSpec = {
       throw new UserError(`--port must be a number from 0 to 65535, not '${portOpt}'`, [], 'usage');
     }
     const dir = resolve(dirOpt);
-    const sim = await startGitHubSimulator({ dir, port: Number(portOpt) });
+    const sandbox = await startSandbox({ dir, port: Number(portOpt) });
     try {
-      const users: Record<string, string> = {};
-      for (const u of SANDBOX_USERS) {
-        users[u.login] = sim.addUser({
-          login: u.login,
-          type: u.bot ? 'Bot' : 'User',
-          membersRead: true,
-        }).token;
-      }
-      for (const slug of ['platform', 'sre']) {
-        sim.addTeam({
-          org: SANDBOX_REPO.owner,
-          slug,
-          members: SANDBOX_USERS.filter((u) => u.teams.includes(slug)).map((u) => u.login),
-        });
-      }
-      if (!sim.store.repo(SANDBOX_REPO.owner, SANDBOX_REPO.name)) {
-        const seed = mkdtempSync(join(dir, 'seed-'));
-        try {
-          await writeExampleRepo(seed, { git: true });
-          await sim.createRepo({
-            ...SANDBOX_REPO,
-            private: true,
-            seedFrom: seed,
-            collaborators: Object.fromEntries(SANDBOX_USERS.map((u) => [u.login, u.permission])),
-          });
-        } finally {
-          rmSync(seed, { recursive: true, force: true });
-        }
-      }
       ctx.stdout(
         JSON.stringify({
-          api: sim.apiUrl,
-          git: sim.gitUrl,
-          repo: `${SANDBOX_REPO.owner}/${SANDBOX_REPO.name}`,
-          users,
+          api: sandbox.sim.apiUrl,
+          git: sandbox.sim.gitUrl,
+          repo: sandbox.repo,
+          users: sandbox.users,
           kube: null,
         }),
       );
       await ctx.stopped;
       return EXIT_OK;
     } finally {
-      await sim.close();
+      await sandbox.close();
     }
   },
 };

@@ -1,0 +1,163 @@
+// The rendered change as markdown, for the preview's sticky PR comment and the job summary: findings first (what
+// blocks the change), then one table row per target, then each resource's diff in a collapsible section. A
+// comment has a size limit, so diffs are added while they fit and the rest is left to the job summary.
+import type { Finding } from '../domain/errors.js';
+import type { TargetDiff } from './diff.js';
+import type { SnapshotDiff } from './diff-snapshots.js';
+import type { RenderFinding } from './types.js';
+
+export interface PreviewReportInput {
+  /** undefined when the head repository did not validate (then `invalid` says why). */
+  diff?: SnapshotDiff;
+  /** Problems in the repository's own files (schema, names), which stop any render. */
+  invalid?: readonly Finding[];
+  base: string;
+  head: string;
+  /** The run's page, where the job summary is. */
+  runUrl?: string;
+}
+
+export interface PreviewMarkdown {
+  markdown: string;
+  /** Diffs that did not fit and are only in the job summary. */
+  omittedDiffs: number;
+}
+
+/** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
+export const COMMENT_BUDGET = 60_000;
+
+const ICON = { error: '❌', warning: '⚠️', ok: '✅' } as const;
+
+function esc(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** A fence longer than any run of backticks inside, so a manifest can never close the block early. */
+function fenced(text: string, lang: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+
+export function previewVerdict(input: PreviewReportInput): {
+  state: 'error' | 'warning' | 'ok';
+  line: string;
+} {
+  if (input.invalid && input.invalid.length > 0) {
+    const n = input.invalid.length;
+    return { state: 'error', line: `${n} problem${n === 1 ? '' : 's'} in the repository's files` };
+  }
+  const d = input.diff;
+  if (!d) return { state: 'ok', line: 'nothing to render' };
+  const errors = d.findings.filter((f) => f.severity === 'error').length;
+  const warnings = d.findings.length - errors;
+  const t = d.totals;
+  const change =
+    t.targets === 0
+      ? 'no target affected'
+      : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
+  if (errors > 0) return { state: 'error', line: `${errors} error${errors === 1 ? '' : 's'}, ${change}` };
+  if (warnings > 0)
+    return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
+  return { state: 'ok', line: change };
+}
+
+function findingsSection(findings: readonly RenderFinding[]): string[] {
+  if (findings.length === 0) return [];
+  const sorted = [...findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  return [
+    '### Findings',
+    '',
+    '| | target | resource | field | problem |',
+    '| --- | --- | --- | --- | --- |',
+    ...sorted.map(
+      (f) =>
+        `| ${ICON[f.severity]} | \`${f.target}\` | ${f.resource ? `\`${esc(f.resource)}\`` : ''} | ${f.path ? `\`${esc(f.path)}\`` : ''} | ${esc(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message)} |`,
+    ),
+    '',
+  ];
+}
+
+function targetsTable(diff: SnapshotDiff): string[] {
+  if (diff.targets.length === 0)
+    return ['No workload, environment or tenant is affected by the changed files.', ''];
+  const findingsOf = (id: string) => diff.findings.filter((f) => f.target === id);
+  const rows = [...diff.targets].sort(
+    (a, b) =>
+      a.target.environment.localeCompare(b.target.environment) ||
+      (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
+      a.target.workload.localeCompare(b.target.workload),
+  );
+  return [
+    '| environment | tenant | workload | change | added | changed | removed | findings |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
+    ...rows.map((d) => {
+      const fs = findingsOf(d.id);
+      const errors = fs.filter((f) => f.severity === 'error').length;
+      const mark =
+        errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
+      return `| ${d.target.environment} | ${d.target.tenant ?? '—'} | ${d.target.workload} | ${d.status} | ${d.added} | ${d.changed} | ${d.removed} | ${mark} |`;
+    }),
+    '',
+  ];
+}
+
+function diffBlocks(targets: readonly TargetDiff[]): string[] {
+  const blocks: string[] = [];
+  for (const d of targets) {
+    for (const r of d.resources) {
+      const patch = r.patch.replace(/^=+\n/m, '');
+      blocks.push(
+        `<details><summary><code>${d.id}</code> · ${r.change} <code>${r.resource}</code></summary>\n\n${fenced(patch, 'diff')}\n\n</details>`,
+      );
+    }
+  }
+  return blocks;
+}
+
+/** The markdown for a budget of `limit` characters (Infinity for the job summary). */
+export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGET): PreviewMarkdown {
+  const verdict = previewVerdict(input);
+  const lines = [
+    `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
+    '',
+    `Rendered manifests of \`${short(input.head)}\` compared with \`${short(input.base)}\` (the merge base)${input.runUrl ? ` · [run](${input.runUrl})` : ''}. Secret values are redacted.`,
+    '',
+  ];
+  if (input.invalid && input.invalid.length > 0) {
+    lines.push(
+      '### The repository does not validate',
+      '',
+      'Nothing can be rendered until these are fixed:',
+      '',
+      ...input.invalid.map((f) => `- \`${f.file}:${f.line}:${f.col}\`: ${esc(f.message)}`),
+      '',
+    );
+    return { markdown: lines.join('\n'), omittedDiffs: 0 };
+  }
+  const diff = input.diff;
+  if (!diff) return { markdown: lines.join('\n'), omittedDiffs: 0 };
+  lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff));
+  const blocks = diffBlocks(diff.targets);
+  if (blocks.length === 0) return { markdown: lines.join('\n'), omittedDiffs: 0 };
+  lines.push('### Diff', '');
+  let text = lines.join('\n');
+  let shown = 0;
+  const footerRoom = 300;
+  for (const block of blocks) {
+    if (text.length + block.length + 2 + footerRoom > limit) break;
+    text += `${block}\n\n`;
+    shown++;
+  }
+  const omitted = blocks.length - shown;
+  if (omitted > 0) {
+    text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of [this run](${input.runUrl})` : ''}._\n`;
+  }
+  return { markdown: text, omittedDiffs: omitted };
+}

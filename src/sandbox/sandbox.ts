@@ -1,0 +1,86 @@
+// The built-in sandbox: the GitHub simulator with the cast of DESIGN.md §2a and acme/gitops seeded from
+// `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
+// lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeExampleRepo } from '../state/example-repo.js';
+import { type GitHubSimulator, startGitHubSimulator } from './github/simulator.js';
+import type { Permission } from './github/state.js';
+
+export const SANDBOX_REPO = { owner: 'acme', name: 'gitops' } as const;
+
+/** login -> what the user is, their permission on acme/gitops, their teams. */
+export const SANDBOX_USERS: {
+  login: string;
+  role: string;
+  permission: Permission;
+  teams: string[];
+  bot?: boolean;
+}[] = [
+  { login: 'dev-alice', role: 'developer', permission: 'write', teams: [] },
+  { login: 'rev-bob', role: 'reviewer', permission: 'write', teams: ['platform'] },
+  { login: 'rev-carol', role: 'reviewer', permission: 'write', teams: ['platform'] },
+  { login: 'sre-dave', role: 'SRE', permission: 'write', teams: ['sre'] },
+  { login: 'release-erin', role: 'release manager', permission: 'maintain', teams: [] },
+  // The actions' token. Like a GitHub App token with Members read, so team policies can be evaluated.
+  { login: 'gitopshq-bot', role: 'the actions', permission: 'write', teams: [], bot: true },
+];
+
+export interface Sandbox {
+  sim: GitHubSimulator;
+  /** login -> token. */
+  users: Record<string, string>;
+  repo: string;
+  /** `http://x-access-token:TOKEN@127.0.0.1:PORT/acme/gitops.git` for `login`. */
+  cloneUrl(login: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(opts: { dir: string; port?: number }): Promise<Sandbox> {
+  const sim = await startGitHubSimulator({ dir: opts.dir, port: opts.port ?? 0 });
+  try {
+    const users: Record<string, string> = {};
+    for (const u of SANDBOX_USERS) {
+      users[u.login] = sim.addUser({ login: u.login, type: u.bot ? 'Bot' : 'User', membersRead: true }).token;
+    }
+    for (const slug of ['platform', 'sre']) {
+      sim.addTeam({
+        org: SANDBOX_REPO.owner,
+        slug,
+        members: SANDBOX_USERS.filter((u) => u.teams.includes(slug)).map((u) => u.login),
+      });
+    }
+    if (!sim.store.repo(SANDBOX_REPO.owner, SANDBOX_REPO.name)) {
+      const seed = mkdtempSync(join(opts.dir, 'seed-'));
+      try {
+        await writeExampleRepo(seed, { git: true });
+        await sim.createRepo({
+          ...SANDBOX_REPO,
+          private: true,
+          seedFrom: seed,
+          collaborators: Object.fromEntries(SANDBOX_USERS.map((u) => [u.login, u.permission])),
+        });
+      } finally {
+        rmSync(seed, { recursive: true, force: true });
+      }
+    }
+    const repo = `${SANDBOX_REPO.owner}/${SANDBOX_REPO.name}`;
+    return {
+      sim,
+      users,
+      repo,
+      cloneUrl: (login) => {
+        const token = users[login];
+        if (!token) throw new Error(`no sandbox user ${login}`);
+        const url = new URL(`${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`);
+        url.username = 'x-access-token';
+        url.password = token;
+        return url.toString();
+      },
+      close: () => sim.close(),
+    };
+  } catch (e) {
+    await sim.close();
+    throw e;
+  }
+}
