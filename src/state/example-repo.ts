@@ -7,6 +7,7 @@ import { Git } from '../git/git.js';
 import { CHECKOUT_WEB } from './example-repo/checkout-web.js';
 import { CODEOWNERS, GITOPSHQ_YAML, README_MD } from './example-repo/config.js';
 import { PAYMENT_API } from './example-repo/payment-api.js';
+import { WORKFLOW_TEMPLATES } from './example-repo/workflows.generated.js';
 import { CONFIG_FILE, workloadDir } from './layout.js';
 
 const prefixed = (dir: string, files: Record<string, string>) =>
@@ -19,6 +20,7 @@ export const EXAMPLE_FILES: ReadonlyMap<string, string> = new Map([
   ['.github/CODEOWNERS', CODEOWNERS],
   ...prefixed(workloadDir('payment-api'), PAYMENT_API),
   ...prefixed(workloadDir('checkout-web'), CHECKOUT_WEB),
+  ...prefixed('.github/workflows', WORKFLOW_TEMPLATES),
 ]);
 
 export const EXAMPLE_COMMIT_MESSAGE = 'Initial GitOpsHQ repository (gitopshq init)';

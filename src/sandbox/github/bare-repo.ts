@@ -1,7 +1,7 @@
 // What the simulator does inside a bare repository: read refs, files and history, and merge a pull request the
 // way GitHub does (a merge or squash commit written with plumbing, no worktree). Client-supplied names only ever
 // reach git behind a `refs/heads/` prefix or after matching a SHA pattern, so none can pass for an option.
-import { Git, GitError } from '../../git/git.js';
+import { Git } from '../../git/git.js';
 
 export const SHA = /^[0-9a-f]{4,40}$/;
 
