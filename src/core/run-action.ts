@@ -24,6 +24,9 @@ export async function runAction<H extends ActionHandler>(
   options: RunOptions = {},
 ): Promise<void> {
   const env = options.env ?? process.env;
+  // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
+  // log that no user can act on.
+  process.noDeprecation = true;
   const log = new ActionLogger();
   const summary = new SummaryBuilder();
   let port: GitHubPort | undefined;
