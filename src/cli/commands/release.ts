@@ -1,9 +1,198 @@
-import type { CommandSpec } from '../command.js';
-import { notImplemented } from '../not-implemented.js';
+// `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
+// actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
+// else the local branch.
+import { UserError } from '../../domain/errors.js';
+import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
+import { Git } from '../../git/git.js';
+import { DEFAULT_STATE_BRANCH } from '../../state/layout.js';
+import { RecordStore } from '../../state/record-store.js';
+import { type CommandContext, type CommandSpec, EXIT_OK, type ParsedArgs, stringOpt } from '../command.js';
+
+const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
+
+function usage(message: string): UserError {
+  return new UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
+}
+
+/** `PendingApproval` -> `Pending Approval`: how people write the states (DESIGN.md §4). */
+export function stateLabel(state: string): string {
+  return state.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** Accepts `PendingApproval`, `pending-approval`, `"Pending Approval"`, any case. */
+function parseState(text: string): ReleaseState {
+  const key = text.toLowerCase().replace(/[^a-z]/g, '');
+  const found = RELEASE_STATES.find((s) => s.toLowerCase() === key);
+  if (!found) {
+    throw usage(`--state '${text}' is not a release state; use one of: ${RELEASE_STATES.join(', ')}`);
+  }
+  return found;
+}
+
+/** `2026-11-26T10:01:02.345Z` -> `2026-11-26 10:01Z`: minutes are enough to read a timeline at a glance. */
+function shortTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}Z` : iso;
+}
+
+function lastChange(r: ReleaseRecord): string {
+  return r.history.at(-1)?.at ?? r.createdAt;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
+  // The last column (title) is not padded, so lines carry no trailing blanks.
+  return rows
+    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '))
+    .join('\n');
+}
+
+async function openStore(ctx: CommandContext, args: ParsedArgs): Promise<RecordStore> {
+  const git = new Git(ctx.repo);
+  const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
+  if (inside.exitCode !== 0) {
+    throw new UserError(`${ctx.repo} is not a git repository (use --repo DIR)`, [], 'usage');
+  }
+  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
+  return new RecordStore({
+    git,
+    remote: origin.exitCode === 0 ? 'origin' : undefined,
+    branch: stringOpt(args, 'state-branch') ?? DEFAULT_STATE_BRANCH,
+  });
+}
+
+async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+  if (args.positionals.length > 1) throw usage(`unexpected argument '${args.positionals[1]}'`);
+  const env = stringOpt(args, 'env');
+  const workload = stringOpt(args, 'workload');
+  const stateText = stringOpt(args, 'state');
+  const state = stateText === undefined ? undefined : parseState(stateText);
+  const store = await openStore(ctx, args);
+  if ((await store.refresh()) === undefined) {
+    if (ctx.output === 'json') ctx.stdout('[]');
+    else ctx.stdout(`no releases yet (state branch ${store.branch} does not exist)`);
+    return EXIT_OK;
+  }
+  const records = (await store.listReleases())
+    .filter(
+      (r) =>
+        (env === undefined || r.environment === env) && (workload === undefined || r.workload === workload),
+    )
+    .filter((r) => state === undefined || r.state === state)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  if (ctx.output === 'json') {
+    ctx.stdout(JSON.stringify(records, null, 2));
+    return EXIT_OK;
+  }
+  if (records.length === 0) {
+    ctx.stdout('no releases match');
+    return EXIT_OK;
+  }
+  const header = ['ID', 'WORKLOAD', 'ENV', 'TENANTS', 'STATE', 'LAST CHANGE', 'TITLE'];
+  const rows = records.map((r) => [
+    r.id,
+    r.workload,
+    r.environment,
+    r.tenants.length > 0 ? r.tenants.join(',') : '-',
+    stateLabel(r.state),
+    shortTime(lastChange(r)),
+    r.title,
+  ]);
+  ctx.stdout(table([header, ...rows]));
+  return EXIT_OK;
+}
+
+function describe(r: ReleaseRecord): string {
+  const fields: [string, string][] = [
+    ['Title', r.title],
+    ['Workload', r.workload],
+    ['Environment', r.environment],
+    ['Tenants', r.tenants.length > 0 ? r.tenants.join(', ') : '(no tenant)'],
+    ['State', stateLabel(r.state)],
+    ['Author', r.author],
+    ['Created', shortTime(r.createdAt)],
+    [
+      'Changes',
+      [
+        ...r.changes.updates.map((u) => `${u.path}=${u.value}`),
+        ...(r.changes.chartVersion ? [`chart version ${r.changes.chartVersion}`] : []),
+      ].join(', ') || '(none)',
+    ],
+  ];
+  if (r.pullRequest) {
+    fields.push([
+      'Pull request',
+      `#${r.pullRequest.number} ${r.pullRequest.url} (branch ${r.pullRequest.branch})`,
+    ]);
+  }
+  for (const a of r.approvals) {
+    fields.push(['Review', `${a.reviewer} ${a.state} ${shortTime(a.at)} (commit ${a.commit.slice(0, 12)})`]);
+  }
+  if (r.promotedFrom)
+    fields.push(['Promoted from', `${r.promotedFrom}${r.promotion ? ` (promotion ${r.promotion})` : ''}`]);
+  if (r.deploy) {
+    const id = r.deploy.deploymentId === undefined ? '' : `, deployment ${r.deploy.deploymentId}`;
+    fields.push(['Deployed', `commit ${r.deploy.commit.slice(0, 12)} on ${r.deploy.branch}${id}`]);
+  }
+  if (r.breakGlass) {
+    fields.push([
+      'Break-glass',
+      `${r.breakGlass.actor} ${shortTime(r.breakGlass.at)}: ${r.breakGlass.reason}`,
+    ]);
+  }
+  fields.push(['Rollback target', r.rollbackTarget ?? 'none recorded']);
+  const width = Math.max(...fields.map(([k]) => k.length)) + 1;
+  const lines = [`Release ${r.id}`, ...fields.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)];
+  if (r.notes) lines.push('', 'Notes:', ...r.notes.split('\n').map((l) => `  ${l}`));
+  const history = r.history.map((h) => [shortTime(h.at), stateLabel(h.state), h.actor, h.note ?? '']);
+  lines.push(
+    '',
+    'History:',
+    ...table(history)
+      .split('\n')
+      .map((l) => `  ${l}`.trimEnd()),
+  );
+  return lines.join('\n');
+}
+
+async function show(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+  const [, id, extra] = args.positionals;
+  if (id === undefined) throw usage('release show needs a release ID');
+  if (extra !== undefined) throw usage(`unexpected argument '${extra}'`);
+  for (const filter of ['env', 'workload', 'state']) {
+    if (stringOpt(args, filter) !== undefined)
+      throw usage(`--${filter} filters 'release list', not 'release show'`);
+  }
+  const store = await openStore(ctx, args);
+  const record = await store.getRelease(id);
+  if (record === undefined) {
+    throw new UserError(`release ${id} not found on the state branch ${store.branch}`);
+  }
+  ctx.stdout(ctx.output === 'json' ? JSON.stringify(record, null, 2) : describe(record));
+  return EXIT_OK;
+}
 
 export const releaseCommand: CommandSpec = {
   name: 'release',
   usage: 'release list|show ID',
   summary: 'List release records on the state branch, or show one with its history',
-  run: async () => notImplemented('gitopshq release'),
+  help: [
+    'release list [--env E] [--workload W] [--state S]   newest first; S as in `Pending Approval` or PendingApproval',
+    'release show ID                                      the record, its timeline and its rollback target',
+    '',
+    'Reads the state branch from `origin` when the repository has one (fetching it into refs/gitopshq/, never',
+    'touching your checkout), else the local branch. --state-branch B reads another branch than gitopshq/state.',
+  ].join('\n'),
+  options: {
+    env: { type: 'string' },
+    workload: { type: 'string' },
+    state: { type: 'string' },
+    'state-branch': { type: 'string' },
+  },
+  run: async (ctx, args) => {
+    const sub = args.positionals[0];
+    if (sub === 'list') return list(ctx, args);
+    if (sub === 'show') return show(ctx, args);
+    throw usage(sub === undefined ? 'release needs a subcommand' : `unknown subcommand '${sub}'`);
+  },
 };

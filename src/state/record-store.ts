@@ -1,0 +1,340 @@
+// The store of release and promotion records on the state branch (DESIGN.md §3): `releases/<id>.yaml` and
+// `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.updateRelease(id, (r) => transition(r, 'Approved', actor), `release ${id}: ... -> Approved`);
+//   await store.transitionRelease(id, 'Approved', { actor }); // the same, message made for you
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
+// right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
+// record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
+// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
+// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
+// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
+// tree, index, HEAD or current-branch change (see state-branch.ts).
+import { UserError, ValidationError } from '../domain/errors.js';
+import { transition } from '../domain/lifecycle.js';
+import type { PromotionRecord, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import { assertRecordId } from '../domain/release-id.js';
+import type { Git } from '../git/git.js';
+import { DEFAULT_STATE_BRANCH, PROMOTIONS_DIR, promotionFile, RELEASES_DIR, releaseFile } from './layout.js';
+import { promotionToYaml, releaseToYaml } from './record-yaml.js';
+import { type SchemaName, validateDocument } from './schema-validate.js';
+import { StateBranch } from './state-branch.js';
+
+export interface RecordStoreOptions {
+  /** The repository to work in (the action's checkout, or the CLI's --repo). Never modified. */
+  git: Git;
+  /** A remote name (`origin`) or URL. Omitted: a local-only repository whose own branch is the truth. */
+  remote?: string;
+  /** Default `gitopshq/state`. */
+  branch?: string;
+  /** Commit author of the writes (a GitHub login); the committer is always the bot. */
+  actor?: string;
+  /** Attempts per write before giving up (default 10). */
+  maxAttempts?: number;
+  /**
+   * Backoff before retry n (1-based): a uniformly random wait in [0, min(maxMs, unit * 2^(n-1))) ("full
+   * jitter"), where unit is a quarter of the attempt that just lost, at least baseMs (default 20 ms, max 30 s).
+   */
+  backoff?: { baseMs: number; maxMs: number };
+  /** Jitter source in [0, 1) (default Math.random). */
+  random?: () => number;
+}
+
+export interface StoreStats {
+  /** Write attempts made, including the ones that lost a race. */
+  attempts: number;
+  /** Attempts that lost a race and were retried. */
+  retries: number;
+  /** Commits published. */
+  writes: number;
+}
+
+/**
+ * Turns the latest record into the new one. It may run more than once (once per attempt, each time on the then
+ * latest record), so it must not have side effects that cannot repeat; it gets its own copy to change.
+ */
+export type Mutation<T> = (latest: T) => T | Promise<T>;
+
+/** The commit message of a write; a function sees the record the mutation was finally applied to. */
+export type CommitMessage<T> = string | ((before: T | undefined, after: T) => string);
+
+interface RecordKind<T extends { id: string }> {
+  name: 'release' | 'promotion';
+  dir: string;
+  file: (id: string) => string;
+  schema: SchemaName;
+  toYaml: (record: T) => string;
+}
+
+const RELEASE: RecordKind<ReleaseRecord> = {
+  name: 'release',
+  dir: RELEASES_DIR,
+  file: releaseFile,
+  schema: 'release',
+  toYaml: releaseToYaml,
+};
+
+const PROMOTION: RecordKind<PromotionRecord> = {
+  name: 'promotion',
+  dir: PROMOTIONS_DIR,
+  file: promotionFile,
+  schema: 'promotion',
+  toYaml: promotionToYaml,
+};
+
+const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
+
+export class RecordStore {
+  readonly branch: string;
+  private readonly state: StateBranch;
+  private readonly maxAttempts: number;
+  private readonly backoff: { baseMs: number; maxMs: number };
+  private readonly random: () => number;
+  private readonly counters: StoreStats = { attempts: 0, retries: 0, writes: 0 };
+
+  constructor(opts: RecordStoreOptions) {
+    this.branch = opts.branch ?? DEFAULT_STATE_BRANCH;
+    this.state = new StateBranch({
+      git: opts.git,
+      remote: opts.remote,
+      branch: this.branch,
+      actor: opts.actor,
+    });
+    this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+    this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+    this.random = opts.random ?? Math.random;
+  }
+
+  get stats(): Readonly<StoreStats> {
+    return { ...this.counters };
+  }
+
+  /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+  refresh(): Promise<string | undefined> {
+    return this.state.refresh();
+  }
+
+  listReleases(): Promise<ReleaseRecord[]> {
+    return this.list(RELEASE);
+  }
+  getRelease(id: string): Promise<ReleaseRecord | undefined> {
+    return this.get(RELEASE, id);
+  }
+  createRelease(record: ReleaseRecord, message?: CommitMessage<ReleaseRecord>): Promise<ReleaseRecord> {
+    return this.create(RELEASE, record, message ?? `release ${record.id}: created (${record.state})`);
+  }
+  updateRelease(
+    id: string,
+    mutate: Mutation<ReleaseRecord>,
+    message: CommitMessage<ReleaseRecord>,
+  ): Promise<ReleaseRecord> {
+    return this.update(RELEASE, id, mutate, message);
+  }
+
+  /** Moves a release through the lifecycle (IllegalTransitionError if not allowed from its LATEST state). */
+  transitionRelease(
+    id: string,
+    to: ReleaseState,
+    opts: { actor: string; note?: string; at?: Date },
+  ): Promise<ReleaseRecord> {
+    return this.update(
+      RELEASE,
+      id,
+      (r) => transition(r, to, opts.actor, opts.note, opts.at),
+      (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`,
+    );
+  }
+
+  listPromotions(): Promise<PromotionRecord[]> {
+    return this.list(PROMOTION);
+  }
+  getPromotion(id: string): Promise<PromotionRecord | undefined> {
+    return this.get(PROMOTION, id);
+  }
+  createPromotion(
+    record: PromotionRecord,
+    message?: CommitMessage<PromotionRecord>,
+  ): Promise<PromotionRecord> {
+    return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`);
+  }
+  updatePromotion(
+    id: string,
+    mutate: Mutation<PromotionRecord>,
+    message: CommitMessage<PromotionRecord>,
+  ): Promise<PromotionRecord> {
+    return this.update(PROMOTION, id, mutate, message);
+  }
+
+  private where(path: string): string {
+    return `${this.branch}:${path}`;
+  }
+
+  /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
+  private parse<T extends { id: string }>(kind: RecordKind<T>, id: string, text: string): T {
+    const file = this.where(kind.file(id));
+    const { value, findings } = validateDocument<T>(text, file, kind.schema);
+    if (findings.length > 0 || value === undefined) {
+      throw new ValidationError(
+        findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }],
+      );
+    }
+    if (value.id !== id) {
+      throw new ValidationError([
+        {
+          file,
+          line: 1,
+          col: 1,
+          message: `id '${value.id}' does not match the file name (expected '${id}')`,
+        },
+      ]);
+    }
+    return value;
+  }
+
+  private async list<T extends { id: string }>(kind: RecordKind<T>): Promise<T[]> {
+    const tip = await this.state.refresh();
+    if (tip === undefined) return [];
+    const paths = (await this.state.list(tip, kind.dir)).filter((p) => p.endsWith('.yaml'));
+    const texts = await this.state.readMany(tip, paths);
+    const records: T[] = [];
+    const findings: ValidationError['findings'] = [];
+    paths.forEach((path, i) => {
+      const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+      const text = texts[i];
+      if (text === undefined) return;
+      try {
+        records.push(this.parse(kind, id, text));
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e;
+        findings.push(...e.findings);
+      }
+    });
+    // Every broken file at once, so one look at the error says everything that needs fixing.
+    if (findings.length > 0) throw new ValidationError(findings);
+    return records;
+  }
+
+  private async get<T extends { id: string }>(kind: RecordKind<T>, id: string): Promise<T | undefined> {
+    assertRecordId(kind.name, id);
+    await this.state.fetch();
+    const { content } = await this.state.readAt(kind.file(id));
+    return content === undefined ? undefined : this.parse(kind, id, content);
+  }
+
+  private create<T extends { id: string }>(
+    kind: RecordKind<T>,
+    record: T,
+    message: CommitMessage<T>,
+  ): Promise<T> {
+    return this.write(
+      kind,
+      record.id,
+      (current) => {
+        if (current !== undefined) {
+          throw new UserError(
+            `${kind.name} ${record.id} already exists on ${this.state.where}; choose another id`,
+          );
+        }
+        return structuredClone(record);
+      },
+      message,
+    );
+  }
+
+  private update<T extends { id: string }>(
+    kind: RecordKind<T>,
+    id: string,
+    mutate: Mutation<T>,
+    message: CommitMessage<T>,
+  ): Promise<T> {
+    return this.write(
+      kind,
+      id,
+      (current) => {
+        if (current === undefined) {
+          throw new UserError(`${kind.name} ${id} not found on ${this.state.where}`);
+        }
+        return mutate(current);
+      },
+      message,
+    );
+  }
+
+  /** The optimistic-concurrency loop every write goes through. */
+  private async write<T extends { id: string }>(
+    kind: RecordKind<T>,
+    id: string,
+    apply: (current: T | undefined) => T | Promise<T>,
+    message: CommitMessage<T>,
+  ): Promise<T> {
+    assertRecordId(kind.name, id);
+    const path = kind.file(id);
+    // After our own write the branch is most likely still where we left it (an action moving a release through
+    // several states): the first attempt may start from that commit without a fetch. Such a read may be stale, so
+    // nothing it leads to is final: a rejection, an error of the mutation or "no change" all mean "fetch and redo".
+    let guess = this.state.lastPublished;
+    for (let attempt = 1; ; ) {
+      const started = performance.now();
+      this.counters.attempts++;
+      const fresh = guess === undefined;
+      if (fresh) await this.state.fetch();
+      const { tip, content: currentText } = await this.state.readAt(path, guess);
+      guess = undefined;
+      try {
+        const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+        // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
+        const next = await apply(current === undefined ? undefined : structuredClone(current));
+        if (next.id !== id) {
+          throw new UserError(`a ${kind.name} mutation may not change the id (${id} -> ${next.id})`);
+        }
+        const text = kind.toYaml(next);
+        this.assertValidForWrite(kind, id, text);
+        if (text === currentText) {
+          if (fresh) return next; // nothing changed: no empty commit
+          continue;
+        }
+        const msg = typeof message === 'function' ? message(current, next) : message;
+        const commit = await this.state.commit(tip, path, text, msg, new Date());
+        if (commit !== undefined && (await this.state.publish(commit, tip))) {
+          this.counters.writes++;
+          return next;
+        }
+      } catch (e) {
+        if (fresh) throw e;
+        continue;
+      }
+      if (fresh && attempt >= this.maxAttempts) {
+        throw new UserError(
+          `could not write ${path} to ${this.state.where}: other writers moved the branch first on all ` +
+            `${attempt} attempts; run the step again`,
+        );
+      }
+      this.counters.retries++;
+      if (!fresh) continue; // the guess was stale: fetch at once, no backoff, no attempt used
+      attempt++;
+      // A rival's window is about one attempt long, and an attempt takes ~100 ms on a quiet machine but seconds on
+      // a loaded one or against a far remote: scale by the attempt just measured. A quarter of it measured best
+      // with 8 writers (a whole one left the remote idle while everyone slept; see the concurrency test).
+      const unit = Math.max(this.backoff.baseMs, (performance.now() - started) / 4);
+      const cap = Math.min(this.backoff.maxMs, unit * 2 ** (attempt - 2));
+      await new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
+    }
+  }
+
+  private assertValidForWrite<T extends { id: string }>(kind: RecordKind<T>, id: string, text: string): void {
+    const { findings } = validateDocument<T>(text, this.where(kind.file(id)), kind.schema);
+    if (findings.length === 0) return;
+    throw new ValidationError(
+      findings.map((f) => ({
+        ...f,
+        message: `${f.message} (in the ${kind.name} as changed; nothing was written)`,
+      })),
+    );
+  }
+}

@@ -1,0 +1,274 @@
+// Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
+// tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
+//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
+//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
+//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
+// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+import { UserError } from '../domain/errors.js';
+import { BOT_IDENTITY, type Git, GitError } from '../git/git.js';
+
+/** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
+const CONFLICT_MARKERS = [
+  '[rejected]', // non-fast-forward, fetch first
+  'cannot lock ref',
+  'failed to update ref',
+  'incorrect old value',
+  'but expected',
+  'reference already exists',
+];
+
+export interface StateBranchOptions {
+  git: Git;
+  /** A remote name (`origin`) or URL; undefined: the repository's own local branch is the truth. */
+  remote?: string;
+  branch: string;
+  /** Written as the commit author (the GitHub login that caused the change); the committer stays the bot. */
+  actor?: string;
+}
+
+export class StateBranch {
+  readonly git: Git;
+  readonly remote: string | undefined;
+  readonly branch: string;
+  private readonly actor: string | undefined;
+  private checked = false;
+  /** The commit this object last published: the branch's tip as of then, a good guess for the next write. */
+  lastPublished: string | undefined;
+
+  constructor(opts: StateBranchOptions) {
+    this.git = opts.git;
+    this.remote = opts.remote;
+    this.branch = opts.branch;
+    this.actor = opts.actor;
+  }
+
+  /** Where fast-import leaves the commit it made (the ref it must name); nothing reads it. */
+  private get scratchRef(): string {
+    return `refs/gitopshq/scratch/${this.branch}`;
+  }
+
+  /** The ref reads come from: a private mirror of the remote branch, or the local branch itself. */
+  get readRef(): string {
+    return this.remote === undefined ? `refs/heads/${this.branch}` : `refs/gitopshq/fetched/${this.branch}`;
+  }
+
+  /** Where the branch lives, for messages: `gitopshq/state on origin`. */
+  get where(): string {
+    return this.remote === undefined ? `branch ${this.branch}` : `branch ${this.branch} on ${this.remote}`;
+  }
+
+  private async check(): Promise<void> {
+    if (this.checked) return;
+    const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+    if (ok.exitCode !== 0) {
+      throw new UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
+    }
+    if (this.remote === undefined) {
+      // Moving the branch that is checked out would change the user's HEAD under their feet.
+      const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
+      if (head.stdout.trim() === `refs/heads/${this.branch}`) {
+        throw new UserError(
+          `the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`,
+          [],
+          'usage',
+        );
+      }
+    }
+    this.checked = true;
+  }
+
+  /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
+  async refresh(): Promise<string | undefined> {
+    await this.fetch();
+    return this.git.tryRevParse(this.readRef);
+  }
+
+  /** Brings the read ref up to date (with no remote: only checks the branch can be used). */
+  async fetch(): Promise<void> {
+    await this.check();
+    if (this.remote !== undefined) {
+      const r = await this.git.exec(
+        [
+          'fetch',
+          '-q',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--no-recurse-submodules',
+          this.remote,
+          `+refs/heads/${this.branch}:${this.readRef}`,
+        ],
+        { allowFail: true },
+      );
+      if (r.exitCode !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+          // The branch was never created (or was deleted): forget any stale mirror.
+          await this.git.exec(['update-ref', '-d', this.readRef], { allowFail: true });
+          return;
+        }
+        throw new UserError(
+          `could not fetch ${this.where}: ${r.stderr.trim() || `git fetch exited ${r.exitCode}`}`,
+          [],
+          'usage',
+        );
+      }
+    }
+  }
+
+  /** A file's content at `commit`, or undefined when absent. */
+  read(commit: string, path: string): Promise<string | undefined> {
+    return this.git.show(commit, path);
+  }
+
+  /** Files under `dir` at `commit`. */
+  list(commit: string, dir: string): Promise<string[]> {
+    return this.git.lsTree(commit, `${dir}/`);
+  }
+
+  /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
+  async readMany(commit: string, paths: string[]): Promise<(string | undefined)[]> {
+    if (paths.length === 0) return [];
+    const r = await this.git.exec(['cat-file', '--batch'], {
+      input: paths.map((p) => `${commit}:${p}\n`).join(''),
+    });
+    const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
+    // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
+    return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+  }
+
+  /**
+   * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
+   * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
+   * catches any race).
+   */
+  async readAt(
+    path: string,
+    rev = this.readRef,
+  ): Promise<{ tip: string | undefined; content: string | undefined }> {
+    const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
+    const out = Buffer.from(r.stdout, 'utf8');
+    const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
+    if (tip === undefined) return { tip: undefined, content: undefined };
+    const parsed = parseBatch(out, 2);
+    if (parsed) return { tip, content: parsed[1] };
+    // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
+    return { tip, content: await this.read(tip, path) };
+  }
+
+  /**
+   * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
+   * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
+   * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+   * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
+   */
+  async commit(
+    parent: string | undefined,
+    path: string,
+    content: string,
+    message: string,
+    at: Date,
+  ): Promise<string | undefined> {
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
+    const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+    const stream = [
+      // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+      `reset ${this.scratchRef}\n`,
+      `commit ${this.scratchRef}\n`,
+      'mark :1\n',
+      `author ${author} ${when}\n`,
+      `committer ${botIdent()} ${when}\n`,
+      data(message),
+      parent === undefined ? '' : `from ${parent}\n`,
+      `M 100644 inline ${path}\n`,
+      data(content),
+      'get-mark :1\n',
+      'done\n',
+    ].join('');
+    const r = await this.git.exec(['fast-import', '--quiet', '--done', '--force'], {
+      input: stream,
+      allowFail: true,
+    });
+    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+    if (r.exitCode === 0 && sha) return sha;
+    if (/lock/i.test(r.stderr)) return undefined;
+    throw new GitError(['fast-import'], r);
+  }
+
+  /**
+   * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
+   * another writer got there first; throws UserError for anything a retry cannot fix (no permission, protected).
+   */
+  async publish(commit: string, parent: string | undefined): Promise<boolean> {
+    const target = `refs/heads/${this.branch}`;
+    if (this.remote === undefined) {
+      const r = await this.git.exec(
+        // An empty old value means "must not exist yet" (also in SHA-256 repositories, unlike 40 zeros).
+        ['update-ref', '-m', 'gitopshq: state record', target, commit, parent ?? ''],
+        { allowFail: true },
+      );
+      if (r.exitCode === 0) {
+        this.lastPublished = commit;
+        return true;
+      }
+      if (isConflict(r.stderr)) return false;
+      throw new UserError(`could not update ${this.where}: ${r.stderr.trim()}`, [], 'usage');
+    }
+    const r = await this.git.push(this.remote, ['--no-verify', `${commit}:${target}`]);
+    if (r.exitCode === 0) {
+      this.lastPublished = commit;
+      return true;
+    }
+    if (isConflict(`${r.stdout}\n${r.stderr}`)) return false;
+    throw new UserError(
+      `could not push to ${this.where}: ${(r.stdout + r.stderr).trim() || `exit ${r.exitCode}`}`,
+      [],
+      'usage',
+    );
+  }
+}
+
+function isConflict(output: string): boolean {
+  return CONFLICT_MARKERS.some((m) => output.includes(m));
+}
+
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name: string): string {
+  return name.replace(/[<>\n\r]/g, '').trim() || BOT_IDENTITY.name;
+}
+
+function botIdent(): string {
+  return `${BOT_IDENTITY.name} <${BOT_IDENTITY.email}>`;
+}
+
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+    ? `${actor}@users.noreply.github.com`
+    : BOT_IDENTITY.email;
+}
+
+/**
+ * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
+ * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
+ */
+function parseBatch(out: Buffer, count: number): (string | undefined)[] | undefined {
+  const result: (string | undefined)[] = [];
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf(0x0a, pos);
+    if (eol < 0) return undefined;
+    const header = out.subarray(pos, eol).toString('utf8');
+    pos = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      result.push(undefined);
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a) return undefined;
+    result.push(out.subarray(pos, pos + size).toString('utf8'));
+    pos += size + 1;
+  }
+  return result;
+}

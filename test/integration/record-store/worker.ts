@@ -1,0 +1,29 @@
+// One writer of the concurrency test, run as its own OS process: `node --import tsx worker.ts DIR ID K COUNT`.
+// Appends COUNT history entries noted `w<K>-<i>` to the same release, each a separate write through the store
+// (bypassing the lifecycle: the state does not change), then prints one JSON line with its counters.
+import type { ReleaseRecord } from '../../../src/domain/model.js';
+import { Git } from '../../../src/git/git.js';
+import { RecordStore } from '../../../src/state/record-store.js';
+
+const [dir, id, k, count] = process.argv.slice(2);
+if (!dir || !id || !k || !count) {
+  process.stderr.write('usage: worker.ts DIR RELEASE_ID K COUNT\n');
+  process.exit(2);
+}
+
+const appendNote =
+  (note: string) =>
+  (r: ReleaseRecord): ReleaseRecord => ({
+    ...r,
+    history: [...r.history, { state: r.state, at: new Date().toISOString(), actor: `w${k}`, note }],
+  });
+
+const store = new RecordStore({ git: new Git(dir), remote: 'origin', actor: `w${k}`, maxAttempts: 200 });
+const started = performance.now();
+for (let i = 0; i < Number(count); i++) {
+  const note = `w${k}-${i}`;
+  await store.updateRelease(id, appendNote(note), `release ${id}: note ${note}`);
+}
+process.stdout.write(
+  `${JSON.stringify({ worker: Number(k), ...store.stats, ms: Math.round(performance.now() - started) })}\n`,
+);
