@@ -193,4 +193,56 @@ describe('preview bundle on a pull request', () => {
     expect(comment?.body).toContain('### Findings');
     expect(sb.sim.violations).toEqual([]);
   });
+
+  // Each way a change can break the rendered output fails the step and the status, and says where.
+  it.each([
+    {
+      name: 'a template that uses a value nobody set',
+      change: (dir: string) =>
+        writeFileSync(
+          join(dir, 'workloads/payment-api/templates/configmap.yaml'),
+          `${readFileSync(join(dir, 'workloads/payment-api/templates/configmap.yaml'), 'utf8')}  region: {{ values.region }}\n`,
+        ),
+      message: /values\.region is undefined/,
+      file: 'workloads/payment-api/templates/configmap.yaml',
+    },
+    {
+      name: 'a Helm chart that fails to render',
+      change: (dir: string) =>
+        writeFileSync(
+          join(dir, 'workloads/checkout-web/chart/templates/broken.yaml'),
+          '{{ fail "the checkout-web chart refuses to render" }}\n',
+        ),
+      message: /the checkout-web chart refuses to render/,
+      file: 'workloads/checkout-web/chart/templates/broken.yaml',
+    },
+    {
+      name: 'a manifest field of the wrong type',
+      change: (dir: string) => edit(dir, 'workloads/payment-api/values/prod.yaml', ['replicas=three']),
+      message: /replicas/,
+      file: 'workloads/payment-api/values/prod.yaml',
+    },
+  ])('fails on $name: failed status, exit 1, an error annotation', async ({ change, message, file }) => {
+    const { sb, root } = await sandbox();
+    const dev = await clone(sb, 'dev-alice', join(root, 'alice'));
+    await dev.checkout('release/broken', { create: true });
+    change(dev.cwd);
+    await dev.addAll();
+    await dev.commit('a change that breaks the render');
+    expect((await dev.push('origin', ['release/broken'])).exitCode).toBe(0);
+    const pr = await as(sb, 'dev-alice').createPullRequest({
+      head: 'release/broken',
+      base: 'main',
+      title: 'broken',
+      body: '',
+    });
+    const run = await runPreview(sb, root, pr.number, 'opened');
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.type === 'error' && message.test(a.message));
+    expect(errors.length, JSON.stringify(run.annotations, null, 2)).toBeGreaterThan(0);
+    expect(errors.map((a) => a.file)).toContain(file);
+    const status = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
+    expect(status.statuses.find((s) => s.context === 'gitopshq/preview')?.state).toBe('failure');
+    expect(sb.sim.violations).toEqual([]);
+  });
 });

@@ -151,6 +151,8 @@ async function annotatedFindings(
       ...(tenant ? [`workloads/${workload}/values/${environment}/${tenant}.yaml`] : []),
       `workloads/${workload}/values/${environment}.yaml`,
       `workloads/${workload}/values.yaml`,
+      // A chart or template file this change touched (a Helm failure has no line of its own).
+      ...[...changedLines.keys()].filter((p) => p.startsWith(`workloads/${workload}/`)).sort(),
       `workloads/${workload}/workload.yaml`,
       'gitopshq.yaml',
     ];
