@@ -15,6 +15,8 @@ export interface PreviewReportInput {
   head: string;
   /** The run's page, where the job summary is. */
   runUrl?: string;
+  /** Environments in promotion order (gitopshq.yaml), so the table reads dev, staging, prod. */
+  environmentOrder?: readonly string[];
 }
 
 export interface PreviewMarkdown {
@@ -84,12 +86,14 @@ function findingsSection(findings: readonly RenderFinding[]): string[] {
   ];
 }
 
-function targetsTable(diff: SnapshotDiff): string[] {
+function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
   if (diff.targets.length === 0)
     return ['No workload, environment or tenant is affected by the changed files.', ''];
   const findingsOf = (id: string) => diff.findings.filter((f) => f.target === id);
+  const rank = (env: string) => (order.includes(env) ? order.indexOf(env) : order.length);
   const rows = [...diff.targets].sort(
     (a, b) =>
+      rank(a.target.environment) - rank(b.target.environment) ||
       a.target.environment.localeCompare(b.target.environment) ||
       (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
       a.target.workload.localeCompare(b.target.workload),
@@ -108,17 +112,28 @@ function targetsTable(diff: SnapshotDiff): string[] {
   ];
 }
 
+/**
+ * One collapsible block per distinct patch: the same change in fifty tenants reads as one diff naming the fifty
+ * targets, which keeps a wide rollout's comment short enough to review.
+ */
 function diffBlocks(targets: readonly TargetDiff[]): string[] {
-  const blocks: string[] = [];
+  const groups = new Map<string, { ids: string[]; change: string; resource: string; patch: string }>();
   for (const d of targets) {
     for (const r of d.resources) {
       const patch = r.patch.replace(/^=+\n/m, '');
-      blocks.push(
-        `<details><summary><code>${d.id}</code> · ${r.change} <code>${r.resource}</code></summary>\n\n${fenced(patch, 'diff')}\n\n</details>`,
-      );
+      const key = `${r.change}\0${r.resource}\0${patch}`;
+      const group = groups.get(key) ?? { ids: [], change: r.change, resource: r.resource, patch };
+      group.ids.push(d.id);
+      groups.set(key, group);
     }
   }
-  return blocks;
+  return [...groups.values()].map((g) => {
+    const shown = g.ids.slice(0, 3).map((id) => `<code>${id}</code>`);
+    const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
+    const where =
+      g.ids.length > 1 ? `${g.ids.length} targets (${shown.join(', ')}${more})` : (shown[0] ?? '');
+    return `<details><summary>${where} · ${g.change} <code>${g.resource}</code></summary>\n\n${fenced(g.patch, 'diff')}\n\n</details>`;
+  });
 }
 
 /** The markdown for a budget of `limit` characters (Infinity for the job summary). */
@@ -143,7 +158,12 @@ export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGE
   }
   const diff = input.diff;
   if (!diff) return { markdown: lines.join('\n'), omittedDiffs: 0 };
-  lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff));
+  lines.push(
+    ...findingsSection(diff.findings),
+    '### Targets',
+    '',
+    ...targetsTable(diff, input.environmentOrder ?? []),
+  );
   const blocks = diffBlocks(diff.targets);
   if (blocks.length === 0) return { markdown: lines.join('\n'), omittedDiffs: 0 };
   lines.push('### Diff', '');

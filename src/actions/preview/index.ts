@@ -52,11 +52,15 @@ export const action = defineAction({
 
     let diff: SnapshotDiff | undefined;
     let invalid: Finding[] | undefined;
+    let environmentOrder: string[] = [];
     await env.log.group(`Render ${shortSha(base)}..${shortSha(pr.head.sha)}`, async () => {
       try {
-        diff = await withRefSnapshots(repoDir, base, pr.head.sha, (s) =>
-          diffSnapshots(s.baseSnap, s.headSnap, s.changed, { kubeSchema: createKubeSchemaValidator() }),
-        );
+        diff = await withRefSnapshots(repoDir, base, pr.head.sha, (s) => {
+          environmentOrder = s.headSnap.config.environments.map((e) => e.name);
+          return diffSnapshots(s.baseSnap, s.headSnap, s.changed, {
+            kubeSchema: createKubeSchemaValidator(),
+          });
+        });
         env.log.info(
           `${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head`,
         );
@@ -66,7 +70,7 @@ export const action = defineAction({
       }
     });
 
-    const report = { diff, invalid, base, head: pr.head.sha, runUrl: env.context.runUrl };
+    const report = { diff, invalid, base, head: pr.head.sha, runUrl: env.context.runUrl, environmentOrder };
     const verdict = previewVerdict(report);
     const full = previewMarkdown(report, Number.POSITIVE_INFINITY).markdown;
     env.summary.add(full);

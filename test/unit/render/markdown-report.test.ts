@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { TargetDiff } from '../../../src/render/diff.js';
+import type { SnapshotDiff } from '../../../src/render/diff-snapshots.js';
+import { COMMENT_BUDGET, previewMarkdown, previewVerdict } from '../../../src/render/markdown-report.js';
+
+function target(env: string, tenant: string, patch: string): TargetDiff {
+  return {
+    target: { workload: 'web', environment: env, tenant },
+    id: `web/${env}/${tenant}`,
+    status: 'changed',
+    added: 0,
+    changed: 1,
+    removed: 0,
+    resources: [{ resource: 'Deployment/shop/web', change: 'changed', patch }],
+  };
+}
+
+function snapshot(targets: TargetDiff[], findings: SnapshotDiff['findings'] = []): SnapshotDiff {
+  return {
+    targets,
+    findings,
+    stats: { targets: targets.length * 2, renders: 2 },
+    totals: {
+      targets: targets.length,
+      changedTargets: targets.length,
+      added: 0,
+      changed: targets.length,
+      removed: 0,
+    },
+  };
+}
+
+const base = {
+  base: 'a'.repeat(40),
+  head: 'b'.repeat(40),
+  runUrl: 'https://github.com/acme/gitops/actions/runs/7',
+};
+
+describe('previewMarkdown', () => {
+  it('orders targets by promotion order, not alphabetically', () => {
+    const diff = snapshot(['prod', 'dev', 'staging'].map((e) => target(e, 'acme', `-a\n+${e}\n`)));
+    const md = previewMarkdown({ ...base, diff, environmentOrder: ['dev', 'staging', 'prod'] }).markdown;
+    const rows = md.split('\n').filter((l) => /^\| (dev|staging|prod) \|/.test(l));
+    expect(rows.map((r) => r.split('|')[1]?.trim())).toEqual(['dev', 'staging', 'prod']);
+  });
+
+  it('shows one diff for the same change in many tenants, naming how many', () => {
+    const diff = snapshot(
+      Array.from({ length: 50 }, (_, i) => target('prod', `t${i}`, '-image: 1\n+image: 2\n')),
+    );
+    const md = previewMarkdown({ ...base, diff }).markdown;
+    expect(md.match(/<details>/g)).toHaveLength(1);
+    expect(md).toContain(
+      '50 targets (<code>web/prod/t0</code>, <code>web/prod/t1</code>, <code>web/prod/t2</code> and 47 more)',
+    );
+  });
+
+  it('keeps a comment under its budget: summary and findings first, the rest of the diffs left to the summary', () => {
+    const big = `${'+x\n'.repeat(4000)}`;
+    const diff = snapshot(
+      Array.from({ length: 40 }, (_, i) => target('prod', `t${i}`, `${big}+${i}\n`)),
+      [
+        {
+          severity: 'error',
+          rule: 'policy/latest-tag',
+          target: 'web/prod/t3',
+          message: 'uses the latest tag',
+        },
+      ],
+    );
+    const comment = previewMarkdown({ ...base, diff });
+    expect(comment.markdown.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(comment.markdown).toContain('uses the latest tag');
+    expect(comment.markdown).toContain('| prod | t39 | web |');
+    expect(comment.omittedDiffs).toBeGreaterThan(30);
+    expect(comment.markdown).toContain(
+      `${comment.omittedDiffs} more resource diffs did not fit in a comment`,
+    );
+    const summary = previewMarkdown({ ...base, diff }, Number.POSITIVE_INFINITY);
+    expect(summary.omittedDiffs).toBe(0);
+    expect(summary.markdown.match(/<details>/g)).toHaveLength(40);
+  });
+
+  it('a manifest with backticks cannot close the diff fence early', () => {
+    const diff = snapshot([target('dev', 'acme', '+script: ```rm -rf /```\n')]);
+    const md = previewMarkdown({ ...base, diff }).markdown;
+    expect(md).toContain('````diff\n+script: ```rm -rf /```\n````');
+  });
+
+  it('an invalid repository is an error verdict listing every problem', () => {
+    const invalid = [
+      { file: 'gitopshq.yaml', line: 3, col: 5, message: 'unknown key' },
+      { file: 'workloads/web/workload.yaml', line: 1, col: 1, message: 'bad name' },
+    ];
+    expect(previewVerdict({ ...base, invalid })).toEqual({
+      state: 'error',
+      line: "2 problems in the repository's files",
+    });
+    const md = previewMarkdown({ ...base, invalid }).markdown;
+    expect(md).toContain('- `gitopshq.yaml:3:5`: unknown key');
+    expect(md).toContain('- `workloads/web/workload.yaml:1:1`: bad name');
+  });
+});
