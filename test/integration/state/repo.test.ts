@@ -244,3 +244,29 @@ describe('validateRepo: rules across files', () => {
     ]);
   });
 });
+
+describe('weekly freeze windows: one span across days, or daily windows on listed days', () => {
+  const line = '    weekly: { from: "fri 18:00", to: "mon 07:00" }\n';
+  it.each([
+    ['a span across days', line, []],
+    ['daily windows on listed days', '    weekly: { days: [mon, tue], from: "22:00", to: "06:00" }\n', []],
+    [
+      'days with a span that names days',
+      '    weekly: { days: [sat], from: "fri 18:00", to: "mon 07:00" }\n',
+      [
+        'gitopshq.yaml:43:21: freezes[0].weekly.days cannot be combined with from and to that name a day; remove days',
+      ],
+    ],
+    [
+      'times of day without days',
+      '    weekly: { from: "22:00", to: "06:00" }\n',
+      [
+        "gitopshq.yaml:43:13: freezes[0].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'",
+      ],
+    ],
+  ])('%s', async (_name, weekly, expected) => {
+    const root = await example();
+    edit(root, 'gitopshq.yaml', line, weekly);
+    expect(await problems(root)).toEqual(expected);
+  });
+});
