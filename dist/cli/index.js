@@ -14741,11 +14741,14 @@ exports.stateLabel = stateLabel;
 // `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
 // actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
 // else the local branch.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
 const model_js_1 = __nccwpck_require__(5529);
 const git_js_1 = __nccwpck_require__(308);
 const layout_js_1 = __nccwpck_require__(1719);
 const record_store_js_1 = __nccwpck_require__(5160);
+const schema_validate_js_1 = __nccwpck_require__(4501);
 const command_js_1 = __nccwpck_require__(3567);
 const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
 function usage(message) {
@@ -14789,8 +14792,16 @@ async function openStore(ctx, args) {
     return new record_store_js_1.RecordStore({
         git,
         remote: origin.exitCode === 0 ? 'origin' : undefined,
-        branch: (0, command_js_1.stringOpt)(args, 'state-branch') ?? layout_js_1.DEFAULT_STATE_BRANCH,
+        branch: (0, command_js_1.stringOpt)(args, 'state-branch') ?? (await configuredStateBranch(ctx.repo)) ?? layout_js_1.DEFAULT_STATE_BRANCH,
     });
+}
+/** gitopshq.yaml's `stateBranch`, when the file is there and says one (the rest of the repo need not be valid). */
+async function configuredStateBranch(repo) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
 }
 async function list(ctx, args) {
     if (args.positionals.length > 1)
@@ -14908,7 +14919,8 @@ exports.releaseCommand = {
         'release show ID                                      the record, its timeline and its rollback target',
         '',
         'Reads the state branch from `origin` when the repository has one (fetching it into refs/gitopshq/, never',
-        'touching your checkout), else the local branch. --state-branch B reads another branch than gitopshq/state.',
+        'touching your checkout), else the local branch. The branch is --state-branch B, else stateBranch of',
+        'gitopshq.yaml, else gitopshq/state.',
     ].join('\n'),
     options: {
         env: { type: 'string' },

@@ -1,11 +1,14 @@
 // `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
 // actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
 // else the local branch.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from '../../domain/errors.js';
 import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
 import { Git } from '../../git/git.js';
-import { DEFAULT_STATE_BRANCH } from '../../state/layout.js';
+import { CONFIG_FILE, DEFAULT_STATE_BRANCH } from '../../state/layout.js';
 import { RecordStore } from '../../state/record-store.js';
+import { validateDocument } from '../../state/schema-validate.js';
 import { type CommandContext, type CommandSpec, EXIT_OK, type ParsedArgs, stringOpt } from '../command.js';
 
 const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
@@ -57,8 +60,17 @@ async function openStore(ctx: CommandContext, args: ParsedArgs): Promise<RecordS
   return new RecordStore({
     git,
     remote: origin.exitCode === 0 ? 'origin' : undefined,
-    branch: stringOpt(args, 'state-branch') ?? DEFAULT_STATE_BRANCH,
+    branch:
+      stringOpt(args, 'state-branch') ?? (await configuredStateBranch(ctx.repo)) ?? DEFAULT_STATE_BRANCH,
   });
+}
+
+/** gitopshq.yaml's `stateBranch`, when the file is there and says one (the rest of the repo need not be valid). */
+async function configuredStateBranch(repo: string): Promise<string | undefined> {
+  const text = await readFile(join(repo, CONFIG_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const { value } = validateDocument<{ stateBranch?: unknown }>(text, CONFIG_FILE, 'gitopshq');
+  return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
 }
 
 async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
@@ -181,7 +193,8 @@ export const releaseCommand: CommandSpec = {
     'release show ID                                      the record, its timeline and its rollback target',
     '',
     'Reads the state branch from `origin` when the repository has one (fetching it into refs/gitopshq/, never',
-    'touching your checkout), else the local branch. --state-branch B reads another branch than gitopshq/state.',
+    'touching your checkout), else the local branch. The branch is --state-branch B, else stateBranch of',
+    'gitopshq.yaml, else gitopshq/state.',
   ].join('\n'),
   options: {
     env: { type: 'string' },

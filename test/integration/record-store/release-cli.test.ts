@@ -1,4 +1,5 @@
 // `gitopshq release list|show` through main(), on repositories whose state branch the store wrote.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../../src/cli/main.js';
@@ -113,6 +114,24 @@ describe('gitopshq release list', () => {
     const bad = await run('release', 'list', '--repo', repo, '--state-branch', 'bad..name');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("state branch 'bad..name' is not a valid branch name");
+  });
+
+  test("the state branch named by gitopshq.yaml's stateBranch is the default", async () => {
+    const dir = tmpDir();
+    const git = newGit(dir);
+    await git.init();
+    await git.commit('initial', { allowEmpty: true });
+    await new RecordStore({ git, branch: 'ops/releases' }).createRelease(newer);
+    expect((await run('release', 'list', '--repo', dir)).stdout).toContain(
+      'state branch gitopshq/state does not exist',
+    );
+    writeFileSync(
+      join(dir, 'gitopshq.yaml'),
+      'apiVersion: gitopshq.io/v1\nkind: Config\nstateBranch: ops/releases\n',
+    );
+    const r = await run('release', 'list', '--repo', dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(newer.id);
   });
 
   test('without origin it reads the local branch', async () => {
