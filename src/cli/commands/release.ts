@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../domain/errors.js';
-import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
+import { parseState, STATE_LABELS } from '../../domain/lifecycle.js';
+import type { ReleaseRecord, ReleaseState } from '../../domain/model.js';
 import { Git } from '../../git/git.js';
 import { CONFIG_FILE, DEFAULT_STATE_BRANCH } from '../../state/layout.js';
 import { RecordStore } from '../../state/record-store.js';
@@ -17,19 +18,16 @@ function usage(message: string): UserError {
   return new UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
 }
 
-/** `PendingApproval` -> `Pending Approval`: how people write the states (DESIGN.md §4). */
-export function stateLabel(state: string): string {
-  return state.replace(/([a-z])([A-Z])/g, '$1 $2');
-}
+const stateLabel = (state: ReleaseState): string => STATE_LABELS[state];
 
-/** Accepts `PendingApproval`, `pending-approval`, `"Pending Approval"`, any case. */
-function parseState(text: string): ReleaseState {
-  const key = text.toLowerCase().replace(/[^a-z]/g, '');
-  const found = RELEASE_STATES.find((s) => s.toLowerCase() === key);
-  if (!found) {
-    throw usage(`--state '${text}' is not a release state; use one of: ${RELEASE_STATES.join(', ')}`);
+/** The domain's reading of a state (`PendingApproval`, `pending-approval`, `"Pending Approval"`), as a usage error. */
+function parseStateOption(text: string): ReleaseState {
+  try {
+    return parseState(text);
+  } catch (e) {
+    if (e instanceof UserError) throw usage(`--state: ${e.message}`);
+    throw e;
   }
-  return found;
 }
 
 /** `2026-11-26T10:01:02.345Z` -> `2026-11-26 10:01Z`: minutes are enough to read a timeline at a glance. */
@@ -78,7 +76,7 @@ async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   const env = stringOpt(args, 'env');
   const workload = stringOpt(args, 'workload');
   const stateText = stringOpt(args, 'state');
-  const state = stateText === undefined ? undefined : parseState(stateText);
+  const state = stateText === undefined ? undefined : parseStateOption(stateText);
   const store = await openStore(ctx, args);
   if ((await store.refresh()) === undefined) {
     if (ctx.output === 'json') ctx.stdout('[]');
