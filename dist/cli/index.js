@@ -14737,14 +14737,13 @@ exports.metricsCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.releaseCommand = void 0;
-exports.stateLabel = stateLabel;
 // `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
 // actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
 // else the local branch.
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
-const model_js_1 = __nccwpck_require__(5529);
+const lifecycle_js_1 = __nccwpck_require__(6788);
 const git_js_1 = __nccwpck_require__(308);
 const layout_js_1 = __nccwpck_require__(1719);
 const record_store_js_1 = __nccwpck_require__(5160);
@@ -14754,18 +14753,17 @@ const USAGE = 'release list [--env E] [--workload W] [--state S] | release show 
 function usage(message) {
     return new errors_js_1.UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
 }
-/** `PendingApproval` -> `Pending Approval`: how people write the states (DESIGN.md §4). */
-function stateLabel(state) {
-    return state.replace(/([a-z])([A-Z])/g, '$1 $2');
-}
-/** Accepts `PendingApproval`, `pending-approval`, `"Pending Approval"`, any case. */
-function parseState(text) {
-    const key = text.toLowerCase().replace(/[^a-z]/g, '');
-    const found = model_js_1.RELEASE_STATES.find((s) => s.toLowerCase() === key);
-    if (!found) {
-        throw usage(`--state '${text}' is not a release state; use one of: ${model_js_1.RELEASE_STATES.join(', ')}`);
+const stateLabel = (state) => lifecycle_js_1.STATE_LABELS[state];
+/** The domain's reading of a state (`PendingApproval`, `pending-approval`, `"Pending Approval"`), as a usage error. */
+function parseStateOption(text) {
+    try {
+        return (0, lifecycle_js_1.parseState)(text);
     }
-    return found;
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            throw usage(`--state: ${e.message}`);
+        throw e;
+    }
 }
 /** `2026-11-26T10:01:02.345Z` -> `2026-11-26 10:01Z`: minutes are enough to read a timeline at a glance. */
 function shortTime(iso) {
@@ -14809,7 +14807,7 @@ async function list(ctx, args) {
     const env = (0, command_js_1.stringOpt)(args, 'env');
     const workload = (0, command_js_1.stringOpt)(args, 'workload');
     const stateText = (0, command_js_1.stringOpt)(args, 'state');
-    const state = stateText === undefined ? undefined : parseState(stateText);
+    const state = stateText === undefined ? undefined : parseStateOption(stateText);
     const store = await openStore(ctx, args);
     if ((await store.refresh()) === undefined) {
         if (ctx.output === 'json')
@@ -15664,6 +15662,8 @@ function quoteForMessage(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseValuePath = parseValuePath;
 exports.formatValuePath = formatValuePath;
+exports.parseUpdate = parseUpdate;
+exports.parseUpdateLines = parseUpdateLines;
 const errors_js_1 = __nccwpck_require__(241);
 /** Characters a bare (unquoted) key may not contain. */
 const NOT_BARE = /[.[\]"'=\s]/;
@@ -15784,6 +15784,54 @@ function formatValuePath(segments) {
         else
             out += `["${seg.replace(/[\\"]/g, '\\$&')}"]`;
     }
+    return out;
+}
+const EXPECTED = 'expected PATH=VALUE, e.g. image.tag=1.2.3';
+/** `image.tag=1.2.3` -> { path: 'image.tag', value: '1.2.3' }; throws UserError naming the argument. */
+function parseUpdate(arg) {
+    const eq = firstEqualsOutsideQuotes(arg);
+    if (eq < 0)
+        throw new errors_js_1.UserError(`'${arg}' has no '=': ${EXPECTED}`, [], 'usage');
+    const path = arg.slice(0, eq).trim();
+    if (path === '')
+        throw new errors_js_1.UserError(`'${arg}' has no path before '=': ${EXPECTED}`, [], 'usage');
+    parseValuePath(path);
+    return { path, value: arg.slice(eq + 1).trim() };
+}
+/** The first '=' that is not inside a quoted key such as `a["x=y"]`. */
+function firstEqualsOutsideQuotes(arg) {
+    let quote;
+    for (let i = 0; i < arg.length; i++) {
+        const c = arg[i];
+        if (quote !== undefined) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && arg[i - 1] === '[')
+            quote = c;
+        else if (c === '=')
+            return i;
+    }
+    return -1;
+}
+/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+function parseUpdateLines(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            return;
+        try {
+            out.push(parseUpdate(t));
+        }
+        catch (e) {
+            if (e instanceof errors_js_1.UserError)
+                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
+            throw e;
+        }
+    });
     return out;
 }
 
@@ -15942,67 +15990,19 @@ function latestOpinions(reviews) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = exports.parseValuePath = exports.formatValuePath = void 0;
-exports.parseUpdate = parseUpdate;
-exports.parseUpdateLines = parseUpdateLines;
+exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
 exports.applyValueUpdates = applyValueUpdates;
-const errors_js_1 = __nccwpck_require__(241);
-const path_syntax_js_1 = __nccwpck_require__(6633);
 const yaml_edit_js_1 = __nccwpck_require__(5382);
 // Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
-var path_syntax_js_2 = __nccwpck_require__(6633);
-Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_2.formatValuePath; } }));
-Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_2.parseValuePath; } }));
+// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
+// input stay fast to start.
+var path_syntax_js_1 = __nccwpck_require__(6633);
+Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
+Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
+Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
+Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
 var yaml_scalar_js_1 = __nccwpck_require__(1126);
 Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
-const EXPECTED = 'expected PATH=VALUE, e.g. image.tag=1.2.3';
-/** `image.tag=1.2.3` -> { path: 'image.tag', value: '1.2.3' }; throws UserError naming the argument. */
-function parseUpdate(arg) {
-    const eq = firstEqualsOutsideQuotes(arg);
-    if (eq < 0)
-        throw new errors_js_1.UserError(`'${arg}' has no '=': ${EXPECTED}`, [], 'usage');
-    const path = arg.slice(0, eq).trim();
-    if (path === '')
-        throw new errors_js_1.UserError(`'${arg}' has no path before '=': ${EXPECTED}`, [], 'usage');
-    (0, path_syntax_js_1.parseValuePath)(path);
-    return { path, value: arg.slice(eq + 1).trim() };
-}
-/** The first '=' that is not inside a quoted key such as `a["x=y"]`. */
-function firstEqualsOutsideQuotes(arg) {
-    let quote;
-    for (let i = 0; i < arg.length; i++) {
-        const c = arg[i];
-        if (quote !== undefined) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && arg[i - 1] === '[')
-            quote = c;
-        else if (c === '=')
-            return i;
-    }
-    return -1;
-}
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
-function parseUpdateLines(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            return;
-        try {
-            out.push(parseUpdate(t));
-        }
-        catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
-        }
-    });
-    return out;
-}
 /**
  * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
  * Values are typed by YAML rules unless quoted. `file` names the document in error messages.

@@ -2,7 +2,7 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 9377:
+/***/ 377:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50,7 +50,7 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
-/***/ 3958:
+/***/ 958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63,9 +63,9 @@ exports.messageOf = messageOf;
 // The one place that decides how we talk HTTP to GitHub: which client plugins, how often to retry, which statuses
 // are final, how secondary rate limits are honoured, and the error strings GitHub uses. The adapter holds only API
 // logic. Every HTTP request (retries included) passes through the counter, so an action can report its budget.
-const plugin_retry_1 = __webpack_require__(9735);
-const plugin_throttling_1 = __webpack_require__(6856);
-const rest_1 = __webpack_require__(9988);
+const plugin_retry_1 = __webpack_require__(735);
+const plugin_throttling_1 = __webpack_require__(856);
+const rest_1 = __webpack_require__(988);
 /** Messages GitHub sends, by meaning. */
 exports.GITHUB_MESSAGES = {
     badCredentials: 'Bad credentials',
@@ -170,7 +170,7 @@ function messageOf(e) {
 
 /***/ }),
 
-/***/ 3060:
+/***/ 60:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -178,10 +178,10 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.OctokitGitHub = exports.xn = void 0;
 __webpack_unused_export__ = gitHubFromEnv;
-const reviews_js_1 = __webpack_require__(9377);
-const http_policy_js_1 = __webpack_require__(3958);
-const port_js_1 = __webpack_require__(8212);
-const sticky_comment_js_1 = __webpack_require__(7648);
+const reviews_js_1 = __webpack_require__(377);
+const http_policy_js_1 = __webpack_require__(958);
+const port_js_1 = __webpack_require__(212);
+const sticky_comment_js_1 = __webpack_require__(648);
 exports.xn = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 function toPullRequest(p) {
     return {
@@ -534,7 +534,7 @@ function gitHubFromEnv(env, token, opts = {}) {
 
 /***/ }),
 
-/***/ 8212:
+/***/ 212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -578,7 +578,7 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 /***/ }),
 
-/***/ 7648:
+/***/ 648:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -192,6 +192,211 @@ function defineAction(handler) {
 
 /***/ }),
 
+/***/ 4344:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+exports.cloneValue = cloneValue;
+exports.layerValues = layerValues;
+exports.getPath = getPath;
+exports.flattenValues = flattenValues;
+exports.compareSegments = compareSegments;
+exports.deepEqual = deepEqual;
+exports.diffValues = diffValues;
+exports.setPath = setPath;
+const path_syntax_js_1 = __webpack_require__(6633);
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+/** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function hasOwn(target, key) {
+    return Object.hasOwn(target, key);
+}
+function cloneValue(v) {
+    if (Array.isArray(v))
+        return v.map((x) => cloneValue(x));
+    if (isPlainObject(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            setOwn(out, k, cloneValue(x));
+        return out;
+    }
+    if (typeof v === 'object' && v !== null)
+        return structuredClone(v);
+    return v;
+}
+/** Merges `over` into `target` in place; `target` is already our own copy. */
+function mergeInto(target, over) {
+    for (const [key, value] of Object.entries(over)) {
+        if (value === null) {
+            // Helm's rule: null in a later layer removes the key inherited from earlier layers.
+            delete target[key];
+            continue;
+        }
+        const current = hasOwn(target, key) ? target[key] : undefined;
+        if (isPlainObject(value)) {
+            const base = isPlainObject(current) ? current : {};
+            mergeInto(base, value);
+            setOwn(target, key, base);
+        }
+        else {
+            setOwn(target, key, cloneValue(value));
+        }
+    }
+}
+/**
+ * base -> environment -> tenant: objects deep-merge, arrays and scalars replace, a `null` in a later
+ * layer deletes the key. Undefined layers are skipped; inputs are not mutated and share nothing with
+ * the result. Nulls in the first layer are data and stay.
+ */
+function layerValues(...layers) {
+    const present = layers.filter((l) => l !== undefined);
+    const [first, ...rest] = present;
+    if (first === undefined)
+        return {};
+    const result = cloneValue(first);
+    for (const layer of rest)
+        mergeInto(result, layer);
+    return result;
+}
+/** The value at `segments`, or undefined when any step is missing. Numbers index lists, strings key maps. */
+function getPath(values, segments) {
+    let node = values;
+    for (const seg of segments) {
+        if (typeof seg === 'number') {
+            if (!Array.isArray(node) || seg < 0 || seg >= node.length)
+                return undefined;
+            node = node[seg];
+        }
+        else {
+            if (!isPlainObject(node) || !hasOwn(node, seg))
+                return undefined;
+            node = node[seg];
+        }
+    }
+    return node;
+}
+/** Leaves of `values` (scalars, empty maps, empty lists) with their paths, in path order. */
+function flattenValues(values) {
+    const out = [];
+    walkLeaves(values, [], (segments, value) => out.push({ segments, value }));
+    out.sort((x, y) => compareSegments(x.segments, y.segments));
+    return out.map((e) => ({ path: (0, path_syntax_js_1.formatValuePath)(e.segments), value: cloneValue(e.value) }));
+}
+function walkLeaves(value, at, visit) {
+    if (Array.isArray(value) && value.length > 0) {
+        value.forEach((x, i) => {
+            walkLeaves(x, [...at, i], visit);
+        });
+    }
+    else if (isPlainObject(value) && Object.keys(value).length > 0) {
+        for (const [k, x] of Object.entries(value))
+            walkLeaves(x, [...at, k], visit);
+    }
+    else if (at.length > 0 || !isPlainObject(value)) {
+        // An empty root map has no leaves; any other root (a scalar) is its own leaf at path ''.
+        visit(at, value);
+    }
+}
+/** Orders paths segment by segment: list indexes numerically, keys by code unit, an index before a key. */
+function compareSegments(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        if (typeof x === 'number')
+            return -1;
+        if (typeof y === 'number')
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+function deepEqual(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    }
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        return ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k]));
+    }
+    if (a instanceof Date && b instanceof Date)
+        return a.getTime() === b.getTime();
+    return false;
+}
+/**
+ * What changes from `a` to `b`, leaf by leaf, in path order. Maps and lists are compared inside; a
+ * leaf present on one side only is added or removed; a leaf whose value (or shape) differs is changed.
+ */
+function diffValues(a, b) {
+    const out = [];
+    diffAt(a, b, [], (segments, x, y, kind) => out.push({ segments, a: x, b: y, kind }));
+    out.sort((x, y) => compareSegments(x.segments, y.segments));
+    return out.map((d) => ({ path: (0, path_syntax_js_1.formatValuePath)(d.segments), a: d.a, b: d.b, kind: d.kind }));
+}
+const MISSING = Symbol('missing');
+function diffAt(a, b, at, emit) {
+    if (a === MISSING) {
+        walkLeaves(b, at, (s, v) => emit(s, undefined, cloneValue(v), 'added'));
+        return;
+    }
+    if (b === MISSING) {
+        walkLeaves(a, at, (s, v) => emit(s, cloneValue(v), undefined, 'removed'));
+        return;
+    }
+    if (isPlainObject(a) && isPlainObject(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        for (const k of keys) {
+            diffAt(hasOwn(a, k) ? a[k] : MISSING, hasOwn(b, k) ? b[k] : MISSING, [...at, k], emit);
+        }
+        return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && !(isEmpty(a) !== isEmpty(b))) {
+        const n = Math.max(a.length, b.length);
+        for (let i = 0; i < n; i++)
+            diffAt(i < a.length ? a[i] : MISSING, i < b.length ? b[i] : MISSING, [...at, i], emit);
+        return;
+    }
+    if (!deepEqual(a, b))
+        emit(at, cloneValue(a), cloneValue(b), 'changed');
+}
+function isEmpty(v) {
+    return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
+}
+/** A copy of `root` with `value` at `segments`, creating maps (for keys) and lists (for indexes) on the way. */
+function setPath(root, segments, value) {
+    const [seg, ...rest] = segments;
+    if (seg === undefined)
+        return cloneValue(value);
+    if (typeof seg === 'number') {
+        const list = Array.isArray(root) ? cloneValue(root) : [];
+        list[seg] = setPath(list[seg], rest, value);
+        return list;
+    }
+    const map = isPlainObject(root) ? cloneValue(root) : {};
+    setOwn(map, seg, setPath(hasOwn(map, seg) ? map[seg] : undefined, rest, value));
+    return map;
+}
+
+
+/***/ }),
+
 /***/ 308:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -672,7 +877,7 @@ function repoRelative(input, abs) {
 
 /***/ }),
 
-/***/ 3508:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -738,7 +943,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const yaml_1 = __webpack_require__(8815);
 const engine_js_1 = __webpack_require__(1404);
-const exec_js_1 = __webpack_require__(3508);
+const exec_js_1 = __webpack_require__(1127);
 const normalize_js_1 = __webpack_require__(2991);
 const session_js_1 = __webpack_require__(9612);
 class HelmEngine {
@@ -1061,7 +1266,7 @@ exports.overlayFor = overlayFor;
 // bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
 const node_path_1 = __webpack_require__(6760);
 const engine_js_1 = __webpack_require__(1404);
-const exec_js_1 = __webpack_require__(3508);
+const exec_js_1 = __webpack_require__(1127);
 const session_js_1 = __webpack_require__(9612);
 exports.DEFAULT_OVERLAY = 'overlays/{env}';
 function overlayFor(pattern, env) {

@@ -12859,8 +12859,8 @@ exports.readInputs = readInputs;
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
 const errors_js_1 = __nccwpck_require__(241);
 const names_js_1 = __nccwpck_require__(8800);
+const path_syntax_js_1 = __nccwpck_require__(6633);
 const release_id_js_1 = __nccwpck_require__(1867);
-const value_path_js_1 = __nccwpck_require__(3529);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
@@ -12955,7 +12955,7 @@ function parseUpdateLines(raw) {
         if (text === '' || text.startsWith('#'))
             return;
         try {
-            updates.push((0, value_path_js_1.parseUpdate)(text));
+            updates.push((0, path_syntax_js_1.parseUpdate)(text));
         }
         catch (e) {
             if (!(e instanceof errors_js_1.UserError))
@@ -13665,6 +13665,8 @@ function quoteForMessage(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseValuePath = parseValuePath;
 exports.formatValuePath = formatValuePath;
+exports.parseUpdate = parseUpdate;
+exports.parseUpdateLines = parseUpdateLines;
 const errors_js_1 = __nccwpck_require__(241);
 /** Characters a bare (unquoted) key may not contain. */
 const NOT_BARE = /[.[\]"'=\s]/;
@@ -13787,6 +13789,54 @@ function formatValuePath(segments) {
     }
     return out;
 }
+const EXPECTED = 'expected PATH=VALUE, e.g. image.tag=1.2.3';
+/** `image.tag=1.2.3` -> { path: 'image.tag', value: '1.2.3' }; throws UserError naming the argument. */
+function parseUpdate(arg) {
+    const eq = firstEqualsOutsideQuotes(arg);
+    if (eq < 0)
+        throw new errors_js_1.UserError(`'${arg}' has no '=': ${EXPECTED}`, [], 'usage');
+    const path = arg.slice(0, eq).trim();
+    if (path === '')
+        throw new errors_js_1.UserError(`'${arg}' has no path before '=': ${EXPECTED}`, [], 'usage');
+    parseValuePath(path);
+    return { path, value: arg.slice(eq + 1).trim() };
+}
+/** The first '=' that is not inside a quoted key such as `a["x=y"]`. */
+function firstEqualsOutsideQuotes(arg) {
+    let quote;
+    for (let i = 0; i < arg.length; i++) {
+        const c = arg[i];
+        if (quote !== undefined) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && arg[i - 1] === '[')
+            quote = c;
+        else if (c === '=')
+            return i;
+    }
+    return -1;
+}
+/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+function parseUpdateLines(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            return;
+        try {
+            out.push(parseUpdate(t));
+        }
+        catch (e) {
+            if (e instanceof errors_js_1.UserError)
+                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
+            throw e;
+        }
+    });
+    return out;
+}
 
 
 /***/ }),
@@ -13885,86 +13935,6 @@ function newPromotionId(workload, from, to, at, random) {
             'letters, digits and hyphens, starting and ending with a letter or digit', [], 'usage');
     }
     return id;
-}
-
-
-/***/ }),
-
-/***/ 3529:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = exports.parseValuePath = exports.formatValuePath = void 0;
-exports.parseUpdate = parseUpdate;
-exports.parseUpdateLines = parseUpdateLines;
-exports.applyValueUpdates = applyValueUpdates;
-const errors_js_1 = __nccwpck_require__(241);
-const path_syntax_js_1 = __nccwpck_require__(6633);
-const yaml_edit_js_1 = __nccwpck_require__(5382);
-// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
-var path_syntax_js_2 = __nccwpck_require__(6633);
-Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_2.formatValuePath; } }));
-Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_2.parseValuePath; } }));
-var yaml_scalar_js_1 = __nccwpck_require__(1126);
-Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
-const EXPECTED = 'expected PATH=VALUE, e.g. image.tag=1.2.3';
-/** `image.tag=1.2.3` -> { path: 'image.tag', value: '1.2.3' }; throws UserError naming the argument. */
-function parseUpdate(arg) {
-    const eq = firstEqualsOutsideQuotes(arg);
-    if (eq < 0)
-        throw new errors_js_1.UserError(`'${arg}' has no '=': ${EXPECTED}`, [], 'usage');
-    const path = arg.slice(0, eq).trim();
-    if (path === '')
-        throw new errors_js_1.UserError(`'${arg}' has no path before '=': ${EXPECTED}`, [], 'usage');
-    (0, path_syntax_js_1.parseValuePath)(path);
-    return { path, value: arg.slice(eq + 1).trim() };
-}
-/** The first '=' that is not inside a quoted key such as `a["x=y"]`. */
-function firstEqualsOutsideQuotes(arg) {
-    let quote;
-    for (let i = 0; i < arg.length; i++) {
-        const c = arg[i];
-        if (quote !== undefined) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && arg[i - 1] === '[')
-            quote = c;
-        else if (c === '=')
-            return i;
-    }
-    return -1;
-}
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
-function parseUpdateLines(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            return;
-        try {
-            out.push(parseUpdate(t));
-        }
-        catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
-        }
-    });
-    return out;
-}
-/**
- * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
- * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
- */
-function applyValueUpdates(text, updates, file) {
-    let out = text;
-    for (const u of updates)
-        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
-    return out;
 }
 
 
@@ -14170,504 +14140,6 @@ function setPath(root, segments, value) {
     const map = isPlainObject(root) ? cloneValue(root) : {};
     setOwn(map, seg, setPath(hasOwn(map, seg) ? map[seg] : undefined, rest, value));
     return map;
-}
-
-
-/***/ }),
-
-/***/ 5382:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.applyValueUpdate = applyValueUpdate;
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(241);
-const path_syntax_js_1 = __nccwpck_require__(6633);
-const values_js_1 = __nccwpck_require__(4344);
-const yaml_scalar_js_1 = __nccwpck_require__(1126);
-class Editor {
-    text;
-    update;
-    file;
-    lineCounter = new yaml_1.LineCounter();
-    doc;
-    eol;
-    segments;
-    typed;
-    constructor(text, update, file) {
-        this.text = text;
-        this.update = update;
-        this.file = file;
-        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
-        this.segments = (0, path_syntax_js_1.parseValuePath)(update.path);
-        this.typed = (0, yaml_scalar_js_1.typeValueText)(update.value);
-    }
-    run() {
-        const doc = (0, yaml_1.parseDocument)(this.text, { lineCounter: this.lineCounter, prettyErrors: false });
-        this.doc = doc;
-        const problem = doc.errors[0];
-        if (problem) {
-            const why = problem.code === 'MULTIPLE_DOCS'
-                ? 'it holds several YAML documents (---); a values file holds one'
-                : problem.message.split(' at line ')[0];
-            throw this.fail(problem.pos[0], `${this.file} is not valid YAML: ${why}; fix it first`);
-        }
-        let node = doc.contents;
-        let holder = { kind: 'root' };
-        const segs = this.segments;
-        for (let i = 0; i < segs.length; i++) {
-            const seg = segs[i];
-            const here = (0, path_syntax_js_1.formatValuePath)(segs.slice(0, i)) || 'the document';
-            if ((0, yaml_1.isAlias)(node))
-                throw this.fail(node.range?.[0], `${here} is an alias (*${node.source}); set the anchored value instead`);
-            if (isEmptyNode(node))
-                return this.apply(this.replaceEmpty(holder, node, i));
-            if ((0, yaml_1.isMap)(node)) {
-                if (typeof seg === 'number')
-                    throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
-                const pair = node.items.find((p) => keyMatches(p.key, seg));
-                if (!pair)
-                    return this.apply(this.insertInMap(node, i, here));
-                holder = { kind: 'pair', map: node, pair };
-                node = pair.value;
-                continue;
-            }
-            if ((0, yaml_1.isSeq)(node)) {
-                if (typeof seg !== 'number') {
-                    throw this.fail(node.range?.[0], `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
-                }
-                if (seg < node.items.length) {
-                    holder = { kind: 'item', seq: node, index: seg };
-                    node = node.items[seg];
-                    continue;
-                }
-                if (seg === node.items.length)
-                    return this.apply(this.appendToSeq(node, i, here));
-                throw this.fail(node.range?.[0], `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`);
-            }
-            const pos = (0, yaml_1.isScalar)(node) ? node.range?.[0] : undefined;
-            throw this.fail(pos, `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`);
-        }
-        return this.apply(this.replaceTarget(holder, node));
-    }
-    replaceTarget(holder, node) {
-        const path = this.update.path;
-        const flow = holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow) === true;
-        const position = flow ? 'flow-value' : 'block-value';
-        if ((0, yaml_1.isAlias)(node))
-            throw this.fail(node.range?.[0], `${path} is an alias (*${node.source}); set the anchored value instead`);
-        if (((0, yaml_1.isScalar)(node) || (0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.tag) {
-            throw this.fail(node.range?.[0], `${path} has an explicit tag (${node.tag}); edit it by hand`);
-        }
-        if ((0, yaml_1.isScalar)(node) && node.range) {
-            const [start, end] = node.range;
-            const old = typeof node.value === 'string' && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                ? node.type
-                : 'PLAIN';
-            // A string stays a string: `image.tag=1.10` on `tag: "1.4.1"` must not become the float 1.1 (Helm
-            // would deploy image `:1.1`). Numbers and booleans typed bare keep their text as the string.
-            if (typeof node.value === 'string' &&
-                (typeof this.typed.value === 'number' || typeof this.typed.value === 'boolean') &&
-                this.typed.raw !== undefined) {
-                this.typed = { value: this.typed.raw };
-            }
-            let text = (0, yaml_scalar_js_1.renderValue)(this.typed, old, position);
-            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-                // A block scalar's range runs through its last line break; keep the breaks so the next key stays put.
-                text += /(?:\r?\n[ \t]*)*$/.exec(this.text.slice(start, end))?.[0] ?? '';
-            }
-            if (start === end)
-                text = this.padEmpty(start, text);
-            return [{ start, end, text }];
-        }
-        if (((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.range) {
-            if (node.flow)
-                return [
-                    { start: node.range[0], end: node.range[1], text: (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', position) },
-                ];
-            const what = (0, yaml_1.isMap)(node)
-                ? `a map with ${plural(node.items.length, 'key')}`
-                : `a list with ${plural(node.items.length, 'item')}`;
-            const hint = (0, yaml_1.isMap)(node) ? `${path}.KEY=VALUE` : `${path}[0]=VALUE`;
-            throw this.fail(node.range[0], `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`);
-        }
-        throw this.fail(undefined, `${path} cannot be set here; edit the file by hand`);
-    }
-    /** `{}`, `[]`, `~`, an empty value or an empty document at segment `i`: replace it with a block holding the rest. */
-    replaceEmpty(holder, node, i) {
-        const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, i)) || 'the document';
-        const seg = this.segments[i];
-        if ((0, yaml_1.isMap)(node) && typeof seg === 'number')
-            throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
-        if ((0, yaml_1.isSeq)(node) && typeof seg !== 'number')
-            throw this.fail(node.range?.[0], `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
-        if (typeof seg === 'number' && seg !== 0) {
-            throw this.fail(node?.range?.[0], `${here} is empty, so the first item is [0], not [${seg}]`);
-        }
-        if (holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow)) {
-            // Inside `{...}` or `[...]` the new structure is written in flow style too.
-            const fallbackAt = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
-            const [start, end] = node?.range ?? [fallbackAt, fallbackAt];
-            const text = this.flowValue(i);
-            return [{ start, end, text: start === end ? this.padEmpty(start, text) : text }];
-        }
-        if (holder.kind === 'root') {
-            const lines = this.build(i, 0);
-            if (!node?.range) {
-                const sep = this.text === '' || this.text.endsWith('\n') ? '' : this.eol;
-                return [
-                    { start: this.text.length, end: this.text.length, text: sep + lines.join(this.eol) + this.eol },
-                ];
-            }
-            const [start, end] = node.range;
-            const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-            const before = this.text.slice(lineStart, start);
-            // `--- {}`: the block must start on a line of its own.
-            if (before.trim() !== '') {
-                const keep = lineStart + before.trimEnd().length;
-                return [{ start: keep, end, text: this.eol + lines.join(this.eol) }];
-            }
-            return [{ start, end, text: lines.join(this.eol) }];
-        }
-        const fallback = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
-        const [start, end] = node?.range ?? [fallback, fallback];
-        if (holder.kind === 'pair') {
-            const lines = this.build(i, this.column(holder.map.range?.[0] ?? keyStart(holder.pair)) + 2);
-            let cut = start;
-            // Only when something is removed: `key: # note` must keep the space before its comment.
-            while (end > start && cut > 0 && (this.text[cut - 1] === ' ' || this.text[cut - 1] === '\t'))
-                cut--;
-            return [{ start: cut, end, text: '' }, this.insertAfterLine(end, lines)];
-        }
-        const dash = this.column(holder.seq.range?.[0] ?? start);
-        const [first, ...rest] = this.build(i, dash + 2);
-        const itemText = first.trimStart();
-        const edits = [{ start, end, text: start === end ? this.padEmpty(start, itemText) : itemText }];
-        if (rest.length > 0)
-            edits.push(this.insertAfterLine(end, rest));
-        return edits;
-    }
-    insertInMap(map, i, here) {
-        const last = map.items[map.items.length - 1];
-        if (!last)
-            throw this.fail(map.range?.[0], `${here} has no entries to add ${this.update.path} after`);
-        if (map.flow) {
-            const key = (0, yaml_scalar_js_1.renderKey)(this.segments[i]);
-            return [{ start: pairEnd(last), end: pairEnd(last), text: `, ${key}: ${this.flowValue(i + 1)}` }];
-        }
-        const lines = this.build(i, this.column(map.range?.[0] ?? keyStart(map.items[0])));
-        return [this.insertAfterLine(pairEnd(last), lines)];
-    }
-    appendToSeq(seq, i, here) {
-        const last = seq.items[seq.items.length - 1];
-        if (!last?.range || !seq.range)
-            throw this.fail(seq.range?.[0], `${here} has no items to append after`);
-        if (seq.flow) {
-            this.checkNewLists(i);
-            return [{ start: last.range[1], end: last.range[1], text: `, ${this.flowValue(i + 1)}` }];
-        }
-        const lines = this.build(i, this.column(seq.range[0]));
-        return [this.insertAfterLine(last.range?.[1] ?? seq.range[1], lines)];
-    }
-    /** segments[i..] as flow text (`{a: [1]}`) for a place inside a flow collection. */
-    flowValue(i) {
-        this.checkNewLists(i);
-        const seg = this.segments[i];
-        if (seg === undefined)
-            return (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'flow-value');
-        if (typeof seg === 'number')
-            return `[${this.flowValue(i + 1)}]`;
-        return `{${(0, yaml_scalar_js_1.renderKey)(seg)}: ${this.flowValue(i + 1)}}`;
-    }
-    /** New lines for segments[i..] at `indent`: nested keys, `- ` items, and the value at the end. */
-    build(i, indent) {
-        this.checkNewLists(i);
-        return this.newLines(i, indent);
-    }
-    /** Lists created by this update start empty, so each index after segment `i` must be [0]. */
-    checkNewLists(i) {
-        for (let j = i + 1; j < this.segments.length; j++) {
-            const seg = this.segments[j];
-            if (typeof seg === 'number' && seg !== 0) {
-                const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, j));
-                throw this.fail(undefined, `${here} does not exist yet, so its first item is [0], not [${seg}]`);
-            }
-        }
-    }
-    newLines(i, indent) {
-        const seg = this.segments[i];
-        const pad = ' '.repeat(indent);
-        const last = i === this.segments.length - 1;
-        if (typeof seg === 'number') {
-            if (last)
-                return [`${pad}- ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
-            const inner = this.newLines(i + 1, indent + 2);
-            return [`${pad}- ${inner[0].slice(indent + 2)}`, ...inner.slice(1)];
-        }
-        const key = (0, yaml_scalar_js_1.renderKey)(seg);
-        if (last)
-            return [`${pad}${key}: ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
-        return [`${pad}${key}:`, ...this.newLines(i + 1, indent + 2)];
-    }
-    /** Inserts whole lines after the line holding offset `pos` (or at `pos` when it already starts a line). */
-    insertAfterLine(pos, lines) {
-        let at;
-        if (pos > 0 && this.text[pos - 1] === '\n')
-            at = pos;
-        else {
-            const nl = this.text.indexOf('\n', pos);
-            at = nl < 0 ? this.text.length : nl + 1;
-        }
-        const body = lines.join(this.eol);
-        // A file without a final line break keeps lacking one.
-        if (at === this.text.length && !this.text.endsWith('\n'))
-            return { start: at, end: at, text: this.eol + body };
-        return { start: at, end: at, text: body + this.eol };
-    }
-    /** Text for an empty value's zero-width spot: apart from `key:`/`-` before it and from a `# comment` after it. */
-    padEmpty(at, text) {
-        const before = at > 0 && !/\s/.test(this.text[at - 1]) ? ' ' : '';
-        const after = this.text[at] === '#' ? ' ' : '';
-        return before + text + after;
-    }
-    column(offset) {
-        return this.lineCounter.linePos(offset).col - 1;
-    }
-    apply(edits) {
-        let out = this.text;
-        for (const e of [...edits].sort((a, b) => b.start - a.start))
-            out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        this.selfCheck(out);
-        return out;
-    }
-    /** The edit must parse and hold exactly the old data with the one path changed; anything else is our bug. */
-    selfCheck(out) {
-        const before = this.doc;
-        const after = (0, yaml_1.parseDocument)(out);
-        const bug = (why) => new Error(`bug: editing ${this.file} for ${this.update.path}=${this.update.value} ${why}; result:\n${out}`);
-        if (after.errors.length > 0)
-            throw bug(`produced invalid YAML (${after.errors[0].message})`);
-        const data = after.toJS({ maxAliasCount: -1 });
-        if (!(0, values_js_1.deepEqual)((0, values_js_1.getPath)(data, this.segments), this.typed.value))
-            throw bug('did not set the value');
-        // With aliases an edit may rightly change other paths too; only check the whole document without them.
-        if (before && !hasAliases(before)) {
-            const expected = (0, values_js_1.setPath)(before.toJS({ maxAliasCount: -1 }) ?? {}, this.segments, this.typed.value);
-            if (!(0, values_js_1.deepEqual)(data, expected))
-                throw bug('changed other values too');
-        }
-    }
-    fail(offset, message) {
-        const { line, col } = offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
-        const finding = {
-            file: this.file,
-            line,
-            col,
-            message: `cannot set ${this.update.path}: ${message}`,
-        };
-        return new errors_js_1.UserError(`${this.file}:${line}:${col}: ${finding.message}`, [finding]);
-    }
-}
-function hasAliases(doc) {
-    let found = false;
-    const walk = (n) => {
-        if (found)
-            return;
-        if ((0, yaml_1.isAlias)(n))
-            found = true;
-        else if ((0, yaml_1.isMap)(n)) {
-            for (const p of n.items) {
-                walk(p.key);
-                walk(p.value);
-            }
-        }
-        else if ((0, yaml_1.isSeq)(n))
-            for (const x of n.items)
-                walk(x);
-    };
-    walk(doc.contents);
-    return found;
-}
-function isEmptyNode(node) {
-    if (node === null || node === undefined)
-        return true;
-    if ((0, yaml_1.isScalar)(node))
-        return node.value === null && !node.tag;
-    if ((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node))
-        return node.flow === true && node.items.length === 0;
-    return false;
-}
-/** Keys match the way they read as data: `80:` is the key "80", `true:` the key "true". */
-function keyMatches(key, seg) {
-    if (!(0, yaml_1.isScalar)(key))
-        return false;
-    const v = key.value;
-    return v === seg || ((typeof v === 'number' || typeof v === 'boolean') && String(v) === seg);
-}
-function keyStart(pair) {
-    const k = pair.key;
-    return k?.range?.[0] ?? 0;
-}
-function pairEnd(pair) {
-    const v = pair.value;
-    const k = pair.key;
-    if (v?.range && v.range[1] > v.range[0])
-        return v.range[1];
-    return k?.range?.[1] ?? 0;
-}
-function describeScalar(node) {
-    if ((0, yaml_1.isScalar)(node)) {
-        const v = node.value;
-        return `${typeof v === 'string' ? 'string' : typeof v} scalar (${JSON.stringify(v)})`;
-    }
-    return 'scalar';
-}
-/** Applies one update to the text of a YAML document. */
-function applyValueUpdate(text, update, file) {
-    return new Editor(text, update, file).run();
-}
-function indexHint(here) {
-    return here === 'the document' ? '[0]' : `${here}[0]`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 1126:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = typeValueText;
-exports.isSafePlain = isSafePlain;
-exports.quoteString = quoteString;
-exports.renderValue = renderValue;
-exports.renderKey = renderKey;
-const yaml_1 = __nccwpck_require__(8815);
-const errors_js_1 = __nccwpck_require__(241);
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-/** First characters that make a plain scalar mean something else (alias, anchor, tag, block, reserved...). */
-const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;
-const FLOW_CHARS = /[,[\]{}]/;
-function typingError(text, problem) {
-    return new errors_js_1.UserError(`value '${text}' ${problem}`, [], 'usage');
-}
-/**
- * Reads the value text of `path=value` by YAML 1.2 core rules: `3` is a number, `true` a boolean,
- * `1.10` the float 1.1, `null`/`~` null, `"1.10"` or `'1.10'` the string 1.10, `[a, b]` a list.
- * An empty value is the empty string; text that is not one clean plain scalar (`a: b`, `x # y`,
- * `*ref`) is taken as the string it spells.
- */
-function typeValueText(text) {
-    // A line break cannot come from one line of `updates`: whoever passes it means the exact string.
-    if (/[\r\n]/.test(text))
-        return { value: text };
-    const t = text.trim();
-    if (t === '')
-        return { value: '' };
-    const first = t[0];
-    if (first === '"' || first === "'") {
-        const node = soleNode(t);
-        if ((0, yaml_1.isScalar)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
-            return { value: node.value, raw: t };
-        }
-        throw typingError(t, `starts with a quote but is not one quoted string; quote the whole value, e.g. "${t.replace(/["\\]/g, '\\$&')}"`);
-    }
-    if (first === '[' || first === '{') {
-        const node = soleNode(t);
-        if ((0, yaml_1.isCollection)(node) && node.flow) {
-            const doc = (0, yaml_1.parseDocument)(t);
-            return { value: doc.toJS(), raw: t };
-        }
-        throw typingError(t, `looks like a flow ${first === '[' ? 'list' : 'map'} but does not parse as one; fix it, or quote it ('${t.replace(/'/g, "''")}') to set a string`);
-    }
-    const node = soleNode(t);
-    if ((0, yaml_1.isScalar)(node) && node.type === 'PLAIN') {
-        return node.value === t ? { value: t } : { value: node.value, raw: t };
-    }
-    return { value: t };
-}
-/** The one node `text` is made of, with nothing around it (no comment, tag, anchor, second node), or undefined. */
-function soleNode(text) {
-    const doc = (0, yaml_1.parseDocument)(text);
-    if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment)
-        return undefined;
-    const node = doc.contents;
-    if (node === null || !node.range || node.range[0] !== 0 || node.range[1] !== text.length)
-        return undefined;
-    if (node.tag || node.anchor || node.comment || node.commentBefore)
-        return undefined;
-    return node;
-}
-/** True when `s` written bare reads back as the same string in YAML 1.2 and 1.1, at `position`. */
-function isSafePlain(s, position) {
-    if (s === '' || s !== s.trim() || UNPRINTABLE.test(s) || INDICATOR_START.test(s))
-        return false;
-    if (/^[-?:](\s|$)/.test(s) || s === '---' || s === '...')
-        return false;
-    if (position !== 'block-value' && FLOW_CHARS.test(s))
-        return false;
-    const probe = position === 'key'
-        ? { src: `${s}: x\n`, at: 'key' }
-        : position === 'flow-value'
-            ? { src: `[${s}]\n`, at: 'item' }
-            : { src: `k: ${s}\n`, at: 'value' };
-    for (const version of ['1.2', '1.1']) {
-        const doc = (0, yaml_1.parseDocument)(probe.src, { version });
-        if (doc.errors.length > 0 || doc.warnings.length > 0)
-            return false;
-        const root = doc.contents;
-        let node;
-        if (probe.at === 'item') {
-            node = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
-        }
-        else {
-            const pair = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
-            node =
-                pair && typeof pair === 'object' && 'key' in pair
-                    ? probe.at === 'key'
-                        ? pair.key
-                        : pair.value
-                    : undefined;
-        }
-        if (!(node instanceof yaml_1.Scalar) || node.type !== 'PLAIN' || node.value !== s || node.tag || node.anchor)
-            return false;
-    }
-    return true;
-}
-/** `s` as a quoted scalar in `style`; single quotes give way to double where they cannot express `s` on one line. */
-function quoteString(s, style) {
-    if (style === 'QUOTE_SINGLE' && !UNPRINTABLE.test(s) && !s.includes('\t'))
-        return `'${s.replace(/'/g, "''")}'`;
-    // JSON string syntax is a subset of YAML 1.2 double-quoted scalars and always fits on one line.
-    return JSON.stringify(s);
-}
-/**
- * Scalar text for `typed` at a place that held a scalar of style `old` (PLAIN when new).
- * Non-strings are written as the user typed them; strings keep an existing quote style, stay bare
- * when that is safe, and are quoted otherwise.
- */
-function renderValue(typed, old, position) {
-    if (typeof typed.value !== 'string') {
-        if (typed.raw === undefined)
-            throw new Error(`bug: typed value without its text: ${String(typed.value)}`);
-        return typed.raw;
-    }
-    const s = typed.value;
-    if (old !== 'PLAIN')
-        return quoteString(s, old);
-    if (typed.raw !== undefined)
-        return typed.raw;
-    return isSafePlain(s, position) ? s : quoteString(s, 'QUOTE_DOUBLE');
-}
-/** A map key as written in new lines: bare when safe, double-quoted otherwise. */
-function renderKey(key) {
-    return isSafePlain(key, 'key') ? key : quoteString(key, 'QUOTE_DOUBLE');
 }
 
 

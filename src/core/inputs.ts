@@ -3,8 +3,8 @@
 import { UserError } from '../domain/errors.js';
 import type { ValueUpdate } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
+import { parseUpdate } from '../domain/path-syntax.js';
 import { checkRecordId } from '../domain/release-id.js';
-import { parseUpdate } from '../domain/value-path.js';
 
 interface Base {
   /** The runner never enforces `required`; we do, with a message naming the input. */

@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import type { ValueUpdate } from './model.js';
 
 // The value path syntax shared by `set`, create-release's `updates` and Environment Compare:
 // `image.tag`, `env[1].value`, `podAnnotations["prometheus.io/scrape"]`.
@@ -118,5 +119,47 @@ export function formatValuePath(segments: readonly PathSegment[]): string {
     else if (SIMPLE_KEY.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `["${seg.replace(/[\\"]/g, '\\$&')}"]`;
   }
+  return out;
+}
+
+const EXPECTED = 'expected PATH=VALUE, e.g. image.tag=1.2.3';
+
+/** `image.tag=1.2.3` -> { path: 'image.tag', value: '1.2.3' }; throws UserError naming the argument. */
+export function parseUpdate(arg: string): ValueUpdate {
+  const eq = firstEqualsOutsideQuotes(arg);
+  if (eq < 0) throw new UserError(`'${arg}' has no '=': ${EXPECTED}`, [], 'usage');
+  const path = arg.slice(0, eq).trim();
+  if (path === '') throw new UserError(`'${arg}' has no path before '=': ${EXPECTED}`, [], 'usage');
+  parseValuePath(path);
+  return { path, value: arg.slice(eq + 1).trim() };
+}
+
+/** The first '=' that is not inside a quoted key such as `a["x=y"]`. */
+function firstEqualsOutsideQuotes(arg: string): number {
+  let quote: string | undefined;
+  for (let i = 0; i < arg.length; i++) {
+    const c = arg[i];
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && arg[i - 1] === '[') quote = c;
+    else if (c === '=') return i;
+  }
+  return -1;
+}
+
+/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+export function parseUpdateLines(text: string): ValueUpdate[] {
+  const out: ValueUpdate[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) return;
+    try {
+      out.push(parseUpdate(t));
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
+      throw e;
+    }
+  });
   return out;
 }
