@@ -155,6 +155,7 @@ async function benchTemplate(dir: string) {
       .prepare({
         target,
         values: layerValues(layeredValues(w, target), { replicas: (i % 7) + 1 }),
+        valueFiles: [],
         workload: w.config,
         workloadDir: w.dir,
         repoRoot: snap.root,

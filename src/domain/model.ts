@@ -19,6 +19,8 @@ export interface EnvironmentConfig {
   name: string;
   approvals: ApprovalPolicy;
   deploy: DeploySettings;
+  /** Render settings that replace gitopshq.yaml's `render` ones for this environment (absent: none). */
+  render?: { apiVersions?: string[] };
 }
 
 export interface ApprovalPolicy {
@@ -80,6 +82,8 @@ export interface RenderSettings {
   /** Kubernetes minor version whose schemas validate built-in kinds, e.g. `1.33`. */
   kubernetesVersion: string;
   policies: RenderPolicies;
+  /** Extra API versions the clusters serve (Helm's --api-versions); absent: none. */
+  apiVersions?: string[];
 }
 
 export interface RenderPolicies {
@@ -99,6 +103,15 @@ export interface WorkloadConfig {
   tenants: string[];
   /** Environments this workload runs in (default: every environment of gitopshq.yaml). */
   environments: string[];
+  /** How the render becomes deployable output; absent: the defaults (`hooks: keep`). */
+  render?: WorkloadRender;
+}
+
+/** `keep`: Helm hooks stay, with the Argo CD hook annotations Argo CD maps them to; `drop`: they are removed. */
+export type HookMode = 'keep' | 'drop';
+
+export interface WorkloadRender {
+  hooks?: HookMode;
 }
 
 export type WorkloadSource = TemplateSource | HelmSource | KustomizeSource;

@@ -10,8 +10,13 @@ export type EngineType = WorkloadConfig['source']['type'];
 
 export interface EngineInput {
   target: RenderTarget;
-  /** Layered values: base -> environment -> tenant. */
+  /** Layered values: base -> environment -> tenant (YAML 1.2, our null rules): what the template engine reads. */
   values: Values;
+  /**
+   * The same layers as the user's files, in order (values.yaml, values/<env>.yaml, values/<env>/<tenant>.yaml):
+   * what Helm reads, as separate `-f` files, so its own YAML 1.1 reading and null rules apply.
+   */
+  valueFiles: { file: string; text: string }[];
   workload: WorkloadConfig;
   /** Absolute path of workloads/<name>. */
   workloadDir: string;
@@ -19,6 +24,8 @@ export interface EngineInput {
   repoRoot: string;
   /** Kubernetes minor version from gitopshq.yaml render.kubernetesVersion, e.g. `1.33`. */
   kubernetesVersion: string;
+  /** Extra API versions the target's cluster serves (Helm's --api-versions): the environment's, else render's. */
+  apiVersions?: string[];
   session: RenderSession;
 }
 

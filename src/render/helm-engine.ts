@@ -1,9 +1,11 @@
-// Helm charts through the real `helm template` on PATH. Values go in a temp file passed with -f (never on the
-// command line); Helm's cache/config/data homes point into the run's temp folder so the user's home is never
-// read or written.
+// Helm charts through the real `helm template` on PATH. Each values layer (values.yaml, values/<env>.yaml,
+// values/<env>/<tenant>.yaml) goes to Helm as its own -f file holding the user's original bytes, in that order,
+// so Helm applies its own rules: YAML 1.1 reading (`0644` is 420) and nulls that remove a chart default. Values
+// never go on the command line; Helm's cache/config/data homes point into the run's temp folder so the user's
+// home is never read or written.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import {
   type EngineFinding,
   type EngineInput,
@@ -14,6 +16,7 @@ import {
   resolveInRepo,
 } from './engine.js';
 import { execFile } from './exec.js';
+import { applyHookMode } from './helm-hooks.js';
 import { isObject } from './normalize.js';
 import { sha256, stableJson } from './session.js';
 import type { RawChunk } from './types.js';
@@ -34,7 +37,9 @@ export class HelmEngine implements RenderEngine {
       workload.namespace,
       '--kube-version',
       kubeVersionFlag(input.kubernetesVersion),
+      ...(input.apiVersions ?? []).flatMap((v) => ['--api-versions', v]),
     ];
+    const hooks = workload.render?.hooks ?? 'keep';
     let chartArgs: string[];
     let chartIdentity: string;
     const warnings: EngineFinding[] = [];
@@ -87,13 +92,14 @@ export class HelmEngine implements RenderEngine {
       chartArgs = [dir];
       chartIdentity = hash;
     }
-    const valuesJson = stableJson(input.values);
-    const key = sha256('helm', chartIdentity, release, ...common, valuesJson);
+    // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
+    const layers = stableJson(input.valueFiles.map((f) => f.text));
+    const key = sha256('helm', chartIdentity, release, ...common, `hooks=${hooks}`, layers);
     return {
       key,
       run: async () => {
         const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-        return { chunks: out.chunks, findings: [...warnings, ...out.findings] };
+        return { chunks: applyHookMode(out.chunks, hooks), findings: [...warnings, ...out.findings] };
       },
     };
   }
@@ -101,12 +107,15 @@ export class HelmEngine implements RenderEngine {
   private async run(input: EngineInput, key: string, args: string[], workloadFile: string) {
     const tmp = input.session.tempDir();
     const home = join(tmp, 'helm');
-    const valuesFile = join(tmp, `values-${key.slice(0, 16)}.yaml`);
     mkdirSync(home, { recursive: true });
-    writeFileSync(valuesFile, stringify(input.values ?? {}));
+    const valuesArgs = input.valueFiles.flatMap((f, i) => {
+      const file = join(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
+      writeFileSync(file, f.text);
+      return ['-f', file];
+    });
     const result = await execFile(
       this.helm,
-      ['template', ...args, '-f', valuesFile, '--include-crds', '--skip-tests'],
+      ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'],
       {
         env: {
           ...process.env,

@@ -6,9 +6,10 @@ import type { EngineFinding, EngineType, PreparedRender, RenderEngine } from './
 import { HelmEngine } from './helm-engine.js';
 import type { KubeSchemaValidator } from './kube-schema.js';
 import { KustomizeEngine } from './kustomize-engine.js';
+import { assignNamespaces } from './namespaces.js';
 import { parseChunks, sha256Hex, sortManifests, stringifyManifests } from './normalize.js';
 import { RenderSession, stableJson } from './session.js';
-import { layeredValues } from './targets.js';
+import { layeredValues, valueLayerTexts } from './targets.js';
 import { TemplateEngine } from './template-engine.js';
 import { type Manifest, type RenderedSet, type RenderTarget, targetId } from './types.js';
 import { validateManifests } from './validate.js';
@@ -68,10 +69,12 @@ export async function renderTargets(
         const render = engines[w.config.source.type].prepare({
           target: item.target,
           values: layeredValues(w, item.target),
+          valueFiles: valueLayerTexts(w, item.target),
           workload: w.config,
           workloadDir: w.dir,
           repoRoot: item.snapshot.root,
           kubernetesVersion: item.snapshot.config.render.kubernetesVersion,
+          apiVersions: apiVersionsFor(item.snapshot, item.target.environment),
           session,
         });
         return { item, render };
@@ -116,13 +119,14 @@ export async function renderTargets(
         if (!v) {
           v = (async () => {
             const n = outputs.get(render.key) ?? { manifests: [], findings: [] };
-            const sorted = sortManifests(n.manifests, namespace);
+            const placed = assignNamespaces(n.manifests, namespace);
+            const sorted = sortManifests(placed.manifests, namespace);
             const checks = await validateManifests(sorted, {
               policies,
               defaultNamespace: namespace,
               ...(opts.kubeSchema ? { kubeSchema: opts.kubeSchema } : {}),
             });
-            const findings = [...n.findings, ...checks];
+            const findings = [...n.findings, ...placed.findings, ...checks];
             // A render with an engine or YAML error is incomplete: it must never be deployed or diffed as if whole.
             const failedRender = findings.some(
               (f) => f.severity === 'error' && ['template', 'helm', 'kustomize', 'yaml'].includes(f.rule),
@@ -148,6 +152,12 @@ export async function renderTargets(
   } finally {
     if (!opts.session) session.dispose();
   }
+}
+
+/** The environment's `render.apiVersions` replaces gitopshq.yaml's `render.apiVersions` (absent: none). */
+function apiVersionsFor(snapshot: RepoSnapshot, environment: string): string[] {
+  const env = snapshot.config.environments.find((e) => e.name === environment);
+  return env?.render?.apiVersions ?? snapshot.config.render.apiVersions ?? [];
 }
 
 async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 // Which targets a workload has, and the layered values of one. Pure.
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { layerValues, type Values } from '../domain/values.js';
-import type { LoadedWorkload, RepoSnapshot } from '../state/repo.js';
+import type { LoadedWorkload, RepoSnapshot, ValuesText } from '../state/repo.js';
 import { type RenderTarget, targetId } from './types.js';
 
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
@@ -38,6 +38,32 @@ export function layeredValues(w: LoadedWorkload, target: RenderTarget): Values {
   const env = w.values.environments[target.environment];
   const tenant = target.tenant ? w.values.tenants[target.environment]?.[target.tenant] : undefined;
   return layerValues(w.values.base, env, tenant);
+}
+
+/**
+ * The same layers as files, in Helm's `-f` order, with the user's own bytes. A layer known only as data (a
+ * snapshot built in memory) is written as JSON: valid YAML that no YAML version reads differently.
+ */
+export function valueLayerTexts(w: LoadedWorkload, target: RenderTarget): ValuesText[] {
+  const texts = w.values.texts;
+  const env = target.environment;
+  const layers: { data: unknown; text: ValuesText | undefined; file: string }[] = [
+    { data: w.values.base, text: texts?.base, file: 'values.yaml' },
+    { data: w.values.environments[env], text: texts?.environments[env], file: `values/${env}.yaml` },
+  ];
+  if (target.tenant) {
+    layers.push({
+      data: w.values.tenants[env]?.[target.tenant],
+      text: texts?.tenants[env]?.[target.tenant],
+      file: `values/${env}/${target.tenant}.yaml`,
+    });
+  }
+  const out: ValuesText[] = [];
+  for (const l of layers) {
+    if (l.text) out.push(l.text);
+    else if (l.data !== undefined) out.push({ file: l.file, text: `${JSON.stringify(l.data)}\n` });
+  }
+  return out;
 }
 
 /** Targets sorted and without repeats (by targetId). */

@@ -43,6 +43,7 @@ export type FindingRule =
   | 'yaml'
   | 'structure'
   | 'duplicate'
+  | 'namespace'
   | 'schema'
   | 'policy/latest-tag'
   | 'policy/resource-limits'

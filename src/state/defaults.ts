@@ -19,6 +19,7 @@ export interface EnvironmentFile {
   name: string;
   approvals?: Partial<ApprovalPolicy>;
   deploy?: Partial<DeploySettings>;
+  render?: { apiVersions?: string[] };
 }
 
 export interface TenantFile {
@@ -39,7 +40,7 @@ export interface ConfigFile {
   environments: EnvironmentFile[];
   tenants?: TenantFile[];
   freezes?: FreezeFile[];
-  render?: { kubernetesVersion?: string; policies?: Partial<RenderPolicies> };
+  render?: { kubernetesVersion?: string; policies?: Partial<RenderPolicies>; apiVersions?: string[] };
   stateBranch?: string;
 }
 
@@ -88,6 +89,7 @@ export function withConfigDefaults(file: ConfigFile): GitopshqConfig {
           branch: e.deploy?.branch ?? defaultDeployBranch(e.name),
           autoMerge: e.deploy?.autoMerge ?? false,
         },
+        ...(e.render?.apiVersions ? { render: { apiVersions: [...e.render.apiVersions] } } : {}),
       }),
     ),
     tenants: (file.tenants ?? []).map(
@@ -107,6 +109,7 @@ export function withConfigDefaults(file: ConfigFile): GitopshqConfig {
     render: {
       kubernetesVersion: file.render?.kubernetesVersion ?? KUBERNETES_VERSION_DEFAULT,
       policies: { ...RENDER_POLICY_DEFAULTS, ...file.render?.policies },
+      ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
     },
     stateBranch: file.stateBranch ?? DEFAULT_STATE_BRANCH,
   };
@@ -122,6 +125,7 @@ export function withWorkloadDefaults(file: WorkloadFile, allEnvironments: readon
     source: withSourceDefaults(file.source),
     tenants: [...(file.tenants ?? [])],
     environments: [...(file.environments ?? allEnvironments)],
+    ...(file.render ? { render: { ...file.render } } : {}),
   };
 }
 

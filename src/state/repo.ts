@@ -11,6 +11,7 @@ import { type ConfigFile, type WorkloadFile, withConfigDefaults, withWorkloadDef
 import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from './layout.js';
 import { checkDocument, sortFindings } from './schema-validate.js';
 import { checkConfig, checkWorkload, unusedValuesLayer } from './semantic-checks.js';
+import { yaml11Findings } from './yaml11-check.js';
 
 export interface LoadedWorkload {
   config: WorkloadConfig;
@@ -22,7 +23,23 @@ export interface LoadedWorkload {
     environments: Record<string, Values>;
     /** values/<env>/<tenant>.yaml by environment, then tenant. */
     tenants: Record<string, Record<string, Values>>;
+    /**
+     * The same layers as the user wrote them (repo-relative file and original text). Helm is given these bytes,
+     * never a re-serialisation: it reads values as YAML 1.1 and applies its own null rules.
+     */
+    texts?: ValuesTexts;
   };
+}
+
+export interface ValuesText {
+  file: string;
+  text: string;
+}
+
+export interface ValuesTexts {
+  base?: ValuesText;
+  environments: Record<string, ValuesText>;
+  tenants: Record<string, Record<string, ValuesText>>;
 }
 
 export interface RepoSnapshot {
@@ -37,6 +54,8 @@ export interface RepoInspection {
   findings: Finding[];
   /** Every file that was validated, relative to the root. */
   files: string[];
+  /** What does not block (a values literal Helm reads differently from YAML 1.2), sorted like findings. */
+  warnings: Finding[];
   /** The repository, when there are no findings. */
   snapshot: RepoSnapshot | undefined;
 }
@@ -62,6 +81,7 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
   const root = resolve(rootDir);
   const fs = new RepoFiles(root, opts.overrides ?? new Map());
   const findings: Finding[] = [];
+  const warnings: Finding[] = [];
   const files: string[] = [];
 
   files.push(CONFIG_FILE);
@@ -96,14 +116,16 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
 
   const workloads = new Map<string, LoadedWorkload>();
   for (const folder of await fs.dirs(WORKLOADS_DIR)) {
-    const loaded = await loadWorkload(fs, folder, known, findings, files);
+    const loaded = await loadWorkload(fs, folder, known, findings, files, warnings);
     if (loaded) workloads.set(folder, loaded);
   }
 
   sortFindings(findings);
+  sortFindings(warnings);
   return {
     findings,
     files,
+    warnings,
     snapshot: findings.length === 0 && config ? { root, config, workloads } : undefined,
   };
 }
@@ -114,6 +136,7 @@ async function loadWorkload(
   known: { environments: string[]; tenants: string[] },
   findings: Finding[],
   files: string[],
+  warnings: Finding[],
 ): Promise<LoadedWorkload | undefined> {
   const file = workloadFile(folder);
   const folderProblem = checkName('workload', folder);
@@ -146,16 +169,22 @@ async function loadWorkload(
     }
   }
 
-  const values: LoadedWorkload['values'] = { base: {}, environments: {}, tenants: {} };
+  const texts: ValuesTexts = { environments: {}, tenants: {} };
+  const values: LoadedWorkload['values'] = { base: {}, environments: {}, tenants: {}, texts };
+  const lastText = new Map<string, string>();
   const readValues = async (rel: string): Promise<Values | undefined> => {
     const t = await fs.read(rel);
     if (t === undefined) return undefined;
     files.push(rel);
+    lastText.set(rel, t);
     const { source, findings: f } = checkDocument(t, rel, 'values');
     findings.push(...f);
+    warnings.push(...yaml11Findings(t, rel));
     return f.length === 0 ? ((source.value ?? {}) as Values) : undefined;
   };
+  const textOf = (rel: string): ValuesText => ({ file: rel, text: lastText.get(rel) ?? '' });
   values.base = (await readValues(baseValuesFile(folder))) ?? {};
+  if (lastText.has(baseValuesFile(folder))) texts.base = textOf(baseValuesFile(folder));
 
   const valuesDir = `${workloadDir(folder)}/values`;
   for (const entry of await fs.entries(valuesDir)) {
@@ -175,6 +204,8 @@ async function loadWorkload(
         if (parsed) {
           values.tenants[env] ??= {};
           values.tenants[env][tenant] = parsed;
+          texts.tenants[env] ??= {};
+          texts.tenants[env][tenant] = textOf(innerRel);
         }
       }
     } else if (entry.name.endsWith('.yaml')) {
@@ -182,7 +213,10 @@ async function loadWorkload(
       const parsed = await readValues(rel);
       const unused = unusedValuesLayer(env, undefined, known, config);
       if (unused) findings.push(fileFinding(rel, unused));
-      if (parsed) values.environments[env] = parsed;
+      if (parsed) {
+        values.environments[env] = parsed;
+        texts.environments[env] = textOf(rel);
+      }
     } else {
       findings.push(
         fileFinding(

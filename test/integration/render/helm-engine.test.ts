@@ -6,6 +6,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 import type { EngineInput, PreparedRender, RenderEngine } from '../../../src/render/engine.js';
 import { HelmEngine } from '../../../src/render/helm-engine.js';
 import { createKubeSchemaValidator } from '../../../src/render/kube-schema.js';
+import { assignNamespaces } from '../../../src/render/namespaces.js';
 import { renderTargets } from '../../../src/render/planner.js';
 import { stableJson } from '../../../src/render/session.js';
 import { tmpDir } from '../../helpers/tmp.js';
@@ -37,11 +38,16 @@ function helmRepo(
   return { root, snap: snapshot(root, config(['dev', 'staging', 'prod']), [w]) };
 }
 
-const canonical = (text: string) =>
-  parseAllDocuments(text, { version: '1.1' })
-    .map((d) => d.toJS() as unknown)
-    .filter((o) => o !== null)
-    .map((o) => stableJson(o))
+/** Documents as sorted JSON; namespace-less namespaced objects get `namespace`, as the generator places them. */
+const canonical = (text: string, namespace = 'payments') =>
+  assignNamespaces(
+    parseAllDocuments(text, { version: '1.1' })
+      .map((d) => d.toJS() as unknown)
+      .filter((o): o is Record<string, unknown> => o !== null)
+      .map((object) => ({ object, source: 'helm' })),
+    namespace,
+  )
+    .manifests.map((m) => stableJson(m.object))
     .sort();
 
 describe('helm engine', () => {

@@ -17,6 +17,7 @@ describe('kustomize engine', () => {
     });
     const w = workload(root, {
       name: 'cache',
+      namespace: 'cache-prod',
       source: { type: 'kustomize', overlay: 'overlays/{env}' },
       tenants: ['a', 'b'],
     });
