@@ -11,6 +11,8 @@ export const validateCommand: CommandSpec = {
     'Checks every file of the repository (gitopshq.yaml, workloads/*/workload.yaml and every values file) against',
     'its JSON Schema and the rules between files (known environments and tenants, folders that must exist), and',
     'prints one `file:line:col: message` line per problem. Exit 0 when valid, 1 when there are problems.',
+    'Values literals that Helm (YAML 1.1) reads differently from YAML 1.2 (`0644`, `yes`, `on`, `1_000`) are',
+    'printed as `file:line:col: warning: ...` and do not fail validation.',
     '',
     'Examples:',
     '  gitopshq validate',
@@ -20,11 +22,25 @@ export const validateCommand: CommandSpec = {
   async run(ctx) {
     const info = await stat(ctx.repo).catch(() => undefined);
     if (!info?.isDirectory()) throw new UserError(`${ctx.repo} is not a folder (see --repo)`, [], 'usage');
-    const { findings, files } = await inspectRepo(ctx.repo);
+    const { findings, files, warnings } = await inspectRepo(ctx.repo);
     if (ctx.output === 'json') {
-      ctx.stdout(JSON.stringify({ valid: findings.length === 0, findings, files: files.length }));
-    } else if (findings.length === 0) {
-      ctx.stdout(`ok: ${files.length} files valid`);
+      ctx.stdout(
+        JSON.stringify({
+          valid: findings.length === 0,
+          findings,
+          ...(warnings.length > 0 ? { warnings } : {}),
+          files: files.length,
+        }),
+      );
+      return findings.length === 0 ? EXIT_OK : EXIT_FINDING;
+    }
+    // Warnings (a values literal Helm reads as YAML 1.1) never fail validation but are printed first.
+    if (warnings.length > 0)
+      ctx.stdout(warnings.map((w) => formatFinding({ ...w, message: `warning: ${w.message}` })).join('\n'));
+    if (findings.length === 0) {
+      ctx.stdout(
+        `ok: ${files.length} files valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}`,
+      );
     } else {
       ctx.stdout(findings.map(formatFinding).join('\n'));
       const inFiles = new Set(findings.map((f) => f.file)).size;
