@@ -1,7 +1,8 @@
 import { formatValuePath, type PathSegment } from './path-syntax.js';
 
-// Helm values as plain data: layering (base -> environment -> tenant), lookup by path, and the
-// flattened view and diff that Environment Compare shows.
+// Values as plain data (parsed as YAML 1.2): layering (base -> environment -> tenant) for the template engine,
+// lookup by path, and the flattened view and diff that Environment Compare shows. Helm workloads do not use
+// this layering: Helm reads the layer files itself (YAML 1.1, its own null rules).
 
 export type Values = Record<string, unknown>;
 
@@ -47,7 +48,8 @@ export function cloneValue<T>(v: T): T {
 function mergeInto(target: Record<string, unknown>, over: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(over)) {
     if (value === null) {
-      // Helm's rule: null in a later layer removes the key inherited from earlier layers.
+      // Our layering's rule (template engine, compare): null in a later layer removes the inherited key. Helm
+      // never sees this merge: it gets each layer as its own -f file and applies its own rules (README).
       delete target[key];
       continue;
     }

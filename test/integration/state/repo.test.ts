@@ -105,7 +105,7 @@ tenants: [{ name: canary }, { name: acme }, { name: globex }]
     expect(error).toBeInstanceOf(ValidationError);
     const lines = (error as ValidationError).findings.map(formatFinding);
     expect(lines).toEqual([
-      "gitopshq.yaml:6:5: environments[1]: unknown key 'aprovals' (allowed: name, approvals, deploy)",
+      "gitopshq.yaml:6:5: environments[1]: unknown key 'aprovals' (allowed: name, approvals, deploy, render)",
       "gitopshq.yaml:8:11: environments[2].name: environment 'Prod/../x' is not a valid name: it contains '/' and '..', which would escape the repository; use a DNS-1123 label (lowercase letters, digits and '-') such as 'prod'",
       'gitopshq.yaml:11:17: environments[3].approvals.required must be >= 0',
       'workloads/payment-api/values/prod.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -123,7 +123,7 @@ environments:
       required: -1
 `;
     expect(problems(text, 'gitopshq', 'gitopshq.yaml')).toEqual([
-      "gitopshq.yaml:5:5: environments[0]: unknown key 'aprovals' (allowed: name, approvals, deploy)",
+      "gitopshq.yaml:5:5: environments[0]: unknown key 'aprovals' (allowed: name, approvals, deploy, render)",
       "gitopshq.yaml:7:11: environments[1].name: environment 'Prod/../x' is not a valid name: it contains '/' and '..', which would escape the repository; use a DNS-1123 label (lowercase letters, digits and '-') such as 'prod'",
       'gitopshq.yaml:10:17: environments[2].approvals.required must be >= 0',
     ]);
