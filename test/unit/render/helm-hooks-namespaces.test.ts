@@ -64,7 +64,8 @@ describe('assignNamespaces', () => {
     },
     source: 't',
   });
-  const ns = (x: Manifest | undefined) => (x?.object.metadata as { namespace?: string }).namespace;
+  const ns = (x: Manifest | undefined) =>
+    (x?.object.metadata as { namespace?: string } | undefined)?.namespace;
 
   it('gives namespaced objects the workload namespace and leaves cluster-scoped kinds without one', () => {
     const input = [
