@@ -113,14 +113,14 @@ const PODINFO_FILES = {
   // The first -f file: a null removes the chart default (requests.memory); a null for a key the chart lacks stays.
   // `yes` is YAML 1.1's true: it turns the chart's pre-install hook Job on.
   'workloads/web/values.yaml':
-    'replicaCount: 2\npodAnnotations:\n  tilde: ~\nresources:\n  requests:\n    memory: null\nhooks:\n  preInstall:\n    job:\n      enabled: yes\n',
+    'replicaCount: 2\npodAnnotations:\n  tilde: ~\n  fromBase: b\nresources:\n  requests:\n    memory: null\nhooks:\n  preInstall:\n    job:\n      enabled: yes\n',
   // `010` is octal to Helm (8 replicas); the null removes the chart's default cpu request.
   'workloads/web/values/prod.yaml':
     'replicaCount: 010\nresources:\n  requests:\n    cpu: null\npodAnnotations:\n  envnull: null\n',
   'workloads/web/values/prod/acme.yaml':
-    'podAnnotations:\n  tilde: null\n  acme: "yes"\n  mode: 0644\nresources:\n  limits: null\n',
+    'podAnnotations:\n  tilde: null\n  acme: "yes"\n  mode: 0644\n  fromBase: null\nresources:\n  limits: null\n',
   'workloads/web/values/prod/gamma.yaml':
-    'podAnnotations:\n  tilde: null\n  acme: "yes"\n  mode: 0644\nresources:\n  limits: null\n',
+    'podAnnotations:\n  tilde: null\n  acme: "yes"\n  mode: 0644\n  fromBase: null\nresources:\n  limits: null\n',
 };
 
 describe('helm fidelity: podinfo with nulls at every layer and YAML 1.1 literals', () => {
@@ -149,7 +149,12 @@ describe('helm fidelity: podinfo with nulls at every layer and YAML 1.1 literals
       requests: {},
     });
     expect(at(deployment, 'metadata.namespace')).toBe('web');
-    expect(at(deployment, 'spec.template.metadata.annotations')).toMatchObject({ acme: 'yes', mode: '420' });
+    expect(at(deployment, 'spec.template.metadata.annotations')).toMatchObject({
+      acme: 'yes',
+      mode: '420',
+      // A null for a key only an earlier layer set stays null in Helm's merge of the -f files.
+      fromBase: null,
+    });
   });
 
   it('dev (no env file) differs from prod only where the layers say', async () => {
