@@ -4,7 +4,7 @@
 // rejects nothing but the diff would lie). An object that names another namespace than the workload's is a
 // finding: the workload's namespace is where reviewers expect it to act. See docs/architecture.md (rendering).
 import type { EngineFinding } from './engine.js';
-import { CLUSTER_SCOPED, isObject, resourceId, resourceLabel } from './normalize.js';
+import { CLUSTER_PREFIX, CLUSTER_SCOPED, isObject, resourceId, resourceLabel } from './normalize.js';
 import type { Manifest } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export function clusterScopedKinds(manifests: readonly Manifest[]): (kind: strin
     if (isObject(names) && typeof names.kind === 'string')
       crdScope.set(names.kind, o.spec.scope === 'Cluster');
   }
-  return (kind) => CLUSTER_SCOPED.has(kind) || (crdScope.get(kind) ?? /^Cluster[A-Z]/.test(kind));
+  return (kind) => CLUSTER_SCOPED.has(kind) || (crdScope.get(kind) ?? CLUSTER_PREFIX.test(kind));
 }
 
 export function assignNamespaces(

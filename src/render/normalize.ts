@@ -134,6 +134,9 @@ export const CLUSTER_SCOPED = new Set([
   'ServiceCIDR',
 ]);
 
+/** Custom kinds named like the built-in cluster-scoped ones (ClusterIssuer, ClusterSecretStore, ClusterPolicy). */
+export const CLUSTER_PREFIX = /^Cluster[A-Z]/;
+
 export interface ResourceId {
   apiVersion: string;
   /** The API group: `apps`, `networking.k8s.io`, '' for the core group. */
@@ -157,7 +160,11 @@ export function resourceId(o: KubeObject, defaultNamespace: string): ResourceId 
     apiVersion,
     group: slash >= 0 ? apiVersion.slice(0, slash) : '',
     kind,
-    namespace: CLUSTER_SCOPED.has(kind) ? '' : str(meta.namespace) || defaultNamespace,
+    // A custom `Cluster*` kind without a namespace is cluster-scoped (see namespaces.ts): no default for it.
+    namespace:
+      CLUSTER_SCOPED.has(kind) || (!str(meta.namespace) && CLUSTER_PREFIX.test(kind))
+        ? ''
+        : str(meta.namespace) || defaultNamespace,
     name: str(meta.name),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateHook, applyHookMode } from '../../../src/render/helm-hooks.js';
 import { assignNamespaces } from '../../../src/render/namespaces.js';
+import { resourceId, resourceLabel } from '../../../src/render/normalize.js';
 import type { Manifest } from '../../../src/render/types.js';
 
 describe('annotateHook: the Argo CD phases Argo CD gives Helm hooks', () => {
@@ -103,5 +104,14 @@ describe('assignNamespaces', () => {
         message: "lands in namespace 'kube-system', not the workload's namespace 'shop' (from t)",
       },
     ]);
+  });
+});
+
+describe('resourceId of a custom Cluster* kind', () => {
+  it('has no namespace when the object names none, and keeps the one it names', () => {
+    const issuer = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'le' } };
+    expect(resourceLabel(resourceId(issuer, 'shop'))).toBe('ClusterIssuer/le');
+    const thing = { apiVersion: 'x.io/v1', kind: 'ClusterThing', metadata: { name: 't', namespace: 'a' } };
+    expect(resourceLabel(resourceId(thing, 'shop'))).toBe('ClusterThing/a/t');
   });
 });
