@@ -191,6 +191,8 @@ export interface ReleaseRecord {
   changes: ChangeSet;
   /** Release id to roll back to if this one misbehaves (the last Healthy release of the same target). */
   rollbackTarget?: string;
+  /** Set with the move to Rolled Back: the release whose manifests replaced this one's (see rollback-target.ts). */
+  rolledBackTo?: string;
   pullRequest?: { number: number; url: string; branch: string };
   approvals: ApprovalSeen[];
   /** Set by promote: the release this one was promoted from, and the promotion record. */
