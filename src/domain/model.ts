@@ -43,9 +43,12 @@ export interface DeploySettings {
 
 export interface TenantConfig {
   name: string;
-  /** Promotion waves go in ascending order; wave 0 first. */
+  /** Promotion waves go in ascending order, wave 0 (by convention the canary wave) first; default 0. */
   wave: number;
-  /** Canary tenants are promoted (and verified) before the rest of their wave. */
+  /**
+   * Canary tenants lead their wave (listed first, reported as its canaries, see promotion-plan.ts). A wave is one
+   * PR, so a canary promoted before everyone else needs a wave of its own: wave 0.
+   */
   canary: boolean;
 }
 
