@@ -60,7 +60,7 @@ export interface FreezeWindow {
   environments: string[];
   /** IANA time zone in which `start`/`end` and `weekly` are read, e.g. `Europe/Berlin`. */
   timezone: string;
-  /** A one-off window: local date-times `2026-12-24T00:00`. */
+  /** A one-off window: local date-times `2026-12-24T00:00`, or instants `2026-12-24T00:00Z` (freeze-schedule.ts). */
   start?: string;
   end?: string;
   /**
