@@ -45,9 +45,12 @@ export interface DeploySettings {
 
 export interface TenantConfig {
   name: string;
-  /** Promotion waves go in ascending order; wave 0 first. */
+  /** Promotion waves go in ascending order, wave 0 (by convention the canary wave) first; default 0. */
   wave: number;
-  /** Canary tenants are promoted (and verified) before the rest of their wave. */
+  /**
+   * Canary tenants lead their wave (listed first, reported as its canaries, see promotion-plan.ts). A wave is one
+   * PR, so a canary promoted before everyone else needs a wave of its own: wave 0.
+   */
   canary: boolean;
 }
 
@@ -59,7 +62,7 @@ export interface FreezeWindow {
   environments: string[];
   /** IANA time zone in which `start`/`end` and `weekly` are read, e.g. `Europe/Berlin`. */
   timezone: string;
-  /** A one-off window: local date-times `2026-12-24T00:00`. */
+  /** A one-off window: local date-times `2026-12-24T00:00`, or instants `2026-12-24T00:00Z` (freeze-schedule.ts). */
   start?: string;
   end?: string;
   /**
@@ -204,6 +207,8 @@ export interface ReleaseRecord {
   changes: ChangeSet;
   /** Release id to roll back to if this one misbehaves (the last Healthy release of the same target). */
   rollbackTarget?: string;
+  /** Set with the move to Rolled Back: the release whose manifests replaced this one's (see rollback-target.ts). */
+  rolledBackTo?: string;
   pullRequest?: { number: number; url: string; branch: string };
   approvals: ApprovalSeen[];
   /** Set by promote: the release this one was promoted from, and the promotion record. */

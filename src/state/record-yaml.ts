@@ -30,6 +30,7 @@ const RELEASE_ORDER: KeyOrder = {
     'history',
     'changes',
     'rollbackTarget',
+    'rolledBackTo',
     'pullRequest',
     'approvals',
     'promotedFrom',

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../domain/errors.js';
+import { parseFreeze } from '../domain/freeze-schedule.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName } from '../domain/names.js';
 import type { WorkloadFile } from './defaults.js';
@@ -74,54 +75,8 @@ export function checkConfig(config: GitopshqConfig, src: YamlSource): Finding[] 
         );
       }
     });
-    if (!isTimeZone(f.timezone)) {
-      findings.push(
-        at(
-          src,
-          ['freezes', i, 'timezone'],
-          `freezes[${i}].timezone '${f.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`,
-        ),
-      );
-    }
-    for (const k of ['start', 'end'] as const) {
-      const v = f[k];
-      if (v !== undefined && !isRealDate(v)) {
-        findings.push(at(src, ['freezes', i, k], `freezes[${i}].${k} '${v}' is not a date in the calendar`));
-      }
-    }
-    if (f.weekly) {
-      const fromDay = /^[a-z]{3} /.test(f.weekly.from);
-      const toDay = /^[a-z]{3} /.test(f.weekly.to);
-      if (fromDay !== toDay) {
-        findings.push(
-          at(
-            src,
-            ['freezes', i, 'weekly', fromDay ? 'to' : 'from'],
-            `freezes[${i}].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
-          ),
-        );
-      } else if (fromDay && f.weekly.days !== undefined) {
-        findings.push(
-          at(
-            src,
-            ['freezes', i, 'weekly', 'days'],
-            `freezes[${i}].weekly.days cannot be combined with from and to that name a day; remove days`,
-          ),
-        );
-      } else if (!fromDay && f.weekly.days === undefined) {
-        findings.push(
-          at(
-            src,
-            ['freezes', i, 'weekly'],
-            `freezes[${i}].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
-          ),
-        );
-      }
-    }
-    if (f.start !== undefined && f.end !== undefined && f.end <= f.start) {
-      findings.push(
-        at(src, ['freezes', i, 'end'], `freezes[${i}].end '${f.end}' must be after start '${f.start}'`),
-      );
+    for (const p of parseFreeze(f, `freezes[${i}]`).problems) {
+      findings.push(at(src, ['freezes', i, ...p.path], p.message));
     }
   });
   return findings;
@@ -134,21 +89,6 @@ function duplicates(values: readonly string[], report: (index: number, firstInde
     if (first === undefined) firstAt.set(v, i);
     else report(i, first);
   });
-}
-
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isRealDate(localDateTime: string): boolean {
-  const [y, m, d] = localDateTime.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export interface WorkloadContext {

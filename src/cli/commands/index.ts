@@ -3,6 +3,7 @@ import type { CommandSpec } from '../command.js';
 import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
+import { freezeCommand } from './freeze.js';
 import { healthCommand } from './health.js';
 import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
@@ -20,6 +21,7 @@ export const COMMANDS: CommandSpec[] = [
   diffCommand,
   compareCommand,
   releaseCommand,
+  freezeCommand,
   healthCommand,
   metricsCommand,
   sandboxCommand,

@@ -26,7 +26,7 @@ environments:
     # deploy.branch defaults to gitopshq/deploy/<env>: Argo CD or Flux sync from there.
 
 # Tenants get their own values layer (values/<env>/<tenant>.yaml) and are promoted in waves:
-# wave 0 first (canary tenants before the rest of their wave), then wave 1.
+# wave 0 first (here the canary tenant, alone), then wave 1 once wave 0 is Healthy; one PR per wave.
 tenants:
   - name: canary
     wave: 0

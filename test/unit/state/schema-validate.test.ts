@@ -224,8 +224,8 @@ environments:
       [
         '    start: 2026-12-24\n    end: 2026-12-27T24:00\n',
         [
-          "f.yaml:11:12: freezes[0].start '2026-12-24' is not valid: expected a local date and time such as 2026-12-24T00:00",
-          "f.yaml:12:10: freezes[0].end '2026-12-27T24:00' is not valid: expected a local date and time such as 2026-12-24T00:00",
+          "f.yaml:11:12: freezes[0].start '2026-12-24' is not valid: expected a local date and time such as 2026-12-24T00:00, or an instant such as 2026-12-24T00:00Z",
+          "f.yaml:12:10: freezes[0].end '2026-12-27T24:00' is not valid: expected a local date and time such as 2026-12-24T00:00, or an instant such as 2026-12-24T00:00Z",
         ],
       ],
       [

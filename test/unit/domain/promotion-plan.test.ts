@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  PromotionRecord,
+  PromotionState,
+  ReleaseState,
+  TenantConfig,
+} from '../../../src/domain/model.js';
+import { type PlanRequest, type PromotionPlan, planPromotion } from '../../../src/domain/promotion-plan.js';
+
+const tenants: TenantConfig[] = [
+  { name: 'canary', wave: 0, canary: true },
+  { name: 'acme', wave: 1, canary: false },
+  { name: 'globex', wave: 1, canary: false },
+  { name: 'initech', wave: 2, canary: false },
+];
+
+function promo(
+  waves: [number, string[], string[]][],
+  state: PromotionState = 'InProgress',
+  to = 'prod',
+): PromotionRecord {
+  return {
+    apiVersion: 'gitopshq.io/v1',
+    kind: 'Promotion',
+    id: 'promo-1',
+    source: 'rel-s',
+    from: 'staging',
+    to,
+    actor: 'release-erin',
+    createdAt: '2026-11-30T10:00:00Z',
+    state,
+    waves: waves.map(([wave, t, releases]) => ({ wave, tenants: t, releases })),
+    history: [],
+  };
+}
+
+const base: PlanRequest = {
+  environments: ['dev', 'staging', 'prod'],
+  tenants,
+  workloadTenants: ['canary', 'acme', 'globex'],
+  from: 'staging',
+  releaseStates: {},
+};
+
+/** One line a reader can check: the plan, or the refusal (HALTED when the promotion is halted). */
+function show(plan: PromotionPlan): string {
+  if (!plan.ok) return `${plan.halted ? 'HALTED: ' : ''}${plan.reason}`;
+  const next = plan.next === null ? 'none' : `${plan.next.wave}:${plan.next.tenants.join(',')}`;
+  return `${plan.from}->${plan.to} wave ${plan.wave} [${plan.tenants.join(',')}] canary [${plan.canary.join(',')}] next ${next}`;
+}
+
+const states = (s: Record<string, ReleaseState>) => ({ releaseStates: s });
+
+const rows: [string, Partial<PlanRequest>, string][] = [
+  // The target environment.
+  [
+    'dev goes to staging, canary wave first',
+    { from: 'dev' },
+    'dev->staging wave 0 [canary] canary [canary] next 1:acme,globex',
+  ],
+  ['staging goes to prod', {}, 'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex'],
+  [
+    'the next environment named explicitly',
+    { to: 'prod' },
+    'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex',
+  ],
+  ['prod is the last', { from: 'prod' }, 'prod is the last environment; there is nowhere to promote to'],
+  [
+    'skipping staging is refused',
+    { from: 'dev', to: 'prod' },
+    'promoting dev to prod would skip staging; promote to staging first (environments go in order: dev, staging, prod)',
+  ],
+  [
+    'the same environment',
+    { from: 'dev', to: 'dev' },
+    'the release is already in dev; promote it to staging',
+  ],
+  ['backwards', { to: 'dev' }, 'promotion goes forward only: dev comes before staging; promote to prod'],
+  ['unknown source', { from: 'qa' }, "unknown environment 'qa' (environments: dev, staging, prod)"],
+  ['unknown target', { to: 'qa' }, "unknown environment 'qa' (environments: dev, staging, prod)"],
+  // Waves, in order, each only after the previous one is Healthy.
+  [
+    'canary Healthy: wave 1 next',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    'staging->prod wave 1 [acme,globex] canary [] next none',
+  ],
+  [
+    'canary still deploying',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Deploying' }) },
+    'wave 0 (canary) is still in progress (release r0 is Deploying); the next wave starts once it is Healthy',
+  ],
+  [
+    'canary waiting for approval',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'PendingApproval' }) },
+    'wave 0 (canary) is still in progress (release r0 is Pending Approval); the next wave starts once it is Healthy',
+  ],
+  [
+    'canary with no release yet',
+    { promotion: promo([[0, ['canary'], []]]) },
+    'wave 0 (canary) is still in progress (has no release yet); the next wave starts once it is Healthy',
+  ],
+  [
+    'canary Failed halts',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Failed' }) },
+    'HALTED: wave 0 (canary) failed: release r0 is Failed; the promotion is halted and no later tenant gets the change',
+  ],
+  [
+    'canary Rolled Back halts',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'RolledBack' }) },
+    'HALTED: wave 0 (canary) failed: release r0 is Rolled Back; the promotion is halted and no later tenant gets the change',
+  ],
+  [
+    'a halted promotion refuses a tenant override too',
+    {
+      promotion: promo([[0, ['canary'], ['r0']]]),
+      ...states({ r0: 'RolledBack' }),
+      tenantOverride: ['acme'],
+    },
+    'HALTED: wave 0 (canary) failed: release r0 is Rolled Back; the promotion is halted and no later tenant gets the change',
+  ],
+  [
+    'a halted promotion refuses a requested wave too',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Failed' }), wave: 1 },
+    'HALTED: wave 0 (canary) failed: release r0 is Failed; the promotion is halted and no later tenant gets the change',
+  ],
+  [
+    'a cancelled canary PR: the canary wave again',
+    { promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Cancelled' }) },
+    'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex',
+  ],
+  [
+    'everything Healthy: complete',
+    {
+      promotion: promo([
+        [0, ['canary'], ['r0']],
+        [1, ['acme', 'globex'], ['r1']],
+      ]),
+      ...states({ r0: 'Healthy', r1: 'Healthy' }),
+    },
+    'every wave of promo-1 is promoted and Healthy; the promotion is complete',
+  ],
+  [
+    'a Failed promotion record is halted',
+    { promotion: promo([], 'Failed') },
+    'HALTED: promotion promo-1 is halted (Failed)',
+  ],
+  ['a Completed promotion record', { promotion: promo([], 'Completed') }, 'promotion promo-1 is complete'],
+  ['a Cancelled promotion record', { promotion: promo([], 'Cancelled') }, 'promotion promo-1 was cancelled'],
+  [
+    'a record of another target',
+    { promotion: promo([], 'InProgress', 'staging') },
+    'promotion promo-1 goes from staging to staging, not staging to prod',
+  ],
+  // A requested wave.
+  ['wave 1 before the canary', { wave: 1 }, 'wave 0 (canary) comes first; waves go in ascending order'],
+  [
+    'wave 0 again',
+    { wave: 0, promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    'wave 0 is already promoted',
+  ],
+  ['a wave that does not exist', { wave: 5 }, 'wave 5 does not exist (waves: 0, 1)'],
+  [
+    'wave 1 after a Healthy canary',
+    { wave: 1, promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    'staging->prod wave 1 [acme,globex] canary [] next none',
+  ],
+  // Tenant overrides.
+  [
+    'an override picks its tenants, out of order if asked',
+    { tenantOverride: ['globex'] },
+    'staging->prod wave 1 [globex] canary [] next 0:canary',
+  ],
+  [
+    'an override of tenants in two waves takes the lower wave number',
+    { tenantOverride: ['globex', 'canary'] },
+    'staging->prod wave 0 [canary,globex] canary [canary] next 1:acme',
+  ],
+  [
+    'an override of a tenant the workload does not have',
+    { tenantOverride: ['initech'] },
+    "tenant 'initech' is not one of the workload's tenants (canary, acme, globex)",
+  ],
+  [
+    'an override of a tenant already promoted',
+    { tenantOverride: ['canary'], promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    "tenant 'canary' was already promoted by promo-1",
+  ],
+  [
+    'an empty override means the next wave',
+    { tenantOverride: [] },
+    'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex',
+  ],
+  // Shapes of tenants.
+  [
+    'a workload without tenants: one step',
+    { workloadTenants: [] },
+    'staging->prod wave 0 [] canary [] next none',
+  ],
+  [
+    'a workload without tenants, promoted and Healthy',
+    { workloadTenants: [], promotion: promo([[0, [], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    'every wave of promo-1 is promoted and Healthy; the promotion is complete',
+  ],
+  [
+    'a workload without tenants, still deploying',
+    { workloadTenants: [], promotion: promo([[0, [], ['r0']]]), ...states({ r0: 'Synced' }) },
+    'wave 0 (the environment layer) is still in progress (release r0 is Synced); the next wave starts once it is Healthy',
+  ],
+  [
+    'three waves: the middle one is next',
+    {
+      workloadTenants: ['initech', 'acme', 'canary'],
+      promotion: promo([[0, ['canary'], ['r0']]]),
+      ...states({ r0: 'Healthy' }),
+    },
+    'staging->prod wave 1 [acme] canary [] next 2:initech',
+  ],
+  [
+    'canary tenants come first within their wave',
+    {
+      tenants: [
+        { name: 'acme', wave: 1, canary: false },
+        { name: 'globex', wave: 1, canary: true },
+      ],
+      workloadTenants: ['acme', 'globex'],
+    },
+    'staging->prod wave 1 [globex,acme] canary [globex] next none',
+  ],
+  [
+    'tenants without waves (default 0) are one wave',
+    {
+      tenants: [
+        { name: 'acme', wave: 0, canary: false },
+        { name: 'globex', wave: 0, canary: false },
+      ],
+      workloadTenants: ['acme', 'globex'],
+    },
+    'staging->prod wave 0 [acme,globex] canary [] next none',
+  ],
+];
+
+describe('planPromotion: target environment and wave, or why not', () => {
+  it.each(rows)('%s', (_case, patch, expected) => {
+    expect(show(planPromotion({ ...base, ...patch }))).toBe(expected);
+  });
+
+  it('lists every wave still to come', () => {
+    const plan = planPromotion({ ...base, workloadTenants: ['canary', 'acme', 'initech'] });
+    expect(plan.ok && plan.remaining).toEqual([
+      { wave: 1, tenants: ['acme'], canary: [] },
+      { wave: 2, tenants: ['initech'], canary: [] },
+    ]);
+  });
+});
