@@ -1,3 +1,4 @@
+import { ACTIONS } from '../actions/index.js';
 import { runCommand } from '../core/dispatch.js';
 
-void runCommand();
+void runCommand(ACTIONS);

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import * as approveGate from '../../../src/actions/approve-gate/inputs.js';
 import * as createRelease from '../../../src/actions/create-release/inputs.js';
 import * as deploy from '../../../src/actions/deploy/inputs.js';
+import { ACTIONS } from '../../../src/actions/index.js';
 import * as preview from '../../../src/actions/preview/inputs.js';
 import * as promote from '../../../src/actions/promote/inputs.js';
 import * as verifyHealth from '../../../src/actions/verify-health/inputs.js';
@@ -19,7 +20,6 @@ import {
   COMMON_INPUTS,
   GITHUB_TOKEN_DEFAULT,
 } from '../../../src/core/contract.js';
-import { HANDLERS } from '../../../src/core/dispatch.js';
 import type { InputDef, InputSpec } from '../../../src/core/inputs.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
@@ -111,7 +111,7 @@ describe('each action.yml declares exactly what its code reads and sets', () => 
     });
 
     it('is the handler the root action dispatches to, with the same inputs and outputs', async () => {
-      const handler = await HANDLERS[name]();
+      const handler = await ACTIONS[name]();
       expect(handler.name).toBe(name);
       expect(handler.inputs).toBe(code.inputs);
       expect(handler.outputs).toBe(code.outputs);
