@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { GitopshqConfig } from '../src/domain/model.js';
+import type { RepoSnapshot } from '../src/domain/repo-snapshot.js';
 import { layerValues, type Values } from '../src/domain/values.js';
 import { parseChunks, sortManifests, stringifyManifests } from '../src/render/normalize.js';
 import { renderTargets } from '../src/render/planner.js';
@@ -17,7 +18,7 @@ import { layeredValues, workloadTargets } from '../src/render/targets.js';
 import { TemplateEngine } from '../src/render/template-engine.js';
 import type { RenderTarget } from '../src/render/types.js';
 import { writeExampleRepo } from '../src/state/example-repo.js';
-import { loadRepo, type RepoSnapshot } from '../src/state/repo.js';
+import { loadRepo } from '../src/state/repo.js';
 
 const root = join(import.meta.dirname, '..');
 process.env.PATH = `${join(root, '.tools', 'bin')}${delimiter}${process.env.PATH ?? ''}`;

@@ -6,8 +6,8 @@
 //                                             except a kustomize overlay folder of one env -> that env's targets
 //   a chart or templates folder outside workloads/<w> that w uses -> every target of w
 import { posix } from 'node:path';
-import { CONFIG_FILE, WORKLOADS_DIR } from '../state/layout.js';
-import type { LoadedWorkload, RepoSnapshot } from '../state/repo.js';
+import { CONFIG_FILE, WORKLOADS_DIR } from '../domain/layout.js';
+import type { LoadedWorkload, RepoSnapshot } from '../domain/repo-snapshot.js';
 import { overlayFor } from './kustomize-engine.js';
 import { uniqueTargets, workloadTargets } from './targets.js';
 import type { RenderTarget } from './types.js';

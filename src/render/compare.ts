@@ -1,7 +1,8 @@
 // Environment Compare (the playbook's): for each workload and tenant, how environment B differs from A — the
 // layered values, leaf by leaf, and the rendered manifests, resource by resource (Secret values redacted).
+
+import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { diffValues, type ValueDiff } from '../domain/values.js';
-import type { RepoSnapshot } from '../state/repo.js';
 import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
 import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';
 import { layeredValues, workloadTargets } from './targets.js';

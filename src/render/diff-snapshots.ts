@@ -1,7 +1,7 @@
 // Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
 // inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
 // preview action.
-import type { RepoSnapshot } from '../state/repo.js';
+import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { affectedTargets } from './affected.js';
 import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
 import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';

@@ -1,7 +1,7 @@
 // The delivery generator's planner: many targets in, one normalised and validated set per target out.
 // Identical inputs (same engine key) render once; distinct renders run in parallel up to the number of cores.
 import { availableParallelism } from 'node:os';
-import type { RepoSnapshot } from '../state/repo.js';
+import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import type { EngineFinding, EngineType, PreparedRender, RenderEngine } from './engine.js';
 import { HelmEngine } from './helm-engine.js';
 import type { KubeSchemaValidator } from './kube-schema.js';

@@ -1,7 +1,7 @@
 // Which targets a workload has, and the layered values of one. Pure.
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
+import type { LoadedWorkload, RepoSnapshot, ValuesText } from '../domain/repo-snapshot.js';
 import { layerValues, type Values } from '../domain/values.js';
-import type { LoadedWorkload, RepoSnapshot, ValuesText } from '../state/repo.js';
 import { type RenderTarget, targetId } from './types.js';
 
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */

@@ -1,5 +1,7 @@
 // Files as people write them (optional keys left out) and the defaults that turn them into the types of
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
+
+import { DEFAULT_STATE_BRANCH, defaultDeployBranch } from '../domain/layout.js';
 import type {
   ApprovalPolicy,
   BreakGlassRule,
@@ -13,7 +15,6 @@ import type {
   WorkloadConfig,
   WorkloadSource,
 } from '../domain/model.js';
-import { DEFAULT_STATE_BRANCH, defaultDeployBranch } from './layout.js';
 
 export interface EnvironmentFile {
   name: string;

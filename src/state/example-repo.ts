@@ -3,12 +3,12 @@
 // folder read at runtime, because the CLI ships as a single ncc bundle.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { CONFIG_FILE, workloadDir } from '../domain/layout.js';
 import { Git } from '../git/git.js';
 import { CHECKOUT_WEB } from './example-repo/checkout-web.js';
 import { CODEOWNERS, GITOPSHQ_YAML, README_MD } from './example-repo/config.js';
 import { PAYMENT_API } from './example-repo/payment-api.js';
 import { WORKFLOW_TEMPLATES } from './example-repo/workflows.generated.js';
-import { CONFIG_FILE, workloadDir } from './layout.js';
 
 const prefixed = (dir: string, files: Record<string, string>) =>
   Object.entries(files).map(([path, text]) => [`${dir}/${path}`, text] as const);

@@ -17,11 +17,17 @@
 // mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
 // tree, index, HEAD or current-branch change (see state-branch.ts).
 import { UserError, ValidationError } from '../domain/errors.js';
+import {
+  DEFAULT_STATE_BRANCH,
+  PROMOTIONS_DIR,
+  promotionFile,
+  RELEASES_DIR,
+  releaseFile,
+} from '../domain/layout.js';
 import { transition } from '../domain/lifecycle.js';
 import type { PromotionRecord, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
-import { DEFAULT_STATE_BRANCH, PROMOTIONS_DIR, promotionFile, RELEASES_DIR, releaseFile } from './layout.js';
 import { promotionToYaml, releaseToYaml } from './record-yaml.js';
 import { type SchemaName, validateDocument } from './schema-validate.js';
 import { StateBranch } from './state-branch.js';

@@ -5,8 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../domain/errors.js';
+import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { Git } from '../git/git.js';
-import { loadRepo, type RepoSnapshot } from './repo.js';
+import { loadRepo } from './repo.js';
 
 export interface RefSnapshots {
   base: string;

@@ -4,50 +4,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Finding, ValidationError } from '../domain/errors.js';
+import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from '../domain/layout.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
+import type { LoadedWorkload, RepoSnapshot, ValuesText, ValuesTexts } from '../domain/repo-snapshot.js';
 import type { Values } from '../domain/values.js';
 import { type ConfigFile, type WorkloadFile, withConfigDefaults, withWorkloadDefaults } from './defaults.js';
-import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from './layout.js';
 import { checkDocument, sortFindings } from './schema-validate.js';
 import { checkConfig, checkWorkload, unusedValuesLayer } from './semantic-checks.js';
 import { yaml11Findings } from './yaml11-check.js';
-
-export interface LoadedWorkload {
-  config: WorkloadConfig;
-  /** Absolute path of workloads/<name>. */
-  dir: string;
-  values: {
-    base: Values;
-    /** values/<env>.yaml by environment (absent file: no key). */
-    environments: Record<string, Values>;
-    /** values/<env>/<tenant>.yaml by environment, then tenant. */
-    tenants: Record<string, Record<string, Values>>;
-    /**
-     * The same layers as the user wrote them (repo-relative file and original text). Helm is given these bytes,
-     * never a re-serialisation: it reads values as YAML 1.1 and applies its own null rules.
-     */
-    texts?: ValuesTexts;
-  };
-}
-
-export interface ValuesText {
-  file: string;
-  text: string;
-}
-
-export interface ValuesTexts {
-  base?: ValuesText;
-  environments: Record<string, ValuesText>;
-  tenants: Record<string, Record<string, ValuesText>>;
-}
-
-export interface RepoSnapshot {
-  /** Absolute path of the checkout. */
-  root: string;
-  config: GitopshqConfig;
-  workloads: Map<string, LoadedWorkload>;
-}
 
 export interface RepoInspection {
   /** Every problem, sorted by file and position (empty: valid). */

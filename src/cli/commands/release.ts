@@ -4,10 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../domain/errors.js';
+import { CONFIG_FILE, DEFAULT_STATE_BRANCH } from '../../domain/layout.js';
 import { parseState, STATE_LABELS } from '../../domain/lifecycle.js';
 import type { ReleaseRecord, ReleaseState } from '../../domain/model.js';
 import { Git } from '../../git/git.js';
-import { CONFIG_FILE, DEFAULT_STATE_BRANCH } from '../../state/layout.js';
 import { RecordStore } from '../../state/record-store.js';
 import { validateDocument } from '../../state/schema-validate.js';
 import { type CommandContext, type CommandSpec, EXIT_OK, type ParsedArgs, stringOpt } from '../command.js';

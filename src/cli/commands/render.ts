@@ -1,10 +1,11 @@
 import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
+import type { RepoSnapshot } from '../../domain/repo-snapshot.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { renderTargets } from '../../render/planner.js';
 import { workloadTargets } from '../../render/targets.js';
 import { formatRenderFinding, hasErrors, type RenderFinding, type RenderTarget } from '../../render/types.js';
-import { loadRepo, type RepoSnapshot } from '../../state/repo.js';
+import { loadRepo } from '../../state/repo.js';
 import {
   type CommandContext,
   type CommandSpec,

@@ -1,11 +1,12 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { formatFinding, UserError } from '../../domain/errors.js';
+import { valuesLayerFile } from '../../domain/layout.js';
 import type { ValueUpdate } from '../../domain/model.js';
 import { assertName } from '../../domain/names.js';
+import type { RepoSnapshot } from '../../domain/repo-snapshot.js';
 import { applyValueUpdates, parseUpdate } from '../../domain/value-path.js';
-import { valuesLayerFile } from '../../state/layout.js';
-import { inspectRepo, type RepoSnapshot } from '../../state/repo.js';
+import { inspectRepo } from '../../state/repo.js';
 import { type CommandSpec, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js';
 
 export const setCommand: CommandSpec = {

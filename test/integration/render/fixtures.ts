@@ -8,8 +8,8 @@ import type {
   WorkloadConfig,
   WorkloadSource,
 } from '../../../src/domain/model.js';
+import type { LoadedWorkload, RepoSnapshot } from '../../../src/domain/repo-snapshot.js';
 import type { Values } from '../../../src/domain/values.js';
-import type { LoadedWorkload, RepoSnapshot } from '../../../src/state/repo.js';
 
 export const NO_POLICIES: RenderPolicies = {
   forbidLatestTag: false,
