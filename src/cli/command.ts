@@ -13,6 +13,9 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM), for long-running commands. */
   stopped: Promise<void>;
+  /** Runs another gitopshq command in this process (the demo does). Handed in by main.ts, so commands never import
+   *  main and the import graph stays free of cycles (docs/architecture.md#layers). */
+  invoke: (argv: string[], io?: Partial<CommandContext>) => Promise<number>;
 }
 
 export interface CommandSpec {

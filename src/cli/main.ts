@@ -85,6 +85,7 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
     stderr,
     env: io?.env ?? process.env,
     stopped,
+    invoke: (args, nested) => main(args, nested),
   };
   try {
     return await command.run(ctx, {

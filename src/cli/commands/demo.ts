@@ -16,7 +16,6 @@ import { runAction } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
 import { RecordStore } from '../../state/record-store.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
-import { main } from '../main.js';
 
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
@@ -65,7 +64,7 @@ function indent(text: string, pad = '   '): string {
 async function cli(ctx: CommandContext, argv: string[]): Promise<number> {
   ctx.stdout(`   $ gitopshq ${argv.join(' ')}`);
   let out = '';
-  const code = await main(argv, {
+  const code = await ctx.invoke(argv, {
     stdout: (t) => {
       out += t.endsWith('\n') ? t : `${t}\n`;
     },
