@@ -6,7 +6,7 @@ import {
   PullRequestNotMergeableError,
   TeamMembershipUnreadableError,
 } from '../../../src/github/port.js';
-import { pushChange, review, startFixture } from './sim-fixture.js';
+import { pushChange, review, startFixture } from '../../helpers/sim-fixture.js';
 
 describe('GitHubPort over Octokit against the simulator', () => {
   it('pull requests: create, find, update with labels, files, labels add/remove', async () => {

@@ -2,7 +2,7 @@
 // retries a final 4xx, and counts every attempt.
 import { describe, expect, it } from 'vitest';
 import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
-import { startFixture } from './sim-fixture.js';
+import { startFixture } from '../../helpers/sim-fixture.js';
 
 describe('retries and rate limits', () => {
   it('retries a 502 and counts each attempt', async () => {

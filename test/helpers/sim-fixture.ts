@@ -3,11 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { Git } from '../../../src/git/git.js';
-import type { HttpPolicy } from '../../../src/github/http-policy.js';
-import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
-import { type GitHubSimulator, startGitHubSimulator } from '../../../src/sandbox/github/simulator.js';
-import { tmpDir } from '../../helpers/tmp.js';
+import { Git } from '../../src/git/git.js';
+import type { HttpPolicy } from '../../src/github/http-policy.js';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
+import { type GitHubSimulator, startGitHubSimulator } from '../../src/sandbox/github/simulator.js';
+import { tmpDir } from './tmp.js';
 
 export const FAST: Partial<HttpPolicy> = { pacing: 'none', retryBaseMs: 20 };
 

@@ -1,4 +1,4 @@
-// One writer of the concurrency test, run as its own OS process: `node --import tsx worker.ts DIR ID K COUNT`.
+// One writer of the concurrency test, run as its own OS process: `node --import tsx record-store-worker.ts DIR ID K COUNT`.
 // Appends COUNT history entries noted `w<K>-<i>` to the same release, each a separate write through the store
 // (bypassing the lifecycle: the state does not change), then prints one JSON line with its counters.
 import type { ReleaseRecord } from '../../../src/domain/model.js';
@@ -7,7 +7,7 @@ import { RecordStore } from '../../../src/state/record-store.js';
 
 const [dir, id, k, count] = process.argv.slice(2);
 if (!dir || !id || !k || !count) {
-  process.stderr.write('usage: worker.ts DIR RELEASE_ID K COUNT\n');
+  process.stderr.write('usage: record-store-worker.ts DIR RELEASE_ID K COUNT\n');
   process.exit(2);
 }
 

@@ -10,7 +10,7 @@ import { layeredValues } from '../../../src/render/targets.js';
 import { writeExampleRepo } from '../../../src/state/example-repo.js';
 import { loadRepo } from '../../../src/state/repo.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { writeFiles } from './fixtures.js';
+import { writeFiles } from '../render/fixtures.js';
 
 async function run(repo: string, ...argv: string[]) {
   let out = '';

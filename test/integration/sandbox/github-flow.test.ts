@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestOpinions } from '../../../src/domain/reviews.js';
-import { pushChange, startFixture } from './sim-fixture.js';
+import { pushChange, startFixture } from '../../helpers/sim-fixture.js';
 
 describe('a person follows a release through the simulated GitHub', () => {
   it('clones over HTTP, opens a PR, gets a review on the right commit, pushes again, merges', async () => {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { cloneOf, makeRemote, sampleRelease } from './fixtures.js';
+import { cloneOf, makeRemote, sampleRelease } from './record-store-fixtures.js';
 
 const WORKERS = 8;
 const WRITES_EACH = 25;
-const WORKER = join(import.meta.dirname, 'worker.ts');
+const WORKER = join(import.meta.dirname, 'record-store-worker.ts');
 
 interface WorkerReport {
   worker: number;

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startFixture } from '../../helpers/sim-fixture.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { startFixture } from './sim-fixture.js';
 
 const run = promisify(execFile);
 
@@ -95,7 +95,7 @@ describe('OpenAPI checking', () => {
   it('catches a response field of the wrong type and names the operation', async () => {
     const f = await startFixture();
     const git = await f.clone('dev-alice');
-    const { pushChange } = await import('./sim-fixture.js');
+    const { pushChange } = await import('../../helpers/sim-fixture.js');
     await pushChange(git, 'feature', 'a.txt', 'a\n');
     const alice = f.as('dev-alice', { pacing: 'none', retries: 0 });
     const pr = await alice.createPullRequest({ head: 'feature', base: 'main', title: 't', body: '' });

@@ -6,7 +6,7 @@ import { main } from '../../../src/cli/main.js';
 import type { ReleaseRecord } from '../../../src/domain/model.js';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { checkoutState, cloneOf, makeRemote, newGit, sampleRelease } from './fixtures.js';
+import { checkoutState, cloneOf, makeRemote, newGit, sampleRelease } from '../state/record-store-fixtures.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];

@@ -8,7 +8,14 @@ import { IllegalTransitionError } from '../../../src/domain/lifecycle.js';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { releaseToYaml } from '../../../src/state/record-yaml.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { checkoutState, cloneOf, makeRemote, newGit, samplePromotion, sampleRelease } from './fixtures.js';
+import {
+  checkoutState,
+  cloneOf,
+  makeRemote,
+  newGit,
+  samplePromotion,
+  sampleRelease,
+} from './record-store-fixtures.js';
 
 const BRANCH = 'gitopshq/state';
 const FAST = { baseMs: 1, maxMs: 20 };
