@@ -23,7 +23,7 @@ export const TOKEN_INPUT = 'token';
 export const REPO_PATH_INPUT = 'repo-path';
 export const STATE_BRANCH_INPUT = 'state-branch';
 
-/** Inputs every action takes (DESIGN.md §2a). */
+/** Inputs every action takes (docs/architecture.md#contracts). */
 export const COMMON_INPUTS = {
   [TOKEN_INPUT]: { kind: 'secret', githubToken: true },
   [REPO_PATH_INPUT]: { kind: 'path', default: '.' },
@@ -39,6 +39,6 @@ export function defineOutputs<const O extends readonly string[]>(names: O): O {
   return names;
 }
 
-/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
+/** Commit status contexts that branch protection requires (docs/architecture.md#contracts). */
 export const PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
 export const APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';

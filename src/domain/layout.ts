@@ -1,5 +1,5 @@
-// Where each kind of content lives in the user's GitOps repository (DESIGN.md §3). Callers pass names that
-// already passed src/domain/names.ts, so these joins cannot escape the repository.
+// Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
+// pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 
 export const CONFIG_FILE = 'gitopshq.yaml';
 export const DEFAULT_STATE_BRANCH = 'gitopshq/state';

@@ -1,8 +1,8 @@
 import { UserError } from './errors.js';
 import { type HistoryEntry, RELEASE_STATES, type ReleaseState } from './model.js';
 
-// The release state machine of DESIGN.md §4. Every other module asks this one whether a move is
-// legal, so the table below is the single source of truth for the lifecycle.
+// The release state machine of docs/architecture.md#release-lifecycle. Every other module asks this one whether a
+// move is legal, so the table below is the single source of truth for the lifecycle.
 
 export const STATE_LABELS: Readonly<Record<ReleaseState, string>> = {
   Draft: 'Draft',

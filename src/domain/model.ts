@@ -1,6 +1,6 @@
-// The shapes of every file in the user's GitOps repository (DESIGN.md §3). The JSON Schemas in schemas/ are the
-// authority on what a valid file is; these types describe a file after it has passed its schema and had its
-// defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
+// The shapes of every file in the user's GitOps repository (docs/architecture.md#state-repo-layout). The JSON Schemas
+// in schemas/ are the authority on what a valid file is; these types describe a file after it has passed its schema
+// and had its defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
 
 /** gitopshq.yaml on the main branch. */
 export interface GitopshqConfig {
@@ -146,7 +146,10 @@ export interface KustomizeSource {
   overlay: string;
 }
 
-/** The nine lifecycle states of DESIGN.md §4, plus Cancelled for a release whose PR closed unmerged. */
+/**
+ * The nine lifecycle states of docs/architecture.md#release-lifecycle, plus Cancelled for a release whose PR
+ * closed unmerged.
+ */
 export const RELEASE_STATES = [
   'Draft',
   'PendingApproval',

@@ -1,6 +1,6 @@
 // Each reviewer's latest opinion from a pull request's reviews. GitHub lists every review in order and leaves the
-// "who approves now" question to us (DESIGN.md §2b): a later COMMENTED review keeps an approval, a DISMISSED one
-// takes it back. Event payloads spell states in lower case, REST in upper case; both are accepted.
+// "who approves now" question to us (docs/architecture.md#github-facts): a later COMMENTED review keeps an approval,
+// a DISMISSED one takes it back. Event payloads spell states in lower case, REST in upper case; both are accepted.
 import type { ApprovalSeen } from './model.js';
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';

@@ -1,5 +1,5 @@
-// The built-in chart format (helpers/TEMPLATE-FORMAT.md): a folder of nunjucks templates, rendered in-process.
-// Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
+// The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
+// in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import nunjucks from 'nunjucks';
@@ -19,7 +19,7 @@ import type { RawChunk } from './types.js';
 
 const REQUIRED_MARK = 'gitopshq-required: ';
 
-/** The context every template sees (TEMPLATE-FORMAT.md "Rendering context"). */
+/** The context every template sees (docs/architecture.md#template-format, "Rendering context"). */
 export function templateContext(input: EngineInput): Record<string, unknown> {
   const { workload, target } = input;
   const instance = [workload.name, target.environment, target.tenant].filter(Boolean).join('-');

@@ -1,5 +1,5 @@
-// The built-in sandbox: the GitHub simulator with the cast of DESIGN.md §2a and acme/gitops seeded from
-// `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
+// The built-in sandbox: the GitHub simulator with the cast of docs/architecture.md#sandbox and acme/gitops seeded
+// from `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

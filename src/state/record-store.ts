@@ -1,5 +1,6 @@
-// The store of release and promotion records on the state branch (DESIGN.md §3): `releases/<id>.yaml` and
-// `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic concurrency.
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
 //
 //   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
 //   await store.createRelease(record);                       // fails if the id exists

@@ -1,4 +1,5 @@
-// create-release's public interface (DESIGN.md §2a). Keys are the input names users write in `with:`.
+// create-release's public interface (docs/architecture.md#contracts). Keys are the input names users write in
+// `with:`.
 import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
 import type { InputSpec } from '../../core/inputs.js';
 

@@ -1,4 +1,4 @@
-// promote's public interface (DESIGN.md §2a).
+// promote's public interface (docs/architecture.md#contracts).
 import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
 import type { InputSpec } from '../../core/inputs.js';
 

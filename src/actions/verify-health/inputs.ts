@@ -1,4 +1,4 @@
-// verify-health's public interface (DESIGN.md §2a).
+// verify-health's public interface (docs/architecture.md#contracts).
 import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
 import type { InputCheck, InputSpec } from '../../core/inputs.js';
 

@@ -1,5 +1,6 @@
-// `gitopshq sandbox up`: the local GitHub (simulator) with the cast of DESIGN.md §2a and acme/gitops seeded from
-// `gitopshq init`'s example repository. State lives in --dir, so a restart keeps users, tokens, PRs and reviews.
+// `gitopshq sandbox up`: the local GitHub (simulator) with the cast of docs/architecture.md#sandbox and acme/gitops
+// seeded from `gitopshq init`'s example repository. State lives in --dir, so a restart keeps users, tokens, PRs and
+// reviews.
 import { resolve } from 'node:path';
 import { UserError } from '../../domain/errors.js';
 import { startSandbox } from '../../sandbox/sandbox.js';

@@ -1,5 +1,5 @@
 // Event payloads shaped as GitHub sends them, for GITHUB_EVENT_PATH in e2e tests and the sandbox. Each factory's
-// output is checked against @octokit/openapi-webhooks' schemas in test/unit/core/events.test.ts.
+// output is checked against @octokit/openapi-webhooks' schemas in test/unit/sandbox/events.test.ts.
 import {
   DEFAULT_REPOSITORY,
   DEFAULT_TIME,

@@ -206,7 +206,7 @@ async function createDeployment(ctx: RouteContext): Promise<Reply> {
   const autoMerge = b.auto_merge ?? true;
   const defaultSha = await git.branchSha(repo.defaultBranch);
   if (autoMerge && defaultSha && !(await git.isAncestor(defaultSha, sha))) {
-    // GitHub would merge the default branch into `ref` here: the surprise DESIGN.md §2b avoids.
+    // GitHub would merge the default branch into `ref` here: the surprise docs/architecture.md#github-facts avoids.
     return {
       status: 202,
       body: { message: `Auto-merged ${repo.defaultBranch} into ${b.ref} on deployment.` },

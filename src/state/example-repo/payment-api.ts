@@ -1,5 +1,6 @@
 // workloads/payment-api of the example repository: the built-in template format (nunjucks + values, see
-// TEMPLATE-FORMAT in the docs), bound to three tenants, with a values layer per environment and one per tenant.
+// docs/architecture.md#template-format), bound to three tenants, with a values layer per environment and one per
+// tenant.
 
 export const PAYMENT_API: Record<string, string> = {
   'workload.yaml': `# payment-api: rendered from the nunjucks templates in ./templates (the built-in chart format).

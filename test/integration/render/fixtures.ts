@@ -78,7 +78,7 @@ export function snapshot(root: string, cfg: GitopshqConfig, workloads: LoadedWor
   return { root, config: cfg, workloads: new Map(workloads.map((w) => [w.config.name, w])) };
 }
 
-/** The deployment template of TEMPLATE-FORMAT.md, plus a Service and a Secret. */
+/** The deployment template of docs/architecture.md#template-format, plus a Service and a Secret. */
 export const WEB_TEMPLATES: Record<string, string> = {
   'deployment.yaml': `apiVersion: apps/v1
 kind: Deployment

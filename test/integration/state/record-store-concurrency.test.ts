@@ -1,6 +1,6 @@
-// The "no lost update" guarantee of DESIGN.md §7 under real contention: 8 OS processes, each with its own clone,
-// each making 25 separate writes that append a history entry to the SAME release, against one bare remote over
-// file://. Every one of the 200 entries must survive, exactly once.
+// The "no lost update" guarantee of docs/architecture.md#budgets under real contention: 8 OS processes, each with its
+// own clone, each making 25 separate writes that append a history entry to the SAME release, against one bare remote
+// over file://. Every one of the 200 entries must survive, exactly once.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';

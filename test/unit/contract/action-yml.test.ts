@@ -1,6 +1,6 @@
-// The public interface (DESIGN.md §2a) in three places that must agree: the input specs and output lists in
-// src/actions/<name>/inputs.ts (what the code reads and sets), each actions/<name>/action.yml (what the runner
-// and users see), and the root action.yml (the union). README.md's reference is generated from the yml files
+// The public interface (docs/architecture.md#contracts) in three places that must agree: the input specs and output
+// lists in src/actions/<name>/inputs.ts (what the code reads and sets), each actions/<name>/action.yml (what the
+// runner and users see), and the root action.yml (the union). README.md's reference is generated from the yml files
 // (test/integration/contract/readme-actions.test.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ const CODE: Record<ActionName, { inputs: InputSpec; outputs: readonly string[] }
   'verify-health': verifyHealth,
 };
 
-/** DESIGN.md §2a: `environment` is required only by create-release, `release-id` only by promote. */
+/** docs/architecture.md#contracts: `environment` is required only by create-release, `release-id` only by promote. */
 const REQUIRED_MAY_DIFFER = ['environment', 'release-id'];
 
 interface YmlInput {

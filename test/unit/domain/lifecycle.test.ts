@@ -11,7 +11,8 @@ import {
 } from '../../../src/domain/lifecycle.js';
 import { type HistoryEntry, RELEASE_STATES, type ReleaseState } from '../../../src/domain/model.js';
 
-// The expected table is written out by hand from DESIGN.md §4 and the brief, not derived from the code.
+// The expected table is written out by hand from docs/architecture.md#release-lifecycle and the brief, not
+// derived from the code.
 // Columns, in this order: Dr PA Ap Dg Dd Sy He Fa RB Ca   ('x' = legal)
 const COLUMNS: ReleaseState[] = [
   'Draft',
