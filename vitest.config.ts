@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Makes spawning a process or starting a server fail the test, so none creeps into this project.
+          setupFiles: ['test/unit/no-processes.setup.ts'],
           // Pure tests share nothing mutable, so workers are reused across files: no per-file start-up cost.
           pool: 'threads',
           isolate: false,
