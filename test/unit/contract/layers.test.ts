@@ -80,6 +80,7 @@ const DEBT: readonly string[] = [
   'src/cli/commands/demo.ts -> state',
   'src/cli/commands/diff.ts -> render',
   'src/cli/commands/diff.ts -> state',
+  'src/cli/commands/freeze.ts -> state',
   'src/cli/commands/init.ts -> git',
   'src/cli/commands/init.ts -> state',
   'src/cli/commands/release.ts -> git',
