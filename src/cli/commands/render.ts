@@ -1,10 +1,9 @@
-import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { renderTargets } from '../../render/planner.js';
-import { workloadTargets } from '../../render/targets.js';
-import { formatRenderFinding, hasErrors, type RenderFinding, type RenderTarget } from '../../render/types.js';
-import { loadRepo, type RepoSnapshot } from '../../state/repo.js';
+import { resolveTarget } from '../../render/targets.js';
+import { formatRenderFinding, hasErrors, type RenderFinding } from '../../render/types.js';
+import { loadRepo } from '../../state/repo.js';
 import {
   type CommandContext,
   type CommandSpec,
@@ -45,7 +44,7 @@ export const renderCommand: CommandSpec = {
     assertName('environment', env);
     if (tenant !== undefined) assertName('tenant', tenant);
     const snap = await loadRepo(ctx.repo);
-    const target = resolveTarget(snap, workload, env, tenant);
+    const { target } = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'render' });
     const { sets } = await renderTargets([{ target, snapshot: snap }], {
       kubeSchema: createKubeSchemaValidator(),
     });
@@ -67,43 +66,6 @@ export const renderCommand: CommandSpec = {
     return hasErrors(set.findings) ? EXIT_FINDING : EXIT_OK;
   },
 };
-
-/** The target named on the command line, checked against the workload's bindings with a message that lists them. */
-export function resolveTarget(
-  snap: RepoSnapshot,
-  workload: string,
-  env: string,
-  tenant?: string,
-): RenderTarget {
-  const w = snap.workloads.get(workload);
-  if (!w) {
-    const known = [...snap.workloads.keys()].sort().join(', ') || 'none';
-    throw new UserError(`no workload '${workload}' in workloads/ (known: ${known})`, [], 'usage');
-  }
-  const targets = workloadTargets(snap.config, w.config);
-  const envs = [...new Set(targets.map((t) => t.environment))];
-  if (!envs.includes(env)) {
-    throw new UserError(
-      `workload '${workload}' does not run in environment '${env}' (it runs in: ${envs.join(', ')})`,
-      [],
-      'usage',
-    );
-  }
-  const tenants = w.config.tenants;
-  if (tenants.length === 0 && tenant !== undefined) {
-    throw new UserError(`workload '${workload}' has no tenants: drop --tenant`, [], 'usage');
-  }
-  if (tenants.length > 0 && (tenant === undefined || !tenants.includes(tenant))) {
-    const why =
-      tenant === undefined ? 'is bound to tenants' : `is not bound to tenant '${tenant}'; its tenants are`;
-    throw new UserError(
-      `workload '${workload}' ${why}: ${tenants.join(', ')} (pass --tenant T)`,
-      [],
-      'usage',
-    );
-  }
-  return tenant ? { workload, environment: env, tenant } : { workload, environment: env };
-}
 
 /** Findings on stderr, then a count line when there are any. */
 export function reportFindings(ctx: CommandContext, findings: readonly RenderFinding[]): void {
