@@ -1,6 +1,7 @@
 // Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
 // bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
 import { join } from 'node:path';
+import { overlayFolder } from '../domain/kustomize-edit.js';
 import {
   type EngineInput,
   failed,
@@ -12,10 +13,13 @@ import {
 import { execFile, findOnPath } from './exec.js';
 import { sha256 } from './session.js';
 
-export const DEFAULT_OVERLAY = 'overlays/{env}';
-
-export function overlayFor(pattern: string | undefined, env: string): string {
-  return (pattern || DEFAULT_OVERLAY).split('{env}').join(env);
+/** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
+export function overlayFor(
+  pattern: string | undefined,
+  env: string,
+  overlays?: Record<string, string>,
+): string {
+  return overlayFolder({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
 }
 
 export class KustomizeEngine implements RenderEngine {
@@ -23,7 +27,8 @@ export class KustomizeEngine implements RenderEngine {
 
   prepare(input: EngineInput): PreparedRender {
     const src = input.workload.source;
-    const rel = overlayFor(src.type === 'kustomize' ? src.overlay : undefined, input.target.environment);
+    if (src.type !== 'kustomize') throw new Error('KustomizeEngine given a non-kustomize workload');
+    const rel = overlayFolder(src, input.target.environment);
     const workloadFile = repoRelative(input, join(input.workloadDir, 'workload.yaml'));
     const dir = resolveInRepo(input, rel);
     if (!dir) {
