@@ -11,6 +11,8 @@ export interface CommandContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Style output (bold and the like): stdout is a terminal, or FORCE_COLOR; never with NO_COLOR (see style.ts). */
+  color: boolean;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM), for long-running commands. */
   stopped: Promise<void>;
 }

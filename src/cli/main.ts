@@ -12,6 +12,7 @@ import {
 } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { requireGitopsRepo } from './repo-check.js';
+import { shouldColor } from './style.js';
 import { versionLine } from './version.js';
 
 const GLOBAL_OPTIONS = {
@@ -90,6 +91,8 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
     stdout,
     stderr,
     env: io?.env ?? process.env,
+    // Output handed in (a test, a caller collecting it) is not a terminal, whatever process.stdout is.
+    color: io?.color ?? shouldColor(io?.env ?? process.env, io?.stdout ? false : process.stdout.isTTY),
     stopped,
   };
   try {
