@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { main } from '../../../src/cli/main.js';
+import { Git } from '../../../src/git/git.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'podinfo-kustomize');
@@ -51,9 +52,9 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-async function repoWithPodinfo(workload = WORKLOAD): Promise<string> {
+async function repoWithPodinfo(workload = WORKLOAD, git = false): Promise<string> {
   const dir = join(tmpDir(), 'gitops');
-  expect((await run('init', dir, '--no-git')).code).toBe(0);
+  expect((await run('init', dir, ...(git ? [] : ['--no-git']))).code).toBe(0);
   cpSync(join(FIXTURE, 'base'), join(dir, 'workloads/podinfo/base'), { recursive: true });
   const files: Record<string, string> = {
     'workloads/podinfo/workload.yaml': workload,
@@ -129,6 +130,22 @@ describe('releasing a Kustomize workload with gitopshq set', () => {
     );
     const dev = await run('render', 'podinfo', '--env', 'dev', '--repo', dir);
     expect(deployment(dev.out)).toEqual({ image: 'registry.local/podinfo:6.15.0-rc.1', replicas: 1 });
+  });
+
+  it('gitopshq diff of the release shows the prod target (mapped overlay) with the new image, and only it', async () => {
+    const dir = await repoWithPodinfo(WORKLOAD, true);
+    const git = new Git(dir);
+    await git.exec(['add', '-A']);
+    await git.exec(['commit', '-q', '-m', 'podinfo']);
+    await git.exec(['checkout', '-q', '-b', 'release']);
+    expect((await run('set', 'podinfo', 'prod', 'image.tag=6.14.1', '--repo', dir)).code).toBe(0);
+    await git.exec(['commit', '-q', '-am', 'podinfo 6.14.1 in prod']);
+    const r = await run('diff', '--base', 'main', '--head', 'release', '--repo', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('podinfo/prod: changed (+0 added, ~1 changed, -0 removed)');
+    expect(r.out).toContain('-          image: ghcr.io/stefanprodan/podinfo:6.14.0');
+    expect(r.out).toContain('+          image: ghcr.io/stefanprodan/podinfo:6.14.1');
+    expect(r.out).not.toContain('podinfo/dev');
   });
 
   it.each([
