@@ -1,7 +1,7 @@
 // Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
 // the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../domain/errors.js';
@@ -112,11 +112,25 @@ function repoRelative(root: string, abs: string): string | undefined {
   return rel.split('\\').join('/');
 }
 
+/**
+ * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
+ * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
+ */
 async function readText(root: string, file: string): Promise<string | undefined> {
-  return readFile(join(root, ...file.split('/')), 'utf8').catch((e: NodeJS.ErrnoException) => {
+  const abs = join(root, ...file.split('/'));
+  const real = await realpath(abs).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
+  if (real === undefined) return undefined;
+  if (repoRelative(await realpath(root), real) === undefined) {
+    throw new UserError(
+      `${file} resolves outside the repository (a symlink); replace it with the file itself`,
+      [],
+      'usage',
+    );
+  }
+  return readFile(real, 'utf8');
 }
 
 async function firstExisting(

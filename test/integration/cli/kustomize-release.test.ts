@@ -1,7 +1,7 @@
 // A Kustomize workload is released through `gitopshq set` (the path create-release takes): the overlay's
 // kustomization changes as `kustomize edit set image` would, byte for byte elsewhere, and `gitopshq render` (the real
 // kubectl kustomize) shows the new tag. The base is podinfo's own (test/fixtures/podinfo-kustomize, Apache-2.0).
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -161,6 +161,21 @@ describe('releasing a Kustomize workload with gitopshq set', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
     expect(readFileSync(join(dir, PROD), 'utf8')).toBe(PROD_OVERLAY);
+  });
+
+  it('refuses a kustomization that is a symlink out of the repository, never copying its content in', async () => {
+    const dir = await repoWithPodinfo();
+    const outside = join(tmpDir(), 'outside.yaml');
+    writeFileSync(outside, `${PROD_OVERLAY}# outside-secret\n`);
+    rmSync(join(dir, PROD));
+    symlinkSync(outside, join(dir, PROD));
+    const r = await run('set', 'podinfo', 'prod', 'image.tag=6.14.1', '--repo', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `gitopshq set: ${PROD} resolves outside the repository (a symlink); replace it with the file itself`,
+    );
+    expect(lstatSync(join(dir, PROD)).isSymbolicLink()).toBe(true);
+    expect(readFileSync(outside, 'utf8')).toBe(`${PROD_OVERLAY}# outside-secret\n`);
   });
 
   it('the shorthand image.tag on an overlay without one image is an error at images:', async () => {
