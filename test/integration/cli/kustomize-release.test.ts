@@ -1,6 +1,7 @@
 // A Kustomize workload is released through `gitopshq set` (the path create-release takes): the overlay's
 // kustomization changes as `kustomize edit set image` would, byte for byte elsewhere, and `gitopshq render` (the real
-// kubectl kustomize) shows the new tag. The base is podinfo's own (test/fixtures/podinfo-kustomize, Apache-2.0).
+// kubectl kustomize) shows the new tag. The base is podinfo's own (test/fixtures/kustomize/podinfo, Apache-2.0);
+// the overlays are written here.
 import { cpSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { main } from '../../../src/cli/main.js';
 import { Git } from '../../../src/git/git.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'podinfo-kustomize');
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'kustomize', 'podinfo');
 const PROD = 'workloads/podinfo/overlays/production/kustomization.yaml';
 const DEV = 'workloads/podinfo/overlays/dev/kustomization.yaml';
 
@@ -55,7 +56,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 async function repoWithPodinfo(workload = WORKLOAD, git = false): Promise<string> {
   const dir = join(tmpDir(), 'gitops');
   expect((await run('init', dir, ...(git ? [] : ['--no-git']))).code).toBe(0);
-  cpSync(join(FIXTURE, 'base'), join(dir, 'workloads/podinfo/base'), { recursive: true });
+  cpSync(FIXTURE, join(dir, 'workloads/podinfo/base'), { recursive: true });
   const files: Record<string, string> = {
     'workloads/podinfo/workload.yaml': workload,
     [PROD]: PROD_OVERLAY,
