@@ -11,6 +11,8 @@ export interface CommandContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Style output (bold and the like): stdout is a terminal, or FORCE_COLOR; never with NO_COLOR (see style.ts). */
+  color: boolean;
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM), for long-running commands. */
   stopped: Promise<void>;
   /** Runs another gitopshq command in this process (the demo does). Handed in by main.ts, so commands never import
@@ -27,6 +29,8 @@ export interface CommandSpec {
   /** More text for `gitopshq NAME --help`. */
   help?: string;
   options?: NonNullable<ParseArgsConfig['options']>;
+  /** Reads the GitOpsHQ repository at --repo: checked to exist and hold gitopshq.yaml before `run` (exit 2). */
+  readsRepo?: boolean;
   /** Returns the exit code: 0 ok, 1 a finding, 2 a usage or environment error. */
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }

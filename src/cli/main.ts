@@ -11,6 +11,9 @@ import {
   type OutputFormat,
 } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { requireGitopsRepo } from './repo-check.js';
+import { shouldColor } from './style.js';
+import { versionLine } from './version.js';
 
 const GLOBAL_OPTIONS = {
   repo: { type: 'string' },
@@ -23,7 +26,7 @@ function topHelp(): string {
   return [
     'gitopshq: governed delivery for Kubernetes, kept as YAML in your GitOps repository',
     '',
-    'Usage: gitopshq COMMAND [ARGS] [--repo DIR] [--output text|json]',
+    'Usage: gitopshq COMMAND [ARGS] [--repo DIR] [--output text|json]   (gitopshq --version: which Node runs it)',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
@@ -43,6 +46,10 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
   const stdout = io?.stdout ?? ((t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`));
   const stderr = io?.stderr ?? ((t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`));
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    stdout(versionLine());
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     stdout(topHelp());
     return name ? 0 : EXIT_USAGE;
@@ -84,10 +91,13 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
     stdout,
     stderr,
     env: io?.env ?? process.env,
+    // Output handed in (a test, a caller collecting it) is not a terminal, whatever process.stdout is.
+    color: io?.color ?? shouldColor(io?.env ?? process.env, io?.stdout ? false : process.stdout.isTTY),
     stopped,
     invoke: (args, nested) => main(args, nested),
   };
   try {
+    if (command.readsRepo) await requireGitopsRepo(ctx.repo);
     return await command.run(ctx, {
       positionals: parsed.positionals,
       values: parsed.values as Record<string, string | boolean | string[] | undefined>,

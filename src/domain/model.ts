@@ -144,6 +144,8 @@ export interface KustomizeSource {
   type: 'kustomize';
   /** Overlay folder per environment relative to the workload folder; `{env}` is replaced (default `overlays/{env}`). */
   overlay: string;
+  /** Overlay folders named differently from their environment: `{ prod: overlays/production }`; wins over `overlay`. */
+  overlays?: Record<string, string>;
 }
 
 /**

@@ -68,13 +68,13 @@ class Editor {
       const here = formatValuePath(segs.slice(0, i)) || 'the document';
       if (isAlias(node))
         throw this.fail(
-          node.range?.[0],
+          this.at(holder, node),
           `${here} is an alias (*${node.source}); set the anchored value instead`,
         );
       if (isEmptyNode(node)) return this.apply(this.replaceEmpty(holder, node, i));
       if (isMap(node)) {
         if (typeof seg === 'number')
-          throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
+          throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
         const pair = node.items.find((p) => keyMatches(p.key, seg));
         if (!pair) return this.apply(this.insertInMap(node, i, here));
         holder = { kind: 'pair', map: node, pair };
@@ -84,7 +84,7 @@ class Editor {
       if (isSeq(node)) {
         if (typeof seg !== 'number') {
           throw this.fail(
-            node.range?.[0],
+            this.at(holder, node),
             `${here} is a list, not a map; use an index such as ${indexHint(here)}`,
           );
         }
@@ -95,13 +95,12 @@ class Editor {
         }
         if (seg === node.items.length) return this.apply(this.appendToSeq(node, i, here));
         throw this.fail(
-          node.range?.[0],
+          this.at(holder, node),
           `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`,
         );
       }
-      const pos = isScalar(node) ? node.range?.[0] : undefined;
       throw this.fail(
-        pos,
+        this.at(holder, node),
         `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`,
       );
     }
@@ -115,11 +114,11 @@ class Editor {
     const position = flow ? 'flow-value' : 'block-value';
     if (isAlias(node))
       throw this.fail(
-        node.range?.[0],
+        this.at(holder, node),
         `${path} is an alias (*${node.source}); set the anchored value instead`,
       );
     if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
-      throw this.fail(node.range?.[0], `${path} has an explicit tag (${node.tag}); edit it by hand`);
+      throw this.fail(this.at(holder, node), `${path} has an explicit tag (${node.tag}); edit it by hand`);
     }
     if (isScalar(node) && node.range) {
       const [start, end] = node.range;
@@ -154,7 +153,7 @@ class Editor {
         : `a list with ${plural(node.items.length, 'item')}`;
       const hint = isMap(node) ? `${path}.KEY=VALUE` : `${path}[0]=VALUE`;
       throw this.fail(
-        node.range[0],
+        this.at(holder, node),
         `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`,
       );
     }
@@ -166,14 +165,14 @@ class Editor {
     const here = formatValuePath(this.segments.slice(0, i)) || 'the document';
     const seg = this.segments[i]!;
     if (isMap(node) && typeof seg === 'number')
-      throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
+      throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
     if (isSeq(node) && typeof seg !== 'number')
       throw this.fail(
-        node.range?.[0],
+        this.at(holder, node),
         `${here} is a list, not a map; use an index such as ${indexHint(here)}`,
       );
     if (typeof seg === 'number' && seg !== 0) {
-      throw this.fail(node?.range?.[0], `${here} is empty, so the first item is [0], not [${seg}]`);
+      throw this.fail(this.at(holder, node), `${here} is empty, so the first item is [0], not [${seg}]`);
     }
     if (holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow)) {
       // Inside `{...}` or `[...]` the new structure is written in flow style too.
@@ -329,6 +328,12 @@ class Editor {
       const expected = setPath(before.toJS({ maxAliasCount: -1 }) ?? {}, this.segments, this.typed.value);
       if (!deepEqual(data, expected)) throw bug('changed other values too');
     }
+  }
+
+  /** Where an error about `node` points: the key that names it (what a person looks for), else the node. */
+  private at(holder: Holder, node: unknown): number | undefined {
+    if (holder.kind === 'pair') return keyStart(holder.pair);
+    return (node as Node | null | undefined)?.range?.[0];
   }
 
   private fail(offset: number | undefined, message: string): UserError {

@@ -44,7 +44,9 @@ function targetsForPath(snap: RepoSnapshot, w: LoadedWorkload, path: string): Re
     const src = w.config.source;
     if (src.type === 'kustomize') {
       const envs = [...new Set(all.map((t) => t.environment))];
-      const owners = envs.filter((e) => isUnder(path, posix.join(dir, overlayFor(src.overlay, e))));
+      const owners = envs.filter((e) =>
+        isUnder(path, posix.join(dir, overlayFor(src.overlay, e, src.overlays))),
+      );
       if (owners.length > 0) return all.filter((t) => owners.includes(t.environment));
     }
     return all;

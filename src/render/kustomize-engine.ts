@@ -1,6 +1,7 @@
-// Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
-// bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
+// Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
+// Values are not an input: every tenant of an environment shares one render.
 import { join } from 'node:path';
+import { overlayFolder } from '../domain/kustomize-edit.js';
 import {
   type EngineInput,
   failed,
@@ -9,13 +10,17 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
-import { execFile, findOnPath } from './exec.js';
+import { execFile } from './exec.js';
 import { sha256 } from './session.js';
+import { findKustomize } from './tools.js';
 
-export const DEFAULT_OVERLAY = 'overlays/{env}';
-
-export function overlayFor(pattern: string | undefined, env: string): string {
-  return (pattern || DEFAULT_OVERLAY).split('{env}').join(env);
+/** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
+export function overlayFor(
+  pattern: string | undefined,
+  env: string,
+  overlays?: Record<string, string>,
+): string {
+  return overlayFolder({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
 }
 
 export class KustomizeEngine implements RenderEngine {
@@ -23,7 +28,8 @@ export class KustomizeEngine implements RenderEngine {
 
   prepare(input: EngineInput): PreparedRender {
     const src = input.workload.source;
-    const rel = overlayFor(src.type === 'kustomize' ? src.overlay : undefined, input.target.environment);
+    if (src.type !== 'kustomize') throw new Error('KustomizeEngine given a non-kustomize workload');
+    const rel = overlayFolder(src, input.target.environment);
     const workloadFile = repoRelative(input, join(input.workloadDir, 'workload.yaml'));
     const dir = resolveInRepo(input, rel);
     if (!dir) {
@@ -38,8 +44,8 @@ export class KustomizeEngine implements RenderEngine {
     return {
       key,
       run: async () => {
-        const kustomize = findOnPath('kustomize');
-        const [cmd, args] = kustomize ? [kustomize, ['build', dir]] : ['kubectl', ['kustomize', dir]];
+        const tool = findKustomize();
+        const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
         const r = await execFile(cmd, args);
         const source = repoRelative(input, dir);
         if (r.spawnError || r.exitCode !== 0) {

@@ -3,6 +3,7 @@
 // comment has a size limit, so diffs are added while they fit and the rest is left to the job summary.
 import type { Finding } from '../domain/errors.js';
 import type { TargetDiff } from './diff.js';
+import { groupResourceDiffs } from './diff-groups.js';
 import type { SnapshotDiff } from './diff-snapshots.js';
 import type { RenderFinding } from './types.js';
 
@@ -117,17 +118,7 @@ function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
  * targets, which keeps a wide rollout's comment short enough to review.
  */
 function diffBlocks(targets: readonly TargetDiff[]): string[] {
-  const groups = new Map<string, { ids: string[]; change: string; resource: string; patch: string }>();
-  for (const d of targets) {
-    for (const r of d.resources) {
-      const patch = r.patch.replace(/^=+\n/m, '');
-      const key = `${r.change}\0${r.resource}\0${patch}`;
-      const group = groups.get(key) ?? { ids: [], change: r.change, resource: r.resource, patch };
-      group.ids.push(d.id);
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()].map((g) => {
+  return groupResourceDiffs(targets).map((g) => {
     const shown = g.ids.slice(0, 3).map((id) => `<code>${id}</code>`);
     const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
     const where =

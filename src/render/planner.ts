@@ -11,6 +11,7 @@ import { parseChunks, sha256Hex, sortManifests, stringifyManifests } from './nor
 import { RenderSession, stableJson } from './session.js';
 import { layeredValues, valueLayerTexts } from './targets.js';
 import { TemplateEngine } from './template-engine.js';
+import { findTool } from './tools.js';
 import { type Manifest, type RenderedSet, type RenderTarget, targetId } from './types.js';
 import { validateManifests } from './validate.js';
 
@@ -38,7 +39,11 @@ export interface PlanStats {
 }
 
 export function defaultEngines(): Record<EngineType, RenderEngine> {
-  return { template: new TemplateEngine(), helm: new HelmEngine(), kustomize: new KustomizeEngine() };
+  return {
+    template: new TemplateEngine(),
+    helm: new HelmEngine(findTool('helm')?.path ?? 'helm'),
+    kustomize: new KustomizeEngine(),
+  };
 }
 
 interface Normalised {

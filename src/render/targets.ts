@@ -1,4 +1,6 @@
-// Which targets a workload has, and the layered values of one. Pure.
+// Which targets a workload has, the one target a command line or a request names, and the layered values of one.
+// Pure.
+import { UserError } from '../domain/errors.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import type { LoadedWorkload, RepoSnapshot, ValuesText } from '../domain/repo-snapshot.js';
 import { layerValues, type Values } from '../domain/values.js';
@@ -71,4 +73,80 @@ export function uniqueTargets(targets: Iterable<RenderTarget>): RenderTarget[] {
   const byId = new Map<string, RenderTarget>();
   for (const t of targets) if (!byId.has(targetId(t))) byId.set(targetId(t), t);
   return [...byId.values()];
+}
+
+/** A target as a person names it: on the command line, in an action's inputs or a release's change set. */
+export interface TargetRequest {
+  workload: string;
+  environment: string;
+  tenant?: string | undefined;
+}
+
+export interface ResolvedTarget {
+  workload: LoadedWorkload;
+  target: RenderTarget;
+}
+
+/**
+ * The one resolver from names to a target: the workload exists, the environment is in gitopshq.yaml and the
+ * workload runs there, the tenant is known and bound. `tenant: 'render'` names a render target (a workload with
+ * tenants needs one, a workload without must not get one); `tenant: 'layer'` names a values layer (no tenant is the
+ * environment's layer). Every error is a usage error (exit 2) that lists what exists.
+ */
+export function resolveTarget(
+  snap: RepoSnapshot,
+  req: TargetRequest,
+  opts: { tenant: 'render' | 'layer' },
+): ResolvedTarget {
+  const w = resolveWorkload(snap, req.workload);
+  resolveEnvironment(snap, req.environment);
+  const name = req.workload;
+  const envs = workloadEnvironments(snap.config, w.config);
+  if (!envs.includes(req.environment)) {
+    throw usage(`workload '${name}' does not run in '${req.environment}' (its environments: ${list(envs)})`);
+  }
+  const tenants = w.config.tenants;
+  const { tenant } = req;
+  if (tenant !== undefined) {
+    const known = snap.config.tenants.map((t) => t.name);
+    if (!known.includes(tenant)) {
+      throw usage(`unknown tenant '${tenant}' (gitopshq.yaml has: ${list(known)})`);
+    }
+    if (tenants.length === 0) {
+      throw usage(`workload '${name}' has no tenants: drop --tenant`);
+    }
+    if (!tenants.includes(tenant)) {
+      throw usage(`workload '${name}' is not bound to tenant '${tenant}' (its tenants: ${list(tenants)})`);
+    }
+  } else if (opts.tenant === 'render' && tenants.length > 0) {
+    throw usage(`workload '${name}' is bound to tenants: ${tenants.join(', ')} (pass --tenant T)`);
+  }
+  const target: RenderTarget =
+    tenant !== undefined
+      ? { workload: name, environment: req.environment, tenant }
+      : { workload: name, environment: req.environment };
+  return { workload: w, target };
+}
+
+export function resolveWorkload(snap: RepoSnapshot, name: string): LoadedWorkload {
+  const w = snap.workloads.get(name);
+  if (!w) throw usage(`unknown workload '${name}' (workloads: ${list([...snap.workloads.keys()].sort())})`);
+  return w;
+}
+
+export function resolveEnvironment(snap: RepoSnapshot, env: string): void {
+  const known = snap.config.environments.map((e) => e.name);
+  if (!known.includes(env)) throw usage(`unknown environment '${env}' (gitopshq.yaml has: ${list(known)})`);
+}
+
+function workloadEnvironments(config: GitopshqConfig, workload: WorkloadConfig): string[] {
+  return [...new Set(workloadTargets(config, workload).map((t) => t.environment))];
+}
+
+function usage(message: string): UserError {
+  return new UserError(message, [], 'usage');
+}
+
+function list(names: readonly string[]): string {
+  return names.join(', ') || 'none';
 }

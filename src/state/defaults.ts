@@ -48,7 +48,7 @@ export interface ConfigFile {
 export type SourceFile =
   | { type: 'template'; path?: string }
   | (Omit<HelmSource, 'versions'> & { versions?: Record<string, string> })
-  | { type: 'kustomize'; overlay?: string };
+  | { type: 'kustomize'; overlay?: string; overlays?: Record<string, string> };
 
 /** workload.yaml after it passed its schema, before defaults. */
 export type WorkloadFile = Omit<WorkloadConfig, 'source' | 'tenants' | 'environments'> & {
@@ -135,7 +135,11 @@ function withSourceDefaults(source: SourceFile): WorkloadSource {
     case 'template':
       return { type: 'template', path: source.path ?? TEMPLATE_PATH_DEFAULT };
     case 'kustomize':
-      return { type: 'kustomize', overlay: source.overlay ?? KUSTOMIZE_OVERLAY_DEFAULT };
+      return {
+        type: 'kustomize',
+        overlay: source.overlay ?? KUSTOMIZE_OVERLAY_DEFAULT,
+        overlays: { ...source.overlays },
+      };
     case 'helm':
       return { ...source, versions: { ...source.versions } };
   }

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../domain/errors.js';
 import { parseFreeze } from '../domain/freeze-schedule.js';
+import { overlayFolder } from '../domain/kustomize-edit.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName } from '../domain/names.js';
 import type { WorkloadFile } from './defaults.js';
@@ -139,9 +140,19 @@ export async function checkWorkload(ctx: WorkloadContext): Promise<Finding[]> {
       'source',
       'overlay' in file.source && file.source.overlay ? 'overlay' : 'type',
     ];
+    const mapped = source.overlays ?? {};
     for (const env of config.environments) {
-      await requireFolder(ctx, source.overlay.replaceAll('{env}', env), pathAt, push, `overlay for ${env}`);
+      const at: PathSegment[] = mapped[env] !== undefined ? ['source', 'overlays', env] : pathAt;
+      await requireFolder(ctx, overlayFolder(source, env), at, push, `overlay for ${env}`);
     }
+    checkPerEnvironmentKeys(
+      ctx,
+      config,
+      Object.keys(mapped),
+      'source.overlays',
+      ['source', 'overlays'],
+      push,
+    );
   } else {
     const remote = source.chart.startsWith('oci://') || source.repository !== undefined;
     if (remote) {
@@ -172,6 +183,32 @@ export async function checkWorkload(ctx: WorkloadContext): Promise<Finding[]> {
     }
   }
   return findings;
+}
+
+/** Keys of a per-environment map in workload.yaml name an environment the workload runs in; errors point at the key. */
+function checkPerEnvironmentKeys(
+  ctx: WorkloadContext,
+  config: WorkloadConfig,
+  keys: readonly string[],
+  field: string,
+  at: PathSegment[],
+  push: (path: PathSegment[], message: string, key?: boolean) => void,
+): void {
+  for (const env of keys) {
+    if (!ctx.environments.includes(env)) {
+      push(
+        [...at, env],
+        `${field}: unknown environment '${env}' (gitopshq.yaml has: ${list(ctx.environments)})`,
+        true,
+      );
+    } else if (!config.environments.includes(env)) {
+      push(
+        [...at, env],
+        `${field}: the workload does not run in '${env}' (its environments: ${list(config.environments)})`,
+        true,
+      );
+    }
+  }
 }
 
 async function requireFolder(

@@ -1,9 +1,10 @@
-import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
 import type { ValueDiff } from '../../domain/values.js';
 import { compareEnvironments } from '../../render/compare.js';
 import { formatTargetDiff } from '../../render/diff.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
+import { resolveEnvironment, resolveWorkload } from '../../render/targets.js';
+import { requireEngineTools } from '../../render/tools.js';
 import { hasErrors } from '../../render/types.js';
 import { loadRepo } from '../../state/repo.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js';
@@ -11,6 +12,7 @@ import { reportFindings } from './render.js';
 
 export const compareCommand: CommandSpec = {
   name: 'compare',
+  readsRepo: true,
   usage: 'compare ENV_A ENV_B [--workload W]',
   summary: 'Environment Compare: values and rendered manifests of two environments',
   help: [
@@ -36,19 +38,14 @@ export const compareCommand: CommandSpec = {
     assertName('environment', envB);
     if (workload !== undefined) assertName('workload', workload);
     const snap = await loadRepo(ctx.repo);
-    const known = snap.config.environments.map((e) => e.name);
-    for (const env of [envA, envB]) {
-      if (!known.includes(env)) {
-        throw new UserError(
-          `no environment '${env}' in gitopshq.yaml (known: ${known.join(', ')})`,
-          [],
-          'usage',
-        );
-      }
-    }
-    if (workload !== undefined && !snap.workloads.has(workload)) {
-      throw new UserError(`no workload '${workload}' in workloads/`, [], 'usage');
-    }
+    resolveEnvironment(snap, envA);
+    resolveEnvironment(snap, envB);
+    if (workload !== undefined) resolveWorkload(snap, workload);
+    requireEngineTools(
+      [...snap.workloads.values()]
+        .filter((w) => workload === undefined || w.config.name === workload)
+        .map((w) => w.config.source.type),
+    );
     const report = await compareEnvironments(snap, envA, envB, {
       kubeSchema: createKubeSchemaValidator(),
       ...(workload ? { workload } : {}),

@@ -16,6 +16,7 @@ import { runAction } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
 import { RecordStore } from '../../state/record-store.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
+import { bold } from '../style.js';
 
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
@@ -48,7 +49,7 @@ function stepper(ctx: CommandContext) {
   const started = Date.now();
   return (title: string) => {
     n++;
-    ctx.stdout(`\n\x1b[1m${n}. ${title}\x1b[0m  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    ctx.stdout(`\n${bold(`${n}. ${title}`, ctx.color)}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   };
 }
 

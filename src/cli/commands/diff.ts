@@ -1,4 +1,4 @@
-import { formatTargetDiff } from '../../render/diff.js';
+import { formatGroupedDiffs } from '../../render/diff-groups.js';
 import { diffSnapshots } from '../../render/diff-snapshots.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { hasErrors } from '../../render/types.js';
@@ -8,6 +8,7 @@ import { reportFindings } from './render.js';
 
 export const diffCommand: CommandSpec = {
   name: 'diff',
+  readsRepo: true,
   usage: 'diff --base REF --head REF',
   summary: 'Render every target affected between two refs and show the manifest diff',
   help: [
@@ -52,7 +53,7 @@ export const diffCommand: CommandSpec = {
           );
         } else {
           const t = report.totals;
-          const lines = report.targets.map(formatTargetDiff);
+          const lines = report.targets.length > 0 ? [formatGroupedDiffs(report.targets)] : [];
           lines.push(
             `${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`,
           );

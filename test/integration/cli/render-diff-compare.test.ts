@@ -223,6 +223,6 @@ describe('gitopshq compare', () => {
     const repo = await example();
     const r = await run(repo, 'compare', 'staging', 'qa');
     expect(r.code).toBe(2);
-    expect(r.err).toContain("no environment 'qa'");
+    expect(r.err).toContain("unknown environment 'qa' (gitopshq.yaml has: dev, staging, prod)");
   });
 });

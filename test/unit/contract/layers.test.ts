@@ -82,12 +82,15 @@ const DEBT: readonly string[] = [
   'src/cli/commands/diff.ts -> state',
   'src/cli/commands/freeze.ts -> state',
   'src/cli/commands/init.ts -> git',
+  'src/cli/commands/init.ts -> render',
   'src/cli/commands/init.ts -> state',
   'src/cli/commands/release.ts -> git',
   'src/cli/commands/release.ts -> state',
   'src/cli/commands/render.ts -> render',
   'src/cli/commands/render.ts -> state',
+  'src/cli/commands/set.ts -> render',
   'src/cli/commands/set.ts -> state',
+  'src/cli/version.ts -> render',
   'src/cli/commands/validate.ts -> state',
 ];
 

@@ -246,38 +246,39 @@ describe('documents without a block map', () => {
   });
 });
 
+// Positions point at the key that names the offending value (where a person looks), not at the value under it.
 describe('errors name the file, the position and the path', () => {
   const file = 'workloads/web-api/values/prod.yaml';
   const cases: [string, string, string][] = [
     [
       'through a scalar',
       'image.tag.x=1',
-      `${file}:9:8: cannot set image.tag.x: image.tag is a string scalar ("1.4.1"), not a map or list, so nothing can be set under it`,
+      `${file}:9:3: cannot set image.tag.x: image.tag is a string scalar ("1.4.1"), not a map or list, so nothing can be set under it`,
     ],
     [
       'index far past the end',
       'env[5].name=X',
-      `${file}:17:3: cannot set env[5].name: env has 2 items; [5] is past the end (use [2] to append)`,
+      `${file}:16:1: cannot set env[5].name: env has 2 items; [5] is past the end (use [2] to append)`,
     ],
     [
       'a key on a list',
       'env.name=X',
-      `${file}:17:3: cannot set env.name: env is a list, not a map; use an index such as env[0]`,
+      `${file}:16:1: cannot set env.name: env is a list, not a map; use an index such as env[0]`,
     ],
     [
       'an index on a map',
       'image[0]=X',
-      `${file}:7:3: cannot set image[0]: image is a map, not a list; use a key, not [0]`,
+      `${file}:6:1: cannot set image[0]: image is a map, not a list; use a key, not [0]`,
     ],
     [
       'an index past the end of a flow list',
       'ingress.hosts[2]=b',
-      `${file}:26:10: cannot set ingress.hosts[2]: ingress.hosts has 1 item; [2] is past the end (use [1] to append)`,
+      `${file}:26:3: cannot set ingress.hosts[2]: ingress.hosts has 1 item; [2] is past the end (use [1] to append)`,
     ],
     [
       'replacing a block map',
       'image=nginx',
-      `${file}:7:3: cannot set image: image is a map with 3 keys; set one entry (image.KEY=VALUE) or edit the file by hand to replace it`,
+      `${file}:6:1: cannot set image: image is a map with 3 keys; set one entry (image.KEY=VALUE) or edit the file by hand to replace it`,
     ],
     [
       'a new nested list must start at [0]',

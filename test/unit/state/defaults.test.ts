@@ -129,9 +129,15 @@ describe('defaults', () => {
     [{ type: 'template' } as const, { type: 'template', path: 'templates' }, 'templateSource', 'path'],
     [
       { type: 'kustomize' } as const,
-      { type: 'kustomize', overlay: 'overlays/{env}' },
+      { type: 'kustomize', overlay: 'overlays/{env}', overlays: {} },
       'kustomizeSource',
       'overlay',
+    ],
+    [
+      { type: 'kustomize' } as const,
+      { type: 'kustomize', overlay: 'overlays/{env}', overlays: {} },
+      'kustomizeSource',
+      'overlays',
     ],
     [
       { type: 'helm', chart: 'chart' } as const,

@@ -1,0 +1,33 @@
+// `gitopshq demo` through main() with its output collected: the one command that styles its output (bold step
+// titles) must print none of it when stdout is not a terminal. It is also the only test that runs the whole demo,
+// the lifecycle on the sandbox with the bundled preview action (dist/: `npm run build` first), so it is slow.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import { shouldColor } from '../../../src/cli/style.js';
+
+const ESC = String.fromCharCode(27);
+
+describe('output', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{}, undefined, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false' }, true, false],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+  ])('env %j, stdout a TTY: %s -> color %s', (env, tty, expected) => {
+    expect(shouldColor(env, tty)).toBe(expected);
+  });
+
+  it('has no ANSI codes when stdout is not a terminal (before: bold escapes in every step title)', async () => {
+    const out: string[] = [];
+    const code = await main(['demo'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+    const text = out.join('\n');
+    expect(code).toBe(0);
+    expect(text).toMatch(/^1\. gitopshq init: /m);
+    expect(text).not.toContain(ESC);
+  }, 240_000);
+});
