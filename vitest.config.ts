@@ -23,6 +23,9 @@ export default defineConfig({
           pool: 'threads',
           isolate: false,
           testTimeout: 10_000,
+          // Projects with different pools must run in separate groups (vitest refuses a mixed run otherwise):
+          // the fast unit project first, so a broken unit test fails CI in seconds.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -33,11 +36,18 @@ export default defineConfig({
           // These spawn git, helm and node: two workers fit the 2-core budget of CI and of this machine.
           pool: 'forks',
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], pool: 'forks', maxWorkers: 2 },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          pool: 'forks',
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },
