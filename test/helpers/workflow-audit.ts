@@ -161,12 +161,20 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
 
   for (const event of ['pull_request_target', 'workflow_run']) {
     if (eventNames(wf.on).includes(event)) {
-      add('trigger', ['on', event], `\`${event}\` runs with write tokens and secrets on code or artifacts a fork controls; use \`pull_request\` (and \`workflow_dispatch\`/\`repository_dispatch\` for follow-ups)`);
+      add(
+        'trigger',
+        ['on', event],
+        `\`${event}\` runs with write tokens and secrets on code or artifacts a fork controls; use \`pull_request\` (and \`workflow_dispatch\`/\`repository_dispatch\` for follow-ups)`,
+      );
     }
   }
 
   for (const [path, value] of secretsIn(wf.env)) {
-    add('secrets', ['env', ...path], `a secret in the workflow's env reaches every step of every job: pass it to the one step input that needs it (${value})`);
+    add(
+      'secrets',
+      ['env', ...path],
+      `a secret in the workflow's env reaches every step of every job: pass it to the one step input that needs it (${value})`,
+    );
   }
 
   const jobs = isRecord(wf.jobs) ? wf.jobs : {};
@@ -175,10 +183,18 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
     const job = jobValue;
     const jp = ['jobs', jobId];
     for (const [path, value] of secretsIn(job.env)) {
-      add('secrets', [...jp, 'env', ...path], `a secret in job ${jobId}'s env reaches every step: pass it to the one step input that needs it (${value})`);
+      add(
+        'secrets',
+        [...jp, 'env', ...path],
+        `a secret in job ${jobId}'s env reaches every step: pass it to the one step input that needs it (${value})`,
+      );
     }
     if (job.secrets === 'inherit') {
-      add('secrets', [...jp, 'secrets'], `\`secrets: inherit\` hands every secret to the called workflow: pass the ones it declares`);
+      add(
+        'secrets',
+        [...jp, 'secrets'],
+        `\`secrets: inherit\` hands every secret to the called workflow: pass the ones it declares`,
+      );
     }
     if (typeof job.uses === 'string') checkPin(job.uses, [...jp, 'uses']);
 
@@ -189,32 +205,63 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
       const sp = [...jp, 'steps', i];
       const w: With = isRecord(s.with) ? s.with : {};
       for (const [path, value] of secretsIn(s.env)) {
-        add('secrets', [...sp, 'env', ...path], `step ${i + 1} of job ${jobId} gets a secret in its env (${value}); templates pass secrets only to action inputs made for them`);
+        add(
+          'secrets',
+          [...sp, 'env', ...path],
+          `step ${i + 1} of job ${jobId} gets a secret in its env (${value}); templates pass secrets only to action inputs made for them`,
+        );
       }
-      if (typeof s.run === 'string' && s.run.includes('${{')) {
-        add('run-interpolation', [...sp, 'run'], `\`\${{ }}\` inside \`run:\` is spliced into the script before the shell sees it: pass the value through \`env:\` and quote "$VAR"`);
+      if (typeof s.run === 'string' && s.run.includes(`\${{`)) {
+        add(
+          'run-interpolation',
+          [...sp, 'run'],
+          `\`\${{ }}\` inside \`run:\` is spliced into the script before the shell sees it: pass the value through \`env:\` and quote "$VAR"`,
+        );
       }
       if (typeof s.uses !== 'string') return;
       checkPin(s.uses, [...sp, 'uses']);
       const action = s.uses.split('@')[0] ?? '';
-      if (action === 'actions/github-script' && typeof w.script === 'string' && w.script.includes('${{')) {
-        add('run-interpolation', [...sp, 'with', 'script'], '`${{ }}` inside a github-script `script:` is spliced into JavaScript: pass it through `env:`');
+      if (action === 'actions/github-script' && typeof w.script === 'string' && w.script.includes(`\${{`)) {
+        add(
+          'run-interpolation',
+          [...sp, 'with', 'script'],
+          `\`\${{ }}\` inside a github-script \`script:\` is spliced into JavaScript: pass it through \`env:\``,
+        );
       }
-      if (action === 'actions/checkout' && w['persist-credentials'] !== false && w['persist-credentials'] !== 'false') {
-        const explained = w['persist-credentials'] === true && /#\s*\S/.test(lines[lineAt([...sp, 'with', 'persist-credentials']) - 1] ?? '');
+      if (
+        action === 'actions/checkout' &&
+        w['persist-credentials'] !== false &&
+        w['persist-credentials'] !== 'false'
+      ) {
+        const explained =
+          w['persist-credentials'] === true &&
+          /#\s*\S/.test(lines[lineAt([...sp, 'with', 'persist-credentials']) - 1] ?? '');
         if (!explained) {
-          add('persist-credentials', [...sp, 'with'], `checkout leaves the token in .git/config for every later step: set \`persist-credentials: false\` (or \`true\` with a comment saying which step pushes with it)`);
+          add(
+            'persist-credentials',
+            [...sp, 'with'],
+            `checkout leaves the token in .git/config for every later step: set \`persist-credentials: false\` (or \`true\` with a comment saying which step pushes with it)`,
+          );
         }
       }
       for (const [key, value] of Object.entries(w)) {
-        if (typeof value === 'string' && SECRET_REF.test(value) && !(SECRET_INPUTS[action] ?? []).includes(key)) {
-          add('secrets', [...sp, 'with', key], `step ${i + 1} of job ${jobId} passes a secret to \`${key}\` of ${action}, which is not a credential input`);
+        if (
+          typeof value === 'string' &&
+          SECRET_REF.test(value) &&
+          !(SECRET_INPUTS[action] ?? []).includes(key)
+        ) {
+          add(
+            'secrets',
+            [...sp, 'with', key],
+            `step ${i + 1} of job ${jobId} passes a secret to \`${key}\` of ${action}, which is not a credential input`,
+          );
         }
       }
       const declared = opts.actionInputs?.[action];
       if (declared) {
         for (const key of Object.keys(w)) {
-          if (!declared.inputs.includes(key)) add('inputs', [...sp, 'with', key], `${action} has no input \`${key}\``);
+          if (!declared.inputs.includes(key))
+            add('inputs', [...sp, 'with', key], `${action} has no input \`${key}\``);
         }
         for (const key of declared.required) {
           if (!present(w[key])) add('inputs', [...sp, 'uses'], `${action} requires the input \`${key}\``);
@@ -222,10 +269,15 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
       }
       const rule = PERMISSION_TABLE[action];
       if (!rule) {
-        add('permissions', [...sp, 'uses'], `no entry for ${action} in the audit's permission table: add what it does with GITHUB_TOKEN`);
+        add(
+          'permissions',
+          [...sp, 'uses'],
+          `no entry for ${action} in the audit's permission table: add what it does with GITHUB_TOKEN`,
+        );
         return;
       }
-      const usesGithubToken = w.token === undefined || (typeof w.token === 'string' && GITHUB_TOKEN_EXPR.test(w.token));
+      const usesGithubToken =
+        w.token === undefined || (typeof w.token === 'string' && GITHUB_TOKEN_EXPR.test(w.token));
       if (!usesGithubToken) return;
       for (const [scope, level] of Object.entries(rule(w))) {
         if (level && LEVELS[level] > LEVELS[needed[scope] ?? 'none']) needed[scope] = level;
@@ -239,16 +291,22 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
     if (uses.startsWith('./')) return;
     const line = lines[lineAt(path) - 1] ?? '';
     if (uses.startsWith('docker://')) {
-      if (!/@sha256:[0-9a-f]{64}$/.test(uses)) add('unpinned-uses', path, `${uses}: pin the image by digest (@sha256:...)`);
+      if (!/@sha256:[0-9a-f]{64}$/.test(uses))
+        add('unpinned-uses', path, `${uses}: pin the image by digest (@sha256:...)`);
       return;
     }
     const ref = uses.split('@')[1] ?? '';
     if (/^[0-9a-f]{40}$/.test(ref)) {
-      if (!/#\s*v\d/.test(line)) add('unpinned-uses', path, `${uses}: say which version the commit is, as a comment (\`# v1.2.3\`)`);
+      if (!/#\s*v\d/.test(line))
+        add('unpinned-uses', path, `${uses}: say which version the commit is, as a comment (\`# v1.2.3\`)`);
       return;
     }
     if (OWN_ACTION.test(uses) && line.trimEnd().endsWith(OWN_ACTION_COMMENT)) return;
-    add('unpinned-uses', path, `${uses}: a tag or branch can be moved to other code; pin the full 40-character commit SHA with a version comment`);
+    add(
+      'unpinned-uses',
+      path,
+      `${uses}: a tag or branch can be moved to other code; pin the full 40-character commit SHA with a version comment`,
+    );
   }
 
   function checkPermissions(jobId: string, job: Record<string, unknown>, needed: Permissions): void {
@@ -256,7 +314,11 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
     const raw = atJob ? job.permissions : wf && isRecord(wf) ? wf.permissions : undefined;
     const path = atJob ? ['jobs', jobId, 'permissions'] : ['permissions'];
     if (raw === undefined) {
-      add('permissions', ['jobs', jobId], `job ${jobId} has no \`permissions\` (nor has the workflow): its token gets the repository's default, possibly write-all; grant ${describe(needed)}`);
+      add(
+        'permissions',
+        ['jobs', jobId],
+        `job ${jobId} has no \`permissions\` (nor has the workflow): its token gets the repository's default, possibly write-all; grant ${describe(needed)}`,
+      );
       return;
     }
     const granted = grantedPermissions(raw);
@@ -265,7 +327,11 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
       const n = needed[scope] ?? 'none';
       const at = isRecord(raw) && scope in raw ? [...path, scope] : path;
       if (LEVELS[g] > LEVELS[n]) {
-        add('permissions', at, `job ${jobId} grants ${scope}: ${g} but its steps need ${n === 'none' ? 'none' : `only ${n}`} (they need ${describe(needed)})`);
+        add(
+          'permissions',
+          at,
+          `job ${jobId} grants ${scope}: ${g} but its steps need ${n === 'none' ? 'none' : `only ${n}`} (they need ${describe(needed)})`,
+        );
       } else if (LEVELS[g] < LEVELS[n]) {
         add('permissions', at, `job ${jobId} needs ${scope}: ${n} but gets ${g}`);
       }
