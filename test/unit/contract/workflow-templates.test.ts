@@ -66,17 +66,19 @@ describe('workflow templates', () => {
     expect(WORKFLOW_TEMPLATES).toEqual(Object.fromEntries(top));
   });
 
-  it('deploys queue per environment: the deploy and rollback jobs share a group named after the environment', () => {
+  it('deploys queue per environment: the deploy and rollback jobs share a group named after it, and no waiting deploy is dropped', () => {
     const wf = parse(templates().get('gitopshq-deploy.yml') ?? '') as {
-      jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean } }>;
+      jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean; queue?: string } }>;
     };
     expect(wf.jobs.deploy?.concurrency).toEqual({
       group: `gitopshq-deploy-\${{ needs.route.outputs.environment || 'unrouted' }}`,
       'cancel-in-progress': false,
+      queue: 'max',
     });
     expect(wf.jobs.rollback?.concurrency).toEqual({
       group: `gitopshq-deploy-\${{ inputs.environment }}`,
       'cancel-in-progress': false,
+      queue: 'max',
     });
   });
 
