@@ -59,6 +59,8 @@ type With = Record<string, unknown>;
 export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>> = {
   // Clones the repository; with another repository's token it uses that one.
   'actions/checkout': () => ({ contents: 'read' }),
+  // Downloads Node.js and restores the npm cache (the cache service has its own token): nothing of GITHUB_TOKEN's.
+  'actions/setup-node': () => ({}),
   // Signs a JWT with the App's key and asks GitHub for an installation token: no GITHUB_TOKEN at all.
   'actions/create-github-app-token': () => ({}),
   // Reads base and head and the state branch; upserts the sticky comment; sets `gitopshq/preview`.
@@ -177,6 +179,8 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
     );
   }
 
+  // A job without its own `permissions` gets the workflow's.
+  const workflowPermissions = wf.permissions;
   const jobs = isRecord(wf.jobs) ? wf.jobs : {};
   for (const [jobId, jobValue] of Object.entries(jobs)) {
     if (!isRecord(jobValue)) continue;
@@ -311,7 +315,7 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
 
   function checkPermissions(jobId: string, job: Record<string, unknown>, needed: Permissions): void {
     const atJob = 'permissions' in job;
-    const raw = atJob ? job.permissions : wf && isRecord(wf) ? wf.permissions : undefined;
+    const raw = atJob ? job.permissions : workflowPermissions;
     const path = atJob ? ['jobs', jobId, 'permissions'] : ['permissions'];
     if (raw === undefined) {
       add(

@@ -61,6 +61,13 @@ describe('workflow templates', () => {
     });
   }
 
+  it("this repository's own workflows pass the same audit", () => {
+    const dir = join(root, '.github', 'workflows');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yml'))) {
+      expect(auditWorkflow(readFileSync(join(dir, f), 'utf8'), `.github/workflows/${f}`, opts)).toEqual([]);
+    }
+  });
+
   it('`gitopshq init` writes exactly the GitOps repository templates, as they are now (npm run build regenerates)', () => {
     const top = [...templates()].filter(([f]) => !f.includes('/'));
     expect(WORKFLOW_TEMPLATES).toEqual(Object.fromEntries(top));
