@@ -75,7 +75,10 @@ describe('workflow templates', () => {
 
   it('deploys queue per environment: the deploy and rollback jobs share a group named after it, and no waiting deploy is dropped', () => {
     const wf = parse(templates().get('gitopshq-deploy.yml') ?? '') as {
-      jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean; queue?: string } }>;
+      jobs: Record<
+        string,
+        { concurrency?: { group: string; 'cancel-in-progress': boolean; queue?: string } }
+      >;
     };
     expect(wf.jobs.deploy?.concurrency).toEqual({
       group: `gitopshq-deploy-\${{ needs.route.outputs.environment || 'unrouted' }}`,
