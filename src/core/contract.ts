@@ -39,6 +39,6 @@ export function defineOutputs<const O extends readonly string[]>(names: O): O {
   return names;
 }
 
-/** Commit status contexts that branch protection requires (docs/architecture.md#contracts). */
-export const PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-export const APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+export { APPROVAL_STATUS_CONTEXT, PREVIEW_STATUS_CONTEXT } from '../github/port.js';

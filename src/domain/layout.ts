@@ -16,6 +16,13 @@ export const tenantValuesFile = (workload: string, env: string, tenant: string) 
 export const valuesLayerFile = (workload: string, env: string, tenant?: string) =>
   tenant ? tenantValuesFile(workload, env, tenant) : envValuesFile(workload, env);
 
+/** The values layers that feed the target (workload, env, tenant?), most specific first: tenant, environment, base. */
+export const valuesLayerFiles = (workload: string, env: string, tenant?: string): string[] => [
+  ...(tenant ? [tenantValuesFile(workload, env, tenant)] : []),
+  envValuesFile(workload, env),
+  baseValuesFile(workload),
+];
+
 export const RELEASES_DIR = 'releases';
 export const PROMOTIONS_DIR = 'promotions';
 export const releaseFile = (id: string) => `${RELEASES_DIR}/${id}.yaml`;

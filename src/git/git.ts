@@ -26,6 +26,22 @@ export const BOT_IDENTITY = { name: 'gitopshq[bot]', email: 'gitopshq-bot@users.
 export interface GitOptions {
   /** Extra environment for every call (e.g. GIT_TERMINAL_PROMPT=0 is always set). */
   env?: Record<string, string>;
+  /** A GitHub token for fetch and push over https (see tokenAuthEnv). */
+  token?: string;
+}
+
+/**
+ * git authenticates with a GitHub token through its environment (GIT_CONFIG_* entries), never through argv (where
+ * `ps` shows it) nor the repository's config (where a later step would find it).
+ */
+export function tokenAuthEnv(token: string | undefined): Record<string, string> {
+  if (!token) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'http.extraheader',
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  };
 }
 
 export class Git {
@@ -51,6 +67,7 @@ export class Git {
           GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? BOT_IDENTITY.email,
           GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? BOT_IDENTITY.name,
           GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? BOT_IDENTITY.email,
+          ...tokenAuthEnv(this.options.token),
           ...this.options.env,
         },
         // No stdin pipe unless there is input: a pipe git never reads raises EPIPE when git exits first.

@@ -56,6 +56,10 @@ export interface Review {
   body: string;
 }
 
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+export const PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+export const APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+
 export type CommitState = 'error' | 'failure' | 'pending' | 'success';
 
 export interface CommitStatusInput {

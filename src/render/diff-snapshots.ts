@@ -4,6 +4,7 @@
 import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { affectedTargets } from './affected.js';
 import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
+import { formatGroupedDiffs } from './diff-groups.js';
 import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';
 import { type RenderFinding, type RenderTarget, targetId } from './types.js';
 
@@ -66,4 +67,14 @@ export async function diffSnapshots(
       removed: sum('removed'),
     },
   };
+}
+
+/** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
+export function formatSnapshotDiff(report: SnapshotDiff): string {
+  const t = report.totals;
+  const lines = report.targets.length > 0 ? [formatGroupedDiffs(report.targets)] : [];
+  lines.push(
+    `${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`,
+  );
+  return lines.join('\n');
 }

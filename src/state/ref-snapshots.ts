@@ -61,3 +61,43 @@ export async function withRefSnapshots<T>(
     await git.exec(['worktree', 'prune'], { allowFail: true });
   }
 }
+
+/** The checkout port of src/usecases/deps.ts over real git: the action's workspace or the CLI's --repo. */
+export class GitCheckout {
+  readonly where: string;
+  private readonly git: Git;
+
+  constructor(
+    readonly dir: string,
+    opts: { token?: string; where?: string } = {},
+  ) {
+    this.git = new Git(dir, { token: opts.token });
+    this.where = opts.where ?? dir;
+  }
+
+  async ensureCommits(shas: readonly string[]): Promise<{ missing: string[]; reason?: string }> {
+    const missing: string[] = [];
+    for (const sha of shas) if (!(await this.git.hasCommit(sha))) missing.push(sha);
+    if (missing.length === 0) return { missing };
+    const fetched = await this.git.fetch('origin', missing, { allowFail: true });
+    return fetched.exitCode === 0 ? { missing: [] } : { missing, reason: fetched.stderr.trim() };
+  }
+
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.git.mergeBase(a, b);
+  }
+
+  async firstChangedLines(base: string, head: string): Promise<Map<string, number>> {
+    // The GitOps repository may be a folder inside the git repository; its paths are relative to that folder.
+    const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+    return new Map(
+      [...(await this.git.firstChangedLines(base, head))]
+        .filter(([p]) => p.startsWith(prefix))
+        .map(([p, line]) => [p.slice(prefix.length), line] as const),
+    );
+  }
+
+  snapshots<T>(baseRef: string, headRef: string, fn: (s: RefSnapshots) => Promise<T>): Promise<T> {
+    return withRefSnapshots(this.dir, baseRef, headRef, fn);
+  }
+}

@@ -1,8 +1,7 @@
 // preview's public interface (docs/architecture.md#contracts).
 import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
 import type { InputSpec } from '../../core/inputs.js';
-
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
+import { FAIL_ON } from '../../usecases/preview.js';
 
 export const inputs = {
   /** Default: the pull request of the triggering event. */
