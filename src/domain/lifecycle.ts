@@ -101,3 +101,63 @@ function normalise(text: string): string {
 function kebab(state: ReleaseState): string {
   return state.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
+
+/** States a release record may be created in: opened as a draft, or ready for review at once. */
+export const INITIAL_STATES: readonly ReleaseState[] = ['Draft', 'PendingApproval'];
+
+type Lifecycled = { state: ReleaseState; history: readonly HistoryEntry[] };
+
+/**
+ * Why writing `after` over `before` would change a release's state outside `transition()`; undefined when it does
+ * not. The record store asks this inside its write loop, on the record as stored and as about to be written:
+ * - a new record (`before` undefined) starts with exactly one entry, in an initial state;
+ * - a plain update keeps the state and every history entry as they were;
+ * - a transition to `to` keeps every entry and appends exactly one, a legal move to `to`.
+ */
+export function lifecycleBypass(
+  before: Lifecycled | undefined,
+  after: Lifecycled,
+  to?: ReleaseState,
+): string | undefined {
+  if (before === undefined) {
+    const [first, ...rest] = after.history;
+    if (!INITIAL_STATES.includes(after.state)) {
+      return `a release is created in ${INITIAL_STATES.map(describe).join(' or ')}, not ${describe(after.state)}: create it there and move it with transitionRelease`;
+    }
+    if (first?.state !== after.state || rest.length > 0) {
+      return `a new release's history must be one entry for its state ${describe(after.state)}`;
+    }
+    return undefined;
+  }
+  const kept = after.history.slice(0, before.history.length);
+  if (kept.length < before.history.length || !kept.every((e, i) => sameEntry(e, before.history[i]))) {
+    return 'the history of a release is append-only: an entry was removed or rewritten';
+  }
+  const added = after.history.slice(before.history.length);
+  if (to === undefined) {
+    if (after.state !== before.state || added.length > 0) {
+      return `the state of a release changes only through transitionRelease (${describe(before.state)} -> ${describe(after.state)}, ${added.length} entr${added.length === 1 ? 'y' : 'ies'} appended)`;
+    }
+    return undefined;
+  }
+  if (!canTransition(before.state, to)) return illegalMessage(before.state, to);
+  if (after.state !== to || added.length !== 1 || added[0]?.state !== to) {
+    return `a transition to ${describe(to)} must set that state and append exactly one entry for it`;
+  }
+  return undefined;
+}
+
+function sameEntry(a: HistoryEntry, b: HistoryEntry | undefined): boolean {
+  return b !== undefined && a.state === b.state && a.at === b.at && a.actor === b.actor && a.note === b.note;
+}
+
+/** A write that would change a release's state around the lifecycle: a bug in the caller, never user input. */
+export class LifecycleBypassError extends Error {
+  override readonly name = 'LifecycleBypassError';
+  constructor(
+    readonly recordId: string,
+    reason: string,
+  ) {
+    super(`release ${recordId}: ${reason}; nothing was written`);
+  }
+}

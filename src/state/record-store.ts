@@ -4,9 +4,14 @@
 //
 //   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
 //   await store.createRelease(record);                       // fails if the id exists
-//   await store.updateRelease(id, (r) => transition(r, 'Approved', actor), `release ${id}: ... -> Approved`);
-//   await store.transitionRelease(id, 'Approved', { actor }); // the same, message made for you
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
 //   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
 //
 // A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
 // right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
@@ -25,7 +30,7 @@ import {
   RELEASES_DIR,
   releaseFile,
 } from '../domain/layout.js';
-import { transition } from '../domain/lifecycle.js';
+import { LifecycleBypassError, lifecycleBypass, transition } from '../domain/lifecycle.js';
 import type { PromotionRecord, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
@@ -71,6 +76,21 @@ export type Mutation<T> = (latest: T) => T | Promise<T>;
 /** The commit message of a write; a function sees the record the mutation was finally applied to. */
 export type CommitMessage<T> = string | ((before: T | undefined, after: T) => string);
 
+/** The data that comes with a state change (approvals, deploy commit, break-glass): a partial or a function. */
+export type ReleasePatch =
+  | Partial<Omit<ReleaseRecord, 'id' | 'state' | 'history'>>
+  | ((moved: ReleaseRecord) => ReleaseRecord);
+
+/** Refuses a write (throws) when `after` may not replace `before`; runs on every attempt, inside the loop. */
+type WriteCheck<T> = (before: T | undefined, after: T) => void;
+
+function guardLifecycle(to?: ReleaseState): WriteCheck<ReleaseRecord> {
+  return (before, after) => {
+    const reason = lifecycleBypass(before, after, to);
+    if (reason !== undefined) throw new LifecycleBypassError(after.id, reason);
+  };
+}
+
 interface RecordKind<T extends { id: string }> {
   name: 'release' | 'promotion';
   dir: string;
@@ -94,6 +114,9 @@ const PROMOTION: RecordKind<PromotionRecord> = {
   schema: 'promotion',
   toYaml: promotionToYaml,
 };
+
+// Promotions have no state machine of their own yet; when they get one, their writes get a check like releases'.
+const noCheck: WriteCheck<PromotionRecord> = () => {};
 
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
 
@@ -133,28 +156,40 @@ export class RecordStore {
   getRelease(id: string): Promise<ReleaseRecord | undefined> {
     return this.get(RELEASE, id);
   }
+  /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
   createRelease(record: ReleaseRecord, message?: CommitMessage<ReleaseRecord>): Promise<ReleaseRecord> {
-    return this.create(RELEASE, record, message ?? `release ${record.id}: created (${record.state})`);
+    const msg = message ?? `release ${record.id}: created (${record.state})`;
+    return this.create(RELEASE, record, msg, guardLifecycle());
   }
+  /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
   updateRelease(
     id: string,
     mutate: Mutation<ReleaseRecord>,
     message: CommitMessage<ReleaseRecord>,
   ): Promise<ReleaseRecord> {
-    return this.update(RELEASE, id, mutate, message);
+    return this.update(RELEASE, id, mutate, message, guardLifecycle());
   }
 
-  /** Moves a release through the lifecycle (IllegalTransitionError if not allowed from its LATEST state). */
+  /**
+   * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+   * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+   */
   transitionRelease(
     id: string,
     to: ReleaseState,
-    opts: { actor: string; note?: string; at?: Date },
+    opts: { actor: string; note?: string; at?: Date; patch?: ReleasePatch },
   ): Promise<ReleaseRecord> {
+    const { patch } = opts;
     return this.update(
       RELEASE,
       id,
-      (r) => transition(r, to, opts.actor, opts.note, opts.at),
+      async (r) => {
+        const moved = transition(r, to, opts.actor, opts.note, opts.at);
+        if (patch === undefined) return moved;
+        return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+      },
       (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`,
+      guardLifecycle(to),
     );
   }
 
@@ -168,14 +203,19 @@ export class RecordStore {
     record: PromotionRecord,
     message?: CommitMessage<PromotionRecord>,
   ): Promise<PromotionRecord> {
-    return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`);
+    return this.create(
+      PROMOTION,
+      record,
+      message ?? `promotion ${record.id}: created (${record.state})`,
+      noCheck,
+    );
   }
   updatePromotion(
     id: string,
     mutate: Mutation<PromotionRecord>,
     message: CommitMessage<PromotionRecord>,
   ): Promise<PromotionRecord> {
-    return this.update(PROMOTION, id, mutate, message);
+    return this.update(PROMOTION, id, mutate, message, noCheck);
   }
 
   private where(path: string): string {
@@ -238,6 +278,7 @@ export class RecordStore {
     kind: RecordKind<T>,
     record: T,
     message: CommitMessage<T>,
+    check: WriteCheck<T>,
   ): Promise<T> {
     return this.write(
       kind,
@@ -251,6 +292,7 @@ export class RecordStore {
         return structuredClone(record);
       },
       message,
+      check,
     );
   }
 
@@ -259,6 +301,7 @@ export class RecordStore {
     id: string,
     mutate: Mutation<T>,
     message: CommitMessage<T>,
+    check: WriteCheck<T>,
   ): Promise<T> {
     return this.write(
       kind,
@@ -270,6 +313,7 @@ export class RecordStore {
         return mutate(current);
       },
       message,
+      check,
     );
   }
 
@@ -279,6 +323,7 @@ export class RecordStore {
     id: string,
     apply: (current: T | undefined) => T | Promise<T>,
     message: CommitMessage<T>,
+    check: WriteCheck<T>,
   ): Promise<T> {
     assertRecordId(kind.name, id);
     const path = kind.file(id);
@@ -302,6 +347,8 @@ export class RecordStore {
         }
         const text = kind.toYaml(next);
         this.assertValidForWrite(kind, id, text);
+        // Against the record as read in THIS attempt, so a retry on a newer record is checked again.
+        check(current, next);
         if (text === currentText) {
           if (fresh) return next; // nothing changed: no empty commit
           continue;

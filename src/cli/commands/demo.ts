@@ -215,24 +215,12 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     const reviews = await as('gitopshq-bot').listReviews(pr.number);
     const opinions = latestOpinions(reviews);
     for (const o of opinions) ctx.stdout(`   ${o.reviewer}: ${o.state} on ${o.commit.slice(0, 7)}`);
-    await store.updateRelease(
-      id,
-      (r) => ({
-        ...r,
-        approvals: opinions,
-        state: 'Approved',
-        history: [
-          ...r.history,
-          {
-            state: 'Approved',
-            at: new Date().toISOString(),
-            actor: 'rev-bob',
-            note: `dev needs 0 approvals; ${opinions.length} seen`,
-          },
-        ],
-      }),
-      `release ${id}: PendingApproval -> Approved`,
-    );
+    // The approvals seen and the move to Approved land in one write, through the lifecycle.
+    await store.transitionRelease(id, 'Approved', {
+      actor: 'rev-bob',
+      note: `dev needs 0 approvals; ${opinions.length} seen`,
+      patch: { approvals: opinions },
+    });
 
     step('release-erin merges the pull request: the merge starts the deployment');
     const merged = await as('release-erin').mergePullRequest(pr.number, { method: 'merge' });

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import type { ReleaseRecord } from '../../../src/domain/model.js';
-import { RecordStore } from '../../../src/state/record-store.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { checkoutState, cloneOf, makeRemote, newGit, sampleRelease } from '../state/record-store-fixtures.js';
+import {
+  checkoutState,
+  cloneOf,
+  makeRemote,
+  newGit,
+  sampleRelease,
+  seedReleases,
+} from '../state/record-store-fixtures.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -49,8 +55,7 @@ const web = sampleRelease({
 async function repoWith(records: ReleaseRecord[]): Promise<string> {
   const dir = tmpDir();
   const url = await makeRemote(dir);
-  const writer = new RecordStore({ git: await cloneOf(url, join(dir, 'writer')), remote: 'origin' });
-  for (const r of records) await writer.createRelease(r);
+  await seedReleases(await cloneOf(url, join(dir, 'writer')), records, { remote: 'origin' });
   await cloneOf(url, join(dir, 'user'));
   return join(dir, 'user');
 }
@@ -121,7 +126,7 @@ describe('gitopshq release list', () => {
     const git = newGit(dir);
     await git.init();
     await git.commit('initial', { allowEmpty: true });
-    await new RecordStore({ git, branch: 'ops/releases' }).createRelease(newer);
+    await seedReleases(git, [newer], { branch: 'ops/releases' });
     expect((await run('release', 'list', '--repo', dir)).stdout).toContain(
       'state branch gitopshq/state does not exist',
     );
@@ -139,7 +144,7 @@ describe('gitopshq release list', () => {
     const git = newGit(dir);
     await git.init();
     await git.commit('initial', { allowEmpty: true });
-    await new RecordStore({ git }).createRelease(newer);
+    await seedReleases(git, [newer]);
     const r = await run('release', 'list', '--repo', dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(newer.id);

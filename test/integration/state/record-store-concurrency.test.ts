@@ -1,5 +1,5 @@
 // The "no lost update" guarantee of docs/architecture.md#budgets under real contention: 8 OS processes, each with its
-// own clone, each making 25 separate writes that append a history entry to the SAME release, against one bare remote
+// own clone, each making 25 separate writes that append an approval to the SAME release, against one bare remote
 // over file://. Every one of the 200 entries must survive, exactly once.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -58,7 +58,7 @@ test(`${WORKERS} processes x ${WRITES_EACH} writes to one record lose nothing`, 
   const wallMs = Math.round(performance.now() - started);
 
   const final = await new RecordStore({ git: setup, remote: 'origin' }).getRelease(release.id);
-  const notes = (final?.history ?? []).map((h) => h.note).filter((n) => n !== undefined);
+  const notes = (final?.approvals ?? []).map((a) => a.commit);
   const expected = clones.flatMap((_, k) => Array.from({ length: WRITES_EACH }, (_, i) => `w${k}-${i}`));
   expect(notes).toHaveLength(WORKERS * WRITES_EACH);
   expect(new Set(notes).size).toBe(notes.length);

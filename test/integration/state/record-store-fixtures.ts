@@ -2,8 +2,11 @@
 // with a main branch, a tracked file and an uncommitted edit, like an action's GITHUB_WORKSPACE mid-job.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { releaseFile } from '../../../src/domain/layout.js';
 import type { PromotionRecord, ReleaseRecord } from '../../../src/domain/model.js';
 import { Git } from '../../../src/git/git.js';
+import { releaseToYaml } from '../../../src/state/record-yaml.js';
+import { StateBranch } from '../../../src/state/state-branch.js';
 
 /** The Git the tests drive repositories with. */
 export function newGit(dir: string): Git {
@@ -76,4 +79,23 @@ export async function checkoutState(git: Git) {
     index: (await git.exec(['ls-files', '--stage'])).stdout,
     localBranches: (await git.exec(['for-each-ref', '--format=%(refname)', 'refs/heads'])).stdout,
   };
+}
+
+/**
+ * Writes records to the state branch below the store, as an older version or a person might have: the store
+ * refuses to create a release in a later state (its state changes only through transitions), but reads any valid one.
+ */
+export async function seedReleases(
+  git: Git,
+  records: readonly ReleaseRecord[],
+  opts: { remote?: string; branch?: string } = {},
+): Promise<void> {
+  const state = new StateBranch({ git, remote: opts.remote, branch: opts.branch ?? 'gitopshq/state' });
+  for (const r of records) {
+    await state.fetch();
+    const { tip } = await state.readAt(releaseFile(r.id));
+    const commit = await state.commit(tip, releaseFile(r.id), releaseToYaml(r), `seed ${r.id}`, new Date());
+    if (commit === undefined || !(await state.publish(commit, tip)))
+      throw new Error(`could not seed ${r.id}`);
+  }
 }

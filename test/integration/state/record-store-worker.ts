@@ -1,6 +1,7 @@
 // One writer of the concurrency test, run as its own OS process: `node --import tsx record-store-worker.ts DIR ID K COUNT`.
-// Appends COUNT history entries noted `w<K>-<i>` to the same release, each a separate write through the store
-// (bypassing the lifecycle: the state does not change), then prints one JSON line with its counters.
+// Appends COUNT approvals whose commit is `w<K>-<i>` to the same release, each a separate write through the store
+// (the state and history never change: the store refuses that outside transitionRelease), then prints one JSON
+// line with its counters.
 import type { ReleaseRecord } from '../../../src/domain/model.js';
 import { Git } from '../../../src/git/git.js';
 import { RecordStore } from '../../../src/state/record-store.js';
@@ -15,7 +16,10 @@ const appendNote =
   (note: string) =>
   (r: ReleaseRecord): ReleaseRecord => ({
     ...r,
-    history: [...r.history, { state: r.state, at: new Date().toISOString(), actor: `w${k}`, note }],
+    approvals: [
+      ...r.approvals,
+      { reviewer: `w${k}`, state: 'APPROVED', commit: note, at: new Date().toISOString() },
+    ],
   });
 
 const store = new RecordStore({ git: new Git(dir), remote: 'origin', actor: `w${k}`, maxAttempts: 200 });
