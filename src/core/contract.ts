@@ -27,7 +27,8 @@ export const STATE_BRANCH_INPUT = 'state-branch';
 export const COMMON_INPUTS = {
   [TOKEN_INPUT]: { kind: 'secret', githubToken: true },
   [REPO_PATH_INPUT]: { kind: 'path', default: '.' },
-  [STATE_BRANCH_INPUT]: { kind: 'branch', default: 'gitopshq/state' },
+  // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+  [STATE_BRANCH_INPUT]: { kind: 'branch' },
 } as const satisfies InputSpec;
 
 /** The text action.yml must declare as the default of a `githubToken` secret. */

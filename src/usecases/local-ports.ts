@@ -1,8 +1,11 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+import { Git } from '../git/git.js';
 import { diffSnapshots } from '../render/diff-snapshots.js';
 import { createKubeSchemaValidator } from '../render/kube-schema.js';
+import { RecordStore } from '../state/record-store.js';
 import { GitCheckout } from '../state/ref-snapshots.js';
+import { resolveStateBranch } from '../state/state-branch-name.js';
 import type { Ports, Renderer } from './deps.js';
 
 export function localRenderer(): Renderer {
@@ -16,4 +19,18 @@ export function localPorts(
   opts: { token?: string; where?: string } = {},
 ): Pick<Ports, 'checkout' | 'renderer'> {
   return { checkout: new GitCheckout(dir, opts), renderer: localRenderer() };
+}
+
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+export async function localRecordStore(
+  dir: string,
+  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string } = {},
+): Promise<RecordStore> {
+  const { branch } = await resolveStateBranch(dir, opts.stateBranch);
+  const git = new Git(dir, { token: opts.token });
+  return new RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
 }

@@ -14,7 +14,7 @@ import { OctokitGitHub } from '../../github/octokit-adapter.js';
 import { pullRequestEvent } from '../../sandbox/events/index.js';
 import { runAction } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
-import { RecordStore } from '../../state/record-store.js';
+import { localRecordStore } from '../../usecases/local-ports.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 import { bold } from '../style.js';
 
@@ -128,7 +128,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     const botDir = join(root, 'runner-workspace');
     await new Git(root).clone(sandbox.cloneUrl('gitopshq-bot'), botDir);
     const botGit = new Git(botDir);
-    const store = new RecordStore({ git: botGit, remote: 'origin', actor: 'gitopshq-bot' });
+    const store = await localRecordStore(botDir, { remote: 'origin', actor: 'gitopshq-bot' });
     const now = new Date();
     const id = newReleaseId(WORKLOAD, ENV, now, (n) => randomBytes(n));
     const record: ReleaseRecord = {

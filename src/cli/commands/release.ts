@@ -4,12 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../domain/errors.js';
-import { CONFIG_FILE, DEFAULT_STATE_BRANCH, WORKLOADS_DIR } from '../../domain/layout.js';
+import { WORKLOADS_DIR } from '../../domain/layout.js';
 import { parseState, STATE_LABELS } from '../../domain/lifecycle.js';
 import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
 import { Git } from '../../git/git.js';
-import { RecordStore } from '../../state/record-store.js';
+import type { RecordStore } from '../../state/record-store.js';
 import { validateDocument } from '../../state/schema-validate.js';
+import { localRecordStore } from '../../usecases/local-ports.js';
 import { type CommandContext, type CommandSpec, EXIT_OK, type ParsedArgs, stringOpt } from '../command.js';
 
 const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
@@ -63,20 +64,8 @@ async function openStore(ctx: CommandContext, args: ParsedArgs): Promise<RecordS
     throw new UserError(`${ctx.repo} is not a git repository (use --repo DIR)`, [], 'usage');
   }
   const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
-  return new RecordStore({
-    git,
-    remote: origin.exitCode === 0 ? 'origin' : undefined,
-    branch:
-      stringOpt(args, 'state-branch') ?? (await configuredStateBranch(ctx.repo)) ?? DEFAULT_STATE_BRANCH,
-  });
-}
-
-/** gitopshq.yaml's `stateBranch`, when the file is there and says one (the rest of the repo need not be valid). */
-async function configuredStateBranch(repo: string): Promise<string | undefined> {
-  const text = await readFile(join(repo, CONFIG_FILE), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const { value } = validateDocument<{ stateBranch?: unknown }>(text, CONFIG_FILE, 'gitopshq');
-  return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
+  const remote = origin.exitCode === 0 ? 'origin' : undefined;
+  return localRecordStore(ctx.repo, { stateBranch: stringOpt(args, 'state-branch'), remote });
 }
 
 async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
