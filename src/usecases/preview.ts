@@ -4,7 +4,7 @@
 // `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
 import { type Finding, ValidationError } from '../domain/errors.js';
 import { CONFIG_FILE, valuesLayerFiles, workloadDir, workloadFile } from '../domain/layout.js';
-import { PREVIEW_STATUS_CONTEXT } from '../github/port.js';
+import { type GitHubPort, PREVIEW_STATUS_CONTEXT } from '../github/port.js';
 import type { SnapshotDiff } from '../render/diff-snapshots.js';
 import { type PreviewReportInput, previewMarkdown, previewVerdict } from '../render/markdown-report.js';
 import { type RenderFinding, toFinding } from '../render/types.js';
@@ -151,10 +151,15 @@ export interface PreviewRequest {
 
 export type Preview = Comparison & { pullRequest: number };
 
+/** What preview needs: the three GitHub calls it makes, the checkout, the renderer, a logger. */
+export type PreviewPorts = Pick<Ports, 'checkout' | 'renderer' | 'log'> & {
+  github: Pick<GitHubPort, 'getPullRequest' | 'upsertStickyComment' | 'createCommitStatus'>;
+};
+
 /** The preview step on a pull request: compare its merge base with its head, report on the PR. */
 export async function preview(
   req: PreviewRequest,
-  ports: Pick<Ports, 'github' | 'checkout' | 'renderer' | 'log'>,
+  ports: PreviewPorts,
   clock: Clock = systemClock,
 ): Promise<StepResult<Preview>> {
   const { github, checkout, log } = ports;
