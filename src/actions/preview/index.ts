@@ -23,7 +23,7 @@ export const action = defineAction({
     const ports = {
       github: await env.github(),
       log: env.log,
-      ...localPorts(dir, { ...input, where: input.repoPath }),
+      ...localPorts(dir, { token: input.token, where: input.repoPath }),
     };
     const { comment, failOn } = input;
     const result = await preview({ pullRequest, comment, failOn, runUrl: env.context.runUrl }, ports);
