@@ -5,7 +5,7 @@
 import { type Finding, ValidationError } from '../domain/errors.js';
 import { CONFIG_FILE, valuesLayerFiles, workloadDir, workloadFile } from '../domain/layout.js';
 import { type GitHubPort, PREVIEW_STATUS_CONTEXT } from '../github/port.js';
-import type { SnapshotDiff } from '../render/diff-snapshots.js';
+import { formatSnapshotDiff, type SnapshotDiff } from '../render/diff-snapshots.js';
 import { type PreviewReportInput, previewMarkdown, previewVerdict } from '../render/markdown-report.js';
 import { type RenderFinding, toFinding } from '../render/types.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
@@ -62,6 +62,8 @@ export interface Comparison {
   };
   /** The whole report with every diff, for the job summary. */
   markdown: string;
+  /** The same as plain text, for a terminal (empty when head is invalid). */
+  text: string;
 }
 
 /** Whether findings fail the step under `failOn`. Pure, so new rules (e.g. only new errors) slot in here. */
@@ -134,6 +136,7 @@ export async function compareRefs(
     })),
     summary: { ...totals, errors, warnings, valid: invalid === undefined },
     markdown: previewMarkdown(report, Number.POSITIVE_INFINITY).markdown,
+    text: diff ? formatSnapshotDiff(diff) : '',
   };
   if (failsOn(req.failOn, { errors, warnings })) {
     return failed({ message: verdict.line, findings }, { value: comparison });

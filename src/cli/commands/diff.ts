@@ -1,7 +1,6 @@
 // `gitopshq diff`: maps the command line to compareRefs of src/usecases/preview.ts (the preview without GitHub) and
 // the comparison to text or JSON and an exit code.
 import { ValidationError } from '../../domain/errors.js';
-import { formatSnapshotDiff } from '../../render/diff-snapshots.js';
 import { silentLogger } from '../../usecases/deps.js';
 import { localPorts } from '../../usecases/local-ports.js';
 import { compareRefs } from '../../usecases/preview.js';
@@ -30,7 +29,7 @@ Examples: gitopshq diff --base main --head my-branch; gitopshq diff --base HEAD~
     if (!c?.diff) throw new ValidationError(c?.invalid ?? []);
     const { totals, targets, findings } = c.diff;
     const json = { base: c.base, head: c.head, changedFiles: c.changedFiles, totals, targets, findings };
-    ctx.stdout(ctx.output === 'json' ? JSON.stringify(json) : formatSnapshotDiff(c.diff));
+    ctx.stdout(ctx.output === 'json' ? JSON.stringify(json) : c.text);
     if (ctx.output !== 'json') reportFindings(ctx, findings);
     return result.outcome === 'succeeded' ? EXIT_OK : EXIT_FINDING;
   },
