@@ -244,9 +244,11 @@ describe('--repo', () => {
 describe('release', () => {
   async function repoWithRelease(tenants: string[]): Promise<string> {
     const dir = await example(true);
-    await new RecordStore({ git: new Git(dir) }).createRelease(
-      sampleRelease({ environment: 'staging', tenants, state: 'PendingApproval' }),
-    );
+    // Through the lifecycle: created as a draft, then ready for review (the store refuses a made-up history).
+    const store = new RecordStore({ git: new Git(dir) });
+    const release = sampleRelease({ environment: 'staging', tenants });
+    await store.createRelease(release);
+    await store.transitionRelease(release.id, 'PendingApproval', { actor: 'dev-alice' });
     return dir;
   }
 
