@@ -52,7 +52,9 @@ export class Git {
       ...(opts.input === undefined ? {} : { input: opts.input }),
     });
     if (run.spawnError) {
-      throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
+      throw new Error(
+        `cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`,
+      );
     }
     const result: ExecResult = { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr };
     if (debug && result.stderr) process.stderr.write(`[git] ${result.stderr}`);
