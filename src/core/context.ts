@@ -2,7 +2,7 @@
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
 import { readFileSync } from 'node:fs';
 import { UserError } from '../domain/errors.js';
-import { isPlainObject } from '../domain/values.js';
+import { isPlainObject } from '../domain/plain-object.js';
 
 export interface ActionContext {
   owner: string;

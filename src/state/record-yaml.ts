@@ -4,7 +4,7 @@
 // Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
 import { stringify } from 'yaml';
 import type { PromotionRecord, ReleaseRecord } from '../domain/model.js';
-import { isPlainObject } from '../domain/values.js';
+import { isPlainObject } from '../domain/plain-object.js';
 
 /** How to order an object's keys, and how to order the keys of the objects under some of them. */
 interface KeyOrder {
