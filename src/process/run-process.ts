@@ -2,9 +2,9 @@
 // bundles. Argument arrays only, never a shell, so no branch name, value, chart name or path from a pull request
 // can reach one.
 //
-// Layering (docs/architecture.md): `src/process` sits beside `src/domain` at the bottom: it imports nothing of
-// ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of the domain because
-// it does I/O, and not part of `git` because render must not depend on git.
+// Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
+// imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
+// the domain because it does I/O, and not part of `git` because render must not depend on git.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
