@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fault, type Tamper, takeFault, tamperWith } from '../../../../src/sandbox/http/faults.js';
 import { requestPipeline } from '../../../../src/sandbox/http/pipeline.js';
-import { type LoggedRequest, type Violation, violationReply } from '../../../../src/sandbox/http/request-log.js';
+import {
+  type LoggedRequest,
+  type Violation,
+  violationReply,
+} from '../../../../src/sandbox/http/request-log.js';
 import { type LocalServer, listenLocal, readBody } from '../../../../src/sandbox/http/server.js';
 
 let server: LocalServer | undefined;
