@@ -2,6 +2,7 @@
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
 import { readFileSync } from 'node:fs';
 import { UserError } from '../domain/errors.js';
+import { isPlainObject } from '../domain/plain-object.js';
 
 export interface ActionContext {
   owner: string;
@@ -56,9 +57,7 @@ function readPayload(path: string | undefined): Record<string, unknown> {
     throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(e as Error).message}`);
   }
   const parsed: unknown = JSON.parse(text);
-  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-    ? (parsed as Record<string, unknown>)
-    : {};
+  return isPlainObject(parsed) ? parsed : {};
 }
 
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */

@@ -3,7 +3,7 @@
 import { UserError } from '../domain/errors.js';
 import type { ValueUpdate } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
-import { parseUpdate } from '../domain/path-syntax.js';
+import { parseUpdateLines } from '../domain/path-syntax.js';
 import { checkRecordId } from '../domain/release-id.js';
 
 interface Base {
@@ -140,7 +140,7 @@ function parseKind(def: InputDef, raw: string): { value: unknown } | { problem: 
         : { problem: `${shown} is not a whole number >= ${min}` };
     }
     case 'updates':
-      return parseUpdateLines(raw);
+      return parseUpdatesInput(raw);
     case 'name': {
       const problem = checkName(def.name, raw);
       return problem ? { problem } : { value: raw };
@@ -163,20 +163,13 @@ function parseKind(def: InputDef, raw: string): { value: unknown } | { problem: 
   }
 }
 
-function parseUpdateLines(raw: string): { value: ValueUpdate[] } | { problem: string } {
-  const updates: ValueUpdate[] = [];
-  const problems: string[] = [];
-  raw.split('\n').forEach((line, i) => {
-    const text = line.trim();
-    if (text === '' || text.startsWith('#')) return;
-    try {
-      updates.push(parseUpdate(text));
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      problems.push(`line ${i + 1}: ${e.message}`);
-    }
-  });
-  return problems.length ? { problem: problems.join('; ') } : { value: updates };
+function parseUpdatesInput(raw: string): { value: ValueUpdate[] } | { problem: string } {
+  try {
+    return { value: parseUpdateLines(raw) };
+  } catch (e) {
+    if (e instanceof UserError) return { problem: e.message };
+    throw e;
+  }
 }
 
 /**

@@ -1,33 +1,17 @@
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
 import { appendFileSync } from 'node:fs';
+import {
+  type Align,
+  bulletList,
+  type Cell,
+  codeBlock,
+  detailsBlock,
+  type Html,
+  markdownTable,
+} from '../domain/markdown.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-
-export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
-
-/** A collapsed block; the body is markdown (a blank line after <summary> makes GitHub render it). */
-export function detailsBlock(summary: string, body: string, open = false): string {
-  return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-export function codeBlock(text: string, lang = ''): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
 
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 export function fitSummary(text: string, limit = SUMMARY_LIMIT_BYTES): string {
@@ -46,6 +30,7 @@ export function fitSummary(text: string, limit = SUMMARY_LIMIT_BYTES): string {
 export class SummaryBuilder {
   #parts: string[] = [];
 
+  /** `heading`, `paragraph`, `list` and `add` take markdown: escape untrusted parts with `escapeText`. */
   heading(text: string, level: 1 | 2 | 3 = 2): this {
     return this.add(`${'#'.repeat(level)} ${text}`);
   }
@@ -54,11 +39,12 @@ export class SummaryBuilder {
     return this.add(text);
   }
 
-  table(headers: readonly string[], rows: readonly (readonly string[])[]): this {
-    return this.add(markdownTable(headers, rows));
+  /** Cells are plain text (escaped) or `{ code }`; see `markdownTable`. */
+  table(headers: readonly Cell[], rows: readonly (readonly Cell[])[], align?: readonly Align[]): this {
+    return this.add(markdownTable(headers, rows, align));
   }
 
-  details(summary: string, body: string, open = false): this {
+  details(summary: string | Html, body: string, open = false): this {
     return this.add(detailsBlock(summary, body, open));
   }
 
@@ -67,7 +53,7 @@ export class SummaryBuilder {
   }
 
   list(items: readonly string[]): this {
-    return items.length ? this.add(items.map((i) => `- ${i}`).join('\n')) : this;
+    return items.length ? this.add(bulletList(items)) : this;
   }
 
   add(markdown: string): this {

@@ -148,18 +148,30 @@ function firstEqualsOutsideQuotes(arg: string): number {
   return -1;
 }
 
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 export function parseUpdateLines(text: string): ValueUpdate[] {
   const out: ValueUpdate[] = [];
+  const problems: UserError[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const t = line.trim();
     if (t === '' || t.startsWith('#')) return;
     try {
       out.push(parseUpdate(t));
     } catch (e) {
-      if (e instanceof UserError) throw new UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-      throw e;
+      if (!(e instanceof UserError)) throw e;
+      problems.push(new UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
     }
   });
+  const [first] = problems;
+  if (first) {
+    throw new UserError(
+      problems.map((p) => p.message).join('; '),
+      problems.flatMap((p) => p.findings),
+      first.kind,
+    );
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import { formatValuePath, type PathSegment } from './path-syntax.js';
+import { isPlainObject } from './plain-object.js';
 
 // Values as plain data (parsed as YAML 1.2): layering (base -> environment -> tenant) for the template engine,
 // lookup by path, and the flattened view and diff that Environment Compare shows. Helm workloads do not use
@@ -16,12 +17,6 @@ export interface ValueDiff {
   a: unknown;
   b: unknown;
   kind: 'added' | 'removed' | 'changed';
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */

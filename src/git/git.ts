@@ -1,12 +1,8 @@
 // The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
 // branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
-import { spawn } from 'node:child_process';
+import { type ProcessResult, runProcess } from '../process/run-process.js';
 
-export interface ExecResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+export type ExecResult = Pick<ProcessResult, 'exitCode' | 'stdout' | 'stderr'>;
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -57,40 +53,27 @@ export class Git {
   ): Promise<ExecResult> {
     const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
     if (debug) process.stderr.write(`[git] ${args.join(' ')}\n`);
-    const result = await new Promise<ExecResult>((resolve, reject) => {
-      const child = spawn('git', args, {
-        cwd: opts.cwd ?? this.cwd,
-        env: {
-          ...process.env,
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? BOT_IDENTITY.name,
-          GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? BOT_IDENTITY.email,
-          GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? BOT_IDENTITY.name,
-          GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? BOT_IDENTITY.email,
-          ...tokenAuthEnv(this.options.token),
-          ...this.options.env,
-        },
-        // No stdin pipe unless there is input: a pipe git never reads raises EPIPE when git exits first.
-        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout?.on('data', (d: Buffer) => out.push(d));
-      child.stderr?.on('data', (d: Buffer) => err.push(d));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        resolve({
-          exitCode: code ?? 1,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
-        }),
-      );
-      if (child.stdin) {
-        // git may exit before reading all of its input (e.g. on an error): its exit code says what happened.
-        child.stdin.on('error', () => {});
-        child.stdin.end(opts.input);
-      }
+    const cwd = opts.cwd ?? this.cwd;
+    const run = await runProcess('git', args, {
+      cwd,
+      env: {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? BOT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? BOT_IDENTITY.email,
+        GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? BOT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? BOT_IDENTITY.email,
+        ...tokenAuthEnv(this.options.token),
+        ...this.options.env,
+      },
+      ...(opts.input === undefined ? {} : { input: opts.input }),
     });
+    if (run.spawnError) {
+      throw new Error(
+        `cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`,
+      );
+    }
+    const result: ExecResult = { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr };
     if (debug && result.stderr) process.stderr.write(`[git] ${result.stderr}`);
     if (result.exitCode !== 0 && !opts.allowFail) throw new GitError(args, result);
     return result;

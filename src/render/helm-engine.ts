@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { runProcess } from '../process/run-process.js';
 import {
   type EngineFinding,
   type EngineInput,
@@ -15,7 +16,6 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
-import { execFile } from './exec.js';
 import { applyHookMode } from './helm-hooks.js';
 import { isObject } from './normalize.js';
 import { sha256, stableJson } from './session.js';
@@ -113,7 +113,7 @@ export class HelmEngine implements RenderEngine {
       writeFileSync(file, f.text);
       return ['-f', file];
     });
-    const result = await execFile(
+    const result = await runProcess(
       this.helm,
       ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'],
       {

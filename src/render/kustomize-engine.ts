@@ -2,6 +2,7 @@
 // Values are not an input: every tenant of an environment shares one render.
 import { join } from 'node:path';
 import { overlayFolder } from '../domain/kustomize-edit.js';
+import { runProcess } from '../process/run-process.js';
 import {
   type EngineInput,
   failed,
@@ -10,7 +11,6 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
-import { execFile } from './exec.js';
 import { sha256 } from './session.js';
 import { findKustomize } from './tools.js';
 
@@ -46,7 +46,7 @@ export class KustomizeEngine implements RenderEngine {
       run: async () => {
         const tool = findKustomize();
         const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
-        const r = await execFile(cmd, args);
+        const r = await runProcess(cmd, args);
         const source = repoRelative(input, dir);
         if (r.spawnError || r.exitCode !== 0) {
           const why = r.spawnError

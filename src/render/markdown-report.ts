@@ -2,6 +2,18 @@
 // blocks the change), then one table row per target, then each resource's diff in a collapsible section. A
 // comment has a size limit, so diffs are added while they fit and the rest is left to the job summary.
 import type { Finding } from '../domain/errors.js';
+import {
+  type Cell,
+  codeBlock,
+  detailsBlock,
+  escapeText,
+  type Html,
+  html,
+  inlineCode,
+  joinHtml,
+  link,
+  markdownTable,
+} from '../domain/markdown.js';
 import type { TargetDiff } from './diff.js';
 import { groupResourceDiffs } from './diff-groups.js';
 import type { SnapshotDiff } from './diff-snapshots.js';
@@ -31,19 +43,8 @@ export const COMMENT_BUDGET = 60_000;
 
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' } as const;
 
-function esc(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 function short(sha: string): string {
   return sha.slice(0, 7);
-}
-
-/** A fence longer than any run of backticks inside, so a manifest can never close the block early. */
-function fenced(text: string, lang: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
 export function previewVerdict(input: PreviewReportInput): {
@@ -74,14 +75,19 @@ function findingsSection(findings: readonly RenderFinding[]): string[] {
   const sorted = [...findings].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
+  const code = (text: string | undefined): Cell => (text ? { code: text } : '');
   return [
     '### Findings',
     '',
-    '| | target | resource | field | problem |',
-    '| --- | --- | --- | --- | --- |',
-    ...sorted.map(
-      (f) =>
-        `| ${ICON[f.severity]} | \`${f.target}\` | ${f.resource ? `\`${esc(f.resource)}\`` : ''} | ${f.path ? `\`${esc(f.path)}\`` : ''} | ${esc(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message)} |`,
+    markdownTable(
+      ['', 'target', 'resource', 'field', 'problem'],
+      sorted.map((f) => [
+        ICON[f.severity],
+        code(f.target),
+        code(f.resource),
+        code(f.path),
+        f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message,
+      ]),
     ),
     '',
   ];
@@ -100,15 +106,26 @@ function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
       a.target.workload.localeCompare(b.target.workload),
   );
   return [
-    '| environment | tenant | workload | change | added | changed | removed | findings |',
-    '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
-    ...rows.map((d) => {
-      const fs = findingsOf(d.id);
-      const errors = fs.filter((f) => f.severity === 'error').length;
-      const mark =
-        errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
-      return `| ${d.target.environment} | ${d.target.tenant ?? '—'} | ${d.target.workload} | ${d.status} | ${d.added} | ${d.changed} | ${d.removed} | ${mark} |`;
-    }),
+    markdownTable(
+      ['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'],
+      rows.map((d) => {
+        const fs = findingsOf(d.id);
+        const errors = fs.filter((f) => f.severity === 'error').length;
+        const mark =
+          errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
+        return [
+          d.target.environment,
+          d.target.tenant ?? '—',
+          d.target.workload,
+          d.status,
+          String(d.added),
+          String(d.changed),
+          String(d.removed),
+          mark,
+        ];
+      }),
+      [undefined, undefined, undefined, undefined, 'right', 'right', 'right'],
+    ),
     '',
   ];
 }
@@ -119,11 +136,13 @@ function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
  */
 function diffBlocks(targets: readonly TargetDiff[]): string[] {
   return groupResourceDiffs(targets).map((g) => {
-    const shown = g.ids.slice(0, 3).map((id) => `<code>${id}</code>`);
+    const shown = g.ids.slice(0, 3).map((id) => html`<code>${id}</code>`);
     const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
-    const where =
-      g.ids.length > 1 ? `${g.ids.length} targets (${shown.join(', ')}${more})` : (shown[0] ?? '');
-    return `<details><summary>${where} · ${g.change} <code>${g.resource}</code></summary>\n\n${fenced(g.patch, 'diff')}\n\n</details>`;
+    const where: Html =
+      g.ids.length > 1
+        ? html`${g.ids.length} targets (${joinHtml(shown, ', ')}${more})`
+        : (shown[0] ?? html``);
+    return detailsBlock(html`${where} · ${g.change} <code>${g.resource}</code>`, codeBlock(g.patch, 'diff'));
   });
 }
 
@@ -133,7 +152,7 @@ export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGE
   const lines = [
     `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
     '',
-    `Rendered manifests of \`${short(input.head)}\` compared with \`${short(input.base)}\` (the merge base)${input.runUrl ? ` · [run](${input.runUrl})` : ''}. Secret values are redacted.`,
+    `Rendered manifests of ${inlineCode(short(input.head))} compared with ${inlineCode(short(input.base))} (the merge base)${input.runUrl ? ` · ${link('run', input.runUrl)}` : ''}. Secret values are redacted.`,
     '',
   ];
   if (input.invalid && input.invalid.length > 0) {
@@ -142,7 +161,9 @@ export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGE
       '',
       'Nothing can be rendered until these are fixed:',
       '',
-      ...input.invalid.map((f) => `- \`${f.file}:${f.line}:${f.col}\`: ${esc(f.message)}`),
+      ...input.invalid.map(
+        (f) => `- ${inlineCode(`${f.file}:${f.line}:${f.col}`)}: ${escapeText(f.message)}`,
+      ),
       '',
     );
     return { markdown: lines.join('\n'), omittedDiffs: 0 };
@@ -168,7 +189,7 @@ export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGE
   }
   const omitted = blocks.length - shown;
   if (omitted > 0) {
-    text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of [this run](${input.runUrl})` : ''}._\n`;
+    text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${link('this run', input.runUrl)}` : ''}._\n`;
   }
   return { markdown: text, omittedDiffs: omitted };
 }

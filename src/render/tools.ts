@@ -13,8 +13,11 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../domain/errors.js';
+import { findOnPath } from '../process/run-process.js';
 import type { EngineType } from './engine.js';
-import { findOnPath } from './exec.js';
+
+// The CLI looks programs up through here (it may import render, not process).
+export { findOnPath };
 
 export type Tool = 'helm' | 'kubectl' | 'kustomize';
 

@@ -4,6 +4,7 @@
 // Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
 import { stringify } from 'yaml';
 import type { PromotionRecord, ReleaseRecord } from '../domain/model.js';
+import { isPlainObject } from '../domain/plain-object.js';
 
 /** How to order an object's keys, and how to order the keys of the objects under some of them. */
 interface KeyOrder {
@@ -64,10 +65,6 @@ const PROMOTION_ORDER: KeyOrder = {
   ],
   nested: { waves: { keys: ['wave', 'tenants', 'releases'] }, history: HISTORY },
 };
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A copy of `value` with keys ordered by `order` and `undefined` members dropped (YAML has no undefined). */
 function ordered(value: unknown, order: KeyOrder | undefined): unknown {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeSha, repositoryDispatchEvent } from '../../src/sandbox/events/index.js';
-import { PROJECT_ROOT, runAction } from '../../src/sandbox/runner/index.js';
+import { PROJECT_ROOT, runBundle } from '../../src/sandbox/runner/index.js';
 
 const TOKEN = 'ghs_e2eToken0123456789abcdefABCDEF';
 const event = repositoryDispatchEvent({ eventType: 'build-done', clientPayload: { tag: '1.4.2' } });
@@ -16,7 +16,7 @@ describe('create-release bundle', () => {
   });
 
   it('with valid inputs reads them and fails as not implemented, as an error annotation', async () => {
-    const r = await runAction({
+    const r = await runBundle({
       name: 'create-release',
       inputs: {
         workload: 'web-api',
@@ -41,7 +41,7 @@ describe('create-release bundle', () => {
   });
 
   it('reports every input problem together: a YAML 1.1 boolean, a missing input, a bad name', async () => {
-    const r = await runAction({
+    const r = await runBundle({
       name: 'create-release',
       inputs: { environment: 'Staging', draft: 'yes', updates: 'image.tag' },
       event,
@@ -58,7 +58,7 @@ describe('create-release bundle', () => {
   });
 
   it('masks the token (the default github.token) before it could appear in any log line', async () => {
-    const r = await runAction({
+    const r = await runBundle({
       name: 'create-release',
       inputs: { workload: 'web-api' },
       event,
@@ -74,7 +74,7 @@ describe('create-release bundle', () => {
 
 describe('root action bundle', () => {
   it('dispatches on command to the chosen action', async () => {
-    const r = await runAction({
+    const r = await runBundle({
       name: 'main',
       inputs: { command: 'promote', 'release-id': 'web-api-staging-20260115-a1b2c3' },
       event,
@@ -87,14 +87,14 @@ describe('root action bundle', () => {
   });
 
   it('checks what the chosen command needs: promote requires release-id', async () => {
-    const r = await runAction({ name: 'main', inputs: { command: 'promote' }, event, token: TOKEN });
+    const r = await runBundle({ name: 'main', inputs: { command: 'promote' }, event, token: TOKEN });
     expect(r.annotations.map((a) => a.message)).toEqual([
       "promote failed: 1 input needs changing:\n- release-id: is required: set it in the step's `with:`",
     ]);
   });
 
   it('names the commands when command is wrong', async () => {
-    const r = await runAction({ name: 'main', inputs: { command: 'release' }, event, token: TOKEN });
+    const r = await runBundle({ name: 'main', inputs: { command: 'release' }, event, token: TOKEN });
     expect(r.exitCode).toBe(1);
     expect(r.annotations[0]?.message).toBe(
       'gitopshq failed: the command input is "release": set it to one of create-release, preview, approve-gate, deploy, promote, verify-health',

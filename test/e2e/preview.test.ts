@@ -8,7 +8,7 @@ import { applyValueUpdates } from '../../src/domain/value-path.js';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pullRequestEvent } from '../../src/sandbox/events/index.js';
-import { runAction } from '../../src/sandbox/runner/index.js';
+import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { tmpDir } from '../helpers/tmp.js';
 
@@ -61,7 +61,7 @@ async function runPreview(sb: Sandbox, root: string, number: number, action: 'op
     base: { ref: pr.base.ref, sha: pr.base.sha },
     author: 'dev-alice',
   });
-  return runAction({
+  return runBundle({
     name: 'preview',
     event,
     workspace,

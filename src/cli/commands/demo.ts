@@ -12,7 +12,7 @@ import { latestOpinions } from '../../domain/reviews.js';
 import { Git } from '../../git/git.js';
 import { OctokitGitHub } from '../../github/octokit-adapter.js';
 import { pullRequestEvent } from '../../sandbox/events/index.js';
-import { runAction } from '../../sandbox/runner/index.js';
+import { runBundle } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
 import { localRecordStore } from '../../usecases/local-ports.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
@@ -159,7 +159,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     step('The preview action (dist/preview/index.js, run as a runner runs it) renders base and head');
     await botGit.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
     await botGit.checkout(pr.head.sha);
-    const preview = await runAction({
+    const preview = await runBundle({
       name: 'preview',
       event: pullRequestEvent({
         action: 'opened',

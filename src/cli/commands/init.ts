@@ -2,8 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../../domain/errors.js';
 import { Git } from '../../git/git.js';
-import { findOnPath } from '../../render/exec.js';
-import { packageRoot } from '../../render/tools.js';
+import { findOnPath, packageRoot } from '../../render/tools.js';
 import { EXAMPLE_FILES, writeExampleRepo } from '../../state/example-repo.js';
 import { type CommandSpec, EXIT_OK, EXIT_USAGE } from '../command.js';
 

@@ -1,11 +1,15 @@
 // Event payloads shaped as GitHub sends them, for GITHUB_EVENT_PATH in e2e tests and the sandbox. Each factory's
 // output is checked against @octokit/openapi-webhooks' schemas in test/unit/sandbox/events.test.ts.
+import { review } from '../github/factories.js';
 import {
+  accountOf,
   DEFAULT_REPOSITORY,
   DEFAULT_TIME,
   type EventRepository,
+  repoInfoOf,
   repository,
   stableId,
+  urlsOf,
   user,
 } from './objects.js';
 import { type PullRequestSpec, pullRequest } from './pull-request.js';
@@ -79,24 +83,26 @@ export function pullRequestReviewEvent(
   const repo = prSpec.repo ?? DEFAULT_REPOSITORY;
   const pr = pullRequest(prSpec);
   const id = stableId('review', repo.owner, repo.name, prSpec.number, spec.reviewer, spec.submittedAt ?? '');
-  const htmlPr = String(pr.html_url);
+  const reviewer = accountOf(spec.reviewer);
   return {
     name: 'pull_request_review',
     payload: {
       action: 'submitted',
-      review: {
-        id,
-        node_id: `PRR_${id}`,
-        user: user(spec.reviewer, repo),
-        body: spec.body === undefined ? null : spec.body,
-        commit_id: spec.commitId ?? prSpec.head.sha,
-        submitted_at: spec.submittedAt ?? DEFAULT_TIME,
-        state: spec.state,
-        html_url: `${htmlPr}#pullrequestreview-${id}`,
-        pull_request_url: pr.url,
-        author_association: 'MEMBER',
-        _links: { html: { href: `${htmlPr}#pullrequestreview-${id}` }, pull_request: { href: pr.url } },
-      },
+      review: review(
+        urlsOf(repo),
+        repoInfoOf(repo),
+        prSpec.number,
+        {
+          id,
+          user: spec.reviewer,
+          state: spec.state,
+          body: spec.body ?? null,
+          commitId: spec.commitId ?? prSpec.head.sha,
+          submittedAt: spec.submittedAt ?? DEFAULT_TIME,
+        },
+        reviewer,
+        'MEMBER',
+      ),
       pull_request: pr,
       repository: repository(repo),
       sender: user(spec.reviewer, repo),

@@ -1,11 +1,13 @@
-// The pull_request object of pull_request and pull_request_review payloads.
+// The pull_request object of pull_request and pull_request_review payloads, from the shared builder.
+import { type PullInfo, pullRequest as pullRequestObject } from '../github/factories.js';
 import {
+  accountOf,
   DEFAULT_REPOSITORY,
   DEFAULT_TIME,
   type EventRepository,
-  repository,
+  repoInfoOf,
   stableId,
-  user,
+  urlsOf,
 } from './objects.js';
 
 export interface PullRequestSpec {
@@ -26,100 +28,61 @@ export interface PullRequestSpec {
   repo?: EventRepository;
 }
 
-type Json = Record<string, unknown>;
+/** Who the payloads say everyone is to the repository (the simulator asks its collaborators). */
+const ASSOCIATION = 'MEMBER';
 
-function label(name: string, repo: EventRepository, api: string): Json {
-  const id = stableId('label', name);
-  return {
-    id,
-    node_id: `LA_${id}`,
-    url: `${api}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(name)}`,
-    name,
-    description: null,
-    color: 'ededed',
-    default: false,
-  };
-}
-
-export function pullRequest(spec: PullRequestSpec): Json {
+export function pullRequest(spec: PullRequestSpec): Record<string, unknown> {
   const repo = spec.repo ?? DEFAULT_REPOSITORY;
-  const api = (repo.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-  const web = (repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-  const full = `${repo.owner}/${repo.name}`;
-  const u = `${api}/repos/${full}/pulls/${spec.number}`;
-  const issue = `${api}/repos/${full}/issues/${spec.number}`;
-  const html = `${web}/${full}/pull/${spec.number}`;
-  const id = stableId('pull', full, spec.number);
-  const author = user(spec.author ?? 'dev-alice', repo);
-  const repoObject = repository(repo);
+  const info = repoInfoOf(repo);
   const created = spec.createdAt ?? DEFAULT_TIME;
   const merged = spec.merged;
   const state = spec.state ?? (merged ? 'closed' : 'open');
   const closedAt = state === 'closed' ? (spec.closedAt ?? merged?.at ?? created) : null;
-  const ref = (r: { ref: string; sha: string }) => ({
-    label: `${repo.owner}:${r.ref}`,
-    ref: r.ref,
-    sha: r.sha,
-    user: user(repo.owner, repo, 'Organization'),
-    repo: repoObject,
-  });
-  return {
-    url: u,
-    id,
-    node_id: `PR_${id}`,
-    html_url: html,
-    diff_url: `${html}.diff`,
-    patch_url: `${html}.patch`,
-    issue_url: issue,
+  const pull: PullInfo = {
+    id: stableId('pull', `${repo.owner}/${repo.name}`, spec.number),
     number: spec.number,
-    state,
-    locked: false,
     title: spec.title ?? `Pull request ${spec.number}`,
-    user: author,
-    body: spec.body === undefined ? null : spec.body,
-    created_at: created,
-    updated_at: spec.updatedAt ?? closedAt ?? created,
-    closed_at: closedAt,
-    merged_at: merged ? (merged.at ?? closedAt) : null,
-    merge_commit_sha: merged ? merged.commitSha : null,
-    assignee: null,
-    assignees: [],
-    requested_reviewers: [],
-    requested_teams: [],
-    labels: (spec.labels ?? []).map((l) => label(l, repo, api)),
-    milestone: null,
+    body: spec.body ?? null,
+    state,
     draft: spec.draft ?? false,
-    commits_url: `${u}/commits`,
-    review_comments_url: `${u}/comments`,
-    review_comment_url: `${api}/repos/${full}/pulls/comments{/number}`,
-    comments_url: `${issue}/comments`,
-    statuses_url: `${api}/repos/${full}/statuses/${spec.head.sha}`,
-    head: ref(spec.head),
-    base: ref(spec.base),
-    _links: {
-      self: { href: u },
-      html: { href: html },
-      issue: { href: issue },
-      comments: { href: `${issue}/comments` },
-      review_comments: { href: `${u}/comments` },
-      review_comment: { href: `${api}/repos/${full}/pulls/comments{/number}` },
-      commits: { href: `${u}/commits` },
-      statuses: { href: `${api}/repos/${full}/statuses/${spec.head.sha}` },
-    },
-    author_association: 'MEMBER',
-    auto_merge: null,
-    active_lock_reason: null,
-    merged: Boolean(merged),
-    mergeable: merged ? null : true,
-    rebaseable: merged ? null : true,
-    mergeable_state: merged ? 'unknown' : 'clean',
-    merged_by: merged ? user(merged.by, repo) : null,
-    comments: 0,
-    review_comments: 0,
-    maintainer_can_modify: false,
-    commits: 1,
-    additions: 1,
-    deletions: 1,
-    changed_files: 1,
+    head: spec.head.ref,
+    base: spec.base.ref,
+    user: spec.author ?? 'dev-alice',
+    labels: spec.labels ?? [],
+    createdAt: created,
+    updatedAt: spec.updatedAt ?? closedAt ?? created,
+    closedAt,
+    mergedAt: merged ? (merged.at ?? closedAt) : null,
+    mergedBy: merged?.by ?? null,
+    mergeCommitSha: merged?.commitSha ?? null,
   };
+  return pullRequestObject(
+    {
+      urls: urlsOf(repo),
+      repo: info,
+      owner: accountOf(repo.owner, 'Organization'),
+      account: (login) => accountOf(login),
+      labels: pull.labels.map((name) => ({
+        id: stableId('label', name),
+        name,
+        color: 'ededed',
+        description: null,
+      })),
+      association: () => ASSOCIATION,
+      pushedAt: DEFAULT_TIME,
+      openIssues: 0,
+    },
+    {
+      pull,
+      headSha: spec.head.sha,
+      baseSha: spec.base.sha,
+      mergeable: true,
+      commits: 1,
+      additions: 1,
+      deletions: 1,
+      changedFiles: 1,
+      comments: 0,
+    },
+    true,
+  );
 }

@@ -1,6 +1,9 @@
-// Full GitHub objects for the simulator's responses. Real ones have dozens of required fields (a pull request
-// ~60); these factories fill every one the OpenAPI description requires, so responses validate, and derive URLs the
-// way GitHub does so a person following along can open them.
+// The one builder of GitHub's objects (users, repositories, labels, pull requests, reviews...), for the
+// simulator's REST responses and the webhook payloads of src/sandbox/events alike, so a pull request looks the
+// same whichever way an action meets it. Real ones have dozens of required fields (a pull request ~60); these
+// fill every one the OpenAPI description and the webhook schemas require, so both validate, and derive URLs the
+// way GitHub does so a person following along can open them. Inputs are plain data: the simulator passes its
+// state, the event factories what a test describes.
 import type { CommitInfo } from './bare-repo.js';
 import type {
   SimComment,
@@ -12,6 +15,18 @@ import type {
   SimReview,
   SimStatus,
 } from './state.js';
+
+/** What a repository object is built from (the simulator's SimRepo has more). */
+export type RepoInfo = Pick<
+  SimRepo,
+  'id' | 'owner' | 'name' | 'private' | 'defaultBranch' | 'description' | 'createdAt'
+>;
+
+/** What a pull request object is built from. */
+export type PullInfo = Omit<SimPull, 'closedHeadSha' | 'closedBaseSha' | 'reviews'>;
+
+/** What a review object is built from; `state` as the caller's API spells it (REST upper case, webhooks lower). */
+export type ReviewInfo = Omit<SimReview, 'state' | 'body'> & { state: string; body: string | null };
 
 export interface Urls {
   /** API base, e.g. http://127.0.0.1:PORT/api/v3 (the GitHub Enterprise Server layout). */
@@ -119,11 +134,11 @@ const REPO_URLS: [string, string][] = [
   ['trees_url', '/git/trees{/sha}'],
 ];
 
-export const repoApi = (u: Urls, r: SimRepo) => `${u.api}/repos/${r.owner}/${r.name}`;
-export const repoWeb = (u: Urls, r: SimRepo) => `${u.web}/${r.owner}/${r.name}`;
+export const repoApi = (u: Urls, r: RepoInfo) => `${u.api}/repos/${r.owner}/${r.name}`;
+export const repoWeb = (u: Urls, r: RepoInfo) => `${u.web}/${r.owner}/${r.name}`;
 
 /** `minimal-repository`: what lists and nested objects carry. */
-export function minimalRepository(u: Urls, r: SimRepo, owner: Account) {
+export function minimalRepository(u: Urls, r: RepoInfo, owner: Account) {
   const api = repoApi(u, r);
   return {
     id: r.id,
@@ -143,7 +158,7 @@ export function minimalRepository(u: Urls, r: SimRepo, owner: Account) {
 /** `repository` (inside a PR's head and base) and, with `full`, `full-repository` (GET /repos/{o}/{r}). */
 export function repository(
   u: Urls,
-  r: SimRepo,
+  r: RepoInfo,
   owner: Account,
   extra: { pushedAt: string; openIssues: number; permission?: string; full?: boolean },
 ) {
@@ -198,7 +213,7 @@ export function repository(
   };
 }
 
-export function label(u: Urls, r: SimRepo, l: SimLabel) {
+export function label(u: Urls, r: RepoInfo, l: SimLabel) {
   return {
     id: l.id,
     node_id: nodeId('Label', l.id),
@@ -211,7 +226,7 @@ export function label(u: Urls, r: SimRepo, l: SimLabel) {
 }
 
 export interface PullView {
-  pull: SimPull;
+  pull: PullInfo;
   headSha: string;
   baseSha: string;
   mergeable: boolean | null;
@@ -222,9 +237,9 @@ export interface PullView {
   comments: number;
 }
 
-interface PullContext {
+export interface PullContext {
   urls: Urls;
-  repo: SimRepo;
+  repo: RepoInfo;
   owner: Account;
   account: (login: string) => Account;
   labels: SimLabel[];
@@ -316,9 +331,9 @@ export function pullRequest(c: PullContext, v: PullView, full: boolean) {
 
 export function review(
   u: Urls,
-  r: SimRepo,
+  r: RepoInfo,
   prNumber: number,
-  rv: SimReview,
+  rv: ReviewInfo,
   user: Account,
   association: string,
 ) {
@@ -338,7 +353,7 @@ export function review(
   };
 }
 
-export function issueComment(u: Urls, r: SimRepo, c: SimComment, user: Account, association: string) {
+export function issueComment(u: Urls, r: RepoInfo, c: SimComment, user: Account, association: string) {
   return {
     id: c.id,
     node_id: nodeId('IssueComment', c.id),
@@ -353,7 +368,7 @@ export function issueComment(u: Urls, r: SimRepo, c: SimComment, user: Account, 
   };
 }
 
-export function commitStatus(u: Urls, r: SimRepo, s: SimStatus, creator: Account) {
+export function commitStatus(u: Urls, r: RepoInfo, s: SimStatus, creator: Account) {
   return {
     url: `${repoApi(u, r)}/statuses/${s.sha}`,
     avatar_url: `${u.web}/avatars/${creator.login}`,
@@ -369,7 +384,7 @@ export function commitStatus(u: Urls, r: SimRepo, s: SimStatus, creator: Account
   };
 }
 
-export function deployment(u: Urls, r: SimRepo, d: SimDeployment, creator: Account) {
+export function deployment(u: Urls, r: RepoInfo, d: SimDeployment, creator: Account) {
   const url = `${repoApi(u, r)}/deployments/${d.id}`;
   return {
     url,
@@ -394,7 +409,7 @@ export function deployment(u: Urls, r: SimRepo, d: SimDeployment, creator: Accou
 
 export function deploymentStatus(
   u: Urls,
-  r: SimRepo,
+  r: RepoInfo,
   d: SimDeployment,
   s: SimDeploymentStatus,
   creator: Account,
@@ -420,7 +435,7 @@ export function deploymentStatus(
 
 export function commit(
   u: Urls,
-  r: SimRepo,
+  r: RepoInfo,
   c: CommitInfo,
   author: Account | null,
   committer: Account | null,

@@ -2,6 +2,10 @@
 // environment), so `git clone http://x-access-token:TOKEN@HOST/OWNER/REPO.git` behaves like github.com.
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { Exchange } from '../http/pipeline.js';
+import { authorizeGit } from './auth.js';
+import type { SimStore } from './state.js';
 
 export const GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 
@@ -85,4 +89,32 @@ export function serveGit(
       resolve(status);
     });
   });
+}
+
+/**
+ * Serves a git request with GitHub's access rules; the HTTP status it answered, or undefined when the path is
+ * not a git one. A push records the repository's pushed_at, as GitHub does.
+ */
+export async function serveGitRequest(x: Exchange, store: SimStore): Promise<number | undefined> {
+  const git = parseGitPath(x.url.pathname, x.url.searchParams);
+  if (!git) return undefined;
+  const access = authorizeGit(store, x.req, git);
+  if (access.user) x.log.user = access.user.login;
+  if (access.denied || !access.repo) {
+    const d = access.denied ?? { status: 404, headers: {}, text: '' };
+    x.res.writeHead(d.status, d.headers).end(d.text);
+    return d.status;
+  }
+  const repo = access.repo;
+  const status = await serveGit(x.req, x.res, {
+    projectRoot: join(store.dir, 'git'),
+    git: { ...git, owner: repo.owner, name: repo.name },
+    query: x.url.search.replace(/^\?/, ''),
+    remoteUser: access.user?.login ?? '',
+  });
+  if (git.push && git.rest === 'git-receive-pack' && status === 200) {
+    repo.pushedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    store.save();
+  }
+  return status;
 }

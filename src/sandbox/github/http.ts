@@ -1,4 +1,5 @@
 // The shapes shared by the simulator's routes: what a handler receives and returns, and GitHub's error bodies.
+import type { Reply } from '../http/server.js';
 import type { BareRepo } from './bare-repo.js';
 import type { Account, PullView, Urls } from './factories.js';
 import type { Permission, SimPull, SimRepo, SimStore, SimUser } from './state.js';
@@ -24,11 +25,7 @@ export function validationFailed(errors: Record<string, unknown>[] | string[]): 
   return new HttpError(422, 'Validation Failed', { errors });
 }
 
-export interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type { Reply } from '../http/server.js';
 
 /** What every handler can reach: the state, URLs, git, and derived views. */
 export interface World {

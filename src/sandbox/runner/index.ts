@@ -1,10 +1,10 @@
 // Runs a bundled action the way a GitHub runner does: INPUT_* variables (with action.yml's defaults), the event
 // payload in GITHUB_EVENT_PATH, file commands in files, workflow commands on stdout. For e2e tests and the demo.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { runProcess } from '../../process/run-process.js';
 import type { WorkflowEvent } from '../events/index.js';
 import {
   type Annotation,
@@ -20,7 +20,7 @@ export { maskLog, parseFileCommand, parseWorkflowCommands } from './workflow-com
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
-export interface RunActionOptions {
+export interface RunBundleOptions {
   /** An action folder name (`create-release`) or `main` for the root action; runs dist/<name>/index.js. */
   name?: string;
   /** Runs this file instead of a bundle (a `.ts` file runs through tsx, for tests of the wrapper itself). */
@@ -40,10 +40,12 @@ export interface RunActionOptions {
   repository?: string;
   /** RUNNER_DEBUG=1: the runner shows ::debug:: lines. */
   debug?: boolean;
+  /** Default 60 s; then the bundle is killed and `exitCode` is null. */
   timeoutMs?: number;
 }
 
-export interface ActionRun {
+export interface BundleRun {
+  /** null when the bundle was killed (a timeout). */
   exitCode: number | null;
   outputs: Record<string, string>;
   summary: string;
@@ -102,10 +104,11 @@ export function bundleFor(name: string): string {
   return file;
 }
 
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+/** Spawns a bundle (or a `.ts` entry) as a runner would; not to be confused with core's `runAction` wrapper. */
+export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
   assertNode24();
   const { name } = options;
-  if (!name && !options.bundlePath) throw new Error('runAction needs a name or a bundlePath');
+  if (!name && !options.bundlePath) throw new Error('runBundle needs a name or a bundlePath');
   const script = options.bundlePath ? resolve(options.bundlePath) : bundleFor(name!);
   const token = options.token ?? 'ghs_sandboxtoken000000000000000000000000';
   const temp = mkdtempSync(join(tmpdir(), 'gitopshq-runner-'));
@@ -161,7 +164,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 
     // tsx is resolved from this project, not from the workspace the child runs in.
     const args = script.endsWith('.ts') ? ['--import', import.meta.resolve('tsx'), script] : [script];
-    const { exitCode, stdout, stderr } = await spawnNode(args, env, workspace, options.timeoutMs ?? 60_000);
+    const run = await runProcess(process.execPath, args, {
+      env,
+      cwd: workspace,
+      timeoutMs: options.timeoutMs ?? 60_000,
+    });
+    if (run.spawnError) throw new Error(`cannot run ${process.execPath} ${script}: ${run.spawnError}`);
+    const { stdout, stderr } = run;
+    const exitCode = run.signal ? null : run.exitCode;
     const commands = parseWorkflowCommands(stdout);
     const masked = commands.filter((c) => c.command === 'add-mask').map((c) => c.data);
     return {
@@ -180,32 +190,4 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-}
-
-function spawnNode(
-  args: string[],
-  env: Record<string, string>,
-  cwd: string,
-  timeoutMs: number,
-): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { env, cwd });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({
-        exitCode: code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
-    });
-  });
 }

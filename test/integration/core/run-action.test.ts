@@ -1,16 +1,16 @@
 // The wrapper, run in a child process exactly as a runner runs an action (the harness of src/sandbox/runner).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ActionRun, runAction } from '../../../src/sandbox/runner/index.js';
+import { type BundleRun, runBundle } from '../../../src/sandbox/runner/index.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'wrapper-action.ts');
 const TOKEN = 'ghs_wrapperTestToken1234567890';
 
-function run(scenario: string, inputs: Record<string, string> = { count: '3' }): Promise<ActionRun> {
-  return runAction({ bundlePath: fixture, inputs: { token: TOKEN, ...inputs }, env: { SCENARIO: scenario } });
+function run(scenario: string, inputs: Record<string, string> = { count: '3' }): Promise<BundleRun> {
+  return runBundle({ bundlePath: fixture, inputs: { token: TOKEN, ...inputs }, env: { SCENARIO: scenario } });
 }
 
-const groupsBalanced = (r: ActionRun) =>
+const groupsBalanced = (r: BundleRun) =>
   r.commands.filter((c) => c.command === 'group').length ===
   r.commands.filter((c) => c.command === 'endgroup').length;
 
@@ -93,7 +93,7 @@ describe('runAction', () => {
   });
 
   it('an empty token fails with what to do when the GitHub port is needed', async () => {
-    const r = await runAction({
+    const r = await runBundle({
       bundlePath: fixture,
       inputs: { count: '1', token: '' },
       token: '',

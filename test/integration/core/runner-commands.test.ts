@@ -2,15 +2,15 @@
 // outputs as the runner parses them, same exit code.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../../../src/sandbox/runner/index.js';
+import { runBundle } from '../../../src/sandbox/runner/index.js';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'commands.ts');
 
 describe('runner commands', () => {
   it('match @actions/core byte for byte', async () => {
     const [ours, toolkit] = await Promise.all([
-      runAction({ bundlePath: fixture, env: { IMPL: 'ours' } }),
-      runAction({ bundlePath: fixture, env: { IMPL: 'toolkit' } }),
+      runBundle({ bundlePath: fixture, env: { IMPL: 'ours' } }),
+      runBundle({ bundlePath: fixture, env: { IMPL: 'toolkit' } }),
     ]);
     expect(toolkit.stderr).toBe('');
     expect(ours.stdout).toBe(toolkit.stdout);

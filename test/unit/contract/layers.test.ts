@@ -10,6 +10,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 type Layer =
   | 'domain'
+  | 'process'
   | 'git'
   | 'github'
   | 'kube'
@@ -24,6 +25,7 @@ type Layer =
 
 const ALL: readonly Layer[] = [
   'domain',
+  'process',
   'git',
   'github',
   'kube',
@@ -40,14 +42,15 @@ const ALL: readonly Layer[] = [
 /** The rule as data: which layers each layer may import (itself always). Keep in step with docs/architecture.md. */
 const RULES: Record<Layer, { may: readonly Layer[]; rule: string }> = {
   domain: { may: [], rule: 'domain is pure and imports nothing of ours' },
-  git: { may: ['domain'], rule: 'git imports only domain' },
-  github: { may: ['domain'], rule: 'github imports only domain' },
-  kube: { may: ['domain'], rule: 'kube imports only domain' },
-  render: { may: ['domain'], rule: 'render imports only domain' },
-  state: { may: ['domain', 'git'], rule: 'state imports domain and may use git' },
+  process: { may: [], rule: 'process (running programs) imports nothing of ours' },
+  git: { may: ['domain', 'process'], rule: 'git imports only domain and process' },
+  github: { may: ['domain', 'process'], rule: 'github imports only domain and process' },
+  kube: { may: ['domain', 'process'], rule: 'kube imports only domain and process' },
+  render: { may: ['domain', 'process'], rule: 'render imports only domain and process' },
+  state: { may: ['domain', 'process', 'git'], rule: 'state imports domain and process, and may use git' },
   usecases: {
-    may: ['domain', 'state', 'render', 'github', 'git', 'kube'],
-    rule: 'usecases imports domain, state, render, github, git, kube; never actions, cli, core or sandbox',
+    may: ['domain', 'process', 'state', 'render', 'github', 'git', 'kube'],
+    rule: 'usecases imports domain, process, state, render, github, git, kube; never actions, cli, core or sandbox',
   },
   core: {
     may: ['domain', 'github'],
@@ -199,7 +202,7 @@ describe('the checker itself', () => {
   it('names the file, the line, the target and the rule of a forbidden arrow', () => {
     const problems = checkLayers([file('src/render/x.ts', 'src/domain/a.ts', 'src/state/repo.ts')], []);
     expect(problems).toEqual([
-      'src/render/x.ts:2 -> src/state/repo.ts: render -> state breaks the rule "render imports only domain" (docs/architecture.md#layers)',
+      'src/render/x.ts:2 -> src/state/repo.ts: render -> state breaks the rule "render imports only domain and process" (docs/architecture.md#layers)',
     ]);
   });
 

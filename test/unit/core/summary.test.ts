@@ -3,32 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventPullRequestNumber, readContext } from '../../../src/core/context.js';
 import { splitForAnnotations } from '../../../src/core/log.js';
-import {
-  codeBlock,
-  detailsBlock,
-  fitSummary,
-  markdownTable,
-  SummaryBuilder,
-} from '../../../src/core/summary.js';
+import { fitSummary, SummaryBuilder } from '../../../src/core/summary.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
 describe('summary helpers', () => {
-  it('escapes pipes and new lines in table cells', () => {
-    expect(markdownTable(['a', 'b'], [['x|y', 'one\ntwo']])).toBe(
-      '| a | b |\n| --- | --- |\n| x\\|y | one<br>two |',
-    );
-  });
-
-  it('fences code with more backticks than it contains', () => {
-    expect(codeBlock('a ``` b', 'yaml')).toBe('````yaml\na ``` b\n````');
-  });
-
-  it('escapes the details summary line', () => {
-    expect(detailsBlock('<b>3</b> changes', 'body')).toBe(
-      '<details><summary>&lt;b&gt;3&lt;/b&gt; changes</summary>\n\nbody\n\n</details>',
-    );
-  });
-
   it('keeps a summary within the limit, cut at a line boundary with a note', () => {
     const line = `${'é'.repeat(50)}\n`;
     const text = line.repeat(100);

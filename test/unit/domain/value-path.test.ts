@@ -140,6 +140,15 @@ describe('parseUpdate', () => {
       "line 2: 'nope' has no '=': expected PATH=VALUE, e.g. image.tag=1.2.3",
     );
   });
+
+  it('names every bad line of an updates input in one error', () => {
+    const e = errorOf(() => parseUpdateLines('nope\r\na=1\n=2\n'));
+    expect(e.message).toBe(
+      "line 1: 'nope' has no '=': expected PATH=VALUE, e.g. image.tag=1.2.3; " +
+        "line 3: '=2' has no path before '=': expected PATH=VALUE, e.g. image.tag=1.2.3",
+    );
+    expect(e.kind).toBe('usage');
+  });
 });
 
 describe('typeValueText (YAML 1.2 core rules)', () => {

@@ -87,6 +87,31 @@ describe('previewMarkdown', () => {
     expect(md).toContain('````diff\n+script: ```rm -rf /```\n````');
   });
 
+  it('a hostile resource name or finding cannot escape its cell, its summary line or hide the comment', () => {
+    const t = target('dev', 'acme', '+x\n');
+    const name = 'ConfigMap/dev/</summary></details><!--';
+    const diff = snapshot(
+      [{ ...t, resources: [{ resource: name, change: 'added', patch: '+x\n' }] }],
+      [
+        {
+          severity: 'warning',
+          rule: 'schema',
+          target: 'web/dev/acme',
+          resource: 'a|b`c',
+          message: 'bad | value <!-- hidden\n\n# heading',
+        },
+      ],
+    );
+    const md = previewMarkdown({ ...base, diff }).markdown;
+    expect(md).not.toContain('<!--');
+    expect(md).toContain(
+      '<summary><code>web/dev/acme</code> · added <code>ConfigMap/dev/&lt;/summary&gt;&lt;/details&gt;&lt;!--</code></summary>',
+    );
+    expect(md).toContain(
+      '| ⚠️ | `web/dev/acme` | ``a\\|b`c`` |  | bad \\| value &lt;!-- hidden<br><br>\\# heading |',
+    );
+  });
+
   it('an invalid repository is an error verdict listing every problem', () => {
     const invalid = [
       { file: 'gitopshq.yaml', line: 3, col: 5, message: 'unknown key' },

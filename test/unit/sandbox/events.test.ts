@@ -9,6 +9,7 @@ import {
   type WorkflowEvent,
   workflowDispatchEvent,
 } from '../../../src/sandbox/events/index.js';
+import { githubOpenApi } from '../../../src/sandbox/github/openapi.js';
 import { webhookErrors } from './webhook-schemas.js';
 
 const head = { ref: 'gitopshq/release/web-api-staging', sha: fakeSha('head') };
@@ -170,5 +171,33 @@ describe('sandbox event payloads', () => {
       repository: { full_name: 'acme/gitops', clone_url: 'http://127.0.0.1:9/acme/gitops.git' },
     });
     expect(webhookErrors('webhook-pull-request-opened', event.payload)).toEqual([]);
+  });
+
+  it('builds the same objects as the REST API: the payload parts also validate as REST responses', () => {
+    const api = githubOpenApi();
+    const opened = pullRequestEvent({ ...pr, action: 'opened', labels: ['release'] }).payload;
+    const merged = pullRequestEvent({
+      ...pr,
+      action: 'closed',
+      merged: { by: 'rev-bob', commitSha: fakeSha('m') },
+    }).payload;
+    const reviewed = pullRequestReviewEvent({
+      state: 'approved',
+      reviewer: 'rev-bob',
+      pullRequest: pr,
+      body: 'LGTM',
+    }).payload;
+    const getPull = api.operation('GET', '/repos/{owner}/{repo}/pulls/{pull_number}');
+    expect(api.checkResponse(getPull, 200, opened.pull_request)).toBeUndefined();
+    expect(api.checkResponse(getPull, 200, merged.pull_request)).toBeUndefined();
+    const getReview = api.operation('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}');
+    // Only spelling differs: webhooks write the state in lower case (REST upper) and allow a null body (REST: '').
+    const review = reviewed.review as Record<string, unknown>;
+    expect(review.state).toBe('approved');
+    expect(api.checkResponse(getReview, 200, { ...review, state: 'APPROVED' })).toBeUndefined();
+    // And the check can fail: a pull request without its head is not a REST pull request either.
+    expect(
+      api.checkResponse(getPull, 200, { ...(opened.pull_request as object), head: undefined }),
+    ).toBeDefined();
   });
 });
