@@ -1,10 +1,15 @@
-// Which targets a set of changed files can change. Pure: paths and snapshots in, targets out.
+// Which targets a set of changed files can change. Pure: paths, snapshots and what each workload reads in,
+// targets out.
 //   gitopshq.yaml                          -> every target of every workload
 //   workloads/<w>/values/<env>.yaml        -> w's targets in env
 //   workloads/<w>/values/<env>/<t>.yaml    -> the one target (w, env, t)
-//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, chart, templates),
-//                                             except a kustomize overlay folder of one env -> that env's targets
-//   a chart or templates folder outside workloads/<w> that w uses -> every target of w
+//   a path one environment's render reads  -> that environment's targets (a kustomize overlay, and what it uses)
+//   a path every render of w reads         -> every target of w (its chart, its templates, a file:// dependency,
+//                                             a shared kustomize base), wherever it lives in the repository
+//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, ...): when in doubt,
+//                                             render; a preview must never say "no change" for a changed render
+// What a workload reads comes from `readsOf`: followed for real by workload-reads.ts (kustomize references,
+// chart dependencies, links), or `staticReads` below, which knows only the folders workload.yaml names.
 import { posix } from 'node:path';
 import { CONFIG_FILE, WORKLOADS_DIR } from '../domain/layout.js';
 import type { LoadedWorkload, RepoSnapshot } from '../domain/repo-snapshot.js';
@@ -12,56 +17,81 @@ import { overlayFor } from './kustomize-engine.js';
 import { uniqueTargets, workloadTargets } from './targets.js';
 import type { RenderTarget } from './types.js';
 
+/** Repo-relative folders and files a workload's render reads, besides its values. */
+export interface WorkloadReads {
+  /** Read by the render of every environment. */
+  all: string[];
+  /** Read by one environment's render only (kustomize overlays). */
+  byEnv: Record<string, string[]>;
+}
+
+export type ReadsOf = (snap: RepoSnapshot, w: LoadedWorkload) => WorkloadReads;
+
 export function affectedTargets(
   changedPaths: readonly string[],
   snapshots: readonly RepoSnapshot[],
+  readsOf: ReadsOf = staticReads,
 ): RenderTarget[] {
   const found: RenderTarget[] = [];
   for (const snap of snapshots) {
     const workloads = [...snap.workloads.values()];
+    const reads = new Map(workloads.map((w) => [w, readsOf(snap, w)]));
     for (const raw of changedPaths) {
       const path = posix.normalize(raw.split('\\').join('/')).replace(/^\.\//, '');
       if (path === CONFIG_FILE) {
         for (const w of workloads) found.push(...workloadTargets(snap.config, w.config));
         continue;
       }
-      for (const w of workloads) found.push(...targetsForPath(snap, w, path));
+      for (const w of workloads)
+        found.push(...targetsForPath(snap, w, path, reads.get(w) ?? staticReads(snap, w)));
     }
   }
   return sortTargets(uniqueTargets(found), snapshots);
 }
 
-function targetsForPath(snap: RepoSnapshot, w: LoadedWorkload, path: string): RenderTarget[] {
+function targetsForPath(
+  snap: RepoSnapshot,
+  w: LoadedWorkload,
+  path: string,
+  reads: WorkloadReads,
+): RenderTarget[] {
   const all = workloadTargets(snap.config, w.config);
   const dir = `${WORKLOADS_DIR}/${w.config.name}`;
-  const used = usedFolders(snap, w);
-  if (path.startsWith(`${dir}/`)) {
+  const inWorkload = path.startsWith(`${dir}/`);
+  if (inWorkload) {
     const rest = path.slice(dir.length + 1);
     const env = /^values\/([^/]+)\.ya?ml$/.exec(rest)?.[1];
     if (env !== undefined) return all.filter((t) => t.environment === env);
     const tenant = /^values\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rest);
     if (tenant) return all.filter((t) => t.environment === tenant[1] && t.tenant === tenant[2]);
-    const src = w.config.source;
-    if (src.type === 'kustomize') {
-      const envs = [...new Set(all.map((t) => t.environment))];
-      const owners = envs.filter((e) =>
-        isUnder(path, posix.join(dir, overlayFor(src.overlay, e, src.overlays))),
-      );
-      if (owners.length > 0) return all.filter((t) => owners.includes(t.environment));
-    }
-    return all;
   }
-  return used.some((folder) => isUnder(path, folder)) ? all : [];
+  if (reads.all.some((f) => isUnder(path, f))) return all;
+  const envs = Object.keys(reads.byEnv).filter((e) => reads.byEnv[e]?.some((f) => isUnder(path, f)));
+  if (envs.length > 0) return all.filter((t) => envs.includes(t.environment));
+  return inWorkload ? all : [];
 }
 
-/** Repo-relative folders outside the workload folder that its source reads (a shared chart, templates). */
-function usedFolders(snap: RepoSnapshot, w: LoadedWorkload): string[] {
+/**
+ * What workload.yaml alone says a workload reads: its chart or templates folder (wherever it is), and each
+ * environment's kustomize overlay folder. Pure; workload-reads.ts follows the references inside them too.
+ */
+export function staticReads(snap: RepoSnapshot, w: LoadedWorkload): WorkloadReads {
   const src = w.config.source;
-  const rel = src.type === 'helm' ? src.chart : src.type === 'template' ? src.path || 'templates' : undefined;
-  if (!rel || (src.type === 'helm' && (rel.startsWith('oci://') || src.repository))) return [];
   const workloadRel = posix.relative(snap.root.split('\\').join('/'), w.dir.split('\\').join('/'));
-  const folder = posix.normalize(posix.join(workloadRel, rel));
-  return folder.startsWith('..') ? [] : [folder];
+  const inRepo = (rel: string) => {
+    const folder = posix.normalize(posix.join(workloadRel, rel));
+    return folder.startsWith('..') ? [] : [folder];
+  };
+  if (src.type === 'kustomize') {
+    const envs = [...new Set(workloadTargets(snap.config, w.config).map((t) => t.environment))];
+    return {
+      all: [],
+      byEnv: Object.fromEntries(envs.map((e) => [e, inRepo(overlayFor(src.overlay, e, src.overlays))])),
+    };
+  }
+  if (src.type === 'helm' && (src.chart.startsWith('oci://') || src.repository))
+    return { all: [], byEnv: {} };
+  return { all: inRepo(src.type === 'helm' ? src.chart : src.path || 'templates'), byEnv: {} };
 }
 
 function isUnder(path: string, folder: string): boolean {

@@ -1,16 +1,18 @@
 // Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
 // inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
 // preview action.
+import { markOnBase } from '../domain/finding-baseline.js';
 import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { affectedTargets } from './affected.js';
 import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
 import { formatGroupedDiffs } from './diff-groups.js';
 import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';
 import { type RenderFinding, type RenderTarget, targetId } from './types.js';
+import { followedReads } from './workload-reads.js';
 
 export interface SnapshotDiff {
   targets: TargetDiff[];
-  /** Findings of the head renders (base problems are not this change's). */
+  /** Findings of the head renders, each marked `onBase` when the base's render of the target has it too. */
   findings: RenderFinding[];
   stats: PlanStats;
   totals: { targets: number; changedTargets: number; added: number; changed: number; removed: number };
@@ -32,7 +34,7 @@ export async function diffSnapshots(
   changedPaths: readonly string[],
   opts: PlannerOptions & { salt?: string } = {},
 ): Promise<SnapshotDiff> {
-  const targets = affectedTargets(changedPaths, base ? [base, head] : [head]);
+  const targets = affectedTargets(changedPaths, base ? [base, head] : [head], followedReads);
   const items = targets.flatMap((target) => [
     ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' as const }] : []),
     ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' as const }] : []),
@@ -42,11 +44,14 @@ export async function diffSnapshots(
   const bySide = new Map(items.map((item, i) => [`${item.side}\0${targetId(item.target)}`, sets[i]]));
   const diffs: TargetDiff[] = [];
   const findings: RenderFinding[] = [];
+  const roots = [head.root, ...(base ? [base.root] : [])];
+  // Engines' messages may hold the checkout's absolute path, which differs between the two sides.
+  const normalise = (m: string) => roots.reduce((msg, root) => msg.split(root).join('<repo>'), m);
   for (const target of targets) {
     const id = targetId(target);
     const b = bySide.get(`base\0${id}`);
     const h = bySide.get(`head\0${id}`);
-    if (h) findings.push(...h.findings);
+    if (h) findings.push(...markOnBase(h.findings, b?.findings ?? [], normalise));
     if (!b && !h) continue;
     const namespace =
       head.workloads.get(target.workload)?.config.namespace ??

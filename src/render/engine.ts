@@ -1,10 +1,12 @@
 // The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
 // that can change the output; `run` does the work and is called once per distinct key.
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { WorkloadConfig } from '../domain/model.js';
+import { outsideMessage, type TreeEntry } from '../domain/repo-paths.js';
 import type { Values } from '../domain/values.js';
+import { repoPaths } from './repo-paths.js';
 import type { RenderSession } from './session.js';
-import type { RawChunk, RenderFinding, RenderTarget } from './types.js';
+import type { FindingRule, RawChunk, RenderFinding, RenderTarget } from './types.js';
 
 export type EngineType = WorkloadConfig['source']['type'];
 
@@ -51,13 +53,34 @@ export function failed(key: string, finding: EngineFinding): PreparedRender {
 
 /**
  * Resolves a folder named in workload.yaml (relative to the workload folder) and refuses one outside the
- * checkout: a pull request must not make the renderer read arbitrary files of the runner.
+ * checkout, by `..` or through a symbolic link: a pull request must not make the renderer read arbitrary files of
+ * the runner. Returns the real path of an existing folder, the lexical one of a missing folder.
  */
 export function resolveInRepo(input: EngineInput, rel: string): string | undefined {
-  const abs = resolve(input.workloadDir, rel);
-  const r = relative(input.repoRoot, abs);
-  if (r.startsWith('..') || isAbsolute(r)) return undefined;
-  return abs;
+  const r = repoPaths(input.repoRoot).resolve(rel, input.workloadDir);
+  if (r.kind === 'outside') return undefined;
+  return r.kind === 'missing' ? resolve(input.workloadDir, rel) : r.abs;
+}
+
+/**
+ * The files of a chart or templates folder and their content hash, or the finding that refuses the folder
+ * because something in it leaves the repository. Checked before any engine runs, since Helm and nunjucks follow
+ * symbolic links wherever they point. Throws when the folder cannot be read (missing).
+ */
+export function folderFiles(
+  input: EngineInput,
+  dir: string,
+  rule: FindingRule,
+): { hash: string; files: TreeEntry[] } | { refused: EngineFinding } {
+  const tree = input.session.tree(input.repoRoot, dir);
+  const first = tree.refused[0];
+  if (first) {
+    const more = tree.refused.length > 1 ? ` (and ${tree.refused.length - 1} more)` : '';
+    return {
+      refused: { severity: 'error', rule, file: first.rel, message: `${outsideMessage(first)}${more}` },
+    };
+  }
+  return { hash: tree.hash, files: tree.files };
 }
 
 export function repoRelative(input: { repoRoot: string }, abs: string): string {

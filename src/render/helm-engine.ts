@@ -11,6 +11,7 @@ import {
   type EngineFinding,
   type EngineInput,
   failed,
+  folderFiles,
   type PreparedRender,
   type RenderEngine,
   repoRelative,
@@ -69,7 +70,9 @@ export class HelmEngine implements RenderEngine {
       let hash: string;
       let chartVersion: unknown;
       try {
-        hash = input.session.dirHash(dir);
+        const tree = folderFiles(input, dir, 'helm');
+        if ('refused' in tree) return failed(`${dir}:outside`, tree.refused);
+        hash = tree.hash;
         const chartYaml: unknown = parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8'));
         chartVersion = isObject(chartYaml) ? chartYaml.version : undefined;
       } catch {

@@ -11,6 +11,8 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
+import { type KustomizeReads, kustomizeReads } from './kustomize-tree.js';
+import { repoPaths } from './repo-paths.js';
 import { sha256 } from './session.js';
 import { findKustomize } from './tools.js';
 
@@ -39,6 +41,17 @@ export class KustomizeEngine implements RenderEngine {
         file: workloadFile,
         message: `source.overlay '${rel}' points outside the repository`,
       });
+    }
+    // Many tenants share an overlay: walk its kustomizations once per run.
+    const walked = input.session.cache<KustomizeReads>('kustomize-reads');
+    let reads = walked.get(dir);
+    if (!reads) {
+      reads = kustomizeReads(repoPaths(input.repoRoot), dir);
+      walked.set(dir, reads);
+    }
+    const problem = reads.problems[0];
+    if (problem) {
+      return failed(`${dir}:outside`, { severity: 'error', rule: 'kustomize', ...problem });
     }
     const key = sha256('kustomize', dir);
     return {

@@ -2,6 +2,7 @@
 // blocks the change), then one table row per target, then each resource's diff in a collapsible section. A
 // comment has a size limit, so diffs are added while they fit and the rest is left to the job summary.
 import type { Finding } from '../domain/errors.js';
+import { blockingErrors, countFindings, DEFAULT_FAIL_ON, type FailOn } from '../domain/finding-baseline.js';
 import {
   type Cell,
   codeBlock,
@@ -17,7 +18,7 @@ import {
 import type { TargetDiff } from './diff.js';
 import { groupResourceDiffs } from './diff-groups.js';
 import type { SnapshotDiff } from './diff-snapshots.js';
-import type { RenderFinding } from './types.js';
+import { ON_BASE_NOTE, type RenderFinding } from './types.js';
 
 export interface PreviewReportInput {
   /** undefined when the head repository did not validate (then `invalid` says why). */
@@ -30,6 +31,8 @@ export interface PreviewReportInput {
   runUrl?: string;
   /** Environments in promotion order (gitopshq.yaml), so the table reads dev, staging, prod. */
   environmentOrder?: readonly string[];
+  /** Which findings block (default `new-error`: errors already on base are shown, not blocking). */
+  failOn?: FailOn;
 }
 
 export interface PreviewMarkdown {
@@ -57,14 +60,19 @@ export function previewVerdict(input: PreviewReportInput): {
   }
   const d = input.diff;
   if (!d) return { state: 'ok', line: 'nothing to render' };
-  const errors = d.findings.filter((f) => f.severity === 'error').length;
-  const warnings = d.findings.length - errors;
+  const counts = countFindings(d.findings);
+  const { errors, warnings } = counts;
   const t = d.totals;
   const change =
     t.targets === 0
       ? 'no target affected'
       : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
-  if (errors > 0) return { state: 'error', line: `${errors} error${errors === 1 ? '' : 's'}, ${change}` };
+  const old = errors - counts.newErrors;
+  const errorText = `${errors} error${errors === 1 ? '' : 's'}${old > 0 ? ` (${old === errors ? 'all' : old} ${ON_BASE_NOTE})` : ''}`;
+  if (blockingErrors(input.failOn ?? DEFAULT_FAIL_ON, counts) > 0) {
+    return { state: 'error', line: `${errorText}, ${change}` };
+  }
+  if (errors > 0) return { state: 'warning', line: `${errorText}, ${change}` };
   if (warnings > 0)
     return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
   return { state: 'ok', line: change };
@@ -72,13 +80,20 @@ export function previewVerdict(input: PreviewReportInput): {
 
 function findingsSection(findings: readonly RenderFinding[]): string[] {
   if (findings.length === 0) return [];
-  const sorted = [...findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
-  );
+  // New errors first, then errors the base already had, then warnings.
+  const rank = (f: RenderFinding) => (f.severity === 'error' ? (f.onBase ? 1 : 0) : 2);
+  const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
+  const old = findings.filter((f) => f.onBase).length;
   const code = (text: string | undefined): Cell => (text ? { code: text } : '');
   return [
     '### Findings',
     '',
+    ...(old > 0
+      ? [
+          `${old} finding${old === 1 ? ' was' : 's were'} already on the base branch before this change (marked "${ON_BASE_NOTE}").`,
+          '',
+        ]
+      : []),
     markdownTable(
       ['', 'target', 'resource', 'field', 'problem'],
       sorted.map((f) => [
@@ -86,7 +101,7 @@ function findingsSection(findings: readonly RenderFinding[]): string[] {
         code(f.target),
         code(f.resource),
         code(f.path),
-        f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message,
+        `${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message}${f.onBase ? ` (${ON_BASE_NOTE})` : ''}`,
       ]),
     ),
     '',
@@ -110,7 +125,7 @@ function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
       ['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'],
       rows.map((d) => {
         const fs = findingsOf(d.id);
-        const errors = fs.filter((f) => f.severity === 'error').length;
+        const errors = fs.filter((f) => f.severity === 'error' && !f.onBase).length;
         const mark =
           errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
         return [

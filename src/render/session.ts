@@ -2,13 +2,15 @@
 // values files), content hashes of chart and template folders (so identical inputs dedupe across base and head
 // checkouts), and per-folder caches the engines keep. Disposed once at the end of the run.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import type { TreeEntry, TreeListing } from '../domain/repo-paths.js';
+import { repoPaths } from './repo-paths.js';
 
 export class RenderSession {
   private tmp: string | undefined;
-  private readonly dirHashes = new Map<string, string>();
+  private readonly trees = new Map<string, TreeListing & { hash: string }>();
   /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
   readonly caches = new Map<string, Map<string, unknown>>();
 
@@ -18,14 +20,21 @@ export class RenderSession {
     return this.tmp;
   }
 
-  /** sha256 over every file's relative path and content under `dir` (memoised: a run sees a fixed checkout). */
-  dirHash(dir: string): string {
-    let h = this.dirHashes.get(dir);
-    if (h === undefined) {
-      h = hashDir(dir);
-      this.dirHashes.set(dir, h);
+  /**
+   * Every file under `dir` (links inside the repository `root` followed, links out of it refused) and a sha256
+   * over their relative paths and contents; memoised, since a run sees a fixed checkout. Throws when `dir` cannot
+   * be read.
+   */
+  tree(root: string, dir: string): TreeListing & { hash: string } {
+    let t = this.trees.get(dir);
+    if (t === undefined) {
+      const paths = repoPaths(root);
+      if (paths.resolve(dir).kind === 'missing') throw new Error(`${dir}: no such folder`);
+      const listing = paths.listTree(dir);
+      t = { ...listing, hash: hashFiles(listing.files) };
+      this.trees.set(dir, t);
     }
-    return h;
+    return t;
   }
 
   cache<T>(name: string): Map<string, T> {
@@ -43,22 +52,13 @@ export class RenderSession {
   }
 }
 
-function hashDir(dir: string): string {
+function hashFiles(files: readonly TreeEntry[]): string {
   const hash = createHash('sha256');
-  const walk = (d: string) => {
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      if (e.name === '.git') continue;
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile()) {
-        hash.update(`${relative(dir, full)}\0`);
-        hash.update(readFileSync(full));
-        hash.update('\0');
-      }
-    }
-  };
-  walk(dir);
+  for (const f of files) {
+    hash.update(`${f.rel}\0`);
+    hash.update(readFileSync(f.abs));
+    hash.update('\0');
+  }
   return hash.digest('hex');
 }
 

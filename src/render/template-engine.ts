@@ -1,12 +1,14 @@
 // The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
 // in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nunjucks from 'nunjucks';
+import type { TreeEntry } from '../domain/repo-paths.js';
 import {
   type EngineFinding,
   type EngineInput,
   failed,
+  folderFiles,
   type PreparedRender,
   type RenderEngine,
   repoRelative,
@@ -14,6 +16,7 @@ import {
 } from './engine.js';
 import { stringifyObject } from './normalize.js';
 import { hardenNunjucks } from './nunjucks-hardening.js';
+import { repoPaths } from './repo-paths.js';
 import { sha256, stableJson } from './session.js';
 import type { RawChunk } from './types.js';
 
@@ -79,19 +82,12 @@ function makeEnvironment(dir: string): nunjucks.Environment {
   return env;
 }
 
-/** Every `*.yaml` (and `*.yml`) under the templates folder that is not a partial, sorted. */
-function templateFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const full = join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && /\.ya?ml$/.test(e.name)) out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+/** Every `*.yaml` (and `*.yml`) of the templates folder that is not a partial (`_` or `.` starts a name), sorted. */
+function templateFiles(files: readonly TreeEntry[]): string[] {
+  return files
+    .map((f) => f.rel)
+    .filter((rel) => /\.ya?ml$/.test(rel) && rel.split('/').every((seg) => !/^[_.]/.test(seg)))
+    .sort();
 }
 
 export class TemplateEngine implements RenderEngine {
@@ -110,9 +106,9 @@ export class TemplateEngine implements RenderEngine {
         message: `source.path '${rel}' points outside the repository`,
       });
     }
-    let dirHash: string;
+    let tree: ReturnType<typeof folderFiles>;
     try {
-      dirHash = input.session.dirHash(dir);
+      tree = folderFiles(input, dir, 'template');
     } catch {
       return failed(dir, {
         severity: 'error',
@@ -121,12 +117,14 @@ export class TemplateEngine implements RenderEngine {
         message: `the templates folder ${repoRelative(input, dir)} does not exist (source.path '${rel}')`,
       });
     }
+    if ('refused' in tree) return failed(`${dir}:outside`, tree.refused);
     const context = templateContext(input);
-    const key = sha256('template', dirHash, stableJson(context));
-    return { key, run: async () => this.render(input, dir, context) };
+    const key = sha256('template', tree.hash, stableJson(context));
+    const files = templateFiles(tree.files);
+    return { key, run: async () => this.render(input, dir, files, context) };
   }
 
-  private render(input: EngineInput, dir: string, context: Record<string, unknown>) {
+  private render(input: EngineInput, dir: string, files: string[], context: Record<string, unknown>) {
     const envs = input.session.cache<nunjucks.Environment>('template-env');
     let env = envs.get(dir);
     if (!env) {
@@ -135,7 +133,6 @@ export class TemplateEngine implements RenderEngine {
     }
     const chunks: RawChunk[] = [];
     const findings: EngineFinding[] = [];
-    const files = templateFiles(dir);
     if (files.length === 0) {
       findings.push({
         severity: 'error',
@@ -169,8 +166,11 @@ export function explainTemplateError(
   // Errors from included partials nest: the last `(file) [Line, Column]` header is where it happened.
   const headers = [...raw.matchAll(/\(([^\n()]+)\)(?: \[Line (\d+), Column (\d+)\])?\n\s*/g)];
   const last = headers[headers.length - 1];
-  const absFile = last?.[1];
-  const file = absFile ? relative(repoRoot, absFile).split('\\').join('/') : fallbackFile;
+  // A template controls part of the text (a `required` message), so a header could name any path: only a file
+  // inside the repository is ever read to explain an error.
+  const named = last?.[1] ? repoPaths(repoRoot).resolve(last[1]) : undefined;
+  const absFile = named?.kind === 'file' ? named.abs : undefined;
+  const file = named && named.kind !== 'outside' && named.kind !== 'dir' ? named.rel : fallbackFile;
   let message = (last ? raw.slice((last.index ?? 0) + last[0].length) : raw).trim();
   // Runtime errors (a failed call, a throwing filter) arrive as `Error: ...` with 0-based positions; parse errors
   // and undefined outputs with 1-based ones.

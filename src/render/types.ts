@@ -63,12 +63,16 @@ export interface RenderFinding {
   line?: number;
   col?: number;
   message: string;
+  /** In a diff: the base's render of the target has the same finding (the change did not bring it). */
+  onBase?: boolean;
 }
+
+export const ON_BASE_NOTE = 'already on base';
 
 export function formatRenderFinding(f: RenderFinding): string {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
   const what = [f.resource, f.path].filter(Boolean).join(' ');
-  return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}`;
+  return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${ON_BASE_NOTE})` : ''}`;
 }
 
 /** The same finding in the project-wide shape (annotations, ValidationError). */
@@ -78,7 +82,7 @@ export function toFinding(f: RenderFinding, fallbackFile: string): Finding {
     file: f.file ?? fallbackFile,
     line: f.line ?? 1,
     col: f.col ?? 1,
-    message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}`,
+    message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${ON_BASE_NOTE})` : ''}`,
     severity: f.severity,
   };
 }

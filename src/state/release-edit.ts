@@ -1,7 +1,7 @@
 // Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
 // the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
-import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../domain/errors.js';
@@ -13,9 +13,11 @@ import {
 } from '../domain/kustomize-edit.js';
 import { valuesLayerFile } from '../domain/layout.js';
 import type { ValueUpdate } from '../domain/model.js';
+import { outsideMessage } from '../domain/repo-paths.js';
 import type { LoadedWorkload } from '../domain/repo-snapshot.js';
 import { applyValueUpdates, parseValuePath } from '../domain/value-path.js';
 import { getPath } from '../domain/values.js';
+import { repoPaths } from './repo-paths.js';
 
 export interface ReleaseEdit {
   /** Repo-relative path of the file the updates change. */
@@ -117,20 +119,10 @@ function repoRelative(root: string, abs: string): string | undefined {
  * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
  */
 async function readText(root: string, file: string): Promise<string | undefined> {
-  const abs = join(root, ...file.split('/'));
-  const real = await realpath(abs).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined;
-    throw e;
-  });
-  if (real === undefined) return undefined;
-  if (repoRelative(await realpath(root), real) === undefined) {
-    throw new UserError(
-      `${file} resolves outside the repository (a symlink); replace it with the file itself`,
-      [],
-      'usage',
-    );
-  }
-  return readFile(real, 'utf8');
+  const r = repoPaths(root).resolve(file);
+  if (r.kind === 'outside')
+    throw new UserError(outsideMessage({ rel: r.via, reason: r.reason }), [], 'usage');
+  return r.kind === 'file' ? readFile(r.abs, 'utf8') : undefined;
 }
 
 async function firstExisting(

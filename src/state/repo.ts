@@ -7,9 +7,11 @@ import { type Finding, ValidationError } from '../domain/errors.js';
 import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from '../domain/layout.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
+import { outsideMessage, type RepoPaths } from '../domain/repo-paths.js';
 import type { LoadedWorkload, RepoSnapshot, ValuesText, ValuesTexts } from '../domain/repo-snapshot.js';
 import type { Values } from '../domain/values.js';
 import { type ConfigFile, type WorkloadFile, withConfigDefaults, withWorkloadDefaults } from './defaults.js';
+import { repoPaths } from './repo-paths.js';
 import { checkDocument, sortFindings } from './schema-validate.js';
 import { checkConfig, checkWorkload, unusedValuesLayer } from './semantic-checks.js';
 import { yaml11Findings } from './yaml11-check.js';
@@ -53,14 +55,14 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
   const configText = await fs.read(CONFIG_FILE);
   let config: GitopshqConfig | undefined;
   let known = { environments: [] as string[], tenants: [] as string[] };
-  if (configText === undefined) {
+  if (configText === undefined && !fs.refused.has(CONFIG_FILE)) {
     findings.push(
       fileFinding(
         CONFIG_FILE,
         `missing: a GitOpsHQ repository has ${CONFIG_FILE} at its root (see 'gitopshq init')`,
       ),
     );
-  } else {
+  } else if (configText !== undefined) {
     const { source, findings: schemaFindings } = checkDocument(configText, CONFIG_FILE, 'gitopshq');
     findings.push(...schemaFindings);
     if (schemaFindings.length === 0) {
@@ -85,6 +87,7 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
     if (loaded) workloads.set(folder, loaded);
   }
 
+  findings.push(...new Set(fs.refused.values()));
   sortFindings(findings);
   sortFindings(warnings);
   return {
@@ -112,7 +115,9 @@ async function loadWorkload(
   const text = await fs.read(file);
   let config: WorkloadConfig | undefined;
   if (text === undefined) {
-    findings.push(fileFinding(file, `missing: every folder under ${WORKLOADS_DIR}/ needs a workload.yaml`));
+    if (!fs.refused.has(file)) {
+      findings.push(fileFinding(file, `missing: every folder under ${WORKLOADS_DIR}/ needs a workload.yaml`));
+    }
   } else {
     files.push(file);
     const { source, findings: schemaFindings } = checkDocument(text, file, 'workload');
@@ -211,22 +216,44 @@ function namesIn(value: unknown, key: string, kind: NameKind): string[] {
 
 const unique = (names: string[]) => [...new Set(names)];
 
-/** The repository's files, seen through pending edits (`overrides`) that are not written yet. */
+/**
+ * The repository's files, seen through pending edits (`overrides`) that are not written yet. Every path goes
+ * through RepoPaths: a file or folder that leaves the repository (a symbolic link out of it) is never read; it
+ * is recorded in `refused` (one finding per path) and reads as absent.
+ */
 class RepoFiles {
+  readonly refused = new Map<string, Finding>();
+  private readonly paths: RepoPaths;
+
   constructor(
     readonly root: string,
     private readonly overrides: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    this.paths = repoPaths(root);
+  }
 
   abs(rel: string): string {
     return join(this.root, ...rel.split('/'));
   }
 
+  private resolve(rel: string): ReturnType<RepoPaths['resolve']> {
+    const r = this.paths.resolve(rel);
+    if (r.kind === 'outside') {
+      const finding =
+        this.refused.get(r.via) ?? fileFinding(r.via, outsideMessage({ rel: r.via, reason: r.reason }));
+      this.refused.set(r.via, finding);
+      this.refused.set(rel, finding);
+    }
+    return r;
+  }
+
   async read(rel: string): Promise<string | undefined> {
     const override = this.overrides.get(rel);
     if (override !== undefined) return override;
+    const r = this.resolve(rel);
+    if (r.kind !== 'file') return undefined;
     try {
-      return await readFile(this.abs(rel), 'utf8');
+      return await readFile(r.abs, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
         return undefined;
@@ -237,13 +264,16 @@ class RepoFiles {
   /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
   async entries(rel: string): Promise<{ name: string; dir: boolean }[]> {
     const found = new Map<string, boolean>();
-    try {
-      for (const d of await readdir(this.abs(rel), { withFileTypes: true })) {
-        if (!d.name.startsWith('.')) found.set(d.name, d.isDirectory());
+    const folder = this.resolve(rel);
+    if (folder.kind === 'dir') {
+      for (const d of await readdir(folder.abs, { withFileTypes: true })) {
+        if (d.name.startsWith('.')) continue;
+        if (d.isSymbolicLink()) {
+          // A link is what it points at, when that is inside the repository; one that leaves is refused.
+          const target = this.resolve(`${rel}/${d.name}`);
+          if (target.kind === 'dir' || target.kind === 'file') found.set(d.name, target.kind === 'dir');
+        } else found.set(d.name, d.isDirectory());
       }
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR')
-        throw e;
     }
     const prefix = `${rel}/`;
     for (const path of this.overrides.keys()) {

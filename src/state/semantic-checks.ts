@@ -1,13 +1,14 @@
 // Rules a JSON Schema cannot express: uniqueness of names, references between files, time zones, date order,
 // folders that must exist. Each finding is positioned at the key or value to edit.
-import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import type { Finding } from '../domain/errors.js';
 import { parseFreeze } from '../domain/freeze-schedule.js';
 import { overlayFolder } from '../domain/kustomize-edit.js';
 import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName } from '../domain/names.js';
+import { outsideMessage } from '../domain/repo-paths.js';
 import type { WorkloadFile } from './defaults.js';
+import { repoPaths } from './repo-paths.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
 function at(src: YamlSource, path: PathSegment[], message: string, key = false): Finding {
@@ -219,32 +220,26 @@ async function requireFolder(
   what: string,
   marker?: string,
 ): Promise<void> {
-  const abs = resolve(ctx.dir, relPath);
-  const shown = relative(ctx.root, abs).split(sep).join('/');
-  if (isAbsolute(relPath) || !isInside(ctx.root, abs)) {
+  const paths = repoPaths(ctx.root);
+  const r = isAbsolute(relPath) ? undefined : paths.resolve(relPath, ctx.dir);
+  if (r === undefined || (r.kind === 'outside' && r.via === relPath.split(sep).join('/'))) {
     push(pathAt, `${what} '${relPath}' is outside the repository; use a folder inside it`);
     return;
   }
-  if (!(await isDir(abs))) {
-    push(pathAt, `${what} ${shown}/ does not exist`);
+  if (r.kind === 'outside') {
+    push(pathAt, `${what} '${relPath}': ${outsideMessage({ rel: r.via, reason: r.reason }, 'folder')}`);
     return;
   }
-  if (marker && !(await exists(join(abs, marker)))) {
-    push(pathAt, `${what} ${shown}/ has no ${marker}`);
+  if (r.kind !== 'dir') {
+    push(pathAt, `${what} ${r.rel}/ does not exist`);
+    return;
   }
-}
-
-function isInside(root: string, abs: string): boolean {
-  const rel = relative(root, abs);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-async function isDir(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined)) !== undefined;
+  if (marker) {
+    const m = paths.resolve(marker, r.abs);
+    if (m.kind === 'outside')
+      push(pathAt, `${what} ${r.rel}/: ${outsideMessage({ rel: m.via, reason: m.reason })}`);
+    else if (m.kind === 'missing') push(pathAt, `${what} ${r.rel}/ has no ${marker}`);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
 // `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
 import { type Finding, ValidationError } from '../domain/errors.js';
+import { countFindings, type FailOn, failsOn } from '../domain/finding-baseline.js';
 import { CONFIG_FILE, valuesLayerFiles, workloadDir, workloadFile } from '../domain/layout.js';
 import { type GitHubPort, PREVIEW_STATUS_CONTEXT } from '../github/port.js';
 import { formatSnapshotDiff, type SnapshotDiff } from '../render/diff-snapshots.js';
@@ -11,9 +12,7 @@ import { type RenderFinding, toFinding } from '../render/types.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-/** When the step fails: on an error finding, on any finding, or never (report only). */
-export type FailOn = (typeof FAIL_ON)[number];
+export { DEFAULT_FAIL_ON, FAIL_ON, type FailOn } from '../domain/finding-baseline.js';
 
 export const STICKY_PURPOSE = 'preview';
 
@@ -57,6 +56,8 @@ export interface Comparison {
     changed: number;
     removed: number;
     errors: number;
+    /** Errors this change brings (not already on base). */
+    newErrors: number;
     warnings: number;
     valid: boolean;
   };
@@ -64,13 +65,6 @@ export interface Comparison {
   markdown: string;
   /** The same as plain text, for a terminal (empty when head is invalid). */
   text: string;
-}
-
-/** Whether findings fail the step under `failOn`. Pure, so new rules (e.g. only new errors) slot in here. */
-export function failsOn(failOn: FailOn, counts: { errors: number; warnings: number }): boolean {
-  if (failOn === 'error') return counts.errors > 0;
-  if (failOn === 'warning') return counts.errors + counts.warnings > 0;
-  return false;
 }
 
 /** Base vs head in the checkout: render, validate, diff, place findings in files, judge by `failOn`. */
@@ -109,10 +103,15 @@ export async function compareRefs(
     head,
     runUrl: req.runUrl,
     environmentOrder: 'environmentOrder' in sides ? sides.environmentOrder : [],
+    failOn: req.failOn,
   };
   const findings = invalid ?? (await placeFindings(checkout, base, head, diff?.findings ?? []));
   const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
   const warnings = findings.length - errors;
+  // A repository that does not validate cannot be rendered at all: that is never "already on base".
+  const judged = invalid
+    ? findings.map((f) => ({ severity: f.severity ?? 'error' }))
+    : (diff?.findings ?? []);
   const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
   const verdict = previewVerdict(report);
   const comparison: Comparison = {
@@ -134,11 +133,17 @@ export async function compareRefs(
       changed: d.changed,
       removed: d.removed,
     })),
-    summary: { ...totals, errors, warnings, valid: invalid === undefined },
+    summary: {
+      ...totals,
+      errors,
+      newErrors: countFindings(judged).newErrors,
+      warnings,
+      valid: invalid === undefined,
+    },
     markdown: previewMarkdown(report, Number.POSITIVE_INFINITY).markdown,
     text: diff ? formatSnapshotDiff(diff) : '',
   };
-  if (failsOn(req.failOn, { errors, warnings })) {
+  if (failsOn(req.failOn, judged)) {
     return failed({ message: verdict.line, findings }, { value: comparison });
   }
   return succeeded(comparison);

@@ -173,7 +173,7 @@ describe('releasing a Kustomize workload with gitopshq set', () => {
     const r = await run('set', 'podinfo', 'prod', 'image.tag=6.14.1', '--repo', dir);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `gitopshq set: ${PROD} resolves outside the repository (a symlink); replace it with the file itself`,
+      `gitopshq set: ${PROD} is a symbolic link to a path outside the repository: the file is not read; replace the link with the file itself, inside the repository`,
     );
     expect(lstatSync(join(dir, PROD)).isSymbolicLink()).toBe(true);
     expect(readFileSync(outside, 'utf8')).toBe(`${PROD_OVERLAY}# outside-secret\n`);

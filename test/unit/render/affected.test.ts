@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affectedTargets } from '../../../src/render/affected.js';
+import { affectedTargets, type ReadsOf, staticReads } from '../../../src/render/affected.js';
 import { targetId } from '../../../src/render/types.js';
 import { config, snapshot, workload } from '../../integration/render/fixtures.js';
 
@@ -106,5 +106,48 @@ describe('affectedTargets', () => {
       'web/staging/acme',
       'web/prod/acme',
     ]);
+  });
+});
+
+describe('affectedTargets with what each workload reads (workload-reads.ts follows it on disk)', () => {
+  const reads: ReadsOf = (_snap, w) =>
+    w.config.name === 'cache'
+      ? {
+          all: [],
+          byEnv: {
+            dev: ['workloads/cache/overlays/dev', 'shared/base', 'shared/base/deployment.yaml'],
+            staging: ['workloads/cache/overlays/staging', 'shared/base'],
+            prod: ['workloads/cache/overlays/prod', 'shared/base', 'shared/components/hpa'],
+          },
+        }
+      : w.config.name === 'api'
+        ? { all: ['charts/service', 'charts/common', 'charts/common/templates/_labels.tpl'], byEnv: {} }
+        : staticReads(_snap, w);
+  const with_ = (paths: string[]) => affectedTargets(paths, [snap], reads).map(targetId);
+
+  it.each([
+    [
+      'a shared kustomize base: every environment using it',
+      ['shared/base/deployment.yaml'],
+      ['cache/dev', 'cache/staging', 'cache/prod'],
+    ],
+    ['a component only prod uses: prod', ['shared/components/hpa/hpa.yaml'], ['cache/prod']],
+    [
+      'a file:// chart dependency: every target of the chart',
+      ['charts/common/templates/_labels.tpl'],
+      ['api/dev', 'api/prod'],
+    ],
+    [
+      'a file in the workload folder no render names: every target, to be safe',
+      ['workloads/cache/notes.txt'],
+      ['cache/dev', 'cache/staging', 'cache/prod'],
+    ],
+    ['a shared folder nothing reads: nothing', ['shared/unused/x.yaml'], []],
+  ])('%s', (_name, paths, expected) => {
+    expect(with_(paths)).toEqual(expected);
+  });
+
+  it('without followed reads, a shared base affects nothing (what the old code did)', () => {
+    expect(ids(['shared/base/deployment.yaml'])).toEqual([]);
   });
 });

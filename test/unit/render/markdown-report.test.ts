@@ -125,4 +125,39 @@ describe('previewMarkdown', () => {
     expect(md).toContain('- `gitopshq.yaml:3:5`: unknown key');
     expect(md).toContain('- `workloads/web/workload.yaml:1:1`: bad name');
   });
+
+  it('marks findings the base already had; by default they do not make the verdict an error', () => {
+    const latest = {
+      severity: 'error' as const,
+      rule: 'policy/latest-tag' as const,
+      target: 'web/prod/acme',
+      message: 'uses the latest tag',
+    };
+    const diff = snapshot([target('prod', 'acme', '-a\n+b\n')], [{ ...latest, onBase: true }]);
+    expect(previewVerdict({ ...base, diff })).toEqual({
+      state: 'warning',
+      line: '1 error (all already on base), 1 of 1 target changed (+0 ~1 -0 resources)',
+    });
+    expect(previewVerdict({ ...base, diff, failOn: 'error' }).state).toBe('error');
+    const md = previewMarkdown({ ...base, diff }).markdown;
+    expect(md).toContain('1 finding was already on the base branch before this change');
+    expect(md).toContain('uses the latest tag (already on base) |');
+
+    const both = snapshot(
+      [target('prod', 'acme', '-a\n+b\n')],
+      [
+        { ...latest, onBase: true },
+        { ...latest, target: 'web/prod/globex', onBase: false },
+      ],
+    );
+    expect(previewVerdict({ ...base, diff: both })).toMatchObject({
+      state: 'error',
+      line: expect.stringMatching(/^2 errors \(1 already on base\), /),
+    });
+    // The new error is listed before the old one.
+    const rows = previewMarkdown({ ...base, diff: both })
+      .markdown.split('\n')
+      .filter((l) => l.includes('latest'));
+    expect(rows[0]).toContain('web/prod/globex');
+  });
 });

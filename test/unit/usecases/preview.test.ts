@@ -3,6 +3,7 @@
 // against the real bundle, git, helm and the GitHub simulator is test/e2e/preview.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.js';
+import { failsOn } from '../../../src/domain/finding-baseline.js';
 import type { RepoSnapshot } from '../../../src/domain/repo-snapshot.js';
 import type { CommitStatusInput, PullRequest } from '../../../src/github/port.js';
 import type { TargetDiff } from '../../../src/render/diff.js';
@@ -11,13 +12,7 @@ import type { RenderFinding } from '../../../src/render/types.js';
 import { withConfigDefaults } from '../../../src/state/defaults.js';
 import type { RefSnapshots } from '../../../src/state/ref-snapshots.js';
 import type { Checkout, Logger, Renderer } from '../../../src/usecases/deps.js';
-import {
-  compareRefs,
-  type FailOn,
-  failsOn,
-  type PreviewPorts,
-  preview,
-} from '../../../src/usecases/preview.js';
+import { compareRefs, type FailOn, type PreviewPorts, preview } from '../../../src/usecases/preview.js';
 
 const BASE = 'b'.repeat(40);
 const HEAD = 'h'.repeat(40);
@@ -369,6 +364,10 @@ describe('failsOn', () => {
     ['warning', 1, 0, true],
     ['never', 3, 3, false],
   ])('fail-on %s with %i errors and %i warnings: %s', (failOn, errors, warnings, fails) => {
-    expect(failsOn(failOn, { errors, warnings })).toBe(fails);
+    const findings = [
+      ...Array.from({ length: errors }, () => ({ severity: 'error' as const })),
+      ...Array.from({ length: warnings }, () => ({ severity: 'warning' as const })),
+    ];
+    expect(failsOn(failOn, findings)).toBe(fails);
   });
 });
