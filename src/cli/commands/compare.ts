@@ -1,12 +1,7 @@
-import { assertName } from '../../domain/names.js';
+// `gitopshq compare`: maps the command line to compareTargets of src/usecases/render-target.ts and the report to
+// text (or JSON) and an exit code.
 import type { ValueDiff } from '../../domain/values.js';
-import { compareEnvironments } from '../../render/compare.js';
-import { formatTargetDiff } from '../../render/diff.js';
-import { createKubeSchemaValidator } from '../../render/kube-schema.js';
-import { resolveEnvironment, resolveWorkload } from '../../render/targets.js';
-import { requireEngineTools } from '../../render/tools.js';
-import { hasErrors } from '../../render/types.js';
-import { loadRepo } from '../../state/repo.js';
+import { compareTargets, formatTargetDiff } from '../../usecases/render-target.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js';
 import { reportFindings } from './render.js';
 
@@ -33,23 +28,14 @@ export const compareCommand: CommandSpec = {
       );
       return EXIT_USAGE;
     }
-    const workload = stringOpt(args, 'workload');
-    assertName('environment', envA);
-    assertName('environment', envB);
-    if (workload !== undefined) assertName('workload', workload);
-    const snap = await loadRepo(ctx.repo);
-    resolveEnvironment(snap, envA);
-    resolveEnvironment(snap, envB);
-    if (workload !== undefined) resolveWorkload(snap, workload);
-    requireEngineTools(
-      [...snap.workloads.values()]
-        .filter((w) => workload === undefined || w.config.name === workload)
-        .map((w) => w.config.source.type),
-    );
-    const report = await compareEnvironments(snap, envA, envB, {
-      kubeSchema: createKubeSchemaValidator(),
-      ...(workload ? { workload } : {}),
+    const result = await compareTargets({
+      repo: ctx.repo,
+      envA,
+      envB,
+      workload: stringOpt(args, 'workload'),
     });
+    const report = result.value;
+    if (!report) throw new Error('compare returned no report');
     if (ctx.output === 'json') {
       ctx.stdout(JSON.stringify(report));
     } else {
@@ -74,7 +60,7 @@ export const compareCommand: CommandSpec = {
       ctx.stdout(out.join('\n'));
       reportFindings(ctx, report.findings);
     }
-    return hasErrors(report.findings) ? EXIT_FINDING : EXIT_OK;
+    return result.outcome === 'succeeded' ? EXIT_OK : EXIT_FINDING;
   },
 };
 

@@ -1,10 +1,6 @@
-import { assertName } from '../../domain/names.js';
-import { createKubeSchemaValidator } from '../../render/kube-schema.js';
-import { renderTargets } from '../../render/planner.js';
-import { resolveTarget } from '../../render/targets.js';
-import { requireEngineTools } from '../../render/tools.js';
-import { formatRenderFinding, hasErrors, type RenderFinding } from '../../render/types.js';
-import { loadRepo } from '../../state/repo.js';
+// `gitopshq render`: maps the command line to renderTarget of src/usecases/render-target.ts and the rendered set to
+// YAML (or JSON) on stdout, findings on stderr and an exit code.
+import { formatRenderFinding, type RenderFinding, renderTarget } from '../../usecases/render-target.js';
 import {
   type CommandContext,
   type CommandSpec,
@@ -43,19 +39,14 @@ export const renderCommand: CommandSpec = {
       );
       return EXIT_USAGE;
     }
-    const tenant = stringOpt(args, 'tenant');
-    assertName('workload', workload);
-    assertName('environment', env);
-    if (tenant !== undefined) assertName('tenant', tenant);
-    const snap = await loadRepo(ctx.repo);
-    const resolved = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'render' });
-    const target = resolved.target;
-    requireEngineTools([resolved.workload.config.source.type]);
-    const { sets } = await renderTargets([{ target, snapshot: snap }], {
-      kubeSchema: createKubeSchemaValidator(),
+    const result = await renderTarget({
+      repo: ctx.repo,
+      workload,
+      environment: env,
+      tenant: stringOpt(args, 'tenant'),
     });
-    const set = sets[0];
-    if (!set) throw new Error('the planner returned no set for one target');
+    const { target, set } = result.value ?? {};
+    if (!target || !set) throw new Error('render returned no rendered target');
     if (ctx.output === 'json') {
       ctx.stdout(
         JSON.stringify({
@@ -69,7 +60,7 @@ export const renderCommand: CommandSpec = {
       if (set.manifests.length > 0) ctx.stdout(set.yaml);
       reportFindings(ctx, set.findings);
     }
-    return hasErrors(set.findings) ? EXIT_FINDING : EXIT_OK;
+    return result.outcome === 'succeeded' ? EXIT_OK : EXIT_FINDING;
   },
 };
 
