@@ -1,5 +1,6 @@
+// `gitopshq validate`: maps validateRepo of src/usecases/validate-repo.ts to `file:line:col` lines (or JSON).
 import { formatFinding } from '../../domain/errors.js';
-import { inspectRepo } from '../../state/repo.js';
+import { validateRepo } from '../../usecases/validate-repo.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 
 export const validateCommand: CommandSpec = {
@@ -20,7 +21,9 @@ export const validateCommand: CommandSpec = {
     '  gitopshq validate --output json    # {"valid": false, "findings": [{"file", "line", "col", "message"}], ...}',
   ].join('\n'),
   async run(ctx) {
-    const { findings, files, warnings } = await inspectRepo(ctx.repo);
+    const result = await validateRepo({ repo: ctx.repo });
+    if (!result.value) throw new Error('validate returned no result');
+    const { findings, files, warnings } = result.value;
     if (ctx.output === 'json') {
       ctx.stdout(
         JSON.stringify({
