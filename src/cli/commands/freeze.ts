@@ -2,8 +2,7 @@
 // freeze, until when (as an instant and in the freeze's zone), why, and how break-glass works. The same evaluation
 // the approval gate and deploy use (src/domain/freeze.ts), so what this prints is what the gate will decide.
 import { UserError } from '../../domain/errors.js';
-import { type FreezeStatus, freezeStatus } from '../../domain/freeze.js';
-import { loadRepo } from '../../state/repo.js';
+import { type FreezeStatus, freezeStatuses } from '../../usecases/freeze-status.js';
 import { type CommandSpec, EXIT_OK, stringOpt } from '../command.js';
 
 const USAGE = 'freeze status [--env E] [--at ISO-INSTANT]';
@@ -68,15 +67,9 @@ export const freezeCommand: CommandSpec = {
     if (extra !== undefined) throw usage(`unexpected argument '${extra}'`);
     const atText = stringOpt(args, 'at');
     const at = atText === undefined ? new Date() : parseInstant(atText);
-    const { config } = await loadRepo(ctx.repo);
-    const names = config.environments.map((e) => e.name);
-    const env = stringOpt(args, 'env');
-    if (env !== undefined && !names.includes(env)) {
-      throw usage(`--env: unknown environment '${env}' (gitopshq.yaml has: ${names.join(', ')})`);
-    }
-    const statuses = (env === undefined ? names : [env]).map((name) =>
-      freezeStatus(config.freezes, name, at),
-    );
+    const result = await freezeStatuses({ repo: ctx.repo, at, environment: stringOpt(args, 'env') });
+    if (result.outcome === 'failed') throw usage(result.error.message);
+    const statuses = result.value ?? [];
     if (ctx.output === 'json') {
       ctx.stdout(
         JSON.stringify({
