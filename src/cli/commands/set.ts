@@ -1,10 +1,7 @@
-import { formatFinding, UserError } from '../../domain/errors.js';
+// `gitopshq set`: maps the command line to setValues of src/usecases/set-values.ts and the edit to text or JSON.
 import type { ValueUpdate } from '../../domain/model.js';
-import { assertName } from '../../domain/names.js';
-import { parseUpdate } from '../../domain/value-path.js';
-import { resolveTarget } from '../../render/targets.js';
-import { planReleaseEdit, writeReleaseEdit } from '../../state/release-edit.js';
-import { inspectRepo } from '../../state/repo.js';
+import { stepUserError } from '../../usecases/result.js';
+import { setValues } from '../../usecases/set-values.js';
 import { type CommandSpec, EXIT_OK, EXIT_USAGE, stringOpt } from '../command.js';
 
 export const setCommand: CommandSpec = {
@@ -37,43 +34,22 @@ export const setCommand: CommandSpec = {
       );
       return EXIT_USAGE;
     }
-    const tenant = stringOpt(args, 'tenant');
-    // Names become paths: check them before reading or writing anything.
-    assertName('workload', workload);
-    assertName('environment', env);
-    if (tenant !== undefined) assertName('tenant', tenant);
-    const updates = raw.map(parseUpdate);
-
-    const before = await inspectRepo(ctx.repo);
-    if (!before.snapshot) {
-      throw new UserError(
-        `the repository has problems; fix them first (nothing was written):\n${before.findings.map(formatFinding).join('\n')}`,
-        before.findings,
-      );
-    }
-    const snap = before.snapshot;
-    const resolved = resolveTarget(snap, { workload, environment: env, tenant }, { tenant: 'layer' });
-    const edit = await planReleaseEdit(snap.root, resolved.workload, env, tenant, updates);
-    const created = edit.before === undefined;
-    const changed = created || edit.after !== edit.before;
-
-    if (changed) {
-      const after = await inspectRepo(ctx.repo, { overrides: new Map([[edit.file, edit.after]]) });
-      if (after.findings.length > 0) {
-        throw new UserError(
-          `not written: the change would make the repository invalid:\n${after.findings.map(formatFinding).join('\n')}`,
-          after.findings,
-        );
-      }
-      await writeReleaseEdit(snap.root, edit);
-    }
-
+    const result = await setValues({
+      repo: ctx.repo,
+      workload,
+      environment: env,
+      tenant: stringOpt(args, 'tenant'),
+      assignments: raw,
+    });
+    const error = stepUserError(result);
+    if (error || !result.value) throw error ?? new Error('set returned no result');
+    const { file, created, changed, updates, written } = result.value;
     if (ctx.output === 'json') {
-      ctx.stdout(JSON.stringify({ file: edit.file, created, changed, updates: edit.written }));
+      ctx.stdout(JSON.stringify({ file, created, changed, updates: written }));
     } else {
       const verb = created ? 'created' : changed ? 'updated' : 'unchanged (already set)';
       ctx.stdout(
-        [`${verb} ${edit.file}`, ...updates.map((u: ValueUpdate) => `  ${u.path}=${u.value}`)].join('\n'),
+        [`${verb} ${file}`, ...updates.map((u: ValueUpdate) => `  ${u.path}=${u.value}`)].join('\n'),
       );
     }
     return EXIT_OK;
