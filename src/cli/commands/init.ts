@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises';
+// `gitopshq init DIR`: maps the command line to initRepo of src/usecases/init-repo.ts and says what to try next.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../../domain/errors.js';
-import { Git } from '../../git/git.js';
-import { findOnPath, packageRoot } from '../../render/tools.js';
-import { EXAMPLE_FILES, writeExampleRepo } from '../../state/example-repo.js';
+import { initRepo } from '../../usecases/init-repo.js';
+import { onPath, packageRoot } from '../../usecases/install-info.js';
+import { stepUserError } from '../../usecases/result.js';
 import { type CommandSpec, EXIT_OK, EXIT_USAGE } from '../command.js';
 
 export const initCommand: CommandSpec = {
@@ -37,25 +37,12 @@ export const initCommand: CommandSpec = {
       return EXIT_USAGE;
     }
     const dir = resolve(target);
-    const existing = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return [];
-      if (e.code === 'ENOTDIR') throw new UserError(`${target} is a file, not a folder`, [], 'usage');
-      throw e;
-    });
-    if (existing.length > 0) {
-      throw new UserError(
-        `${target} is not empty (${existing.length} entr${existing.length === 1 ? 'y' : 'ies'}); ` +
-          'init only writes into a new or empty folder, so nothing of yours is overwritten',
-        [],
-        'usage',
-      );
-    }
-    const git = args.values['no-git'] !== true;
-    await writeExampleRepo(dir, { git });
-    const files = [...EXAMPLE_FILES.keys()].sort();
-    const commit = git ? await new Git(dir).revParse('HEAD') : undefined;
+    const result = await initRepo({ dir, shown: target, git: args.values['no-git'] !== true });
+    const error = stepUserError(result);
+    if (error || !result.value) throw error ?? new Error('init returned no result');
+    const { files, git, commit } = result.value;
     if (ctx.output === 'json') {
-      ctx.stdout(JSON.stringify({ dir, files, git, ...(commit ? { commit } : {}) }));
+      ctx.stdout(JSON.stringify(result.value));
       return EXIT_OK;
     }
     const run = invocation(ctx.env);
@@ -87,7 +74,7 @@ export const initCommand: CommandSpec = {
  * never `cd` into the new folder, and the note says how to get `gitopshq` on PATH.
  */
 function invocation(env: NodeJS.ProcessEnv): { command: string; note?: string } {
-  if (env.npm_command !== 'exec' && findOnPath('gitopshq', env.PATH ?? '')) return { command: 'gitopshq' };
+  if (env.npm_command !== 'exec' && onPath('gitopshq', env.PATH ?? '')) return { command: 'gitopshq' };
   const root = packageRoot();
   const where = root ? ` in ${shellQuote(root)}` : '';
   return {
