@@ -1,16 +1,11 @@
-// `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
-// actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
-// else the local branch.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// `gitopshq release list|show ID`: the release records on the state branch of --repo, read by
+// src/usecases/releases.ts; this file maps the command line to its requests and the records to tables and text.
 import { UserError } from '../../domain/errors.js';
 import { WORKLOADS_DIR } from '../../domain/layout.js';
 import { parseState, STATE_LABELS } from '../../domain/lifecycle.js';
 import { RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../../domain/model.js';
-import { Git } from '../../git/git.js';
-import type { RecordStore } from '../../state/record-store.js';
-import { validateDocument } from '../../state/schema-validate.js';
-import { localRecordStore } from '../../usecases/local-ports.js';
+import { listReleases, type ReleaseDetail, showRelease } from '../../usecases/releases.js';
+import { type StepResult, stepUserError } from '../../usecases/result.js';
 import { type CommandContext, type CommandSpec, EXIT_OK, type ParsedArgs, stringOpt } from '../command.js';
 
 const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
@@ -57,15 +52,11 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-async function openStore(ctx: CommandContext, args: ParsedArgs): Promise<RecordStore> {
-  const git = new Git(ctx.repo);
-  const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
-  if (inside.exitCode !== 0) {
-    throw new UserError(`${ctx.repo} is not a git repository (use --repo DIR)`, [], 'usage');
-  }
-  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
-  const remote = origin.exitCode === 0 ? 'origin' : undefined;
-  return localRecordStore(ctx.repo, { stateBranch: stringOpt(args, 'state-branch'), remote });
+/** The step's value, or its error thrown for main to report (usage: exit 2, finding: exit 1). */
+function stepValue<T>(result: StepResult<T>): T {
+  const error = stepUserError(result);
+  if (error || result.value === undefined) throw error ?? new Error('the release step returned nothing');
+  return result.value;
 }
 
 async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
@@ -74,19 +65,20 @@ async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   const workload = stringOpt(args, 'workload');
   const stateText = stringOpt(args, 'state');
   const state = stateText === undefined ? undefined : parseStateOption(stateText);
-  const store = await openStore(ctx, args);
-  if ((await store.refresh()) === undefined) {
+  const { branch, exists, records } = stepValue(
+    await listReleases({
+      repo: ctx.repo,
+      stateBranch: stringOpt(args, 'state-branch'),
+      environment: env,
+      workload,
+      state,
+    }),
+  );
+  if (!exists) {
     if (ctx.output === 'json') ctx.stdout('[]');
-    else ctx.stdout(`no releases yet (state branch ${store.branch} does not exist)`);
+    else ctx.stdout(`no releases yet (state branch ${branch} does not exist)`);
     return EXIT_OK;
   }
-  const records = (await store.listReleases())
-    .filter(
-      (r) =>
-        (env === undefined || r.environment === env) && (workload === undefined || r.workload === workload),
-    )
-    .filter((r) => state === undefined || r.state === state)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   if (ctx.output === 'json') {
     ctx.stdout(JSON.stringify(records, null, 2));
     return EXIT_OK;
@@ -113,17 +105,9 @@ async function list(ctx: CommandContext, args: ParsedArgs): Promise<number> {
  * The tenants a release touches: those it names (their own layers), or, when it names none, every tenant the
  * workload is bound to, since it changes the environment's layer they all read.
  */
-async function touchedTenants(repo: string, r: ReleaseRecord): Promise<string> {
+function touchedTenants({ record: r, boundTenants: bound }: ReleaseDetail): string {
   if (r.tenants.length > 0) return r.tenants.join(', ');
   const file = `${WORKLOADS_DIR}/${r.workload}/workload.yaml`;
-  const text = await readFile(join(repo, file), 'utf8').catch(() => undefined);
-  const { value } =
-    text === undefined
-      ? { value: undefined }
-      : validateDocument<{ tenants?: unknown }>(text, file, 'workload');
-  const bound = Array.isArray(value?.tenants)
-    ? value.tenants.filter((t) => typeof t === 'string')
-    : undefined;
   const layer = `values/${r.environment}.yaml`;
   if (bound === undefined)
     return `every tenant of ${r.workload} (the change is to ${layer}; ${file} not readable here)`;
@@ -192,15 +176,13 @@ async function show(ctx: CommandContext, args: ParsedArgs): Promise<number> {
     if (stringOpt(args, filter) !== undefined)
       throw usage(`--${filter} filters 'release list', not 'release show'`);
   }
-  const store = await openStore(ctx, args);
-  const record = await store.getRelease(id);
-  if (record === undefined) {
-    throw new UserError(`release ${id} not found on the state branch ${store.branch}`);
-  }
+  const detail = stepValue(
+    await showRelease({ repo: ctx.repo, stateBranch: stringOpt(args, 'state-branch'), id }),
+  );
   ctx.stdout(
     ctx.output === 'json'
-      ? JSON.stringify(record, null, 2)
-      : describe(record, await touchedTenants(ctx.repo, record)),
+      ? JSON.stringify(detail.record, null, 2)
+      : describe(detail.record, touchedTenants(detail)),
   );
   return EXIT_OK;
 }

@@ -1,0 +1,92 @@
+// release list / show: the release records on the state branch of the GitOps repository at `repo`, read through the
+// record store as the actions wrote them: from `origin` when the repository has one (fetched into a private ref,
+// the checkout untouched), else the local branch. Flow: docs/architecture.md.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WORKLOADS_DIR } from '../domain/layout.js';
+import type { ReleaseRecord, ReleaseState } from '../domain/model.js';
+import { Git } from '../git/git.js';
+import type { RecordStore } from '../state/record-store.js';
+import { validateDocument } from '../state/schema-validate.js';
+import { localRecordStore } from './local-ports.js';
+import { failed, type StepResult, succeeded } from './result.js';
+
+export interface ReleasesRequest {
+  repo: string;
+  /** The state branch; else gitopshq.yaml's `stateBranch`, else the default. */
+  stateBranch?: string;
+}
+
+export interface ListReleasesRequest extends ReleasesRequest {
+  environment?: string;
+  workload?: string;
+  state?: ReleaseState;
+}
+
+export interface ReleaseList {
+  branch: string;
+  /** false: the state branch does not exist yet (no release was ever recorded). */
+  exists: boolean;
+  /** The records that match, newest first. */
+  records: ReleaseRecord[];
+}
+
+/** undefined when `repo` is not a git repository. */
+async function openStore(req: ReleasesRequest): Promise<RecordStore | undefined> {
+  const git = new Git(req.repo);
+  const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
+  if (inside.exitCode !== 0) return undefined;
+  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
+  const remote = origin.exitCode === 0 ? 'origin' : undefined;
+  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote });
+}
+
+function notAGitRepository<T>(repo: string): StepResult<T> {
+  return failed({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
+}
+
+export async function listReleases(req: ListReleasesRequest): Promise<StepResult<ReleaseList>> {
+  const store = await openStore(req);
+  if (!store) return notAGitRepository(req.repo);
+  if ((await store.refresh()) === undefined) {
+    return succeeded({ branch: store.branch, exists: false, records: [] });
+  }
+  const { environment, workload, state } = req;
+  const records = (await store.listReleases())
+    .filter(
+      (r) =>
+        (environment === undefined || r.environment === environment) &&
+        (workload === undefined || r.workload === workload),
+    )
+    .filter((r) => state === undefined || r.state === state)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  return succeeded({ branch: store.branch, exists: true, records });
+}
+
+export interface ReleaseDetail {
+  record: ReleaseRecord;
+  /**
+   * The tenants the workload is bound to in its workload.yaml as checked out here (a release that names no tenant
+   * changes the environment's layer they all read); undefined when that file cannot be read.
+   */
+  boundTenants: string[] | undefined;
+}
+
+/** Failed (a finding) when no release has that ID on the state branch. */
+export async function showRelease(req: ReleasesRequest & { id: string }): Promise<StepResult<ReleaseDetail>> {
+  const store = await openStore(req);
+  if (!store) return notAGitRepository(req.repo);
+  const record = await store.getRelease(req.id);
+  if (record === undefined) {
+    return failed({ message: `release ${req.id} not found on the state branch ${store.branch}` });
+  }
+  return succeeded({ record, boundTenants: await boundTenants(req.repo, record.workload) });
+}
+
+async function boundTenants(repo: string, workload: string): Promise<string[] | undefined> {
+  const file = `${WORKLOADS_DIR}/${workload}/workload.yaml`;
+  const text = await readFile(join(repo, file), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const { value } = validateDocument<{ tenants?: unknown }>(text, file, 'workload');
+  return Array.isArray(value?.tenants) ? value.tenants.filter((t) => typeof t === 'string') : undefined;
+}
