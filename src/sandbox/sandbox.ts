@@ -2,7 +2,10 @@
 // from `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Git } from '../git/git.js';
+import { OctokitGitHub } from '../github/octokit-adapter.js';
+import type { GitHubPort } from '../github/port.js';
 import { writeExampleRepo } from '../state/example-repo.js';
 import { type GitHubSimulator, startGitHubSimulator } from './github/simulator.js';
 import type { Permission } from './github/state.js';
@@ -33,6 +36,10 @@ export interface Sandbox {
   repo: string;
   /** `http://x-access-token:TOKEN@127.0.0.1:PORT/acme/gitops.git` for `login`. */
   cloneUrl(login: string): string;
+  /** acme/gitops as `login` sees it through the REST API (no pacing: the simulator has no rate limit). */
+  github(login: string): GitHubPort;
+  /** `login`'s clone of acme/gitops into `dir`; commits made through it are authored as `login`. */
+  clone(login: string, dir: string): Promise<Git>;
   close(): Promise<void>;
 }
 
@@ -65,17 +72,31 @@ export async function startSandbox(opts: { dir: string; port?: number }): Promis
       }
     }
     const repo = `${SANDBOX_REPO.owner}/${SANDBOX_REPO.name}`;
+    const cloneUrl = (login: string): string => {
+      const token = users[login];
+      if (!token) throw new Error(`no sandbox user ${login}`);
+      const url = new URL(`${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`);
+      url.username = 'x-access-token';
+      url.password = token;
+      return url.toString();
+    };
     return {
       sim,
       users,
       repo,
-      cloneUrl: (login) => {
-        const token = users[login];
-        if (!token) throw new Error(`no sandbox user ${login}`);
-        const url = new URL(`${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`);
-        url.username = 'x-access-token';
-        url.password = token;
-        return url.toString();
+      cloneUrl,
+      github: (login) =>
+        new OctokitGitHub({
+          token: users[login] ?? '',
+          baseUrl: sim.apiUrl,
+          repository: { owner: SANDBOX_REPO.owner, repo: SANDBOX_REPO.name },
+          policy: { pacing: 'none' },
+        }),
+      clone: async (login, dir) => {
+        await new Git(dirname(dir)).clone(cloneUrl(login), dir);
+        return new Git(dir, {
+          env: { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` },
+        });
       },
       close: () => sim.close(),
     };

@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import type { ReleaseRecord } from '../../domain/model.js';
 import { newReleaseId } from '../../domain/release-id.js';
 import { latestOpinions } from '../../domain/reviews.js';
-import { Git } from '../../git/git.js';
-import { OctokitGitHub } from '../../github/octokit-adapter.js';
 import { pullRequestEvent } from '../../sandbox/events/index.js';
 import { runBundle } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
@@ -90,20 +88,11 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     ctx.stdout(
       `   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`,
     );
-    const as = (login: string) =>
-      new OctokitGitHub({
-        token: sandbox.users[login] ?? '',
-        baseUrl: sandbox.sim.apiUrl,
-        repository: { owner: 'acme', repo: 'gitops' },
-        policy: { pacing: 'none' },
-      });
+    const as = (login: string) => sandbox.github(login);
 
     step(`dev-alice clones acme/gitops and sets the image tag of ${WORKLOAD} in ${ENV}`);
     const aliceDir = join(root, 'alice');
-    await new Git(root).clone(sandbox.cloneUrl('dev-alice'), aliceDir);
-    const alice = new Git(aliceDir, {
-      env: { GIT_AUTHOR_NAME: 'dev-alice', GIT_AUTHOR_EMAIL: 'dev-alice@example.com' },
-    });
+    const alice = await sandbox.clone('dev-alice', aliceDir);
     const branch = `release/${WORKLOAD}-${ENV}-${TAG}`;
     await alice.checkout(branch, { create: true });
     await cli(ctx, ['set', WORKLOAD, ENV, `image.tag=${TAG}`, '--repo', aliceDir]);
@@ -126,8 +115,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
 
     // The record store works in any clone; the bot's clone stands for the action's checkout.
     const botDir = join(root, 'runner-workspace');
-    await new Git(root).clone(sandbox.cloneUrl('gitopshq-bot'), botDir);
-    const botGit = new Git(botDir);
+    const botGit = await sandbox.clone('gitopshq-bot', botDir);
     const store = await localRecordStore(botDir, { remote: 'origin', actor: 'gitopshq-bot' });
     const now = new Date();
     const id = newReleaseId(WORKLOAD, ENV, now, (n) => randomBytes(n));
