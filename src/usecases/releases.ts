@@ -66,8 +66,9 @@ export async function listReleases(req: ListReleasesRequest): Promise<StepResult
 export interface ReleaseDetail {
   record: ReleaseRecord;
   /**
-   * The tenants the workload is bound to in its workload.yaml as checked out here (a release that names no tenant
-   * changes the environment's layer they all read); undefined when that file cannot be read.
+   * For a release that names no tenant (it changes the environment's layer every bound tenant reads): the tenants
+   * the workload is bound to in its workload.yaml as checked out here; undefined when that file cannot be read, or
+   * when the release names its tenants.
    */
   boundTenants: string[] | undefined;
 }
@@ -80,7 +81,8 @@ export async function showRelease(req: ReleasesRequest & { id: string }): Promis
   if (record === undefined) {
     return failed({ message: `release ${req.id} not found on the state branch ${store.branch}` });
   }
-  return succeeded({ record, boundTenants: await boundTenants(req.repo, record.workload) });
+  const bound = record.tenants.length > 0 ? undefined : await boundTenants(req.repo, record.workload);
+  return succeeded({ record, boundTenants: bound });
 }
 
 async function boundTenants(repo: string, workload: string): Promise<string[] | undefined> {
