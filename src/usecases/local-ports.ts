@@ -83,3 +83,9 @@ export function localDeployBranches(
     actor: opts.actor,
   });
 }
+
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+export async function originRemote(dir: string): Promise<string | undefined> {
+  const r = await new Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+  return r.exitCode === 0 ? 'origin' : undefined;
+}
