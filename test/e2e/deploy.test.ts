@@ -57,12 +57,21 @@ async function store(w: World): Promise<RecordStore> {
 }
 
 /** A release PR changing dev's values (edit: the new file text), merged, its record Approved. */
-async function mergedRelease(w: World, id: string, edit: (text: string) => string): Promise<string> {
+async function mergedRelease(
+  w: World,
+  id: string,
+  edit: (text: string) => string,
+  config?: (text: string) => string,
+): Promise<string> {
   const git = await clone(w, 'dev-alice');
   const branch = `release/${id}`;
   await git.checkout(branch, { create: true });
   const file = join(git.cwd, VALUES);
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  if (config) {
+    const path = join(git.cwd, 'gitopshq.yaml');
+    writeFileSync(path, config(readFileSync(path, 'utf8')));
+  }
   await git.addAll();
   await git.commit(`payment-api: ${id}`);
   const pushed = await git.push('origin', [`${branch}:refs/heads/${branch}`]);
@@ -189,6 +198,25 @@ describe('deploy, through the bundle against the sandbox', () => {
     expect(states(record)).toEqual(['PendingApproval', 'Approved', 'Deploying', 'Failed']);
     expect(record?.history.at(-1)?.note).toMatch(/render failed: .*latest tag/);
     expect(await bare(w).branchSha(BRANCH)).toBeUndefined();
+  }, 240_000);
+
+  it('holds the deploy of a release when a freeze began between its approval and its merge', async () => {
+    const w = await world();
+    const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+    const freeze = (text: string) =>
+      text.replace(
+        'freezes:\n',
+        `freezes:\n  - name: incident\n    environments: [dev]\n    timezone: UTC\n    start: "${minute(Date.now() - 60_000)}Z"\n    end: "${minute(Date.now() + 86_400_000)}Z"\n    reason: incident 42\n`,
+      );
+    const sha = await mergedRelease(w, 'payment-api-dev-20261130-eeeee5', bump('2.5.0'), freeze);
+    const run = await runDeploy(w, sha);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs.state).toBe('Approved');
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/held: .*incident.*stays Approved/);
+    const record = await (await store(w)).getRelease('payment-api-dev-20261130-eeeee5');
+    expect(record?.state).toBe('Approved');
+    expect(await bare(w).branchSha(BRANCH)).toBeUndefined();
+    expect(await deployments(w)).toHaveLength(0);
   }, 240_000);
 
   it('rolls back: the earlier manifests again byte for byte, the release Rolled Back, a values PR', async () => {
