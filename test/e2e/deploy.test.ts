@@ -11,7 +11,7 @@ import type { ReleaseRecord } from '../../src/domain/model.js';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pushEvent } from '../../src/sandbox/events/index.js';
-import { runAction } from '../../src/sandbox/runner/index.js';
+import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
 import { tmpDir } from '../helpers/tmp.js';
@@ -111,7 +111,7 @@ async function mergedRelease(
 async function runDeploy(w: World, sha: string, inputs: Record<string, string> = {}) {
   const git = await clone(w, 'gitopshq-bot');
   await git.checkout(sha);
-  return runAction({
+  return runBundle({
     name: 'deploy',
     event: pushEvent({
       ref: 'refs/heads/main',
