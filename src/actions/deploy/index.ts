@@ -56,7 +56,8 @@ export const action = defineAction({
         {
           ...(input.releaseId !== undefined ? { releaseId: input.releaseId } : {}),
           ...(input.environment !== undefined ? { environment: input.environment } : {}),
-          ...(env.context.sha ? { sha: env.context.sha } : {}),
+          // A named release deploys what its own merge produced, not whatever main holds at dispatch time.
+          ...(env.context.sha && input.releaseId === undefined ? { sha: env.context.sha } : {}),
           actor,
           ...(runUrl ? { runUrl } : {}),
         },
