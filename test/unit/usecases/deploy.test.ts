@@ -135,14 +135,16 @@ function ports(
   const branches = new MemoryBranches();
   const github = new MemoryGitHub();
   const renders: RenderTarget[][] = [];
+  const opened: string[] = [];
   const p: DeployPorts = {
     github,
     store: store as unknown as RecordStorePort,
     branches,
     log: silentLogger,
     source: {
-      open: (_ref, fn) =>
-        fn({
+      open: (ref, fn) => {
+        opened.push(ref);
+        return fn({
           freezes: opts.freezes ?? [],
           deployBranch: (env) => `gitopshq/deploy/${env}`,
           targets: () => [
@@ -160,10 +162,11 @@ function ports(
               }))
             );
           },
-        }),
+        });
+      },
     },
   };
-  return { p, store, branches, github, renders };
+  return { p, store, branches, github, renders, opened };
 }
 
 const FREEZE: FreezeWindow = {
@@ -264,6 +267,18 @@ describe('deploy (use case)', () => {
     expect(store.rec.state).toBe('Failed');
     expect(store.rec.history.at(-1)?.note).toMatch(/render failed: .*image.tag is required/);
     expect(branches.commits).toHaveLength(0);
+  });
+
+  it('by release-id (a dispatch): renders the release merge commit, whatever the pushed sha', async () => {
+    const { p, store, opened } = ports(record('Approved'));
+    const r = await deploy({ releaseId: ID, actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('succeeded');
+    expect(opened).toEqual([MERGE]);
+    expect(store.rec.state).toBe('Deployed');
+    const wrongEnv = await deploy({ releaseId: ID, environment: 'prod', actor: 'a' }, p, clock);
+    expect(wrongEnv.outcome === 'failed' && wrongEnv.error.message).toBe(
+      `release ${ID} is for dev, not prod`,
+    );
   });
 
   it('a push that merged no release is not an error: pending with the reason', async () => {
