@@ -339,6 +339,23 @@ export class OctokitGitHub implements GitHubPort {
     };
   }
 
+  async listDeployments(filter: { environment: string; sha: string }): Promise<Deployment[]> {
+    const { data } = await this.octokit.rest.repos.listDeployments({
+      ...this.repo,
+      environment: filter.environment,
+      sha: filter.sha,
+      per_page: 100,
+    });
+    return data.map((d) => ({
+      id: d.id,
+      ref: d.ref,
+      sha: d.sha,
+      environment: d.environment,
+      task: d.task,
+      description: d.description,
+    }));
+  }
+
   async createDeploymentStatus(deploymentId: number, status: DeploymentStatusInput): Promise<void> {
     await this.octokit.rest.repos.createDeploymentStatus({
       ...this.repo,

@@ -188,6 +188,10 @@ export interface GitHubPort {
   createDeployment(input: DeploymentInput): Promise<Deployment>;
   createDeploymentStatus(deploymentId: number, status: DeploymentStatusInput): Promise<void>;
 
+  // deploy (issue 9): a re-run finds the deployment it created before it was killed.
+  /** Deployments of `environment` at `sha`, newest first (one page: a deploy commit has one or two). */
+  listDeployments(filter: { environment: string; sha: string }): Promise<Deployment[]>;
+
   /** Returns the labels the PR has afterwards. */
   addLabels(number: number, labels: string[]): Promise<string[]>;
   /** Removing a label the PR does not have is not an error. */

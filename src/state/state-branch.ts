@@ -169,6 +169,19 @@ export class StateBranch {
     message: string,
     at: Date,
   ): Promise<string | undefined> {
+    return this.commitFiles(parent, [{ path, content }], message, at);
+  }
+
+  /**
+   * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
+   * `content` null deletes the file.
+   */
+  async commitFiles(
+    parent: string | undefined,
+    files: readonly { path: string; content: string | null }[],
+    message: string,
+    at: Date,
+  ): Promise<string | undefined> {
     const when = `${Math.floor(at.getTime() / 1000)} +0000`;
     const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
     const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
@@ -181,8 +194,9 @@ export class StateBranch {
       `committer ${botIdent()} ${when}\n`,
       data(message),
       parent === undefined ? '' : `from ${parent}\n`,
-      `M 100644 inline ${path}\n`,
-      data(content),
+      ...files.map((f) =>
+        f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`,
+      ),
       'get-mark :1\n',
       'done\n',
     ].join('');

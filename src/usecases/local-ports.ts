@@ -1,11 +1,16 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+import { defaultDeployBranch } from '../domain/layout.js';
 import { Git } from '../git/git.js';
 import { diffSnapshots } from '../render/diff-snapshots.js';
 import { createKubeSchemaValidator } from '../render/kube-schema.js';
+import { renderTargets } from '../render/planner.js';
+import { workloadTargets } from '../render/targets.js';
+import { type DeployBranches, GitDeployBranches } from '../state/deploy-branch.js';
 import { RecordStore } from '../state/record-store.js';
-import { GitCheckout } from '../state/ref-snapshots.js';
+import { GitCheckout, withRefSnapshots } from '../state/ref-snapshots.js';
 import { resolveStateBranch } from '../state/state-branch-name.js';
+import type { ReleaseSource } from './deploy.js';
 import type { Ports, Renderer } from './deps.js';
 
 export function localRenderer(): Renderer {
@@ -33,4 +38,54 @@ export async function localRecordStore(
   const { branch } = await resolveStateBranch(dir, opts.stateBranch);
   const git = new Git(dir, { token: opts.token });
   return new RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+}
+
+/** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
+export function localReleaseSource(dir: string): ReleaseSource {
+  const kubeSchema = createKubeSchemaValidator();
+  return {
+    open: (ref, fn) =>
+      withRefSnapshots(dir, ref, ref, ({ headSnap: snap }) =>
+        fn({
+          freezes: snap.config.freezes,
+          deployBranch: (env) =>
+            snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? defaultDeployBranch(env),
+          targets: (release) => {
+            const w = snap.workloads.get(release.workload);
+            if (!w) return [];
+            return workloadTargets(snap.config, w.config).filter(
+              (t) =>
+                t.environment === release.environment &&
+                (release.tenants.length === 0 ||
+                  (t.tenant !== undefined && release.tenants.includes(t.tenant))),
+            );
+          },
+          render: async (targets) => {
+            const { sets } = await renderTargets(
+              targets.map((target) => ({ target, snapshot: snap })),
+              { kubeSchema },
+            );
+            return sets.map((s) => ({ target: s.target, manifests: s.manifests, findings: s.findings }));
+          },
+        }),
+      ),
+  };
+}
+
+/** The deploy branches of the GitOps repository at `dir`, pushed to `remote` (undefined: local branches). */
+export function localDeployBranches(
+  dir: string,
+  opts: { token?: string; remote?: string; actor?: string } = {},
+): DeployBranches {
+  return new GitDeployBranches({
+    git: new Git(dir, { token: opts.token }),
+    remote: opts.remote,
+    actor: opts.actor,
+  });
+}
+
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+export async function originRemote(dir: string): Promise<string | undefined> {
+  const r = await new Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+  return r.exitCode === 0 ? 'origin' : undefined;
 }

@@ -1,12 +1,91 @@
+// deploy: maps the inputs to src/usecases/deploy.ts (or, with rollback-to, src/usecases/rollback.ts) and the
+// result to outputs, summary and annotations.
+import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
-import { notImplemented } from '../../core/not-implemented.js';
+import { UserError } from '../../domain/errors.js';
+import { type DeployValue, deploy } from '../../usecases/deploy.js';
+import { localDeployBranches, localRecordStore, localReleaseSource } from '../../usecases/local-ports.js';
+import { stepUserError } from '../../usecases/result.js';
+import { rollback } from '../../usecases/rollback.js';
 import { inputs, outputs } from './inputs.js';
 
 export const action = defineAction({
   name: 'deploy',
   inputs,
   outputs,
-  async run() {
-    return notImplemented('deploy');
+  async run(input, env) {
+    const dir = resolve(env.context.workspace, input.repoPath);
+    const actor = env.context.actor || 'gitopshq-bot';
+    const remote = 'origin';
+    const store = await localRecordStore(dir, {
+      stateBranch: input.stateBranch,
+      token: input.token,
+      actor,
+      remote,
+    });
+    const github = await env.github();
+    const ports = {
+      github,
+      store,
+      log: env.log,
+      source: localReleaseSource(dir),
+      branches: localDeployBranches(dir, { token: input.token, remote, actor }),
+    };
+    const runUrl = env.context.runUrl || undefined;
+    let result: Awaited<ReturnType<typeof deploy>>;
+    if (input.rollbackTo !== undefined) {
+      if (input.environment === undefined) {
+        throw new UserError(
+          'rollback-to needs the environment input: the environment to roll back',
+          [],
+          'usage',
+        );
+      }
+      result = await rollback(
+        {
+          environment: input.environment,
+          to: input.rollbackTo,
+          actor,
+          reason: `rollback by ${actor}`,
+          runUrl,
+        },
+        { ...ports, pulls: github, valuesRepo: ports.branches },
+      );
+    } else {
+      result = await deploy(
+        {
+          ...(input.releaseId !== undefined ? { releaseId: input.releaseId } : {}),
+          ...(input.environment !== undefined ? { environment: input.environment } : {}),
+          // A named release deploys what its own merge produced, not whatever main holds at dispatch time.
+          ...(env.context.sha && input.releaseId === undefined ? { sha: env.context.sha } : {}),
+          actor,
+          ...(runUrl ? { runUrl } : {}),
+        },
+        ports,
+      );
+    }
+    const v: DeployValue | undefined = result.value;
+    if (v) env.summary.add(summaryOf(v, result.outcome === 'pending' ? result.reason : undefined));
+    else if (result.outcome === 'pending') env.summary.add(result.reason);
+    const error = stepUserError(result);
+    // run-action annotates the error's findings.
+    if (error) throw error;
+    if (result.outcome === 'pending') env.log.warning(result.reason);
+    return {
+      releaseId: v?.releaseId ?? '',
+      environment: v?.environment ?? '',
+      deployCommit: v?.deployCommit ?? '',
+      deploymentId: v?.deploymentId ?? '',
+      state: v?.state ?? '',
+    };
   },
 });
+
+function summaryOf(v: DeployValue, held: string | undefined): string {
+  const lines = [`### deploy: release ${v.releaseId} in ${v.environment} is ${v.state}`];
+  if (held) lines.push('', held);
+  if (v.unchanged) lines.push('', 'Nothing to do: already deployed.');
+  if (v.deployCommit) lines.push('', `Deploy commit \`${v.deployCommit}\` on \`${v.branch ?? ''}\``);
+  if (v.files.length > 0) lines.push('', ...v.files.map((f) => `- \`${f}\``));
+  return lines.join('\n');
+}

@@ -9,6 +9,7 @@ import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
 import { releaseCommand } from './release.js';
 import { renderCommand } from './render.js';
+import { rollbackCommand } from './rollback.js';
 import { sandboxCommand } from './sandbox.js';
 import { setCommand } from './set.js';
 import { validateCommand } from './validate.js';
@@ -22,6 +23,7 @@ export const COMMANDS: CommandSpec[] = [
   compareCommand,
   releaseCommand,
   freezeCommand,
+  rollbackCommand,
   healthCommand,
   metricsCommand,
   sandboxCommand,

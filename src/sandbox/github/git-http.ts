@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Exchange } from '../http/pipeline.js';
 import { authorizeGit } from './auth.js';
+import { BareRepo } from './bare-repo.js';
+import { syncPullRefs } from './pull-refs.js';
 import type { SimStore } from './state.js';
 
 export const GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
@@ -106,6 +108,7 @@ export async function serveGitRequest(x: Exchange, store: SimStore): Promise<num
     return d.status;
   }
   const repo = access.repo;
+  if (!git.push && git.rest === 'info/refs') await syncPullRefs(new BareRepo(store.bareDir(repo)), repo);
   const status = await serveGit(x.req, x.res, {
     projectRoot: join(store.dir, 'git'),
     git: { ...git, owner: repo.owner, name: repo.name },

@@ -1,0 +1,294 @@
+// The deploy use case with in-memory ports: a freeze that began after approval holds the deploy; a run killed after
+// its deploy commit or its Deployment converges on a re-run instead of writing a second one; a deployed release is
+// left alone; a render failure fails the release with its cause. The same step through the real bundle, git and
+// the GitHub simulator is test/e2e/deploy.test.ts.
+import { describe, expect, it } from 'vitest';
+import { transition } from '../../../src/domain/lifecycle.js';
+import type { FreezeWindow, ReleaseRecord, ReleaseState } from '../../../src/domain/model.js';
+import type {
+  Deployment,
+  DeploymentInput,
+  DeploymentStatusInput,
+  PullRequest,
+} from '../../../src/github/port.js';
+import type { RenderTarget } from '../../../src/render/types.js';
+import type { DeployBranches, DeployFile } from '../../../src/state/deploy-branch.js';
+import {
+  annotate,
+  type DeployGitHub,
+  type DeployPorts,
+  deploy,
+  RELEASE_ANNOTATION,
+  type RenderedTarget,
+} from '../../../src/usecases/deploy.js';
+import { type RecordStorePort, silentLogger } from '../../../src/usecases/deps.js';
+
+const ID = 'payment-api-dev-20261130-a1b2c3';
+const MERGE = 'm'.repeat(40);
+const NOW = new Date('2026-11-30T10:00:00Z'); // a Monday
+const clock = { now: () => NOW };
+
+function record(state: ReleaseState, extra: Partial<ReleaseRecord> = {}): ReleaseRecord {
+  const path: ReleaseState[] = ['PendingApproval', 'Approved', 'Deploying', 'Deployed'];
+  const upTo = path.slice(0, path.indexOf(state) + 1);
+  return {
+    apiVersion: 'gitopshq.io/v1',
+    kind: 'Release',
+    id: ID,
+    workload: 'payment-api',
+    environment: 'dev',
+    tenants: [],
+    title: 'payment-api: bump image.tag to 2.5.0',
+    author: 'dev-alice',
+    createdAt: '2026-11-30T09:00:00Z',
+    state,
+    history: upTo.map((s) => ({ state: s, at: '2026-11-30T09:00:00.000Z', actor: 'x' })),
+    changes: { updates: [{ path: 'image.tag', value: '2.5.0' }] },
+    pullRequest: { number: 7, url: 'https://x/7', branch: 'release/x' },
+    approvals: [],
+    ...extra,
+  };
+}
+
+class MemoryStore {
+  constructor(public rec: ReleaseRecord) {}
+  readonly branch = 'gitopshq/state';
+  async listReleases() {
+    return [this.rec];
+  }
+  async getRelease(id: string) {
+    return id === this.rec.id ? this.rec : undefined;
+  }
+  async transitionRelease(
+    _id: string,
+    to: ReleaseState,
+    opts: { actor: string; note?: string; patch?: Partial<ReleaseRecord> },
+  ) {
+    this.rec = { ...transition(this.rec, to, opts.actor, opts.note, NOW), ...(opts.patch ?? {}) };
+    return this.rec;
+  }
+}
+
+class MemoryBranches implements DeployBranches {
+  commits: { branch: string; sha: string; message: string; files: DeployFile[] }[] = [];
+  async findCommit(branch: string, key: string, value: string) {
+    return this.commits.filter((c) => c.branch === branch && c.message.includes(`${key}: ${value}\n`)).at(-1)
+      ?.sha;
+  }
+  async readFiles(commit: string, paths: readonly string[]) {
+    const c = this.commits.find((x) => x.sha === commit);
+    return paths.map((p) => c?.files.find((f) => f.path === p)?.content);
+  }
+  async list(commit: string) {
+    return this.commits.find((x) => x.sha === commit)?.files.map((f) => f.path) ?? [];
+  }
+  async tip(branch: string) {
+    return this.commits.filter((c) => c.branch === branch).at(-1)?.sha;
+  }
+  async write(branch: string, files: readonly DeployFile[], message: string) {
+    const sha = String(this.commits.length + 1).padStart(40, 'c');
+    this.commits.push({ branch, sha, message, files: [...files] });
+    return sha;
+  }
+}
+
+class MemoryGitHub implements DeployGitHub {
+  deployments: (Deployment & { statuses: string[] })[] = [];
+  async findPullRequestForMergeCommit(sha: string) {
+    return sha === MERGE ? ({ number: 7 } as PullRequest) : undefined;
+  }
+  async getPullRequest(): Promise<PullRequest> {
+    return { number: 7, merged: true, mergeCommitSha: MERGE } as PullRequest;
+  }
+  async createDeployment(input: DeploymentInput) {
+    const d = {
+      id: this.deployments.length + 1,
+      ref: input.ref,
+      sha: input.ref,
+      environment: input.environment,
+      task: input.task ?? 'deploy',
+      description: null,
+      statuses: [],
+    };
+    this.deployments.push(d);
+    return d;
+  }
+  async createDeploymentStatus(id: number, s: DeploymentStatusInput) {
+    this.deployments.find((d) => d.id === id)?.statuses.push(s.state);
+  }
+  async listDeployments(f: { environment: string; sha: string }) {
+    return this.deployments.filter((d) => d.environment === f.environment && d.sha === f.sha).reverse();
+  }
+}
+
+const deploymentObject = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'payment-api', namespace: 'payments', annotations: { keep: 'me' } },
+};
+
+function ports(
+  rec: ReleaseRecord,
+  opts: { freezes?: FreezeWindow[]; render?: (t: readonly RenderTarget[]) => RenderedTarget[] } = {},
+) {
+  const store = new MemoryStore(rec);
+  const branches = new MemoryBranches();
+  const github = new MemoryGitHub();
+  const renders: RenderTarget[][] = [];
+  const opened: string[] = [];
+  const p: DeployPorts = {
+    github,
+    store: store as unknown as RecordStorePort,
+    branches,
+    log: silentLogger,
+    source: {
+      open: (ref, fn) => {
+        opened.push(ref);
+        return fn({
+          freezes: opts.freezes ?? [],
+          deployBranch: (env) => `gitopshq/deploy/${env}`,
+          targets: () => [
+            { workload: 'payment-api', environment: 'dev', tenant: 'acme' },
+            { workload: 'payment-api', environment: 'dev', tenant: 'globex' },
+          ],
+          render: async (targets) => {
+            renders.push([...targets]);
+            return (
+              opts.render?.(targets) ??
+              targets.map((target) => ({
+                target,
+                manifests: [{ object: deploymentObject, source: 'templates/deployment.yaml' }],
+                findings: [],
+              }))
+            );
+          },
+        });
+      },
+    },
+  };
+  return { p, store, branches, github, renders, opened };
+}
+
+const FREEZE: FreezeWindow = {
+  name: 'incident',
+  environments: ['dev'],
+  timezone: 'Europe/Berlin',
+  start: '2026-11-30T09:30Z',
+  end: '2026-11-30T18:00Z',
+  reason: 'incident 42',
+  breakGlass: { allowed: true, label: 'break-glass', teams: ['sre'] },
+};
+
+describe('deploy (use case)', () => {
+  it('on the merge push: one commit with a file per target, annotated, one Deployment, Deployed with both', async () => {
+    const { p, store, branches, github } = ports(record('Approved'));
+    const r = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(r.outcome).toBe('succeeded');
+    expect(branches.commits.map((c) => [c.branch, c.files.map((f) => f.path)])).toEqual([
+      ['gitopshq/deploy/dev', ['acme/payment-api/manifests.yaml', 'globex/payment-api/manifests.yaml']],
+    ]);
+    expect(branches.commits[0]?.files[0]?.content).toContain(`${RELEASE_ANNOTATION}: ${ID}`);
+    expect(branches.commits[0]?.files[0]?.content).toContain('keep: me');
+    expect(github.deployments.map((d) => [d.environment, d.sha, d.statuses])).toEqual([
+      ['dev', branches.commits[0]?.sha, ['in_progress', 'success']],
+    ]);
+    expect(store.rec.history.map((h) => h.state)).toEqual([
+      'PendingApproval',
+      'Approved',
+      'Deploying',
+      'Deployed',
+    ]);
+    expect(store.rec.deploy).toEqual({
+      commit: branches.commits[0]?.sha,
+      deploymentId: 1,
+      branch: 'gitopshq/deploy/dev',
+    });
+  });
+
+  it('re-run on a Deployed release: nothing rendered, committed or created', async () => {
+    const first = ports(record('Approved'));
+    await deploy({ sha: MERGE, actor: 'a' }, first.p, clock);
+    const before = first.store.rec;
+    const again = await deploy({ sha: MERGE, actor: 'a' }, first.p, clock);
+    expect(again.outcome).toBe('succeeded');
+    expect(again.value?.unchanged).toBe(true);
+    expect(first.store.rec).toBe(before);
+    expect(first.branches.commits).toHaveLength(1);
+    expect(first.github.deployments).toHaveLength(1);
+    expect(first.renders).toHaveLength(1);
+  });
+
+  it('a run killed after its commit and its Deployment converges: reuses both', async () => {
+    const { p, store, branches, github, renders } = ports(record('Deploying'));
+    const sha = await branches.write('gitopshq/deploy/dev', [], `deploy\n\nGitopshq-Release: ${ID}\n`);
+    await github.createDeployment({ ref: sha, environment: 'dev' });
+    const r = await deploy({ sha: MERGE, actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('succeeded');
+    expect(renders).toHaveLength(0);
+    expect(branches.commits).toHaveLength(1);
+    expect(github.deployments).toHaveLength(1);
+    expect(store.rec.state).toBe('Deployed');
+    expect(store.rec.deploy?.commit).toBe(sha);
+  });
+
+  it('a freeze that began after approval holds the deploy; the release stays Approved', async () => {
+    const { p, store, branches } = ports(record('Approved'), { freezes: [FREEZE] });
+    const r = await deploy({ sha: MERGE, actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('pending');
+    expect(r.outcome === 'pending' && r.reason).toMatch(/held: .*incident.*stays Approved/);
+    expect(store.rec.state).toBe('Approved');
+    expect(branches.commits).toHaveLength(0);
+  });
+
+  it('a render error fails the release with its cause, a failure status and findings, nothing committed', async () => {
+    const { p, store, branches } = ports(record('Approved'), {
+      render: (targets) =>
+        targets.map((target) => ({
+          target,
+          manifests: [],
+          findings: [
+            {
+              severity: 'error' as const,
+              rule: 'template' as const,
+              target: 'payment-api/dev/acme',
+              file: 'workloads/payment-api/templates/deployment.yaml',
+              line: 3,
+              message: 'values.image.tag is required',
+            },
+          ],
+        })),
+    });
+    const r = await deploy({ sha: MERGE, actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('failed');
+    expect(r.outcome === 'failed' && r.error.findings[0]).toMatchObject({
+      file: 'workloads/payment-api/templates/deployment.yaml',
+      line: 3,
+    });
+    expect(store.rec.state).toBe('Failed');
+    expect(store.rec.history.at(-1)?.note).toMatch(/render failed: .*image.tag is required/);
+    expect(branches.commits).toHaveLength(0);
+  });
+
+  it('by release-id (a dispatch): renders the release merge commit, whatever the pushed sha', async () => {
+    const { p, store, opened } = ports(record('Approved'));
+    const r = await deploy({ releaseId: ID, actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('succeeded');
+    expect(opened).toEqual([MERGE]);
+    expect(store.rec.state).toBe('Deployed');
+    const wrongEnv = await deploy({ releaseId: ID, environment: 'prod', actor: 'a' }, p, clock);
+    expect(wrongEnv.outcome === 'failed' && wrongEnv.error.message).toBe(
+      `release ${ID} is for dev, not prod`,
+    );
+  });
+
+  it('a push that merged no release is not an error: pending with the reason', async () => {
+    const { p } = ports(record('Approved'));
+    const r = await deploy({ sha: 'f'.repeat(40), actor: 'a' }, p, clock);
+    expect(r.outcome).toBe('pending');
+  });
+
+  it('annotate keeps existing annotations and objects without metadata get one', () => {
+    const out = annotate([{ object: { kind: 'X' }, source: 's' }], 'r1');
+    expect(out[0]?.object.metadata).toEqual({ annotations: { [RELEASE_ANNOTATION]: 'r1' } });
+  });
+});
