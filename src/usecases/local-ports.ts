@@ -9,6 +9,7 @@ import { workloadTargets } from '../render/targets.js';
 import { type DeployBranches, GitDeployBranches } from '../state/deploy-branch.js';
 import { RecordStore } from '../state/record-store.js';
 import { GitCheckout, withRefSnapshots } from '../state/ref-snapshots.js';
+import { gitReleaseBranches, type ReleaseBranches } from '../state/release-branch.js';
 import { resolveStateBranch } from '../state/state-branch-name.js';
 import type { ReleaseSource } from './deploy.js';
 import type { Ports, Renderer } from './deps.js';
@@ -88,4 +89,12 @@ export function localDeployBranches(
 export async function originRemote(dir: string): Promise<string | undefined> {
   const r = await new Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
   return r.exitCode === 0 ? 'origin' : undefined;
+}
+
+/** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
+export function localReleaseBranches(
+  dir: string,
+  opts: { token?: string; actor?: string } = {},
+): ReleaseBranches {
+  return gitReleaseBranches(dir, { remote: 'origin', ...opts });
 }

@@ -1,12 +1,105 @@
+// create-release: maps the inputs (or a repository_dispatch's client_payload) to a request of
+// src/usecases/create-release.ts and its result to outputs and the job summary.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
-import { notImplemented } from '../../core/not-implemented.js';
+import { UserError } from '../../domain/errors.js';
+import { inlineCode, markdownTable } from '../../domain/markdown.js';
+import { parseReleaseDispatch } from '../../domain/release-dispatch.js';
+import { createRelease } from '../../usecases/create-release.js';
+import { localPorts, localRecordStore, localReleaseBranches } from '../../usecases/local-ports.js';
+import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
 export const action = defineAction({
   name: 'create-release',
   inputs,
   outputs,
-  async run() {
-    return notImplemented('create-release');
+  async run(input, env) {
+    const fromInputs =
+      input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+    let what: {
+      workload: string;
+      environment: string;
+      updates: typeof input.updates;
+      tenants: string[];
+      notes?: string | undefined;
+    };
+    if (!fromInputs && env.context.eventName === 'repository_dispatch') {
+      what = parseReleaseDispatch(env.context.payload.client_payload);
+    } else {
+      const missing = (['workload', 'environment'] as const).filter((k) => input[k] === undefined);
+      if (missing.length > 0) {
+        throw new UserError(
+          `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} required: set ${missing.length === 1 ? 'it' : 'them'} in the step's \`with:\` (or run on repository_dispatch with a client_payload)`,
+          [],
+          'usage',
+        );
+      }
+      what = {
+        workload: input.workload ?? '',
+        environment: input.environment ?? '',
+        updates: input.updates,
+        tenants: input.tenants,
+        notes: input.notes,
+      };
+    }
+    const dir = resolve(env.context.workspace, input.repoPath);
+    const actor = env.context.actor || 'gitopshq';
+    const github = await env.github();
+    const ports = {
+      github,
+      log: env.log,
+      store: await localRecordStore(dir, {
+        stateBranch: input.stateBranch,
+        token: input.token,
+        actor,
+        remote: 'origin',
+      }),
+      branches: localReleaseBranches(dir, { token: input.token, actor }),
+      ...localPorts(dir, { token: input.token, where: input.repoPath }),
+    };
+    const result = await createRelease(
+      {
+        ...what,
+        title: input.title,
+        draft: input.draft,
+        autoMerge: input.autoMerge,
+        actor,
+        runUrl: env.context.runUrl,
+      },
+      ports,
+      { random: (n) => randomBytes(n) },
+    );
+    const error = stepUserError(result);
+    const r = result.value;
+    if (error || !r) throw error ?? new Error(`create-release ended ${result.outcome} without a release`);
+    env.summary.add(
+      [
+        `## Release ${inlineCode(r.releaseId)}`,
+        '',
+        markdownTable(
+          ['', ''],
+          [
+            ['Pull request', `#${r.pullRequestNumber}`],
+            ['Branch', { code: r.branch }],
+            ['State', r.state],
+            ['Files', r.files.join(', ')],
+            [
+              'Wrote',
+              `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
+            ],
+            ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
+          ],
+        ),
+      ].join('\n'),
+    );
+    return {
+      releaseId: r.releaseId,
+      pullRequestNumber: r.pullRequestNumber,
+      pullRequestUrl: r.pullRequestUrl,
+      branch: r.branch,
+      state: r.state,
+    };
   },
 });

@@ -4,8 +4,9 @@ import { COMMON_INPUTS, defineOutputs } from '../../core/contract.js';
 import type { InputSpec } from '../../core/inputs.js';
 
 export const inputs = {
-  workload: { kind: 'name', name: 'workload', required: true },
-  environment: { kind: 'name', name: 'environment', required: true },
+  // Not required: a repository_dispatch run reads them from client_payload (README.md, the dispatch payload).
+  workload: { kind: 'name', name: 'workload' },
+  environment: { kind: 'name', name: 'environment' },
   updates: { kind: 'updates' },
   tenants: { kind: 'names', name: 'tenant' },
   title: { kind: 'string' },

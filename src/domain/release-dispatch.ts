@@ -1,0 +1,96 @@
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
+import { UserError } from './errors.js';
+import type { ValueUpdate } from './model.js';
+import { checkName } from './names.js';
+import { parseValuePath } from './path-syntax.js';
+
+export interface ReleaseDispatch {
+  workload: string;
+  environment: string;
+  updates: ValueUpdate[];
+  tenants: string[];
+  notes?: string;
+}
+
+const MAX_VALUE = 1024;
+const MAX_NOTES = 10_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
+  const problems: string[] = [];
+  const p = isRecord(payload) ? payload : {};
+  if (!isRecord(payload)) problems.push('client_payload: must be an object');
+  const name = (field: 'workload' | 'environment'): string => {
+    const v = p[field];
+    if (typeof v !== 'string') {
+      problems.push(`client_payload.${field}: is required, a string`);
+      return '';
+    }
+    const problem = checkName(field, v);
+    if (problem) problems.push(`client_payload.${field}: ${problem}`);
+    return v;
+  };
+  const workload = name('workload');
+  const environment = name('environment');
+  const updates: ValueUpdate[] = [];
+  if (!Array.isArray(p.updates) || p.updates.length === 0) {
+    problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+  } else {
+    p.updates.forEach((u: unknown, i) => {
+      const at = `client_payload.updates[${i}]`;
+      if (!isRecord(u)) return void problems.push(`${at}: must be an object {path, value}`);
+      const path = u.path;
+      if (typeof path !== 'string' || path.trim() === '')
+        return void problems.push(`${at}.path: is required, a string`);
+      try {
+        parseValuePath(path);
+      } catch (e) {
+        return void problems.push(`${at}.path: ${(e as Error).message}`);
+      }
+      const value = u.value;
+      if (typeof value === 'number' && Number.isFinite(value))
+        return void updates.push({ path, value: String(value) });
+      if (typeof value === 'boolean') return void updates.push({ path, value: String(value) });
+      if (typeof value !== 'string') {
+        return void problems.push(`${at}.value: must be a string, a number or a boolean`);
+      }
+      if (/[\r\n]/.test(value)) return void problems.push(`${at}.value: must be a single line`);
+      if (value.length > MAX_VALUE)
+        return void problems.push(`${at}.value: longer than ${MAX_VALUE} characters`);
+      // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+      updates.push({ path, value: JSON.stringify(value) });
+    });
+  }
+  const tenants: string[] = [];
+  if (p.tenants !== undefined) {
+    if (!Array.isArray(p.tenants)) problems.push('client_payload.tenants: must be a list of tenant names');
+    else
+      p.tenants.forEach((t: unknown, i) => {
+        const problem = typeof t === 'string' ? checkName('tenant', t) : 'must be a string';
+        if (problem) problems.push(`client_payload.tenants[${i}]: ${problem}`);
+        else tenants.push(t as string);
+      });
+  }
+  let notes: string | undefined;
+  if (p.notes !== undefined) {
+    if (typeof p.notes !== 'string') problems.push('client_payload.notes: must be a string');
+    else if (p.notes.length > MAX_NOTES)
+      problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+    else notes = p.notes;
+  }
+  if (problems.length > 0) {
+    const n = problems.length;
+    throw new UserError(
+      `the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`,
+      [],
+      'usage',
+    );
+  }
+  return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+}

@@ -1,0 +1,316 @@
+// create-release: a value change becomes a release. Plan the edit (values layer or Kustomize overlay, comments kept),
+// commit it on the branch the request maps to (same inputs, same branch), open or update that branch's pull request,
+// write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
+// needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
+// run again: the branch by its name, the pull request by its head branch, the record by its pull request.
+// Flow: docs/architecture.md#release-lifecycle.
+import { UserError } from '../domain/errors.js';
+import { freezeStatus } from '../domain/freeze.js';
+import type { ReleaseRecord, ReleaseState, ValueUpdate } from '../domain/model.js';
+import { newReleaseId, type RandomSource } from '../domain/release-id.js';
+import {
+  type AutoMergeVerdict,
+  autoMergeGate,
+  releaseBody,
+  releaseBranchName,
+  releaseTitle,
+} from '../domain/release-request.js';
+import { runningRelease } from '../domain/rollback-target.js';
+import type { GitHubPort } from '../github/port.js';
+import { resolveTarget } from '../render/targets.js';
+import type { ReleaseBranches } from '../state/release-branch.js';
+import { planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
+import { loadRepo } from '../state/repo.js';
+import { type Clock, type Ports, systemClock } from './deps.js';
+import { compareRefs } from './preview.js';
+import { failed, type StepResult, succeeded } from './result.js';
+
+export interface CreateReleaseRequest {
+  workload: string;
+  environment: string;
+  updates: ValueUpdate[];
+  /** Tenant values layers to change; empty: the environment's layer. */
+  tenants: string[];
+  title?: string | undefined;
+  notes?: string | undefined;
+  draft: boolean;
+  autoMerge: boolean;
+  chartVersion?: string | undefined;
+  /** The GitHub login the release is made for (the record's author). */
+  actor: string;
+  /** The branch the pull request targets (default `main`). */
+  base?: string | undefined;
+  runUrl?: string | undefined;
+}
+
+export interface CreatedRelease {
+  releaseId: string;
+  pullRequestNumber: number;
+  pullRequestUrl: string;
+  branch: string;
+  state: ReleaseState;
+  /** The commit the branch holds for this release. */
+  head: string;
+  /** What this run wrote: a re-run with the same inputs writes nothing. */
+  wrote: {
+    commit: boolean;
+    pullRequest: 'created' | 'updated' | 'unchanged';
+    record: 'created' | 'updated' | 'unchanged';
+  };
+  merged: boolean;
+  /** Why it was (not) merged. */
+  autoMerge: AutoMergeVerdict;
+  title: string;
+  files: string[];
+}
+
+export type CreateReleasePorts = Pick<Ports, 'store' | 'log' | 'checkout' | 'renderer'> & {
+  github: Pick<
+    GitHubPort,
+    'findOpenPullRequest' | 'createPullRequest' | 'updatePullRequest' | 'mergePullRequest'
+  >;
+  branches: ReleaseBranches;
+};
+
+const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
+
+export async function createRelease(
+  req: CreateReleaseRequest,
+  ports: CreateReleasePorts,
+  deps: { clock?: Clock; random: RandomSource },
+): Promise<StepResult<CreatedRelease>> {
+  const clock = deps.clock ?? systemClock;
+  const { github, store, branches, log } = ports;
+  const base = req.base ?? 'main';
+  if (req.chartVersion !== undefined) {
+    return failed({
+      kind: 'usage',
+      message: 'chart-version is not supported yet: release value updates only',
+    });
+  }
+  if (req.updates.length === 0) {
+    return failed({ kind: 'usage', message: 'no updates: give at least one path=value line in `updates`' });
+  }
+  let edits: ReleaseEdit[];
+  let config: Awaited<ReturnType<typeof loadRepo>>['config'];
+  try {
+    const snap = await loadRepo(branches.root);
+    config = snap.config;
+    const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
+    edits = [];
+    for (const tenant of layers) {
+      const { workload } = resolveTarget(snap, { ...req, tenant }, { tenant: 'layer' });
+      edits.push(await planReleaseEdit(branches.root, workload, req.environment, tenant, req.updates));
+    }
+  } catch (e) {
+    if (e instanceof UserError)
+      return failed({
+        kind: e.kind === 'usage' ? 'usage' : 'finding',
+        message: e.message,
+        findings: e.findings,
+      });
+    throw e;
+  }
+  const files = edits.map((e) => ({ path: e.file, content: e.after }));
+  const branch = releaseBranchName(req);
+  const title = req.title?.trim() || releaseTitle(req);
+
+  const baseTip = await branches.tip(base);
+  if (baseTip === undefined)
+    return failed({ kind: 'usage', message: `the base branch ${base} does not exist on the remote` });
+  const records = await store.listReleases();
+  const ofBranch = records.filter((r) => r.pullRequest?.branch === branch);
+
+  if (await holds(branches, baseTip, files)) {
+    // Merged already (a re-run after auto-merge), or the values never needed the change.
+    const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+    if (done?.pullRequest) {
+      log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+      return succeeded({
+        releaseId: done.id,
+        pullRequestNumber: done.pullRequest.number,
+        pullRequestUrl: done.pullRequest.url,
+        branch,
+        state: done.state,
+        head: baseTip,
+        wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
+        merged: true,
+        autoMerge: { merge: false, reason: `${base} already holds these updates` },
+        title: done.title,
+        files: files.map((f) => f.path),
+      });
+    }
+    return failed({
+      kind: 'usage',
+      message: `${files.map((f) => f.path).join(', ')} already hold${files.length === 1 ? 's' : ''} these values on ${base}: nothing to release`,
+    });
+  }
+
+  // The branch: a commit only when it does not hold the planned content yet; never a force push.
+  const branchTip = await branches.tip(branch);
+  let head = branchTip;
+  let wroteCommit = false;
+  if (head === undefined || !(await holds(branches, head, files))) {
+    const parent = branchTip ?? baseTip;
+    const commit = await branches.commit(
+      branch,
+      parent,
+      files,
+      `${title}\n\nRelease branch of gitopshq create-release.`,
+      clock.now(),
+    );
+    if (!(await branches.publish(branch, commit, branchTip))) {
+      return failed(
+        { message: `${branch} moved while this release was written to it: run again` },
+        { retryable: true },
+      );
+    }
+    head = commit;
+    wroteCommit = true;
+    log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
+  }
+
+  // The pull request of the branch, and the release id it carries.
+  let pr = await github.findOpenPullRequest(branch);
+  const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+  const releaseId =
+    known?.id ??
+    ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+    newReleaseId(req.workload, req.environment, clock.now(), deps.random);
+  const scope = {
+    workload: req.workload,
+    environment: req.environment,
+    ...(req.tenants.length === 1 ? { tenant: req.tenants[0] } : {}),
+  };
+  const running = runningRelease(
+    records.filter((r) => r.id !== releaseId),
+    scope,
+  );
+  const changes = edits.flatMap((e) =>
+    req.updates.map((u) => ({ file: e.file, path: u.path, value: u.value })),
+  );
+  const body = releaseBody({
+    ...req,
+    releaseId,
+    changes,
+    notes: req.notes,
+    rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
+  });
+  let prWrite: CreatedRelease['wrote']['pullRequest'] = 'unchanged';
+  if (pr === undefined) {
+    pr = await github.createPullRequest({ head: branch, base, title, body, draft: req.draft });
+    prWrite = 'created';
+    log.info(`opened pull request #${pr.number}`);
+  } else if (pr.title !== title || pr.body !== body) {
+    pr = await github.updatePullRequest(pr.number, { title, body });
+    prWrite = 'updated';
+  }
+
+  // The record: created once, brought up to date on a re-run (no commit when nothing changed).
+  const fields = {
+    title,
+    tenants: [...new Set(req.tenants)].sort(),
+    changes: { updates: req.updates.map((u) => ({ path: u.path, value: u.value })) },
+    pullRequest: { number: pr.number, url: pr.url, branch },
+    ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
+    ...(running ? { rollbackTarget: running.id } : {}),
+  };
+  let record = await store.getRelease(releaseId);
+  let recordWrite: CreatedRelease['wrote']['record'] = 'unchanged';
+  if (record === undefined) {
+    const state: ReleaseState = pr.draft ? 'Draft' : 'PendingApproval';
+    const at = clock.now().toISOString();
+    const fresh: ReleaseRecord = {
+      apiVersion: 'gitopshq.io/v1',
+      kind: 'Release',
+      id: releaseId,
+      workload: req.workload,
+      environment: req.environment,
+      author: req.actor,
+      createdAt: at,
+      state,
+      history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
+      approvals: [],
+      ...fields,
+    };
+    record = await store.createRelease(fresh);
+    recordWrite = 'created';
+  } else {
+    const before = JSON.stringify(record);
+    record = await store.updateRelease(
+      releaseId,
+      (r) => ({ ...r, ...fields }),
+      `release ${releaseId}: updated by create-release`,
+    );
+    if (JSON.stringify(record) !== before) recordWrite = 'updated';
+  }
+
+  const env = config.environments.find((e) => e.name === req.environment);
+  let verdict: AutoMergeVerdict = env
+    ? autoMergeGate({
+        requested: req.autoMerge,
+        draft: pr.draft,
+        environment: req.environment,
+        policy: env.approvals,
+        freeze: freezeStatus(config.freezes, req.environment, clock.now()),
+      })
+    : { merge: false, reason: `unknown environment ${req.environment}` };
+  let merged = false;
+  if (verdict.merge) {
+    verdict = await previewVerdict(baseTip, head, ports, clock);
+  }
+  if (verdict.merge) {
+    if (record.state === 'PendingApproval') {
+      record = await store.transitionRelease(releaseId, 'Approved', {
+        actor: req.actor,
+        note: verdict.reason,
+      });
+    }
+    if (record.state === 'Approved') {
+      await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
+      merged = true;
+      log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+    } else {
+      verdict = { merge: false, reason: `the release is ${record.state}` };
+    }
+  }
+  return succeeded({
+    releaseId,
+    pullRequestNumber: pr.number,
+    pullRequestUrl: pr.url,
+    branch,
+    state: record.state,
+    head,
+    wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
+    merged,
+    autoMerge: verdict,
+    title,
+    files: files.map((f) => f.path),
+  });
+}
+
+/** Whether `commit` already holds every file as planned. */
+async function holds(
+  branches: ReleaseBranches,
+  commit: string,
+  files: readonly { path: string; content: string }[],
+): Promise<boolean> {
+  for (const f of files) if ((await branches.read(commit, f.path)) !== f.content) return false;
+  return true;
+}
+
+/** Auto-merge's last check: the branch renders and validates with no error the base did not have. */
+async function previewVerdict(
+  base: string,
+  head: string,
+  ports: Pick<Ports, 'checkout' | 'renderer' | 'log'>,
+  clock: Clock,
+): Promise<AutoMergeVerdict> {
+  const compared = await compareRefs({ base, head, failOn: 'error' }, ports, clock);
+  const errors = compared.value?.summary.errors ?? 0;
+  if (compared.outcome === 'failed' || errors > 0) {
+    const why = compared.outcome === 'failed' ? compared.error.message : `${errors} error(s)`;
+    return { merge: false, reason: `preview did not pass (${why}): left open` };
+  }
+  return { merge: true, reason: 'policy needs no approval' };
+}
