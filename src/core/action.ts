@@ -1,6 +1,6 @@
 // The shape of every action: a spec of its inputs, the names of its outputs, and a handler that takes typed
 // inputs and ports and returns the outputs. Nothing here touches the runner; run-action.ts does.
-import type { GitHubPort } from '../github/port.js';
+import type { GitHubPort, RepoRef } from '../github/port.js';
 import type { ActionContext } from './context.js';
 import type { ActionName } from './contract.js';
 import type { CamelCase, InputCheck, InputSpec, InputsOf } from './inputs.js';
@@ -23,7 +23,8 @@ export interface ActionEnv {
   /** Written to the job summary once, at the end, whether the handler succeeds or fails. */
   summary: SummaryBuilder;
   /** The GitHub port, created on first call with the token input and GITHUB_API_URL. */
-  github(): Promise<GitHubPort>;
+  /** The port for GITHUB_REPOSITORY, or for `repository` (created once per repository). */
+  github(repository?: RepoRef): Promise<GitHubPort>;
 }
 
 export interface ActionHandler<

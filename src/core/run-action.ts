@@ -3,7 +3,7 @@
 // reported with its stack in the debug log. Masking comes first, before any line is logged.
 
 import { type Finding, formatFinding, isUserError } from '../domain/errors.js';
-import type { GitHubPort } from '../github/port.js';
+import type { GitHubPort, RepoRef } from '../github/port.js';
 import type { ActionHandler } from './action.js';
 import { readContext, requireRepository } from './context.js';
 import { TOKEN_INPUT } from './contract.js';
@@ -37,17 +37,25 @@ export async function runAction<H extends ActionHandler>(
     for (const secret of secrets) core.setSecret(secret);
     const inputs = readInputs(handler.inputs, source, handler.check);
     const context = readContext(env);
-    const lazyPort = lazyGitHubPort(
-      () => ({
-        token: source(TOKEN_INPUT).trim(),
-        baseUrl: context.apiUrl,
-        repository: requireRepository(context),
-        warn: (message: string) => log.warning(message),
-      }),
-      options.loadGitHub,
-    );
-    const github = async () => {
-      port = await lazyPort();
+    // One port per repository: create-release from an application repository talks to the GitOps repository.
+    const lazyPorts = new Map<string, () => Promise<GitHubPort>>();
+    const github = async (repository?: RepoRef) => {
+      const repo = repository ?? requireRepository(context);
+      const key = `${repo.owner}/${repo.repo}`;
+      let lazy = lazyPorts.get(key);
+      if (!lazy) {
+        lazy = lazyGitHubPort(
+          () => ({
+            token: source(TOKEN_INPUT).trim(),
+            baseUrl: context.apiUrl,
+            repository: repo,
+            warn: (message: string) => log.warning(message),
+          }),
+          options.loadGitHub,
+        );
+        lazyPorts.set(key, lazy);
+      }
+      port = await lazy();
       return port;
     };
     const outputs: Record<string, unknown> = await handler.run(inputs, { context, log, summary, github });

@@ -16,7 +16,7 @@ export interface ReleaseDispatch {
 }
 
 const MAX_VALUE = 1024;
-const MAX_NOTES = 10_000;
+const MAX_NOTES = 20_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,28 +43,9 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
     problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
   } else {
     p.updates.forEach((u: unknown, i) => {
-      const at = `client_payload.updates[${i}]`;
-      if (!isRecord(u)) return void problems.push(`${at}: must be an object {path, value}`);
-      const path = u.path;
-      if (typeof path !== 'string' || path.trim() === '')
-        return void problems.push(`${at}.path: is required, a string`);
-      try {
-        parseValuePath(path);
-      } catch (e) {
-        return void problems.push(`${at}.path: ${(e as Error).message}`);
-      }
-      const value = u.value;
-      if (typeof value === 'number' && Number.isFinite(value))
-        return void updates.push({ path, value: String(value) });
-      if (typeof value === 'boolean') return void updates.push({ path, value: String(value) });
-      if (typeof value !== 'string') {
-        return void problems.push(`${at}.value: must be a string, a number or a boolean`);
-      }
-      if (/[\r\n]/.test(value)) return void problems.push(`${at}.value: must be a single line`);
-      if (value.length > MAX_VALUE)
-        return void problems.push(`${at}.value: longer than ${MAX_VALUE} characters`);
-      // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
-      updates.push({ path, value: JSON.stringify(value) });
+      const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+      if (typeof checked === 'string') problems.push(checked);
+      else updates.push(checked);
     });
   }
   const tenants: string[] = [];
@@ -93,4 +74,23 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
     );
   }
   return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+}
+
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u: unknown, at: string): ValueUpdate | string {
+  if (!isRecord(u)) return `${at}: must be an object {path, value}`;
+  const { path, value } = u;
+  if (typeof path !== 'string' || path.trim() === '') return `${at}.path: is required, a string`;
+  try {
+    parseValuePath(path);
+  } catch (e) {
+    return `${at}.path: ${(e as Error).message}`;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return { path, value: String(value) };
+  if (typeof value === 'boolean') return { path, value: String(value) };
+  if (typeof value !== 'string') return `${at}.value: must be a string, a number or a boolean`;
+  if (/[\r\n]/.test(value)) return `${at}.value: must be a single line`;
+  if (value.length > MAX_VALUE) return `${at}.value: longer than ${MAX_VALUE} characters`;
+  // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+  return { path, value: JSON.stringify(value) };
 }

@@ -1,6 +1,7 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
 import { defaultDeployBranch } from '../domain/layout.js';
+import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
 import { Git } from '../git/git.js';
 import { diffSnapshots } from '../render/diff-snapshots.js';
 import { createKubeSchemaValidator } from '../render/kube-schema.js';
@@ -97,4 +98,13 @@ export function localReleaseBranches(
   opts: { token?: string; actor?: string } = {},
 ): ReleaseBranches {
   return gitReleaseBranches(dir, { remote: 'origin', ...opts });
+}
+
+/**
+ * The GitHub repository the checkout at `dir` came from (its `origin`), when that is a repository on `serverUrl`;
+ * undefined otherwise (no origin, another host), and the caller keeps GITHUB_REPOSITORY.
+ */
+export async function originRepository(dir: string, serverUrl: string): Promise<RemoteRepo | undefined> {
+  const r = await new Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+  return r.exitCode === 0 ? githubRepoFromRemote(r.stdout.trim(), serverUrl) : undefined;
 }

@@ -11,8 +11,8 @@ import { repositoryDispatchEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { type CreateReleasePorts, createRelease } from '../../src/usecases/create-release.js';
-import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
 import { silentLogger } from '../../src/usecases/deps.js';
+import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -46,6 +46,7 @@ async function run(
   root: string,
   inputs: Record<string, string>,
   event = repositoryDispatchEvent({ eventType: 'build-done', clientPayload: {} }),
+  repository?: string,
 ) {
   const ws = await checkout(sb, root);
   const r = await runBundle({
@@ -58,6 +59,7 @@ async function run(
     serverUrl: sb.sim.gitUrl,
     actor: 'dev-alice',
     timeoutMs: 120_000,
+    ...(repository ? { repository } : {}),
   });
   return { ...r, ws };
 }
@@ -143,14 +145,22 @@ describe('create-release bundle', () => {
     expect(await tips(git)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
 
-    const draft = await run(sb, root, {
-      workload: 'payment-api',
-      environment: 'staging',
-      updates: 'image.tag=1.6.0',
-      draft: 'true',
-      'auto-merge': 'true',
-    });
+    // Run from the application's repository (as its template does): the PR goes where the checkout came from.
+    const draft = await run(
+      sb,
+      root,
+      {
+        workload: 'payment-api',
+        environment: 'staging',
+        updates: 'image.tag=1.6.0',
+        draft: 'true',
+        'auto-merge': 'true',
+      },
+      undefined,
+      'acme/payment-api',
+    );
     expect(draft.exitCode, draft.log).toBe(0);
+    expect(draft.outputs['pull-request-url']).toContain('/acme/gitops/pull/');
     expect(draft.outputs.state).toBe('Draft');
     expect(draft.summary).toContain('not merged: the pull request is a draft');
     const states = (await records(sb, root)).map((r) => `${r.environment}:${r.state}`).sort();
@@ -258,3 +268,82 @@ function killAfter(n: number, ports: CreateReleasePorts): CreateReleasePorts {
     }),
   };
 }
+
+describe('create-release inputs', () => {
+  const TOKEN = 'ghs_e2eToken0123456789abcdefABCDEF';
+  const event = repositoryDispatchEvent({ eventType: 'build-done', clientPayload: { tag: '1.4.2' } });
+
+  it('reports every input problem together: a YAML 1.1 boolean, a bad name, a bad update', async () => {
+    const r = await runBundle({
+      name: 'create-release',
+      inputs: { environment: 'Staging', draft: 'yes', updates: 'image.tag' },
+      event,
+      token: TOKEN,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations).toHaveLength(1);
+    const message = r.annotations[0]?.message ?? '';
+    expect(message).toMatch(/^create-release failed: 3 inputs need changing:\n/);
+    expect(message).toMatch(/- environment: .*DNS-1123/);
+    expect(message).toContain("- updates: line 1: 'image.tag' has no '='");
+    expect(message).toContain('- draft: "yes" is not a boolean: use true or false');
+  });
+
+  it('without workload (and not a release dispatch) says what to set', async () => {
+    const r = await runBundle({
+      name: 'create-release',
+      inputs: { environment: 'dev', updates: 'image.tag=1' },
+      event: { name: 'push', payload: {} },
+      token: TOKEN,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]?.message).toContain('workload is required');
+  });
+
+  it('masks the token (the default github.token) before it could appear in any log line', async () => {
+    const r = await runBundle({
+      name: 'create-release',
+      inputs: { workload: 'web-api' },
+      event,
+      token: TOKEN,
+    });
+    expect(r.commands[0]).toMatchObject({ command: 'add-mask', data: TOKEN });
+    expect(r.masked).toContain(TOKEN);
+    expect(r.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+    expect(r.commands.filter((c) => c.command === 'add-mask')).toHaveLength(1);
+    expect(r.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe('root action bundle', () => {
+  const TOKEN = 'ghs_e2eToken0123456789abcdefABCDEF';
+  const event = repositoryDispatchEvent({ eventType: 'build-done', clientPayload: { tag: '1.4.2' } });
+
+  it('dispatches on command to the chosen action', async () => {
+    const r = await runBundle({
+      name: 'main',
+      inputs: { command: 'promote', 'release-id': 'web-api-staging-20260115-a1b2c3' },
+      event,
+      token: TOKEN,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      'promote failed: promote is not implemented yet in this version of GitOpsHQ Actions',
+    ]);
+  });
+
+  it('checks what the chosen command needs: promote requires release-id', async () => {
+    const r = await runBundle({ name: 'main', inputs: { command: 'promote' }, event, token: TOKEN });
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      "promote failed: 1 input needs changing:\n- release-id: is required: set it in the step's `with:`",
+    ]);
+  });
+
+  it('names the commands when command is wrong', async () => {
+    const r = await runBundle({ name: 'main', inputs: { command: 'release' }, event, token: TOKEN });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations[0]?.message).toBe(
+      'gitopshq failed: the command input is "release": set it to one of create-release, preview, approve-gate, deploy, promote, verify-health',
+    );
+  });
+});

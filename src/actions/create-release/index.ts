@@ -7,7 +7,12 @@ import { UserError } from '../../domain/errors.js';
 import { inlineCode, markdownTable } from '../../domain/markdown.js';
 import { parseReleaseDispatch } from '../../domain/release-dispatch.js';
 import { createRelease } from '../../usecases/create-release.js';
-import { localPorts, localRecordStore, localReleaseBranches } from '../../usecases/local-ports.js';
+import {
+  localPorts,
+  localRecordStore,
+  localReleaseBranches,
+  originRepository,
+} from '../../usecases/local-ports.js';
 import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
@@ -46,7 +51,9 @@ export const action = defineAction({
     }
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq';
-    const github = await env.github();
+    // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
+    // the repository that checkout came from.
+    const github = await env.github(await originRepository(dir, env.context.serverUrl));
     const ports = {
       github,
       log: env.log,

@@ -273,10 +273,11 @@ describe('the workflow audit', () => {
 
   it('inputs: refuses an input our action does not declare, and a missing required one', () => {
     const release = [
-      '      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production',
+      // promote requires release-id (create-release's workload may come from a repository_dispatch payload).
+      '      - uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production',
       '        with:',
       `          token: \${{ steps.app-token.outputs.token }}`,
-      '          workload: api',
+      '          to: prod',
       '          repository: acme/gitops',
     ].join('\n');
     expect(rules(workflow(`${CHECKOUT}\n${release}`))).toEqual([
