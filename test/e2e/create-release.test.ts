@@ -3,6 +3,7 @@
 // draft is Draft, a repository_dispatch payload is read and checked, re-runs write nothing, and a run killed after
 // any one of its writes converges when run again. Run `npm run build` first (the tests run dist/).
 import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Git } from '../../src/git/git.js';
@@ -76,6 +77,10 @@ async function tips(git: Git): Promise<string> {
   return (await git.exec(['ls-remote', 'origin'])).stdout;
 }
 
+function apiCalls(summary: string): number {
+  return Number(/GitHub API requests in this step: (\d+)/.exec(summary)?.[1] ?? 0);
+}
+
 async function records(sb: Sandbox, root: string) {
   const ws = await checkout(sb, root);
   return (await localRecordStore(ws.cwd, { remote: 'origin' })).listReleases();
@@ -98,6 +103,8 @@ describe('create-release bundle', () => {
     expect(pr.body).toContain('workloads/payment-api/values/dev.yaml');
     expect(pr.body).toContain('None: no release has been deployed to `dev` yet.');
     expect(first.summary).toContain('merged: policy needs no approval');
+    // find, create, merge: the same for any number of tenants or files.
+    expect(apiCalls(first.summary)).toBe(3);
     const main = await checkout(sb, root);
     const dev = await main.show('origin/main', 'workloads/payment-api/values/dev.yaml');
     // The comment on the line survives the edit.
@@ -144,6 +151,27 @@ describe('create-release bundle', () => {
     expect(again.summary).toContain('commit: no, pull request: unchanged, record: unchanged');
     expect(await tips(git)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
+    // API calls: find + create + nothing else on the first run; the re-run only looks the PR up.
+    expect(apiCalls(first.summary)).toBe(2);
+    expect(apiCalls(again.summary)).toBe(1);
+
+    // A person pushes to the release branch; the re-run puts the release's values back on top, never forcing.
+    const branch = first.outputs.branch ?? '';
+    await git.exec(['checkout', '-q', '-b', 'edit', `origin/${branch}`]);
+    const file = join(git.cwd, 'workloads/payment-api/values/prod.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('tag: "1.6.0"', 'tag: "9.9.9"'));
+    await git.exec(['-c', 'user.name=rev-bob', '-c', 'user.email=b@x', 'commit', '-qam', 'try 9.9.9']);
+    const theirs = await git.revParse('HEAD');
+    expect((await git.push('origin', [`HEAD:refs/heads/${branch}`])).exitCode).toBe(0);
+    const third = await run(sb, root, inputs);
+    expect(third.exitCode, third.log).toBe(0);
+    expect(third.summary).toContain('commit: yes, pull request: unchanged, record: unchanged');
+    await git.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    const tip = await git.revParse(`origin/${branch}`);
+    expect((await git.exec(['merge-base', '--is-ancestor', theirs, tip], { allowFail: true })).exitCode).toBe(
+      0,
+    );
+    expect(await git.show(tip, 'workloads/payment-api/values/prod.yaml')).toContain('tag: "1.6.0"');
 
     // Run from the application's repository (as its template does): the PR goes where the checkout came from.
     const draft = await run(
