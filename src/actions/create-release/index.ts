@@ -6,13 +6,6 @@ import { defineAction } from '../../core/action.js';
 import { UserError } from '../../domain/errors.js';
 import { inlineCode, markdownTable } from '../../domain/markdown.js';
 import { parseReleaseDispatch } from '../../domain/release-dispatch.js';
-import { createRelease } from '../../usecases/create-release.js';
-import {
-  localPorts,
-  localRecordStore,
-  localReleaseBranches,
-  originRepository,
-} from '../../usecases/local-ports.js';
 import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
@@ -49,6 +42,11 @@ export const action = defineAction({
         notes: input.notes,
       };
     }
+    // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
+    const { createRelease } = await import('../../usecases/create-release.js');
+    const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await import(
+      '../../usecases/local-ports.js'
+    );
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq';
     // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
