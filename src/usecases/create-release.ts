@@ -299,17 +299,17 @@ async function holds(
   return true;
 }
 
-/** Auto-merge's last check: the branch renders and validates with no error the base did not have. */
+/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
 async function previewVerdict(
   base: string,
   head: string,
   ports: Pick<Ports, 'checkout' | 'renderer' | 'log'>,
   clock: Clock,
 ): Promise<AutoMergeVerdict> {
-  const compared = await compareRefs({ base, head, failOn: 'error' }, ports, clock);
-  const errors = compared.value?.summary.errors ?? 0;
-  if (compared.outcome === 'failed' || errors > 0) {
-    const why = compared.outcome === 'failed' ? compared.error.message : `${errors} error(s)`;
+  const compared = await compareRefs({ base, head, failOn: 'new-error' }, ports, clock);
+  const fresh = compared.value?.summary.newErrors ?? 0;
+  if (compared.outcome === 'failed' || fresh > 0) {
+    const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
     return { merge: false, reason: `preview did not pass (${why}): left open` };
   }
   return { merge: true, reason: 'policy needs no approval' };

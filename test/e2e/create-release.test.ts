@@ -195,6 +195,16 @@ describe('create-release bundle', () => {
     expect(states).toEqual(['prod:PendingApproval', 'staging:Draft']);
   }, 240_000);
 
+  it('dev: a release whose preview finds a new error is left open and says why', async () => {
+    const { sb, root } = await sandbox();
+    const r = await run(sb, root, { ...DEV, updates: 'image.tag=latest' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs.state).toBe('PendingApproval');
+    expect(r.summary).toMatch(/not merged: preview did not pass \(.*\): left open/);
+    const pr = await as(sb, 'rev-bob').getPullRequest(Number(r.outputs['pull-request-number']));
+    expect(pr.merged).toBe(false);
+  }, 240_000);
+
   it('repository_dispatch: reads client_payload; a bad payload names every field to fix', async () => {
     const { sb, root } = await sandbox();
     const payload = {
