@@ -192,6 +192,8 @@ export interface ApprovalSeen {
   state: 'APPROVED' | 'CHANGES_REQUESTED';
   commit: string;
   at: string;
+  /** The review's body, as the reviewer wrote it (absent when empty). */
+  comment?: string;
 }
 
 /** releases/<id>.yaml on the state branch. */

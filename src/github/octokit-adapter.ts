@@ -181,6 +181,7 @@ export class OctokitGitHub implements GitHubPort {
       author: c.author?.login ?? null,
       authorName: c.commit.author?.name ?? '',
       date: c.commit.author?.date ?? '',
+      committer: c.committer?.login ?? null,
     }));
   }
 

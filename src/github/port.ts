@@ -44,6 +44,8 @@ export interface CommitSummary {
   author: string | null;
   authorName: string;
   date: string;
+  /** The GitHub login of the committer (who rebased or pushed it), when GitHub could match the e-mail. */
+  committer?: string | null;
 }
 
 export interface Review {

@@ -43,7 +43,7 @@ const RELEASE_ORDER: KeyOrder = {
     history: HISTORY,
     changes: { keys: ['updates', 'chartVersion'], nested: { updates: { keys: ['path', 'value'] } } },
     pullRequest: { keys: ['number', 'url', 'branch'] },
-    approvals: { keys: ['reviewer', 'state', 'commit', 'at'] },
+    approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
     deploy: { keys: ['commit', 'deploymentId', 'branch'] },
     breakGlass: { keys: ['actor', 'at', 'reason'] },
   },

@@ -1,12 +1,72 @@
+// approve-gate: maps the inputs to a request of src/usecases/approve-gate.ts and its report to outputs and summary.
+import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
-import { notImplemented } from '../../core/not-implemented.js';
+import { eventPullRequestNumber } from '../../core/context.js';
+import { UserError } from '../../domain/errors.js';
+import { approveGate, type GateReport } from '../../usecases/approve-gate.js';
+import { localPorts, localRecordStore } from '../../usecases/local-ports.js';
+import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
 export const action = defineAction({
   name: 'approve-gate',
   inputs,
   outputs,
-  async run() {
-    return notImplemented('approve-gate');
+  async run(input, env) {
+    const pullRequest = input.pullRequest ?? eventPullRequestNumber(env.context);
+    if (pullRequest === undefined) {
+      const event = env.context.eventName || 'none';
+      const message = `no pull request: run approve-gate on a pull_request or pull_request_review event, or set the pull-request input (event: ${event})`;
+      throw new UserError(message, [], 'usage');
+    }
+    const dir = resolve(env.context.workspace, input.repoPath);
+    const actor = env.context.actor || 'gitopshq-bot';
+    const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
+    const store = await localRecordStore(dir, {
+      stateBranch: input.stateBranch,
+      token: input.token,
+      actor,
+      remote: 'origin',
+    });
+    const result = await approveGate(
+      {
+        pullRequest,
+        ...(input.environment ? { environment: input.environment } : {}),
+        actor,
+        runUrl: env.context.runUrl,
+      },
+      { github: await env.github(), checkout, store, log: env.log },
+    );
+    const r = result.value;
+    if (r) env.summary.add(summaryOf(r));
+    const error = stepUserError(result);
+    if (error || !r) throw error ?? new Error(`approve-gate ended ${result.outcome} without a report`);
+    if (!r.approved && input.failWhenBlocked) {
+      throw new UserError(`pull request #${r.pullRequest} is blocked: ${r.description}`);
+    }
+    return { approved: r.approved, releaseId: r.releaseId ?? '', state: r.state ?? '', missing: r.missing };
   },
 });
+
+function summaryOf(r: GateReport): string {
+  const lines = [
+    `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.environment})`,
+    '',
+    `**${r.description}**`,
+    '',
+    `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
+    `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
+  ];
+  if (r.decision.ignored.length > 0) {
+    lines.push(`- Not counted: ${r.decision.ignored.map((i) => `${i.reviewer} (${i.why})`).join(', ')}`);
+  }
+  if (r.freeze.frozen) {
+    lines.push(
+      `- Frozen by ${r.freeze.freeze} until ${r.freeze.untilLocal ?? 'further notice'}: ${r.breakGlass.description}`,
+    );
+  }
+  if (r.missing.length > 0) {
+    lines.push('', 'Still missing:', '', '```json', JSON.stringify(r.missing, null, 2), '```');
+  }
+  return lines.join('\n');
+}

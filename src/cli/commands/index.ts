@@ -4,6 +4,7 @@ import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
 import { freezeCommand } from './freeze.js';
+import { gateCommand } from './gate.js';
 import { healthCommand } from './health.js';
 import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
@@ -23,6 +24,7 @@ export const COMMANDS: CommandSpec[] = [
   compareCommand,
   releaseCommand,
   freezeCommand,
+  gateCommand,
   rollbackCommand,
   healthCommand,
   metricsCommand,

@@ -1,0 +1,419 @@
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+import { type ApprovalDecision, decideApproval, isBot, type TeamMembers } from '../domain/approval-policy.js';
+import { type BreakGlassDecision, decideBreakGlass } from '../domain/break-glass.js';
+import { type Codeowners, ownersOf, parseCodeowners } from '../domain/codeowners.js';
+import { ValidationError } from '../domain/errors.js';
+import { type FreezeStatus, freezeStatus } from '../domain/freeze.js';
+import type { ApprovalSeen, GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import { latestOpinions } from '../domain/reviews.js';
+import {
+  APPROVAL_STATUS_CONTEXT,
+  type GitHubPort,
+  type PullRequest,
+  type Review,
+  TeamMembershipUnreadableError,
+} from '../github/port.js';
+import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
+import { findReleaseForPullRequest, inferRelease, registerPullRequest } from './register-release.js';
+import { failed, pending, type StepResult, succeeded } from './result.js';
+
+export interface ApproveGateRequest {
+  pullRequest: number;
+  /** Default: the release's environment (or, for an unregistered PR, the one its changed files name). */
+  environment?: string;
+  /** Who runs the step (history entries of the record). */
+  actor: string;
+  /** Read only: no status, no record written (`gitopshq gate`). */
+  readOnly?: boolean;
+  runUrl?: string;
+}
+
+/** One thing the gate still needs, machine-readable: `{ rule: 'team', team: 'sre' }`. */
+export type MissingRule = { rule: string } & Record<string, unknown>;
+
+export interface GateReport {
+  pullRequest: number;
+  headSha: string;
+  environment: string;
+  approved: boolean;
+  /** undefined only in read-only mode for a PR with no record yet. */
+  releaseId?: string;
+  state?: ReleaseState;
+  missing: MissingRule[];
+  /** The `gitopshq/approval` status description: exactly what is missing (at most 140 characters). */
+  description: string;
+  decision: ApprovalDecision;
+  freeze: FreezeStatus;
+  breakGlass: BreakGlassDecision;
+  /** The record was created by this run (a hand-opened PR). */
+  registered: boolean;
+  /** Commits this run wrote to the state branch, and whether it set the status. */
+  recordWrites: number;
+  statusSet: boolean;
+}
+
+export type ApproveGatePorts = Pick<Ports, 'checkout' | 'log'> & {
+  store: Pick<
+    RecordStorePort,
+    'listReleases' | 'getRelease' | 'createRelease' | 'updateRelease' | 'transitionRelease'
+  >;
+  github: Pick<
+    GitHubPort,
+    | 'repository'
+    | 'getPullRequest'
+    | 'listPullRequestFiles'
+    | 'listPullRequestCommits'
+    | 'listReviews'
+    | 'getRepositoryPermission'
+    | 'isTeamMember'
+    | 'getCodeowners'
+    | 'createCommitStatus'
+    | 'getCombinedStatus'
+  >;
+};
+
+const GATED: ReadonlySet<ReleaseState> = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+
+export async function approveGate(
+  req: ApproveGateRequest,
+  ports: ApproveGatePorts,
+  clock: Clock = systemClock,
+): Promise<StepResult<GateReport>> {
+  const { github, checkout, store, log } = ports;
+  const pr = await github.getPullRequest(req.pullRequest);
+  const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+  if (absent.length > 0) {
+    return failed({
+      kind: 'usage',
+      message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+    });
+  }
+  const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) =>
+    f.previousFilename ? [f.filename, f.previousFilename] : [f.filename],
+  );
+  let record = await findReleaseForPullRequest(store, pr.number);
+  const now = clock.now();
+  let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease> };
+  try {
+    loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+      if (s.baseSnap === undefined) {
+        throw new ValidationError([
+          {
+            file: 'gitopshq.yaml',
+            line: 1,
+            col: 1,
+            message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+          },
+        ]);
+      }
+      // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+      const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+      const inferred = needInference
+        ? inferRelease(changedPaths, s.baseSnap, s.headSnap, req.environment)
+        : undefined;
+      return { config: s.baseSnap.config, inferred };
+    });
+  } catch (e) {
+    if (e instanceof ValidationError) {
+      return failed({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+    }
+    throw e;
+  }
+  let registered = false;
+  let recordWrites = 0;
+  if (record === undefined && loaded.inferred && !req.readOnly) {
+    const r = await registerPullRequest(pr, loaded.inferred, { store }, { actor: req.actor, now });
+    record = r.record;
+    registered = r.created;
+    if (r.created) {
+      recordWrites++;
+      log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
+    }
+  }
+  const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+  const envConfig = loaded.config.environments.find((e) => e.name === environment);
+  if (!envConfig) {
+    return failed({
+      kind: 'usage',
+      message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+    });
+  }
+  const policy = envConfig.approvals;
+  const freeze = freezeStatus(loaded.config.freezes, environment, now);
+
+  const reviews = await github.listReviews(pr.number);
+  const commits = await github.listPullRequestCommits(pr.number);
+  const pushers = [
+    ...new Set(
+      commits.flatMap((c) => [c.author, c.committer]).filter((l): l is string => !!l && l !== WEB_FLOW),
+    ),
+  ];
+  const opinions = latestOpinions(
+    reviews.map((r) => ({
+      reviewer: r.reviewer,
+      state: r.state,
+      commitId: r.commitId,
+      submittedAt: r.submittedAt,
+    })),
+  ).filter((o) => !isBot(o.reviewer));
+  const permissions: Record<string, Awaited<ReturnType<GitHubPort['getRepositoryPermission']>>> = {};
+  for (const o of opinions) {
+    try {
+      permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+    } catch (e) {
+      // Unknown stays unknown: decideApproval fails closed on it.
+      log.warning(`cannot read ${o.reviewer}'s permission: ${(e as Error).message}`);
+    }
+  }
+  let codeowners: Codeowners | undefined;
+  if (policy.codeowners) {
+    const file = await github.getCodeowners(pr.base.sha);
+    codeowners = file ? parseCodeowners(file.content) : undefined;
+  }
+  const teams = await teamFacts(github, {
+    slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+    candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+  });
+  const decision = decideApproval(policy, {
+    author: pr.author,
+    headSha: pr.head.sha,
+    pushers,
+    changedPaths,
+    reviews: reviews.map((r) => ({
+      reviewer: r.reviewer,
+      state: r.state,
+      commitId: r.commitId,
+      submittedAt: r.submittedAt,
+    })),
+    permissions,
+    teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    codeowners,
+  });
+  const glass = decideBreakGlass(freeze, {
+    labels: pr.labels,
+    approvers: decision.counted,
+    teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+  });
+  const approved = decision.approved && glass.passes;
+  const description = describeGate(decision, glass, freeze);
+  const missing = missingRules(decision, glass, freeze);
+
+  let statusSet = false;
+  if (!req.readOnly) {
+    statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+    if (record && GATED.has(record.state)) {
+      const moved = await moveRecord(store, record, {
+        pr,
+        approved,
+        decision,
+        glass,
+        reviews,
+        actor: req.actor,
+        description,
+      });
+      record = moved.record;
+      recordWrites += moved.writes;
+    }
+  }
+  const report: GateReport = {
+    pullRequest: pr.number,
+    headSha: pr.head.sha,
+    environment,
+    approved,
+    ...(record ? { releaseId: record.id, state: record.state } : {}),
+    missing,
+    description,
+    decision,
+    freeze,
+    breakGlass: glass,
+    registered,
+    recordWrites,
+    statusSet,
+  };
+  return approved ? succeeded(report) : pending(description, { value: report });
+}
+
+interface TeamKey {
+  org: string;
+  slug: string;
+}
+
+/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
+function teamsToAsk(
+  policyTeams: readonly string[],
+  freeze: FreezeStatus,
+  codeowners: Codeowners | undefined,
+  changedPaths: readonly string[],
+  org: string,
+): TeamKey[] {
+  const keys = new Map<string, TeamKey>();
+  const add = (k: TeamKey) => keys.set(k.slug.toLowerCase(), k);
+  for (const slug of policyTeams) add({ org, slug });
+  for (const a of freeze.active) for (const slug of a.breakGlass.teams) add({ org, slug });
+  if (codeowners) {
+    for (const path of changedPaths) {
+      for (const owner of ownersOf(codeowners, path).owners) {
+        if (owner.kind === 'team') add({ org: owner.org, slug: owner.slug });
+      }
+    }
+  }
+  return [...keys.values()];
+}
+
+/**
+ * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
+ * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
+ */
+async function teamFacts(
+  github: Pick<GitHubPort, 'isTeamMember'>,
+  ask: { slugs: TeamKey[]; candidates: string[] },
+): Promise<Map<TeamKey, TeamMembers>> {
+  const out = new Map<TeamKey, TeamMembers>();
+  for (const team of ask.slugs) {
+    const members: string[] = [];
+    let forbidden = false;
+    for (const login of ask.candidates) {
+      try {
+        if (await github.isTeamMember(team.org, team.slug, login)) members.push(login);
+      } catch (e) {
+        if (!(e instanceof TeamMembershipUnreadableError)) throw e;
+        forbidden = true;
+        break;
+      }
+    }
+    out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
+  }
+  return out;
+}
+
+function describeGate(decision: ApprovalDecision, glass: BreakGlassDecision, freeze: FreezeStatus): string {
+  if (!freeze.frozen) return decision.description;
+  if (!glass.passes) {
+    return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+  }
+  return decision.approved ? glass.description : decision.description;
+}
+
+function missingRules(
+  decision: ApprovalDecision,
+  glass: BreakGlassDecision,
+  freeze: FreezeStatus,
+): MissingRule[] {
+  const rules: MissingRule[] = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+  if (freeze.frozen && !glass.passes) {
+    rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
+    for (const { kind, ...rest } of glass.missing) rules.push({ rule: `break-glass-${kind}`, ...rest });
+  }
+  return rules;
+}
+
+function clip(text: string): string {
+  return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(
+  github: ApproveGatePorts['github'],
+  sha: string,
+  approved: boolean,
+  description: string,
+  runUrl: string | undefined,
+): Promise<boolean> {
+  const state = approved ? 'success' : 'pending';
+  const current = (await github.getCombinedStatus(sha)).statuses.find(
+    (s) => s.context === APPROVAL_STATUS_CONTEXT,
+  );
+  if (current?.state === state && current.description === description) return false;
+  await github.createCommitStatus(sha, {
+    context: APPROVAL_STATUS_CONTEXT,
+    state,
+    description,
+    ...(runUrl ? { targetUrl: runUrl } : {}),
+  });
+  return true;
+}
+
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews: readonly Review[]): ApprovalSeen[] {
+  const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+  return latestOpinions(
+    reviews.map((r) => ({
+      reviewer: r.reviewer,
+      state: r.state,
+      commitId: r.commitId,
+      submittedAt: r.submittedAt,
+    })),
+  ).map((o) => {
+    const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+    return comment ? { ...o, comment } : o;
+  });
+}
+
+async function moveRecord(
+  store: ApproveGatePorts['store'],
+  start: ReleaseRecord,
+  facts: {
+    pr: PullRequest;
+    approved: boolean;
+    decision: ApprovalDecision;
+    glass: BreakGlassDecision;
+    reviews: readonly Review[];
+    actor: string;
+    description: string;
+  },
+): Promise<{ record: ReleaseRecord; writes: number }> {
+  const { pr, approved, glass, reviews, actor } = facts;
+  const approvals = approvalsSeen(reviews);
+  let breakGlass = start.breakGlass;
+  const breaker = glass.used ? glass.brokenBy[0] : undefined;
+  if (breaker && breakGlass === undefined) {
+    const review = [...reviews]
+      .reverse()
+      .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+    breakGlass = {
+      actor: breaker.approver,
+      at: review?.submittedAt ?? new Date().toISOString(),
+      reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+    };
+  }
+  const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+  let record = start;
+  let writes = 0;
+  const go = async (to: ReleaseState, note: string) => {
+    record = await store.transitionRelease(record.id, to, { actor, note, patch });
+    writes++;
+  };
+  if (record.state === 'Draft' && !pr.draft)
+    await go('PendingApproval', 'the pull request is ready for review');
+  else if (record.state !== 'Draft' && pr.draft) {
+    if (record.state === 'Approved') await go('PendingApproval', 'the pull request went back to draft');
+    await go('Draft', 'the pull request went back to draft');
+  }
+  if (record.state === 'PendingApproval' && approved) await go('Approved', facts.description);
+  else if (record.state === 'Approved' && !approved) {
+    await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+  }
+  if (
+    writes === 0 &&
+    (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)
+  ) {
+    const before = record;
+    record = await store.updateRelease(
+      record.id,
+      (r) => ({ ...r, ...patch }),
+      `release ${record.id}: approvals`,
+    );
+    if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
+  }
+  return { record, writes };
+}

@@ -1,0 +1,206 @@
+// A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
+// create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
+// Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
+import { createHash } from 'node:crypto';
+import { UserError } from '../domain/errors.js';
+import { WORKLOADS_DIR } from '../domain/layout.js';
+import type { ReleaseRecord, ValueUpdate } from '../domain/model.js';
+import { newReleaseId } from '../domain/release-id.js';
+import type { RepoSnapshot } from '../domain/repo-snapshot.js';
+import { diffValues, type Values } from '../domain/values.js';
+import { typeValueText } from '../domain/yaml-scalar.js';
+import type { PullRequest } from '../github/port.js';
+import type { RecordStorePort } from './deps.js';
+
+/** What a PR's changed files say about the release it is. */
+export interface InferredRelease {
+  workload: string;
+  environment: string;
+  tenants: string[];
+  updates: ValueUpdate[];
+  /** Changes that are not value updates (templates, charts, Kustomize overlays), by file. */
+  otherFiles: string[];
+  /** Values the PR removed (a change set only sets values): named in the notes. */
+  removed: string[];
+}
+
+interface FileRole {
+  workload: string;
+  kind: 'base' | 'environment' | 'tenant' | 'other';
+  environment?: string;
+  tenant?: string;
+}
+
+function roleOf(path: string): FileRole | undefined {
+  const parts = path.split('/');
+  if (parts[0] !== WORKLOADS_DIR || parts.length < 3) return undefined;
+  const workload = parts[1] ?? '';
+  const rest = parts.slice(2);
+  if (rest.length === 1 && rest[0] === 'values.yaml') return { workload, kind: 'base' };
+  if (rest[0] === 'values' && rest.length === 2 && rest[1]?.endsWith('.yaml')) {
+    return { workload, kind: 'environment', environment: rest[1].slice(0, -'.yaml'.length) };
+  }
+  if (rest[0] === 'values' && rest.length === 3 && rest[2]?.endsWith('.yaml')) {
+    return { workload, kind: 'tenant', environment: rest[1], tenant: rest[2].slice(0, -'.yaml'.length) };
+  }
+  // A Kustomize overlay names its environment in its folder (overlays/<env>/...); recorded by file.
+  if (rest[0] === 'overlays' && rest.length >= 3) return { workload, kind: 'other', environment: rest[1] };
+  return { workload, kind: 'other' };
+}
+
+/** A value as a `path=value` update spells it: typed by YAML rules when applied, so strings that would not stay
+ * strings are quoted, maps and lists become flow YAML (JSON). */
+function spell(value: unknown): string {
+  if (typeof value === 'string') {
+    // As typed on a `path=value` line the text must read back as this very string (`2.5.0` does, `1.10` does not).
+    return typeValueText(value).value === value ? value : JSON.stringify(value);
+  }
+  if (value === null) return 'null';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function layer(snap: RepoSnapshot | undefined, role: FileRole): Values | undefined {
+  const values = snap?.workloads.get(role.workload)?.values;
+  if (!values) return undefined;
+  if (role.kind === 'base') return values.base;
+  if (role.kind === 'environment') return values.environments[role.environment ?? ''];
+  if (role.kind === 'tenant') return values.tenants[role.environment ?? '']?.[role.tenant ?? ''];
+  return undefined;
+}
+
+/**
+ * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
+ * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
+ */
+export function inferRelease(
+  changedFiles: readonly string[],
+  base: RepoSnapshot | undefined,
+  head: RepoSnapshot,
+  environment?: string,
+): InferredRelease {
+  const roles = changedFiles.flatMap((file) => {
+    const role = roleOf(file);
+    return role ? [{ file, role }] : [];
+  });
+  const workloads = [...new Set(roles.map((r) => r.role.workload))];
+  if (workloads.length !== 1) {
+    throw new UserError(
+      workloads.length === 0
+        ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+        : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`,
+      [],
+      'usage',
+    );
+  }
+  const workload = workloads[0] ?? '';
+  const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
+  const env = environment ?? (named.length === 1 ? named[0] : undefined);
+  if (env === undefined) {
+    throw new UserError(
+      named.length === 0
+        ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+        : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`,
+      [],
+      'usage',
+    );
+  }
+  if (!head.config.environments.some((e) => e.name === env)) {
+    throw new UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
+  }
+  const tenants = new Set<string>();
+  const updates = new Map<string, string>();
+  const removed: string[] = [];
+  const otherFiles: string[] = [];
+  for (const { file, role } of roles) {
+    if (role.environment !== undefined && role.environment !== env) continue;
+    if (role.kind === 'other') {
+      otherFiles.push(file);
+      continue;
+    }
+    if (role.tenant) tenants.add(role.tenant);
+    for (const d of diffValues(layer(base, role) ?? {}, layer(head, role) ?? {})) {
+      if (d.kind === 'removed') removed.push(d.path);
+      else updates.set(d.path, spell(d.b));
+    }
+  }
+  return {
+    workload,
+    environment: env,
+    tenants: [...tenants].sort(),
+    updates: [...updates].map(([path, value]) => ({ path, value })),
+    otherFiles,
+    removed,
+  };
+}
+
+/** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
+export function registeredReleaseId(pr: PullRequest, workload: string, environment: string): string {
+  const digest = createHash('sha256').update(`pull-request:${pr.number}`).digest();
+  return newReleaseId(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
+}
+
+export function registrationRecord(
+  pr: PullRequest,
+  inferred: InferredRelease,
+  opts: { actor: string; now: Date },
+): ReleaseRecord {
+  const state = pr.draft ? 'Draft' : 'PendingApproval';
+  const notes: string[] = [];
+  if (inferred.otherFiles.length > 0) notes.push(`Also changes: ${inferred.otherFiles.join(', ')}.`);
+  if (inferred.removed.length > 0) notes.push(`Removes values: ${inferred.removed.join(', ')}.`);
+  const at = opts.now.toISOString();
+  return {
+    apiVersion: 'gitopshq.io/v1',
+    kind: 'Release',
+    id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+    workload: inferred.workload,
+    environment: inferred.environment,
+    tenants: inferred.tenants,
+    title: pr.title || `${inferred.workload}: pull request #${pr.number}`,
+    ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+    author: pr.author,
+    createdAt: at,
+    state,
+    history: [
+      { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+    ],
+    changes: { updates: inferred.updates },
+    pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
+    approvals: [],
+  };
+}
+
+/** The release record of a PR: the newest one naming it that was not cancelled. */
+export async function findReleaseForPullRequest(
+  store: Pick<RecordStorePort, 'listReleases'>,
+  number: number,
+): Promise<ReleaseRecord | undefined> {
+  const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
+  mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+
+/**
+ * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record.
+ */
+export async function registerPullRequest(
+  pr: PullRequest,
+  inferred: InferredRelease,
+  ports: { store: Pick<RecordStorePort, 'listReleases' | 'getRelease' | 'createRelease'> },
+  opts: { actor: string; now: Date },
+): Promise<{ record: ReleaseRecord; created: boolean }> {
+  const existing = await findReleaseForPullRequest(ports.store, pr.number);
+  if (existing) return { record: existing, created: false };
+  const record = registrationRecord(pr, inferred, opts);
+  try {
+    return { record: await ports.store.createRelease(record), created: true };
+  } catch (e) {
+    const raced = await ports.store.getRelease(record.id);
+    if (raced) return { record: raced, created: false };
+    throw e;
+  }
+}

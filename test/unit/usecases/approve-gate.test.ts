@@ -1,0 +1,468 @@
+// The approve-gate use case with in-memory ports: GitHub as lists of reviews, commits and team members, the checkout
+// as two repository snapshots (base and head), the record store as a map that obeys the lifecycle. The same step
+// through the real bundle, git and the GitHub simulator is test/e2e/approve-gate.test.ts.
+import { describe, expect, it } from 'vitest';
+import { lifecycleBypass, transition } from '../../../src/domain/lifecycle.js';
+import type { ReleaseRecord, ReleaseState } from '../../../src/domain/model.js';
+import type { RepoSnapshot } from '../../../src/domain/repo-snapshot.js';
+import {
+  type CommitStatus,
+  type CommitStatusInput,
+  type CommitSummary,
+  type PullRequest,
+  type RepositoryPermission,
+  type Review,
+  TeamMembershipUnreadableError,
+} from '../../../src/github/port.js';
+import { type ConfigFile, withConfigDefaults } from '../../../src/state/defaults.js';
+import type { ReleasePatch } from '../../../src/state/record-store.js';
+import type { RefSnapshots } from '../../../src/state/ref-snapshots.js';
+import { type ApproveGatePorts, approveGate } from '../../../src/usecases/approve-gate.js';
+import type { Checkout } from '../../../src/usecases/deps.js';
+import { silentLogger } from '../../../src/usecases/deps.js';
+import { inferRelease } from '../../../src/usecases/register-release.js';
+
+const BASE = 'b'.repeat(40);
+const HEAD = 'c'.repeat(40);
+const OLD_HEAD = 'a'.repeat(40);
+const NOW = new Date('2026-11-25T12:00:00Z'); // a Wednesday
+const clock = { now: () => NOW };
+
+type FileConfig = ConfigFile;
+
+const PROD_POLICY = {
+  required: 2,
+  teams: ['sre'],
+  allowSelfApproval: false,
+  dismissStaleApprovals: true,
+};
+
+function config(prod: Record<string, unknown> = PROD_POLICY, freezes: unknown[] = []): FileConfig {
+  return {
+    apiVersion: 'gitopshq.io/v1',
+    kind: 'Config',
+    environments: [
+      { name: 'dev', approvals: { required: 0 } },
+      { name: 'prod', approvals: prod },
+    ],
+    freezes,
+  } as unknown as FileConfig;
+}
+
+function snapshot(file: FileConfig, prodTag = '2.4.0'): RepoSnapshot {
+  return {
+    root: '/nowhere',
+    config: withConfigDefaults(file),
+    workloads: new Map([
+      [
+        'payment-api',
+        {
+          config: {} as never,
+          dir: '/nowhere/workloads/payment-api',
+          values: { base: { replicas: 2 }, environments: { prod: { image: { tag: prodTag } } }, tenants: {} },
+        },
+      ],
+    ]),
+  };
+}
+
+class MemoryCheckout implements Checkout {
+  readonly where = 'gitops/';
+  constructor(
+    private base: RepoSnapshot,
+    private head: RepoSnapshot,
+  ) {}
+  async ensureCommits() {
+    return { missing: [] };
+  }
+  async mergeBase() {
+    return BASE;
+  }
+  async firstChangedLines() {
+    return new Map<string, number>();
+  }
+  async snapshots<T>(base: string, head: string, fn: (s: RefSnapshots) => Promise<T>): Promise<T> {
+    return fn({ base, head, changed: [], baseSnap: this.base, headSnap: this.head });
+  }
+}
+
+class MemoryGitHub implements Partial<ApproveGatePorts['github']> {
+  readonly repository = { owner: 'acme', repo: 'gitops' };
+  pr: PullRequest = {
+    number: 7,
+    url: 'https://github.com/acme/gitops/pull/7',
+    title: 'payment-api: bump image.tag to 2.5.0',
+    body: '',
+    state: 'open',
+    draft: false,
+    merged: false,
+    mergeable: null,
+    head: { ref: 'release/payment-api-prod', sha: HEAD },
+    base: { ref: 'main', sha: BASE },
+    author: 'dev-alice',
+    labels: [],
+    mergeCommitSha: null,
+    mergedAt: null,
+    createdAt: '2026-11-24T10:00:00Z',
+  };
+  files = ['workloads/payment-api/values/prod.yaml'];
+  reviews: Review[] = [];
+  commits: CommitSummary[] = [
+    {
+      sha: HEAD,
+      message: 'bump',
+      author: 'dev-alice',
+      authorName: 'Alice',
+      date: '',
+      committer: 'dev-alice',
+    },
+  ];
+  teams: Record<string, string[] | 'forbidden'> = { sre: ['sre-dave'], platform: ['rev-bob', 'rev-carol'] };
+  readonly statuses: ({ sha: string } & CommitStatusInput)[] = [];
+  calls = 0;
+  async getPullRequest() {
+    this.calls++;
+    return this.pr;
+  }
+  async listPullRequestFiles() {
+    this.calls++;
+    return this.files.map((filename) => ({
+      filename,
+      status: 'modified' as const,
+      additions: 1,
+      deletions: 1,
+    }));
+  }
+  async listPullRequestCommits() {
+    this.calls++;
+    return this.commits;
+  }
+  async listReviews() {
+    this.calls++;
+    return this.reviews;
+  }
+  async getRepositoryPermission(login: string): Promise<RepositoryPermission> {
+    this.calls++;
+    return login === 'reader-rita' ? 'read' : 'write';
+  }
+  async isTeamMember(org: string, team: string, login: string) {
+    this.calls++;
+    const members = this.teams[team];
+    if (members === 'forbidden') throw new TeamMembershipUnreadableError(org, team, 'GET membership');
+    return members?.includes(login) ?? false;
+  }
+  async getCodeowners() {
+    this.calls++;
+    return undefined;
+  }
+  async createCommitStatus(sha: string, status: CommitStatusInput): Promise<CommitStatus> {
+    this.calls++;
+    this.statuses.push({ sha, ...status });
+    return { ...status, description: status.description ?? null, targetUrl: null };
+  }
+  async getCombinedStatus(sha: string) {
+    this.calls++;
+    const statuses = this.statuses
+      .filter((s) => s.sha === sha)
+      .reverse()
+      .map((s) => ({
+        state: s.state,
+        context: s.context,
+        description: s.description ?? null,
+        targetUrl: null,
+      }));
+    return { state: 'pending' as const, sha, statuses };
+  }
+  review(reviewer: string, state: Review['state'], body = 'ok', commitId = HEAD) {
+    this.reviews.push({
+      id: this.reviews.length + 1,
+      reviewer,
+      state,
+      commitId,
+      submittedAt: new Date(NOW.getTime() - 60_000 + this.reviews.length * 1000).toISOString(),
+      body,
+    });
+  }
+}
+
+/** The state branch as a map; every write is checked by the same lifecycle rule as the real store. */
+class MemoryStore {
+  readonly branch = 'gitopshq/state';
+  readonly records = new Map<string, ReleaseRecord>();
+  writes = 0;
+  async listReleases() {
+    return [...this.records.values()].map((r) => structuredClone(r));
+  }
+  async getRelease(id: string) {
+    return structuredClone(this.records.get(id));
+  }
+  private put(before: ReleaseRecord | undefined, after: ReleaseRecord, to?: ReleaseState) {
+    const bypass = lifecycleBypass(before, after, to);
+    if (bypass) throw new Error(bypass);
+    if (JSON.stringify(before) === JSON.stringify(after)) return after;
+    this.records.set(after.id, structuredClone(after));
+    this.writes++;
+    return after;
+  }
+  async createRelease(r: ReleaseRecord) {
+    if (this.records.has(r.id)) throw new Error('exists');
+    return this.put(undefined, r);
+  }
+  async updateRelease(id: string, mutate: (r: ReleaseRecord) => ReleaseRecord) {
+    const before = this.records.get(id);
+    if (!before) throw new Error('not found');
+    return this.put(before, mutate(structuredClone(before)));
+  }
+  async transitionRelease(
+    id: string,
+    to: ReleaseState,
+    opts: { actor: string; note?: string; patch?: ReleasePatch },
+  ) {
+    const before = this.records.get(id);
+    if (!before) throw new Error('not found');
+    const moved = transition(structuredClone(before), to, opts.actor, opts.note, NOW);
+    const after = typeof opts.patch === 'function' ? opts.patch(moved) : { ...moved, ...opts.patch };
+    return this.put(before, after, to);
+  }
+}
+
+function release(state: ReleaseState = 'PendingApproval'): ReleaseRecord {
+  return {
+    apiVersion: 'gitopshq.io/v1',
+    kind: 'Release',
+    id: 'payment-api-prod-20261124-a1b2c3',
+    workload: 'payment-api',
+    environment: 'prod',
+    tenants: [],
+    title: 'payment-api: bump image.tag to 2.5.0',
+    author: 'dev-alice',
+    createdAt: '2026-11-24T10:00:00Z',
+    state,
+    history: [{ state, at: '2026-11-24T10:00:00Z', actor: 'gitopshq-bot' }],
+    changes: { updates: [{ path: 'image.tag', value: '2.5.0' }] },
+    pullRequest: {
+      number: 7,
+      url: 'https://github.com/acme/gitops/pull/7',
+      branch: 'release/payment-api-prod',
+    },
+    approvals: [],
+  };
+}
+
+function setup(opts: { base?: FileConfig; head?: FileConfig; record?: ReleaseRecord | null } = {}) {
+  const github = new MemoryGitHub();
+  const store = new MemoryStore();
+  const rec = opts.record === undefined ? release() : opts.record;
+  if (rec) store.records.set(rec.id, rec);
+  const checkout = new MemoryCheckout(
+    snapshot(opts.base ?? config()),
+    snapshot(opts.head ?? config(), '2.5.0'),
+  );
+  const ports = {
+    github: github as unknown as ApproveGatePorts['github'],
+    checkout,
+    store,
+    log: silentLogger,
+  };
+  const run = (extra: { readOnly?: boolean; environment?: string } = {}) =>
+    approveGate({ pullRequest: 7, actor: 'gitopshq-bot', ...extra }, ports, clock);
+  return { github, store, run };
+}
+
+describe('approve-gate on a prod release needing 2 approvals, one from team sre', () => {
+  it("does not count the author's approval and says what is missing", async () => {
+    const { github, run } = setup();
+    github.review('dev-alice', 'APPROVED');
+    const r = await run();
+    expect(r.outcome).toBe('pending');
+    expect(r.value?.approved).toBe(false);
+    expect(r.value?.decision.ignored).toEqual([{ reviewer: 'dev-alice', why: 'author' }]);
+    expect(r.value?.description).toBe('needs 2 approvals, one from team sre');
+    expect(r.value?.missing).toEqual([
+      { rule: 'approvals', required: 2, valid: 0, needed: 2 },
+      { rule: 'team', team: 'sre' },
+    ]);
+    expect(github.statuses.at(-1)).toMatchObject({ context: 'gitopshq/approval', state: 'pending' });
+  });
+
+  it('two valid approvals, one from sre, pass: the record moves to Approved with every approval and its comment', async () => {
+    const { github, store, run } = setup();
+    github.review('rev-bob', 'APPROVED', 'values look right');
+    github.review('sre-dave', 'APPROVED', 'on call, go');
+    const r = await run();
+    expect(r.outcome).toBe('succeeded');
+    expect(r.value).toMatchObject({
+      approved: true,
+      state: 'Approved',
+      description: 'approved by rev-bob, sre-dave',
+    });
+    const rec = store.records.get(release().id);
+    expect(rec?.state).toBe('Approved');
+    expect(rec?.approvals.map((a) => [a.reviewer, a.comment])).toEqual([
+      ['rev-bob', 'values look right'],
+      ['sre-dave', 'on call, go'],
+    ]);
+    expect(github.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: 'approved by rev-bob, sre-dave',
+    });
+
+    // Re-run with nothing new: no record write, no second status.
+    const writes = store.writes;
+    const statuses = github.statuses.length;
+    const again = await run();
+    expect(again.value?.state).toBe('Approved');
+    expect(again.value?.recordWrites).toBe(0);
+    expect(store.writes).toBe(writes);
+    expect(github.statuses).toHaveLength(statuses);
+  });
+
+  it('a new push makes earlier approvals stale: Approved goes back to PendingApproval', async () => {
+    const { github, store, run } = setup({ record: release('Approved') });
+    github.review('rev-bob', 'APPROVED', 'ok', OLD_HEAD);
+    github.review('sre-dave', 'APPROVED', 'ok', OLD_HEAD);
+    const r = await run();
+    expect(r.value?.decision.counted).toEqual([]);
+    expect(r.value?.decision.ignored.map((i) => i.why)).toEqual(['stale', 'stale']);
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+    expect(store.records.get(release().id)?.history.at(-1)?.note).toMatch(
+      /^approval no longer holds: needs 2/,
+    );
+  });
+
+  it('CHANGES_REQUESTED blocks even with enough approvals', async () => {
+    const { github, run } = setup();
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    github.review('rev-carol', 'CHANGES_REQUESTED', 'wrong tag');
+    const r = await run();
+    expect(r.value?.approved).toBe(false);
+    expect(r.value?.description).toBe('changes requested by rev-carol');
+  });
+
+  it('an approval from someone who pushed to the PR does not count', async () => {
+    const { github, run } = setup();
+    github.commits.push({
+      sha: HEAD,
+      message: 'fix',
+      author: 'rev-bob',
+      authorName: 'Bob',
+      date: '',
+      committer: 'rev-bob',
+    });
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run();
+    expect(r.value?.decision.ignored).toEqual([{ reviewer: 'rev-bob', why: 'pusher' }]);
+    expect(r.value?.approved).toBe(false);
+  });
+
+  it('reads the policy from the base branch: a PR lowering prod to 0 approvals in its own gitopshq.yaml still needs 2', async () => {
+    const lowered = config({ required: 0 });
+    const { github, run } = setup({ head: lowered });
+    github.review('rev-bob', 'APPROVED');
+    const r = await run();
+    expect(r.value?.approved).toBe(false);
+    expect(r.value?.description).toBe('needs 1 more approval from team sre');
+  });
+
+  it('fails closed when the token cannot read team members', async () => {
+    const { github, run } = setup();
+    github.teams.sre = 'forbidden';
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run();
+    expect(r.value?.approved).toBe(false);
+    expect(r.value?.missing[0]).toEqual({ rule: 'team-members-unknown', team: 'sre', forbidden: true });
+  });
+});
+
+describe('approve-gate during a freeze', () => {
+  const freeze = {
+    name: 'change-freeze',
+    environments: ['prod'],
+    timezone: 'Europe/Berlin',
+    start: '2026-11-25T09:00',
+    end: '2026-11-26T07:00',
+    reason: 'quarter close',
+    breakGlass: { allowed: true, label: 'break-glass', teams: ['sre'] },
+  };
+
+  it('blocks a fully approved PR and says until when', async () => {
+    const { github, store, run } = setup({ base: config(PROD_POLICY, [freeze]) });
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run();
+    expect(r.value?.approved).toBe(false);
+    expect(r.value?.description).toBe(
+      'frozen until Thu 07:00 Europe/Berlin (change-freeze); break-glass needs label break-glass',
+    );
+    expect(r.value?.missing).toContainEqual({
+      rule: 'freeze',
+      freeze: 'change-freeze',
+      until: '2026-11-26T06:00:00.000Z',
+      untilLocal: 'Thu 07:00 Europe/Berlin',
+    });
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+  });
+
+  it('break-glass (label plus an sre approval) passes and records who, when and why', async () => {
+    const { github, store, run } = setup({ base: config(PROD_POLICY, [freeze]) });
+    github.pr = { ...github.pr, labels: ['break-glass'] };
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED', 'payment outage INC-42: this fix must ship now');
+    const r = await run();
+    expect(r.value?.approved).toBe(true);
+    const rec = store.records.get(release().id);
+    expect(rec?.state).toBe('Approved');
+    expect(rec?.breakGlass).toEqual({
+      actor: 'sre-dave',
+      at: github.reviews[1]?.submittedAt,
+      reason: 'payment outage INC-42: this fix must ship now',
+    });
+    const writes = store.writes;
+    await run();
+    expect(store.writes).toBe(writes);
+  });
+});
+
+describe('approve-gate on a pull request opened by hand', () => {
+  it('registers it first, with the change set read from the values diff', async () => {
+    const { github, store, run } = setup({ record: null });
+    const r = await run();
+    expect(r.value?.registered).toBe(true);
+    const rec = store.records.get(r.value?.releaseId ?? '');
+    expect(rec).toMatchObject({
+      workload: 'payment-api',
+      environment: 'prod',
+      state: 'PendingApproval',
+      author: 'dev-alice',
+      changes: { updates: [{ path: 'image.tag', value: '2.5.0' }] },
+      pullRequest: { number: 7, branch: 'release/payment-api-prod' },
+    });
+    expect(r.value?.releaseId).toMatch(/^payment-api-prod-20261124-[0-9a-f]{6}$/);
+    // The second run finds the record: no second one.
+    await run();
+    expect(store.records.size).toBe(1);
+    expect(github.statuses).toHaveLength(1);
+  });
+
+  it('read-only (gitopshq gate) writes neither a record nor a status', async () => {
+    const { github, store, run } = setup({ record: null });
+    const r = await run({ readOnly: true });
+    expect(r.value?.environment).toBe('prod');
+    expect(r.value?.releaseId).toBeUndefined();
+    expect(store.records.size).toBe(0);
+    expect(github.statuses).toHaveLength(0);
+  });
+
+  it('asks for the environment when the change names none (a base values change)', () => {
+    const base = snapshot(config());
+    expect(() => inferRelease(['workloads/payment-api/values.yaml'], base, base)).toThrow(
+      /set the environment input/,
+    );
+    expect(() =>
+      inferRelease(['workloads/a/values/dev.yaml', 'workloads/b/values/dev.yaml'], base, base),
+    ).toThrow(/a release is one workload/);
+  });
+});
