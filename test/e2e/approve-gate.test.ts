@@ -2,6 +2,7 @@
 // simulator backed by real git, seeded with the example repository: prod needs 2 approvals, one from team sre,
 // with dismissStaleApprovals). Each test first sets main's freezes itself, so the result does not depend on when
 // it runs (the example's weekend freeze would otherwise decide). Needs `npm run build` first.
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -141,6 +142,45 @@ async function gate(w: World, number: number, inputs: Record<string, string> = {
   return { run, status, head: pr.head.sha };
 }
 
+/** `gitopshq gate --pr N --output json` from a clone, with GitHub reached through the environment. */
+async function cliGate(
+  w: World,
+  number: number,
+): Promise<{ status: number | null; json: Record<string, unknown> }> {
+  const clone = await w.clone('rev-bob');
+  const root = join(import.meta.dirname, '..', '..');
+  // Asynchronously: the simulator answering the CLI runs in this very process.
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    execFile(
+      join(root, 'node_modules', '.bin', 'node'),
+      [
+        join(root, 'bin', 'gitopshq.js'),
+        'gate',
+        '--pr',
+        String(number),
+        '--repo',
+        clone.cwd,
+        '--output',
+        'json',
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          GITHUB_TOKEN: w.sb.users['rev-bob'],
+          GITHUB_API_URL: w.sb.sim.apiUrl,
+          GITHUB_REPOSITORY: 'acme/gitops',
+        },
+      },
+      (error, stdout, stderr) =>
+        done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+  expect(r.stderr).toBe('');
+  return { status: r.status, json: JSON.parse(r.stdout) as Record<string, unknown> };
+}
+
 async function stateOf(w: World): Promise<{ tip: string | undefined; records: ReleaseRecord[] }> {
   const git = await w.clone('rev-bob');
   const store = new RecordStore({ git, remote: 'origin', branch: STATE });
@@ -182,6 +222,14 @@ describe('approve-gate bundle on a prod release', () => {
     expect(await review(w, 'rev-bob', number, 'APPROVE', 'tag checked')).toBe(200);
     const one = await gate(w, number);
     expect(one.status?.description).toBe('needs 1 more approval from team sre');
+    // The terminal says the same, and writes nothing (no record commit, no status).
+    const tipBefore = (await stateOf(w)).tip;
+    const statusCount = (await w.as('rev-bob').getCombinedStatus(one.head)).statuses.length;
+    const cli = await cliGate(w, number);
+    expect(cli.status).toBe(1);
+    expect(cli.json).toMatchObject({ approved: false, description: 'needs 1 more approval from team sre' });
+    expect((await stateOf(w)).tip).toBe(tipBefore);
+    expect((await w.as('rev-bob').getCombinedStatus(one.head)).statuses.length).toBe(statusCount);
 
     // A new push: bob's approval is for other content.
     setValue(alice.cwd, VALUES, 'replicaCount', '4');
@@ -227,6 +275,10 @@ describe('approve-gate bundle on a prod release', () => {
     expect(again.run.outputs.state).toBe('Approved');
     expect((await stateOf(w)).tip).toBe(after.tip);
     expect((await w.as('rev-bob').getCombinedStatus(passed.head)).statuses.length).toBe(statusesBefore);
+    expect(await cliGate(w, number)).toMatchObject({
+      status: 0,
+      json: { approved: true, state: 'Approved' },
+    });
   }, 300_000);
 
   it('blocks during a prod freeze and says until when; break-glass with an sre approval passes and is audited', async () => {
