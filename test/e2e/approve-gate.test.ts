@@ -11,7 +11,7 @@ import { applyValueUpdates } from '../../src/domain/value-path.js';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pullRequestReviewEvent } from '../../src/sandbox/events/index.js';
-import { runAction } from '../../src/sandbox/runner/index.js';
+import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
 import { tmpDir } from '../helpers/tmp.js';
@@ -122,7 +122,7 @@ async function gate(w: World, number: number, inputs: Record<string, string> = {
       author: 'dev-alice',
     },
   });
-  const run = await runAction({
+  const run = await runBundle({
     name: 'approve-gate',
     inputs: { 'pull-request': String(number), ...inputs },
     event,
