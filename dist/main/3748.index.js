@@ -8,15 +8,93 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
+// create-release: maps the inputs (or a repository_dispatch's client_payload) to a request of
+// src/usecases/create-release.ts and its result to outputs and the job summary.
+const node_crypto_1 = __webpack_require__(7598);
+const node_path_1 = __webpack_require__(6760);
 const action_js_1 = __webpack_require__(5605);
-const not_implemented_js_1 = __webpack_require__(1739);
+const errors_js_1 = __webpack_require__(241);
+const markdown_js_1 = __webpack_require__(4463);
+const release_dispatch_js_1 = __webpack_require__(8332);
+const result_js_1 = __webpack_require__(8155);
 const inputs_js_1 = __webpack_require__(8651);
 exports.action = (0, action_js_1.defineAction)({
     name: 'create-release',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('create-release');
+    async run(input, env) {
+        const fromInputs = input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+        let what;
+        if (!fromInputs && env.context.eventName === 'repository_dispatch') {
+            what = (0, release_dispatch_js_1.parseReleaseDispatch)(env.context.payload.client_payload);
+        }
+        else {
+            const missing = ['workload', 'environment'].filter((k) => input[k] === undefined);
+            if (missing.length > 0) {
+                throw new errors_js_1.UserError(`${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} required: set ${missing.length === 1 ? 'it' : 'them'} in the step's \`with:\` (or run on repository_dispatch with a client_payload)`, [], 'usage');
+            }
+            what = {
+                workload: input.workload ?? '',
+                environment: input.environment ?? '',
+                updates: input.updates,
+                tenants: input.tenants,
+                notes: input.notes,
+            };
+        }
+        // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(7635), __webpack_require__.e(3329), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 3962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(7635), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094));
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq';
+        // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
+        // the repository that checkout came from.
+        const github = await env.github(await originRepository(dir, env.context.serverUrl));
+        const ports = {
+            github,
+            log: env.log,
+            store: await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote: 'origin',
+            }),
+            branches: localReleaseBranches(dir, { token: input.token, actor }),
+            ...localPorts(dir, { token: input.token, where: input.repoPath }),
+        };
+        const result = await createRelease({
+            ...what,
+            title: input.title,
+            draft: input.draft,
+            autoMerge: input.autoMerge,
+            actor,
+            runUrl: env.context.runUrl,
+        }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
+        const error = (0, result_js_1.stepUserError)(result);
+        const r = result.value;
+        if (error || !r)
+            throw error ?? new Error(`create-release ended ${result.outcome} without a release`);
+        env.summary.add([
+            `## Release ${(0, markdown_js_1.inlineCode)(r.releaseId)}`,
+            '',
+            (0, markdown_js_1.markdownTable)(['', ''], [
+                ['Pull request', `#${r.pullRequestNumber}`],
+                ['Branch', { code: r.branch }],
+                ['State', r.state],
+                ['Files', r.files.join(', ')],
+                [
+                    'Wrote',
+                    `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
+                ],
+                ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
+            ]),
+        ].join('\n'));
+        return {
+            releaseId: r.releaseId,
+            pullRequestNumber: r.pullRequestNumber,
+            pullRequestUrl: r.pullRequestUrl,
+            branch: r.branch,
+            state: r.state,
+        };
     },
 });
 
@@ -29,11 +107,13 @@ exports.action = (0, action_js_1.defineAction)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.outputs = exports.inputs = void 0;
-// create-release's public interface (DESIGN.md §2a). Keys are the input names users write in `with:`.
+// create-release's public interface (docs/architecture.md#contracts). Keys are the input names users write in
+// `with:`.
 const contract_js_1 = __webpack_require__(2013);
 exports.inputs = {
-    workload: { kind: 'name', name: 'workload', required: true },
-    environment: { kind: 'name', name: 'environment', required: true },
+    // Not required: a repository_dispatch run reads them from client_payload (README.md, the dispatch payload).
+    workload: { kind: 'name', name: 'workload' },
+    environment: { kind: 'name', name: 'environment' },
     updates: { kind: 'updates' },
     tenants: { kind: 'names', name: 'tenant' },
     title: { kind: 'string' },
@@ -67,16 +147,145 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 8332:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
+exports.parseReleaseDispatch = parseReleaseDispatch;
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
 const errors_js_1 = __webpack_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
+const names_js_1 = __webpack_require__(8800);
+const path_syntax_js_1 = __webpack_require__(6633);
+const MAX_VALUE = 1024;
+const MAX_NOTES = 20_000;
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+function parseReleaseDispatch(payload) {
+    const problems = [];
+    const p = isRecord(payload) ? payload : {};
+    if (!isRecord(payload))
+        problems.push('client_payload: must be an object');
+    const name = (field) => {
+        const v = p[field];
+        if (typeof v !== 'string') {
+            problems.push(`client_payload.${field}: is required, a string`);
+            return '';
+        }
+        const problem = (0, names_js_1.checkName)(field, v);
+        if (problem)
+            problems.push(`client_payload.${field}: ${problem}`);
+        return v;
+    };
+    const workload = name('workload');
+    const environment = name('environment');
+    const updates = [];
+    if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+    }
+    else {
+        p.updates.forEach((u, i) => {
+            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+            if (typeof checked === 'string')
+                problems.push(checked);
+            else
+                updates.push(checked);
+        });
+    }
+    const tenants = [];
+    if (p.tenants !== undefined) {
+        if (!Array.isArray(p.tenants))
+            problems.push('client_payload.tenants: must be a list of tenant names');
+        else
+            p.tenants.forEach((t, i) => {
+                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
+                if (problem)
+                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
+                else
+                    tenants.push(t);
+            });
+    }
+    let notes;
+    if (p.notes !== undefined) {
+        if (typeof p.notes !== 'string')
+            problems.push('client_payload.notes: must be a string');
+        else if (p.notes.length > MAX_NOTES)
+            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+        else
+            notes = p.notes;
+    }
+    if (problems.length > 0) {
+        const n = problems.length;
+        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
+    }
+    return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+}
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u, at) {
+    if (!isRecord(u))
+        return `${at}: must be an object {path, value}`;
+    const { path, value } = u;
+    if (typeof path !== 'string' || path.trim() === '')
+        return `${at}.path: is required, a string`;
+    try {
+        (0, path_syntax_js_1.parseValuePath)(path);
+    }
+    catch (e) {
+        return `${at}.path: ${e.message}`;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { path, value: String(value) };
+    if (typeof value === 'boolean')
+        return { path, value: String(value) };
+    if (typeof value !== 'string')
+        return `${at}.value: must be a string, a number or a boolean`;
+    if (/[\r\n]/.test(value))
+        return `${at}.value: must be a single line`;
+    if (value.length > MAX_VALUE)
+        return `${at}.value: longer than ${MAX_VALUE} characters`;
+    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+    return { path, value: JSON.stringify(value) };
+}
+
+
+/***/ }),
+
+/***/ 8155:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __webpack_require__(241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
 }
 
 

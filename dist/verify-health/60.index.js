@@ -284,6 +284,7 @@ class OctokitGitHub {
             author: c.author?.login ?? null,
             authorName: c.commit.author?.name ?? '',
             date: c.commit.author?.date ?? '',
+            committer: c.committer?.login ?? null,
         }));
     }
     async findPullRequestForMergeCommit(sha) {
@@ -428,6 +429,22 @@ class OctokitGitHub {
             description: data.description,
         };
     }
+    async listDeployments(filter) {
+        const { data } = await this.octokit.rest.repos.listDeployments({
+            ...this.repo,
+            environment: filter.environment,
+            sha: filter.sha,
+            per_page: 100,
+        });
+        return data.map((d) => ({
+            id: d.id,
+            ref: d.ref,
+            sha: d.sha,
+            environment: d.environment,
+            task: d.task,
+            description: d.description,
+        }));
+    }
     async createDeploymentStatus(deploymentId, status) {
         await this.octokit.rest.repos.createDeploymentStatus({
             ...this.repo,
@@ -530,50 +547,6 @@ function gitHubFromEnv(env, token, opts = {}) {
         baseUrl: (0, http_policy_js_1.apiUrlFrom)(env),
     });
 }
-
-
-/***/ }),
-
-/***/ 212:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = void 0;
-/** A GitHub API call failed in a way the caller may want to tell apart. */
-class GitHubError extends Error {
-    status;
-    route;
-    name = 'GitHubError';
-    constructor(message, status, route) {
-        super(message);
-        this.status = status;
-        this.route = route;
-    }
-}
-exports.GitHubError = GitHubError;
-class PullRequestNotMergeableError extends GitHubError {
-    name = 'PullRequestNotMergeableError';
-}
-exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
-class HeadChangedError extends GitHubError {
-    name = 'HeadChangedError';
-}
-exports.HeadChangedError = HeadChangedError;
-/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
-class TeamMembershipUnreadableError extends GitHubError {
-    org;
-    team;
-    name = 'TeamMembershipUnreadableError';
-    constructor(org, team, route) {
-        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
-            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
-            'until then the policy is treated as not met.', 403, route);
-        this.org = org;
-        this.team = team;
-    }
-}
-exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 
 /***/ }),

@@ -29,7 +29,7 @@ exports.action = (0, action_js_1.defineAction)({
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.check = exports.outputs = exports.inputs = exports.SOURCES = void 0;
-// verify-health's public interface (DESIGN.md §2a).
+// verify-health's public interface (docs/architecture.md#contracts).
 const contract_js_1 = __nccwpck_require__(13);
 exports.SOURCES = ['argocd', 'flux', 'kubernetes'];
 exports.inputs = {
@@ -83,6 +83,7 @@ exports.requireRepository = requireRepository;
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
 const node_fs_1 = __nccwpck_require__(24);
 const errors_js_1 = __nccwpck_require__(241);
+const plain_object_js_1 = __nccwpck_require__(134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -117,9 +118,7 @@ function readPayload(path) {
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
     const parsed = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-        ? parsed
-        : {};
+    return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
 function eventPullRequestNumber(ctx) {
@@ -144,11 +143,11 @@ function requireRepository(ctx) {
 /***/ }),
 
 /***/ 13:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
+exports.PREVIEW_STATUS_CONTEXT = exports.APPROVAL_STATUS_CONTEXT = exports.GITHUB_TOKEN_DEFAULT = exports.COMMON_INPUTS = exports.STATE_BRANCH_INPUT = exports.REPO_PATH_INPUT = exports.TOKEN_INPUT = exports.COMMAND_INPUT = exports.ACTION_NAMES = void 0;
 exports.isActionName = isActionName;
 exports.defineOutputs = defineOutputs;
 exports.ACTION_NAMES = [
@@ -167,11 +166,12 @@ exports.COMMAND_INPUT = 'command';
 exports.TOKEN_INPUT = 'token';
 exports.REPO_PATH_INPUT = 'repo-path';
 exports.STATE_BRANCH_INPUT = 'state-branch';
-/** Inputs every action takes (DESIGN.md §2a). */
+/** Inputs every action takes (docs/architecture.md#contracts). */
 exports.COMMON_INPUTS = {
     [exports.TOKEN_INPUT]: { kind: 'secret', githubToken: true },
     [exports.REPO_PATH_INPUT]: { kind: 'path', default: '.' },
-    [exports.STATE_BRANCH_INPUT]: { kind: 'branch', default: 'gitopshq/state' },
+    // No default here: unset, the branch comes from gitopshq.yaml (resolveStateBranch in src/state).
+    [exports.STATE_BRANCH_INPUT]: { kind: 'branch' },
 };
 /** The text action.yml must declare as the default of a `githubToken` secret. */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
@@ -180,9 +180,11 @@ exports.GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 function defineOutputs(names) {
     return names;
 }
-/** Commit status contexts that branch protection requires (DESIGN.md §2a). */
-exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+// The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
+// where the use cases see them.
+var port_js_1 = __nccwpck_require__(212);
+Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
@@ -268,7 +270,7 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a whole number >= ${min}` };
         }
         case 'updates':
-            return parseUpdateLines(raw);
+            return parseUpdatesInput(raw);
         case 'name': {
             const problem = (0, names_js_1.checkName)(def.name, raw);
             return problem ? { problem } : { value: raw };
@@ -290,23 +292,15 @@ function parseKind(def, raw) {
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
     }
 }
-function parseUpdateLines(raw) {
-    const updates = [];
-    const problems = [];
-    raw.split('\n').forEach((line, i) => {
-        const text = line.trim();
-        if (text === '' || text.startsWith('#'))
-            return;
-        try {
-            updates.push((0, path_syntax_js_1.parseUpdate)(text));
-        }
-        catch (e) {
-            if (!(e instanceof errors_js_1.UserError))
-                throw e;
-            problems.push(`line ${i + 1}: ${e.message}`);
-        }
-    });
-    return problems.length ? { problem: problems.join('; ') } : { value: updates };
+function parseUpdatesInput(raw) {
+    try {
+        return { value: (0, path_syntax_js_1.parseUpdateLines)(raw) };
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return { problem: e.message };
+        throw e;
+    }
 }
 /**
  * The runner masks a multi-line value only where it appears whole, so each line's secret part is masked too.
@@ -615,14 +609,22 @@ async function runAction(handler, options = {}) {
             core.setSecret(secret);
         const inputs = (0, inputs_js_1.readInputs)(handler.inputs, source, handler.check);
         const context = (0, context_js_1.readContext)(env);
-        const lazyPort = (0, ports_js_1.lazyGitHubPort)(() => ({
-            token: source(contract_js_1.TOKEN_INPUT).trim(),
-            baseUrl: context.apiUrl,
-            repository: (0, context_js_1.requireRepository)(context),
-            warn: (message) => log.warning(message),
-        }), options.loadGitHub);
-        const github = async () => {
-            port = await lazyPort();
+        // One port per repository: create-release from an application repository talks to the GitOps repository.
+        const lazyPorts = new Map();
+        const github = async (repository) => {
+            const repo = repository ?? (0, context_js_1.requireRepository)(context);
+            const key = `${repo.owner}/${repo.repo}`;
+            let lazy = lazyPorts.get(key);
+            if (!lazy) {
+                lazy = (0, ports_js_1.lazyGitHubPort)(() => ({
+                    token: source(contract_js_1.TOKEN_INPUT).trim(),
+                    baseUrl: context.apiUrl,
+                    repository: repo,
+                    warn: (message) => log.warning(message),
+                }), options.loadGitHub);
+                lazyPorts.set(key, lazy);
+            }
+            port = await lazy();
             return port;
         };
         const outputs = await handler.run(inputs, { context, log, summary, github });
@@ -781,36 +783,12 @@ function setOutput(name, value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
-exports.escapeCell = escapeCell;
-exports.escapeHtml = escapeHtml;
-exports.markdownTable = markdownTable;
-exports.detailsBlock = detailsBlock;
-exports.codeBlock = codeBlock;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
 const node_fs_1 = __nccwpck_require__(24);
+const markdown_js_1 = __nccwpck_require__(463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** A collapsed block; the body is markdown (a blank line after <summary> makes GitHub render it). */
-function detailsBlock(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
     const size = Buffer.byteLength(text);
@@ -828,23 +806,25 @@ function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
 }
 class SummaryBuilder {
     #parts = [];
+    /** `heading`, `paragraph`, `list` and `add` take markdown: escape untrusted parts with `escapeText`. */
     heading(text, level = 2) {
         return this.add(`${'#'.repeat(level)} ${text}`);
     }
     paragraph(text) {
         return this.add(text);
     }
-    table(headers, rows) {
-        return this.add(markdownTable(headers, rows));
+    /** Cells are plain text (escaped) or `{ code }`; see `markdownTable`. */
+    table(headers, rows, align) {
+        return this.add((0, markdown_js_1.markdownTable)(headers, rows, align));
     }
     details(summary, body, open = false) {
-        return this.add(detailsBlock(summary, body, open));
+        return this.add((0, markdown_js_1.detailsBlock)(summary, body, open));
     }
     code(text, lang = '') {
-        return this.add(codeBlock(text, lang));
+        return this.add((0, markdown_js_1.codeBlock)(text, lang));
     }
     list(items) {
-        return items.length ? this.add(items.map((i) => `- ${i}`).join('\n')) : this;
+        return items.length ? this.add((0, markdown_js_1.bulletList)(items)) : this;
     }
     add(markdown) {
         this.#parts.push(markdown);
@@ -911,6 +891,138 @@ class NameError extends UserError {
 exports.NameError = NameError;
 function isUserError(e) {
     return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
 }
 
 
@@ -1177,9 +1289,13 @@ function firstEqualsOutsideQuotes(arg) {
     }
     return -1;
 }
-/** Parses every line of an `updates` input (blank lines and `#` comments skipped); errors name the line. */
+/**
+ * Parses every line of an `updates` input (blank lines and `#` comments skipped). Every bad line is reported in
+ * one error, each named by its line number, so a user with three typos fixes them in one round trip.
+ */
 function parseUpdateLines(text) {
     const out = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const t = line.trim();
         if (t === '' || t.startsWith('#'))
@@ -1188,12 +1304,38 @@ function parseUpdateLines(text) {
             out.push(parseUpdate(t));
         }
         catch (e) {
-            if (e instanceof errors_js_1.UserError)
-                throw new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind);
-            throw e;
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            problems.push(new errors_js_1.UserError(`line ${i + 1}: ${e.message}`, e.findings, e.kind));
         }
     });
+    const [first] = problems;
+    if (first) {
+        throw new errors_js_1.UserError(problems.map((p) => p.message).join('; '), problems.flatMap((p) => p.findings), first.kind);
+    }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A module of its own so that code which needs only this check (the action entry's context) does not bundle the
+// whole values module.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlainObject = isPlainObject;
+/**
+ * A mapping as JSON or YAML parsing makes it (the one check of its kind; render's `isObject` is deliberately
+ * looser, so that redaction also catches a Map). Arrays, Maps, Dates and class instances are not.
+ */
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
 }
 
 
@@ -1294,6 +1436,53 @@ function newPromotionId(workload, from, to, at, random) {
     }
     return id;
 }
+
+
+/***/ }),
+
+/***/ 212:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
+exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
+exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
+/** A GitHub API call failed in a way the caller may want to tell apart. */
+class GitHubError extends Error {
+    status;
+    route;
+    name = 'GitHubError';
+    constructor(message, status, route) {
+        super(message);
+        this.status = status;
+        this.route = route;
+    }
+}
+exports.GitHubError = GitHubError;
+class PullRequestNotMergeableError extends GitHubError {
+    name = 'PullRequestNotMergeableError';
+}
+exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
+class HeadChangedError extends GitHubError {
+    name = 'HeadChangedError';
+}
+exports.HeadChangedError = HeadChangedError;
+/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
+class TeamMembershipUnreadableError extends GitHubError {
+    org;
+    team;
+    name = 'TeamMembershipUnreadableError';
+    constructor(org, team, route) {
+        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
+            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
+            'until then the policy is treated as not met.', 403, route);
+        this.org = org;
+        this.team = team;
+    }
+}
+exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 
 /***/ }),

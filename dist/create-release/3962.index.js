@@ -1,0 +1,1087 @@
+export const id = 3962;
+export const ids = [3962];
+export const modules = {
+
+/***/ 6301:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.freezeStatus = freezeStatus;
+exports.describeFreeze = describeFreeze;
+// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
+// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
+// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
+// that span, the moment a release can actually go out.
+const errors_js_1 = __webpack_require__(241);
+const freeze_schedule_js_1 = __webpack_require__(5907);
+const zoned_time_js_1 = __webpack_require__(7190);
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** How far ahead a frozen span is followed before it counts as "until further notice". */
+const HORIZON = 400 * DAY;
+/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
+function freezeStatus(freezes, environment, at) {
+    const t = at.getTime();
+    const applicable = freezes
+        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
+        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
+    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
+    let horizon = 3 * WEEK;
+    let spans = intervalsOf(applicable, t, horizon);
+    while (horizon < HORIZON) {
+        const end = thawAt(spans.flatMap((s) => s.intervals), t);
+        if (end !== null && end + WEEK < t + horizon)
+            break;
+        horizon = Math.min(horizon * 4, HORIZON + WEEK);
+        spans = intervalsOf(applicable, t, horizon);
+    }
+    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
+    const status = {
+        environment,
+        at: at.toISOString(),
+        frozen: active.length > 0,
+        freeze: null,
+        until: null,
+        untilLocal: null,
+        reason: null,
+        breakGlass: null,
+        active: [],
+    };
+    const first = active[0];
+    if (first === undefined)
+        return status;
+    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
+    status.active = active.map((s) => ({
+        name: s.freeze.name,
+        timezone: s.freeze.timezone,
+        reason: s.freeze.reason ?? null,
+        until: iso(thawAt(s.intervals, t)),
+        breakGlass: breakGlassOf(s.freeze),
+    }));
+    status.freeze = first.freeze.name;
+    status.until = iso(thaw);
+    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
+    status.reason = first.freeze.reason ?? null;
+    status.breakGlass = breakGlassOf(first.freeze);
+    return status;
+}
+/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
+function describeFreeze(status) {
+    if (!status.frozen)
+        return `not frozen`;
+    const names = status.active.map((a) => a.name).join(', ');
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const text = `frozen ${until} (${names})`;
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+function intervalsOf(applicable, t, horizon) {
+    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
+}
+function breakGlassOf(freeze) {
+    const { allowed, label, teams } = freeze.breakGlass;
+    return { allowed, label, teams: [...teams] };
+}
+function iso(instant) {
+    return instant === null ? null : new Date(instant).toISOString();
+}
+function scheduleOf(freeze, index) {
+    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
+    if (schedule === undefined) {
+        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
+    }
+    return schedule;
+}
+/**
+ * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
+ * span runs past the horizon (a freeze that never lets go).
+ */
+function thawAt(intervals, t) {
+    let end = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start <= end && i.end > end) {
+                end = i.end;
+                grew = true;
+            }
+        }
+    }
+    return end >= t + HORIZON ? null : end;
+}
+/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
+function occurrences(schedule, timeZone, t, horizon) {
+    if (schedule.kind === 'once')
+        return [{ start: schedule.start, end: schedule.end }];
+    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
+    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
+    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
+    const out = [];
+    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
+        for (const span of schedule.spans) {
+            const startWall = monday + week * WEEK + span.start * MINUTE;
+            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
+            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
+            if (start < t + horizon && end > start)
+                out.push({ start, end });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7089:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_BRANCH_PREFIX = void 0;
+exports.releaseBranchName = releaseBranchName;
+exports.releaseTitle = releaseTitle;
+exports.releaseBody = releaseBody;
+exports.needsNoApproval = needsNoApproval;
+exports.autoMergeGate = autoMergeGate;
+const markdown_js_1 = __webpack_require__(4463);
+exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
+/** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
+function fnv1a64(text) {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= BigInt(byte);
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * `gitopshq/release/payment-api-dev-3f09c2a1d4e7`. Tenant order does not matter (they name layers); update order
+ * does (a later update of the same path wins).
+ */
+function releaseBranchName(key) {
+    const canonical = JSON.stringify([
+        key.workload,
+        key.environment,
+        [...key.tenants].sort(),
+        key.updates.map((u) => [u.path, u.value]),
+        key.chartVersion ?? null,
+    ]);
+    return `${exports.RELEASE_BRANCH_PREFIX}${key.workload}-${key.environment}-${fnv1a64(canonical).slice(0, 12)}`;
+}
+// GitHub refuses titles over 256 characters.
+const MAX_TITLE = 256;
+/** A value as it reads in a title: one line, quotes of a YAML string dropped (`"2.5.0"` reads 2.5.0). */
+function shownValue(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    const quoted = /^"(.*)"$|^'(.*)'$/.exec(flat);
+    return quoted ? (quoted[1] ?? quoted[2] ?? '') : flat;
+}
+/** `bump` for what names a version (`image.tag`, `chart.version`), `set` for anything else. */
+function verb(path) {
+    return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
+}
+/** `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more. */
+function releaseTitle(key) {
+    const parts = [];
+    if (key.chartVersion !== undefined)
+        parts.push(`upgrade chart to ${shownValue(key.chartVersion)}`);
+    const [first, ...rest] = key.updates;
+    if (first)
+        parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
+    if (rest.length > 0)
+        parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
+    const what = parts.length === 0 ? 'release' : parts.join(' and ').replace(/ and (?=.* and )/, ', ');
+    const title = `${key.workload}: ${what}`;
+    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
+}
+/** Notes are Markdown by design; raw HTML (an HTML comment hiding the rest, a script-like tag) is shown as text. */
+function safeNotes(notes) {
+    return notes.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The pull request body: notes, the change set and the rollback target; every untrusted string escaped. */
+function releaseBody(input) {
+    const tenants = input.tenants.length === 0 ? '' : ` for tenants ${input.tenants.map(markdown_js_1.inlineCode).join(', ')}`;
+    const lines = [
+        `Release ${(0, markdown_js_1.inlineCode)(input.releaseId)} of ${(0, markdown_js_1.inlineCode)(input.workload)} to ${(0, markdown_js_1.inlineCode)(input.environment)}${tenants}.`,
+        '',
+    ];
+    if (input.notes?.trim())
+        lines.push(safeNotes(input.notes.trim()), '');
+    lines.push('### Change set', '');
+    const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
+    if (input.chartVersion !== undefined) {
+        rows.unshift([{ code: 'workload.yaml' }, { code: 'chart version' }, { code: input.chartVersion }]);
+    }
+    lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
+    lines.push('### Rollback target', '');
+    lines.push(input.rollbackTarget
+        ? `${(0, markdown_js_1.inlineCode)(input.rollbackTarget.id)} (${(0, markdown_js_1.escapeText)(input.rollbackTarget.title)}), the release running in ${(0, markdown_js_1.inlineCode)(input.environment)} now.`
+        : `None: no release has been deployed to ${(0, markdown_js_1.inlineCode)(input.environment)} yet.`);
+    lines.push('', `<!-- gitopshq:release ${(0, markdown_js_1.escapeHtml)(input.releaseId)} -->`);
+    return lines.join('\n');
+}
+/** Whether `policy` lets a release through with no person involved. */
+function needsNoApproval(policy) {
+    return policy.required === 0 && policy.teams.length === 0 && !policy.codeowners;
+}
+/** The checks that need no rendering: asked for, not a draft, a policy that needs nobody, no freeze in force. */
+function autoMergeGate(input) {
+    const { policy, environment } = input;
+    if (!input.requested)
+        return { merge: false, reason: 'auto-merge is off' };
+    if (input.draft)
+        return { merge: false, reason: 'the pull request is a draft' };
+    if (!needsNoApproval(policy)) {
+        const needs = [
+            policy.required > 0 ? `${policy.required} approval${policy.required === 1 ? '' : 's'}` : '',
+            ...policy.teams.map((t) => `an approval from team ${t}`),
+            policy.codeowners ? 'a CODEOWNERS approval' : '',
+        ].filter(Boolean);
+        return { merge: false, reason: `${environment} needs ${needs.join(', ')}: left open for review` };
+    }
+    if (input.freeze.frozen) {
+        const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
+        return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
+}
+
+
+/***/ }),
+
+/***/ 1742:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inScope = inScope;
+exports.wasDeployed = wasDeployed;
+exports.runningRelease = runningRelease;
+exports.checkRollbackTo = checkRollbackTo;
+exports.defaultRollbackTarget = defaultRollbackTarget;
+/** States a release keeps after its manifests reached the deploy branch. */
+const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
+function inScope(record, scope) {
+    if (record.workload !== scope.workload || record.environment !== scope.environment)
+        return false;
+    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
+}
+/** Whether the release's manifests ever reached the deploy branch. */
+function wasDeployed(record) {
+    return record.history.some((h) => h.state === 'Deployed');
+}
+/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
+function runningRelease(records, scope) {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const events = [];
+    let seq = 0;
+    for (const record of records) {
+        if (!inScope(record, scope))
+            continue;
+        for (const h of record.history) {
+            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
+            if (h.state === 'Deployed')
+                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
+            if (h.state === 'RolledBack')
+                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
+        }
+    }
+    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
+    const stack = [];
+    for (const e of events) {
+        if (e.kind === 'deploy') {
+            stack.push(e.record);
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        if (top?.id !== e.record.id)
+            continue;
+        stack.pop();
+        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
+        const to = toId === undefined ? undefined : byId.get(toId);
+        if (to !== undefined && inScope(to, scope))
+            stack.push(to);
+    }
+    return stack[stack.length - 1];
+}
+/**
+ * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
+ * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ */
+function checkRollbackTo(records, scope, targetId) {
+    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
+    const current = runningRelease(records, scope);
+    if (current === undefined) {
+        return {
+            ok: false,
+            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
+        };
+    }
+    const target = records.find((r) => r.id === targetId);
+    if (target === undefined)
+        return { ok: false, reason: `release ${targetId} does not exist` };
+    if (target.workload !== scope.workload) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
+        };
+    }
+    if (target.environment !== scope.environment) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
+        };
+    }
+    if (!inScope(target, scope)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
+        };
+    }
+    if (target.id === current.id) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
+        };
+    }
+    if (!wasDeployed(target)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
+        };
+    }
+    if (target.state === 'RolledBack') {
+        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
+    }
+    if (!DEPLOYED.has(target.state)) {
+        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+    }
+    return { ok: true, target, current };
+}
+/**
+ * The release a rollback goes to by default: the most recently deployed release before the running one that
+ * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
+ */
+function defaultRollbackTarget(records, scope) {
+    const current = runningRelease(records, scope);
+    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
+    return records
+        .filter((r) => inScope(r, scope) &&
+        r.id !== current?.id &&
+        r.state === 'Healthy' &&
+        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
+        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
+}
+
+
+/***/ }),
+
+/***/ 3529:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
+exports.applyValueUpdates = applyValueUpdates;
+const yaml_edit_js_1 = __webpack_require__(5382);
+// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
+// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
+// input stay fast to start.
+var path_syntax_js_1 = __webpack_require__(6633);
+Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
+Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
+Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
+Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
+var yaml_scalar_js_1 = __webpack_require__(1126);
+Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
+/**
+ * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
+ * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
+ */
+function applyValueUpdates(text, updates, file) {
+    let out = text;
+    for (const u of updates)
+        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7846:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_BUDGET = void 0;
+exports.previewVerdict = previewVerdict;
+exports.previewMarkdown = previewMarkdown;
+const finding_baseline_js_1 = __webpack_require__(8294);
+const markdown_js_1 = __webpack_require__(4463);
+const diff_groups_js_1 = __webpack_require__(6438);
+const types_js_1 = __webpack_require__(4785);
+/** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
+exports.COMMENT_BUDGET = 60_000;
+const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
+function short(sha) {
+    return sha.slice(0, 7);
+}
+function previewVerdict(input) {
+    if (input.invalid && input.invalid.length > 0) {
+        const n = input.invalid.length;
+        return { state: 'error', line: `${n} problem${n === 1 ? '' : 's'} in the repository's files` };
+    }
+    const d = input.diff;
+    if (!d)
+        return { state: 'ok', line: 'nothing to render' };
+    const counts = (0, finding_baseline_js_1.countFindings)(d.findings);
+    const { errors, warnings } = counts;
+    const t = d.totals;
+    const change = t.targets === 0
+        ? 'no target affected'
+        : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
+    const old = errors - counts.newErrors;
+    const errorText = `${errors} error${errors === 1 ? '' : 's'}${old > 0 ? ` (${old === errors ? 'all' : old} ${types_js_1.ON_BASE_NOTE})` : ''}`;
+    if ((0, finding_baseline_js_1.blockingErrors)(input.failOn ?? finding_baseline_js_1.DEFAULT_FAIL_ON, counts) > 0) {
+        return { state: 'error', line: `${errorText}, ${change}` };
+    }
+    if (errors > 0)
+        return { state: 'warning', line: `${errorText}, ${change}` };
+    if (warnings > 0)
+        return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
+    return { state: 'ok', line: change };
+}
+function findingsSection(findings) {
+    if (findings.length === 0)
+        return [];
+    // New errors first, then errors the base already had, then warnings.
+    const rank = (f) => (f.severity === 'error' ? (f.onBase ? 1 : 0) : 2);
+    const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
+    const old = findings.filter((f) => f.onBase).length;
+    const code = (text) => (text ? { code: text } : '');
+    return [
+        '### Findings',
+        '',
+        ...(old > 0
+            ? [
+                `${old} finding${old === 1 ? ' was' : 's were'} already on the base branch before this change (marked "${types_js_1.ON_BASE_NOTE}").`,
+                '',
+            ]
+            : []),
+        (0, markdown_js_1.markdownTable)(['', 'target', 'resource', 'field', 'problem'], sorted.map((f) => [
+            ICON[f.severity],
+            code(f.target),
+            code(f.resource),
+            code(f.path),
+            `${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message}${f.onBase ? ` (${types_js_1.ON_BASE_NOTE})` : ''}`,
+        ])),
+        '',
+    ];
+}
+function targetsTable(diff, order) {
+    if (diff.targets.length === 0)
+        return ['No workload, environment or tenant is affected by the changed files.', ''];
+    const findingsOf = (id) => diff.findings.filter((f) => f.target === id);
+    const rank = (env) => (order.includes(env) ? order.indexOf(env) : order.length);
+    const rows = [...diff.targets].sort((a, b) => rank(a.target.environment) - rank(b.target.environment) ||
+        a.target.environment.localeCompare(b.target.environment) ||
+        (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
+        a.target.workload.localeCompare(b.target.workload));
+    return [
+        (0, markdown_js_1.markdownTable)(['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'], rows.map((d) => {
+            const fs = findingsOf(d.id);
+            const errors = fs.filter((f) => f.severity === 'error' && !f.onBase).length;
+            const mark = errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
+            return [
+                d.target.environment,
+                d.target.tenant ?? '—',
+                d.target.workload,
+                d.status,
+                String(d.added),
+                String(d.changed),
+                String(d.removed),
+                mark,
+            ];
+        }), [undefined, undefined, undefined, undefined, 'right', 'right', 'right']),
+        '',
+    ];
+}
+/**
+ * One collapsible block per distinct patch: the same change in fifty tenants reads as one diff naming the fifty
+ * targets, which keeps a wide rollout's comment short enough to review.
+ */
+function diffBlocks(targets) {
+    return (0, diff_groups_js_1.groupResourceDiffs)(targets).map((g) => {
+        const shown = g.ids.slice(0, 3).map((id) => (0, markdown_js_1.html) `<code>${id}</code>`);
+        const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
+        const where = g.ids.length > 1
+            ? (0, markdown_js_1.html) `${g.ids.length} targets (${(0, markdown_js_1.joinHtml)(shown, ', ')}${more})`
+            : (shown[0] ?? (0, markdown_js_1.html) ``);
+        return (0, markdown_js_1.detailsBlock)((0, markdown_js_1.html) `${where} · ${g.change} <code>${g.resource}</code>`, (0, markdown_js_1.codeBlock)(g.patch, 'diff'));
+    });
+}
+/** The markdown for a budget of `limit` characters (Infinity for the job summary). */
+function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
+    const verdict = previewVerdict(input);
+    const lines = [
+        `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
+        '',
+        `Rendered manifests of ${(0, markdown_js_1.inlineCode)(short(input.head))} compared with ${(0, markdown_js_1.inlineCode)(short(input.base))} (the merge base)${input.runUrl ? ` · ${(0, markdown_js_1.link)('run', input.runUrl)}` : ''}. Secret values are redacted.`,
+        '',
+    ];
+    if (input.invalid && input.invalid.length > 0) {
+        lines.push('### The repository does not validate', '', 'Nothing can be rendered until these are fixed:', '', ...input.invalid.map((f) => `- ${(0, markdown_js_1.inlineCode)(`${f.file}:${f.line}:${f.col}`)}: ${(0, markdown_js_1.escapeText)(f.message)}`), '');
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    }
+    const diff = input.diff;
+    if (!diff)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    const blocks = diffBlocks(diff.targets);
+    if (blocks.length === 0)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push('### Diff', '');
+    let text = lines.join('\n');
+    let shown = 0;
+    const footerRoom = 300;
+    for (const block of blocks) {
+        if (text.length + block.length + 2 + footerRoom > limit)
+            break;
+        text += `${block}\n\n`;
+        shown++;
+    }
+    const omitted = blocks.length - shown;
+    if (omitted > 0) {
+        text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
+    }
+    return { markdown: text, omittedDiffs: omitted };
+}
+
+
+/***/ }),
+
+/***/ 5757:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planReleaseEdit = planReleaseEdit;
+exports.writeReleaseEdit = writeReleaseEdit;
+// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
+// the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
+// cannot disagree about where a release goes. Nothing is written here.
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const yaml_1 = __webpack_require__(8815);
+const errors_js_1 = __webpack_require__(241);
+const kustomize_edit_js_1 = __webpack_require__(8096);
+const layout_js_1 = __webpack_require__(9128);
+const repo_paths_js_1 = __webpack_require__(183);
+const value_path_js_1 = __webpack_require__(3529);
+const values_js_1 = __webpack_require__(4344);
+const repo_paths_js_2 = __webpack_require__(6244);
+/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
+async function planReleaseEdit(root, workload, environment, tenant, updates) {
+    const source = workload.config.source;
+    if (source.type === 'kustomize') {
+        if (tenant !== undefined) {
+            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
+                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
+        }
+        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
+        const rel = repoRelative(root, folder);
+        if (rel === undefined) {
+            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
+        }
+        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
+        if (!found) {
+            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
+        }
+        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
+        const written = updates.map((u) => {
+            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
+            const value = change.kind === 'replicas'
+                ? change.count
+                : Object.values(change.fields).length === 1
+                    ? Object.values(change.fields)[0]
+                    : change.fields;
+            return { path: u.path, value };
+        });
+        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
+    }
+    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
+    const before = await readText(root, file);
+    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
+    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
+    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
+    return { file, kind: 'values', before, after, written };
+}
+/** Write-then-rename: a reader (or a crash) never sees half a file. */
+async function writeReleaseEdit(root, edit) {
+    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
+    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
+    await (0, promises_1.writeFile)(tmp, edit.after);
+    await (0, promises_1.rename)(tmp, abs);
+}
+function layerHeader(workload, env, tenant) {
+    return tenant === undefined
+        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
+        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
+}
+function repoRelative(root, abs) {
+    const rel = (0, node_path_1.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+        return undefined;
+    return rel.split('\\').join('/');
+}
+/**
+ * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
+ * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
+ */
+async function readText(root, file) {
+    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
+    if (r.kind === 'outside')
+        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
+    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
+}
+async function firstExisting(root, files) {
+    for (const file of files) {
+        const text = await readText(root, file);
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3962:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.createRelease = createRelease;
+// create-release: a value change becomes a release. Plan the edit (values layer or Kustomize overlay, comments kept),
+// commit it on the branch the request maps to (same inputs, same branch), open or update that branch's pull request,
+// write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
+// needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
+// run again: the branch by its name, the pull request by its head branch, the record by its pull request.
+// Flow: docs/architecture.md#release-lifecycle.
+const errors_js_1 = __webpack_require__(241);
+const freeze_js_1 = __webpack_require__(6301);
+const release_id_js_1 = __webpack_require__(1867);
+const release_request_js_1 = __webpack_require__(7089);
+const rollback_target_js_1 = __webpack_require__(1742);
+const targets_js_1 = __webpack_require__(5630);
+const release_edit_js_1 = __webpack_require__(5757);
+const repo_js_1 = __webpack_require__(3413);
+const deps_js_1 = __webpack_require__(1064);
+const preview_js_1 = __webpack_require__(4247);
+const result_js_1 = __webpack_require__(8155);
+const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
+async function createRelease(req, ports, deps) {
+    const clock = deps.clock ?? deps_js_1.systemClock;
+    const { github, store, branches, log } = ports;
+    const base = req.base ?? 'main';
+    if (req.chartVersion !== undefined) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: 'chart-version is not supported yet: release value updates only',
+        });
+    }
+    if (req.updates.length === 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: 'no updates: give at least one path=value line in `updates`' });
+    }
+    let edits;
+    let config;
+    try {
+        const snap = await (0, repo_js_1.loadRepo)(branches.root);
+        config = snap.config;
+        const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
+        edits = [];
+        for (const tenant of layers) {
+            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
+            edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+        }
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return (0, result_js_1.failed)({
+                kind: e.kind === 'usage' ? 'usage' : 'finding',
+                message: e.message,
+                findings: e.findings,
+            });
+        throw e;
+    }
+    const files = edits.map((e) => ({ path: e.file, content: e.after }));
+    const branch = (0, release_request_js_1.releaseBranchName)(req);
+    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)(req);
+    const baseTip = await branches.tip(base);
+    if (baseTip === undefined)
+        return (0, result_js_1.failed)({ kind: 'usage', message: `the base branch ${base} does not exist on the remote` });
+    const records = await store.listReleases();
+    const ofBranch = records.filter((r) => r.pullRequest?.branch === branch);
+    if (await holds(branches, baseTip, files)) {
+        // Merged already (a re-run after auto-merge), or the values never needed the change.
+        const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+        if (done?.pullRequest) {
+            log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+            return (0, result_js_1.succeeded)({
+                releaseId: done.id,
+                pullRequestNumber: done.pullRequest.number,
+                pullRequestUrl: done.pullRequest.url,
+                branch,
+                state: done.state,
+                head: baseTip,
+                wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
+                merged: true,
+                autoMerge: { merge: false, reason: `${base} already holds these updates` },
+                title: done.title,
+                files: files.map((f) => f.path),
+            });
+        }
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `${files.map((f) => f.path).join(', ')} already hold${files.length === 1 ? 's' : ''} these values on ${base}: nothing to release`,
+        });
+    }
+    // The branch: a commit only when it does not hold the planned content yet; never a force push.
+    const branchTip = await branches.tip(branch);
+    let head = branchTip;
+    let wroteCommit = false;
+    if (head === undefined || !(await holds(branches, head, files))) {
+        const parent = branchTip ?? baseTip;
+        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, clock.now());
+        if (!(await branches.publish(branch, commit, branchTip))) {
+            return (0, result_js_1.failed)({ message: `${branch} moved while this release was written to it: run again` }, { retryable: true });
+        }
+        head = commit;
+        wroteCommit = true;
+        log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
+    }
+    // The pull request of the branch, and the release id it carries.
+    let pr = await github.findOpenPullRequest(branch);
+    const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const releaseId = known?.id ??
+        ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+        (0, release_id_js_1.newReleaseId)(req.workload, req.environment, clock.now(), deps.random);
+    const scope = {
+        workload: req.workload,
+        environment: req.environment,
+        ...(req.tenants.length === 1 ? { tenant: req.tenants[0] } : {}),
+    };
+    const running = (0, rollback_target_js_1.runningRelease)(records.filter((r) => r.id !== releaseId), scope);
+    const changes = edits.flatMap((e) => req.updates.map((u) => ({ file: e.file, path: u.path, value: u.value })));
+    const body = (0, release_request_js_1.releaseBody)({
+        ...req,
+        releaseId,
+        changes,
+        notes: req.notes,
+        rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
+    });
+    let prWrite = 'unchanged';
+    if (pr === undefined) {
+        pr = await github.createPullRequest({ head: branch, base, title, body, draft: req.draft });
+        prWrite = 'created';
+        log.info(`opened pull request #${pr.number}`);
+    }
+    else if (pr.title !== title || pr.body !== body) {
+        pr = await github.updatePullRequest(pr.number, { title, body });
+        prWrite = 'updated';
+    }
+    // The record: created once, brought up to date on a re-run (no commit when nothing changed).
+    const fields = {
+        title,
+        tenants: [...new Set(req.tenants)].sort(),
+        changes: { updates: req.updates.map((u) => ({ path: u.path, value: u.value })) },
+        pullRequest: { number: pr.number, url: pr.url, branch },
+        ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
+        ...(running ? { rollbackTarget: running.id } : {}),
+    };
+    let record = await store.getRelease(releaseId);
+    let recordWrite = 'unchanged';
+    if (record === undefined) {
+        const state = pr.draft ? 'Draft' : 'PendingApproval';
+        const at = clock.now().toISOString();
+        const fresh = {
+            apiVersion: 'gitopshq.io/v1',
+            kind: 'Release',
+            id: releaseId,
+            workload: req.workload,
+            environment: req.environment,
+            author: req.actor,
+            createdAt: at,
+            state,
+            history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
+            approvals: [],
+            ...fields,
+        };
+        record = await store.createRelease(fresh);
+        recordWrite = 'created';
+    }
+    else {
+        const before = JSON.stringify(record);
+        record = await store.updateRelease(releaseId, (r) => ({ ...r, ...fields }), `release ${releaseId}: updated by create-release`);
+        if (JSON.stringify(record) !== before)
+            recordWrite = 'updated';
+    }
+    const env = config.environments.find((e) => e.name === req.environment);
+    let verdict = env
+        ? (0, release_request_js_1.autoMergeGate)({
+            requested: req.autoMerge,
+            draft: pr.draft,
+            environment: req.environment,
+            policy: env.approvals,
+            freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
+        })
+        : { merge: false, reason: `unknown environment ${req.environment}` };
+    let merged = false;
+    if (verdict.merge) {
+        verdict = await previewVerdict(baseTip, head, ports, clock);
+    }
+    if (verdict.merge) {
+        if (record.state === 'PendingApproval') {
+            record = await store.transitionRelease(releaseId, 'Approved', {
+                actor: req.actor,
+                note: verdict.reason,
+            });
+        }
+        if (record.state === 'Approved') {
+            await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
+            merged = true;
+            log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+        }
+        else {
+            verdict = { merge: false, reason: `the release is ${record.state}` };
+        }
+    }
+    return (0, result_js_1.succeeded)({
+        releaseId,
+        pullRequestNumber: pr.number,
+        pullRequestUrl: pr.url,
+        branch,
+        state: record.state,
+        head,
+        wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
+        merged,
+        autoMerge: verdict,
+        title,
+        files: files.map((f) => f.path),
+    });
+}
+/** Whether `commit` already holds every file as planned. */
+async function holds(branches, commit, files) {
+    for (const f of files)
+        if ((await branches.read(commit, f.path)) !== f.content)
+            return false;
+    return true;
+}
+/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
+async function previewVerdict(base, head, ports, clock) {
+    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
+    const fresh = compared.value?.summary.newErrors ?? 0;
+    if (compared.outcome === 'failed' || fresh > 0) {
+        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
+}
+
+
+/***/ }),
+
+/***/ 1064:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
+// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
+// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.silentLogger = exports.systemClock = void 0;
+exports.systemClock = { now: () => new Date() };
+exports.silentLogger = {
+    info: () => { },
+    debug: () => { },
+    warning: () => { },
+    group: (_title, fn) => fn(),
+};
+
+
+/***/ }),
+
+/***/ 4247:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STICKY_PURPOSE = exports.FAIL_ON = exports.DEFAULT_FAIL_ON = void 0;
+exports.compareRefs = compareRefs;
+exports.preview = preview;
+// preview: on a pull request, render the final manifests of every affected (workload, environment, tenant) at the
+// merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
+// `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
+// `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
+const errors_js_1 = __webpack_require__(241);
+const finding_baseline_js_1 = __webpack_require__(8294);
+const layout_js_1 = __webpack_require__(9128);
+const port_js_1 = __webpack_require__(8212);
+const diff_snapshots_js_1 = __webpack_require__(5293);
+const markdown_report_js_1 = __webpack_require__(7846);
+const types_js_1 = __webpack_require__(4785);
+const deps_js_1 = __webpack_require__(1064);
+const result_js_1 = __webpack_require__(8155);
+var finding_baseline_js_2 = __webpack_require__(8294);
+Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
+Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
+exports.STICKY_PURPOSE = 'preview';
+/** Base vs head in the checkout: render, validate, diff, place findings in files, judge by `failOn`. */
+async function compareRefs(req, ports, clock = deps_js_1.systemClock) {
+    const { checkout, renderer, log } = ports;
+    const title = `Render ${req.base.slice(0, 7)}..${req.head.slice(0, 7)}`;
+    const sides = await log.group(title, async () => {
+        const started = clock.now().getTime();
+        try {
+            return await checkout.snapshots(req.base, req.head, async (s) => {
+                const diff = await renderer.diffSnapshots(s.baseSnap, s.headSnap, s.changed);
+                const seconds = ((clock.now().getTime() - started) / 1000).toFixed(1);
+                log.info(`${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head in ${seconds} s`);
+                const environmentOrder = s.headSnap.config.environments.map((e) => e.name);
+                return { base: s.base, head: s.head, changedFiles: s.changed, diff, environmentOrder };
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.ValidationError))
+                throw e;
+            return { invalid: e.findings };
+        }
+    });
+    const base = 'base' in sides ? sides.base : req.base;
+    const head = 'head' in sides ? sides.head : req.head;
+    const diff = 'diff' in sides ? sides.diff : undefined;
+    const invalid = 'invalid' in sides ? sides.invalid : undefined;
+    const report = {
+        diff,
+        invalid,
+        base,
+        head,
+        runUrl: req.runUrl,
+        environmentOrder: 'environmentOrder' in sides ? sides.environmentOrder : [],
+        failOn: req.failOn,
+    };
+    const findings = invalid ?? (await placeFindings(checkout, base, head, diff?.findings ?? []));
+    const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
+    const warnings = findings.length - errors;
+    // A repository that does not validate cannot be rendered at all: that is never "already on base".
+    const judged = invalid
+        ? findings.map((f) => ({ severity: f.severity ?? 'error' }))
+        : (diff?.findings ?? []);
+    const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
+    const verdict = (0, markdown_report_js_1.previewVerdict)(report);
+    const comparison = {
+        base,
+        head,
+        changedFiles: 'changedFiles' in sides ? sides.changedFiles : [],
+        diff,
+        invalid,
+        findings,
+        verdict,
+        report,
+        changed: totals.changedTargets > 0,
+        targets: (diff?.targets ?? []).map((d) => ({
+            workload: d.target.workload,
+            environment: d.target.environment,
+            ...(d.target.tenant ? { tenant: d.target.tenant } : {}),
+            status: d.status,
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+        })),
+        summary: {
+            ...totals,
+            errors,
+            newErrors: (0, finding_baseline_js_1.countFindings)(judged).newErrors,
+            warnings,
+            valid: invalid === undefined,
+        },
+        markdown: (0, markdown_report_js_1.previewMarkdown)(report, Number.POSITIVE_INFINITY).markdown,
+        text: diff ? (0, diff_snapshots_js_1.formatSnapshotDiff)(diff) : '',
+    };
+    if ((0, finding_baseline_js_1.failsOn)(req.failOn, judged)) {
+        return (0, result_js_1.failed)({ message: verdict.line, findings }, { value: comparison });
+    }
+    return (0, result_js_1.succeeded)(comparison);
+}
+/** The preview step on a pull request: compare its merge base with its head, report on the PR. */
+async function preview(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const base = await log.group('Fetch base and head', async () => {
+        const { missing, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+        if (missing.length === 0)
+            return (await checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+        return { missing, reason: reason ?? 'no reason given' };
+    });
+    if (typeof base !== 'string') {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${base.missing.join(', ')} and fetching them failed (${base.reason}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const compared = await compareRefs({ base, head: pr.head.sha, failOn: req.failOn, runUrl: req.runUrl }, ports, clock);
+    const c = compared.value;
+    if (c === undefined)
+        return (0, result_js_1.failed)(compared.outcome === 'failed' ? compared.error : { message: 'no report' });
+    if (req.comment) {
+        const body = (0, markdown_report_js_1.previewMarkdown)(c.report).markdown;
+        await github.upsertStickyComment(req.pullRequest, exports.STICKY_PURPOSE, body, {
+            ...(req.runUrl ? { summaryUrl: req.runUrl } : {}),
+        });
+    }
+    await github.createCommitStatus(pr.head.sha, {
+        context: port_js_1.PREVIEW_STATUS_CONTEXT,
+        state: c.verdict.state === 'error' ? 'failure' : 'success',
+        description: c.verdict.line.slice(0, 140),
+        ...(req.runUrl ? { targetUrl: req.runUrl } : {}),
+    });
+    const value = { ...c, pullRequest: req.pullRequest };
+    if (compared.outcome !== 'failed')
+        return (0, result_js_1.succeeded)(value);
+    const message = `${compared.error.message}; see the pull request comment and the job summary`;
+    return (0, result_js_1.failed)({ ...compared.error, message }, { value });
+}
+/**
+ * Render findings placed in files for annotations: a finding with its own line (a template error) keeps it; the
+ * others land on the first line this change touched in the values layer that feeds the target.
+ */
+async function placeFindings(checkout, base, head, findings) {
+    if (findings.length === 0)
+        return [];
+    const changedLines = await checkout.firstChangedLines(base, head);
+    return findings.map((f) => {
+        // A template error has its own line; a policy or schema finding is caused by values: point at the change.
+        if (f.file && f.line)
+            return (0, types_js_1.toFinding)(f, f.file);
+        const [workload = '', environment = '', tenant] = f.target.split('/');
+        const candidates = [
+            ...(0, layout_js_1.valuesLayerFiles)(workload, environment, tenant),
+            // A chart or template file this change touched (a Helm failure has no line of its own).
+            ...[...changedLines.keys()].filter((p) => p.startsWith(`${(0, layout_js_1.workloadDir)(workload)}/`)).sort(),
+            (0, layout_js_1.workloadFile)(workload),
+            layout_js_1.CONFIG_FILE,
+        ];
+        const file = candidates.find((c) => changedLines.has(c)) ?? layout_js_1.CONFIG_FILE;
+        return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
+    });
+}
+
+
+/***/ })
+
+};
