@@ -1,6 +1,6 @@
 // `gitopshq demo` through main() with its output collected: the one command that styles its output (bold step
 // titles) must print none of it when stdout is not a terminal. It is also the only test that runs the whole demo,
-// the lifecycle on the sandbox with the bundled preview action (dist/: `npm run build` first), so it is slow.
+// the lifecycle on the sandbox with the bundled actions (dist/: `npm run build` first), so it is slow.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { shouldColor } from '../../../src/cli/style.js';
@@ -29,5 +29,15 @@ describe('output', () => {
     expect(code).toBe(0);
     expect(text).toMatch(/^1\. gitopshq init: /m);
     expect(text).not.toContain(ESC);
+    // Up to Deployed every step is a bundle's; only Synced and Healthy are walked by the demo, and say so.
+    for (const name of ['create-release', 'preview', 'approve-gate', 'deploy'])
+      expect(text).toContain(`dist/${name}/index.js: exit 0`);
+    expect(text).toMatch(/Approved +rev-bob +no approval required/);
+    expect(text).toMatch(/Deployed +release-erin +deployed as [0-9a-f]{7} on gitopshq\/deploy\/dev/);
+    expect(text).toMatch(/^ +\d+\tcanary\/payment-api\/manifests\.yaml$/m);
+    const simulated = text.split('\n').filter((l) => /simulated|walked/.test(l));
+    expect(simulated.length).toBe(3);
+    for (const line of simulated) expect(line).toMatch(/verify-health is not built yet/);
+    expect(text).toMatch(/Done: \d+ GitHub API requests, .* 0 violations\./);
   }, 240_000);
 });
