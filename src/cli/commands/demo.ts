@@ -150,7 +150,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     const id = created.outputs['release-id'] ?? '';
     const pr = await as('dev-alice').getPullRequest(Number(created.outputs['pull-request-number']));
     ctx.stdout(
-      `   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)})`,
+      `   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)}, opened by ${pr.author})`,
     );
     ctx.stdout(`   Release ${id} recorded on the gitopshq/state branch: ${created.outputs.state}`);
     const bot = await sandbox.clone('gitopshq-bot', join(root, 'bot'));
@@ -168,7 +168,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
           number: pr.number,
           head: { ref: pr.head.ref, sha: pr.head.sha },
           base: { ref: pr.base.ref, sha: pr.base.sha },
-          author: 'dev-alice',
+          author: pr.author,
         }),
         sha: pr.head.sha,
         ref: `refs/pull/${pr.number}/merge`,
@@ -220,7 +220,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
             number: pr.number,
             head: { ref: pr.head.ref, sha: pr.head.sha },
             base: { ref: pr.base.ref, sha: pr.base.sha },
-            author: 'dev-alice',
+            author: pr.author,
           },
         }),
         sha: pr.head.sha,

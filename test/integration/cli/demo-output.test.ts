@@ -26,7 +26,7 @@ describe('output', () => {
     const out: string[] = [];
     const code = await main(['demo'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
     const text = out.join('\n');
-    expect(code).toBe(0);
+    expect(code, text).toBe(0);
     expect(text).toMatch(/^1\. gitopshq init: /m);
     expect(text).not.toContain(ESC);
     // Up to Deployed every step is a bundle's; only Synced and Healthy are walked by the demo, and say so.
