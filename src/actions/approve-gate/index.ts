@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
 import { eventPullRequestNumber } from '../../core/context.js';
 import { UserError } from '../../domain/errors.js';
-import { approveGate, type GateReport } from '../../usecases/approve-gate.js';
-import { localPorts, localRecordStore } from '../../usecases/local-ports.js';
+import type { GateReport } from '../../usecases/approve-gate.js';
 import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
@@ -21,6 +20,9 @@ export const action = defineAction({
     }
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq-bot';
+    // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
+    const { approveGate } = await import('../../usecases/approve-gate.js');
+    const { localPorts, localRecordStore } = await import('../../usecases/local-ports.js');
     const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
     const store = await localRecordStore(dir, {
       stateBranch: input.stateBranch,
