@@ -14263,15 +14263,13 @@ function formatValueDiff(v) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.demoCommand = void 0;
 // `gitopshq demo`: the lifecycle on the built-in sandbox, in a temporary folder, with nothing but this project.
-// Every step uses the real parts: `gitopshq init/validate/set`, real git, the OpenAPI-checked GitHub simulator
-// driven by the real Octokit client, the bundled preview action run as a runner runs it, and the record store on
-// the state branch. Steps whose action is not built yet (deploy, verify-health) are walked by hand and say so.
-const node_crypto_1 = __nccwpck_require__(7598);
+// Every step up to Deployed is a real part: `gitopshq init/validate`, real git, the OpenAPI-checked GitHub
+// simulator driven by the real Octokit client, and the bundled create-release, preview, approve-gate and deploy
+// actions run as a runner runs them, each writing the record on the state branch. Only Synced and Healthy are
+// walked by hand (verify-health is not built yet), and the output says so.
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
-const release_id_js_1 = __nccwpck_require__(1867);
-const reviews_js_1 = __nccwpck_require__(9377);
 const index_js_1 = __nccwpck_require__(2289);
 const index_js_2 = __nccwpck_require__(2426);
 const sandbox_js_1 = __nccwpck_require__(7304);
@@ -14281,13 +14279,15 @@ const style_js_1 = __nccwpck_require__(1715);
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
 const TAG = '2.5.0';
+const DEPLOY_BRANCH = `gitopshq/deploy/${ENV}`;
 exports.demoCommand = {
     name: 'demo',
     usage: 'demo [--keep]',
     summary: 'The whole lifecycle on the built-in sandbox',
-    help: 'Creates an example GitOps repository, starts the local GitHub simulator, and walks a release from a\n' +
-        'values change to Healthy: PR, rendered preview (the bundled action), review, merge, and every state on\n' +
-        'the state branch. Everything happens in a temporary folder, removed at the end unless --keep.',
+    help: 'Creates an example GitOps repository, starts the local GitHub simulator, and takes a release from a\n' +
+        'values change to Deployed with the bundled actions (create-release, preview, approve-gate, deploy), then\n' +
+        'walks Synced and Healthy by hand (verify-health is not built yet). Everything happens in a temporary\n' +
+        'folder, removed at the end unless --keep.',
     options: { keep: { type: 'boolean' } },
     async run(ctx, args) {
         const root = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-demo-'));
@@ -14347,92 +14347,82 @@ async function demo(ctx, root, step) {
     try {
         ctx.stdout(`   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`);
         const as = (login) => sandbox.github(login);
-        step(`dev-alice clones acme/gitops and sets the image tag of ${WORKLOAD} in ${ENV}`);
-        const aliceDir = (0, node_path_1.join)(root, 'alice');
-        const alice = await sandbox.clone('dev-alice', aliceDir);
-        const branch = `release/${WORKLOAD}-${ENV}-${TAG}`;
-        await alice.checkout(branch, { create: true });
-        await cli(ctx, ['set', WORKLOAD, ENV, `image.tag=${TAG}`, '--repo', aliceDir]);
-        ctx.stdout('   Only the targeted line changed (comments and the rest stay byte-identical):');
-        ctx.stdout(indent(await alice.diff(['--no-color', '-U1']), '     '));
-        await alice.addAll();
-        await alice.commit(`${WORKLOAD}: bump to ${TAG} in ${ENV}`);
-        await alice.push('origin', [branch]);
-        step('dev-alice opens the pull request: the release');
-        const pr = await as('dev-alice').createPullRequest({
-            head: branch,
-            base: 'main',
-            title: `${WORKLOAD}: bump to ${TAG}`,
-            body: `Bumps ${WORKLOAD} to ${TAG} in ${ENV}.\n\nRollback target: the previous Healthy release of ${WORKLOAD} in ${ENV}.`,
-        });
-        ctx.stdout(`   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)})`);
-        // The record store works in any clone; the bot's clone stands for the action's checkout.
-        const botDir = (0, node_path_1.join)(root, 'runner-workspace');
-        const botGit = await sandbox.clone('gitopshq-bot', botDir);
-        const store = await (0, local_ports_js_1.localRecordStore)(botDir, { remote: 'origin', actor: 'gitopshq-bot' });
-        const now = new Date();
-        const id = (0, release_id_js_1.newReleaseId)(WORKLOAD, ENV, now, (n) => (0, node_crypto_1.randomBytes)(n));
-        const record = {
-            apiVersion: 'gitopshq.io/v1',
-            kind: 'Release',
-            id,
-            workload: WORKLOAD,
-            environment: ENV,
-            tenants: [],
-            title: pr.title,
-            author: 'dev-alice',
-            createdAt: now.toISOString(),
-            state: 'Draft',
-            history: [
-                { state: 'Draft', at: now.toISOString(), actor: 'dev-alice', note: 'release opened as a PR' },
-            ],
-            changes: { updates: [{ path: 'image.tag', value: TAG }] },
-            pullRequest: { number: pr.number, url: pr.url, branch },
-            approvals: [],
+        let runs = 0;
+        /** A bundle run as a runner runs it: a fresh checkout of `sha` (actions/checkout), the bot's token. */
+        const action = async (name, spec, branch) => {
+            const ws = await sandbox.clone('gitopshq-bot', (0, node_path_1.join)(root, `workspace-${++runs}`));
+            if (branch)
+                await ws.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+            if (spec.sha)
+                await ws.checkout(spec.sha);
+            const run = await (0, index_js_2.runBundle)({
+                name,
+                event: spec.event,
+                inputs: spec.inputs ?? {},
+                workspace: ws.cwd,
+                token: sandbox.users['gitopshq-bot'],
+                apiUrl: sandbox.sim.apiUrl,
+                serverUrl: sandbox.sim.gitUrl,
+                actor: spec.actor,
+                ...(spec.sha ? { sha: spec.sha } : {}),
+                ...(spec.ref ? { ref: spec.ref } : {}),
+                timeoutMs: 120_000,
+            });
+            const calls = /GitHub API requests in this step: (\d+)/.exec(run.summary)?.[1];
+            ctx.stdout(`   dist/${name}/index.js: exit ${run.exitCode}${calls ? `, ${calls} GitHub API requests` : ''}`);
+            if (run.exitCode === 0)
+                return run;
+            ctx.stderr(`${name} failed:\n${run.log}\n${run.stderr}`);
+            return undefined;
         };
-        await store.createRelease(record);
-        await store.transitionRelease(id, 'PendingApproval', {
+        step(`dev-alice runs create-release (dist/create-release): ${WORKLOAD} in ${ENV}, image.tag=${TAG}, no auto-merge`);
+        const created = await action('create-release', {
+            event: (0, index_js_1.workflowDispatchEvent)({
+                ref: 'refs/heads/main',
+                workflow: '.github/workflows/create-release.yml',
+                sender: 'dev-alice',
+                inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}` },
+            }),
             actor: 'dev-alice',
-            note: `PR #${pr.number} ready for review`,
+            inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}`, 'auto-merge': 'false' },
         });
-        ctx.stdout(`   Release ${id} recorded on the gitopshq/state branch: Draft -> Pending Approval`);
-        step('The preview action (dist/preview/index.js, run as a runner runs it) renders base and head');
-        await botGit.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-        await botGit.checkout(pr.head.sha);
-        const preview = await (0, index_js_2.runBundle)({
-            name: 'preview',
+        if (!created)
+            return command_js_1.EXIT_FINDING;
+        const id = created.outputs['release-id'] ?? '';
+        const pr = await as('dev-alice').getPullRequest(Number(created.outputs['pull-request-number']));
+        ctx.stdout(`   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)}, opened by ${pr.author})`);
+        ctx.stdout(`   Release ${id} recorded on the gitopshq/state branch: ${created.outputs.state}`);
+        const bot = await sandbox.clone('gitopshq-bot', (0, node_path_1.join)(root, 'bot'));
+        await bot.fetch('origin', [`+refs/heads/${pr.head.ref}:refs/remotes/origin/${pr.head.ref}`]);
+        const diff = await bot.exec(['diff', '--no-color', '-U1', pr.base.sha, pr.head.sha]);
+        ctx.stdout('   Only the targeted line changed (comments and the rest stay byte-identical):');
+        ctx.stdout(indent(diff.stdout, '     '));
+        step('The preview action (dist/preview, on pull_request) renders base and head');
+        const preview = await action('preview', {
             event: (0, index_js_1.pullRequestEvent)({
                 action: 'opened',
                 number: pr.number,
                 head: { ref: pr.head.ref, sha: pr.head.sha },
                 base: { ref: pr.base.ref, sha: pr.base.sha },
-                author: 'dev-alice',
+                author: pr.author,
             }),
-            workspace: botDir,
-            token: sandbox.users['gitopshq-bot'],
-            apiUrl: sandbox.sim.apiUrl,
             sha: pr.head.sha,
             ref: `refs/pull/${pr.number}/merge`,
-            timeoutMs: 120_000,
-        });
-        if (preview.exitCode !== 0) {
-            ctx.stderr(`preview failed:\n${preview.log}\n${preview.stderr}`);
+            actor: 'dev-alice',
+        }, pr.head.ref);
+        if (!preview)
             return command_js_1.EXIT_FINDING;
-        }
         const targets = JSON.parse(preview.outputs.targets ?? '[]');
         ctx.stdout(`   outputs: changed=${preview.outputs.changed} errors=${preview.outputs.errors}`);
         for (const t of targets)
             ctx.stdout(`   ${WORKLOAD}/${t.environment}/${t.tenant ?? '-'}: ${t.status}, ${t.changed} resource(s) changed`);
-        const status = await as('rev-bob').getCombinedStatus(pr.head.sha);
-        for (const s of status.statuses)
-            ctx.stdout(`   commit status ${s.context}: ${s.state} (${s.description ?? ''})`);
         const comment = preview.summary
             .split('\n')
             .filter((l) => l.startsWith('## ') || l.startsWith('| '))
             .slice(0, 8);
         ctx.stdout('   The sticky PR comment begins:');
         ctx.stdout(indent(comment.join('\n'), '     '));
-        step('rev-bob approves through an ordinary PR review');
+        step('rev-bob approves with a PR review; approve-gate (dist/approve-gate, on pull_request_review) decides');
         // A person reviews in GitHub's UI; here, the REST call the UI makes (the port only reads reviews).
         const review = await fetch(`${sandbox.sim.apiUrl}/repos/acme/gitops/pulls/${pr.number}/reviews`, {
             method: 'POST',
@@ -14445,36 +14435,65 @@ async function demo(ctx, root, step) {
         });
         if (review.status !== 200)
             throw new Error(`review failed: ${review.status} ${await review.text()}`);
-        const reviews = await as('gitopshq-bot').listReviews(pr.number);
-        const opinions = (0, reviews_js_1.latestOpinions)(reviews);
-        for (const o of opinions)
-            ctx.stdout(`   ${o.reviewer}: ${o.state} on ${o.commit.slice(0, 7)}`);
-        // The approvals seen and the move to Approved land in one write, through the lifecycle.
-        await store.transitionRelease(id, 'Approved', {
+        const gate = await action('approve-gate', {
+            event: (0, index_js_1.pullRequestReviewEvent)({
+                reviewer: 'rev-bob',
+                state: 'approved',
+                body: 'Rendered diff looks right.',
+                pullRequest: {
+                    number: pr.number,
+                    head: { ref: pr.head.ref, sha: pr.head.sha },
+                    base: { ref: pr.base.ref, sha: pr.base.sha },
+                    author: pr.author,
+                },
+            }),
+            sha: pr.head.sha,
+            ref: `refs/pull/${pr.number}/merge`,
             actor: 'rev-bob',
-            note: `dev needs 0 approvals; ${opinions.length} seen`,
-            patch: { approvals: opinions },
-        });
-        step('release-erin merges the pull request: the merge starts the deployment');
+            inputs: { 'pull-request': String(pr.number) },
+        }, pr.head.ref);
+        if (!gate)
+            return command_js_1.EXIT_FINDING;
+        ctx.stdout(`   outputs: approved=${gate.outputs.approved} state=${gate.outputs.state}`);
+        for (const s of (await as('rev-bob').getCombinedStatus(pr.head.sha)).statuses)
+            ctx.stdout(`   commit status ${s.context}: ${s.state} (${s.description ?? ''})`);
+        step('release-erin merges the pull request');
         const merged = await as('release-erin').mergePullRequest(pr.number, { method: 'merge' });
         ctx.stdout(`   main is now ${merged.sha.slice(0, 7)} (a real merge commit in the bare repository)`);
+        step('The deploy action (dist/deploy, on the push of the merge) commits the manifests to gitopshq/deploy/dev');
+        const deploy = await action('deploy', {
+            event: (0, index_js_1.pushEvent)({
+                ref: 'refs/heads/main',
+                before: pr.base.sha,
+                after: merged.sha,
+                pusher: 'release-erin',
+            }),
+            sha: merged.sha,
+            ref: 'refs/heads/main',
+            actor: 'release-erin',
+        });
+        if (!deploy)
+            return command_js_1.EXIT_FINDING;
+        const deployCommit = deploy.outputs['deploy-commit'] ?? '';
+        ctx.stdout(`   outputs: state=${deploy.outputs.state} deploy-commit=${deployCommit.slice(0, 7)} deployment-id=${deploy.outputs['deployment-id']}`);
+        await bot.fetch('origin', [`+refs/heads/${DEPLOY_BRANCH}:refs/remotes/origin/${DEPLOY_BRANCH}`]);
+        const tree = await bot.exec(['ls-tree', '-r', '-l', `origin/${DEPLOY_BRANCH}`]);
+        ctx.stdout(`   $ git ls-tree -r -l ${DEPLOY_BRANCH}`);
+        ctx.stdout(indent(tree.stdout.replace(/^\d+ blob [0-9a-f]+\s+/gm, ''), '     '));
+        step('Synced -> Healthy: walked by the demo (verify-health is not built yet)');
+        await bot.fetch('origin', ['+refs/heads/gitopshq/state:refs/remotes/origin/gitopshq/state']);
+        const store = await (0, local_ports_js_1.localRecordStore)(bot.cwd, { remote: 'origin', actor: 'gitopshq-bot' });
         const walk = [
-            [
-                'Deploying',
-                'gitopshq-bot',
-                `merge ${merged.sha.slice(0, 7)} (deploy action: not built yet, walked by the demo)`,
-            ],
-            ['Deployed', 'gitopshq-bot', 'manifests committed to gitopshq/deploy/dev (simulated)'],
-            ['Synced', 'gitopshq-bot', 'Argo CD runs the deployed revision (simulated)'],
-            ['Healthy', 'gitopshq-bot', 'all resources healthy (simulated)'],
+            ['Synced', `Argo CD runs ${deployCommit.slice(0, 7)} (simulated: verify-health is not built yet)`],
+            ['Healthy', 'all resources healthy (simulated: verify-health is not built yet)'],
         ];
-        for (const [to, actor, note] of walk)
-            await store.transitionRelease(id, to, { actor, note });
+        for (const [to, note] of walk)
+            await store.transitionRelease(id, to, { actor: 'gitopshq-bot', note });
         ctx.stdout(`   ${store.stats.writes} writes to gitopshq/state, ${store.stats.retries} retries`);
         step('gitopshq release show: the history, read back from the state branch');
-        await cli(ctx, ['release', 'show', id, '--repo', botDir]);
+        await cli(ctx, ['release', 'show', id, '--repo', bot.cwd]);
         step('gitopshq release list');
-        await cli(ctx, ['release', 'list', '--repo', botDir]);
+        await cli(ctx, ['release', 'list', '--repo', bot.cwd]);
         if (sandbox.sim.violations.length > 0) {
             ctx.stderr(`OpenAPI violations: ${JSON.stringify(sandbox.sim.violations, null, 2)}`);
             return command_js_1.EXIT_FINDING;

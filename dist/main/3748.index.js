@@ -42,8 +42,8 @@ exports.action = (0, action_js_1.defineAction)({
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(7635), __webpack_require__.e(3329), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 3962));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(7635), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094));
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 3962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to

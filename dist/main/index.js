@@ -9,9 +9,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACTIONS = void 0;
 exports.ACTIONS = {
     'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 3748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).action,
-    'approve-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(8275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8275))).action,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).action,
+    'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 8275))).action,
+    deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).action,
     promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 8136))).action,
     'verify-health': async () => (await __nccwpck_require__.e(/* import() */ 5970).then(__nccwpck_require__.bind(__nccwpck_require__, 5970))).action,
 };
