@@ -9,7 +9,7 @@
 //   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
 //   /usr/bin); the render then silently differs from what tests and preview were checked against.
 // GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../domain/errors.js';
@@ -57,15 +57,9 @@ export function projectToolsDir(): string | undefined {
   return root ? join(root, '.tools', 'bin') : undefined;
 }
 
+/** `tool` in the one folder `dir` (the project's .tools/bin): the PATH lookup over a single entry. */
 function inProject(tool: Tool, dir: string | undefined): string | undefined {
-  if (!dir) return undefined;
-  const candidate = join(dir, tool);
-  try {
-    accessSync(candidate, constants.X_OK);
-    return candidate;
-  } catch {
-    return undefined;
-  }
+  return dir ? findOnPath(tool, dir) : undefined;
 }
 
 /** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */

@@ -126,13 +126,7 @@ export async function deploy(
   }
   const id = release.id;
   const env = release.environment;
-  const base: DeployValue = {
-    releaseId: id,
-    environment: env,
-    state: release.state,
-    files: [],
-    unchanged: false,
-  };
+  const base = startValue(release);
   if (req.environment !== undefined && req.environment !== env) {
     return failed({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
   }
@@ -193,13 +187,7 @@ async function openAndDeploy(
   const { github, store, log } = ports;
   const id = release.id;
   const env = release.environment;
-  const base: DeployValue = {
-    releaseId: id,
-    environment: env,
-    state: release.state,
-    files: [],
-    unchanged: false,
-  };
+  const base = startValue(release);
   return ports.source.open(ref, async (repo) => {
     if (release.state !== 'Deploying') {
       const freeze = freezeStatus(repo.freezes, env, clock.now());
@@ -304,4 +292,15 @@ export async function ensureDeployment(
   });
   await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
   return created.id;
+}
+
+/** What a deploy reports before it has done anything: the release as found. */
+function startValue(release: ReleaseRecord): DeployValue {
+  return {
+    releaseId: release.id,
+    environment: release.environment,
+    state: release.state,
+    files: [],
+    unchanged: false,
+  };
 }
