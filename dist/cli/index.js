@@ -22366,17 +22366,9 @@ function projectToolsDir() {
     const root = packageRoot();
     return root ? (0, node_path_1.join)(root, '.tools', 'bin') : undefined;
 }
+/** `tool` in the one folder `dir` (the project's .tools/bin): the PATH lookup over a single entry. */
 function inProject(tool, dir) {
-    if (!dir)
-        return undefined;
-    const candidate = (0, node_path_1.join)(dir, tool);
-    try {
-        (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-        return candidate;
-    }
-    catch {
-        return undefined;
-    }
+    return dir ? (0, run_process_js_1.findOnPath)(tool, dir) : undefined;
 }
 /** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */
 function findTool(tool, opts = {}) {
@@ -28703,13 +28695,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
     }
     const id = release.id;
     const env = release.environment;
-    const base = {
-        releaseId: id,
-        environment: env,
-        state: release.state,
-        files: [],
-        unchanged: false,
-    };
+    const base = startValue(release);
     if (req.environment !== undefined && req.environment !== env) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
     }
@@ -28760,13 +28746,7 @@ async function openAndDeploy(req, ports, clock, release, ref) {
     const { github, store, log } = ports;
     const id = release.id;
     const env = release.environment;
-    const base = {
-        releaseId: id,
-        environment: env,
-        state: release.state,
-        files: [],
-        unchanged: false,
-    };
+    const base = startValue(release);
     return ports.source.open(ref, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
@@ -28866,6 +28846,16 @@ async function ensureDeployment(github, d) {
     });
     await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
     return created.id;
+}
+/** What a deploy reports before it has done anything: the release as found. */
+function startValue(release) {
+    return {
+        releaseId: release.id,
+        environment: release.environment,
+        state: release.state,
+        files: [],
+        unchanged: false,
+    };
 }
 
 

@@ -3837,17 +3837,9 @@ function projectToolsDir() {
     const root = packageRoot();
     return root ? (0, node_path_1.join)(root, '.tools', 'bin') : undefined;
 }
+/** `tool` in the one folder `dir` (the project's .tools/bin): the PATH lookup over a single entry. */
 function inProject(tool, dir) {
-    if (!dir)
-        return undefined;
-    const candidate = (0, node_path_1.join)(dir, tool);
-    try {
-        (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-        return candidate;
-    }
-    catch {
-        return undefined;
-    }
+    return dir ? (0, run_process_js_1.findOnPath)(tool, dir) : undefined;
 }
 /** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */
 function findTool(tool, opts = {}) {

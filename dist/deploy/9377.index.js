@@ -195,13 +195,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
     }
     const id = release.id;
     const env = release.environment;
-    const base = {
-        releaseId: id,
-        environment: env,
-        state: release.state,
-        files: [],
-        unchanged: false,
-    };
+    const base = startValue(release);
     if (req.environment !== undefined && req.environment !== env) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
     }
@@ -252,13 +246,7 @@ async function openAndDeploy(req, ports, clock, release, ref) {
     const { github, store, log } = ports;
     const id = release.id;
     const env = release.environment;
-    const base = {
-        releaseId: id,
-        environment: env,
-        state: release.state,
-        files: [],
-        unchanged: false,
-    };
+    const base = startValue(release);
     return ports.source.open(ref, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
@@ -358,6 +346,16 @@ async function ensureDeployment(github, d) {
     });
     await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
     return created.id;
+}
+/** What a deploy reports before it has done anything: the release as found. */
+function startValue(release) {
+    return {
+        releaseId: release.id,
+        environment: release.environment,
+        state: release.state,
+        files: [],
+        unchanged: false,
+    };
 }
 
 
