@@ -1,0 +1,46 @@
+// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
+// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
+// so the writer, the syncer and the reader can never disagree about a name.
+
+/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
+function objectName(parts: readonly (string | undefined)[]): string {
+  const joined = parts
+    .filter((p): p is string => p !== undefined && p !== '')
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
+}
+
+/** The folder of a target on its environment's deploy branch (`<tenant>/<workload>`, or `<workload>` untenanted). */
+export function deployFolder(tenant: string | undefined, workload: string): string {
+  return tenant ? `${tenant}/${workload}` : workload;
+}
+
+/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
+export function argoApplicationName(
+  environment: string,
+  tenant: string | undefined,
+  workload: string,
+): string {
+  return objectName([environment, tenant, workload]);
+}
+
+/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
+export function fluxSourceName(environment: string): string {
+  return objectName(['gitopshq', environment]);
+}
+
+/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
+export function fluxKustomizationName(
+  environment: string,
+  tenant: string | undefined,
+  workload: string,
+): string {
+  return objectName([environment, tenant, workload]);
+}
+
+/** The namespace Argo CD Applications and Flux objects live in by default. */
+export const ARGOCD_NAMESPACE = 'argocd';
+export const FLUX_NAMESPACE = 'flux-system';
