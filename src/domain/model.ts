@@ -224,6 +224,42 @@ export interface ReleaseRecord {
   deploy?: { commit: string; deploymentId?: number; branch: string };
   /** Set when the approval gate was passed through a freeze by break-glass. */
   breakGlass?: { actor: string; at: string; reason: string };
+  /** Set by verify-health: its latest verdict on the running release. */
+  health?: ReleaseHealth;
+}
+
+/** The six health statuses of Argo CD's assessment (docs/architecture.md#health); the worst wins an aggregate. */
+export const HEALTH_STATUSES = [
+  'Healthy',
+  'Progressing',
+  'Degraded',
+  'Suspended',
+  'Missing',
+  'Unknown',
+] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+
+export type HealthSource = 'argocd' | 'flux' | 'kubernetes';
+
+export interface ResourceHealth {
+  apiVersion?: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  status: HealthStatus;
+  message: string;
+  /** The live object differs from the deployed manifest. */
+  drift?: boolean;
+}
+
+export interface ReleaseHealth {
+  status: HealthStatus;
+  source: HealthSource;
+  checkedAt: string;
+  message: string;
+  drift: boolean;
+  /** Objects that are not Healthy, or that drifted. */
+  resources?: ResourceHealth[];
 }
 
 export type PromotionState = 'InProgress' | 'Completed' | 'Failed' | 'Cancelled';
