@@ -18,9 +18,14 @@ if (major >= MIN_MAJOR) {
   const pinned = join(root, 'node_modules', 'node', 'bin', 'node');
   // GITOPSHQ_NODE_HANDOFF guards against a loop should the pinned binary ever report an old version.
   if (!existsSync(pinned) || process.env.GITOPSHQ_NODE_HANDOFF) {
+    // A development checkout gets Node 24 from `npm ci`; an installed package has no devDependencies, so npx brings
+    // Node 24 along (its bin folder comes first on PATH, where this file's `env node` finds it).
+    const checkout = existsSync(join(root, 'package-lock.json'));
+    const how = checkout
+      ? `Run \`npm ci\` in ${root} (it installs the pinned Node ${MIN_MAJOR} that gitopshq then uses by itself)`
+      : `Run it as \`npx -p node@${MIN_MAJOR} -p gitopshq gitopshq ...\``;
     process.stderr.write(
-      `gitopshq needs Node ${MIN_MAJOR} or newer; this is ${process.version}. Run \`npm ci\` in ${root} ` +
-        `(it installs the pinned Node ${MIN_MAJOR} that gitopshq then uses by itself), or install Node ${MIN_MAJOR}.\n`,
+      `gitopshq needs Node ${MIN_MAJOR} or newer; this is ${process.version}. ${how}, or install Node ${MIN_MAJOR}.\n`,
     );
     process.exit(2);
   }

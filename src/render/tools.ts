@@ -40,8 +40,7 @@ export function packageRoot(start = dirname(fileURLToPath(import.meta.url))): st
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'gitopshq-actions')
-          return dir;
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'gitopshq') return dir;
       } catch {
         // not ours (or unreadable): keep walking up
       }

@@ -2,7 +2,7 @@
 // setting is commented with what it does and why it has this value.
 
 export const GITOPSHQ_YAML = `# gitopshq.yaml: how releases move through this repository.
-# Validate it with \`gitopshq validate\`; the schema is schemas/gitopshq.schema.json in gitopshq-actions.
+# Validate it with \`gitopshq validate\`; the schema is schemas/gitopshq.schema.json of the gitopshq package.
 apiVersion: gitopshq.io/v1
 kind: Config
 
