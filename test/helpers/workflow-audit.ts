@@ -105,6 +105,32 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
   }),
 };
 
+// This repository's release workflow (.github/workflows/release.yml): artifacts go through the runtime's own token,
+// provenance through OIDC.
+Object.assign(PERMISSION_TABLE, {
+  'actions/upload-artifact': () => ({}),
+  // Artifacts of the same run: the runtime token; only another run's artifacts would need actions: read.
+  'actions/download-artifact': () => ({}),
+  // Signs the subjects with a Sigstore certificate issued for the job's OIDC token and stores the attestation.
+  'actions/attest-build-provenance': () => ({ 'id-token': 'write', attestations: 'write' }),
+});
+
+/**
+ * Shell commands a `run:` step may use GITHUB_TOKEN for (handed in its `env`, e.g. `GH_TOKEN: ${{ github.token }}`),
+ * and what each needs. A step handed the token that runs none of them is a finding: say what it does with it.
+ */
+export const RUN_COMMANDS: readonly { command: RegExp; needs: Permissions; usesToken: boolean }[] = [
+  { command: /\bgh release create\b/, needs: { contents: 'write' }, usesToken: true },
+  {
+    command: /\bgh api --method (?:POST|PATCH)\b[^\n]*\/git\/refs\b/,
+    needs: { contents: 'write' },
+    usesToken: true,
+  },
+  { command: /\bgh api\b[^\n]*\/git\/ref\//, needs: { contents: 'read' }, usesToken: true },
+  // npm trusted publishing: the registry accepts the job's OIDC token and records provenance; no stored secret.
+  { command: /\bnpm publish\b[^\n]*--provenance\b/, needs: { 'id-token': 'write' }, usesToken: false },
+];
+
 /** Inputs that exist to carry a credential: the only places a `secrets.*` value may go. */
 export const SECRET_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'actions/checkout': ['token', 'ssh-key'],
@@ -221,6 +247,24 @@ export function auditWorkflow(text: string, file: string, opts: AuditOptions = {
           [...sp, 'run'],
           `\`\${{ }}\` inside \`run:\` is spliced into the script before the shell sees it: pass the value through \`env:\` and quote "$VAR"`,
         );
+      }
+      if (typeof s.run === 'string') {
+        const run = s.run;
+        const env = isRecord(s.env) ? s.env : {};
+        const gotToken = Object.values(env).some((v) => typeof v === 'string' && GITHUB_TOKEN_EXPR.test(v));
+        const known = RUN_COMMANDS.filter((c) => c.command.test(run));
+        for (const c of known) {
+          for (const [scope, level] of Object.entries(c.needs)) {
+            if (level && LEVELS[level] > LEVELS[needed[scope] ?? 'none']) needed[scope] = level;
+          }
+        }
+        if (gotToken && !known.some((c) => c.usesToken)) {
+          add(
+            'permissions',
+            [...sp, 'env'],
+            `step ${i + 1} of job ${jobId} is handed GITHUB_TOKEN but runs no command the audit knows: add what it does with the token to RUN_COMMANDS, or drop the token`,
+          );
+        }
       }
       if (typeof s.uses !== 'string') return;
       checkPin(s.uses, [...sp, 'uses']);
