@@ -80,7 +80,31 @@ export function checkDocument(
   if (source.findings.length > 0) return { source, findings: source.findings };
   const validate = validator(schema);
   if (validate(source.value)) return { source, findings: [] };
+  const newer = newerFormat(source);
+  if (newer) return { source, findings: [newer] };
   return { source, findings: explain(validate.errors ?? [], source, SCHEMAS[schema]) };
+}
+
+/** The one format version this gitopshq reads (docs/architecture.md#compatibility: a major version reads its own). */
+export const FORMAT_VERSION = 'gitopshq.io/v1';
+
+/**
+ * A file in a later format than this gitopshq reads (`apiVersion: gitopshq.io/v2`) gets one finding saying so, rather
+ * than a list of schema errors about fields it has never heard of: the fix is upgrading gitopshq, not the file.
+ */
+function newerFormat(source: YamlSource): Finding | undefined {
+  const value = source.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const apiVersion = (value as { apiVersion?: unknown }).apiVersion;
+  const m = typeof apiVersion === 'string' ? /^gitopshq\.io\/v(\d+)(?:[a-z]+\d*)?$/.exec(apiVersion) : null;
+  if (!m || apiVersion === FORMAT_VERSION || Number(m[1]) < 1) return undefined;
+  const at = source.locate(['apiVersion']);
+  return {
+    file: source.file,
+    line: at.line,
+    col: at.col,
+    message: `apiVersion ${apiVersion} is a format this gitopshq does not read (it reads ${FORMAT_VERSION}): the file was written by a newer gitopshq; upgrade gitopshq to the major version that wrote it (see CHANGELOG.md)`,
+  };
 }
 
 interface Problem {
