@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { UserError } from '../../domain/errors.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -276,7 +277,17 @@ let shared: OpenApiChecker | undefined;
 export function githubOpenApi(): OpenApiChecker {
   if (!shared) {
     const require = createRequire(import.meta.url);
-    const pkg = require.resolve('@octokit/openapi/package.json');
+    let pkg: string;
+    try {
+      pkg = require.resolve('@octokit/openapi/package.json');
+    } catch {
+      // The published CLI carries no devDependencies; the sandbox checks every exchange against this 13 MB file.
+      throw new UserError(
+        "the sandbox needs GitHub's OpenAPI description (@octokit/openapi), a development dependency: run it from a clone of gitopshq-actions (`npm ci && npm run demo`), or add it next to gitopshq with `npm i -D @octokit/openapi@23.0.2`",
+        [],
+        'usage',
+      );
+    }
     shared = new OpenApiChecker(join(dirname(pkg), 'generated', 'api.github.com.json'));
   }
   return shared;
