@@ -1,36 +1,22 @@
 // Health assessment of live Kubernetes objects (docs/architecture.md#health): Argo CD's semantics per kind, kstatus
 // for any resource with a Ready condition, and one rule stricter than Argo CD for every kind: a status whose
-// observedGeneration is below metadata.generation is Progressing, because the controller has not seen the change yet.
-// Pure: the object in, a verdict a person can act on out.
+// observedGeneration is below metadata.generation is Progressing, because the controller has not seen the change yet
+// and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
+// out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
 
-import type { HealthStatus } from '../model.js';
+import { num } from './read.js';
+import { applicationHealth, rolloutHealth } from './rules-argo.js';
+import { apiServiceHealth, hpaHealth, ingressHealth, pvcHealth, serviceHealth } from './rules-core.js';
+import { fluxHelmReleaseHealth, fluxKustomizationHealth } from './rules-flux.js';
+import { kstatusHealth } from './rules-kstatus.js';
+import { jobHealth, podHealth } from './rules-pods.js';
+import { daemonSetHealth, deploymentHealth, replicaSetHealth, statefulSetHealth } from './rules-workloads.js';
+import type { HealthRule, HealthStatus, HealthVerdict, LiveObject } from './types.js';
 
-export type { HealthStatus };
+export type { HealthStatus, HealthVerdict, LiveObject };
 
-/** A live object as the API server returns it; structurally the kube port's KubeObject (domain imports nothing). */
-export interface LiveObject {
-  apiVersion: string;
-  kind: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    generation?: number;
-    annotations?: Record<string, string>;
-    labels?: Record<string, string>;
-    deletionTimestamp?: string;
-  };
-  spec?: Record<string, unknown>;
-  status?: Record<string, unknown>;
-  [field: string]: unknown;
-}
-
-export interface HealthVerdict {
-  status: HealthStatus;
-  /** One line a person can act on, e.g. `pod web-7f9 container app: CrashLoopBackOff, 6 restarts`. */
-  message: string;
-}
-
-/** Worst first: an aggregate takes the status earliest in this list. */
+/** Worst first: an aggregate takes the status earliest in this list. Argo CD ranks Unknown worst; here Degraded is,
+ *  because a verification that fails should name the definite failure, not the object nobody can judge. */
 const SEVERITY: readonly HealthStatus[] = [
   'Degraded',
   'Missing',
@@ -47,35 +33,65 @@ export function worstStatus(statuses: Iterable<HealthStatus>): HealthStatus {
   return worst;
 }
 
-function conditions(
-  obj: LiveObject,
-): { type?: unknown; status?: unknown; reason?: unknown; message?: unknown }[] {
-  const list = obj.status?.conditions;
-  return Array.isArray(list) ? (list as { type?: unknown }[]) : [];
+/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them. */
+const RULES: ReadonlyMap<string, HealthRule> = new Map([
+  ['apps/Deployment', deploymentHealth],
+  ['apps/StatefulSet', statefulSetHealth],
+  ['apps/DaemonSet', daemonSetHealth],
+  ['apps/ReplicaSet', replicaSetHealth],
+  ['/Pod', podHealth],
+  ['batch/Job', jobHealth],
+  ['/PersistentVolumeClaim', pvcHealth],
+  ['/Service', serviceHealth],
+  ['networking.k8s.io/Ingress', ingressHealth],
+  ['extensions/Ingress', ingressHealth],
+  ['autoscaling/HorizontalPodAutoscaler', hpaHealth],
+  ['apiregistration.k8s.io/APIService', apiServiceHealth],
+  ['argoproj.io/Application', applicationHealth],
+  ['argoproj.io/Rollout', rolloutHealth],
+  ['kustomize.toolkit.fluxcd.io/Kustomization', fluxKustomizationHealth],
+  ['helm.toolkit.fluxcd.io/HelmRelease', fluxHelmReleaseHealth],
+]);
+
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
-/**
- * The verdict for one object. This first cut knows the generation rule and kstatus's Ready condition; the per-kind
- * rules (workloads, pods, jobs, Argo CD, Flux, Rollouts...) join in rules-*.ts files.
- */
+/** The rule that judges this kind; kstatus's generic conditions for any kind without one. */
+export function healthRuleFor(apiVersion: string, kind: string): HealthRule {
+  return RULES.get(`${groupOf(apiVersion)}/${kind}`) ?? kstatusHealth;
+}
+
+/** `deployment web`: how messages name an object. */
+export function healthSubject(obj: Pick<LiveObject, 'kind' | 'metadata'>): string {
+  // Tolerant of a hand-written object without metadata: a message is still better than a crash.
+  const name = (obj.metadata as LiveObject['metadata'] | undefined)?.name ?? '(unnamed)';
+  return `${String(obj.kind).toLowerCase()} ${name}`;
+}
+
+/** The verdict for one object. */
 export function assessHealth(obj: LiveObject): HealthVerdict {
-  const name = `${obj.kind.toLowerCase()} ${obj.metadata.name}`;
-  const generation = obj.metadata.generation;
-  const observed = obj.status?.observedGeneration;
-  if (typeof generation === 'number' && typeof observed === 'number' && observed < generation) {
+  const subject = healthSubject(obj);
+  const metadata: LiveObject['metadata'] = obj.metadata ?? { name: '(unnamed)' };
+  if (metadata.deletionTimestamp) {
+    return { status: 'Progressing', message: `${subject}: being deleted (deletionTimestamp is set)` };
+  }
+  const judged = healthRuleFor(obj.apiVersion, obj.kind)({ ...obj, metadata }, subject);
+  // A suspended object stays Suspended: Flux, for one, stops observing generations while suspended.
+  if (judged.status === 'Suspended' || judged.status === 'Progressing') return judged;
+  const generation = metadata.generation;
+  const observed = num(obj.status?.observedGeneration);
+  if (generation !== undefined && observed !== undefined && observed < generation) {
     return {
       status: 'Progressing',
-      message: `${name}: the controller has not seen generation ${generation} yet (observed ${observed})`,
+      message: `${subject}: the controller has not seen generation ${generation} yet (observed ${observed})`,
     };
   }
-  const ready = conditions(obj).find((c) => c.type === 'Ready');
-  if (ready?.status === 'True') return { status: 'Healthy', message: `${name}: Ready` };
-  if (ready?.status === 'False') {
-    return {
-      status: 'Degraded',
-      message: `${name}: not Ready: ${String(ready.message ?? ready.reason ?? '')}`,
-    };
-  }
-  if (ready) return { status: 'Progressing', message: `${name}: Ready is ${String(ready.status)}` };
-  return { status: 'Healthy', message: `${name}: exists (no health rule for ${obj.kind})` };
+  return judged;
+}
+
+/** The verdict for an object that should exist and does not. */
+export function missingHealth(kind: string, name: string): HealthVerdict {
+  return { status: 'Missing', message: `${kind.toLowerCase()} ${name}: not found in the cluster` };
 }
