@@ -13,25 +13,10 @@ import { jobHealth, podHealth } from './rules-pods.js';
 import { daemonSetHealth, deploymentHealth, replicaSetHealth, statefulSetHealth } from './rules-workloads.js';
 import type { HealthRule, HealthStatus, HealthVerdict, LiveObject } from './types.js';
 
+export { type LocatedObject, parseLiveObjects } from './objects-file.js';
+export { worstStatus } from './severity.js';
+export { summarizeHealth } from './summary.js';
 export type { HealthStatus, HealthVerdict, LiveObject };
-
-/** Worst first: an aggregate takes the status earliest in this list. Argo CD ranks Unknown worst; here Degraded is,
- *  because a verification that fails should name the definite failure, not the object nobody can judge. */
-const SEVERITY: readonly HealthStatus[] = [
-  'Degraded',
-  'Missing',
-  'Unknown',
-  'Progressing',
-  'Suspended',
-  'Healthy',
-];
-
-/** The worst of several statuses (Healthy for none). */
-export function worstStatus(statuses: Iterable<HealthStatus>): HealthStatus {
-  let worst: HealthStatus = 'Healthy';
-  for (const s of statuses) if (SEVERITY.indexOf(s) < SEVERITY.indexOf(worst)) worst = s;
-  return worst;
-}
 
 /** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them. */
 const RULES: ReadonlyMap<string, HealthRule> = new Map([
