@@ -30,8 +30,9 @@ export const pvcHealth: HealthRule = (obj, subject) => {
   }
 };
 
+/** The addresses of status.loadBalancer.ingress; an entry with neither ip nor hostname still counts, as in Argo CD. */
 function addresses(ingress: unknown): string[] {
-  return list(ingress).map((i) => str(at(i, 'ip')) ?? str(at(i, 'hostname')) ?? '?');
+  return list(ingress).map((i) => str(at(i, 'ip')) ?? str(at(i, 'hostname')) ?? '(no address reported)');
 }
 
 export const serviceHealth: HealthRule = (obj, subject) => {

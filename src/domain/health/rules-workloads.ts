@@ -28,7 +28,7 @@ export const deploymentHealth: HealthRule = (obj, subject) => {
   if (stale) return stale;
   const progressing = condition(obj.status?.conditions, 'Progressing');
   if (progressing?.reason === 'ProgressDeadlineExceeded') {
-    const why = progressing.message ? `: ${progressing.message}` : '';
+    const why = progressing.message ? `: ${progressing.message.replace(/\.$/, '')}` : '';
     return verdict('Degraded', subject, `exceeded its progress deadline${why}; its new pods say why`);
   }
   const wanted = num(at(obj, 'spec', 'replicas'));

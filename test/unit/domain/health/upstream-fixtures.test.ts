@@ -42,7 +42,7 @@ const CASES: readonly [string, HealthStatus, RegExp][] = [
   ['gitops-engine/svc-loadbalancer-nonemptylist.yaml', 'Healthy', /load balancer at/],
   ['gitops-engine/ingress.yaml', 'Healthy', /served at/],
   ['gitops-engine/ingress-unassigned.yaml', 'Progressing', /assign an address/],
-  ['gitops-engine/ingress-nonemptylist.yaml', 'Healthy', /served at/],
+  ['gitops-engine/ingress-nonemptylist.yaml', 'Healthy', /served at \(no address reported\)/],
   ['gitops-engine/knative-service.yaml', 'Healthy', /exists \(no health rule for Service\)/],
   ['gitops-engine/job-running.yaml', 'Progressing', /running: 1 active/],
   ['gitops-engine/job-failed.yaml', 'Degraded', /failed: BackoffLimitExceeded/],

@@ -63,7 +63,7 @@ describe('Deployment', () => {
       'progress deadline exceeded',
       deployment({}, { updatedReplicas: 1, availableReplicas: 2, conditions: [deadline] }),
       'Degraded',
-      /^deployment web: exceeded its progress deadline: ReplicaSet "web-6b7d9" has timed out progressing\./,
+      /^deployment web: exceeded its progress deadline: ReplicaSet "web-6b7d9" has timed out progressing; its new pods say why$/,
     ],
     [
       'a fix pushed after the deadline passed is awaited, not Degraded',
