@@ -7,6 +7,7 @@ import {
   missingHealth,
   worstStatus,
 } from '../../../../src/domain/health/index.js';
+import type { KubeObject } from '../../../../src/kube/port.js';
 import {
   apiService,
   cert,
@@ -173,6 +174,14 @@ describe('the generation rule, for every kind', () => {
       expect(verdict.message).toMatch(/generation 9|observe the spec update/);
     },
   );
+
+  it('takes objects from the kube port as they are (KubeObject is a LiveObject)', () => {
+    const live: KubeObject = {
+      ...deployment(),
+      metadata: { name: 'web', generation: 4, resourceVersion: '812' },
+    };
+    expect(assessHealth(live).status).toBe('Progressing');
+  });
 
   it('an object being deleted is Progressing whatever its status says', () => {
     const obj = deployment();
