@@ -2,6 +2,8 @@
 // `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
 // so the writer, the syncer and the reader can never disagree about a name.
 
+import { NO_TENANT } from './layout.js';
+
 /** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
 function objectName(parts: readonly (string | undefined)[]): string {
   const joined = parts
@@ -13,9 +15,9 @@ function objectName(parts: readonly (string | undefined)[]): string {
   return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
 }
 
-/** The folder of a target on its environment's deploy branch (`<tenant>/<workload>`, or `<workload>` untenanted). */
+/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
 export function deployFolder(tenant: string | undefined, workload: string): string {
-  return tenant ? `${tenant}/${workload}` : workload;
+  return `${tenant || NO_TENANT}/${workload}`;
 }
 
 /** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
