@@ -130,7 +130,7 @@ export interface HelmSource {
   type: 'helm';
   /** A chart folder relative to the workload folder, a chart name in `repository`, or an `oci://` reference. */
   chart: string;
-  /** An https chart repository URL, when `chart` is a name in it. */
+  /** An https chart repository URL, when `chart` is a name in it (http only on the loopback: a local test repository). */
   repository?: string;
   /** Chart version (required for repository and OCI charts). */
   version?: string;

@@ -4,9 +4,12 @@
 import { markOnBase } from '../domain/finding-baseline.js';
 import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import { affectedTargets } from './affected.js';
+import { type ChartReader, type ChartUpgrade, chartUpgradeLines, chartUpgrades } from './chart-upgrade.js';
 import { diffTarget, newRedactionSalt, type TargetDiff } from './diff.js';
 import { formatGroupedDiffs } from './diff-groups.js';
 import { type PlannerOptions, type PlanStats, renderTargets } from './planner.js';
+import { RenderSession } from './session.js';
+import { findTool } from './tools.js';
 import { type RenderFinding, type RenderTarget, targetId } from './types.js';
 import { followedReads } from './workload-reads.js';
 
@@ -16,6 +19,8 @@ export interface SnapshotDiff {
   findings: RenderFinding[];
   stats: PlanStats;
   totals: { targets: number; changedTargets: number; added: number; changed: number; removed: number };
+  /** Targets whose Helm chart version changes, with the values the new chart requires that are not set. */
+  chartUpgrades?: ChartUpgrade[];
 }
 
 function hasTarget(snap: RepoSnapshot | undefined, t: RenderTarget): boolean {
@@ -32,9 +37,29 @@ export async function diffSnapshots(
   base: RepoSnapshot | undefined,
   head: RepoSnapshot,
   changedPaths: readonly string[],
-  opts: PlannerOptions & { salt?: string } = {},
+  opts: PlannerOptions & { salt?: string; chartReader?: ChartReader } = {},
 ): Promise<SnapshotDiff> {
-  const targets = affectedTargets(changedPaths, base ? [base, head] : [head], followedReads);
+  const session = opts.session ?? new RenderSession();
+  try {
+    const targets = affectedTargets(changedPaths, base ? [base, head] : [head], followedReads);
+    const diff = await diffTargets(base, head, targets, { ...opts, session });
+    const upgrades = await chartUpgrades(base, head, targets, {
+      session,
+      helm: findTool('helm')?.path ?? 'helm',
+      ...(opts.chartReader ? { reader: opts.chartReader } : {}),
+    });
+    return upgrades.length > 0 ? { ...diff, chartUpgrades: upgrades } : diff;
+  } finally {
+    if (!opts.session) session.dispose();
+  }
+}
+
+async function diffTargets(
+  base: RepoSnapshot | undefined,
+  head: RepoSnapshot,
+  targets: RenderTarget[],
+  opts: PlannerOptions & { salt?: string },
+): Promise<SnapshotDiff> {
   const items = targets.flatMap((target) => [
     ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' as const }] : []),
     ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' as const }] : []),
@@ -77,7 +102,8 @@ export async function diffSnapshots(
 /** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
 export function formatSnapshotDiff(report: SnapshotDiff): string {
   const t = report.totals;
-  const lines = report.targets.length > 0 ? [formatGroupedDiffs(report.targets)] : [];
+  const lines = chartUpgradeLines(report.chartUpgrades);
+  if (report.targets.length > 0) lines.push(formatGroupedDiffs(report.targets));
   lines.push(
     `${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`,
   );

@@ -19,7 +19,7 @@ import {
 } from './engine.js';
 import { applyHookMode } from './helm-hooks.js';
 import { isObject } from './normalize.js';
-import { sha256, stableJson } from './session.js';
+import { type RenderSession, sha256, stableJson } from './session.js';
 import type { RawChunk } from './types.js';
 
 export class HelmEngine implements RenderEngine {
@@ -109,8 +109,6 @@ export class HelmEngine implements RenderEngine {
 
   private async run(input: EngineInput, key: string, args: string[], workloadFile: string) {
     const tmp = input.session.tempDir();
-    const home = join(tmp, 'helm');
-    mkdirSync(home, { recursive: true });
     const valuesArgs = input.valueFiles.flatMap((f, i) => {
       const file = join(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
       writeFileSync(file, f.text);
@@ -119,14 +117,7 @@ export class HelmEngine implements RenderEngine {
     const result = await runProcess(
       this.helm,
       ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'],
-      {
-        env: {
-          ...process.env,
-          HELM_CACHE_HOME: join(home, 'cache'),
-          HELM_CONFIG_HOME: join(home, 'config'),
-          HELM_DATA_HOME: join(home, 'data'),
-        },
-      },
+      { env: helmEnvironment(input.session) },
     );
     if (result.spawnError) {
       const finding: EngineFinding = {
@@ -148,6 +139,18 @@ export class HelmEngine implements RenderEngine {
     }
     return { chunks: splitHelmOutput(result.stdout), findings: [] as EngineFinding[] };
   }
+}
+
+/** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */
+export function helmEnvironment(session: RenderSession): NodeJS.ProcessEnv {
+  const home = join(session.tempDir(), 'helm');
+  mkdirSync(home, { recursive: true });
+  return {
+    ...process.env,
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_DATA_HOME: join(home, 'data'),
+  };
 }
 
 /** `1.33` -> `v1.33.0`; a full version passes through. */

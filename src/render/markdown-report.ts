@@ -15,6 +15,7 @@ import {
   link,
   markdownTable,
 } from '../domain/markdown.js';
+import type { ChartUpgrade } from './chart-upgrade.js';
 import type { TargetDiff } from './diff.js';
 import { groupResourceDiffs } from './diff-groups.js';
 import type { SnapshotDiff } from './diff-snapshots.js';
@@ -108,6 +109,47 @@ function findingsSection(findings: readonly RenderFinding[]): string[] {
   ];
 }
 
+/** One row per upgrade: the chart versions, then each value the new chart requires that the workload does not set. */
+function chartUpgradeSection(upgrades: readonly ChartUpgrade[] | undefined): string[] {
+  if (!upgrades || upgrades.length === 0) return [];
+  const lines = ['### Chart upgrades', ''];
+  for (const u of upgrades) {
+    const where = u.targets.map(inlineCode).join(', ');
+    lines.push(
+      `${inlineCode(u.chart)} ${inlineCode(u.from)} → ${inlineCode(u.to)} for ${where}. The diff below is the template diff between the two versions with this workload's values.`,
+      '',
+    );
+    if (u.problem) {
+      lines.push(
+        `${ICON.warning} The chart's required values could not be read: ${escapeText(u.problem)}`,
+        '',
+      );
+      continue;
+    }
+    if (u.unset.length === 0) {
+      lines.push(`${ICON.ok} The workload sets every value ${inlineCode(u.to)} requires.`, '');
+      continue;
+    }
+    lines.push(
+      `Values ${inlineCode(u.to)} requires that the workload does not set (values.schema.json):`,
+      '',
+      markdownTable(
+        ['', 'value', 'required', 'chart default'],
+        u.unset.map((r) => [
+          r.chartDefault === undefined ? ICON.error : ICON.warning,
+          { code: r.path },
+          r.isNew ? `new in ${u.to}` : 'already before',
+          r.chartDefault === undefined
+            ? 'none: set it, or the render fails'
+            : { code: JSON.stringify(r.chartDefault) },
+        ]),
+      ),
+      '',
+    );
+  }
+  return lines;
+}
+
 function targetsTable(diff: SnapshotDiff, order: readonly string[]): string[] {
   if (diff.targets.length === 0)
     return ['No workload, environment or tenant is affected by the changed files.', ''];
@@ -187,6 +229,7 @@ export function previewMarkdown(input: PreviewReportInput, limit = COMMENT_BUDGE
   if (!diff) return { markdown: lines.join('\n'), omittedDiffs: 0 };
   lines.push(
     ...findingsSection(diff.findings),
+    ...chartUpgradeSection(diff.chartUpgrades),
     '### Targets',
     '',
     ...targetsTable(diff, input.environmentOrder ?? []),

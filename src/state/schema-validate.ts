@@ -192,7 +192,8 @@ const PATTERN_WORDS: Record<string, string> = {
   '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$':
     "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
   '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
-  '^https://': 'an https:// URL',
+  '^(https://|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?(/|$))':
+    'an https:// URL (http:// only for 127.0.0.1, localhost or [::1])',
   '^(?![/\\\\])(?![A-Za-z]:)': 'a path relative to the workload folder',
   '^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$':
     "a record id: lowercase letters, digits and '-', at most 200 characters",
