@@ -55,10 +55,18 @@ function verb(path: string): string {
   return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
 }
 
-/** `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more. */
-export function releaseTitle(key: Pick<ReleaseKey, 'workload' | 'updates' | 'chartVersion'>): string {
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
+export function releaseTitle(
+  key: Pick<ReleaseKey, 'workload' | 'updates' | 'chartVersion'> & { chartName?: string | undefined },
+): string {
   const parts: string[] = [];
-  if (key.chartVersion !== undefined) parts.push(`upgrade chart to ${shownValue(key.chartVersion)}`);
+  if (key.chartVersion !== undefined) {
+    const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+    parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+  }
   const [first, ...rest] = key.updates;
   if (first) parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
   if (rest.length > 0) parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
@@ -72,6 +80,8 @@ export interface ReleaseBodyInput extends ReleaseKey {
   /** The file each update went to. */
   changes: readonly { file: string; path: string; value: string }[];
   notes?: string | undefined;
+  /** The workload.yaml a chart upgrade changes. */
+  chartFile?: string | undefined;
   /** The release running in the environment now, if any. */
   rollbackTarget?: { id: string; title: string } | undefined;
 }
@@ -93,7 +103,11 @@ export function releaseBody(input: ReleaseBodyInput): string {
   lines.push('### Change set', '');
   const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
   if (input.chartVersion !== undefined) {
-    rows.unshift([{ code: 'workload.yaml' }, { code: 'chart version' }, { code: input.chartVersion }]);
+    rows.unshift([
+      { code: input.chartFile ?? 'workload.yaml' },
+      { code: `source.versions.${input.environment}` },
+      { code: input.chartVersion },
+    ]);
   }
   lines.push(markdownTable(['File', 'Path', 'Value'], rows), '');
   lines.push('### Rollback target', '');

@@ -1,5 +1,5 @@
 // Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
-// the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
+// the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
@@ -22,7 +22,7 @@ import { repoPaths } from './repo-paths.js';
 export interface ReleaseEdit {
   /** Repo-relative path of the file the updates change. */
   file: string;
-  kind: 'values' | 'kustomization';
+  kind: 'values' | 'kustomization' | 'workload';
   /** The file's text today; undefined when the edit creates it (a new values layer). */
   before: string | undefined;
   after: string;
@@ -91,6 +91,49 @@ export async function planReleaseEdit(
   const data: unknown = parseDocument(after).toJS() ?? {};
   const written = updates.map((u) => ({ path: u.path, value: getPath(data, parseValuePath(u.path)) }));
   return { file, kind: 'values', before, after, written };
+}
+
+/**
+ * Plans a chart upgrade: `source.versions.<environment>` in the workload's workload.yaml set to `version` (a
+ * string, comments kept). Only a repository or OCI chart has versions to choose; a chart folder in the repository
+ * is upgraded by changing the folder, and a template or Kustomize workload has no chart at all.
+ */
+export async function planChartVersionEdit(
+  root: string,
+  workload: LoadedWorkload,
+  environment: string,
+  version: string,
+): Promise<ReleaseEdit> {
+  const { name, source } = workload.config;
+  if (source.type !== 'helm') {
+    throw new UserError(
+      `workload '${name}' renders from a ${source.type === 'kustomize' ? 'Kustomize overlay' : 'template folder'}, not a Helm chart: chart-version applies to Helm workloads only; drop chart-version`,
+      [],
+      'usage',
+    );
+  }
+  if (!source.repository && !source.chart.startsWith('oci://')) {
+    throw new UserError(
+      `workload '${name}' renders the chart folder '${source.chart}' of the repository: upgrade it by changing that folder; chart-version applies to repository and oci:// charts`,
+      [],
+      'usage',
+    );
+  }
+  if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(version)) {
+    throw new UserError(
+      `chart-version '${version}' is not a chart version: use a SemVer version such as 1.2.3`,
+      [],
+      'usage',
+    );
+  }
+  const rel = repoRelative(root, join(workload.dir, 'workload.yaml'));
+  const before = rel === undefined ? undefined : await readText(root, rel);
+  if (rel === undefined || before === undefined) {
+    throw new UserError(`workload '${name}' has no workload.yaml in the repository`, [], 'usage');
+  }
+  const path = `source.versions.${environment}`;
+  const after = applyValueUpdates(before, [{ path, value: JSON.stringify(version) }], rel);
+  return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
 }
 
 /** Write-then-rename: a reader (or a crash) never sees half a file. */

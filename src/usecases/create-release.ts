@@ -16,13 +16,14 @@ import {
   releaseTitle,
 } from '../domain/release-request.js';
 import { runningRelease } from '../domain/rollback-target.js';
-import type { GitHubPort } from '../github/port.js';
+import { APPROVAL_STATUS_CONTEXT, type GitHubPort, PREVIEW_STATUS_CONTEXT } from '../github/port.js';
 import { resolveTarget } from '../render/targets.js';
 import type { ReleaseBranches } from '../state/release-branch.js';
-import { planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
+import { planChartVersionEdit, planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
 import { loadRepo } from '../state/repo.js';
+import { type ApproveGatePorts, approveGate } from './approve-gate.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
-import { compareRefs } from './preview.js';
+import { compareRefs, type Preview, type PreviewPorts, preview } from './preview.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface CreateReleaseRequest {
@@ -58,6 +59,8 @@ export interface CreatedRelease {
     record: 'created' | 'updated' | 'unchanged';
   };
   merged: boolean;
+  /** The first preview and gate this run ran on the pull request's head; 'already' when the head had both. */
+  checks: FirstChecks;
   /** Why it was (not) merged. */
   autoMerge: AutoMergeVerdict;
   title: string;
@@ -68,7 +71,9 @@ export type CreateReleasePorts = Pick<Ports, 'store' | 'log' | 'checkout' | 'ren
   github: Pick<
     GitHubPort,
     'findOpenPullRequest' | 'createPullRequest' | 'updatePullRequest' | 'mergePullRequest'
-  >;
+  > &
+    PreviewPorts['github'] &
+    ApproveGatePorts['github'];
   branches: ReleaseBranches;
 };
 
@@ -82,25 +87,32 @@ export async function createRelease(
   const clock = deps.clock ?? systemClock;
   const { github, store, branches, log } = ports;
   const base = req.base ?? 'main';
-  if (req.chartVersion !== undefined) {
+  if (req.updates.length === 0 && req.chartVersion === undefined) {
     return failed({
       kind: 'usage',
-      message: 'chart-version is not supported yet: release value updates only',
+      message: 'no updates: give at least one path=value line in `updates` (or a `chart-version`)',
     });
   }
-  if (req.updates.length === 0) {
-    return failed({ kind: 'usage', message: 'no updates: give at least one path=value line in `updates`' });
-  }
   let edits: ReleaseEdit[];
+  let chartEdit: ReleaseEdit | undefined;
+  let chartName: string | undefined;
   let config: Awaited<ReturnType<typeof loadRepo>>['config'];
   try {
     const snap = await loadRepo(branches.root);
     config = snap.config;
     const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
     edits = [];
-    for (const tenant of layers) {
-      const { workload } = resolveTarget(snap, { ...req, tenant }, { tenant: 'layer' });
-      edits.push(await planReleaseEdit(branches.root, workload, req.environment, tenant, req.updates));
+    if (req.updates.length > 0) {
+      for (const tenant of layers) {
+        const { workload } = resolveTarget(snap, { ...req, tenant }, { tenant: 'layer' });
+        edits.push(await planReleaseEdit(branches.root, workload, req.environment, tenant, req.updates));
+      }
+    }
+    if (req.chartVersion !== undefined) {
+      // The chart version is the environment's, whatever tenants the value updates name.
+      const { workload } = resolveTarget(snap, { ...req, tenant: undefined }, { tenant: 'layer' });
+      chartEdit = await planChartVersionEdit(branches.root, workload, req.environment, req.chartVersion);
+      chartName = workload.config.source.type === 'helm' ? chartShortName(workload.config.source.chart) : '';
     }
   } catch (e) {
     if (e instanceof UserError)
@@ -111,9 +123,12 @@ export async function createRelease(
       });
     throw e;
   }
-  const files = edits.map((e) => ({ path: e.file, content: e.after }));
+  const files = [...(chartEdit ? [chartEdit] : []), ...edits].map((e) => ({
+    path: e.file,
+    content: e.after,
+  }));
   const branch = releaseBranchName(req);
-  const title = req.title?.trim() || releaseTitle(req);
+  const title = req.title?.trim() || releaseTitle({ ...req, chartName });
 
   const baseTip = await branches.tip(base);
   if (baseTip === undefined)
@@ -135,6 +150,7 @@ export async function createRelease(
         head: baseTip,
         wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
         merged: true,
+        checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
         autoMerge: { merge: false, reason: `${base} already holds these updates` },
         title: done.title,
         files: files.map((f) => f.path),
@@ -194,6 +210,7 @@ export async function createRelease(
     releaseId,
     changes,
     notes: req.notes,
+    chartFile: chartEdit?.file,
     rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
   });
   let prWrite: CreatedRelease['wrote']['pullRequest'] = 'unchanged';
@@ -210,7 +227,10 @@ export async function createRelease(
   const fields = {
     title,
     tenants: [...new Set(req.tenants)].sort(),
-    changes: { updates: req.updates.map((u) => ({ path: u.path, value: u.value })) },
+    changes: {
+      updates: req.updates.map((u) => ({ path: u.path, value: u.value })),
+      ...(req.chartVersion !== undefined ? { chartVersion: req.chartVersion } : {}),
+    },
     pullRequest: { number: pr.number, url: pr.url, branch },
     ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
     ...(running ? { rollbackTarget: running.id } : {}),
@@ -245,6 +265,19 @@ export async function createRelease(
     if (JSON.stringify(record) !== before) recordWrite = 'updated';
   }
 
+  const checks = await firstChecks(
+    {
+      pullRequest: pr.number,
+      head,
+      fresh: wroteCommit || prWrite === 'created',
+      actor: req.actor,
+      runUrl: req.runUrl,
+    },
+    ports,
+    clock,
+  );
+  record = checks.record ?? record;
+
   const env = config.environments.find((e) => e.name === req.environment);
   let verdict: AutoMergeVerdict = env
     ? autoMergeGate({
@@ -257,7 +290,10 @@ export async function createRelease(
     : { merge: false, reason: `unknown environment ${req.environment}` };
   let merged = false;
   if (verdict.merge) {
-    verdict = await previewVerdict(baseTip, head, ports, clock);
+    verdict =
+      checks.preview === 'already'
+        ? await previewVerdict(baseTip, head, ports, clock)
+        : previewPassed(checks.preview);
   }
   if (verdict.merge) {
     if (record.state === 'PendingApproval') {
@@ -283,10 +319,16 @@ export async function createRelease(
     head,
     wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
     merged,
+    checks: { preview: summaryOf(checks.preview), gate: checks.gate },
     autoMerge: verdict,
     title,
     files: files.map((f) => f.path),
   });
+}
+
+/** `podinfo` for `podinfo` in a repository and for `oci://ghcr.io/stefanprodan/charts/podinfo`. */
+function chartShortName(chart: string): string {
+  return chart.replace(/\/+$/, '').split('/').pop() ?? chart;
 }
 
 /** Whether `commit` already holds every file as planned. */
@@ -297,6 +339,65 @@ async function holds(
 ): Promise<boolean> {
   for (const f of files) if ((await branches.read(commit, f.path)) !== f.content) return false;
   return true;
+}
+
+export interface FirstChecks {
+  /** The preview's verdict line (`gitopshq/preview`), or why it could not run. */
+  preview: string;
+  /** The gate's status description (`gitopshq/approval`), or why it could not run. */
+  gate: string;
+}
+
+type PreviewRun = StepResult<Preview> | 'already';
+
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(
+  req: { pullRequest: number; head: string; fresh: boolean; actor: string; runUrl?: string | undefined },
+  ports: CreateReleasePorts,
+  clock: Clock,
+): Promise<{ preview: PreviewRun; gate: string; record?: ReleaseRecord }> {
+  const { github, log } = ports;
+  const present = req.fresh
+    ? new Set<string>()
+    : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+  const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+  let previewRun: PreviewRun = 'already';
+  if (!present.has(PREVIEW_STATUS_CONTEXT)) {
+    previewRun = await preview(
+      { pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl },
+      ports,
+      clock,
+    );
+  }
+  if (present.has(APPROVAL_STATUS_CONTEXT)) return { preview: previewRun, gate: 'already set' };
+  const gate = await approveGate({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+  if (gate.outcome === 'failed') {
+    log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+    return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+  }
+  const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+  return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+
+function summaryOf(run: PreviewRun): string {
+  if (run === 'already') return 'already set';
+  if (run.value) return run.value.verdict.line;
+  return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run: StepResult<Preview>): AutoMergeVerdict {
+  const fresh = run.value?.summary.newErrors ?? 0;
+  if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+    const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+    return { merge: false, reason: `preview did not pass (${why}): left open` };
+  }
+  return { merge: true, reason: 'policy needs no approval' };
 }
 
 /** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */

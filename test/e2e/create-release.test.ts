@@ -72,6 +72,14 @@ async function pulls(sb: Sandbox): Promise<{ number: number; head: { ref: string
   return (await res.json()) as { number: number; head: { ref: string }; state: string }[];
 }
 
+/** The bodies of a pull request's comments. */
+async function comments(sb: Sandbox, number: number): Promise<string[]> {
+  const res = await fetch(`${sb.sim.apiUrl}/repos/acme/gitops/issues/${number}/comments?per_page=100`, {
+    headers: { authorization: `token ${sb.users['rev-bob']}`, accept: 'application/vnd.github+json' },
+  });
+  return ((await res.json()) as { body: string }[]).map((c) => c.body);
+}
+
 /** The remote tips of main, the state branch and every release branch. */
 async function tips(git: Git): Promise<string> {
   return (await git.exec(['ls-remote', 'origin'])).stdout;
@@ -103,8 +111,16 @@ describe('create-release bundle', () => {
     expect(pr.body).toContain('workloads/payment-api/values/dev.yaml');
     expect(pr.body).toContain('None: no release has been deployed to `dev` yet.');
     expect(first.summary).toContain('merged: policy needs no approval');
-    // find, create, merge: the same for any number of tenants or files.
-    expect(apiCalls(first.summary)).toBe(3);
+    // find, create; the first preview (PR, comments, comment, status) and gate (PR, files, reviews, commits,
+    // statuses, status); merge: the same for any number of tenants or files.
+    expect(apiCalls(first.summary)).toBe(13);
+    // The PR opened with the workflow token starts no workflow: create-release ran the first preview and gate.
+    const statuses = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
+    expect(statuses.statuses.map((s) => `${s.context}:${s.state}`).sort()).toEqual([
+      'gitopshq/approval:success',
+      'gitopshq/preview:success',
+    ]);
+    expect(await comments(sb, number)).toHaveLength(1);
     const main = await checkout(sb, root);
     const dev = await main.show('origin/main', 'workloads/payment-api/values/dev.yaml');
     // The comment on the line survives the edit.
@@ -113,7 +129,7 @@ describe('create-release bundle', () => {
     expect(others).toEqual([]);
     expect(record?.id).toBe(first.outputs['release-id']);
     expect(record?.history.map((h) => h.state)).toEqual(['PendingApproval', 'Approved']);
-    expect(record?.history[1]?.note).toBe('policy needs no approval');
+    expect(record?.history[1]?.note).toBe('no approval required');
     expect(record?.changes.updates).toEqual([{ path: 'image.tag', value: '1.6.0' }]);
     expect(record?.pullRequest).toEqual({ number, url: pr.url, branch: first.outputs.branch });
 
@@ -124,6 +140,7 @@ describe('create-release bundle', () => {
     expect(again.outputs['pull-request-number']).toBe(String(number));
     expect(await tips(main)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
+    expect(await comments(sb, number)).toHaveLength(1);
   }, 240_000);
 
   it('prod: stays open and says why; a re-run updates nothing; a draft is Draft', async () => {
@@ -151,9 +168,18 @@ describe('create-release bundle', () => {
     expect(again.summary).toContain('commit: no, pull request: unchanged, record: unchanged');
     expect(await tips(git)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
-    // API calls: find + create + nothing else on the first run; the re-run only looks the PR up.
-    expect(apiCalls(first.summary)).toBe(2);
-    expect(apiCalls(again.summary)).toBe(1);
+    // API calls: find, create, the first preview (4) and gate (6); the re-run looks up the PR and its head's
+    // statuses (both there: no second preview, gate or comment).
+    expect(apiCalls(first.summary)).toBe(12);
+    expect(apiCalls(again.summary)).toBe(2);
+    const head = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
+    expect(head.statuses.find((s) => s.context === 'gitopshq/approval')?.description).toMatch(
+      /^needs 2 approvals.*sre/,
+    );
+    expect(head.statuses.filter((s) => s.context === 'gitopshq/preview')).toHaveLength(1);
+    const [sticky, ...more] = await comments(sb, pr.number);
+    expect(more).toEqual([]);
+    expect(sticky).toContain('GitOpsHQ preview');
 
     // A person pushes to the release branch; the re-run puts the release's values back on top, never forcing.
     const branch = first.outputs.branch ?? '';
@@ -199,7 +225,9 @@ describe('create-release bundle', () => {
     const { sb, root } = await sandbox();
     const r = await run(sb, root, { ...DEV, updates: 'image.tag=latest' });
     expect(r.exitCode, r.log).toBe(0);
-    expect(r.outputs.state).toBe('PendingApproval');
+    // dev's policy needs nobody, so the gate approves; the failing preview alone keeps it unmerged.
+    expect(r.outputs.state).toBe('Approved');
+    expect(r.summary).toMatch(/\| Preview \| .*error/);
     expect(r.summary).toMatch(/not merged: preview did not pass \(.*\): left open/);
     const pr = await as(sb, 'rev-bob').getPullRequest(Number(r.outputs['pull-request-number']));
     expect(pr.merged).toBe(false);
@@ -244,7 +272,8 @@ describe('create-release bundle', () => {
 
   it('a run killed after any one of its writes converges when run again', async () => {
     const { sb, root } = await sandbox();
-    for (const kill of [1, 2, 3]) {
+    // Writes: push, PR, record, sticky comment, preview status, approval status.
+    for (const kill of [1, 2, 3, 4, 5, 6]) {
       const inputs = { workload: 'payment-api', environment: 'prod', updates: `image.tag=2.0.${kill}` };
       const ws = await checkout(sb, root);
       const ports = killAfter(kill, {
@@ -270,10 +299,19 @@ describe('create-release bundle', () => {
       expect(mine, `kill after write ${kill}`).toHaveLength(1);
       const recs = (await records(sb, root)).filter((x) => x.pullRequest?.branch === r.outputs.branch);
       expect(recs.map((x) => x.id)).toEqual([r.outputs['release-id']]);
+      const { head } = await as(sb, 'rev-bob').getPullRequest(mine[0]?.number ?? 0);
+      const statuses = await as(sb, 'rev-bob').getCombinedStatus(head.sha);
+      expect(
+        statuses.statuses.map((s) => s.context).sort(),
+        `kill after write ${kill}: ${r.summary}`,
+      ).toEqual(['gitopshq/approval', 'gitopshq/preview']);
+      expect(await comments(sb, mine[0]?.number ?? 0)).toHaveLength(1);
+      // The re-run after the re-run writes nothing (checked once for the early writes, once for the checks').
+      if (kill !== 1 && kill !== 6) continue;
       const again = await run(sb, root, inputs);
       expect(again.summary).toContain('commit: no, pull request: unchanged, record: unchanged');
     }
-  }, 300_000);
+  }, 600_000);
 });
 
 /** The ports, with the process "killed" (an exception) right after its `n`th write. */
@@ -287,12 +325,23 @@ function killAfter(n: number, ports: CreateReleasePorts): CreateReleasePorts {
   return {
     ...ports,
     branches: { ...ports.branches, publish: (...a) => after(ports.branches.publish(...a)) },
-    github: {
-      findOpenPullRequest: (b) => ports.github.findOpenPullRequest(b),
-      updatePullRequest: (...a) => after(ports.github.updatePullRequest(...a)),
-      createPullRequest: (a) => after(ports.github.createPullRequest(a)),
-      mergePullRequest: (...a) => after(ports.github.mergePullRequest(...a)),
-    },
+    github: new Proxy(ports.github, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (typeof v !== 'function') return v;
+        const write = [
+          'updatePullRequest',
+          'createPullRequest',
+          'mergePullRequest',
+          'upsertStickyComment',
+          'createCommitStatus',
+        ].includes(String(prop));
+        return (...a: unknown[]) => {
+          const r = (v as (...x: unknown[]) => Promise<unknown>).apply(target, a);
+          return write ? after(r) : r;
+        };
+      },
+    }),
     store: new Proxy(ports.store, {
       get(target, prop, receiver) {
         const v = Reflect.get(target, prop, receiver);

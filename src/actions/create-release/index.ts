@@ -15,7 +15,10 @@ export const action = defineAction({
   outputs,
   async run(input, env) {
     const fromInputs =
-      input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+      input.workload !== undefined ||
+      input.environment !== undefined ||
+      input.updates.length > 0 ||
+      input.chartVersion !== undefined;
     let what: {
       workload: string;
       environment: string;
@@ -70,6 +73,7 @@ export const action = defineAction({
         title: input.title,
         draft: input.draft,
         autoMerge: input.autoMerge,
+        chartVersion: input.chartVersion,
         actor,
         runUrl: env.context.runUrl,
       },
@@ -94,6 +98,8 @@ export const action = defineAction({
               'Wrote',
               `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
             ],
+            ['Preview', r.checks.preview],
+            ['Approval gate', r.checks.gate],
             ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
           ],
         ),

@@ -13,6 +13,7 @@ export const inputs = {
   notes: { kind: 'string' },
   draft: { kind: 'boolean', default: 'false' },
   'auto-merge': { kind: 'boolean', default: 'false' },
+  'chart-version': { kind: 'string' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 

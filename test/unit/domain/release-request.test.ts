@@ -51,6 +51,14 @@ describe('releaseTitle', () => {
       'payment-api: set a to x y',
     );
   });
+
+  it('names the chart and its new version for a chart upgrade', () => {
+    const upgrade = { ...key, updates: [], chartVersion: '6.15.0', chartName: 'podinfo' };
+    expect(releaseTitle(upgrade)).toBe('payment-api: upgrade chart podinfo to 6.15.0');
+    expect(releaseTitle({ ...upgrade, updates: [{ path: 'replicas', value: '3' }] })).toBe(
+      'payment-api: upgrade chart podinfo to 6.15.0 and set replicas to 3',
+    );
+  });
 });
 
 describe('releaseBody', () => {
