@@ -10,7 +10,11 @@ import type { ReleaseRecord } from '../../src/domain/model.js';
 import { applyValueUpdates } from '../../src/domain/value-path.js';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import { pullRequestReviewEvent } from '../../src/sandbox/events/index.js';
+import {
+  type PullRequestAction,
+  pullRequestEvent,
+  pullRequestReviewEvent,
+} from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
@@ -78,7 +82,7 @@ function setValue(dir: string, file: string, path: string, value: string): void 
 }
 
 /** dev-alice opens a prod release PR by hand (no record yet); `lowerPolicy` also sets prod to 0 approvals in it. */
-async function openPr(w: World, lowerPolicy = false): Promise<{ number: number; alice: Git }> {
+async function openPr(w: World, lowerPolicy = false, draft = false): Promise<{ number: number; alice: Git }> {
   const alice = await w.clone('dev-alice');
   await alice.checkout('release/payment-api-prod', { create: true });
   setValue(alice.cwd, VALUES, 'image.tag', '"2.5.0"');
@@ -94,6 +98,7 @@ async function openPr(w: World, lowerPolicy = false): Promise<{ number: number; 
     base: 'main',
     title: 'payment-api: bump image.tag to 2.5.0',
     body: 'prod release',
+    draft,
   });
   return { number: pr.number, alice };
 }
@@ -107,21 +112,29 @@ async function review(w: World, login: string, pr: number, event: string, body: 
   return res.status;
 }
 
-/** The gate as a workflow on pull_request_review runs it: a checkout of the PR head with full history. */
-async function gate(w: World, number: number, inputs: Record<string, string> = {}) {
+/**
+ * The gate as a workflow runs it: a checkout of the PR head with full history, on a pull_request_review event, or
+ * on the pull_request event `action` names.
+ */
+async function gate(
+  w: World,
+  number: number,
+  inputs: Record<string, string> = {},
+  action?: PullRequestAction,
+) {
   const pr = await w.as('gitopshq-bot').getPullRequest(number);
   const git = await w.clone('gitopshq-bot');
   await git.checkout(pr.head.sha);
-  const event = pullRequestReviewEvent({
-    reviewer: 'rev-bob',
-    state: 'approved',
-    pullRequest: {
-      number,
-      head: { ref: pr.head.ref, sha: pr.head.sha },
-      base: { ref: pr.base.ref, sha: pr.base.sha },
-      author: 'dev-alice',
-    },
-  });
+  const spec = {
+    number,
+    head: { ref: pr.head.ref, sha: pr.head.sha },
+    base: { ref: pr.base.ref, sha: pr.base.sha },
+    author: 'dev-alice',
+    draft: pr.draft,
+  };
+  const event = action
+    ? pullRequestEvent({ ...spec, action })
+    : pullRequestReviewEvent({ reviewer: 'rev-bob', state: 'approved', pullRequest: spec });
   const run = await runBundle({
     name: 'approve-gate',
     inputs: { 'pull-request': String(number), ...inputs },
@@ -324,5 +337,47 @@ describe('approve-gate bundle on a prod release', () => {
       at: reviews.find((r) => r.reviewer === 'sre-dave')?.submittedAt,
       reason: 'INC-42: the fix must ship now',
     });
+  }, 300_000);
+
+  it('a draft release moves to Pending Approval when ready for review, and back to Draft when converted', async () => {
+    const w = await world();
+    await setFreezes(w, '[]');
+    const { number } = await openPr(w, false, true);
+    const setDraft = (draft: boolean) =>
+      w.sb.sim.setPullRequestDraft({ owner: 'acme', repo: 'gitops', number, draft });
+
+    const opened = await gate(w, number, {}, 'opened');
+    expect(opened.run.exitCode, opened.run.log).toBe(0);
+    expect(opened.run.outputs.state).toBe('Draft');
+    // Reviews on a draft count toward the policy, but a draft is never Approved.
+    expect(await review(w, 'rev-bob', number, 'APPROVE', 'ok')).toBe(200);
+    expect(await review(w, 'sre-dave', number, 'APPROVE', 'ok')).toBe(200);
+    const reviewed = await gate(w, number);
+    expect(reviewed.run.outputs).toMatchObject({ approved: 'true', state: 'Draft' });
+
+    setDraft(false);
+    const ready = await gate(w, number, {}, 'ready_for_review');
+    expect(ready.run.exitCode, ready.run.log).toBe(0);
+    expect(ready.run.outputs).toMatchObject({ approved: 'true', state: 'Approved' });
+
+    setDraft(true);
+    const back = await gate(w, number, {}, 'converted_to_draft');
+    expect(back.run.exitCode, back.run.log).toBe(0);
+    expect(back.run.outputs.state).toBe('Draft');
+    // A re-run on the same event changes nothing.
+    const before = (await stateOf(w)).tip;
+    const again = await gate(w, number, {}, 'converted_to_draft');
+    expect(again.run.outputs.state).toBe('Draft');
+    expect((await stateOf(w)).tip).toBe(before);
+
+    const [record, ...others] = (await stateOf(w)).records;
+    expect(others).toEqual([]);
+    expect(record?.history.map((h) => `${h.state}: ${h.note}`)).toEqual([
+      expect.stringMatching(/^Draft: /),
+      'PendingApproval: the pull request is ready for review',
+      expect.stringMatching(/^Approved: approved by /),
+      'PendingApproval: the pull request went back to draft',
+      'Draft: the pull request went back to draft',
+    ]);
   }, 300_000);
 });

@@ -29,7 +29,13 @@ export interface WorkflowEvent<N extends EventName = EventName> {
   payload: Record<string, unknown>;
 }
 
-export type PullRequestAction = 'opened' | 'synchronize' | 'ready_for_review' | 'closed' | 'reopened';
+export type PullRequestAction =
+  | 'opened'
+  | 'synchronize'
+  | 'ready_for_review'
+  | 'converted_to_draft'
+  | 'closed'
+  | 'reopened';
 
 export interface PullRequestEventSpec extends PullRequestSpec {
   action: PullRequestAction;

@@ -98,3 +98,20 @@ export async function createRepo(store: SimStore, r: NewRepo): Promise<SimRepo> 
   store.save();
   return repo;
 }
+
+/**
+ * A person marks a pull request ready for review (`draft: false`) or converts it to a draft (`draft: true`) in the
+ * web UI. GitHub does this through GraphQL (markPullRequestReadyForReview, convertPullRequestToDraft), which is
+ * outside the REST description the simulator serves, so tests reach it here.
+ */
+export function setPullRequestDraft(
+  store: SimStore,
+  p: { owner: string; repo: string; number: number; draft: boolean },
+): void {
+  const pull = store.repo(p.owner, p.repo)?.pulls.find((x) => x.number === p.number);
+  if (!pull) throw new Error(`no pull request ${p.owner}/${p.repo}#${p.number}`);
+  if (pull.state !== 'open') throw new Error(`pull request #${p.number} is closed`);
+  pull.draft = p.draft;
+  pull.updatedAt = now();
+  store.save();
+}

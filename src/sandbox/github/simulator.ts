@@ -12,7 +12,7 @@ import { type Fault, type Tamper, tamperWith } from '../http/faults.js';
 import { type Exchange, requestPipeline } from '../http/pipeline.js';
 import { type LoggedRequest, type Violation, violationReply } from '../http/request-log.js';
 import { listenLocal, type Reply, readBody } from '../http/server.js';
-import { addTeam, addUser, createRepo, type NewRepo, type NewUser } from './admin.js';
+import { addTeam, addUser, createRepo, type NewRepo, type NewUser, setPullRequestDraft } from './admin.js';
 import { authenticate, authorize, isReply } from './auth.js';
 import type { BareRepo } from './bare-repo.js';
 import { serveGitRequest } from './git-http.js';
@@ -47,6 +47,8 @@ export interface GitHubSimulator {
   createRepo(r: NewRepo): Promise<SimRepo>;
   bare(owner: string, name: string): BareRepo;
   close(): Promise<void>;
+  /** Ready for review (`draft: false`) or back to draft, as a person does in the web UI (GraphQL on GitHub). */
+  setPullRequestDraft(p: { owner: string; repo: string; number: number; draft: boolean }): void;
 }
 
 const isApiPath = (pathname: string) => pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`);
@@ -192,5 +194,6 @@ export async function startGitHubSimulator(opts: { dir: string; port?: number })
     createRepo: (r) => createRepo(store, r),
     bare: (owner, name) => world.bare({ owner, name }),
     close: () => server.close(),
+    setPullRequestDraft: (p) => setPullRequestDraft(store, p),
   };
 }

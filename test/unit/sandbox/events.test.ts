@@ -40,6 +40,11 @@ const cases: [string, WorkflowEvent, string][] = [
     'webhook-pull-request-ready-for-review',
   ],
   [
+    'pull_request converted_to_draft',
+    pullRequestEvent({ ...pr, action: 'converted_to_draft', draft: true }),
+    'webhook-pull-request-converted-to-draft',
+  ],
+  [
     'pull_request closed, merged',
     pullRequestEvent({ ...pr, action: 'closed', merged: { by: 'rev-bob', commitSha: fakeSha('merge') } }),
     'webhook-pull-request-closed',
