@@ -265,7 +265,7 @@ describe('workload.yaml', () => {
         'f.yaml:8:12: source.version must be a string, not a number (quote it to keep it as written: "1.10")',
         "f.yaml:10:5: source.versions: environment 'Prod' is not a valid name: it contains uppercase letters; use a DNS-1123 label (lowercase letters, digits and '-') such as 'prod'",
         'f.yaml:11:10: source.versions.dev must be a string, not a number (quote it to keep it as written: "2")',
-        "f.yaml:12:15: source.repository 'http://x' is not valid: expected an https:// URL",
+        "f.yaml:12:15: source.repository 'http://x' is not valid: expected an https:// URL (http:// only for 127.0.0.1, localhost or [::1])",
       ],
     ],
     [
