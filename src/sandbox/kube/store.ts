@@ -83,7 +83,7 @@ export function selects(sel: Selection, o: KubeObject): boolean {
 }
 
 /** The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). */
-function applyDefaults(o: KubeObject): void {
+export function applyDefaults(o: KubeObject): void {
   const spec = o.spec as Record<string, unknown> | undefined;
   if (!spec) return;
   if (o.apiVersion === 'apps/v1' && ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind)) {
