@@ -28,15 +28,32 @@ export async function startClusterSimulator(opts: {
   /** Simulated seconds per real second (tests: 10 or more). */
   speed?: number;
   timings?: Partial<PodTimings>;
+  /** Serve requests without credentials (kubectl over plain http); see startKubeApiServer. */
+  allowAnonymous?: boolean;
   /** The bare repository with the deploy branches, and the URL Applications name as their source. */
   gitops?: { git: Git; repoURL: string; modes?: readonly GitOpsMode[]; intervalMs?: number };
 }): Promise<ClusterSimulator> {
   const clock = createSimClock({ speed: opts.speed ?? 1 });
   const store = new ObjectStore(clock.now);
-  const api = await startKubeApiServer({ now: clock.now, store, ...(opts.port !== undefined ? { port: opts.port } : {}) });
-  const controllers = startControllers(store, clock, { ...(opts.timings ? { timings: opts.timings } : {}), intervalMs: 25 });
+  const api = await startKubeApiServer({
+    now: clock.now,
+    store,
+    allowAnonymous: opts.allowAnonymous ?? false,
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+  });
+  const controllers = startControllers(store, clock, {
+    ...(opts.timings ? { timings: opts.timings } : {}),
+    intervalMs: 25,
+  });
   const syncer = opts.gitops
-    ? startSyncer({ store, clock, git: opts.gitops.git, repoURL: opts.gitops.repoURL, ...(opts.gitops.modes ? { modes: opts.gitops.modes } : {}), ...(opts.gitops.intervalMs ? { intervalMs: opts.gitops.intervalMs } : {}) })
+    ? startSyncer({
+        store,
+        clock,
+        git: opts.gitops.git,
+        repoURL: opts.gitops.repoURL,
+        ...(opts.gitops.modes ? { modes: opts.gitops.modes } : {}),
+        ...(opts.gitops.intervalMs ? { intervalMs: opts.gitops.intervalMs } : {}),
+      })
     : undefined;
   return {
     api,

@@ -73,8 +73,16 @@ export function applicationObject(
       syncPolicy: { automated: { prune: true, selfHeal: false }, syncOptions: ['CreateNamespace=true'] },
     },
     status: {
-      sync: { status: synced ? 'Synced' : 'OutOfSync', revision: f.revision, comparedTo: { source, destination } },
-      health: { status: health.status, ...(health.message ? { message: health.message } : {}), lastTransitionTime: time(f.finishedAt) },
+      sync: {
+        status: synced ? 'Synced' : 'OutOfSync',
+        revision: f.revision,
+        comparedTo: { source, destination },
+      },
+      health: {
+        status: health.status,
+        ...(health.message ? { message: health.message } : {}),
+        lastTransitionTime: time(f.finishedAt),
+      },
       resources: resources.map((r) => ({
         ...groupVersion(r.apiVersion),
         kind: r.kind,
@@ -84,9 +92,14 @@ export function applicationObject(
         health: r.health,
       })),
       operationState: {
-        operation: { sync: { revision: f.revision, prune: true, syncOptions: ['CreateNamespace=true'] }, initiatedBy: { automated: true } },
+        operation: {
+          sync: { revision: f.revision, prune: true, syncOptions: ['CreateNamespace=true'] },
+          initiatedBy: { automated: true },
+        },
         phase: f.error ? 'Failed' : 'Succeeded',
-        message: f.error ? `one or more objects failed to apply, reason: ${f.error}` : 'successfully synced (all tasks run)',
+        message: f.error
+          ? `one or more objects failed to apply, reason: ${f.error}`
+          : 'successfully synced (all tasks run)',
         startedAt: time(f.startedAt),
         finishedAt: time(f.finishedAt),
         syncResult: {
@@ -125,10 +138,24 @@ export function applicationObject(
 
 export const fluxRevision = (branch: string, sha: string) => `${branch}@sha1:${sha}`;
 
-export function gitRepositoryObject(name: string, branch: string, sha: string, repoURL: string, generation: number, now: number): KubeObject {
+export function gitRepositoryObject(
+  name: string,
+  branch: string,
+  sha: string,
+  repoURL: string,
+  generation: number,
+  now: number,
+): KubeObject {
   const revision = fluxRevision(branch, sha);
   const msg = `stored artifact for revision '${revision}'`;
-  const c = (type: string) => ({ type, status: 'True', reason: 'Succeeded', message: msg, observedGeneration: generation, lastTransitionTime: kubeTime(now) });
+  const c = (type: string) => ({
+    type,
+    status: 'True',
+    reason: 'Succeeded',
+    message: msg,
+    observedGeneration: generation,
+    lastTransitionTime: kubeTime(now),
+  });
   return {
     apiVersion: 'source.toolkit.fluxcd.io/v1',
     kind: 'GitRepository',
@@ -136,7 +163,12 @@ export function gitRepositoryObject(name: string, branch: string, sha: string, r
     spec: { interval: '1m0s', url: repoURL, ref: { branch }, timeout: '60s' },
     status: {
       observedGeneration: generation,
-      artifact: { path: `gitrepository/flux-system/${name}/${sha}.tar.gz`, url: `http://source-controller.flux-system.svc.cluster.local./gitrepository/flux-system/${name}/${sha}.tar.gz`, revision, lastUpdateTime: kubeTime(now) },
+      artifact: {
+        path: `gitrepository/flux-system/${name}/${sha}.tar.gz`,
+        url: `http://source-controller.flux-system.svc.cluster.local./gitrepository/flux-system/${name}/${sha}.tar.gz`,
+        revision,
+        lastUpdateTime: kubeTime(now),
+      },
       conditions: [c('Ready'), c('ArtifactInStorage')],
     },
   };
@@ -158,24 +190,44 @@ export function kustomizationObject(
   let ready: { status: string; reason: string; message: string };
   let applied = prevApplied;
   if (f.error) ready = { status: 'False', reason: 'ReconciliationFailed', message: f.error };
-  else if (health.status === 'Degraded') ready = { status: 'False', reason: 'HealthCheckFailed', message: `health check failed: ${health.message ?? 'a resource is degraded'}` };
+  else if (health.status === 'Degraded')
+    ready = {
+      status: 'False',
+      reason: 'HealthCheckFailed',
+      message: `health check failed: ${health.message ?? 'a resource is degraded'}`,
+    };
   else if (health.status === 'Healthy') {
     ready = { status: 'True', reason: 'ReconciliationSucceeded', message: `Applied revision: ${revision}` };
     applied = revision;
   } else ready = { status: 'Unknown', reason: 'Progressing', message: 'Reconciliation in progress' };
-  const prevReady = ((previous?.status?.conditions ?? []) as { type: string; status: string; lastTransitionTime?: string }[]).find((c) => c.type === 'Ready');
-  const since = prevReady && prevReady.status === ready.status && prevReady.lastTransitionTime ? prevReady.lastTransitionTime : kubeTime(now);
+  const prevReady = (
+    (previous?.status?.conditions ?? []) as { type: string; status: string; lastTransitionTime?: string }[]
+  ).find((c) => c.type === 'Ready');
+  const since =
+    prevReady && prevReady.status === ready.status && prevReady.lastTransitionTime
+      ? prevReady.lastTransitionTime
+      : kubeTime(now);
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
     kind: 'Kustomization',
     metadata: { name, namespace: 'flux-system' },
-    spec: { interval: '5m0s', path: `./${f.folder}`, prune: true, wait: true, timeout: '5m0s', sourceRef: { kind: 'GitRepository', name: sourceName } },
+    spec: {
+      interval: '5m0s',
+      path: `./${f.folder}`,
+      prune: true,
+      wait: true,
+      timeout: '5m0s',
+      sourceRef: { kind: 'GitRepository', name: sourceName },
+    },
     status: {
       observedGeneration: generation,
       lastAttemptedRevision: revision,
       ...(applied ? { lastAppliedRevision: applied } : {}),
       inventory: {
-        entries: resources.map((r) => ({ id: `${r.namespace ?? ''}_${r.name}_${groupVersion(r.apiVersion).group}_${r.kind}`, v: groupVersion(r.apiVersion).version })),
+        entries: resources.map((r) => ({
+          id: `${r.namespace ?? ''}_${r.name}_${groupVersion(r.apiVersion).group}_${r.kind}`,
+          v: groupVersion(r.apiVersion).version,
+        })),
       },
       conditions: [{ type: 'Ready', ...ready, observedGeneration: generation, lastTransitionTime: since }],
     },

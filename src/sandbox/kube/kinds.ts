@@ -9,7 +9,28 @@ export interface KindInfo {
   namespaced: boolean;
   /** A custom resource: no built-in schema; checked for what a CRD's structural schema would refuse. */
   custom?: boolean;
+  /** kubectl's short names (`kubectl get deploy`). */
+  shortNames?: string[];
 }
+
+const SHORT: Record<string, string[]> = {
+  Namespace: ['ns'],
+  Pod: ['po'],
+  Service: ['svc'],
+  PersistentVolumeClaim: ['pvc'],
+  ConfigMap: ['cm'],
+  ServiceAccount: ['sa'],
+  Deployment: ['deploy'],
+  ReplicaSet: ['rs'],
+  StatefulSet: ['sts'],
+  DaemonSet: ['ds'],
+  Ingress: ['ing'],
+  HorizontalPodAutoscaler: ['hpa'],
+  Application: ['app', 'apps'],
+  Kustomization: ['ks'],
+  HelmRelease: ['hr'],
+  GitRepository: ['gitrepo'],
+};
 
 const k = (
   group: string,
@@ -93,7 +114,14 @@ export function resourceList(group: string, version: string): unknown {
     apiVersion: 'v1',
     groupVersion: apiVersionOf({ group, version }),
     resources: kinds.flatMap((i) => [
-      { name: i.plural, singularName: i.kind.toLowerCase(), namespaced: i.namespaced, kind: i.kind, verbs },
+      {
+        name: i.plural,
+        singularName: i.kind.toLowerCase(),
+        namespaced: i.namespaced,
+        kind: i.kind,
+        verbs,
+        ...(SHORT[i.kind] ? { shortNames: SHORT[i.kind] } : {}),
+      },
       {
         name: `${i.plural}/status`,
         singularName: '',

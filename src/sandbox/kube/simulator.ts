@@ -48,6 +48,11 @@ export async function startKubeApiServer(opts: {
   port?: number;
   token?: string;
   store?: ObjectStore;
+  /**
+   * Serve requests without credentials too (a wrong token is still refused). kubectl sends no bearer token over
+   * plain http, and `gitopshq sandbox up` promises kubectl works; the server listens on 127.0.0.1 only.
+   */
+  allowAnonymous?: boolean;
 }): Promise<KubeApiServer> {
   const token = opts.token ?? randomBytes(20).toString('hex');
   const store = opts.store ?? new ObjectStore(opts.now);
@@ -103,7 +108,8 @@ export async function startKubeApiServer(opts: {
   async function handle(x: Exchange): Promise<Answer> {
     const { req, url, method } = x;
     const raw = await readBody(req);
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const auth = req.headers.authorization;
+    if (auth !== `Bearer ${token}` && !(opts.allowAnonymous && auth === undefined)) {
       return { status: 401, body: statusBody(401, 'Unauthorized', 'Unauthorized') };
     }
     const p = parsePath(url.pathname);

@@ -5,14 +5,26 @@
 // revision applied and the resources' health, so verify-health can read either. Like Argo CD's automated sync
 // without self-heal, a change made to a live object by hand is reported OutOfSync, not reverted.
 import { parseAllDocuments } from 'yaml';
-import { ARGOCD_NAMESPACE, argoApplicationName, FLUX_NAMESPACE, fluxKustomizationName, fluxSourceName } from '../../domain/cluster-wiring.js';
+import {
+  ARGOCD_NAMESPACE,
+  argoApplicationName,
+  FLUX_NAMESPACE,
+  fluxKustomizationName,
+  fluxSourceName,
+} from '../../domain/cluster-wiring.js';
 import { NO_TENANT } from '../../domain/layout.js';
 import type { Git } from '../../git/git.js';
 import type { KubeObject } from '../../kube/port.js';
 import { applyOver } from './apply.js';
 import { simHealth, worst } from './argo-health.js';
 import type { SimClock } from './clock.js';
-import { type AppliedResource, applicationObject, type FolderState, gitRepositoryObject, kustomizationObject } from './gitops-status.js';
+import {
+  type AppliedResource,
+  applicationObject,
+  type FolderState,
+  gitRepositoryObject,
+  kustomizationObject,
+} from './gitops-status.js';
 import { kindInfo } from './kinds.js';
 import { applyDefaults, KubeError, type ObjectStore } from './store.js';
 
@@ -57,11 +69,18 @@ export function startSyncer(o: SyncerOptions): Syncer {
 
   const git = async (args: string[]) => (await o.git.exec(args)).stdout;
 
-  async function applyFolder(appName: string, f: FolderState, desired: Desired[], previous: Desired[]): Promise<void> {
+  async function applyFolder(
+    appName: string,
+    f: FolderState,
+    desired: Desired[],
+    previous: Desired[],
+  ): Promise<void> {
     const problems: string[] = [];
     const shared = new Set<string>();
     // Namespaces first, as Argo CD's sync order does; CreateNamespace=true for the rest.
-    const ordered = [...desired].sort((a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'));
+    const ordered = [...desired].sort(
+      (a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'),
+    );
     for (const { object, namespaced } of ordered) {
       const ns = namespaced ? object.metadata.namespace : undefined;
       try {
@@ -81,7 +100,12 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const keep = new Set(desired.map((d) => idOf(d.object)));
     for (const { object } of previous) {
       if (keep.has(idOf(object))) continue;
-      const live = o.store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+      const live = o.store.get(
+        object.apiVersion,
+        object.kind,
+        object.metadata.namespace,
+        object.metadata.name,
+      );
       if (live?.metadata.annotations?.[TRACKING]?.startsWith(`${appName}:`)) {
         o.store.delete(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
       }
@@ -90,7 +114,11 @@ export function startSyncer(o: SyncerOptions): Syncer {
     f.sharedWith = [...shared].sort();
   }
 
-  function parseFolder(text: string, appName: string, folder: string): { desired: Desired[]; destination: string; error?: string } {
+  function parseFolder(
+    text: string,
+    appName: string,
+    folder: string,
+  ): { desired: Desired[]; destination: string; error?: string } {
     const desired: Desired[] = [];
     let error: string | undefined;
     for (const doc of parseAllDocuments(text)) {
@@ -107,12 +135,17 @@ export function startSyncer(o: SyncerOptions): Syncer {
       }
       desired.push({ object: obj, namespaced: info.namespaced });
     }
-    const destination = desired.find((d) => d.namespaced && d.object.metadata.namespace)?.object.metadata.namespace ?? 'default';
+    const destination =
+      desired.find((d) => d.namespaced && d.object.metadata.namespace)?.object.metadata.namespace ??
+      'default';
     for (const d of desired) {
       const meta = d.object.metadata;
       if (d.namespaced) meta.namespace ??= destination;
       const group = d.object.apiVersion.includes('/') ? d.object.apiVersion.split('/')[0] : '';
-      meta.annotations = { ...meta.annotations, [TRACKING]: `${appName}:${group}/${d.object.kind}:${meta.namespace ?? ''}/${meta.name}` };
+      meta.annotations = {
+        ...meta.annotations,
+        [TRACKING]: `${appName}:${group}/${d.object.kind}:${meta.namespace ?? ''}/${meta.name}`,
+      };
     }
     return { desired, destination, ...(error ? { error } : {}) };
   }
@@ -168,7 +201,14 @@ export function startSyncer(o: SyncerOptions): Syncer {
         await applyFolder(appName, f, parsed.desired, prev?.desired ?? []);
         if (parsed.error) f.error = f.error ? `${parsed.error}; ${f.error}` : parsed.error;
         f.finishedAt = o.clock.now();
-        f.history = [...f.history, { id: f.historyId, revision: sha, deployedAt: new Date(f.finishedAt).toISOString().replace(/\.\d+Z$/, 'Z') }].slice(-10);
+        f.history = [
+          ...f.history,
+          {
+            id: f.historyId,
+            revision: sha,
+            deployedAt: new Date(f.finishedAt).toISOString().replace(/\.\d+Z$/, 'Z'),
+          },
+        ].slice(-10);
         folders.set(key, f);
       }
       tips.set(env, sha);
@@ -178,8 +218,18 @@ export function startSyncer(o: SyncerOptions): Syncer {
       if (seen.has(key)) continue;
       await applyFolder(argoApplicationName(f.env, f.tenant, f.workload), f, [], f.desired);
       for (const [av, kind, ns, name] of [
-        ['argoproj.io/v1alpha1', 'Application', ARGOCD_NAMESPACE, argoApplicationName(f.env, f.tenant, f.workload)],
-        ['kustomize.toolkit.fluxcd.io/v1', 'Kustomization', FLUX_NAMESPACE, fluxKustomizationName(f.env, f.tenant, f.workload)],
+        [
+          'argoproj.io/v1alpha1',
+          'Application',
+          ARGOCD_NAMESPACE,
+          argoApplicationName(f.env, f.tenant, f.workload),
+        ],
+        [
+          'kustomize.toolkit.fluxcd.io/v1',
+          'Kustomization',
+          FLUX_NAMESPACE,
+          fluxKustomizationName(f.env, f.tenant, f.workload),
+        ],
       ] as const) {
         if (o.store.get(av, kind, ns, name)) o.store.delete(av, kind, ns, name);
       }
@@ -205,18 +255,38 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const now = o.clock.now();
     for (const f of folders.values()) {
       const resources: AppliedResource[] = f.desired.map(({ object }) => {
-        const live = o.store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+        const live = o.store.get(
+          object.apiVersion,
+          object.kind,
+          object.metadata.namespace,
+          object.metadata.name,
+        );
         const merged = live && applyOver(live, object);
         if (merged) applyDefaults(merged);
-        const synced = merged !== undefined && JSON.stringify(strip(merged)) === JSON.stringify(strip(live as KubeObject));
-        return { apiVersion: object.apiVersion, kind: object.kind, ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}), name: object.metadata.name, health: simHealth(live), synced };
+        const synced =
+          merged !== undefined && JSON.stringify(strip(merged)) === JSON.stringify(strip(live as KubeObject));
+        return {
+          apiVersion: object.apiVersion,
+          kind: object.kind,
+          ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
+          name: object.metadata.name,
+          health: simHealth(live),
+          synced,
+        };
       });
       const unhealthy = resources.filter((r) => r.health.status !== 'Healthy');
       const status = worst(resources.map((r) => r.health.status));
       const first = unhealthy.find((r) => r.health.status === status);
-      const health = { status, ...(first ? { message: `${first.kind}/${first.name}: ${first.health.message ?? first.health.status}` } : {}) };
+      const health = {
+        status,
+        ...(first
+          ? { message: `${first.kind}/${first.name}: ${first.health.message ?? first.health.status}` }
+          : {}),
+      };
       const images = f.desired.flatMap(({ object }) => {
-        const spec = (object.spec as { template?: { spec?: { containers?: { image?: string }[] } } } | undefined)?.template?.spec;
+        const spec = (
+          object.spec as { template?: { spec?: { containers?: { image?: string }[] } } } | undefined
+        )?.template?.spec;
         return (spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean);
       });
       if (modes.has('argocd')) {
@@ -226,10 +296,14 @@ export function startSyncer(o: SyncerOptions): Syncer {
       if (modes.has('flux')) {
         const source = fluxSourceName(f.env);
         const gr = o.store.get('source.toolkit.fluxcd.io/v1', 'GitRepository', FLUX_NAMESPACE, source);
-        await put(gitRepositoryObject(source, f.branch, f.revision, o.repoURL, gr?.metadata.generation ?? 1, now));
+        await put(
+          gitRepositoryObject(source, f.branch, f.revision, o.repoURL, gr?.metadata.generation ?? 1, now),
+        );
         const name = fluxKustomizationName(f.env, f.tenant, f.workload);
         const prev = o.store.get('kustomize.toolkit.fluxcd.io/v1', 'Kustomization', FLUX_NAMESPACE, name);
-        await put(kustomizationObject(name, f, source, resources, health, prev, prev?.metadata.generation ?? 1, now));
+        await put(
+          kustomizationObject(name, f, source, resources, health, prev, prev?.metadata.generation ?? 1, now),
+        );
       }
     }
   }
@@ -249,14 +323,24 @@ export function startSyncer(o: SyncerOptions): Syncer {
     });
     await running;
   };
-  const timer = o.autostart === false ? undefined : setInterval(() => {
-    if (!running) void pass();
-  }, o.intervalMs ?? 250);
+  const timer =
+    o.autostart === false
+      ? undefined
+      : setInterval(() => {
+          if (!running) void pass();
+        }, o.intervalMs ?? 250);
   timer?.unref();
   return { pass, errors, stop: () => timer && clearInterval(timer) };
 }
 
-const TIME_FIELDS = new Set(['reconciledAt', 'lastUpdateTime', 'lastTransitionTime', 'startedAt', 'finishedAt', 'deployedAt']);
+const TIME_FIELDS = new Set([
+  'reconciledAt',
+  'lastUpdateTime',
+  'lastTransitionTime',
+  'startedAt',
+  'finishedAt',
+  'deployedAt',
+]);
 const untimed = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (TIME_FIELDS.has(k) ? undefined : x));
 
 function idOf(o: KubeObject): string {
