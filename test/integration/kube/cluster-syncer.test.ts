@@ -168,7 +168,10 @@ describe('cluster simulator syncer', () => {
     const pods = await kube?.list({ apiVersion: 'v1', kind: 'Pod', namespace: 'storefront' });
     const waiting = pods?.items.flatMap((p) =>
       (
-        p.status?.containerStatuses as { state: { waiting?: { reason: string } }; restartCount: number }[]
+        (p.status?.containerStatuses ?? []) as {
+          state: { waiting?: { reason: string } };
+          restartCount: number;
+        }[]
       ).filter((c) => c.state.waiting),
     );
     expect(waiting?.[0]?.state.waiting?.reason).toBe('CrashLoopBackOff');
