@@ -73,6 +73,8 @@ export async function startKubeApiServer(opts: {
     const timeoutS = Number(q.get('timeoutSeconds') ?? '1800');
     const { res } = x;
     res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    // Headers now, as a real API server sends them: a client's watch is established before any event.
+    res.flushHeaders();
     const send = (type: string, object: unknown) => res.write(`${JSON.stringify({ type, object })}\n`);
     streams.add(res);
     let pending: { type: string; object: KubeObject }[] = [];
@@ -105,10 +107,41 @@ export async function startKubeApiServer(opts: {
     return { written: 200 };
   }
 
+  /**
+   * Argo CD's REST API (`argocd-server`), on the same server: `GET /api/v1/applications/<name>` with the same token,
+   * answered as Argo CD does (the Application without apiVersion/kind; errors as gRPC-gateway bodies).
+   */
+  function argoCdApplication(name: string, appNamespace: string | null, auth: string | undefined): Reply {
+    if (auth !== `Bearer ${token}`) {
+      return {
+        status: 401,
+        body: {
+          error: 'invalid session: token is malformed',
+          code: 16,
+          message: 'invalid session: token is malformed',
+        },
+      };
+    }
+    const app = store.get('argoproj.io/v1alpha1', 'Application', appNamespace || 'argocd', name);
+    if (!app) {
+      const message = `applications.argoproj.io "${name}" not found`;
+      return { status: 404, body: { error: message, code: 5, message } };
+    }
+    const { apiVersion: _a, kind: _k, ...rest } = app;
+    return { status: 200, body: rest };
+  }
+
   async function handle(x: Exchange): Promise<Answer> {
     const { req, url, method } = x;
     const raw = await readBody(req);
     const auth = req.headers.authorization;
+    const argo = url.pathname.match(/^\/api\/v1\/applications\/([^/]+)$/);
+    if (argo)
+      return argoCdApplication(
+        decodeURIComponent(argo[1] as string),
+        url.searchParams.get('appNamespace'),
+        auth,
+      );
     if (auth !== `Bearer ${token}` && !(opts.allowAnonymous && auth === undefined)) {
       return { status: 401, body: statusBody(401, 'Unauthorized', 'Unauthorized') };
     }

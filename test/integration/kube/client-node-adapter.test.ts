@@ -1,6 +1,7 @@
 // The real @kubernetes/client-node adapter against the cluster simulator over HTTP: discovery, get, list,
 // and a watch from a list's resourceVersion that sees a change well within a second.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ArgoCdApi } from '../../../src/kube/argocd-api-adapter.js';
 import { createClientNodeKube } from '../../../src/kube/client-node-adapter.js';
 import type { KubePort } from '../../../src/kube/port.js';
 import {
@@ -111,5 +112,27 @@ describe('client-node adapter against the cluster simulator', () => {
     // Every watch this adapter opened is closed once it returned.
     for (let i = 0; i < 100 && server.watchers() > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(server.watchers()).toBe(0);
+  });
+});
+
+describe('Argo CD REST adapter against the simulator', () => {
+  it('reads an Application with a Bearer token, answers undefined for a missing one, and names a refused token', async () => {
+    await start();
+    await server.store.create({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'dev-canary-web', namespace: 'argocd' },
+      spec: { project: 'default' },
+    });
+    const api = new ArgoCdApi({ server: `${server.url}/`, token: server.token });
+    const got = await api.getApplication('dev-canary-web');
+    expect([got?.apiVersion, got?.kind, got?.metadata.name]).toEqual([
+      'argoproj.io/v1alpha1',
+      'Application',
+      'dev-canary-web',
+    ]);
+    expect(await api.getApplication('nope')).toBeUndefined();
+    const bad = new ArgoCdApi({ server: server.url, token: 'wrong' });
+    await expect(bad.getApplication('dev-canary-web')).rejects.toThrow(/HTTP 401: invalid session/);
   });
 });
