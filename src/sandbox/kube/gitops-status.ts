@@ -32,8 +32,6 @@ export interface FolderState {
   history: { id: number; revision: string; deployedAt: string }[];
   /** Other applications that also manage one of this folder's objects. */
   sharedWith: string[];
-  /** When Flux's health check started waiting on this revision. */
-  waitingSince?: number;
 }
 
 const groupVersion = (apiVersion: string) => {
@@ -49,11 +47,15 @@ export function applicationObject(
   health: { status: SimHealth; message?: string },
   now: number,
   images: string[],
+  previous: KubeObject | undefined,
 ): KubeObject {
   const source = { repoURL, targetRevision: f.branch, path: f.folder };
   const destination = { server: 'https://kubernetes.default.svc', namespace: f.destinationNamespace };
   const synced = !f.error && resources.every((r) => r.synced);
   const time = (ms: number) => kubeTime(ms);
+  const prevHealth = (
+    previous?.status as { health?: { status?: string; lastTransitionTime?: string } } | undefined
+  )?.health;
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
@@ -81,7 +83,10 @@ export function applicationObject(
       health: {
         status: health.status,
         ...(health.message ? { message: health.message } : {}),
-        lastTransitionTime: time(f.finishedAt),
+        lastTransitionTime:
+          prevHealth?.status === health.status && prevHealth.lastTransitionTime
+            ? prevHealth.lastTransitionTime
+            : time(now),
       },
       resources: resources.map((r) => ({
         ...groupVersion(r.apiVersion),

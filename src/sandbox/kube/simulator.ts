@@ -17,6 +17,7 @@ import { parsePath } from './routes.js';
 import { KubeError, ObjectStore, type Selection, selects } from './store.js';
 
 export type { Fault } from '../http/faults.js';
+export { kubeconfigFor } from './kubeconfig.js';
 
 export interface KubeApiServer {
   url: string;
@@ -61,6 +62,7 @@ export async function startKubeApiServer(opts: {
   const streams = new Set<ServerResponse>();
   let origin = '';
 
+  await store.warmUp();
   for (const ns of ['default', 'kube-system', 'argocd', 'flux-system']) {
     if (!store.get('v1', 'Namespace', undefined, ns)) {
       await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
@@ -371,30 +373,4 @@ export async function startKubeApiServer(opts: {
       await server.close();
     },
   };
-}
-
-/** A kubeconfig for the simulator (token auth, plain HTTP on 127.0.0.1). */
-export function kubeconfigFor(url: string, token: string, context = 'gitopshq-sandbox'): string {
-  return [
-    'apiVersion: v1',
-    'kind: Config',
-    'clusters:',
-    `- name: ${context}`,
-    '  cluster:',
-    `    server: ${url}`,
-    // client-node refuses plain http:// unless TLS checks are off; the simulator listens on 127.0.0.1 only.
-    '    insecure-skip-tls-verify: true',
-    'users:',
-    `- name: ${context}`,
-    '  user:',
-    `    token: ${token}`,
-    'contexts:',
-    `- name: ${context}`,
-    '  context:',
-    `    cluster: ${context}`,
-    `    user: ${context}`,
-    '    namespace: default',
-    `current-context: ${context}`,
-    '',
-  ].join('\n');
 }

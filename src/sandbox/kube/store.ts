@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KubeObject } from '../../kube/port.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
-import { apiVersionOf, type KindInfo, kindInfo } from './kinds.js';
+import { apiVersionOf, KINDS, type KindInfo, kindInfo } from './kinds.js';
 
 export type EventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -111,6 +111,15 @@ export class ObjectStore {
   readonly refusals: string[] = [];
 
   constructor(private readonly now: () => number) {}
+
+  /** Loads the schema of every built-in kind served, so the first write of a kind does not pay for it. */
+  async warmUp(): Promise<void> {
+    await Promise.all(
+      KINDS.filter((k) => !k.custom).map((k) =>
+        this.schema.validate({ apiVersion: apiVersionOf(k), kind: k.kind, metadata: { name: 'warm-up' } }),
+      ),
+    );
+  }
 
   get resourceVersion(): string {
     return String(this.rv);

@@ -17,6 +17,7 @@ import type { Git } from '../../git/git.js';
 import type { KubeObject } from '../../kube/port.js';
 import { applyOver } from './apply.js';
 import { simHealth, worst } from './argo-health.js';
+import { branchTips } from './branch-tips.js';
 import type { SimClock } from './clock.js';
 import {
   type AppliedResource,
@@ -151,12 +152,10 @@ export function startSyncer(o: SyncerOptions): Syncer {
   }
 
   async function syncBranches(): Promise<void> {
-    const refs = await git(['for-each-ref', '--format=%(objectname) %(refname)', `refs/heads/${prefix}`]);
+    const branches = await branchTips(o.git, prefix);
     const now = o.clock.now();
     const seen = new Set<string>();
-    for (const line of refs.split('\n').filter(Boolean)) {
-      const [sha = '', ref = ''] = line.split(' ');
-      const branch = ref.replace(/^refs\/heads\//, '');
+    for (const [branch, sha] of [...branches].sort()) {
       const env = branch.slice(prefix.length);
       if (!env || env.includes('/')) continue;
       if (tips.get(env) === sha) {
@@ -194,7 +193,6 @@ export function startSyncer(o: SyncerOptions): Syncer {
           historyId: (prev?.historyId ?? -1) + 1,
           history: prev?.history ?? [],
           sharedWith: [],
-          waitingSince: now,
           blob,
           desired: parsed.desired,
         };
@@ -291,7 +289,8 @@ export function startSyncer(o: SyncerOptions): Syncer {
       });
       if (modes.has('argocd')) {
         const name = argoApplicationName(f.env, f.tenant, f.workload);
-        await put(applicationObject(name, f, o.repoURL, resources, health, now, images));
+        const previous = o.store.get('argoproj.io/v1alpha1', 'Application', ARGOCD_NAMESPACE, name);
+        await put(applicationObject(name, f, o.repoURL, resources, health, now, images, previous));
       }
       if (modes.has('flux')) {
         const source = fluxSourceName(f.env);

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Git } from '../../../src/git/git.js';
 import { createClientNodeKube } from '../../../src/kube/client-node-adapter.js';
 import type { KubeObject, KubePort } from '../../../src/kube/port.js';
+import { branchTips } from '../../../src/sandbox/kube/branch-tips.js';
 import { type ClusterSimulator, startClusterSimulator } from '../../../src/sandbox/kube/cluster.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
@@ -77,7 +78,7 @@ async function setup() {
     gitops: { git: bare, repoURL: 'http://127.0.0.1/acme/gitops.git', intervalMs: 50 },
   });
   kube = createClientNodeKube({ kubeconfig: cluster.kubeconfig });
-  return { commit };
+  return { commit, bare };
 }
 
 const APP = {
@@ -220,5 +221,16 @@ describe('cluster simulator syncer', () => {
       await kube?.get({ apiVersion: 'v1', kind: 'Service', name: 'web', namespace: 'storefront' }),
     ).toBeUndefined();
     expect(cluster?.problems()).toEqual([]);
+  });
+
+  it('reads the deploy branch tips from ref files as git does, packed or loose', async () => {
+    const { commit, bare } = await setup();
+    const sha1 = await commit(manifests('registry.example.com/web:1.0.0'), 'one');
+    await bare.exec(['branch', 'gitopshq/deploy/prod', sha1]);
+    await bare.exec(['branch', 'unrelated', sha1]);
+    await bare.exec(['pack-refs', '--all']);
+    const sha2 = await commit(manifests('registry.example.com/web:1.0.1'), 'two');
+    const tips = await branchTips(bare, 'gitopshq/deploy/');
+    expect(Object.fromEntries(tips)).toEqual({ [BRANCH]: sha2, 'gitopshq/deploy/prod': sha1 });
   });
 });

@@ -14,7 +14,9 @@ describe('the Kubernetes client stays out of other bundles', () => {
 
   it('is imported by the client-node adapter only', () => {
     const importers = files.flatMap((f) =>
-      f.packages.filter((p) => !p.typeOnly && p.specifier.startsWith('@kubernetes/client-node')).map((p) => p.from),
+      f.packages
+        .filter((p) => !p.typeOnly && p.specifier.startsWith('@kubernetes/client-node'))
+        .map((p) => p.from),
     );
     expect([...new Set(importers)]).toEqual([ADAPTER]);
   });
