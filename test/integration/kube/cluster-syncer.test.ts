@@ -130,7 +130,7 @@ describe('cluster simulator syncer', () => {
       APP,
       (o) => app(o).sync.revision === sha1 && app(o).health.status === 'Healthy',
     );
-    console.log(`commit to Application Healthy: ${Date.now() - started} ms at clock speed 20`);
+    console.log(`commit to Application Healthy: ${Date.now() - started} ms at clock speed 40`);
     expect(app(healthy)).toMatchObject({
       sync: { status: 'Synced', revision: sha1 },
       operationState: { phase: 'Succeeded' },
