@@ -5,7 +5,20 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/port.js';
 import { createSimClock } from '../../../src/sandbox/kube/clock.js';
 import { startControllers } from '../../../src/sandbox/kube/controllers.js';
+import { KINDS } from '../../../src/sandbox/kube/kinds.js';
 import { ObjectStore } from '../../../src/sandbox/kube/store.js';
+
+/** Every object the store holds passes the schemas again (what the API would serve). */
+async function everyObjectValid(store: ObjectStore): Promise<number> {
+  let n = 0;
+  for (const info of KINDS) {
+    for (const o of store.list({ info })) {
+      await store.validate(o);
+      n++;
+    }
+  }
+  return n;
+}
 
 function cluster() {
   const clock = createSimClock({ speed: 0, start: Date.parse('2026-11-30T08:00:00Z') });
@@ -126,6 +139,7 @@ describe('cluster simulator controllers', () => {
     expect(cond(s, 'Progressing')).toMatchObject({ status: 'False', reason: 'ProgressDeadlineExceeded' });
     expect(cond(s, 'Available')?.status).toBe('True');
     expect(s.updatedReplicas).toBe(1);
+    expect(await everyObjectValid(store)).toBe(8); // namespace, deployment, 2 replica sets, 4 pods
     expect(loop.errors).toEqual([]);
     expect(store.refusals).toEqual([]);
   });
@@ -179,6 +193,7 @@ describe('cluster simulator controllers', () => {
     };
     expect(job.succeeded).toBe(1);
     expect(job.conditions?.map((c) => c.type)).toEqual(['SuccessCriteriaMet', 'Complete']);
+    expect(await everyObjectValid(store)).toBeGreaterThan(7);
     expect(loop.errors).toEqual([]);
   });
 
