@@ -2,6 +2,7 @@
 // replica, a `crashloop` image crash-loops until the progress deadline passes, and every status they write passes
 // the Kubernetes schemas (the store refuses what a real API server would).
 import { describe, expect, it } from 'vitest';
+import { assessHealth } from '../../../src/domain/health/index.js';
 import type { KubeObject } from '../../../src/kube/port.js';
 import { createSimClock } from '../../../src/sandbox/kube/clock.js';
 import { startControllers } from '../../../src/sandbox/kube/controllers.js';
@@ -78,6 +79,11 @@ describe('cluster simulator controllers', () => {
     expect(cond(s, 'Available')).toMatchObject({ status: 'True', reason: 'MinimumReplicasAvailable' });
     expect(cond(s, 'Progressing')).toMatchObject({ status: 'True', reason: 'NewReplicaSetAvailable' });
     expect(pods(store)).toHaveLength(3);
+    // The project's own health rules read the simulator's objects as they read a real cluster's.
+    expect(assessHealth(store.get('apps/v1', 'Deployment', 'default', 'web') as KubeObject).status).toBe(
+      'Healthy',
+    );
+    expect(pods(store).map((p) => assessHealth(p).status)).toEqual(['Healthy', 'Healthy', 'Healthy']);
     expect(loop.errors).toEqual([]);
     expect(store.refusals).toEqual([]);
   });
@@ -139,6 +145,12 @@ describe('cluster simulator controllers', () => {
     expect(cond(s, 'Progressing')).toMatchObject({ status: 'False', reason: 'ProgressDeadlineExceeded' });
     expect(cond(s, 'Available')?.status).toBe('True');
     expect(s.updatedReplicas).toBe(1);
+    const verdict = assessHealth(store.get('apps/v1', 'Deployment', 'default', 'web') as KubeObject);
+    expect(verdict.status).toBe('Degraded');
+    const podVerdicts = pods(store).map((p) => assessHealth(p));
+    expect(podVerdicts.filter((v) => v.status === 'Degraded').map((v) => v.message)).toEqual([
+      expect.stringContaining('CrashLoopBackOff'),
+    ]);
     expect(await everyObjectValid(store)).toBe(8); // namespace, deployment, 2 replica sets, 4 pods
     expect(loop.errors).toEqual([]);
     expect(store.refusals).toEqual([]);
