@@ -41,6 +41,8 @@ export async function startClusterSimulator(opts: {
     allowAnonymous: opts.allowAnonymous ?? false,
     ...(opts.port !== undefined ? { port: opts.port } : {}),
   });
+  // The schemas load in the background (seconds under tsx): the first sync need not pay for them, nor startup wait.
+  void store.warmUp().catch(() => undefined);
   const controllers = startControllers(store, clock, {
     ...(opts.timings ? { timings: opts.timings } : {}),
     intervalMs: 25,

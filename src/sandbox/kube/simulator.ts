@@ -62,7 +62,6 @@ export async function startKubeApiServer(opts: {
   const streams = new Set<ServerResponse>();
   let origin = '';
 
-  await store.warmUp();
   for (const ns of ['default', 'kube-system', 'argocd', 'flux-system']) {
     if (!store.get('v1', 'Namespace', undefined, ns)) {
       await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
