@@ -93,5 +93,6 @@ describe('gitopshq sandbox up', () => {
     expect(((await user.json()) as { login: string }).login).toBe('dev-alice');
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
-  });
+    // Two cold starts of the CLI under tsx (seeding acme/gitops, the cluster simulator) on a shared 2-core machine.
+  }, 120_000);
 });
