@@ -41,6 +41,16 @@ for (const name of bundles) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), asset.source);
   }
+  // @kubernetes/client-node is for verify-health only (loaded lazily, as a chunk of its own): any other bundle
+  // that carries it grew by megabytes for nothing, so the build fails and names the bundle.
+  const carriesClient = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))].some((text) =>
+    text.includes('class KubernetesObjectApi'),
+  );
+  if (carriesClient && name !== 'verify-health') {
+    throw new Error(
+      `dist/${name} contains @kubernetes/client-node: only verify-health may load src/kube/client-node-adapter.ts, with await import()`,
+    );
+  }
   const kb = Math.round(Buffer.byteLength(code) / 1024);
   console.log(`dist/${name}/index.js  ${kb} KiB  ${Date.now() - started} ms`);
 }

@@ -1,7 +1,7 @@
 // The built-in sandbox: the GitHub simulator with the cast of docs/architecture.md#sandbox and acme/gitops seeded
 // from `gitopshq init`'s example repository. Used by `gitopshq sandbox up`, the demo and the end-to-end tests. State
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Git } from '../git/git.js';
 import { OctokitGitHub } from '../github/octokit-adapter.js';
@@ -9,6 +9,7 @@ import type { GitHubPort } from '../github/port.js';
 import { writeExampleRepo } from '../state/example-repo.js';
 import { type GitHubSimulator, startGitHubSimulator } from './github/simulator.js';
 import type { Permission } from './github/state.js';
+import { type ClusterSimulator, startClusterSimulator } from './kube/cluster.js';
 
 export const SANDBOX_REPO = { owner: 'acme', name: 'gitops' } as const;
 
@@ -40,11 +41,21 @@ export interface Sandbox {
   github(login: string): GitHubPort;
   /** `login`'s clone of acme/gitops into `dir`; commits made through it are authored as `login`. */
   clone(login: string, dir: string): Promise<Git>;
+  /** The cluster simulator syncing acme/gitops' deploy branches, when started with `cluster`. */
+  cluster?: ClusterSimulator;
+  /** Where its kubeconfig was written (`<dir>/kubeconfig`, mode 600). */
+  kubeconfigPath?: string;
   close(): Promise<void>;
 }
 
-export async function startSandbox(opts: { dir: string; port?: number }): Promise<Sandbox> {
+export async function startSandbox(opts: {
+  dir: string;
+  port?: number;
+  /** Also start the cluster simulator (Argo CD- and Flux-like syncer on the deploy branches); `speed` speeds its clock. */
+  cluster?: boolean | { speed?: number; port?: number };
+}): Promise<Sandbox> {
   const sim = await startGitHubSimulator({ dir: opts.dir, port: opts.port ?? 0 });
+  let cluster: ClusterSimulator | undefined;
   try {
     const users: Record<string, string> = {};
     for (const u of SANDBOX_USERS) {
@@ -72,6 +83,20 @@ export async function startSandbox(opts: { dir: string; port?: number }): Promis
       }
     }
     const repo = `${SANDBOX_REPO.owner}/${SANDBOX_REPO.name}`;
+    let kubeconfigPath: string | undefined;
+    if (opts.cluster) {
+      const c = opts.cluster === true ? {} : opts.cluster;
+      cluster = await startClusterSimulator({
+        ...c,
+        allowAnonymous: true,
+        gitops: {
+          git: sim.bare(SANDBOX_REPO.owner, SANDBOX_REPO.name).git,
+          repoURL: `${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`,
+        },
+      });
+      kubeconfigPath = join(opts.dir, 'kubeconfig');
+      writeFileSync(kubeconfigPath, cluster.kubeconfig, { mode: 0o600 });
+    }
     const cloneUrl = (login: string): string => {
       const token = users[login];
       if (!token) throw new Error(`no sandbox user ${login}`);
@@ -98,9 +123,14 @@ export async function startSandbox(opts: { dir: string; port?: number }): Promis
           env: { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` },
         });
       },
-      close: () => sim.close(),
+      ...(cluster ? { cluster, kubeconfigPath } : {}),
+      close: async () => {
+        await cluster?.close();
+        await sim.close();
+      },
     };
   } catch (e) {
+    await cluster?.close();
     await sim.close();
     throw e;
   }

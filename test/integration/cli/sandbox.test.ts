@@ -1,9 +1,11 @@
 // `gitopshq sandbox up` as a person runs it: one JSON line, a working API and git remote, SIGTERM stops it, and a
 // restart on the same --dir keeps the tokens and what happened.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
+import { createClientNodeKube } from '../../../src/kube/client-node-adapter.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
 interface SandboxLine {
@@ -11,7 +13,8 @@ interface SandboxLine {
   git: string;
   repo: string;
   users: Record<string, string>;
-  kube: null;
+  kube: string;
+  kubeconfig: string;
 }
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -50,7 +53,17 @@ describe('gitopshq sandbox up', () => {
     expect(Object.keys(info.users).sort()).toEqual(
       ['dev-alice', 'gitopshq-bot', 'release-erin', 'rev-bob', 'rev-carol', 'sre-dave'].sort(),
     );
-    expect([info.repo, info.kube, info.api.startsWith(info.git)]).toEqual(['acme/gitops', null, true]);
+    expect([info.repo, info.api.startsWith(info.git)]).toEqual(['acme/gitops', true]);
+    // The cluster simulator: its kubeconfig (owner-only) reaches it through the real client.
+    expect(info.kubeconfig).toBe(join(dir, 'kubeconfig'));
+    expect(statSync(info.kubeconfig).mode & 0o777).toBe(0o600);
+    const kube = createClientNodeKube({ kubeconfig: readFileSync(info.kubeconfig, 'utf8') });
+    const namespaces = await kube.list({ apiVersion: 'v1', kind: 'Namespace' });
+    expect(namespaces.items.map((n) => n.metadata.name)).toContain('argocd');
+    expect(new URL(info.kube).origin).toBe(
+      new URL(readFileSync(info.kubeconfig, 'utf8').match(/server: (\S+)/)?.[1] ?? '').origin,
+    );
+    await kube.close();
     const auth = { authorization: `token ${info.users['gitopshq-bot']}` };
     const repo = (await (await fetch(`${info.api}/repos/acme/gitops`, { headers: auth })).json()) as {
       private: boolean;
@@ -80,5 +93,6 @@ describe('gitopshq sandbox up', () => {
     expect(((await user.json()) as { login: string }).login).toBe('dev-alice');
     second.child.kill('SIGTERM');
     expect(await second.exit).toBe(0);
-  });
+    // Two cold starts of the CLI under tsx (seeding acme/gitops, the cluster simulator) on a shared 2-core machine.
+  }, 120_000);
 });
