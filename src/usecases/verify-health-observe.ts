@@ -99,7 +99,8 @@ export function argoObserver(
         const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
         verdicts.push(argoSyncVerdict(app, ctx.deployCommit, same));
       }
-      const synced = verdicts.every((v) => v.synced);
+      // Drifted after it was Synced still runs the deploy commit: a health verdict, plus the drift.
+      const synced = verdicts.every((v) => v.synced || (v.drifted && seenSynced));
       const resources: ResourceHealth[] = [];
       const statuses: HealthStatus[] = [];
       let drift = false;

@@ -21,6 +21,7 @@ const MAX_WAIT_MS = 60_000;
 const POLL_START_MS = 250;
 const POLL_CAP_MS = 5_000;
 
+const duration = (ms: number) => (ms < 1000 ? `${ms}ms` : `${Math.round(ms / 1000)}s`);
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The `<tenant>/<workload>` folders of the release at its deploy commit, with their objects when needed. */
@@ -160,7 +161,7 @@ export async function verifyOne(
     }
   }
   const message = timedOut
-    ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${Math.round(req.timeoutMs / 1000)}s: ${worstReason(obs)}`
+    ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
     : obs.synced && obs.status === 'Healthy'
       ? obs.message
       : worstReason(obs);
