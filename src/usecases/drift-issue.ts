@@ -3,17 +3,11 @@
 // drifted changed, so a quiet schedule makes one API call a run), closed by the run that sees it gone.
 import type { HealthSource } from '../domain/model.js';
 import type { GitHubPort } from '../github/port.js';
-import type { ReleaseVerdict } from './verify-health.js';
+import type { DriftIssueValue, ReleaseVerdict } from './verify-health-types.js';
 
 export const DRIFT_LABEL = 'gitopshq-drift';
 const CHECKED = '\n\n_Last checked';
 const MAX_RESOURCES = 20;
-
-export interface DriftIssueValue {
-  action: 'opened' | 'updated' | 'unchanged' | 'closed' | 'none';
-  number?: number;
-  url?: string;
-}
 
 /** The hidden line that tells this environment's issue from another's. */
 export function driftMarker(environment: string): string {

@@ -6,7 +6,6 @@ import type { ReleaseHealth, ReleaseRecord } from '../domain/model.js';
 import type { KubeObject, KubePort } from '../kube/port.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
 import type { Clock } from './deps.js';
-import type { ReleaseVerdict, VerifyHealthPorts, VerifyHealthRequest } from './verify-health.js';
 import {
   argoObserver,
   fluxObserver,
@@ -15,6 +14,7 @@ import {
   type Observer,
   type VerifyTarget,
 } from './verify-health-observe.js';
+import type { ReleaseVerdict, VerifyHealthPorts, VerifyHealthRequest } from './verify-health-types.js';
 
 /** A watch is re-listed at least this often, in case a watch event was lost on the way. */
 const MAX_WAIT_MS = 60_000;
