@@ -1,0 +1,330 @@
+// The cluster simulator's etcd: objects by identity, one resourceVersion counter for all of them, and the recent
+// history of changes so a watch can start after any resourceVersion a list returned. Every object is checked
+// before it is stored with the same Kubernetes schemas the generator uses (src/render/kube-schema.ts): a status a
+// controller of ours invents that a real API server would refuse throws here, so a test meets it.
+import { randomUUID } from 'node:crypto';
+import type { KubeObject } from '../../kube/port.js';
+import { createKubeSchemaValidator } from '../../render/kube-schema.js';
+import { apiVersionOf, type KindInfo, kindInfo } from './kinds.js';
+
+export type EventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface StoreEvent {
+  rv: number;
+  type: EventType;
+  object: KubeObject;
+}
+
+/** An answer the API server gives as a `Status` (404, 409, 410, 422, ...). */
+export class KubeError extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const HISTORY = 5000;
+
+export const keyOf = (apiVersion: string, kind: string, namespace: string | undefined, name: string) =>
+  `${apiVersion}|${kind}|${namespace ?? ''}|${name}`;
+
+/** `2026-11-30T06:52:47Z`: the API server's timestamps have whole seconds. */
+export const kubeTime = (ms: number) =>
+  new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+const clone = <T>(o: T): T => structuredClone(o);
+
+export function matchesLabels(selector: string | undefined, labels: Record<string, string> = {}): boolean {
+  if (!selector) return true;
+  return selector
+    .split(/,(?![^(]*\))/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .every((term) => matchesTerm(term, labels));
+}
+
+function matchesTerm(term: string, labels: Record<string, string>): boolean {
+  const eq = term.match(/^([^!=\s]+)\s*(==|=|!=)\s*(.*)$/);
+  if (eq) {
+    const [, key = '', op, value] = eq;
+    return op === '!=' ? labels[key] !== value : labels[key] === value;
+  }
+  const set = term.match(/^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/);
+  if (set) {
+    const [, key = '', op, list = ''] = set;
+    const has =
+      key in labels &&
+      list
+        .split(',')
+        .map((v) => v.trim())
+        .includes(labels[key] as string);
+    return op === 'in' ? has : !has;
+  }
+  return term.startsWith('!') ? !(term.slice(1) in labels) : term in labels;
+}
+
+export interface Selection {
+  info: KindInfo;
+  namespace?: string;
+  labelSelector?: string;
+}
+
+export function selects(sel: Selection, o: KubeObject): boolean {
+  return (
+    o.apiVersion === apiVersionOf(sel.info) &&
+    o.kind === sel.info.kind &&
+    (sel.namespace === undefined || o.metadata.namespace === sel.namespace) &&
+    matchesLabels(sel.labelSelector, o.metadata.labels)
+  );
+}
+
+/** The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). */
+function applyDefaults(o: KubeObject): void {
+  const spec = o.spec as Record<string, unknown> | undefined;
+  if (!spec) return;
+  if (o.apiVersion === 'apps/v1' && ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind)) {
+    spec.replicas ??= 1;
+    spec.revisionHistoryLimit ??= 10;
+  }
+  if (o.apiVersion === 'apps/v1' && o.kind === 'Deployment') {
+    spec.progressDeadlineSeconds ??= 600;
+    spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+  }
+  if (o.apiVersion === 'batch/v1' && o.kind === 'Job') {
+    spec.backoffLimit ??= 6;
+    spec.completions ??= 1;
+    spec.parallelism ??= 1;
+  }
+}
+
+export class ObjectStore {
+  private readonly objects = new Map<string, KubeObject>();
+  private readonly history: StoreEvent[] = [];
+  private readonly listeners = new Set<(e: StoreEvent) => void>();
+  private readonly schema = createKubeSchemaValidator();
+  private rv = 100;
+  /** Objects refused by validation (a controller bug when it is ours): tests assert it stays empty. */
+  readonly refusals: string[] = [];
+
+  constructor(private readonly now: () => number) {}
+
+  get resourceVersion(): string {
+    return String(this.rv);
+  }
+
+  get(apiVersion: string, kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const o = this.objects.get(keyOf(apiVersion, kind, namespace, name));
+    return o && clone(o);
+  }
+
+  list(sel: Selection): KubeObject[] {
+    return [...this.objects.values()]
+      .filter((o) => selects(sel, o))
+      .sort((a, b) =>
+        `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(
+          `${b.metadata.namespace}/${b.metadata.name}`,
+        ),
+      )
+      .map(clone);
+  }
+
+  /** Every change after `rv`, or a 410 when the history no longer reaches back that far (the client lists again). */
+  since(rv: number): StoreEvent[] {
+    const oldest = this.history[0];
+    if (oldest && rv < oldest.rv - 1 && rv < this.rv) {
+      throw new KubeError(410, 'Expired', `too old resource version: ${rv} (${oldest.rv - 1})`);
+    }
+    return this.history.filter((e) => e.rv > rv).map((e) => ({ ...e, object: clone(e.object) }));
+  }
+
+  subscribe(fn: (e: StoreEvent) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  async create(input: KubeObject): Promise<KubeObject> {
+    const info = this.infoOf(input);
+    const ns = info.namespaced ? input.metadata.namespace || 'default' : undefined;
+    const key = keyOf(input.apiVersion, input.kind, ns, input.metadata.name);
+    if (this.objects.has(key)) {
+      throw new KubeError(
+        409,
+        'AlreadyExists',
+        `${info.plural}.${info.group || 'core'} "${input.metadata.name}" already exists`,
+      );
+    }
+    if (ns !== undefined && !this.objects.has(keyOf('v1', 'Namespace', undefined, ns))) {
+      throw new KubeError(404, 'NotFound', `namespaces "${ns}" not found`);
+    }
+    const o = clone(input);
+    const { resourceVersion: _rv, ...meta } = o.metadata;
+    o.metadata = {
+      ...meta,
+      ...(ns !== undefined ? { namespace: ns } : {}),
+      uid: randomUUID(),
+      creationTimestamp: kubeTime(this.now()),
+      generation: 1,
+    };
+    return this.commit(key, o, 'ADDED', undefined);
+  }
+
+  /**
+   * Replaces an object's spec/metadata (`status` kept unless `withStatus`). generation moves only when the spec
+   * does, as on a real API server, so observedGeneration means what controllers and the health rules think.
+   */
+  async update(next: KubeObject, opts: { withStatus?: boolean } = {}): Promise<KubeObject> {
+    const info = this.infoOf(next);
+    const ns = info.namespaced ? next.metadata.namespace || 'default' : undefined;
+    const key = keyOf(next.apiVersion, next.kind, ns, next.metadata.name);
+    const cur = this.objects.get(key);
+    if (!cur)
+      throw new KubeError(
+        404,
+        'NotFound',
+        `${info.plural}.${info.group || 'core'} "${next.metadata.name}" not found`,
+      );
+    if (next.metadata.resourceVersion && next.metadata.resourceVersion !== cur.metadata.resourceVersion) {
+      throw new KubeError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${info.plural} "${next.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
+    }
+    const o = clone(next);
+    applyDefaults(o);
+    if (!opts.withStatus) {
+      if (cur.status === undefined) delete o.status;
+      else o.status = clone(cur.status);
+    }
+    const specOf = (x: KubeObject) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(x).filter(([f]) => !['apiVersion', 'kind', 'metadata', 'status'].includes(f)),
+        ),
+      );
+    const generation = (cur.metadata.generation ?? 1) + (specOf(o) !== specOf(cur) ? 1 : 0);
+    o.metadata = {
+      ...o.metadata,
+      ...(ns !== undefined ? { namespace: ns } : {}),
+      uid: cur.metadata.uid as string,
+      creationTimestamp: cur.metadata.creationTimestamp as string,
+      generation,
+    };
+    if (
+      JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } }) ===
+      JSON.stringify({ ...cur, metadata: { ...cur.metadata, resourceVersion: undefined } })
+    ) {
+      return clone(cur); // a no-op write makes no event, as on a real API server
+    }
+    return this.commit(key, o, 'MODIFIED', cur.metadata.resourceVersion);
+  }
+
+  /** Sets `status` only (the `/status` subresource controllers write). */
+  async setStatus(current: KubeObject, status: Record<string, unknown>): Promise<KubeObject> {
+    const cur = this.get(current.apiVersion, current.kind, current.metadata.namespace, current.metadata.name);
+    if (!cur) throw new KubeError(404, 'NotFound', `${current.kind} "${current.metadata.name}" not found`);
+    return this.update({ ...cur, status }, { withStatus: true });
+  }
+
+  delete(apiVersion: string, kind: string, namespace: string | undefined, name: string): KubeObject {
+    const key = keyOf(apiVersion, kind, namespace, name);
+    const cur = this.objects.get(key);
+    if (!cur) throw new KubeError(404, 'NotFound', `${kind.toLowerCase()}s "${name}" not found`);
+    this.objects.delete(key);
+    this.rv++;
+    const gone = { ...clone(cur), metadata: { ...cur.metadata, resourceVersion: String(this.rv) } };
+    this.emit({ rv: this.rv, type: 'DELETED', object: gone });
+    // The garbage collector (background propagation): dependents go with their owner.
+    const uid = cur.metadata.uid;
+    for (const child of [...this.objects.values()]) {
+      if (child.metadata.ownerReferences?.some((r) => r.uid === uid)) {
+        this.delete(child.apiVersion, child.kind, child.metadata.namespace, child.metadata.name);
+      }
+    }
+    if (kind === 'Namespace') {
+      for (const child of [...this.objects.values()]) {
+        if (
+          child.metadata.namespace === name &&
+          this.objects.has(keyOf(child.apiVersion, child.kind, name, child.metadata.name))
+        ) {
+          this.delete(child.apiVersion, child.kind, name, child.metadata.name);
+        }
+      }
+    }
+    return gone;
+  }
+
+  /** Throws the 422 a real API server answers for an object its schema refuses. */
+  async validate(o: KubeObject): Promise<void> {
+    const info = this.infoOf(o);
+    const problems: string[] = [];
+    const name = o.metadata?.name;
+    if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+      problems.push(
+        `metadata.name: Invalid value: ${JSON.stringify(name)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'`,
+      );
+    }
+    if (info.custom) {
+      for (const f of ['spec', 'status'] as const) {
+        const v = o[f];
+        if (v !== undefined && (v === null || typeof v !== 'object' || Array.isArray(v)))
+          problems.push(`${f}: Invalid value: must be an object`);
+      }
+    } else {
+      for (const f of await this.schema.validate(o as unknown as Record<string, unknown>))
+        problems.push(`${f.path}: ${f.message}`);
+    }
+    if (problems.length > 0) {
+      const message = `${o.kind}.${info.group || 'core'} "${String(name)}" is invalid: ${problems.join('; ')}`;
+      this.refusals.push(message);
+      throw new KubeError(422, 'Invalid', message);
+    }
+  }
+
+  private infoOf(o: KubeObject): KindInfo {
+    const info = kindInfo(String(o.apiVersion), String(o.kind));
+    if (!info)
+      throw new KubeError(
+        404,
+        'NotFound',
+        `the server could not find the requested resource (${o.apiVersion} ${o.kind})`,
+      );
+    return info;
+  }
+
+  /** Stores `o` if the object is still at `expectedRv` (undefined: must not exist) once validated. */
+  private async commit(
+    key: string,
+    o: KubeObject,
+    type: EventType,
+    expectedRv: string | undefined,
+  ): Promise<KubeObject> {
+    applyDefaults(o);
+    await this.validate(o);
+    // Validation awaited: another writer may have moved the object meanwhile (optimistic concurrency, as etcd).
+    if (this.objects.get(key)?.metadata.resourceVersion !== expectedRv) {
+      if (expectedRv === undefined)
+        throw new KubeError(409, 'AlreadyExists', `${o.kind} "${o.metadata.name}" already exists`);
+      throw new KubeError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${o.kind} "${o.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
+    }
+    this.rv++;
+    o.metadata.resourceVersion = String(this.rv);
+    this.objects.set(key, o);
+    this.emit({ rv: this.rv, type, object: clone(o) });
+    return clone(o);
+  }
+
+  private emit(e: StoreEvent): void {
+    this.history.push(e);
+    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
+    for (const fn of this.listeners) fn(e);
+  }
+}
