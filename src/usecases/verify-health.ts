@@ -134,6 +134,13 @@ async function autoRollback(
 ): Promise<NonNullable<VerifyHealthValue['rollback']>> {
   const records = await ports.store.listReleases();
   const scope = { workload: release.workload, environment: release.environment };
+  const running = runningRelease(records, scope);
+  if (running?.id !== release.id) {
+    // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
+    const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
+    ports.log.warning(note);
+    return { releaseId: release.id, note };
+  }
   const to = release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
   if (!to) {
     const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;

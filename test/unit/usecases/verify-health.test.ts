@@ -190,6 +190,22 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(result.value.rollback?.note).toMatch(/no rollback target/);
   });
 
+  it('auto-rollback never undoes a later release that replaced the failed one meanwhile', async () => {
+    const { kube, store, branches, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    const newer = release('web-dev-20261130-dddddd', 'Deployed');
+    newer.history = newer.history.map((h) => ({ ...h, at: h.at.replace('T09', 'T11') }));
+    store.records.push(newer);
+    kube.put(application('Synced', COMMIT, 'Degraded', 'crash'));
+    const tip = await branches.tip('gitopshq/deploy/dev');
+    const result = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 10 }), ports);
+    if (result.outcome !== 'failed' || !result.value) throw new Error('expected a failure');
+    expect(result.value.state).toBe('Failed');
+    expect(result.value.rollback?.note).toBe(
+      `${ID} no longer runs (web-dev-20261130-dddddd does): no automatic rollback`,
+    );
+    expect(await branches.tip('gitopshq/deploy/dev')).toBe(tip);
+  });
+
   it('a missing Application is reported as Missing at the timeout', async () => {
     const { store, ports } = setup();
     const result = await verifyHealth(req({ timeoutMs: 100 }), ports);
