@@ -4,7 +4,7 @@
 import { argoApplicationName, fluxKustomizationName } from '../domain/cluster-wiring.js';
 import { describeDrift, manifestDrift } from '../domain/drift.js';
 import { assessHealth, worstStatus } from '../domain/health/index.js';
-import type { HealthStatus, ResourceHealth } from '../domain/model.js';
+import { HEALTH_STATUSES, type HealthStatus, type ResourceHealth } from '../domain/model.js';
 import { argoSyncVerdict, fluxSyncVerdict, type SyncVerdict } from '../domain/sync-verdict.js';
 import type { ArgoCdApiPort, KindQuery, KubeObject, KubePort, ListResult } from '../kube/port.js';
 import { CLUSTER_PREFIX, CLUSTER_SCOPED } from '../render/normalize.js';
@@ -128,7 +128,7 @@ export function argoObserver(
           resources.push({
             ...ARGO_APPLICATION,
             name,
-            namespace: app.metadata.namespace,
+            ...(app.metadata.namespace ? { namespace: app.metadata.namespace } : {}),
             status,
             message: driftHere ? `drift: ${v.message}` : own.status === status ? own.message : v.message,
             ...(driftHere ? { drift: true } : {}),
@@ -164,7 +164,10 @@ function appResources(app: KubeObject, drifted: boolean): ResourceHealth[] {
       health?: { status?: string; message?: string };
     };
     if (!r.kind || !r.name || !r.health?.status) return [];
-    const status = r.health.status as HealthStatus;
+    // A status this version does not know (a newer Argo CD) is Unknown, never a value the record schema refuses.
+    const status: HealthStatus = (HEALTH_STATUSES as readonly string[]).includes(r.health.status)
+      ? (r.health.status as HealthStatus)
+      : 'Unknown';
     return [
       {
         kind: r.kind,
