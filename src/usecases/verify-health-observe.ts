@@ -322,6 +322,8 @@ export function kubernetesObserver(ctx: ObserveContext, kube: KubePort): Observe
           });
         }
       }
+      // A workload still rolling out: its pods say why (CrashLoopBackOff long before the progress deadline).
+      const podWatch = synced ? await explainPods(kube, wanted, resources, statuses) : [];
       const status = worstStatus(statuses);
       const checked = statuses.length;
       const notes = skipped.size > 0 ? ` (not served, not checked: ${[...skipped].join(', ')})` : '';
@@ -334,11 +336,63 @@ export function kubernetesObserver(ctx: ObserveContext, kube: KubePort): Observe
         drift,
         resources,
         checked,
-        watch: [...lists].map(([group, list]) => ({
-          query: groups.get(group) as KindQuery,
-          resourceVersion: list.resourceVersion,
-        })),
+        watch: [
+          ...[...lists].map(([group, list]) => ({
+            query: groups.get(group) as KindQuery,
+            resourceVersion: list.resourceVersion,
+          })),
+          ...podWatch,
+        ],
       };
     },
   };
+}
+
+const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+const POD = { apiVersion: 'v1', kind: 'Pod' } as const;
+
+/**
+ * The pods of each workload that is not Healthy yet, judged by the rules: one list per workload (its manifest's
+ * selector), only while something rolls out. A Degraded pod makes the verdict Degraded, so a crash loop fails the
+ * release after the grace period instead of at the progress deadline.
+ */
+async function explainPods(
+  kube: KubePort,
+  wanted: readonly Wanted[],
+  resources: ResourceHealth[],
+  statuses: HealthStatus[],
+): Promise<{ query: KindQuery; resourceVersion: string }[]> {
+  const watch: { query: KindQuery; resourceVersion: string }[] = [];
+  const seen = new Set<string>();
+  for (const { manifest: m } of wanted) {
+    const ns = namespaceOf(m);
+    const labels = (m.spec?.selector as { matchLabels?: Record<string, string> } | undefined)?.matchLabels;
+    const pending = resources.some(
+      (r) => r.kind === m.kind && r.name === m.metadata.name && r.status !== 'Healthy',
+    );
+    if (!WORKLOADS.has(m.kind) || !ns || !labels || !pending) continue;
+    const labelSelector = Object.entries(labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join(',');
+    if (seen.has(`${ns} ${labelSelector}`)) continue;
+    seen.add(`${ns} ${labelSelector}`);
+    const query: KindQuery = { ...POD, namespace: ns, labelSelector };
+    const list = await kube.list(query);
+    watch.push({ query, resourceVersion: list.resourceVersion });
+    for (const pod of list.items) {
+      const v = assessHealth(pod);
+      if (v.status === 'Healthy') continue;
+      statuses.push(v.status);
+      resources.push({
+        ...POD,
+        kind: 'Pod',
+        name: pod.metadata.name,
+        namespace: ns,
+        status: v.status,
+        message: v.message,
+      });
+    }
+  }
+  return watch;
 }

@@ -65,8 +65,14 @@ export class FakeKube implements KubePort {
 
   async list(query: KindQuery): Promise<{ items: KubeObject[]; resourceVersion: string }> {
     this.calls.list++;
-    const items = [...this.objects.values()].filter((o) =>
-      matches(query, { apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace }),
+    const wanted = (query.labelSelector ?? '').split(',').filter(Boolean);
+    const items = [...this.objects.values()].filter(
+      (o) =>
+        matches(query, { apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace }) &&
+        wanted.every((kv) => {
+          const [k = '', v] = kv.split('=');
+          return o.metadata.labels?.[k] === v;
+        }),
     );
     return { items: structuredClone(items), resourceVersion: String(this.rv) };
   }

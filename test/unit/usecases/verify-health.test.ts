@@ -317,6 +317,59 @@ describe('verify-health, kubernetes source', () => {
     expect(kube.calls.get).toBe(0);
   });
 
+  it('a crash-looping pod fails the release after the grace, long before the progress deadline, saying why', async () => {
+    const { kube, store, ports } = setup();
+    kube.put(liveDeployment(deploymentManifest(ID), { generation: 2, observed: 2, ready: 2 }));
+    kube.put(serviceManifest(ID));
+    const pod = (name: string, waiting?: string): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'shop', labels: { app: 'web', 'pod-template-hash': '7f9' } },
+      spec: {
+        restartPolicy: 'Always',
+        containers: [{ name: 'app', image: 'registry.example/web:crashloop' }],
+      },
+      status: {
+        phase: 'Running',
+        conditions: [
+          { type: 'Initialized', status: 'True' },
+          {
+            type: 'Ready',
+            status: waiting ? 'False' : 'True',
+            ...(waiting ? { reason: 'ContainersNotReady' } : {}),
+          },
+          { type: 'ContainersReady', status: waiting ? 'False' : 'True' },
+          { type: 'PodScheduled', status: 'True' },
+        ],
+        containerStatuses: [
+          {
+            name: 'app',
+            ready: !waiting,
+            restartCount: waiting ? 6 : 0,
+            image: 'registry.example/web:crashloop',
+            imageID: '',
+            state: waiting
+              ? { waiting: { reason: waiting, message: 'back-off 5m0s restarting failed container' } }
+              : { running: { startedAt: '2026-11-30T10:00:00Z' } },
+            lastState: waiting ? { terminated: { exitCode: 1, reason: 'Error' } } : {},
+          },
+        ],
+      },
+    });
+    kube.put(pod('web-7f9-a'));
+    kube.put(pod('web-7f9-b'));
+    const run = verifyHealth(req({ source: 'kubernetes', timeoutMs: 10_000, degradedGraceMs: 200 }), ports);
+    await later(50, () => kube.put(pod('web-7f9-c', 'CrashLoopBackOff')));
+    const result = await run;
+    if (result.outcome !== 'failed') throw new Error('expected a failure');
+    expect(result.error.message).toContain('pod web-7f9-c container app: CrashLoopBackOff');
+    expect(store.get(ID).state).toBe('Failed');
+    expect(store.get(ID).health?.resources?.map((r) => `${r.kind} ${r.name} ${r.status}`)).toEqual([
+      'Deployment web Progressing',
+      'Pod web-7f9-c Degraded',
+    ]);
+  });
+
   it('an object still annotated with the previous release keeps the release from Synced', async () => {
     const { kube, store, ports } = setup();
     kube.put(liveDeployment(deploymentManifest(ID), { generation: 2, observed: 2, ready: 3 }));
