@@ -31,7 +31,12 @@ async function targetsOf(
   withManifests: boolean,
 ): Promise<VerifyTarget[]> {
   const commit = release.deploy?.commit ?? '';
-  const files = (await branches.list(commit)).filter((p) => {
+  // A checkout made before the deploy (a scheduled run's shallow one) lacks the commit: fetch its branch once.
+  const listed = await branches.list(commit).catch(async () => {
+    await branches.tip(release.deploy?.branch ?? '');
+    return branches.list(commit);
+  });
+  const files = listed.filter((p) => {
     const [tenant, workload, file, extra] = p.split('/');
     if (extra !== undefined || file !== 'manifests.yaml' || workload !== release.workload) return false;
     return release.tenants.length === 0 || (tenant !== undefined && release.tenants.includes(tenant));

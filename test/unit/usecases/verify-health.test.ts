@@ -206,6 +206,27 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(await branches.tip('gitopshq/deploy/dev')).toBe(tip);
   });
 
+  it('fetches the deploy branch when the checkout lacks the deploy commit', async () => {
+    const { kube, store, branches, ports } = setup();
+    const fetched: string[] = [];
+    let have = false;
+    const shallow = Object.assign(Object.create(branches) as MemoryBranches, {
+      list: async (commit: string) => {
+        if (!have) throw new Error(`fatal: not a tree object: ${commit}`);
+        return branches.list(commit);
+      },
+      tip: async (branch: string) => {
+        fetched.push(branch);
+        have = true;
+        return branches.tip(branch);
+      },
+    });
+    kube.put(application('Synced', COMMIT, 'Healthy'));
+    expect((await verifyHealth(req(), { ...ports, branches: shallow })).outcome).toBe('succeeded');
+    expect(fetched).toEqual(['gitopshq/deploy/dev']);
+    expect(store.get(ID).state).toBe('Healthy');
+  });
+
   it('a missing Application is reported as Missing at the timeout', async () => {
     const { store, ports } = setup();
     const result = await verifyHealth(req({ timeoutMs: 100 }), ports);
