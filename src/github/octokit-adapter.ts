@@ -22,6 +22,7 @@ import {
   type FileStatus,
   type GitHubPort,
   HeadChangedError,
+  type Issue,
   type MergeMethod,
   type MergeResult,
   type PullRequest,
@@ -452,6 +453,56 @@ export class OctokitGitHub implements GitHubPort {
       client_payload: clientPayload,
     });
   }
+
+  // verify-health (issue 10): the drift issue.
+  async listIssues(filter: { labels: string[]; state: 'open' | 'closed' | 'all' }): Promise<Issue[]> {
+    const { data } = await this.octokit.rest.issues.listForRepo({
+      ...this.repo,
+      state: filter.state,
+      labels: filter.labels.join(','),
+      sort: 'created',
+      direction: 'desc',
+      per_page: 100,
+    });
+    return data.filter((i) => !i.pull_request).map(toIssue);
+  }
+
+  async createIssue(input: { title: string; body: string; labels?: string[] }): Promise<Issue> {
+    const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...input });
+    return toIssue(data);
+  }
+
+  async updateIssue(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<Issue> {
+    const { data } = await this.octokit.rest.issues.update({
+      ...this.repo,
+      issue_number: number,
+      ...changes,
+    });
+    return toIssue(data);
+  }
+}
+
+interface RawIssue {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string })[];
+}
+
+function toIssue(i: RawIssue): Issue {
+  return {
+    number: i.number,
+    url: i.html_url,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+  };
 }
 
 /** The adapter for an action run: GITHUB_REPOSITORY, GITHUB_API_URL and the token input. */

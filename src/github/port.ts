@@ -144,6 +144,16 @@ export interface CodeownersFile {
   content: string;
 }
 
+/** An issue (not a pull request; the issues API lists both, the adapter keeps the issues). */
+export interface Issue {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
 export interface GitHubPort {
   readonly repository: RepoRef;
 
@@ -207,6 +217,16 @@ export interface GitHubPort {
 
   dispatchWorkflow(workflow: string | number, ref: string, inputs: Record<string, string>): Promise<void>;
   dispatchRepository(eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
+
+  // verify-health (issue 10): one drift issue per environment, found by its label, updated in place, closed when
+  // the drift is gone.
+  /** Issues with every one of `labels` (pull requests left out), newest first, at most 100. */
+  listIssues(filter: { labels: string[]; state: 'open' | 'closed' | 'all' }): Promise<Issue[]>;
+  createIssue(input: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+  updateIssue(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<Issue>;
 
   /** HTTP requests made so far (retries included), for the job summary. */
   readonly requestCount: number;

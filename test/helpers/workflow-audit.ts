@@ -95,13 +95,16 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
     'pull-requests': 'write',
     statuses: 'write',
   }),
-  // Writes the record and a deployment status; an automatic rollback pushes the deploy branch and opens the PR.
+  // Writes the health on the record and a failure status on an unhealthy release's Deployment; an automatic
+  // rollback pushes the deploy branch, records its Deployment and opens the PR restoring the values; a run that
+  // may check an environment (no release-id, or one only a dispatch fills in) keeps its drift issue.
   'gitopshq/gitopshq-actions/actions/verify-health': (w) => ({
     contents: 'write',
     deployments: 'write',
     ...(present(w['auto-rollback']) && w['auto-rollback'] !== false && w['auto-rollback'] !== 'false'
       ? { 'pull-requests': 'write' as const }
       : {}),
+    ...(present(w.environment) && !fixedRelease(w['release-id']) ? { issues: 'write' as const } : {}),
   }),
 };
 
@@ -153,6 +156,11 @@ const SECRET_REF = /\bsecrets\s*(?:\.\s*[A-Za-z_][\w-]*|\[)/;
 
 function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== '';
+}
+
+/** A release-id every run has (a step output), not one a dispatch may leave empty (`inputs.*`). */
+function fixedRelease(v: unknown): boolean {
+  return present(v) && !(typeof v === 'string' && /\$\{\{\s*(?:inputs|github\.event\.inputs)\./.test(v));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

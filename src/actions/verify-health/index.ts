@@ -1,5 +1,8 @@
+// verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
+// annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
-import { notImplemented } from '../../core/not-implemented.js';
+import { stepUserError } from '../../usecases/result.js';
 import { check, inputs, outputs } from './inputs.js';
 
 export const action = defineAction({
@@ -7,7 +10,70 @@ export const action = defineAction({
   inputs,
   outputs,
   check,
-  async run() {
-    return notImplemented('verify-health');
+  async run(input, env) {
+    const dir = resolve(env.context.workspace, input.repoPath);
+    const actor = env.context.actor || 'gitopshq-bot';
+    const remote = 'origin';
+    const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] =
+      await Promise.all([
+        import('../../usecases/verify-health.js'),
+        import('../../usecases/verify-health-report.js'),
+        import('../../usecases/local-ports.js'),
+        import('../../usecases/cluster-ports.js'),
+      ]);
+    const cluster = await openClusterPorts({
+      kubeconfig: input.kubeconfig,
+      kubeconfigName: 'the kubeconfig input',
+      argocdServer: input.argocdServer,
+      argocdToken: input.argocdToken,
+    });
+    try {
+      const store = await localRecordStore(dir, {
+        stateBranch: input.stateBranch,
+        token: input.token,
+        actor,
+        remote,
+      });
+      const branches = localDeployBranches(dir, { token: input.token, remote, actor });
+      const github = await env.github();
+      const runUrl = env.context.runUrl || undefined;
+      const result = await verifyHealth(
+        {
+          ...(input.releaseId !== undefined ? { releaseId: input.releaseId } : {}),
+          ...(input.environment !== undefined ? { environment: input.environment } : {}),
+          source: input.source,
+          timeoutMs: input.timeout,
+          autoRollback: input.autoRollback,
+          actor,
+          ...(runUrl ? { runUrl } : {}),
+        },
+        { store, branches, github, log: env.log, ...cluster },
+      );
+      const v = result.value;
+      if (v) {
+        env.summary.add(
+          report.verifyHealthMarkdown(v, result.outcome === 'pending' ? result.reason : undefined),
+        );
+        if (v.drift && result.outcome === 'succeeded') {
+          env.log.warning(
+            `drift: the cluster differs from the deploy branch (${v.releases
+              .filter((r) => r.drift)
+              .map((r) => r.releaseId)
+              .join(', ')})`,
+          );
+        }
+      }
+      // run-action turns the error into the failure annotation, naming what is unhealthy and why.
+      const error = stepUserError(result);
+      if (error) throw error;
+      return {
+        status: (v?.status ?? 'Unknown').toLowerCase(),
+        state: v?.state ?? '',
+        drift: v?.drift ? 'true' : 'false',
+        report: v ? report.verifyHealthReport(v) : '{}',
+      };
+    } finally {
+      await cluster.close();
+    }
   },
 });

@@ -14,6 +14,7 @@ import { rollbackCommand } from './rollback.js';
 import { sandboxCommand } from './sandbox.js';
 import { setCommand } from './set.js';
 import { validateCommand } from './validate.js';
+import { verifyCommand } from './verify.js';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -27,6 +28,7 @@ export const COMMANDS: CommandSpec[] = [
   gateCommand,
   rollbackCommand,
   healthCommand,
+  verifyCommand,
   metricsCommand,
   sandboxCommand,
   demoCommand,

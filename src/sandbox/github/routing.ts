@@ -1,11 +1,18 @@
 // Which route serves a request: the OpenAPI path templates of every endpoint the simulator serves, matched the
 // way GitHub matches them.
 import type { Route } from './http.js';
+import { ISSUE_TRACKER_ROUTES } from './routes-issue-tracker.js';
 import { ISSUE_ROUTES } from './routes-issues.js';
 import { PULL_ROUTES } from './routes-pulls.js';
 import { REPO_ROUTES } from './routes-repo.js';
 
-export const ROUTES: readonly Route[] = [...REPO_ROUTES, ...PULL_ROUTES, ...ISSUE_ROUTES];
+export const ROUTES: readonly Route[] = [
+  ...REPO_ROUTES,
+  ...PULL_ROUTES,
+  ...ISSUE_ROUTES,
+  // verify-health's drift issue (issue 10).
+  ...ISSUE_TRACKER_ROUTES,
+];
 
 interface CompiledRoute {
   route: Route;

@@ -50,6 +50,7 @@ describe('workflow templates', () => {
       'gitopshq-dispatch.yml',
       'gitopshq-preview.yml',
       'gitopshq-promote.yml',
+      'gitopshq-verify-health.yml',
       'application/gitopshq-dispatch.yml',
       'application/gitopshq-release.yml',
     ]);

@@ -1,0 +1,210 @@
+// verify-health: waits until Argo CD, Flux or the cluster runs a release's deploy commit, judges its health with the
+// rules of src/domain/health, and moves the release Deployed -> Synced -> Healthy, or to Failed with the report of
+// what is unhealthy and why (then, when asked, rolls it back). Waiting is a watch on what it listed (or, for the
+// Argo CD REST API, a capped backoff), never a fixed sleep, so the verdict follows the cluster's change at once.
+// On a schedule (an environment, no release) it checks the environment's running releases once for drift and keeps
+// one GitHub issue per environment open while there is drift. Flow: docs/architecture.md#health.
+import { worstStatus } from '../domain/health/index.js';
+import type { HealthSource, HealthStatus, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import { defaultRollbackTarget, runningRelease, type TargetScope } from '../domain/rollback-target.js';
+import type { Clock } from './deps.js';
+import { systemClock } from './deps.js';
+import { syncDriftIssue } from './drift-issue.js';
+import { failed, type StepResult, succeeded } from './result.js';
+import { rollback } from './rollback.js';
+import { verifyOne } from './verify-health-run.js';
+import type {
+  ReleaseVerdict,
+  VerifyHealthPorts,
+  VerifyHealthRequest,
+  VerifyHealthValue,
+} from './verify-health-types.js';
+
+export type * from './verify-health-types.js';
+
+const WATCHED_STATES: ReadonlySet<ReleaseState> = new Set(['Deployed', 'Synced', 'Healthy']);
+
+export async function verifyHealth(
+  req: VerifyHealthRequest,
+  ports: VerifyHealthPorts,
+  clock: Clock = systemClock,
+): Promise<StepResult<VerifyHealthValue>> {
+  const started = clock.now().getTime();
+  const counted = countCalls(ports);
+  const sourceProblem = checkSource(req.source, ports);
+  if (sourceProblem) return failed({ kind: 'usage', message: sourceProblem });
+  const c = { ...ports, ...counted.ports };
+  let releases: ReleaseRecord[];
+  if (req.releaseId !== undefined) {
+    const r = await ports.store.getRelease(req.releaseId);
+    if (!r) return failed({ kind: 'usage', message: `release ${req.releaseId} does not exist` });
+    if (req.environment !== undefined && req.environment !== r.environment) {
+      return failed({
+        kind: 'usage',
+        message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
+      });
+    }
+    if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+      return failed({
+        kind: 'usage',
+        message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
+      });
+    }
+    releases = [r];
+  } else {
+    releases = runningReleases(await ports.store.listReleases(), req.environment ?? '');
+    if (releases.length === 0) ports.log.info(`nothing runs in ${req.environment} yet: nothing to verify`);
+  }
+  const scheduled = req.releaseId === undefined;
+  const verdicts: ReleaseVerdict[] = [];
+  let rolled: VerifyHealthValue['rollback'];
+  for (const r of releases) {
+    const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
+      verifyOne(req, c, clock, r, !scheduled && r.state !== 'Healthy'),
+    );
+    if (v.state === 'Failed' && req.autoRollback) {
+      rolled = await autoRollback(req, ports, clock, r, v);
+      if (rolled.state) v.state = rolled.state;
+      if (rolled.to && rolled.state === 'RolledBack') v.rolledBackTo = rolled.to;
+    }
+    verdicts.push(v);
+  }
+  const status = worst(verdicts);
+  const drift = verdicts.some((v) => v.drift);
+  const value: VerifyHealthValue = {
+    status,
+    ...(verdicts[0] ? { state: verdicts[0].state } : {}),
+    drift,
+    releases: verdicts,
+    source: req.source,
+    checkedAt: clock.now().toISOString(),
+    elapsedMs: clock.now().getTime() - started,
+    clusterCalls: counted.calls(),
+    ...(rolled ? { rollback: rolled } : {}),
+  };
+  if (scheduled && req.environment !== undefined && ports.github) {
+    value.driftIssue = await syncDriftIssue(ports.github, {
+      environment: req.environment,
+      verdicts,
+      source: req.source,
+      runUrl: req.runUrl,
+      at: clock.now(),
+    });
+  }
+  const failedOnes = verdicts.filter((v) => v.state === 'Failed' || v.rolledBackTo !== undefined);
+  if (failedOnes.length > 0 || (scheduled && status !== 'Healthy')) {
+    const first = failedOnes[0] ?? verdicts.find((v) => v.status !== 'Healthy');
+    const what = first ? `${first.releaseId}: ${first.message}` : status;
+    return failed({ message: `release ${what}` }, { value });
+  }
+  return succeeded(value);
+}
+
+function checkSource(source: HealthSource, ports: VerifyHealthPorts): string | undefined {
+  if (source === 'argocd' && !ports.kube && !ports.argocd) {
+    return 'the argocd source needs argocd-server and argocd-token (the Argo CD API), or a kubeconfig (its Application objects)';
+  }
+  if (source !== 'argocd' && !ports.kube) return `the ${source} source needs a kubeconfig`;
+  return undefined;
+}
+
+/** Each running release of the environment: per workload (and tenant), what its deploy branch holds now. */
+export function runningReleases(records: readonly ReleaseRecord[], environment: string): ReleaseRecord[] {
+  const scopes = new Map<string, TargetScope>();
+  for (const r of records) {
+    if (r.environment !== environment) continue;
+    if (r.tenants.length === 0) scopes.set(`${r.workload}/`, { workload: r.workload, environment });
+    for (const tenant of r.tenants)
+      scopes.set(`${r.workload}/${tenant}`, { workload: r.workload, environment, tenant });
+  }
+  const found = new Map<string, ReleaseRecord>();
+  for (const scope of scopes.values()) {
+    const r = runningRelease(records, scope);
+    if (r?.deploy && WATCHED_STATES.has(r.state)) found.set(r.id, r);
+  }
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function autoRollback(
+  req: VerifyHealthRequest,
+  ports: VerifyHealthPorts,
+  clock: Clock,
+  release: ReleaseRecord,
+  v: ReleaseVerdict,
+): Promise<NonNullable<VerifyHealthValue['rollback']>> {
+  const records = await ports.store.listReleases();
+  const scope = { workload: release.workload, environment: release.environment };
+  const running = runningRelease(records, scope);
+  if (running?.id !== release.id) {
+    // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
+    const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
+    ports.log.warning(note);
+    return { releaseId: release.id, note };
+  }
+  const to = release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
+  if (!to) {
+    const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
+    ports.log.warning(note);
+    return { releaseId: release.id, note };
+  }
+  const result = await rollback(
+    {
+      environment: release.environment,
+      to,
+      actor: req.actor,
+      reason: `verify-health: ${v.message}`,
+      runUrl: req.runUrl,
+    },
+    {
+      ...(ports.github ? { github: ports.github, pulls: ports.github } : {}),
+      store: ports.store,
+      branches: ports.branches,
+      valuesRepo: ports.valuesRepo ?? ports.branches,
+      log: ports.log,
+    },
+    clock,
+  );
+  if (result.outcome !== 'succeeded') {
+    const note = `automatic rollback to ${to} failed: ${result.outcome === 'failed' ? result.error.message : result.reason}`;
+    ports.log.warning(note);
+    return { releaseId: release.id, to, note };
+  }
+  ports.log.info(`rolled ${release.id} back to ${to}`);
+  return {
+    releaseId: release.id,
+    to,
+    state: result.value.state,
+    ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
+    ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+  };
+}
+
+function worst(verdicts: readonly ReleaseVerdict[]): HealthStatus {
+  return worstStatus(verdicts.map((v) => v.status));
+}
+
+/** The cluster ports wrapped to count every call this verification makes (the report's `clusterCalls`). */
+function countCalls(ports: VerifyHealthPorts): {
+  ports: Pick<VerifyHealthPorts, 'kube' | 'argocd'>;
+  calls: () => number;
+} {
+  let n = 0;
+  const tick = <T>(call: T): T => {
+    n++;
+    return call;
+  };
+  const kube = ports.kube;
+  const argocd = ports.argocd;
+  const counted: Pick<VerifyHealthPorts, 'kube' | 'argocd'> = {};
+  if (kube) {
+    counted.kube = {
+      get: (ref) => tick(kube.get(ref)),
+      list: (q) => tick(kube.list(q)),
+      waitForChange: (q, o) => tick(kube.waitForChange(q, o)),
+      servesKind: (a, k) => tick(kube.servesKind(a, k)),
+      close: () => kube.close(),
+    };
+  }
+  if (argocd) counted.argocd = { getApplication: (name, o) => tick(argocd.getApplication(name, o)) };
+  return { ports: counted, calls: () => n };
+}

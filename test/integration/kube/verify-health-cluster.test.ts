@@ -1,0 +1,178 @@
+// verify-health through the real @kubernetes/client-node adapter (loaded as the action loads it) against the
+// cluster simulator's API server over HTTP. The test plays the controllers: it applies the release's objects and
+// moves their status the way a rollout does. Measured: the time from the API server holding the Healthy object to
+// the verdict (target: within 1 s), and the API requests one verification makes.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../../src/kube/port.js';
+import {
+  type KubeApiServer,
+  kubeconfigFor,
+  startKubeApiServer,
+} from '../../../src/sandbox/kube/simulator.js';
+import { type ClusterPorts, openClusterPorts } from '../../../src/usecases/cluster-ports.js';
+import { verifyHealth } from '../../../src/usecases/verify-health.js';
+import {
+  COMMIT,
+  deploymentManifest,
+  ID,
+  MemoryBranches,
+  MemoryStore,
+  manifestsText,
+  OLD_COMMIT,
+  OLD_ID,
+  release,
+  serviceManifest,
+  silent,
+} from '../../helpers/verify-fixture.js';
+
+let server: KubeApiServer | undefined;
+let cluster: ClusterPorts | undefined;
+
+afterEach(async () => {
+  await cluster?.close();
+  await server?.close();
+  server = undefined;
+  cluster = undefined;
+});
+
+const FILE = '_/web/manifests.yaml';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function setup() {
+  server = await startKubeApiServer({ now: Date.now });
+  await server.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
+  cluster = await openClusterPorts({ kubeconfig: kubeconfigFor(server.url, server.token) });
+  const store = new MemoryStore([release(OLD_ID, 'Healthy'), release(ID, 'Deployed')]);
+  const branches = new MemoryBranches();
+  branches.seed(OLD_COMMIT, { [FILE]: manifestsText([deploymentManifest(OLD_ID), serviceManifest(OLD_ID)]) });
+  branches.seed(COMMIT, { [FILE]: manifestsText([deploymentManifest(ID), serviceManifest(ID)]) });
+  return { server, store, ports: { store: store.asPort(), branches, log: silent, ...cluster } };
+}
+
+function rollout(d: KubeObject, ready: number): Record<string, unknown> {
+  const replicas = d.spec?.replicas as number;
+  const done = ready >= replicas;
+  return {
+    observedGeneration: d.metadata.generation,
+    replicas,
+    updatedReplicas: ready,
+    readyReplicas: ready,
+    availableReplicas: ready,
+    ...(done ? {} : { unavailableReplicas: replicas - ready }),
+    conditions: [
+      {
+        type: 'Available',
+        status: done ? 'True' : 'False',
+        reason: done ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+      },
+      { type: 'Progressing', status: 'True', reason: done ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated' },
+    ],
+  };
+}
+
+describe('verify-health against the cluster simulator through the real client', () => {
+  it('kubernetes source: the verdict follows the rollout reaching Healthy within a second', async () => {
+    const { server, store, ports } = await setup();
+    const old = await server.store.create(deploymentManifest(OLD_ID));
+    await server.store.setStatus(old, rollout(old, 3));
+    await server.store.create(serviceManifest(OLD_ID));
+    const before = server.requests.length;
+    const t0 = performance.now();
+    const run = verifyHealth(
+      { releaseId: ID, source: 'kubernetes', timeoutMs: 20_000, autoRollback: false, actor: 'bot' },
+      ports,
+    );
+    await sleep(300);
+    // Argo CD applies the deploy commit: new annotation and image, a new generation.
+    const cur = server.store.get('apps/v1', 'Deployment', 'shop', 'web') as KubeObject;
+    const applied = await server.store.update({
+      ...deploymentManifest(ID),
+      metadata: { ...cur.metadata, annotations: deploymentManifest(ID).metadata.annotations },
+    });
+    const svc = server.store.get('v1', 'Service', 'shop', 'web') as KubeObject;
+    await server.store.update({
+      ...svc,
+      metadata: { ...svc.metadata, annotations: serviceManifest(ID).metadata.annotations },
+    });
+    for (const ready of [1, 2]) {
+      await sleep(200);
+      await server.store.setStatus(applied, rollout(applied, ready));
+    }
+    await sleep(200);
+    await server.store.setStatus(applied, rollout(applied, 3));
+    const healthyAt = performance.now();
+    const result = await run;
+    const latency = performance.now() - healthyAt;
+    const requests = server.requests.slice(before);
+    console.log(
+      `verify-health kubernetes: verdict ${Math.round(latency)} ms after Healthy; ${requests.length} HTTP requests ` +
+        `(${result.value?.clusterCalls} port calls) over ${Math.round(performance.now() - t0)} ms`,
+    );
+    expect(result.outcome).toBe('succeeded');
+    expect(latency).toBeLessThan(1_000);
+    expect(
+      store
+        .get(ID)
+        .history.map((h) => h.state)
+        .slice(-3),
+    ).toEqual(['Deployed', 'Synced', 'Healthy']);
+    // Each change costs one watch and one list per kind; nothing polls on a timer.
+    expect(requests.length).toBeLessThan(40);
+  });
+
+  it('argocd source through the Kubernetes API: Synced at the deploy commit, then Healthy', async () => {
+    const { server, store, ports } = await setup();
+    const app = await server.store.create({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'dev-web', namespace: 'argocd' },
+      spec: {
+        project: 'default',
+        source: {
+          repoURL: 'http://git/acme/gitops.git',
+          targetRevision: 'gitopshq/deploy/dev',
+          path: '_/web',
+        },
+        destination: { server: 'https://kubernetes.default.svc', namespace: 'shop' },
+      },
+    });
+    const status = (sync: string, revision: string, health: string) => ({
+      sync: { status: sync, revision },
+      health: { status: health },
+      resources: [
+        {
+          group: 'apps',
+          version: 'v1',
+          kind: 'Deployment',
+          namespace: 'shop',
+          name: 'web',
+          status: sync,
+          health: { status: health },
+        },
+      ],
+    });
+    await server.store.setStatus(app, status('Synced', OLD_COMMIT, 'Healthy'));
+    const before = server.requests.length;
+    const run = verifyHealth(
+      { releaseId: ID, source: 'argocd', timeoutMs: 20_000, autoRollback: false, actor: 'bot' },
+      ports,
+    );
+    await sleep(200);
+    await server.store.setStatus(app, status('OutOfSync', COMMIT, 'Healthy'));
+    await sleep(200);
+    await server.store.setStatus(app, status('Synced', COMMIT, 'Progressing'));
+    await sleep(200);
+    await server.store.setStatus(app, status('Synced', COMMIT, 'Healthy'));
+    const healthyAt = performance.now();
+    const result = await run;
+    const latency = performance.now() - healthyAt;
+    const requests = server.requests.length - before;
+    console.log(
+      `verify-health argocd (kube API): verdict ${Math.round(latency)} ms after Healthy; ${requests} HTTP requests (${result.value?.clusterCalls} port calls)`,
+    );
+    expect(result.outcome).toBe('succeeded');
+    expect(latency).toBeLessThan(1_000);
+    expect(store.get(ID).state).toBe('Healthy');
+    expect(requests).toBeLessThan(20);
+  });
+});
