@@ -13,8 +13,11 @@ export {
   formatDuration,
   formatPercent,
   formatValue,
+  type MetricTargetsFile,
+  parseMetricDuration,
   resolveTargets,
   targetOf,
+  targetsFromFile,
   verdictOf,
 } from './targets.js';
 export * from './types.js';

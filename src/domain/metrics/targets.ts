@@ -106,6 +106,43 @@ export function doraLevel(name: MetricName, value: number | null): DoraLevel | n
   return 'low';
 }
 
+const DURATION_UNIT: Record<string, number> = { s: 1, m: 60, h: HOUR, d: DAY };
+
+/** gitopshq.yaml's duration (`30m`, `1h`, `2d`, or seconds as a number) in seconds; undefined when not one. */
+export function parseMetricDuration(value: number | string): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const m = /^([1-9][0-9]*)(s|m|h|d)$/.exec(value);
+  return m ? Number(m[1]) * (DURATION_UNIT[m[2] as string] as number) : undefined;
+}
+
+/** The targets as gitopshq.yaml writes them (durations as `30m`), after its schema passed. */
+export interface MetricTargetsFile {
+  deployFrequencyPerDay?: number;
+  leadTime?: number | string;
+  failedDeploymentRate?: number;
+  recoveryTime?: number | string;
+  rollbackRate?: number;
+  approvalLatency?: number | string;
+  promotionCompletionRate?: number;
+}
+
+/** Only the keys the file sets, in the model's units. */
+export function targetsFromFile(file: MetricTargetsFile): Partial<MetricTargets> {
+  const out: Partial<MetricTargets> = {};
+  const seconds = (v: number | string | undefined) => (v === undefined ? undefined : parseMetricDuration(v));
+  const set = <K extends keyof MetricTargets>(key: K, v: number | undefined) => {
+    if (v !== undefined) out[key] = v;
+  };
+  set('deployFrequencyPerDay', file.deployFrequencyPerDay);
+  set('leadTimeSeconds', seconds(file.leadTime));
+  set('failedDeploymentRate', file.failedDeploymentRate);
+  set('recoveryTimeSeconds', seconds(file.recoveryTime));
+  set('rollbackRate', file.rollbackRate);
+  set('approvalLatencySeconds', seconds(file.approvalLatency));
+  set('promotionCompletionRate', file.promotionCompletionRate);
+  return out;
+}
+
 export function resolveTargets(overrides: Partial<MetricTargets> | undefined): MetricTargets {
   return { ...DEFAULT_TARGETS, ...overrides };
 }
