@@ -70,6 +70,11 @@ export function validateDocument<T>(
   return { value: source.value as T | undefined, findings };
 }
 
+/** Whether an already parsed value passes schemas/<name>.schema.json (no positions: see validateDocument). */
+export function isValidValue(schema: SchemaName, value: unknown): boolean {
+  return validator(schema)(value) === true;
+}
+
 /** validateDocument, also returning the parsed source so callers can position findings of their own. */
 export function checkDocument(
   text: string,

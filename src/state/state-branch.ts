@@ -126,6 +126,29 @@ export class StateBranch {
     return this.git.lsTree(commit, `${dir}/`);
   }
 
+  /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
+  async listBlobs(commit: string, dirs: readonly string[]): Promise<{ path: string; blob: string }[]> {
+    const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+    const out: { path: string; blob: string }[] = [];
+    for (const entry of r.stdout.split('\0')) {
+      // `<mode> blob <id>\t<path>`
+      const tab = entry.indexOf('\t');
+      const [, type, blob] = entry.slice(0, tab).split(' ');
+      if (tab > 0 && type === 'blob' && blob) out.push({ path: entry.slice(tab + 1), blob });
+    }
+    return out;
+  }
+
+  /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
+  async readBlobs(blobs: readonly string[]): Promise<(string | undefined)[]> {
+    if (blobs.length === 0) return [];
+    const r = await this.git.exec(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') });
+    const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
+    return (
+      parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout)))
+    );
+  }
+
   /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
   async readMany(commit: string, paths: string[]): Promise<(string | undefined)[]> {
     if (paths.length === 0) return [];
