@@ -13,12 +13,6 @@ const bail = (): never => {
   throw new Bail();
 };
 
-interface Line {
-  indent: number;
-  text: string;
-}
-
-const KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*):(?: (.*))?$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
@@ -28,21 +22,27 @@ const FALSE = new Set(['false', 'False', 'FALSE']);
 const SPECIAL_START = new Set([...'[]{}&*!|>%@`#,?\'"-:.+=<~']);
 
 function plain(text: string): Value {
-  if (text !== text.trim() || text.includes(' #') || text.includes(': ') || text.endsWith(':')) bail();
-  if (NULLS.has(text)) return null;
-  if (TRUE.has(text)) return true;
-  if (FALSE.has(text)) return false;
-  if (INT.test(text) || FLOAT.test(text)) {
-    const n = Number(text);
-    // Past 2^53 the full parser may keep digits a double cannot: let it decide.
-    if (!Number.isFinite(n) || (INT.test(text) && !Number.isSafeInteger(n))) bail();
-    return n;
+  if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) bail();
+  if (text.length <= 5) {
+    if (NULLS.has(text)) return null;
+    if (TRUE.has(text)) return true;
+    if (FALSE.has(text)) return false;
   }
-  const first = text[0] as string;
-  // `-1x` or `.5x` are strings, but `-` and `.` lead to numbers, `- ` to sequences, `.inf` to floats: not ours.
-  if (SPECIAL_START.has(first)) bail();
-  // 0o17 and 0x1f are numbers in YAML 1.2's core schema.
-  if (text.includes('\t') || /^0[oOxX]/.test(text)) bail();
+  const first = text.charCodeAt(0);
+  // Digits, signs and dots may start a number (the only other plain scalars YAML 1.2's core schema types).
+  if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
+    if (INT.test(text) || FLOAT.test(text)) {
+      const n = Number(text);
+      // Past 2^53 the full parser may keep digits a double cannot: let it decide.
+      if (!Number.isFinite(n) || (INT.test(text) && !Number.isSafeInteger(n))) bail();
+      return n;
+    }
+    // 0o17 and 0x1f are numbers too; `-x`, `.inf`, `+1x`: not ours.
+    if (first !== 48 && !(first > 48 && first <= 57)) bail();
+    if (/^0[oOxX]/.test(text)) bail();
+    return text;
+  }
+  if (SPECIAL_START.has(text[0] as string)) bail();
   return text;
 }
 
@@ -99,69 +99,140 @@ function scalar(text: string): Value {
   return plain(text);
 }
 
+const SPACE = 32;
+
+function isKeyChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || // a-z
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 48 && c <= 57) || // 0-9
+    c === 95 || // _
+    c === 46 || // .
+    c === 47 || // /
+    c === 45 // -
+  );
+}
+
+let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
+
+/**
+ * Lines are kept as offsets into the text (indent, content start, end), not as strings: a state branch holds hundreds
+ * of thousands of lines, and the garbage of one string per line cost more than the parsing.
+ */
 class Reader {
   private i = 0;
-  constructor(private readonly lines: Line[]) {}
+  private readonly n: number;
+  private readonly indent: Int32Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+    this.n = count;
+    // One set of line tables for every record (parsing is synchronous): a typed array per record cost more in
+    // allocation and garbage collection than the parsing itself.
+    if (scratch.indent.length < count) {
+      const size = Math.max(count, scratch.indent.length * 2);
+      scratch = { indent: new Int32Array(size), start: new Int32Array(size), end: new Int32Array(size) };
+    }
+    this.indent = scratch.indent;
+    this.start = scratch.start;
+    this.end = scratch.end;
+    let pos = 0;
+    for (let l = 0; l < count; l++) {
+      let eol = text.indexOf('\n', pos);
+      if (eol < 0) eol = text.length;
+      let c = pos;
+      while (c < eol && text.charCodeAt(c) === SPACE) c++;
+      // Trailing spaces: meaningful in block scalars, ignored elsewhere; either way the full parser's call.
+      if (c < eol && text.charCodeAt(eol - 1) === SPACE) bail();
+      this.indent[l] = c - pos;
+      this.start[l] = c;
+      this.end[l] = eol;
+      pos = eol + 1;
+    }
+  }
 
   document(): Value {
     const value = this.node(0);
-    if (this.i !== this.lines.length) bail();
+    if (this.i !== this.n) bail();
     return value;
   }
 
-  private peek(): Line | undefined {
-    return this.lines[this.i];
+  private blank(l: number): boolean {
+    return this.start[l] === this.end[l];
+  }
+
+  /** Whether line `l` is a sequence item (`- ...` or a lone `-`). */
+  private isItem(l: number): boolean {
+    const s = this.start[l] as number;
+    if (this.text.charCodeAt(s) !== 45) return false;
+    return s + 1 === this.end[l] || this.text.charCodeAt(s + 1) === SPACE;
+  }
+
+  /** The key of line `l` when it reads `key:` or `key: value`, and where the value starts; undefined otherwise. */
+  private key(l: number): { key: string; value: number } | undefined {
+    const s = this.start[l] as number;
+    const e = this.end[l] as number;
+    const text = this.text;
+    let c = s;
+    while (c < e && isKeyChar(text.charCodeAt(c))) c++;
+    if (c === s || c === e || text.charCodeAt(c) !== 58) return undefined; // ':'
+    const first = text.charCodeAt(s);
+    if (first === 45 || first === 46 || first === 47) return undefined; // keys like `-x`, `.x`: not ours
+    if (c + 1 === e) return { key: text.slice(s, c), value: e };
+    if (text.charCodeAt(c + 1) !== SPACE) return undefined;
+    return { key: text.slice(s, c), value: c + 2 };
   }
 
   private node(indent: number): Value {
-    const line = this.peek() ?? bail();
-    if (line.indent !== indent) bail();
-    return line.text === '-' || line.text.startsWith('- ') ? this.sequence(indent) : this.mapping(indent);
+    if (this.i >= this.n || this.blank(this.i) || this.indent[this.i] !== indent) bail();
+    return this.isItem(this.i) ? this.sequence(indent) : this.mapping(indent);
   }
 
   private mapping(indent: number): Value {
     const out: { [key: string]: Value } = {};
-    for (let line = this.peek(); line && line.indent === indent; line = this.peek()) {
-      if (line.text.startsWith('-')) break;
-      const m = KEY.exec(line.text) ?? bail();
-      const key = m[1] as string;
+    while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && !this.isItem(this.i)) {
+      const k = this.key(this.i) ?? bail();
+      const key = k.key;
       if (Object.hasOwn(out, key) || key === '__proto__') bail();
+      const end = this.end[this.i] as number;
       this.i++;
-      const rest = m[2];
-      if (rest === undefined || rest === '') {
-        const next = this.peek();
-        if (next && next.indent > indent) out[key] = this.node(next.indent);
-        else if (next && next.indent === indent && next.text.startsWith('- '))
+      if (k.value >= end) {
+        const next = this.i;
+        if (next < this.n && !this.blank(next) && (this.indent[next] as number) > indent) {
+          out[key] = this.node(this.indent[next] as number);
+        } else if (next < this.n && !this.blank(next) && this.indent[next] === indent && this.isItem(next)) {
           out[key] = this.sequence(indent);
-        else out[key] = null;
-      } else if (rest === '|' || rest === '|-') {
-        out[key] = this.literal(indent, rest === '|-');
-      } else {
-        out[key] = scalar(rest);
+        } else out[key] = null;
+        continue;
       }
+      const rest = this.text.slice(k.value, end);
+      if (rest === '|' || rest === '|-') out[key] = this.literal(indent, rest === '|-');
+      else out[key] = scalar(rest);
     }
-    const after = this.peek();
-    if (after && after.indent > indent) bail();
+    if (this.i < this.n && (this.blank(this.i) || (this.indent[this.i] as number) > indent)) bail();
     return out;
   }
 
   private sequence(indent: number): Value {
     const out: Value[] = [];
-    for (let line = this.peek(); line && line.indent === indent; line = this.peek()) {
-      if (line.text !== '-' && !line.text.startsWith('- ')) break;
-      const item = line.text.slice(2);
-      if (item === '' || item.startsWith('-') || item.startsWith('|') || item.startsWith('>')) bail();
-      if (KEY.test(item)) {
-        // `- key: value` opens a mapping whose keys sit two columns further in.
-        this.lines[this.i] = { indent: indent + 2, text: item };
-        out.push(this.mapping(indent + 2));
-      } else {
+    while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && this.isItem(this.i)) {
+      const s = (this.start[this.i] as number) + 2;
+      if (s >= (this.end[this.i] as number)) bail(); // a lone `-`: a nested node, not ours
+      const c = this.text.charCodeAt(s);
+      if (c === 45 || c === 124 || c === 62 || c === SPACE) bail(); // `- -`, `- |`, `- >`
+      // `- key: value` opens a mapping whose keys sit two columns further in.
+      this.start[this.i] = s;
+      this.indent[this.i] = indent + 2;
+      if (this.key(this.i) !== undefined) out.push(this.mapping(indent + 2));
+      else {
+        out.push(scalar(this.text.slice(s, this.end[this.i])));
         this.i++;
-        out.push(scalar(item));
       }
     }
-    const after = this.peek();
-    if (after && after.indent > indent) bail();
+    if (this.i < this.n && (this.blank(this.i) || (this.indent[this.i] as number) > indent)) bail();
     return out;
   }
 
@@ -169,19 +240,19 @@ class Reader {
   private literal(indent: number, strip: boolean): string {
     const body: string[] = [];
     let contentIndent: number | undefined;
-    for (let line = this.peek(); line; line = this.peek()) {
-      if (line.text === '') {
-        // A blank line inside the scalar; one with spaces past the indentation, or before the first content
-        // line, has rules of its own: not ours.
-        if (contentIndent === undefined || line.indent > contentIndent) bail();
+    for (; this.i < this.n; this.i++) {
+      const l = this.i;
+      if (this.blank(l)) {
+        // A blank line with spaces past the indentation, or before the first content line, has rules of its own.
+        if (contentIndent === undefined || (this.indent[l] as number) > contentIndent) bail();
         body.push('');
-      } else {
-        if (line.indent <= indent) break;
-        contentIndent ??= line.indent;
-        if (line.indent < contentIndent) bail();
-        body.push(' '.repeat(line.indent - contentIndent) + line.text);
+        continue;
       }
-      this.i++;
+      const ind = this.indent[l] as number;
+      if (ind <= indent) break;
+      contentIndent ??= ind;
+      if (ind < contentIndent) bail();
+      body.push(this.text.slice((this.start[l] as number) - (ind - contentIndent), this.end[l]));
     }
     // No content, or trailing blank lines (which chomping treats specially): the full parser's call.
     if (body.length === 0 || body.at(-1) === '') bail();
@@ -192,18 +263,11 @@ class Reader {
 
 /** The parsed record, or undefined when the text is outside the subset (then use the full YAML parser). */
 export function fastParseRecord(text: string): unknown {
-  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.startsWith('---'))
-    return undefined;
+  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.startsWith('---')) return undefined;
   const raw = text.endsWith('\n') ? text.slice(0, -1) : text;
   if (raw === '') return undefined;
   try {
-    const lines: Line[] = raw.split('\n').map((l) => {
-      const text = l.trimStart();
-      // Trailing spaces: meaningful in block scalars, ignored elsewhere; either way the full parser's call.
-      if (text.trimEnd() !== text && text.trim() !== '') bail();
-      return { indent: l.length - text.length, text: text.trim() === '' ? '' : text };
-    });
-    return new Reader(lines).document();
+    return new Reader(raw).document();
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;

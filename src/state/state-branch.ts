@@ -143,7 +143,11 @@ export class StateBranch {
   async readBlobs(blobs: readonly string[]): Promise<(string | undefined)[]> {
     if (blobs.length === 0) return [];
     const r = await this.git.exec(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') });
-    const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
+    // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
+    const parsed =
+      Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
+        ? parseAsciiBatch(r.stdout, blobs.length)
+        : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
     return (
       parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout)))
     );
@@ -305,6 +309,27 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] | undefi
     const size = Number(header.split(' ')[2]);
     if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a) return undefined;
     result.push(out.subarray(pos, pos + size).toString('utf8'));
+    pos += size + 1;
+  }
+  return result;
+}
+
+/** parseBatch for output known to be ASCII, where a byte count is a character count. */
+function parseAsciiBatch(out: string, count: number): (string | undefined)[] | undefined {
+  const result: (string | undefined)[] = [];
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf('\n', pos);
+    if (eol < 0) return undefined;
+    const header = out.slice(pos, eol);
+    pos = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      result.push(undefined);
+      continue;
+    }
+    const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+    if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10) return undefined;
+    result.push(out.slice(pos, pos + size));
     pos += size + 1;
   }
   return result;

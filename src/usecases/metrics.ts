@@ -6,10 +6,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFinding, isUserError } from '../domain/errors.js';
 import { CONFIG_FILE } from '../domain/layout.js';
-import { computeMetrics, type MetricsReport, resolveWindow } from '../domain/metrics/index.js';
+import {
+  computeMetrics,
+  environmentMetricsLine,
+  type MetricsReport,
+  resolveWindow,
+  summaryMayNeed,
+} from '../domain/metrics/index.js';
 import type { GitopshqConfig, MetricTargets } from '../domain/model.js';
 import { Git } from '../git/git.js';
 import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
+import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
 import { type Clock, systemClock } from './deps.js';
 import { localRecordStore } from './local-ports.js';
@@ -96,4 +103,28 @@ export async function deliveryMetrics(
     report,
     timings: { readSeconds: (read - started) / 1000, computeSeconds: (done - read) / 1000 },
   });
+}
+
+/**
+ * The job-summary line of deploy and verify-health: `environment`'s deploy frequency and failed rate over the last
+ * 7 days. Reads only the release files whose id says they may matter (one ls-tree, one cat-file). Never throws: a
+ * summary line is not worth failing a deploy over; undefined when it cannot be had.
+ */
+export async function environmentMetricsSummary(
+  store: Pick<RecordStore, 'readAll'>,
+  environment: string,
+  /** `repo`: the checkout whose gitopshq.yaml may override the targets. */
+  opts: { repo?: string; clock?: Clock } = {},
+): Promise<string | undefined> {
+  const now = (opts.clock ?? systemClock).now();
+  try {
+    const settings = opts.repo === undefined ? undefined : await readSettings(opts.repo);
+    const targets = settings !== undefined && !('outcome' in settings) ? settings.targets : undefined;
+    const { releases } = await store.readAll(
+      (kind, id) => kind === 'release' && summaryMayNeed(id, environment, now),
+    );
+    return environmentMetricsLine(releases, environment, now, targets);
+  } catch {
+    return undefined;
+  }
 }

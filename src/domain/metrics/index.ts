@@ -6,7 +6,12 @@
 //   environmentMetricsLine(releases, 'prod', now)  // deploy's and verify-health's job-summary line
 export { computeMetrics, weekStart } from './compute.js';
 export { basisOf, METRIC_LABELS, metricsCsv, metricsOpenMetrics, metricsTable } from './format.js';
-export { environmentMetricsLine, SUMMARY_WINDOW_DAYS } from './summary-line.js';
+export {
+  environmentMetricsLine,
+  SUMMARY_LOOKBACK_DAYS,
+  SUMMARY_WINDOW_DAYS,
+  summaryMayNeed,
+} from './summary-line.js';
 export {
   DEFAULT_TARGETS,
   doraLevel,

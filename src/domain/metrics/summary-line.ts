@@ -5,6 +5,23 @@ import { computeMetrics } from './compute.js';
 import { formatPercent, formatValue } from './targets.js';
 
 export const SUMMARY_WINDOW_DAYS = 7;
+/** How long before the window a release may have been opened and still deploy inside it (a slow approval). */
+export const SUMMARY_LOOKBACK_DAYS = 30;
+
+const DATED_ID = /-(\d{4})(\d{2})(\d{2})-[0-9a-f]{6}$/;
+
+/**
+ * Whether a release file is worth reading for the summary line of `environment` at `now`, judged from its id alone
+ * (`<workload>-<env>-<YYYYMMDD>-<hex>`, the date it was opened), so a deploy reads dozens of files, not the whole
+ * branch. Ids of another shape are always read; computeMetrics filters exactly afterwards.
+ */
+export function summaryMayNeed(id: string, environment: string, now: Date): boolean {
+  const m = DATED_ID.exec(id);
+  if (!m) return true;
+  if (!id.slice(0, m.index).endsWith(`-${environment}`)) return false;
+  const opened = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return opened >= now.getTime() - (SUMMARY_WINDOW_DAYS + SUMMARY_LOOKBACK_DAYS + 1) * 86_400_000;
+}
 
 export function environmentMetricsLine(
   releases: readonly ReleaseRecord[],

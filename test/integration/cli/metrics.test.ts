@@ -6,9 +6,12 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { describe, expect, test, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { Git } from '../../../src/git/git.js';
+import { RecordStore } from '../../../src/state/record-store.js';
+import { StateBranch } from '../../../src/state/state-branch.js';
+import { environmentMetricsSummary } from '../../../src/usecases/metrics.js';
 import { seedStateBranch } from '../../helpers/state-branch-seed.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { PROMOTIONS, RELEASES } from '../../unit/domain/metrics/fixture.js';
+import { at, PROMOTIONS, RELEASES, release } from '../../unit/domain/metrics/fixture.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -128,6 +131,48 @@ describe('gitopshq metrics', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "gitopshq.yaml:11:15: metrics.targets.leadTime 'soon' is not valid: expected a duration such as 90s, 30m, 1h or 2d",
+    );
+  });
+});
+
+describe("deploy's job-summary line", () => {
+  test("reads only the release files that may count: this environment's, opened in the last 37 days", async () => {
+    const dir = tmpDir();
+    const git = new Git(dir);
+    await git.exec(['init', '-q', '--initial-branch=main', dir]);
+    const ok: Parameters<typeof release>[3] = [
+      ['Approved', '11-08 09:00'],
+      ['Deploying', '11-08 10:00'],
+      ['Deployed', '11-08 10:01'],
+      ['Synced', '11-08 10:02'],
+      ['Healthy', '11-08 10:03'],
+    ];
+    const failedRun: Parameters<typeof release>[3] = [
+      ['Approved', '11-07 09:00'],
+      ['Deploying', '11-07 10:00'],
+      ['Failed', '11-07 10:05'],
+    ];
+    await seedStateBranch(git, {
+      releases: [
+        release('api-prod-20261108-000001', 'prod', 'api', ok),
+        release('api-prod-20261107-000002', 'prod', 'api', failedRun),
+        // Opened long ago: not read (its deploy, were there one in the window, would be missed by design).
+        release('api-prod-20260801-000003', 'prod', 'api', ok),
+        release('api-dev-20261108-000004', 'dev', 'api', ok),
+        release('web-prod-20261108-000005', 'prod', 'web', ok),
+      ],
+      promotions: PROMOTIONS,
+    });
+    const readBlobs = vi.spyOn(StateBranch.prototype, 'readBlobs');
+    const line = await environmentMetricsSummary(new RecordStore({ git }), 'prod', {
+      clock: { now: () => new Date(at('11-09 00:00')) },
+    });
+    const read = readBlobs.mock.calls.flatMap(([blobs]) => blobs).length;
+    readBlobs.mockRestore();
+    expect(read).toBe(3); // 000001, 000002, 000005
+    // 3 deployments in 7 days; 1 of the 3 finished failed.
+    expect(line).toBe(
+      'Metrics for prod, last 7 days: 3 deployments (0.43/day, unhealthy: > 1/day), failed rate 33.3% (1 of 3, unhealthy: < 5%)',
     );
   });
 });

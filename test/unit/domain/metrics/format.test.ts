@@ -7,6 +7,7 @@ import {
   metricsOpenMetrics,
   metricsTable,
   resolveWindow,
+  summaryMayNeed,
 } from '../../../../src/domain/metrics/index.js';
 import { at, PROMOTIONS, RELEASES, WEEK } from './fixture.js';
 
@@ -101,5 +102,19 @@ describe('resolveWindow', () => {
       /--since 'yesterday' is not a time: use a date/,
     );
     expect(() => resolveWindow({ since: '1d', until: '2d' }, now)).toThrow(/must be before --until/);
+  });
+});
+
+describe('summaryMayNeed', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+  it.each([
+    ['api-prod-20261129-abcdef', 'prod', true],
+    ['payment-api-prod-20261024-abcdef', 'prod', true], // 37 days back, the first day still read
+    ['payment-api-prod-20261022-abcdef', 'prod', false],
+    ['api-prod-20261129-abcdef', 'dev', false],
+    ['api-preprod-20261129-abcdef', 'prod', false],
+    ['hand-made-id', 'prod', true],
+  ])('%s for %s: %s', (id, env, expected) => {
+    expect(summaryMayNeed(id, env, now)).toBe(expected);
   });
 });
