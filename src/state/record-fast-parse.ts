@@ -263,7 +263,8 @@ class Reader {
 
 /** The parsed record, or undefined when the text is outside the subset (then use the full YAML parser). */
 export function fastParseRecord(text: string): unknown {
-  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.startsWith('---')) return undefined;
+  if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.startsWith('---'))
+    return undefined;
   const raw = text.endsWith('\n') ? text.slice(0, -1) : text;
   if (raw === '') return undefined;
   try {
