@@ -2,7 +2,8 @@
 // parses its own arguments with node:util parseArgs, so `--help` and usage errors work the same everywhere.
 import type { ParseArgsConfig } from 'node:util';
 
-export type OutputFormat = 'text' | 'json';
+/** text and json for every command; a command lists the others it writes in `outputs`. */
+export type OutputFormat = 'text' | 'json' | 'csv' | 'openmetrics';
 
 export interface CommandContext {
   /** `--repo DIR`, resolved to an absolute path (default: the current directory). */
@@ -29,6 +30,8 @@ export interface CommandSpec {
   /** More text for `gitopshq NAME --help`. */
   help?: string;
   options?: NonNullable<ParseArgsConfig['options']>;
+  /** Output formats beyond text and json that this command writes (metrics: csv, openmetrics). */
+  outputs?: readonly OutputFormat[];
   /** Reads the GitOpsHQ repository at --repo: checked to exist and hold gitopshq.yaml before `run` (exit 2). */
   readsRepo?: boolean;
   /** Returns the exit code: 0 ok, 1 a finding, 2 a usage or environment error. */

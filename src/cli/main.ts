@@ -76,8 +76,10 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
     return 0;
   }
   const output = (parsed.values.output ?? 'text') as string;
-  if (output !== 'text' && output !== 'json') {
-    stderr(`gitopshq ${name}: --output must be text or json, not '${output}'`);
+  const formats: string[] = ['text', 'json', ...(command.outputs ?? [])];
+  if (!formats.includes(output)) {
+    const choices = `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`;
+    stderr(`gitopshq ${name}: --output must be ${choices}, not '${output}'`);
     return EXIT_USAGE;
   }
   let stop: () => void = () => {};

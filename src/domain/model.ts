@@ -13,6 +13,27 @@ export interface GitopshqConfig {
   render: RenderSettings;
   /** The branch that holds releases/ and promotions/ (default `gitopshq/state`). */
   stateBranch: string;
+  /** Delivery-metric settings; absent: the playbook's healthy ranges (src/domain/metrics/targets.ts). */
+  metrics?: MetricsSettings;
+}
+
+/**
+ * The healthy range of each delivery metric: healthy strictly above (deploy frequency, promotion completion) or
+ * strictly below (the rest) the threshold. Durations in seconds, rates as ratios 0..1.
+ */
+export interface MetricTargets {
+  deployFrequencyPerDay: number;
+  leadTimeSeconds: number;
+  failedDeploymentRate: number;
+  recoveryTimeSeconds: number;
+  rollbackRate: number;
+  approvalLatencySeconds: number;
+  promotionCompletionRate: number;
+}
+
+export interface MetricsSettings {
+  /** Only the targets gitopshq.yaml overrides; the rest keep their defaults. */
+  targets: Partial<MetricTargets>;
 }
 
 export interface EnvironmentConfig {

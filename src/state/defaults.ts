@@ -2,6 +2,7 @@
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 
 import { DEFAULT_STATE_BRANCH, defaultDeployBranch } from '../domain/layout.js';
+import { type MetricTargetsFile, targetsFromFile } from '../domain/metrics/targets.js';
 import type {
   ApprovalPolicy,
   BreakGlassRule,
@@ -43,6 +44,7 @@ export interface ConfigFile {
   freezes?: FreezeFile[];
   render?: { kubernetesVersion?: string; policies?: Partial<RenderPolicies>; apiVersions?: string[] };
   stateBranch?: string;
+  metrics?: { targets?: MetricTargetsFile };
 }
 
 export type SourceFile =
@@ -113,6 +115,8 @@ export function withConfigDefaults(file: ConfigFile): GitopshqConfig {
       ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
     },
     stateBranch: file.stateBranch ?? DEFAULT_STATE_BRANCH,
+    // Absent unless written: the metrics apply their own defaults (src/domain/metrics/targets.ts).
+    ...(file.metrics ? { metrics: { targets: targetsFromFile(file.metrics.targets ?? {}) } } : {}),
   };
 }
 

@@ -34,8 +34,9 @@ import { LifecycleBypassError, lifecycleBypass, transition } from '../domain/lif
 import type { PromotionRecord, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
+import { fastParseRecord } from './record-fast-parse.js';
 import { promotionToYaml, releaseToYaml } from './record-yaml.js';
-import { type SchemaName, validateDocument } from './schema-validate.js';
+import { isValidValue, type SchemaName, validateDocument } from './schema-validate.js';
 import { StateBranch } from './state-branch.js';
 
 export interface RecordStoreOptions {
@@ -65,6 +66,13 @@ export interface StoreStats {
   retries: number;
   /** Commits published. */
   writes: number;
+}
+
+/** Every record at one commit of the state branch (tip undefined: the branch does not exist yet). */
+export interface StateRecords {
+  tip: string | undefined;
+  releases: ReleaseRecord[];
+  promotions: PromotionRecord[];
 }
 
 /**
@@ -98,6 +106,9 @@ interface RecordKind<T extends { id: string }> {
   schema: SchemaName;
   toYaml: (record: T) => string;
 }
+
+/** What reading needs of a kind (writing also needs toYaml). */
+type KindInfo = Pick<RecordKind<{ id: string }>, 'name' | 'dir' | 'file' | 'schema'>;
 
 const RELEASE: RecordKind<ReleaseRecord> = {
   name: 'release',
@@ -196,6 +207,18 @@ export class RecordStore {
   listPromotions(): Promise<PromotionRecord[]> {
     return this.list(PROMOTION);
   }
+
+  /**
+   * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
+   * (never a process per record). `include` skips records by id before their files are even read (the deploy
+   * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
+   */
+  async readAll(include?: (kind: 'release' | 'promotion', id: string) => boolean): Promise<StateRecords> {
+    const tip = await this.state.refresh();
+    if (tip === undefined) return { tip, releases: [], promotions: [] };
+    const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include);
+    return { tip, releases: releases as ReleaseRecord[], promotions: promotions as PromotionRecord[] };
+  }
   getPromotion(id: string): Promise<PromotionRecord | undefined> {
     return this.get(PROMOTION, id);
   }
@@ -223,7 +246,11 @@ export class RecordStore {
   }
 
   /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
-  private parse<T extends { id: string }>(kind: RecordKind<T>, id: string, text: string): T {
+  private parse<T extends { id: string }>(kind: KindInfo, id: string, text: string): T {
+    // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
+    // parser, which also positions the findings.
+    const fast = fastParseRecord(text);
+    if (fast !== undefined && isValidValue(kind.schema, fast) && (fast as T).id === id) return fast as T;
     const file = this.where(kind.file(id));
     const { value, findings } = validateDocument<T>(text, file, kind.schema);
     if (findings.length > 0 || value === undefined) {
@@ -247,16 +274,38 @@ export class RecordStore {
   private async list<T extends { id: string }>(kind: RecordKind<T>): Promise<T[]> {
     const tip = await this.state.refresh();
     if (tip === undefined) return [];
-    const paths = (await this.state.list(tip, kind.dir)).filter((p) => p.endsWith('.yaml'));
-    const texts = await this.state.readMany(tip, paths);
-    const records: T[] = [];
-    const findings: ValidationError['findings'] = [];
-    paths.forEach((path, i) => {
+    const [records] = await this.readKinds(tip, [kind]);
+    return (records ?? []) as unknown as T[];
+  }
+
+  private async readKinds(
+    tip: string,
+    kinds: readonly KindInfo[],
+    include?: (kind: 'release' | 'promotion', id: string) => boolean,
+  ): Promise<(ReleaseRecord | PromotionRecord)[][]> {
+    const blobs = await this.state.listBlobs(
+      tip,
+      kinds.map((k) => k.dir),
+    );
+    const wanted: { kind: number; id: string; blob: string }[] = [];
+    for (const { path, blob } of blobs) {
+      const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
+      const kind = kinds[k];
+      if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
+        continue;
       const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+      if (include && !include(kind.name, id)) continue;
+      wanted.push({ kind: k, id, blob });
+    }
+    const texts = await this.state.readBlobs(wanted.map((w) => w.blob));
+    const out: (ReleaseRecord | PromotionRecord)[][] = kinds.map(() => []);
+    const findings: ValidationError['findings'] = [];
+    wanted.forEach(({ kind: k, id }, i) => {
       const text = texts[i];
-      if (text === undefined) return;
+      const kind = kinds[k];
+      if (text === undefined || kind === undefined) return;
       try {
-        records.push(this.parse(kind, id, text));
+        out[k]?.push(this.parse<ReleaseRecord | PromotionRecord>(kind, id, text));
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         findings.push(...e.findings);
@@ -264,14 +313,14 @@ export class RecordStore {
     });
     // Every broken file at once, so one look at the error says everything that needs fixing.
     if (findings.length > 0) throw new ValidationError(findings);
-    return records;
+    return out;
   }
 
   private async get<T extends { id: string }>(kind: RecordKind<T>, id: string): Promise<T | undefined> {
     assertRecordId(kind.name, id);
     await this.state.fetch();
     const { content } = await this.state.readAt(kind.file(id));
-    return content === undefined ? undefined : this.parse(kind, id, content);
+    return content === undefined ? undefined : this.parse<T>(kind, id, content);
   }
 
   private create<T extends { id: string }>(
@@ -339,7 +388,7 @@ export class RecordStore {
       const { tip, content: currentText } = await this.state.readAt(path, guess);
       guess = undefined;
       try {
-        const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+        const current = currentText === undefined ? undefined : this.parse<T>(kind, id, currentText);
         // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
         const next = await apply(current === undefined ? undefined : structuredClone(current));
         if (next.id !== id) {

@@ -70,6 +70,11 @@ export function validateDocument<T>(
   return { value: source.value as T | undefined, findings };
 }
 
+/** Whether an already parsed value passes schemas/<name>.schema.json (no positions: see validateDocument). */
+export function isValidValue(schema: SchemaName, value: unknown): boolean {
+  return validator(schema)(value) === true;
+}
+
 /** validateDocument, also returning the parsed source so callers can position findings of their own. */
 export function checkDocument(
   text: string,
@@ -199,6 +204,7 @@ const PATTERN_WORDS: Record<string, string> = {
     "a record id: lowercase letters, digits and '-', at most 200 characters",
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$':
     'an ISO 8601 UTC timestamp such as 2026-11-26T21:35:57Z',
+  '^[1-9][0-9]*(s|m|h|d)$': 'a duration such as 90s, 30m, 1h or 2d (or a number of seconds)',
 };
 
 function explainOne(

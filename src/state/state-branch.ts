@@ -126,6 +126,33 @@ export class StateBranch {
     return this.git.lsTree(commit, `${dir}/`);
   }
 
+  /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
+  async listBlobs(commit: string, dirs: readonly string[]): Promise<{ path: string; blob: string }[]> {
+    const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+    const out: { path: string; blob: string }[] = [];
+    for (const entry of r.stdout.split('\0')) {
+      // `<mode> blob <id>\t<path>`
+      const tab = entry.indexOf('\t');
+      const [, type, blob] = entry.slice(0, tab).split(' ');
+      if (tab > 0 && type === 'blob' && blob) out.push({ path: entry.slice(tab + 1), blob });
+    }
+    return out;
+  }
+
+  /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
+  async readBlobs(blobs: readonly string[]): Promise<(string | undefined)[]> {
+    if (blobs.length === 0) return [];
+    const r = await this.git.exec(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') });
+    // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
+    const parsed =
+      Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
+        ? parseAsciiBatch(r.stdout, blobs.length)
+        : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
+    return (
+      parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout)))
+    );
+  }
+
   /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
   async readMany(commit: string, paths: string[]): Promise<(string | undefined)[]> {
     if (paths.length === 0) return [];
@@ -282,6 +309,27 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] | undefi
     const size = Number(header.split(' ')[2]);
     if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a) return undefined;
     result.push(out.subarray(pos, pos + size).toString('utf8'));
+    pos += size + 1;
+  }
+  return result;
+}
+
+/** parseBatch for output known to be ASCII, where a byte count is a character count. */
+function parseAsciiBatch(out: string, count: number): (string | undefined)[] | undefined {
+  const result: (string | undefined)[] = [];
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf('\n', pos);
+    if (eol < 0) return undefined;
+    const header = out.slice(pos, eol);
+    pos = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      result.push(undefined);
+      continue;
+    }
+    const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+    if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10) return undefined;
+    result.push(out.slice(pos, pos + size));
     pos += size + 1;
   }
   return result;

@@ -16,12 +16,17 @@ export const action = defineAction({
     const actor = env.context.actor || 'gitopshq-bot';
     const remote = 'origin';
     // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-    const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] =
-      await Promise.all([
-        import('../../usecases/deploy.js'),
-        import('../../usecases/rollback.js'),
-        import('../../usecases/local-ports.js'),
-      ]);
+    const [
+      { deploy },
+      { rollback },
+      { localDeployBranches, localRecordStore, localReleaseSource },
+      { environmentMetricsSummary },
+    ] = await Promise.all([
+      import('../../usecases/deploy.js'),
+      import('../../usecases/rollback.js'),
+      import('../../usecases/local-ports.js'),
+      import('../../usecases/metrics.js'),
+    ]);
     const store = await localRecordStore(dir, {
       stateBranch: input.stateBranch,
       token: input.token,
@@ -72,6 +77,11 @@ export const action = defineAction({
     const v: DeployValue | undefined = result.value;
     if (v) env.summary.add(summaryOf(v, result.outcome === 'pending' ? result.reason : undefined));
     else if (result.outcome === 'pending') env.summary.add(result.reason);
+    // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
+    const metricsLine = v?.environment
+      ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+      : undefined;
+    if (metricsLine) env.summary.add(metricsLine);
     const error = stepUserError(result);
     // run-action annotates the error's findings.
     if (error) throw error;

@@ -140,7 +140,7 @@ environments:
     [
       `${CONFIG}foo: 1\n`,
       [
-        "f.yaml:8:1: unknown key 'foo' (allowed: apiVersion, kind, environments, tenants, freezes, render, stateBranch)",
+        "f.yaml:8:1: unknown key 'foo' (allowed: apiVersion, kind, environments, tenants, freezes, render, stateBranch, metrics)",
       ],
     ],
     [

@@ -1,0 +1,203 @@
+// `npm run bench:metrics`: a state branch of 10,000 releases and 2,000 promotions (a real git repository in a temp
+// folder, written in one commit by git fast-import), then `gitopshq metrics` over it in this process, as the CLI
+// runs it: one fetch-free read of the branch (ls-tree + one cat-file --batch), parse, compute, format. The last line
+// is `metrics: <s> s, dashboard: <s> s, records/s: <N>` (budget: metrics under 1.5 s on a 2-core machine).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import type { HistoryEntry, PromotionRecord, ReleaseRecord, ReleaseState } from '../src/domain/model.js';
+import { Git } from '../src/git/git.js';
+import { seedStateBranch } from '../test/helpers/state-branch-seed.js';
+
+const RELEASES = 10_000;
+const PROMOTIONS = 2_000;
+const DAYS = 90;
+const ENVS = ['dev', 'staging', 'prod'];
+const WORKLOADS = Array.from({ length: 25 }, (_, i) => `service-${String(i).padStart(2, '0')}`);
+const TENANTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli'];
+const MIN = 60_000;
+
+/** A deterministic pseudo-random sequence, so every run measures the same history. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function history(start: number, random: () => number): { entries: HistoryEntry[]; state: ReleaseState } {
+  const entries: HistoryEntry[] = [];
+  let t = start;
+  const step = (state: ReleaseState, minutes: number, actor = 'gitopshq-bot') => {
+    t += Math.round(minutes * MIN);
+    entries.push({ state, at: new Date(t).toISOString(), actor });
+  };
+  step('PendingApproval', 0);
+  const roll = random();
+  if (roll < 0.03) {
+    step('Cancelled', 30 + random() * 600, 'dev-alice');
+    return { entries, state: 'Cancelled' };
+  }
+  step('Approved', 2 + random() * 90, 'rev-bob');
+  step('Deploying', 1 + random() * 20);
+  if (roll < 0.08) {
+    step('Failed', 2 + random() * 10);
+    if (random() < 0.5) {
+      step('RolledBack', 5 + random() * 30, 'release-erin');
+      return { entries, state: 'RolledBack' };
+    }
+    step('Deploying', 10 + random() * 60);
+  }
+  step('Deployed', 1 + random() * 3);
+  step('Synced', 1 + random() * 10);
+  step('Healthy', 1 + random() * 15, 'verify-health');
+  if (roll > 0.985) {
+    step('RolledBack', 60 + random() * 600, 'release-erin');
+    return { entries, state: 'RolledBack' };
+  }
+  return { entries, state: 'Healthy' };
+}
+
+function generate(now: number): { releases: ReleaseRecord[]; promotions: PromotionRecord[] } {
+  const random = rng(42);
+  const releases: ReleaseRecord[] = [];
+  for (let i = 0; i < RELEASES; i++) {
+    const start = now - DAYS * 1440 * MIN + Math.floor((i / RELEASES) * DAYS * 1440 * MIN);
+    const env = ENVS[i % ENVS.length] as string;
+    const workload = WORKLOADS[Math.floor(random() * WORKLOADS.length)] as string;
+    const { entries, state } = history(start, random);
+    const date = new Date(start).toISOString().slice(0, 10).replace(/-/g, '');
+    const id = `${workload}-${env}-${date}-${i.toString(16).padStart(6, '0')}`;
+    const approved = entries.find((e) => e.state === 'Approved');
+    const deploying = entries.some((e) => e.state === 'Deploying');
+    releases.push({
+      apiVersion: 'gitopshq.io/v1',
+      kind: 'Release',
+      id,
+      workload,
+      environment: env,
+      tenants: [TENANTS[i % TENANTS.length] as string],
+      title: `${workload}: image.tag 1.${i % 50}.${i % 7}`,
+      notes: `Release ${i} of ${workload}.\nBuilt by CI run ${100_000 + i}.`,
+      author: 'dev-alice',
+      createdAt: (entries[0] as HistoryEntry).at,
+      state,
+      history: entries,
+      changes: { updates: [{ path: 'image.tag', value: `1.${i % 50}.${i % 7}` }] },
+      ...(i > 0 ? { rollbackTarget: releases[i - 1]?.id } : {}),
+      pullRequest: {
+        number: 1000 + i,
+        url: `https://github.com/acme/gitops/pull/${1000 + i}`,
+        branch: `gitopshq/release/${id}`,
+      },
+      approvals: approved
+        ? [
+            {
+              reviewer: 'rev-bob',
+              state: 'APPROVED',
+              commit: 'a'.repeat(40),
+              at: approved.at,
+              comment: 'LGTM',
+            },
+          ]
+        : [],
+      ...(deploying
+        ? { deploy: { commit: 'b'.repeat(40), deploymentId: 5000 + i, branch: `gitopshq/deploy/${env}` } }
+        : {}),
+    });
+  }
+  const promotions: PromotionRecord[] = [];
+  const healthy = releases.filter((r) => r.state === 'Healthy' && r.environment !== 'prod');
+  for (let i = 0; i < PROMOTIONS; i++) {
+    const source = healthy[Math.floor(random() * healthy.length)] as ReleaseRecord;
+    const from = source.environment;
+    const to = from === 'dev' ? 'staging' : 'prod';
+    const start = Date.parse(source.history.at(-1)?.at as string) + 30 * MIN;
+    const roll = random();
+    const end: PromotionRecord['state'] =
+      roll < 0.04 ? 'Failed' : roll < 0.06 ? 'Cancelled' : roll < 0.1 ? 'InProgress' : 'Completed';
+    const hist: PromotionRecord['history'] = [
+      { state: 'InProgress', at: new Date(start).toISOString(), actor: 'release-erin' },
+    ];
+    if (end !== 'InProgress') {
+      hist.push({
+        state: end,
+        at: new Date(start + (20 + random() * 200) * MIN).toISOString(),
+        actor: 'release-erin',
+      });
+    }
+    promotions.push({
+      apiVersion: 'gitopshq.io/v1',
+      kind: 'Promotion',
+      id: `promo-${from}-to-${to}-${i.toString(16).padStart(6, '0')}`,
+      source: source.id,
+      from,
+      to,
+      actor: 'release-erin',
+      createdAt: new Date(start).toISOString(),
+      state: end,
+      waves: [
+        { wave: 0, tenants: ['acme'], releases: [`${source.id}-w0`] },
+        { wave: 1, tenants: TENANTS.slice(1), releases: [] },
+      ],
+      history: hist,
+    });
+  }
+  return { releases, promotions };
+}
+
+/**
+ * The dashboard's number. The dashboard (src/dashboard, built by another change) plugs in here: return the seconds
+ * its build of this repository takes, or undefined while it does not exist.
+ */
+async function dashboardSeconds(_repo: string): Promise<number | undefined> {
+  return undefined;
+}
+
+async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gitopshq-bench-metrics-'));
+  try {
+    const git = new Git(dir);
+    await git.exec(['init', '-q', '--initial-branch=main', dir]);
+    writeFileSync(
+      join(dir, 'gitopshq.yaml'),
+      'apiVersion: gitopshq.io/v1\nkind: Config\nenvironments:\n  - name: dev\n  - name: staging\n  - name: prod\n',
+    );
+    const now = Date.now();
+    const seedStart = performance.now();
+    const { releases, promotions } = generate(now);
+    await seedStateBranch(git, { releases, promotions });
+    console.log(
+      `state branch: ${releases.length} releases, ${promotions.length} promotions over ${DAYS} days, written in ${((performance.now() - seedStart) / 1000).toFixed(2)} s`,
+    );
+    let out = '';
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const code = await main(['metrics', '--repo', dir, '--since', `${DAYS}d`, '--output', 'json'], {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: (t) => process.stderr.write(`${t}\n`),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    // On a shared machine the wall time says as much about the neighbours as about us: give the CPU time too.
+    console.log(
+      `metrics cpu: ${((used.user + used.system) / 1e6).toFixed(2)} s (this process; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
+    );
+    if (code !== 0) throw new Error(`gitopshq metrics exited ${code}`);
+    const report = JSON.parse(out) as { metrics: { deployFrequency: { deployments: number } } };
+    console.log(`deployments in the window: ${report.metrics.deployFrequency.deployments}`);
+    const dashboard = await dashboardSeconds(dir);
+    const records = releases.length + promotions.length;
+    console.log(
+      `metrics: ${seconds.toFixed(2)} s, dashboard: ${dashboard === undefined ? 'n/a' : `${dashboard.toFixed(2)} s`}, records/s: ${Math.round(records / seconds)}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await run();

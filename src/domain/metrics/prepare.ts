@@ -1,0 +1,196 @@
+// Turns release and promotion records into timed facts once, so a window (the whole period, each week, each
+// environment) is measured by a cheap scan. Two rules hold for every metric:
+// - A history is in the order its entries were written (the record store appends them one write at a time), so an
+//   entry stamped earlier than the one before it came from a clock running behind: it is clamped to the previous
+//   entry's time and counted in `clockSkewCorrections`. Intervals therefore never come out negative.
+// - Only what happened before the window's end counts, so a past window reads the same tomorrow.
+import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } from '../model.js';
+import type { MetricsFilters } from './types.js';
+
+export interface Step<S> {
+  state: S;
+  /** Milliseconds since the epoch, clamped to never run behind the step before. */
+  t: number;
+}
+
+/** One move into Deploying and what became of it. */
+export interface Attempt {
+  environment: string;
+  t: number;
+  /** When it reached Failed or Healthy (the first of them before the next attempt); undefined: neither yet. */
+  outcome?: { state: 'Failed' | 'Healthy'; t: number };
+  /** Set on a release's last attempt when the release was later Rolled Back. */
+  rolledBackAt?: number;
+}
+
+export interface PreparedRelease {
+  record: ReleaseRecord;
+  createdAt: number;
+  steps: Step<ReleaseState>[];
+  attempts: Attempt[];
+  /** First Healthy. */
+  healthyAt?: number;
+  /** First Pending Approval, and the first Approved after it. */
+  pendingAt?: number;
+  approvedAt?: number;
+}
+
+export interface PreparedPromotion {
+  record: PromotionRecord;
+  createdAt: number;
+  /** The first Completed, Failed or Cancelled. */
+  end?: { state: Exclude<PromotionState, 'InProgress'>; t: number };
+}
+
+/** A failure in one environment and workload, until the next Healthy there (end undefined: not yet). */
+export interface Incident {
+  environment: string;
+  start: number;
+  end?: number;
+}
+
+export interface Prepared {
+  releases: PreparedRelease[];
+  promotions: PreparedPromotion[];
+  incidents: Incident[];
+  clockSkewCorrections: number;
+}
+
+function clamp<S>(history: readonly { state: S; at: string }[]): { steps: Step<S>[]; skewed: number } {
+  const steps: Step<S>[] = [];
+  let skewed = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const h of history) {
+    let t = Date.parse(h.at);
+    if (t < last) {
+      skewed++;
+      t = last;
+    }
+    last = t;
+    steps.push({ state: h.state, t });
+  }
+  return { steps, skewed };
+}
+
+/** A release naming no tenant changes the environment's layer, which every tenant of the workload reads. */
+function releaseMatches(r: ReleaseRecord, f: MetricsFilters): boolean {
+  return (
+    (f.environment === undefined || r.environment === f.environment) &&
+    (f.workload === undefined || r.workload === f.workload) &&
+    (f.tenant === undefined || r.tenants.length === 0 || r.tenants.includes(f.tenant))
+  );
+}
+
+function attemptsOf(environment: string, steps: readonly Step<ReleaseState>[]): Attempt[] {
+  const attempts: Attempt[] = [];
+  for (const s of steps) {
+    const current = attempts.at(-1);
+    if (s.state === 'Deploying') attempts.push({ environment, t: s.t });
+    else if (current && current.outcome === undefined && (s.state === 'Failed' || s.state === 'Healthy')) {
+      current.outcome = { state: s.state, t: s.t };
+    } else if (current && s.state === 'RolledBack') current.rolledBackAt = s.t;
+  }
+  return attempts;
+}
+
+function prepareRelease(record: ReleaseRecord): { prepared: PreparedRelease; skewed: number } {
+  const { steps, skewed } = clamp(record.history);
+  const prepared: PreparedRelease = {
+    record,
+    createdAt: Date.parse(record.createdAt),
+    steps,
+    attempts: attemptsOf(record.environment, steps),
+  };
+  for (const s of steps) {
+    if (s.state === 'Healthy' && prepared.healthyAt === undefined) prepared.healthyAt = s.t;
+    if (s.state === 'PendingApproval' && prepared.pendingAt === undefined) prepared.pendingAt = s.t;
+    if (s.state === 'Approved' && prepared.pendingAt !== undefined && prepared.approvedAt === undefined) {
+      prepared.approvedAt = s.t;
+    }
+  }
+  return { prepared, skewed };
+}
+
+/**
+ * Failures grouped by environment and workload: a failure opens an incident unless one is open there already, and
+ * the next Healthy there (of any release) closes it. Simultaneous entries: the failure first.
+ */
+function incidentsOf(releases: readonly PreparedRelease[]): Incident[] {
+  const byTarget = new Map<string, { t: number; failed: boolean; environment: string }[]>();
+  for (const r of releases) {
+    const key = `${r.record.environment}\0${r.record.workload}`;
+    let events = byTarget.get(key);
+    if (!events) {
+      events = [];
+      byTarget.set(key, events);
+    }
+    for (const s of r.steps) {
+      if (s.state === 'Failed' || s.state === 'Healthy') {
+        events.push({ t: s.t, failed: s.state === 'Failed', environment: r.record.environment });
+      }
+    }
+  }
+  const incidents: Incident[] = [];
+  for (const events of byTarget.values()) {
+    events.sort((a, b) => a.t - b.t || Number(b.failed) - Number(a.failed));
+    let open: Incident | undefined;
+    for (const e of events) {
+      if (e.failed && open === undefined) {
+        open = { environment: e.environment, start: e.t };
+        incidents.push(open);
+      } else if (!e.failed && open !== undefined) {
+        open.end = e.t;
+        open = undefined;
+      }
+    }
+  }
+  return incidents;
+}
+
+/** Promotions match on their target environment, the source release's workload, and their waves' tenants. */
+function promotionMatches(
+  p: PromotionRecord,
+  f: MetricsFilters,
+  workloadOf: ReadonlyMap<string, string>,
+): boolean {
+  return (
+    (f.environment === undefined || p.to === f.environment) &&
+    (f.workload === undefined || workloadOf.get(p.source) === f.workload) &&
+    (f.tenant === undefined || p.waves.some((w) => w.tenants.includes(f.tenant as string)))
+  );
+}
+
+export function prepare(
+  releases: readonly ReleaseRecord[],
+  promotions: readonly PromotionRecord[],
+  filters: MetricsFilters,
+): Prepared {
+  let clockSkewCorrections = 0;
+  const prepared: PreparedRelease[] = [];
+  const workloadOf = new Map<string, string>();
+  for (const r of releases) {
+    workloadOf.set(r.id, r.workload);
+    if (!releaseMatches(r, filters)) continue;
+    const { prepared: p, skewed } = prepareRelease(r);
+    clockSkewCorrections += skewed;
+    prepared.push(p);
+  }
+  const preparedPromotions: PreparedPromotion[] = [];
+  for (const p of promotions) {
+    if (!promotionMatches(p, filters, workloadOf)) continue;
+    const { steps, skewed } = clamp(p.history);
+    clockSkewCorrections += skewed;
+    const end = steps.find((s) => s.state !== 'InProgress');
+    preparedPromotions.push({
+      record: p,
+      createdAt: Date.parse(p.createdAt),
+      ...(end ? { end: { state: end.state as Exclude<PromotionState, 'InProgress'>, t: end.t } } : {}),
+    });
+  }
+  return {
+    releases: prepared,
+    promotions: preparedPromotions,
+    incidents: incidentsOf(prepared),
+    clockSkewCorrections,
+  };
+}
