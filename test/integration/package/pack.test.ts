@@ -74,7 +74,8 @@ describe('npm package', () => {
         ),
     );
     expect(stray).toEqual([]);
-    expect(packed.unpackedSize).toBeLessThan(8 * 1024 * 1024);
+    // About 4 MB of CLI plus the Kubernetes client (21 MB, a lazy chunk only `gitopshq verify` loads).
+    expect(packed.unpackedSize).toBeLessThan(32 * 1024 * 1024);
   });
 
   it('installs from the tarball into an empty folder and runs --help, --version, init and validate on Node 24', () => {
