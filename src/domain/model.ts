@@ -299,4 +299,6 @@ export interface PromotionRecord {
   state: PromotionState;
   waves: { wave: number; tenants: string[]; releases: string[] }[];
   history: { state: PromotionState; at: string; actor: string; note?: string }[];
+  /** Set when a wave was opened during a freeze by break-glass; the gate still needs the freeze's approval. */
+  breakGlass?: { actor: string; at: string; reason: string; freezes: string[] };
 }
