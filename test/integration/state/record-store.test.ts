@@ -336,9 +336,9 @@ describe('with a remote', () => {
         'sneaky',
       ),
     ).rejects.toThrow(/changes only through transitionPromotion/);
-    await expect(
-      store.updatePromotion(p.id, (x) => ({ ...x, waves: [] }), 'drop a wave'),
-    ).rejects.toThrow(/wave 0 of the promotion was removed or rewritten/);
+    await expect(store.updatePromotion(p.id, (x) => ({ ...x, waves: [] }), 'drop a wave')).rejects.toThrow(
+      /wave 0 of the promotion was removed or rewritten/,
+    );
     const done = await store.transitionPromotion(p.id, 'Completed', { actor: 'bot', note: 'all Healthy' });
     expect(done.state).toBe('Completed');
     await expect(store.transitionPromotion(p.id, 'Failed', { actor: 'bot' })).rejects.toThrow(
