@@ -371,3 +371,26 @@ function promotionNotes(source: ReleaseRecord, pid: string, step: WaveStep, chec
     ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
   ].join('\n');
 }
+
+/**
+ * For the steps that move a wave's release (verify-health, rollback): a promoted release that Failed or was Rolled
+ * Back halts its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns
+ * the promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ */
+export async function haltPromotionOf(
+  release: Pick<ReleaseRecord, 'id' | 'state' | 'promotion'>,
+  store: Pick<RecordStorePort, 'getPromotion' | 'transitionPromotion'>,
+  actor: string,
+  clock: Clock = systemClock,
+): Promise<PromotionRecord | undefined> {
+  if (release.promotion === undefined) return undefined;
+  if (release.state !== 'Failed' && release.state !== 'RolledBack') return undefined;
+  const promotion = await store.getPromotion(release.promotion);
+  if (promotion?.state !== 'InProgress') return undefined;
+  if (!promotion.waves.some((w) => w.releases.includes(release.id))) return undefined;
+  return store.transitionPromotion(promotion.id, 'Failed', {
+    actor,
+    note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
+    at: clock.now(),
+  });
+}

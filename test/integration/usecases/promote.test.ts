@@ -3,7 +3,7 @@
 // re-runs, and the GitHub API calls of a wave of 200 tenants equal to a wave of 2.
 import { describe, expect, it } from 'vitest';
 import type { PromoteValue } from '../../../src/usecases/promote.js';
-import { promoteFixture, SATURDAY } from './promote-fixture.js';
+import { promoteFixture, SATURDAY } from '../../helpers/promote-fixture.js';
 
 function opened(r: Awaited<ReturnType<Awaited<ReturnType<typeof promoteFixture>>['run']>>): PromoteValue {
   if (r.outcome !== 'succeeded') {

@@ -4,22 +4,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { releaseFile } from '../../../src/domain/layout.js';
-import { transition } from '../../../src/domain/lifecycle.js';
-import type { ReleaseRecord, ReleaseState } from '../../../src/domain/model.js';
-import { Git } from '../../../src/git/git.js';
-import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
-import { type GitHubSimulator, startGitHubSimulator } from '../../../src/sandbox/github/simulator.js';
-import { SANDBOX_USERS } from '../../../src/sandbox/sandbox.js';
-import { writeExampleRepo } from '../../../src/state/example-repo.js';
-import type { RecordStore } from '../../../src/state/record-store.js';
-import { releaseToYaml } from '../../../src/state/record-yaml.js';
-import { StateBranch } from '../../../src/state/state-branch.js';
-import type { Clock } from '../../../src/usecases/deps.js';
-import { silentLogger } from '../../../src/usecases/deps.js';
-import { localPorts, localRecordStore, localReleaseBranches } from '../../../src/usecases/local-ports.js';
-import { type PromotePorts, type PromoteRequest, promote } from '../../../src/usecases/promote.js';
-import { tmpDir } from '../../helpers/tmp.js';
+import { releaseFile } from '../../src/domain/layout.js';
+import { transition } from '../../src/domain/lifecycle.js';
+import type { ReleaseRecord, ReleaseState } from '../../src/domain/model.js';
+import { Git } from '../../src/git/git.js';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
+import { type GitHubSimulator, startGitHubSimulator } from '../../src/sandbox/github/simulator.js';
+import { SANDBOX_USERS } from '../../src/sandbox/sandbox.js';
+import { writeExampleRepo } from '../../src/state/example-repo.js';
+import type { RecordStore } from '../../src/state/record-store.js';
+import { releaseToYaml } from '../../src/state/record-yaml.js';
+import { StateBranch } from '../../src/state/state-branch.js';
+import type { Clock } from '../../src/usecases/deps.js';
+import { silentLogger } from '../../src/usecases/deps.js';
+import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
+import { type PromotePorts, type PromoteRequest, promote } from '../../src/usecases/promote.js';
+import { tmpDir } from './tmp.js';
 
 export const BOT = 'gitopshq-bot';
 /** A Wednesday: prod's weekend freeze (fri 18:00 - mon 07:00 Europe/Berlin) is not in force. */
