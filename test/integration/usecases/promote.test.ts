@@ -2,7 +2,7 @@
 // wave only once the canary is Healthy, a failed wave halting the promotion, refusals with their reasons, idempotent
 // re-runs, and the GitHub API calls of a wave of 200 tenants equal to a wave of 2.
 import { describe, expect, it } from 'vitest';
-import type { PromoteValue } from '../../../src/usecases/promote.js';
+import { haltPromotionOf, type PromoteValue } from '../../../src/usecases/promote.js';
 import { promoteFixture, SATURDAY } from '../../helpers/promote-fixture.js';
 
 function opened(r: Awaited<ReturnType<Awaited<ReturnType<typeof promoteFixture>>['run']>>): PromoteValue {
@@ -173,6 +173,13 @@ describe('promote', () => {
         reason: 'hotfix for the card outage',
         freezes: ['weekend'],
       });
+      // verify-health finds the canary Failed: the promotion is halted at once, before anyone runs promote again.
+      await f.moveTo(r.opened?.releaseId ?? '', 'Failed');
+      const failed = await f.store.getRelease(r.opened?.releaseId ?? '');
+      const halted = failed && (await haltPromotionOf(failed, f.store, 'verify-health'));
+      expect(halted && halted.state).toBe('Failed');
+      expect(halted && halted.history.at(-1)).toMatchObject({ actor: 'verify-health', state: 'Failed' });
+      expect(halted && halted.breakGlass?.reason).toBe('hotfix for the card outage');
     },
     SLOW,
   );
