@@ -1,6 +1,6 @@
 // promote through the OpenAPI-checked GitHub simulator and real git: the checklist, the canary wave first, the next
 // wave only once the canary is Healthy, a failed wave halting the promotion, refusals with their reasons, idempotent
-// re-runs, and the GitHub API calls of a wave of 200 tenants equal to a wave of 2.
+// re-runs (the GitHub API calls of a wave of 200 tenants: promote-api-calls.test.ts).
 import { describe, expect, it } from 'vitest';
 import { haltPromotionOf, type PromoteValue } from '../../../src/usecases/promote.js';
 import { promoteFixture, SATURDAY } from '../../helpers/promote-fixture.js';
@@ -183,34 +183,5 @@ describe('promote', () => {
       expect(halted?.breakGlass?.reason).toBe('hotfix for the card outage');
     },
     SLOW,
-  );
-
-  it(
-    'a wave of 200 tenants makes the same GitHub API calls as a wave of 2',
-    async () => {
-      const counts: Record<number, string[]> = {};
-      for (const extra of [0, 198]) {
-        const f = await promoteFixture({ extra });
-        const canary = opened(await f.run({}));
-        await f.moveTo(canary.opened?.releaseId ?? '', 'Healthy');
-        const before = f.apiCalls().length;
-        const wave = opened(await f.run({}));
-        counts[extra + 2] = f.apiCalls().slice(before);
-        expect(wave.wave?.tenants).toHaveLength(extra + 2);
-        expect(wave.matrix.include).toHaveLength(extra + 2);
-        const files = await f.github('rev-bob').listPullRequestFiles(wave.opened?.pullRequestNumber ?? 0);
-        expect(files.length).toBe(Math.min(extra + 2, 300));
-      }
-      // Look for the open PR of the wave's branch, open it: nothing per tenant.
-      expect(counts[200]).toEqual(counts[2]);
-      expect(counts[2]?.map((c) => c.replace(/\?.*$/, ''))).toEqual([
-        'GET /repos/acme/gitops/pulls',
-        'POST /repos/acme/gitops/pulls',
-      ]);
-      console.log(
-        `GitHub API calls per promote run: 2 tenants ${counts[2]?.length}, 200 tenants ${counts[200]?.length}`,
-      );
-    },
-    2 * SLOW,
   );
 });
