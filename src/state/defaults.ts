@@ -1,6 +1,7 @@
 // Files as people write them (optional keys left out) and the defaults that turn them into the types of
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 
+import { IN_CLUSTER_SERVER } from '../domain/cluster-wiring.js';
 import { DEFAULT_STATE_BRANCH, defaultDeployBranch } from '../domain/layout.js';
 import { type MetricTargetsFile, targetsFromFile } from '../domain/metrics/targets.js';
 import type {
@@ -75,7 +76,7 @@ export const RENDER_POLICY_DEFAULTS: RenderPolicies = {
 };
 export const KUBERNETES_VERSION_DEFAULT = '1.33';
 /** Where a tenant's targets run when gitopshq.yaml names no destination: the cluster Argo CD or Flux runs in. */
-export const DEFAULT_DESTINATION: TenantDestination = { cluster: 'https://kubernetes.default.svc' };
+export const DEFAULT_DESTINATION: TenantDestination = { cluster: IN_CLUSTER_SERVER };
 export const BREAK_GLASS_DEFAULTS: BreakGlassRule = { allowed: false, label: 'break-glass', teams: [] };
 export const TEMPLATE_PATH_DEFAULT = 'templates';
 export const KUSTOMIZE_OVERLAY_DEFAULT = 'overlays/{env}';
