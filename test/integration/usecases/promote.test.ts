@@ -98,7 +98,7 @@ describe('promote', () => {
         { wave: 1, tenants: ['acme', 'globex'], releases: [rest.opened?.releaseId] },
       ]);
     },
-    SLOW,
+    2 * SLOW, // six promote runs and three moves: the longest story here
   );
 
   it(
