@@ -46,3 +46,16 @@ export function fluxKustomizationName(
 /** The namespace Argo CD Applications and Flux objects live in by default. */
 export const ARGOCD_NAMESPACE = 'argocd';
 export const FLUX_NAMESPACE = 'flux-system';
+
+/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
+export const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+
+/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
+export function fluxKubeconfigSecretName(environment: string, tenant: string | undefined): string {
+  return objectName([environment, tenant, 'kubeconfig']);
+}
+
+/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
+export function argoApplicationSetName(environment: string): string {
+  return objectName(['gitopshq', environment]);
+}

@@ -73,6 +73,18 @@ export interface TenantConfig {
    * PR, so a canary promoted before everyone else needs a wave of its own: wave 0.
    */
   canary: boolean;
+  /**
+   * Where the tenant's targets run, per environment (gitopshq.yaml `destinations`); an environment not listed uses
+   * DEFAULT_DESTINATION (the cluster Argo CD or Flux runs in). A tenant is a deployment target: see the README.
+   */
+  destinations?: Record<string, TenantDestination>;
+}
+
+export interface TenantDestination {
+  /** An API server URL (`https://...`) or a cluster name as registered in Argo CD (Flux: a kubeconfig secret). */
+  cluster: string;
+  /** The namespace objects that name none go to; absent: the workload's namespace. */
+  namespace?: string;
 }
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -299,4 +311,6 @@ export interface PromotionRecord {
   state: PromotionState;
   waves: { wave: number; tenants: string[]; releases: string[] }[];
   history: { state: PromotionState; at: string; actor: string; note?: string }[];
+  /** Set when a wave was opened during a freeze by break-glass; the gate still needs the freeze's approval. */
+  breakGlass?: { actor: string; at: string; reason: string; freezes: string[] };
 }

@@ -32,29 +32,38 @@ export interface WaveStep {
   canary: string[];
 }
 
+/** Which checklist item a refusal belongs to: the target environment's order, or the waves. */
+export type PlanCheck = 'order' | 'wave';
+
 export type PromotionPlan =
   | ({ ok: true; from: string; to: string; next: WaveStep | null; remaining: WaveStep[] } & WaveStep)
-  | { ok: false; reason: string; halted: boolean };
+  | { ok: false; reason: string; halted: boolean; check: PlanCheck };
 
-const refuse = (reason: string, halted = false): PromotionPlan => ({ ok: false, reason, halted });
+const refuse = (reason: string, halted = false, check: PlanCheck = 'wave'): PromotionPlan => ({
+  ok: false,
+  reason,
+  halted,
+  check,
+});
+const refuseOrder = (reason: string): PromotionPlan => refuse(reason, false, 'order');
 const list = (xs: readonly (string | number)[]) => xs.join(', ');
 
 export function planPromotion(req: PlanRequest): PromotionPlan {
   const envs = req.environments;
   const at = envs.indexOf(req.from);
-  if (at < 0) return refuse(`unknown environment '${req.from}' (environments: ${list(envs)})`);
+  if (at < 0) return refuseOrder(`unknown environment '${req.from}' (environments: ${list(envs)})`);
   const next = envs[at + 1];
   if (next === undefined)
-    return refuse(`${req.from} is the last environment; there is nowhere to promote to`);
+    return refuseOrder(`${req.from} is the last environment; there is nowhere to promote to`);
   const to = req.to ?? next;
   const toAt = envs.indexOf(to);
-  if (toAt < 0) return refuse(`unknown environment '${to}' (environments: ${list(envs)})`);
-  if (toAt === at) return refuse(`the release is already in ${to}; promote it to ${next}`);
+  if (toAt < 0) return refuseOrder(`unknown environment '${to}' (environments: ${list(envs)})`);
+  if (toAt === at) return refuseOrder(`the release is already in ${to}; promote it to ${next}`);
   if (toAt < at)
-    return refuse(`promotion goes forward only: ${to} comes before ${req.from}; promote to ${next}`);
+    return refuseOrder(`promotion goes forward only: ${to} comes before ${req.from}; promote to ${next}`);
   if (toAt > at + 1) {
     const skipped = envs.slice(at + 1, toAt);
-    return refuse(
+    return refuseOrder(
       `promoting ${req.from} to ${to} would skip ${list(skipped)}; promote to ${next} first (environments go in order: ${list(envs)})`,
     );
   }
@@ -216,4 +225,48 @@ function label(state: ReleaseState | undefined): string {
 
 function tenantsText(tenants: readonly string[]): string {
   return tenants.length === 0 ? 'the environment layer' : list(tenants);
+}
+
+export type PromotionOutcome =
+  | { state: 'Completed'; reason: string }
+  | { state: 'Failed'; reason: string }
+  | { state: 'InProgress'; reason: string };
+
+/**
+ * Where a promotion stands from its waves' releases alone: Failed (halted) as soon as one wave's release Failed or
+ * was Rolled Back, Completed once every tenant of the workload (or the environment layer) was reached by a wave
+ * whose releases are all Healthy, InProgress otherwise. The record store moves the record to match.
+ */
+export function promotionOutcome(
+  promotion: Pick<PromotionRecord, 'waves'>,
+  workloadTenants: readonly string[],
+  releaseStates: Readonly<Record<string, ReleaseState>>,
+): PromotionOutcome {
+  const steps = promotion.waves.map((w) => ({ ...w, status: stepStatus(w.releases, releaseStates) }));
+  for (const s of steps) {
+    if (s.status.kind === 'failed') {
+      return {
+        state: 'Failed',
+        reason: `wave ${s.wave} (${tenantsText(s.tenants)}): release ${s.status.release} is ${label(s.status.state)}; halted, no later tenant gets the change`,
+      };
+    }
+  }
+  const healthy = steps.filter((s) => s.status.kind === 'healthy');
+  const reached = new Set(healthy.flatMap((s) => s.tenants));
+  const done =
+    workloadTenants.length === 0 ? healthy.length > 0 : workloadTenants.every((t) => reached.has(t));
+  if (done) {
+    return {
+      state: 'Completed',
+      reason: `every wave is Healthy (${healthy.map((s) => `wave ${s.wave}`).join(', ')})`,
+    };
+  }
+  const waiting = workloadTenants.filter((t) => !reached.has(t));
+  return {
+    state: 'InProgress',
+    reason:
+      workloadTenants.length === 0
+        ? 'the environment layer is not Healthy yet'
+        : `${waiting.length} tenant(s) not Healthy yet: ${list(waiting.slice(0, 5))}${waiting.length > 5 ? ', ...' : ''}`,
+  };
 }

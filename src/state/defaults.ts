@@ -1,6 +1,7 @@
 // Files as people write them (optional keys left out) and the defaults that turn them into the types of
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 
+import { IN_CLUSTER_SERVER } from '../domain/cluster-wiring.js';
 import { DEFAULT_STATE_BRANCH, defaultDeployBranch } from '../domain/layout.js';
 import { type MetricTargetsFile, targetsFromFile } from '../domain/metrics/targets.js';
 import type {
@@ -13,6 +14,7 @@ import type {
   HelmSource,
   RenderPolicies,
   TenantConfig,
+  TenantDestination,
   WorkloadConfig,
   WorkloadSource,
 } from '../domain/model.js';
@@ -28,6 +30,7 @@ export interface TenantFile {
   name: string;
   wave?: number;
   canary?: boolean;
+  destinations?: Record<string, TenantDestination>;
 }
 
 export type FreezeFile = Omit<FreezeWindow, 'environments' | 'breakGlass'> & {
@@ -72,6 +75,8 @@ export const RENDER_POLICY_DEFAULTS: RenderPolicies = {
   forbidPrivileged: true,
 };
 export const KUBERNETES_VERSION_DEFAULT = '1.33';
+/** Where a tenant's targets run when gitopshq.yaml names no destination: the cluster Argo CD or Flux runs in. */
+export const DEFAULT_DESTINATION: TenantDestination = { cluster: IN_CLUSTER_SERVER };
 export const BREAK_GLASS_DEFAULTS: BreakGlassRule = { allowed: false, label: 'break-glass', teams: [] };
 export const TEMPLATE_PATH_DEFAULT = 'templates';
 export const KUSTOMIZE_OVERLAY_DEFAULT = 'overlays/{env}';
@@ -96,7 +101,18 @@ export function withConfigDefaults(file: ConfigFile): GitopshqConfig {
       }),
     ),
     tenants: (file.tenants ?? []).map(
-      (t): TenantConfig => ({ name: t.name, wave: t.wave ?? 0, canary: t.canary ?? false }),
+      (t): TenantConfig => ({
+        name: t.name,
+        wave: t.wave ?? 0,
+        canary: t.canary ?? false,
+        ...(t.destinations
+          ? {
+              destinations: Object.fromEntries(
+                Object.entries(t.destinations).map(([env, d]) => [env, { ...d }]),
+              ),
+            }
+          : {}),
+      }),
     ),
     freezes: (file.freezes ?? []).map(
       (f): FreezeWindow => ({

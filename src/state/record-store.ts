@@ -31,7 +31,8 @@ import {
   releaseFile,
 } from '../domain/layout.js';
 import { LifecycleBypassError, lifecycleBypass, transition } from '../domain/lifecycle.js';
-import type { PromotionRecord, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import { PromotionBypassError, promotionBypass, transitionPromotion } from '../domain/promotion-lifecycle.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
 import { fastParseRecord } from './record-fast-parse.js';
@@ -126,8 +127,13 @@ const PROMOTION: RecordKind<PromotionRecord> = {
   toYaml: promotionToYaml,
 };
 
-// Promotions have no state machine of their own yet; when they get one, their writes get a check like releases'.
-const noCheck: WriteCheck<PromotionRecord> = () => {};
+// Promotions have their own state machine (promotion-lifecycle.ts), checked on every write like releases'.
+function guardPromotion(to?: PromotionState): WriteCheck<PromotionRecord> {
+  return (before, after) => {
+    const reason = promotionBypass(before, after, to);
+    if (reason !== undefined) throw new PromotionBypassError(after.id, reason);
+  };
+}
 
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
 
@@ -230,7 +236,7 @@ export class RecordStore {
       PROMOTION,
       record,
       message ?? `promotion ${record.id}: created (${record.state})`,
-      noCheck,
+      guardPromotion(),
     );
   }
   updatePromotion(
@@ -238,7 +244,24 @@ export class RecordStore {
     mutate: Mutation<PromotionRecord>,
     message: CommitMessage<PromotionRecord>,
   ): Promise<PromotionRecord> {
-    return this.update(PROMOTION, id, mutate, message, noCheck);
+    return this.update(PROMOTION, id, mutate, message, guardPromotion());
+  }
+  /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
+  transitionPromotion(
+    id: string,
+    to: PromotionState,
+    opts: { actor: string; note?: string; at?: Date; patch?: (moved: PromotionRecord) => PromotionRecord },
+  ): Promise<PromotionRecord> {
+    return this.update(
+      PROMOTION,
+      id,
+      (p) => {
+        const moved = transitionPromotion(p, to, opts.actor, opts.note, opts.at);
+        return opts.patch ? opts.patch(moved) : moved;
+      },
+      (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`,
+      guardPromotion(to),
+    );
   }
 
   private where(path: string): string {

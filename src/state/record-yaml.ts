@@ -62,8 +62,13 @@ const PROMOTION_ORDER: KeyOrder = {
     'state',
     'waves',
     'history',
+    'breakGlass',
   ],
-  nested: { waves: { keys: ['wave', 'tenants', 'releases'] }, history: HISTORY },
+  nested: {
+    waves: { keys: ['wave', 'tenants', 'releases'] },
+    history: HISTORY,
+    breakGlass: { keys: ['actor', 'at', 'reason', 'freezes'] },
+  },
 };
 
 /** A copy of `value` with keys ordered by `order` and `undefined` members dropped (YAML has no undefined). */

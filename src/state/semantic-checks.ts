@@ -59,6 +59,18 @@ export function checkConfig(config: GitopshqConfig, src: YamlSource): Finding[] 
       );
     }
   });
+  config.tenants.forEach((t, i) => {
+    for (const env of Object.keys(t.destinations ?? {})) {
+      if (envNames.includes(env)) continue;
+      findings.push(
+        at(
+          src,
+          ['tenants', i, 'destinations', env],
+          `tenants[${i}].destinations: unknown environment '${env}' (environments: ${list([...new Set(envNames)])})`,
+        ),
+      );
+    }
+  });
   const freezeNames = config.freezes.map((f) => f.name);
   duplicates(freezeNames, (i, first) =>
     findings.push(

@@ -42,6 +42,9 @@ export interface CreateReleaseRequest {
   /** The branch the pull request targets (default `main`). */
   base?: string | undefined;
   runUrl?: string | undefined;
+  /** Set by promote: the release this one re-applies, and the promotion record (both go into the record). */
+  promotedFrom?: string | undefined;
+  promotion?: string | undefined;
 }
 
 export interface CreatedRelease {
@@ -234,6 +237,8 @@ export async function createRelease(
     pullRequest: { number: pr.number, url: pr.url, branch },
     ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
     ...(running ? { rollbackTarget: running.id } : {}),
+    ...(req.promotedFrom ? { promotedFrom: req.promotedFrom } : {}),
+    ...(req.promotion ? { promotion: req.promotion } : {}),
   };
   let record = await store.getRelease(releaseId);
   let recordWrite: CreatedRelease['wrote']['record'] = 'unchanged';

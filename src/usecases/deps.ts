@@ -45,6 +45,7 @@ export type RecordStorePort = Pick<
   | 'getPromotion'
   | 'createPromotion'
   | 'updatePromotion'
+  | 'transitionPromotion'
 >;
 
 export interface Clock {

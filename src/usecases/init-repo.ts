@@ -12,6 +12,8 @@ export interface InitRepoRequest {
   /** How messages name the folder (as the person typed it). */
   shown: string;
   git: boolean;
+  /** The clone URL the clusters/ objects (Argo CD, Flux) follow; default the example's placeholder. */
+  repoUrl?: string | undefined;
 }
 
 export interface InitializedRepo {
@@ -42,7 +44,13 @@ export async function initRepo(req: InitRepoRequest): Promise<StepResult<Initial
         'init only writes into a new or empty folder, so nothing of yours is overwritten',
     });
   }
-  await writeExampleRepo(req.dir, { git: req.git });
+  if (req.repoUrl !== undefined && !/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(req.repoUrl)) {
+    return failed({
+      kind: 'usage',
+      message: `--repo-url ${JSON.stringify(req.repoUrl)} is not a clone URL: give https://..., ssh://... or git@host:owner/repo.git`,
+    });
+  }
+  await writeExampleRepo(req.dir, { git: req.git, ...(req.repoUrl ? { repoUrl: req.repoUrl } : {}) });
   const files = [...EXAMPLE_FILES.keys()].sort();
   const commit = req.git ? await new Git(req.dir).revParse('HEAD') : undefined;
   return succeeded({ dir: req.dir, files, git: req.git, ...(commit ? { commit } : {}) });

@@ -10,6 +10,8 @@ export const inputs = {
   wave: { kind: 'integer', min: 0 },
   /** Overrides the wave. */
   tenants: { kind: 'names', name: 'tenant' },
+  /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
+  'break-glass': { kind: 'string' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 

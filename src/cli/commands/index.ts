@@ -8,6 +8,7 @@ import { gateCommand } from './gate.js';
 import { healthCommand } from './health.js';
 import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
+import { promoteCommand } from './promote.js';
 import { releaseCommand } from './release.js';
 import { renderCommand } from './render.js';
 import { rollbackCommand } from './rollback.js';
@@ -27,6 +28,7 @@ export const COMMANDS: CommandSpec[] = [
   freezeCommand,
   gateCommand,
   rollbackCommand,
+  promoteCommand,
   healthCommand,
   verifyCommand,
   metricsCommand,

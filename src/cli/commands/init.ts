@@ -8,19 +8,20 @@ import { type CommandSpec, EXIT_OK, EXIT_USAGE } from '../command.js';
 
 export const initCommand: CommandSpec = {
   name: 'init',
-  usage: 'init DIR [--no-git]',
+  usage: 'init DIR [--no-git] [--repo-url URL]',
   summary: 'Create an example GitOps repository (dev -> staging -> prod, three tenants, two workloads)',
   help: [
     'Writes a commented example repository into DIR (created if missing; it must be empty) and, unless',
     '--no-git, makes it a git repository with one commit on main. DIR is the argument, not --repo: --repo names',
-    'an existing repository for the other commands.',
+    'an existing repository for the other commands. clusters/ holds the Argo CD ApplicationSet and the Flux objects',
+    'that follow the deploy branches; --repo-url sets the clone URL they fetch from (default the example acme/gitops).',
     '',
     'Examples:',
     '  gitopshq init gitops',
     '  gitopshq init ./gitops --no-git',
     '  gitopshq init gitops --output json',
   ].join('\n'),
-  options: { 'no-git': { type: 'boolean' } },
+  options: { 'no-git': { type: 'boolean' }, 'repo-url': { type: 'string' } },
   async run(ctx, args) {
     const [target, ...extra] = args.positionals;
     const repoOption = args.values.repo;
@@ -37,7 +38,13 @@ export const initCommand: CommandSpec = {
       return EXIT_USAGE;
     }
     const dir = resolve(target);
-    const result = await initRepo({ dir, shown: target, git: args.values['no-git'] !== true });
+    const repoUrl = args.values['repo-url'];
+    const result = await initRepo({
+      dir,
+      shown: target,
+      git: args.values['no-git'] !== true,
+      ...(typeof repoUrl === 'string' ? { repoUrl } : {}),
+    });
     const error = stepUserError(result);
     if (error || !result.value) throw error ?? new Error('init returned no result');
     const { files, git, commit } = result.value;

@@ -324,16 +324,26 @@ describe('with a remote', () => {
     const p = samplePromotion();
     await store.createPromotion(p);
     await store.createRelease(sampleRelease());
-    const done = await store.updatePromotion(
-      p.id,
-      (x) => ({
-        ...x,
-        state: 'Completed',
-        history: [...x.history, { state: 'Completed', at: x.createdAt, actor: 'bot' }],
-      }),
-      (before, after) => `promotion ${p.id}: ${before?.state} -> ${after.state}`,
+    // The state moves only through the promotion state machine; a plain update that sets it is refused.
+    await expect(
+      store.updatePromotion(
+        p.id,
+        (x) => ({
+          ...x,
+          state: 'Completed',
+          history: [...x.history, { state: 'Completed', at: x.createdAt, actor: 'bot' }],
+        }),
+        'sneaky',
+      ),
+    ).rejects.toThrow(/changes only through transitionPromotion/);
+    await expect(store.updatePromotion(p.id, (x) => ({ ...x, waves: [] }), 'drop a wave')).rejects.toThrow(
+      /wave 0 of the promotion was removed or rewritten/,
     );
+    const done = await store.transitionPromotion(p.id, 'Completed', { actor: 'bot', note: 'all Healthy' });
     expect(done.state).toBe('Completed');
+    await expect(store.transitionPromotion(p.id, 'Failed', { actor: 'bot' })).rejects.toThrow(
+      /Completed is final/,
+    );
     expect(await store.getPromotion(p.id)).toEqual(done);
     expect((await store.listPromotions()).map((x) => x.id)).toEqual([p.id]);
     expect((await store.listReleases()).map((x) => x.id)).toEqual([sampleRelease().id]);

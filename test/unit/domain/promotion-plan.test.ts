@@ -5,7 +5,12 @@ import type {
   ReleaseState,
   TenantConfig,
 } from '../../../src/domain/model.js';
-import { type PlanRequest, type PromotionPlan, planPromotion } from '../../../src/domain/promotion-plan.js';
+import {
+  type PlanRequest,
+  type PromotionPlan,
+  planPromotion,
+  promotionOutcome,
+} from '../../../src/domain/promotion-plan.js';
 
 const tenants: TenantConfig[] = [
   { name: 'canary', wave: 0, canary: true },
@@ -250,5 +255,89 @@ describe('planPromotion: target environment and wave, or why not', () => {
       { wave: 1, tenants: ['acme'], canary: [] },
       { wave: 2, tenants: ['initech'], canary: [] },
     ]);
+  });
+});
+
+describe('planPromotion: which checklist item a refusal belongs to', () => {
+  it.each([
+    [{ from: 'dev', to: 'prod' }, 'order'],
+    [{ from: 'prod' }, 'order'],
+    [{ wave: 1 }, 'wave'],
+    [{ promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Failed' }) }, 'wave'],
+  ] as [Partial<PlanRequest>, string][])('%o -> %s', (patch, check) => {
+    const plan = planPromotion({ ...base, ...patch });
+    expect(plan.ok ? 'ok' : plan.check).toBe(check);
+  });
+});
+
+describe('promotionOutcome: where a promotion stands from its waves alone', () => {
+  const T = ['canary', 'acme', 'globex'];
+  const rows: [
+    string,
+    [number, string[], string[]][],
+    Record<string, ReleaseState>,
+    readonly string[],
+    string,
+  ][] = [
+    ['nothing opened yet', [], {}, T, 'InProgress: 3 tenant(s) not Healthy yet: canary, acme, globex'],
+    [
+      'canary Healthy, the rest to go',
+      [[0, ['canary'], ['r0']]],
+      { r0: 'Healthy' },
+      T,
+      'InProgress: 2 tenant(s) not Healthy yet: acme, globex',
+    ],
+    [
+      'a later wave Failed',
+      [
+        [0, ['canary'], ['r0']],
+        [1, ['acme', 'globex'], ['r1']],
+      ],
+      { r0: 'Healthy', r1: 'Failed' },
+      T,
+      'Failed: wave 1 (acme, globex): release r1 is Failed; halted, no later tenant gets the change',
+    ],
+    [
+      'canary Rolled Back',
+      [[0, ['canary'], ['r0']]],
+      { r0: 'RolledBack' },
+      T,
+      'Failed: wave 0 (canary): release r0 is Rolled Back; halted, no later tenant gets the change',
+    ],
+    [
+      'every wave Healthy',
+      [
+        [0, ['canary'], ['r0']],
+        [1, ['acme', 'globex'], ['r1']],
+      ],
+      { r0: 'Healthy', r1: 'Healthy' },
+      T,
+      'Completed: every wave is Healthy (wave 0, wave 1)',
+    ],
+    [
+      'a cancelled PR reopened: the newer release counts',
+      [[0, ['canary'], ['r0', 'r1']]],
+      { r0: 'Cancelled', r1: 'Healthy' },
+      ['canary'],
+      'Completed: every wave is Healthy (wave 0)',
+    ],
+    [
+      'the environment layer, Healthy',
+      [[0, [], ['r0']]],
+      { r0: 'Healthy' },
+      [],
+      'Completed: every wave is Healthy (wave 0)',
+    ],
+    [
+      'the environment layer, deploying',
+      [[0, [], ['r0']]],
+      { r0: 'Deploying' },
+      [],
+      'InProgress: the environment layer is not Healthy yet',
+    ],
+  ];
+  it.each(rows)('%s', (_name, waves, releaseStates, tenants, expected) => {
+    const o = promotionOutcome(promo(waves), tenants, releaseStates);
+    expect(`${o.state}: ${o.reason}`).toBe(expected);
   });
 });
