@@ -68,7 +68,7 @@ describe('approve-gate killed after any one of its writes', () => {
         sha: head.sha,
         ref: `refs/pull/${pr.number}/merge`,
         actor: 'gitopshq-bot',
-        timeoutMs: 120_000,
+        timeoutMs: 300_000,
         ...(signal ? { signal } : {}),
       });
     };
@@ -89,5 +89,5 @@ describe('approve-gate killed after any one of its writes', () => {
       expect(c.state, `end state after a kill at write ${c.write}`).toEqual(result.reference);
     }
     expect(w.sb.sim.violations).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 });

@@ -26,7 +26,7 @@ describe('create-release killed after any one of its writes', () => {
         apiUrl: sb.sim.apiUrl,
         serverUrl: sb.sim.gitUrl,
         actor: 'dev-alice',
-        timeoutMs: 120_000,
+        timeoutMs: 300_000,
         ...(signal ? { signal } : {}),
       });
     };
@@ -47,5 +47,5 @@ describe('create-release killed after any one of its writes', () => {
       expect(c.state, `end state after a kill at write ${c.write}`).toEqual(result.reference);
     }
     expect(sb.sim.violations).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 });

@@ -29,5 +29,5 @@ describe('deploy killed after any one of its writes', () => {
       expect(c.state, `end state after a kill at write ${c.write}`).toEqual(result.reference);
     }
     expect(w.sb.sim.violations).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 });

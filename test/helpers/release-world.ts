@@ -124,7 +124,7 @@ export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
         sha,
         ref: 'refs/heads/main',
         actor: 'release-erin',
-        timeoutMs: 120_000,
+        timeoutMs: 300_000,
         ...(signal ? { signal } : {}),
       });
     },
