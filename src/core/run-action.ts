@@ -3,6 +3,7 @@
 // reported with its stack in the debug log. Masking comes first, before any line is logged.
 
 import { type Finding, formatFinding, isUserError } from '../domain/errors.js';
+import { explainGitHubFailure } from '../github/failure.js';
 import type { GitHubPort, RepoRef } from '../github/port.js';
 import type { ActionHandler } from './action.js';
 import { readContext, requireRepository } from './context.js';
@@ -89,6 +90,13 @@ function reportFailure(action: string, e: unknown, log: ActionLogger, summary: S
     core.setFailed(`${action} failed: ${message}`);
     summary.heading(`${action} failed`, 2).code(e.message);
     if (findings.length) summary.add(findingsTable(findings));
+    return;
+  }
+  const github = explainGitHubFailure(e);
+  if (github !== undefined) {
+    // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+    core.setFailed(`${action} failed: ${github}`);
+    summary.heading(`${action} failed`, 2).paragraph(github);
     return;
   }
   const err = e instanceof Error ? e : new Error(String(e));

@@ -81,6 +81,18 @@ export function decideBreakGlass(
   };
 }
 
+/**
+ * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
+ * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ */
+export function freezesNotBroken(
+  status: FreezeStatus,
+  breakGlass: { freezes?: readonly string[] } | undefined,
+): string[] {
+  const broken = new Set(breakGlass?.freezes ?? []);
+  return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+}
+
 function describe(status: FreezeStatus, missing: readonly BreakGlassMissing[]): string {
   const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
   const names = status.active.map((a) => a.name).join(', ');

@@ -24,8 +24,9 @@ const TRANSITIONS: Readonly<Record<ReleaseState, readonly ReleaseState[]>> = {
   // Back to PendingApproval: a new commit dismissed the approval.
   Approved: ['Deploying', 'PendingApproval', 'Cancelled'],
   Deploying: ['Deployed', 'Failed'],
-  Deployed: ['Synced', 'Failed'],
-  Synced: ['Healthy', 'Failed'],
+  // -> RolledBack: an operator rolls back a release before it was Healthy, in one step (who and why in the entry).
+  Deployed: ['Synced', 'Failed', 'RolledBack'],
+  Synced: ['Healthy', 'Failed', 'RolledBack'],
   Healthy: ['RolledBack'],
   // Failed -> Deploying is a retry of the same release.
   Failed: ['Deploying', 'RolledBack'],

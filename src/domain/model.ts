@@ -255,8 +255,11 @@ export interface ReleaseRecord {
   promotedFrom?: string;
   promotion?: string;
   deploy?: { commit: string; deploymentId?: number; branch: string };
-  /** Set when the approval gate was passed through a freeze by break-glass. */
-  breakGlass?: { actor: string; at: string; reason: string };
+  /**
+   * Set when the approval gate was passed through a freeze by break-glass. `freezes`: the freezes it broke (deploy
+   * holds for any other freeze in force); absent on records written before it was kept, which break no freeze.
+   */
+  breakGlass?: { actor: string; at: string; reason: string; freezes?: string[] };
   /** Set by verify-health: its latest verdict on the running release. */
   health?: ReleaseHealth;
 }

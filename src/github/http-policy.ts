@@ -44,6 +44,11 @@ export interface HttpPolicy {
    * simulator where a test would otherwise wait seconds for nothing.
    */
   pacing: 'github' | 'none';
+  /**
+   * Retries of a 404 on a resource this client created moments before (GitHub's read-after-write lag: a new
+   * deployment or pull request is not visible to every API node at once), with the 5xx back-off.
+   */
+  readAfterWriteRetries: number;
 }
 
 export const DEFAULT_POLICY: HttpPolicy = {
@@ -51,6 +56,7 @@ export const DEFAULT_POLICY: HttpPolicy = {
   retryBaseMs: 1000,
   secondaryRateLimitRetries: 3,
   pacing: 'github',
+  readAfterWriteRetries: 3,
 };
 
 export interface RequestCounter {
@@ -160,4 +166,28 @@ export function messageOf(e: unknown): string {
   }
   const m = (e as ErrorLike | null)?.message;
   return typeof m === 'string' ? m : String(e);
+}
+
+/**
+ * `call`, retried while it answers 404, for a call on something this client has just created (see
+ * HttpPolicy.readAfterWriteRetries). Anything else, and the last 404, reaches the caller.
+ */
+export async function retryReadAfterWrite<T>(
+  call: () => Promise<T>,
+  policy: Partial<HttpPolicy> | undefined,
+  warn: (message: string) => void = () => {},
+): Promise<T> {
+  const { readAfterWriteRetries, retryBaseMs } = { ...DEFAULT_POLICY, ...policy };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries) throw e;
+      const wait = retryBaseMs * (attempt + 1) ** 2;
+      warn(
+        `GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`,
+      );
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }

@@ -6,8 +6,10 @@ import {
   apiUrlFrom,
   type ClientOptions,
   createClient,
+  type HttpPolicy,
   messageOf,
   type RequestCounter,
+  retryReadAfterWrite,
   statusOf,
 } from './http-policy.js';
 import {
@@ -88,12 +90,23 @@ export class OctokitGitHub implements GitHubPort {
   readonly repository: RepoRef;
   private readonly octokit: Octokit;
   private readonly counter: RequestCounter;
+  private readonly policy: Partial<HttpPolicy> | undefined;
+  private readonly warn: ((message: string) => void) | undefined;
+  /** `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence. */
+  private readonly created = new Set<string>();
 
   constructor(options: OctokitAdapterOptions) {
     this.repository = options.repository;
     const client = createClient(options);
     this.octokit = client.octokit;
     this.counter = client.counter;
+    this.policy = options.policy;
+    this.warn = options.warn;
+  }
+
+  /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
+  private onCreated<T>(key: string, call: () => Promise<T>): Promise<T> {
+    return this.created.has(key) ? retryReadAfterWrite(call, this.policy, this.warn) : call();
   }
 
   get requestCount(): number {
@@ -120,6 +133,7 @@ export class OctokitGitHub implements GitHubPort {
       ...input,
       draft: input.draft ?? false,
     });
+    this.created.add(`pull:${data.number}`);
     return toPullRequest(data);
   }
 
@@ -202,14 +216,16 @@ export class OctokitGitHub implements GitHubPort {
   ): Promise<MergeResult> {
     const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
     try {
-      const { data } = await this.octokit.rest.pulls.merge({
-        ...this.repo,
-        pull_number: number,
-        merge_method: opts.method ?? 'merge',
-        ...(opts.sha ? { sha: opts.sha } : {}),
-        ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
-        ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
-      });
+      const { data } = await this.onCreated(`pull:${number}`, () =>
+        this.octokit.rest.pulls.merge({
+          ...this.repo,
+          pull_number: number,
+          merge_method: opts.method ?? 'merge',
+          ...(opts.sha ? { sha: opts.sha } : {}),
+          ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
+          ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
+        }),
+      );
       return { sha: data.sha, message: data.message };
     } catch (e) {
       const status = statusOf(e);
@@ -331,6 +347,7 @@ export class OctokitGitHub implements GitHubPort {
         `GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`,
       );
     }
+    this.created.add(`deployment:${data.id}`);
     return {
       id: data.id,
       ref: data.ref,
@@ -359,14 +376,16 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async createDeploymentStatus(deploymentId: number, status: DeploymentStatusInput): Promise<void> {
-    await this.octokit.rest.repos.createDeploymentStatus({
-      ...this.repo,
-      deployment_id: deploymentId,
-      state: status.state,
-      ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
-      ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
-      ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
-    });
+    await this.onCreated(`deployment:${deploymentId}`, () =>
+      this.octokit.rest.repos.createDeploymentStatus({
+        ...this.repo,
+        deployment_id: deploymentId,
+        state: status.state,
+        ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
+        ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
+        ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+      }),
+    );
   }
 
   async addLabels(number: number, labels: string[]): Promise<string[]> {

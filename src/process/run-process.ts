@@ -32,6 +32,8 @@ export interface ProcessOptions {
   input?: string | Buffer;
   /** Kill the program (SIGKILL) after this many milliseconds. Default: no limit. */
   timeoutMs?: number;
+  /** Kill the program (SIGKILL) when this aborts. */
+  signal?: AbortSignal;
   /** Kill the program once stdout or stderr holds more than this many bytes. Default 256 MiB. */
   maxBuffer?: number;
 }
@@ -82,12 +84,17 @@ export function runProcess(
             child.kill('SIGKILL');
           }, options.timeoutMs);
 
+    const abort = () => child.kill('SIGKILL');
+    if (options.signal?.aborted) abort();
+    else options.signal?.addEventListener('abort', abort, { once: true });
+
     // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
     child.on('error', (e: NodeJS.ErrnoException) => {
       spawnError ??= e.code ?? e.message;
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
       const result: ProcessResult = {
         // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
         exitCode: child.pid === undefined ? 127 : (code ?? 1),

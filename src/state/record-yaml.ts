@@ -45,7 +45,7 @@ const RELEASE_ORDER: KeyOrder = {
     pullRequest: { keys: ['number', 'url', 'branch'] },
     approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
     deploy: { keys: ['commit', 'deploymentId', 'branch'] },
-    breakGlass: { keys: ['actor', 'at', 'reason'] },
+    breakGlass: { keys: ['actor', 'at', 'reason', 'freezes'] },
   },
 };
 

@@ -2,7 +2,7 @@
 // the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../domain/errors.js';
 import {
@@ -11,7 +11,7 @@ import {
   overlayFolder,
   parseKustomizeUpdate,
 } from '../domain/kustomize-edit.js';
-import { valuesLayerFile } from '../domain/layout.js';
+import { valuesLayerFile, workloadDir } from '../domain/layout.js';
 import type { ValueUpdate } from '../domain/model.js';
 import { outsideMessage } from '../domain/repo-paths.js';
 import type { LoadedWorkload } from '../domain/repo-snapshot.js';
@@ -134,6 +134,58 @@ export async function planChartVersionEdit(
   const path = `source.versions.${environment}`;
   const after = applyValueUpdates(before, [{ path, value: JSON.stringify(version) }], rel);
   return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
+}
+
+/**
+ * Every file a release of `workload` in `environment` can have edited (repo-relative), from its workload.yaml text
+ * as of that release: the overlay's kustomization (each name kustomize accepts) of a Kustomize workload, else the
+ * environment's values layer and its tenants' layers. Rollback restores these, so the values PR puts back what
+ * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
+ */
+export function releaseEditFiles(
+  workload: string,
+  workloadYaml: string | undefined,
+  environment: string,
+  tenants: readonly string[],
+): string[] {
+  const source = sourceOf(workloadYaml);
+  if (source?.type === 'kustomize') {
+    const folder = posix.normalize(
+      `${workloadDir(workload)}/${overlayFolder({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`,
+    );
+    // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
+    if (folder.startsWith('../') || posix.isAbsolute(folder)) return [];
+    return KUSTOMIZATION_FILES.map((name) => `${folder}/${name}`);
+  }
+  return [
+    valuesLayerFile(workload, environment),
+    ...tenants.map((t) => valuesLayerFile(workload, environment, t)),
+  ];
+}
+
+function sourceOf(
+  text: string | undefined,
+): { type?: unknown; overlay?: string; overlays?: Record<string, string> } | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const doc: unknown = parseDocument(text).toJS();
+    const source = (doc as { source?: unknown } | null)?.source;
+    if (typeof source !== 'object' || source === null) return undefined;
+    const s = source as Record<string, unknown>;
+    const overlays =
+      typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(
+            Object.entries(s.overlays).filter((e): e is [string, string] => typeof e[1] === 'string'),
+          )
+        : undefined;
+    return {
+      type: s.type,
+      ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+      ...(overlays ? { overlays } : {}),
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Write-then-rename: a reader (or a crash) never sees half a file. */

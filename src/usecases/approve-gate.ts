@@ -375,8 +375,11 @@ async function moveRecord(
   const { pr, approved, glass, reviews, actor } = facts;
   const approvals = approvalsSeen(reviews);
   let breakGlass = start.breakGlass;
-  const breaker = glass.used ? glass.brokenBy[0] : undefined;
-  if (breaker && breakGlass === undefined) {
+  const kept = new Set(breakGlass?.freezes ?? []);
+  // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+  const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+  const breaker = fresh[0];
+  if (breaker) {
     const review = [...reviews]
       .reverse()
       .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
@@ -384,6 +387,7 @@ async function moveRecord(
       actor: breaker.approver,
       at: review?.submittedAt ?? new Date().toISOString(),
       reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+      freezes: [...kept, ...fresh.map((b) => b.freeze)],
     };
   }
   const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };

@@ -3,6 +3,8 @@
 // or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
+
+import { freezesNotBroken } from '../domain/break-glass.js';
 import { ValidationError } from '../domain/errors.js';
 import { describeFreeze, freezeStatus } from '../domain/freeze.js';
 import { manifestFile } from '../domain/layout.js';
@@ -191,8 +193,13 @@ async function openAndDeploy(
   return ports.source.open(ref, async (repo) => {
     if (release.state !== 'Deploying') {
       const freeze = freezeStatus(repo.freezes, env, clock.now());
-      if (freeze.frozen && release.breakGlass === undefined) {
-        const message = `deploy of ${id} held: ${describeFreeze(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+      const holding = freezesNotBroken(freeze, release.breakGlass);
+      if (holding.length > 0) {
+        // Break-glass opens the freezes it broke, not a freeze that began after it.
+        const broke = release.breakGlass?.freezes?.length
+          ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
+          : '';
+        const message = `deploy of ${id} held: ${describeFreeze(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
         log.warning(message);
         return pending(message, { value: base });
       }

@@ -4,11 +4,12 @@
 // restores the earlier release's values, so the next deploy cannot bring the bad change back.
 // Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
 // Flow: docs/architecture.md#release-lifecycle.
-import { envValuesFile, tenantValuesFile } from '../domain/layout.js';
+import { workloadFile } from '../domain/layout.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import { checkRollbackTo } from '../domain/rollback-target.js';
 import type { GitHubPort } from '../github/port.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
+import { releaseEditFiles } from '../state/release-edit.js';
 import { type DeployGitHub, type DeployValue, ensureDeployment } from './deploy.js';
 import { type Clock, type Logger, type RecordStorePort, systemClock } from './deps.js';
 import { failed, type StepResult, succeeded } from './result.js';
@@ -84,10 +85,6 @@ export async function rollback(
   }
   const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
   let state = current.state;
-  if (state === 'Deployed' || state === 'Synced') {
-    // The lifecycle reaches Rolled Back from Failed or Healthy: a release rolled back before it was Healthy failed.
-    state = (await store.transitionRelease(current.id, 'Failed', { actor: req.actor, note })).state;
-  }
   if (state !== 'RolledBack') {
     const moved = await store.transitionRelease(current.id, 'RolledBack', {
       actor: req.actor,
@@ -146,10 +143,8 @@ async function restoreValues(
   if (open) return { valuesPullRequest: { number: open.number, url: open.url } };
   const mainTip = await valuesRepo.tip(main);
   if (!mainTip) return { valuesNote: `branch ${main} not found` };
-  const paths = [
-    envValuesFile(target.workload, req.environment),
-    ...target.tenants.map((t) => tenantValuesFile(target.workload, req.environment, t)),
-  ];
+  const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [workloadFile(target.workload)]);
+  const paths = releaseEditFiles(target.workload, workloadYaml, req.environment, target.tenants);
   const [then, now] = await Promise.all([
     valuesRepo.readFiles(mergedAs, paths),
     valuesRepo.readFiles(mainTip, paths),

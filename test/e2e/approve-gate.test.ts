@@ -336,6 +336,7 @@ describe('approve-gate bundle on a prod release', () => {
       actor: 'sre-dave',
       at: reviews.find((r) => r.reviewer === 'sre-dave')?.submittedAt,
       reason: 'INC-42: the fix must ship now',
+      freezes: ['incident'],
     });
   }, 300_000);
 

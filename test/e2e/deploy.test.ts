@@ -245,6 +245,8 @@ describe('deploy, through the bundle against the sandbox', () => {
     const bad = await (await store(w)).getRelease('payment-api-dev-20261130-ddddd4');
     expect(bad?.state).toBe('RolledBack');
     expect(bad?.rolledBackTo).toBe('payment-api-dev-20261130-ccccc3');
+    // Deployed but not yet Healthy: one step to Rolled Back, no Failed in between.
+    expect(states(bad)).toEqual(['PendingApproval', 'Approved', 'Deploying', 'Deployed', 'RolledBack']);
     expect(bad?.history.at(-1)).toMatchObject({
       actor: 'release-erin',
       note: expect.stringMatching(/rolled back to/),

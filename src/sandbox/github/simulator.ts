@@ -8,13 +8,14 @@
 // only), OpenAPI check of the response. Git requests go to git-http.ts after the same access rules.
 import { randomBytes } from 'node:crypto';
 import { GITHUB_MESSAGES } from '../../github/http-policy.js';
-import { type Fault, type Tamper, tamperWith } from '../http/faults.js';
+import { type Fault, type Tamper, tamperWith, WriteCut } from '../http/faults.js';
 import { type Exchange, requestPipeline } from '../http/pipeline.js';
 import { type LoggedRequest, type Violation, violationReply } from '../http/request-log.js';
 import { listenLocal, type Reply, readBody } from '../http/server.js';
 import { addTeam, addUser, createRepo, type NewRepo, type NewUser, setPullRequestDraft } from './admin.js';
 import { authenticate, authorize, isReply } from './auth.js';
 import type { BareRepo } from './bare-repo.js';
+import { checkpoint } from './checkpoint.js';
 import { serveGitRequest } from './git-http.js';
 import { errorBody, HttpError, type RouteContext } from './http.js';
 import { githubOpenApi } from './openapi.js';
@@ -22,7 +23,7 @@ import { matchRoute, ROUTES } from './routing.js';
 import { type SimRepo, SimStore, type SimTeam, type SimUser } from './state.js';
 import { createWorld } from './world.js';
 
-export type { Fault, Tamper } from '../http/faults.js';
+export type { Fault, Tamper, WriteCut } from '../http/faults.js';
 export type { LoggedRequest, Violation } from '../http/request-log.js';
 
 export const API_PREFIX = '/api/v3';
@@ -35,6 +36,8 @@ export interface GitHubSimulator {
   violations: Violation[];
   faults: Fault[];
   tampers: Tamper[];
+  /** Counts writes; armed, kills a client right after its Nth write (fault injection, see WriteCut). */
+  cut: WriteCut;
   requests: LoggedRequest[];
   /** Requests for endpoints the simulator does not serve (answered 404). */
   unserved: string[];
@@ -46,6 +49,8 @@ export interface GitHubSimulator {
   addTeam(t: { org: string; slug: string; name?: string; members: string[] }): SimTeam;
   createRepo(r: NewRepo): Promise<SimRepo>;
   bare(owner: string, name: string): BareRepo;
+  /** Saves the whole state (API and git refs); the function returned restores it. */
+  checkpoint(): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** Ready for review (`draft: false`) or back to draft, as a person does in the web UI (GraphQL on GitHub). */
   setPullRequestDraft(p: { owner: string; repo: string; number: number; draft: boolean }): void;
@@ -77,6 +82,7 @@ export async function startGitHubSimulator(opts: { dir: string; port?: number })
   const violations: Violation[] = [];
   const faults: Fault[] = [];
   const tampers: Tamper[] = [];
+  const cut = new WriteCut();
   const requests: LoggedRequest[] = [];
   const unserved: string[] = [];
   const settings = { maxPerPage: 100 };
@@ -158,6 +164,7 @@ export async function startGitHubSimulator(opts: { dir: string; port?: number })
         isApiPath(url.pathname) ? url.pathname.slice(API_PREFIX.length) || '/' : url.pathname,
       requests,
       faults,
+      cut,
       faultReply,
       headers: () => ({
         'x-github-media-type': 'github.v3',
@@ -184,6 +191,7 @@ export async function startGitHubSimulator(opts: { dir: string; port?: number })
     violations,
     faults,
     tampers,
+    cut,
     requests,
     unserved,
     settings,
@@ -193,6 +201,7 @@ export async function startGitHubSimulator(opts: { dir: string; port?: number })
     addTeam: (t) => addTeam(store, t),
     createRepo: (r) => createRepo(store, r),
     bare: (owner, name) => world.bare({ owner, name }),
+    checkpoint: () => checkpoint(store),
     close: () => server.close(),
     setPullRequestDraft: (p) => setPullRequestDraft(store, p),
   };

@@ -12,6 +12,8 @@ export interface Fault {
   delayMs?: number;
   headers?: Record<string, string>;
   message?: string;
+  /** No answer at all: after `delayMs` the connection is closed (a gateway timeout, as the client sees it). */
+  drop?: boolean;
 }
 
 /** A test hook that changes a response body before it is validated (to prove validation catches drift). */
@@ -37,4 +39,57 @@ export function tamperWith(tampers: readonly Tamper[], method: string, path: str
   let out = body;
   for (const t of tampers) if (matches(t, method, path)) out = t.mutate(out);
   return out;
+}
+
+/** A request that changes the service's state: any API method but GET/HEAD, and a git push (`git-receive-pack`). */
+export function isWrite(method: string, path: string): boolean {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  // git fetches POST to git-upload-pack: a read.
+  return !path.endsWith('/git-upload-pack');
+}
+
+/**
+ * A client killed right after one of its writes, as a crash of the runner would leave things: write number `at`
+ * (counted from `arm`) is performed, its answer is never sent, `onCut` runs (a test kills the client there), and
+ * from then on every request has its connection dropped, so nothing more of that run reaches the service, until
+ * `disarm`. Unarmed, it only counts writes (how many an uninterrupted run makes).
+ */
+export class WriteCut {
+  /** Writes since the last `arm`/`count`. */
+  writes = 0;
+  private at: number | undefined;
+  private onCut: (() => void) | undefined;
+  /** True once the cut happened: requests are being dropped. */
+  cut = false;
+
+  /** Starts counting writes from zero, cutting nothing. */
+  count(): void {
+    this.writes = 0;
+    this.at = undefined;
+    this.onCut = undefined;
+    this.cut = false;
+  }
+
+  arm(at: number, onCut?: () => void): void {
+    this.count();
+    this.at = at;
+    this.onCut = onCut;
+  }
+
+  disarm(): void {
+    this.count();
+  }
+
+  /** Called for each request before it is served: true when this request is the write to cut after. */
+  seen(method: string, path: string): boolean {
+    if (!isWrite(method, path)) return false;
+    this.writes += 1;
+    return this.at !== undefined && this.writes === this.at;
+  }
+
+  /** The write was performed: from now on the client is gone. */
+  trip(): void {
+    this.cut = true;
+    this.onCut?.();
+  }
 }

@@ -2,7 +2,7 @@
 // service's handler, and send what it answers. A handler that throws is a simulator bug: answered 500 with the
 // stack, so the test that met it says where.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { type Fault, takeFault } from './faults.js';
+import { type Fault, takeFault, type WriteCut } from './faults.js';
 import type { LoggedRequest } from './request-log.js';
 import { type Reply, sendReply } from './server.js';
 
@@ -26,6 +26,8 @@ export interface PipelineOptions {
   pathOf(url: URL): string;
   requests: LoggedRequest[];
   faults: readonly Fault[];
+  /** Kills a client right after its Nth write (see WriteCut); optional. */
+  cut?: WriteCut;
   /** How the simulated service words a failure. */
   faultReply(fault: Fault): Reply;
   handle(x: Exchange): Promise<Answer>;
@@ -42,12 +44,27 @@ export function requestPipeline(o: PipelineOptions): RequestListener {
     const log: LoggedRequest = { method, path, status: 0 };
     o.requests.push(log);
     void (async () => {
+      if (o.cut?.cut) {
+        // The client was killed: nothing it sent after that reaches the service.
+        log.status = 0;
+        log.fault = true;
+        req.socket.destroy();
+        return;
+      }
+      if (o.cut?.seen(method, path)) {
+        await serveThenCut(o, { req, res, url, method, path, log }, o.cut);
+        return;
+      }
       const fault = takeFault(o.faults, method, path);
       if (fault) {
         if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
         log.status = fault.status;
         log.fault = true;
         req.resume();
+        if (fault.drop) {
+          req.socket.destroy();
+          return;
+        }
         send(res, o.faultReply(fault));
         return;
       }
@@ -65,4 +82,23 @@ export function requestPipeline(o: PipelineOptions): RequestListener {
       else res.end();
     });
   };
+}
+
+/**
+ * Performs the request (its write lands), swallowing whatever the handler answers, then trips the cut (the test
+ * kills the client) and drops the connection: the client never learns that its write succeeded.
+ */
+async function serveThenCut(o: PipelineOptions, x: Exchange, cut: WriteCut): Promise<void> {
+  const res = x.res;
+  // A git handler streams its answer through writeHead/end: keep both from reaching the socket.
+  res.writeHead = ((status: number) => {
+    x.log.status = status;
+    return res;
+  }) as typeof res.writeHead;
+  res.end = (() => res) as typeof res.end;
+  const answer = await o.handle(x);
+  if (!('written' in answer)) x.log.status = answer.status;
+  x.log.fault = true;
+  cut.trip();
+  x.req.socket.destroy();
 }

@@ -42,6 +42,8 @@ export interface RunBundleOptions {
   debug?: boolean;
   /** Default 60 s; then the bundle is killed and `exitCode` is null. */
   timeoutMs?: number;
+  /** Kills the bundle (SIGKILL) when it aborts, as a runner that dies would; `exitCode` is then null. */
+  signal?: AbortSignal;
 }
 
 export interface BundleRun {
@@ -168,6 +170,7 @@ export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
       env,
       cwd: workspace,
       timeoutMs: options.timeoutMs ?? 60_000,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     if (run.spawnError) throw new Error(`cannot run ${process.execPath} ${script}: ${run.spawnError}`);
     const { stdout, stderr } = run;

@@ -92,6 +92,14 @@ describe('runAction', () => {
     expect(r.summary).toContain('## deploy failed');
   });
 
+  it('a GitHub failure says what GitHub answered and that a re-run picks up, not "a bug"', async () => {
+    const r = await run('github-down');
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      'deploy failed: GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; the writes before it stand; re-run the step (it picks up where this run stopped)',
+    ]);
+  });
+
   it('an empty token fails with what to do when the GitHub port is needed', async () => {
     const r = await runBundle({
       bundlePath: fixture,

@@ -65,4 +65,23 @@ describe('retries and rate limits', () => {
     await expect(bot.getPullRequest(1)).rejects.toMatchObject({ status: 404 });
     expect(bot.requestCount).toBe(1);
   });
+
+  it('retries a 404 on what it created moments ago (read-after-write lag), and only that', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot');
+    const main = (await f.sim.bare('acme', 'gitops').branchSha('main')) ?? '';
+    const d = await bot.createDeployment({ ref: main, environment: 'dev' });
+    f.sim.faults.push({ method: 'POST', path: /\/deployments\/\d+\/statuses$/, status: 404, times: 2 });
+    await bot.createDeploymentStatus(d.id, { state: 'success' });
+    const statuses = f.sim.store.repo('acme', 'gitops')?.deployments.find((x) => x.id === d.id)?.statuses;
+    expect(statuses?.map((s) => s.state)).toEqual(['success']);
+
+    // Another client did not create it: a 404 is an answer, not lag.
+    const other = f.as('gitopshq-bot');
+    f.sim.faults.push({ method: 'POST', path: /\/deployments\/\d+\/statuses$/, status: 404, times: 1 });
+    await expect(other.createDeploymentStatus(d.id, { state: 'failure' })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(other.requestCount).toBe(1);
+  });
 });

@@ -419,6 +419,7 @@ describe('approve-gate during a freeze', () => {
       actor: 'sre-dave',
       at: github.reviews[1]?.submittedAt,
       reason: 'payment outage INC-42: this fix must ship now',
+      freezes: ['change-freeze'],
     });
     const writes = store.writes;
     await run();

@@ -240,6 +240,28 @@ describe('deploy (use case)', () => {
     expect(branches.commits).toHaveLength(0);
   });
 
+  it('break-glass opens the freeze it broke, and only that one: another freeze in force holds the deploy', async () => {
+    const glass = { actor: 'sre-dave', at: '2026-11-30T09:40:00Z', reason: 'INC-42', freezes: ['incident'] };
+    const broken = ports(record('Approved', { breakGlass: glass }), { freezes: [FREEZE] });
+    expect((await deploy({ sha: MERGE, actor: 'a' }, broken.p, clock)).outcome).toBe('succeeded');
+    expect(broken.store.rec.state).toBe('Deployed');
+
+    const later = { ...FREEZE, name: 'quarter-close', reason: 'books closed' };
+    const held = ports(record('Approved', { breakGlass: glass }), { freezes: [FREEZE, later] });
+    const r = await deploy({ sha: MERGE, actor: 'a' }, held.p, clock);
+    expect(r.outcome).toBe('pending');
+    expect(r.outcome === 'pending' && r.reason).toMatch(
+      /held: .*quarter-close.*\(its break-glass broke incident, not quarter-close\)\. The release stays Approved/,
+    );
+    expect(held.store.rec.state).toBe('Approved');
+    expect(held.branches.commits).toHaveLength(0);
+
+    // A break-glass that does not say which freeze it broke breaks none.
+    const { freezes: _, ...unnamed } = glass;
+    const old = ports(record('Approved', { breakGlass: unnamed }), { freezes: [FREEZE] });
+    expect((await deploy({ sha: MERGE, actor: 'a' }, old.p, clock)).outcome).toBe('pending');
+  });
+
   it('a render error fails the release with its cause, a failure status and findings, nothing committed', async () => {
     const { p, store, branches } = ports(record('Approved'), {
       render: (targets) =>

@@ -1,0 +1,81 @@
+// GitHub faults at every call of a step: the step runs once cleanly through a GitHubPort wrapper that logs each port
+// call and the requests it made; then, for each call in turn and each fault, the same step runs again from the
+// same starting point with that fault answered to the call's first request, and then once more cleanly. The
+// faults are what GitHub does on a bad day: a 5xx, a secondary rate limit with retry-after, a request that never
+// gets an answer (the connection closes), and a 404 (read-after-write lag right after a create).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GitHubPort } from '../../src/github/port.js';
+import type { Fault, GitHubSimulator } from '../../src/sandbox/github/simulator.js';
+
+export const FAULTS = {
+  '5xx': { status: 502 },
+  'secondary-rate-limit': { status: 403, headers: { 'retry-after': '1' } },
+  timeout: { status: 504, delayMs: 150, drop: true },
+  'not-found-after-create': { status: 404 },
+} satisfies Record<string, Omit<Fault, 'path'>>;
+export type FaultKind = keyof typeof FAULTS;
+
+/** The methods of the GitHubPort interface, read from src/github/port.ts (a new method shows up here). */
+export function portMethods(): string[] {
+  const text = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'github', 'port.ts'), 'utf8');
+  const start = text.indexOf('export interface GitHubPort {');
+  if (start < 0) throw new Error('no GitHubPort interface in src/github/port.ts');
+  let depth = 0;
+  let end = start;
+  for (let i = text.indexOf('{', start); i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    if (text[i] === '}') depth--;
+    if (depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const body = text.slice(start, end);
+  return [...body.matchAll(/^ {2}([a-zA-Z]+)\(/gm)].map((m) => m[1] as string);
+}
+
+export interface PortCall {
+  method: string;
+  /** `METHOD /path` of each request the call made (retries included). */
+  requests: { method: string; path: string }[];
+}
+
+/**
+ * The port, logging each call; when `inject` names a call index, the fault is armed on that call's first request
+ * (as the clean run made it) just before the call.
+ */
+export function recordingPort(
+  port: GitHubPort,
+  sim: GitHubSimulator,
+  calls: PortCall[],
+  inject?: { call: number; request: { method: string; path: string }; fault: FaultKind },
+): GitHubPort {
+  const methods = new Set(portMethods());
+  return new Proxy(port, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !methods.has(prop) || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const index = calls.length;
+        const call: PortCall = { method: prop, requests: [] };
+        calls.push(call);
+        if (inject?.call === index) {
+          const escaped = inject.request.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          sim.faults.push({
+            ...FAULTS[inject.fault],
+            method: inject.request.method,
+            path: new RegExp(`^${escaped}$`),
+            times: 1,
+          });
+        }
+        const from = sim.requests.length;
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } finally {
+          call.requests = sim.requests.slice(from).map((r) => ({ method: r.method, path: r.path }));
+        }
+      };
+    },
+  });
+}
