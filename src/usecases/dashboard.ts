@@ -19,6 +19,10 @@ export interface DashboardRequest {
   /** The folder to write index.html into (created when missing). */
   out: string;
   stateBranch?: string;
+  /** Authenticates the fetch of the state branch (a workflow's GITHUB_TOKEN; the checkout keeps no credentials). */
+  token?: string;
+  /** `owner/name`, for the page's title. */
+  repository?: string;
   now?: Date;
 }
 
@@ -78,6 +82,7 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
   const store = await localRecordStore(req.repo, {
     stateBranch: req.stateBranch,
     remote: origin.exitCode === 0 ? 'origin' : undefined,
+    ...(req.token ? { token: req.token } : {}),
   });
   const exists = (await store.refresh()) !== undefined;
   const [releases, promotions] = exists
@@ -95,6 +100,7 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     promotions,
     metrics: metricsPanel(releases, promotions, now),
     stateBranch: store.branch,
+    ...(req.repository ? { repository: req.repository } : {}),
     now,
   });
   const dir = resolve(req.out);

@@ -63,6 +63,12 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
   'actions/setup-node': () => ({}),
   // Signs a JWT with the App's key and asks GitHub for an installation token: no GITHUB_TOKEN at all.
   'actions/create-github-app-token': () => ({}),
+  // Reads the repository's Pages site (GET /repos/{owner}/{repo}/pages); enabling Pages would need another token.
+  'actions/configure-pages': () => ({ pages: 'read' }),
+  // Tars the folder and uploads it with the artifact service's own token: nothing of GITHUB_TOKEN's.
+  'actions/upload-pages-artifact': () => ({}),
+  // Publishes the uploaded artifact: Pages write, and an OIDC token that proves the run to the Pages service.
+  'actions/deploy-pages': () => ({ pages: 'write', 'id-token': 'write' }),
   // Reads base and head and the state branch; upserts the sticky comment; sets `gitopshq/preview`.
   'gitopshq/gitopshq-actions/actions/preview': () => ({
     contents: 'read',

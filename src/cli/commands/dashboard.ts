@@ -19,7 +19,8 @@ export const dashboardCommand: CommandSpec = {
     'the cause, drift, promotions in progress with their waves), what runs in each environment and tenant with',
     'Environment Compare, every release with its timeline, and the delivery metrics with weekly trends. One',
     'self-contained file (no CDN, nothing fetched): open it from disk or publish DIR to GitHub Pages',
-    '(workflows-templates/gitopshq-dashboard.yml does so on a schedule).',
+    '(workflows-templates/gitopshq-dashboard.yml does so on a schedule). GITHUB_TOKEN, when set, authenticates',
+    'the fetch of the state branch; GITHUB_REPOSITORY (owner/name) titles the page.',
     '',
     'Examples:',
     '  gitopshq dashboard --out site',
@@ -42,6 +43,8 @@ export const dashboardCommand: CommandSpec = {
       repo: ctx.repo,
       out: resolve(out),
       stateBranch: stringOpt(args, 'state-branch'),
+      token: ctx.env.GITHUB_TOKEN || undefined,
+      repository: ctx.env.GITHUB_REPOSITORY || undefined,
     });
     const error = stepUserError(result);
     if (error || result.value === undefined) throw error ?? new Error('dashboard returned nothing');
