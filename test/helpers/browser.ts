@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
-export const SHOTS = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+export const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 let browser: Browser;
 // The file's scratch folder: sites are built once, in beforeAll, where helpers/tmp.ts's tmpDir() cannot be used.
@@ -79,3 +79,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export const count = (page: Page, id: string) => page.locator(`[data-count="${id}"]`).textContent();
+
+/** expect.poll with room for a loaded 2-core machine, where a details file can take seconds to arrive. */
+export const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 50 });

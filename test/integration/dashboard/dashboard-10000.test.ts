@@ -10,6 +10,7 @@ import {
   count,
   type Opened,
   open,
+  poll,
   scratchDir,
   screenshot,
   useBrowser,
@@ -91,7 +92,7 @@ describe('10,000 releases', () => {
     const { page } = opened;
     const oldest = history.releases[0];
     await page.evaluate(`location.hash = 'release=${oldest?.id}'`);
-    await expect.poll(() => page.locator('#timeline .tl li').count()).toBe(oldest?.history.length);
+    await poll(() => page.locator('#timeline .tl li').count()).toBe(oldest?.history.length);
     expect(await page.locator('#timeline-h').textContent()).toBe(`Release ${oldest?.id}`);
   });
 

@@ -15,6 +15,7 @@ import {
   count,
   type Opened,
   open,
+  poll,
   scratchDir,
   screenshot,
   useBrowser,
@@ -78,7 +79,7 @@ describe('the demo history, written by gitopshq dashboard', () => {
     expect(await count(page, 'drift')).toBe('1');
     expect(await count(page, 'promotions')).toBe('1');
     const awaiting = page.locator('#awaiting');
-    await expect.poll(() => awaiting.textContent()).toContain('an approval from team sre');
+    await poll(() => awaiting.textContent()).toContain('an approval from team sre');
     expect(await awaiting.textContent()).toContain('1 more approval (of 2)');
     expect(await page.locator('#failed').textContent()).toContain('ImagePullBackOff (image 3.1.0 not found)');
     expect(await page.locator('#drift').textContent()).toContain('drifted: Deployment/payment-api');
@@ -93,7 +94,7 @@ describe('the demo history, written by gitopshq dashboard', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#awaiting').textContent()).toContain(XSS_TITLE);
     await page.locator('#f-q').fill('pwned');
-    await expect.poll(() => page.locator('#release-rows').textContent()).toContain(XSS_TITLE);
+    await poll(() => page.locator('#release-rows').textContent()).toContain(XSS_TITLE);
     await page.locator('#f-q').fill('');
   });
 
@@ -119,7 +120,7 @@ describe('the demo history, written by gitopshq dashboard', () => {
     const { page } = opened;
     await page.locator('#release-rows a', { hasText: 'payment-api-staging-20261129-0a0002' }).click();
     const timeline = page.locator('#timeline');
-    await expect.poll(() => timeline.locator('.tl li').count()).toBe(7);
+    await poll(() => timeline.locator('.tl li').count()).toBe(7);
     const text = (await timeline.textContent()) ?? '';
     expect(text).toContain('rev-bob approved at 2026-11-29 10:04Z');
     expect(text).toContain('Rendered diff looks right.');
@@ -137,10 +138,10 @@ describe('the demo history, written by gitopshq dashboard', () => {
   it('filters the releases by state and searches them', async () => {
     const { page } = opened;
     await page.locator('#f-state').selectOption('PendingApproval');
-    await expect.poll(() => page.locator('#release-count').textContent()).toBe('2 of 7 releases match');
+    await poll(() => page.locator('#release-count').textContent()).toBe('2 of 7 releases match');
     await page.locator('#f-state').selectOption('');
     await page.locator('#f-q').fill('2.5.0');
-    await expect.poll(() => page.locator('#release-count').textContent()).toBe('2 of 7 releases match');
+    await poll(() => page.locator('#release-count').textContent()).toBe('2 of 7 releases match');
     await page.locator('#f-q').fill('');
   });
 
