@@ -289,7 +289,8 @@ async function demo(
     step('gitopshq release list');
     await cli(ctx, ['release', 'list', '--repo', bot.cwd]);
     step('gitopshq dashboard: the delivery dashboard of this history, a static site to open in a browser');
-    if ((await cli(ctx, ['dashboard', '--repo', bot.cwd, '--out', dashboard])) !== EXIT_OK) return EXIT_FINDING;
+    if ((await cli(ctx, ['dashboard', '--repo', bot.cwd, '--out', dashboard])) !== EXIT_OK)
+      return EXIT_FINDING;
     if (sandbox.sim.violations.length > 0) {
       ctx.stderr(`OpenAPI violations: ${JSON.stringify(sandbox.sim.violations, null, 2)}`);
       return EXIT_FINDING;
