@@ -52,6 +52,9 @@ describe('output', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe(`Open the dashboard: ${pathToFileURL(page).href}`);
     expect(text).toMatch(/wrote .*index\.html \(\d+ KiB\): 1 releases, 0 promotions from gitopshq\/state/);
     expect(existsSync(page)).toBe(true);
-    expect(readFileSync(page, 'utf8')).toContain('payment-api: image.tag 2.5.0');
+    const id = /Release (\S+) recorded on the gitopshq\/state branch/.exec(text)?.[1] ?? '?';
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain(`["${id}","payment-api","dev",[],`);
+    expect(html).toContain('"Healthy","2.5.0"');
   }, 240_000);
 });
