@@ -138,6 +138,8 @@ export const RUN_COMMANDS: readonly { command: RegExp; needs: Permissions; usesT
   { command: /\bgh api\b[^\n]*\/git\/ref\//, needs: { contents: 'read' }, usesToken: true },
   // npm trusted publishing: the registry accepts the job's OIDC token and records provenance; no stored secret.
   { command: /\bnpm publish\b[^\n]*--provenance\b/, needs: { 'id-token': 'write' }, usesToken: false },
+  // gitopshq dashboard fetches the state branch with GITHUB_TOKEN and writes files: read only.
+  { command: /\bgitopshq(?:@[\w.-]+)? dashboard\b/, needs: { contents: 'read' }, usesToken: true },
 ];
 
 /** Inputs that exist to carry a credential: the only places a `secrets.*` value may go. */
