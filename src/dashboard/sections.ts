@@ -203,11 +203,15 @@ export function metricsSection(data: DashboardData): string {
   const cards = data.metrics.length
     ? data.metrics.map(metricCard).join('')
     : '<p class="empty">No metrics were computed.</p>';
-  return `<section id="metrics" aria-labelledby="metrics-h"><h2 id="metrics-h">Delivery metrics</h2><div class="cards">${cards}</div></section>`;
+  const w = data.metricsWindow;
+  const window = w
+    ? `<p class="muted">From ${esc(shortTime(w.since))} to ${esc(shortTime(w.until))}, judged against the healthy ranges of gitopshq.yaml (<code>metrics.targets</code>) or the playbook's; one bar per week.</p>`
+    : '';
+  return `<section id="metrics" aria-labelledby="metrics-h"><h2 id="metrics-h">Delivery metrics</h2>${window}<div class="cards">${cards}</div></section>`;
 }
 
 export function releasesSection(data: DashboardData): string {
-  const states = (Object.keys(STATE_LABELS) as ReleaseState[]).filter((s) => s !== undefined);
+  const states = Object.keys(STATE_LABELS);
   return (
     `<section id="releases" aria-labelledby="releases-h"><h2 id="releases-h">Releases</h2>` +
     `<form id="filters" class="filters" role="search" aria-label="Filter releases">` +

@@ -27,6 +27,7 @@ export interface DashboardInput {
   releases: readonly ReleaseRecord[];
   promotions: readonly PromotionRecord[];
   metrics: DashboardMetric[];
+  metricsWindow?: { since: string; until: string };
   stateBranch: string;
   repository?: string;
   now: Date;
@@ -216,5 +217,6 @@ export function buildDashboard(input: DashboardInput): DashboardData {
     counts: { releases: input.releases.length, promotions: input.promotions.length },
   };
   if (input.repository) data.repository = input.repository;
+  if (input.metricsWindow) data.metricsWindow = input.metricsWindow;
   return data;
 }

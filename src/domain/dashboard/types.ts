@@ -131,5 +131,7 @@ export interface DashboardData {
   /** Newest first. */
   releases: ReleaseView[];
   metrics: DashboardMetric[];
+  /** The window the metrics were computed over (ISO instants). */
+  metricsWindow?: { since: string; until: string };
   counts: { releases: number; promotions: number };
 }
