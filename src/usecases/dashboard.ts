@@ -6,9 +6,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DETAILS_DIR, dashboardSite } from '../dashboard/page.js';
 import { buildDashboard, type DashboardInput } from '../domain/dashboard/build.js';
-import type { DashboardData, DashboardMetric } from '../domain/dashboard/types.js';
+import { interimMetrics } from '../domain/dashboard/interim-metrics.js';
+import type { DashboardData } from '../domain/dashboard/types.js';
 import { ValidationError } from '../domain/errors.js';
-import type { PromotionRecord, ReleaseRecord } from '../domain/model.js';
 import { Git } from '../git/git.js';
 import { loadRepo } from '../state/repo.js';
 import { localRecordStore } from './local-ports.js';
@@ -57,15 +57,6 @@ export async function writeSite(dir: string, files: ReadonlyMap<string, string>)
   return bytes;
 }
 
-/** The metrics panel: filled from the pure metrics module (src/domain/metrics) once it is wired in. */
-function metricsPanel(
-  _releases: readonly ReleaseRecord[],
-  _promotions: readonly PromotionRecord[],
-  _now: Date,
-): DashboardMetric[] {
-  return [];
-}
-
 export async function writeDashboard(req: DashboardRequest): Promise<StepResult<DashboardSummary>> {
   const git = new Git(req.repo);
   if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
@@ -98,7 +89,12 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     })),
     releases,
     promotions,
-    metrics: metricsPanel(releases, promotions, now),
+    // INTERIM (see interim-metrics.ts): computeMetrics of src/domain/metrics replaces this once it is on main.
+    metrics: interimMetrics(releases, promotions, now),
+    metricsWindow: {
+      since: new Date(now.getTime() - 84 * 86_400_000).toISOString(),
+      until: now.toISOString(),
+    },
     stateBranch: store.branch,
     ...(req.repository ? { repository: req.repository } : {}),
     now,

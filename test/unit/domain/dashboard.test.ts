@@ -212,3 +212,34 @@ describe('buildDashboard', () => {
     expect(data.counts).toEqual({ releases: 7, promotions: 1 });
   });
 });
+
+describe('interimMetrics (until src/domain/metrics lands)', () => {
+  it('counts deployments, failures, lead time and approval latency by hand', async () => {
+    const { interimMetrics } = await import('../../../src/domain/dashboard/interim-metrics.js');
+    // Two releases that week: one Healthy 30 min after its PR (5-min steps: Draft 0, Pending 5, Approved 10,
+    // Deploying 15, Deployed 20, Synced 25, Healthy 30), one Failed after Deploying (Draft 0 ... Failed 20).
+    const ok = walkedRelease({
+      id: 'a-dev-20261130-000001',
+      workload: 'a',
+      environment: 'dev',
+      start: '2026-11-29T08:00:00.000Z',
+      states: ['PendingApproval', 'Approved', 'Deploying', 'Deployed', 'Synced', 'Healthy'],
+      tag: '1',
+    });
+    const bad = walkedRelease({
+      id: 'a-dev-20261130-000002',
+      workload: 'a',
+      environment: 'dev',
+      start: '2026-11-29T09:00:00.000Z',
+      states: ['PendingApproval', 'Approved', 'Deploying', 'Failed'],
+      tag: '2',
+    });
+    const m = Object.fromEntries(interimMetrics([ok, bad], [], DEMO_NOW).map((x) => [x.key, x]));
+    expect(m.deployFrequency?.value).toBe(`${(2 / 84).toFixed(2)} / day`);
+    expect(m.leadTime).toMatchObject({ value: '30 min median', verdict: 'healthy' });
+    expect(m.failedDeploymentRate).toMatchObject({ value: '50.0%', verdict: 'unhealthy' });
+    expect(m.approvalLatency?.value).toBe('5 min median');
+    expect(m.promotionCompletion).toMatchObject({ value: 'no data', verdict: 'no-data' });
+    expect(m.leadTime?.weekly.at(-1)).toEqual({ week: '2026-11-23', value: 30 });
+  });
+});
