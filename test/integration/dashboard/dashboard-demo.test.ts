@@ -137,6 +137,25 @@ describe('the demo history, written by gitopshq dashboard', () => {
     );
   });
 
+  it('shows the six metrics, each with its healthy range and a weekly chart a screen reader can read', async () => {
+    const { page } = opened;
+    const cards = page.locator('#metrics .metric');
+    expect(await cards.count()).toBe(6);
+    expect(await cards.locator('h3').allTextContents()).toEqual([
+      'Deploy frequency',
+      'Lead time (PR opened to Healthy)',
+      'Failed deployment rate',
+      'Rollback rate',
+      'Approval latency',
+      'Promotion completion rate',
+    ]);
+    const failedRate = (await cards.nth(2).textContent()) ?? '';
+    expect(failedRate).toContain('Healthy: under 5%');
+    const chart = cards.nth(0).getByRole('img');
+    expect(await chart.getAttribute('aria-labelledby')).toBe('chart-0-title chart-0-desc');
+    expect(await chart.locator('desc').textContent()).toMatch(/^12 weeks from \d{4}-\d{2}-\d{2} to /);
+  });
+
   it('filters the releases by state and searches them', async () => {
     const { page } = opened;
     await page.locator('#f-state').selectOption('PendingApproval');
