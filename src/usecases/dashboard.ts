@@ -6,9 +6,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DETAILS_DIR, dashboardSite } from '../dashboard/page.js';
 import { buildDashboard, type DashboardInput } from '../domain/dashboard/build.js';
-import { interimMetrics } from '../domain/dashboard/interim-metrics.js';
+import { metricsPanel } from '../domain/dashboard/metrics-panel.js';
 import type { DashboardData } from '../domain/dashboard/types.js';
 import { ValidationError } from '../domain/errors.js';
+import { computeMetrics } from '../domain/metrics/index.js';
 import { Git } from '../git/git.js';
 import { loadRepo } from '../state/repo.js';
 import { localRecordStore } from './local-ports.js';
@@ -75,11 +76,18 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     remote: origin.exitCode === 0 ? 'origin' : undefined,
     ...(req.token ? { token: req.token } : {}),
   });
-  const exists = (await store.refresh()) !== undefined;
-  const [releases, promotions] = exists
-    ? await Promise.all([store.listReleases(), store.listPromotions()])
-    : [[], []];
+  // One pass over the state branch (ls-tree and one cat-file --batch), as `gitopshq metrics` reads it.
+  const { releases, promotions } = await store.readAll();
   const now = req.now ?? new Date();
+  // Twelve weeks: one bar a week in each trend chart.
+  const report = computeMetrics(releases, promotions, {
+    since: new Date(now.getTime() - 84 * 86_400_000),
+    until: now,
+    targets: snapshot.config.metrics?.targets ?? {},
+    requiredTeams: Object.fromEntries(
+      snapshot.config.environments.map((e) => [e.name, [...e.approvals.teams]]),
+    ),
+  });
   const { files, data } = dashboardFiles({
     environments: snapshot.config.environments,
     tenants: snapshot.config.tenants,
@@ -89,12 +97,8 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     })),
     releases,
     promotions,
-    // INTERIM (see interim-metrics.ts): computeMetrics of src/domain/metrics replaces this once it is on main.
-    metrics: interimMetrics(releases, promotions, now),
-    metricsWindow: {
-      since: new Date(now.getTime() - 84 * 86_400_000).toISOString(),
-      until: now.toISOString(),
-    },
+    metrics: metricsPanel(report),
+    metricsWindow: { since: report.window.since, until: report.window.until },
     stateBranch: store.branch,
     ...(req.repository ? { repository: req.repository } : {}),
     now,

@@ -213,13 +213,13 @@ describe('buildDashboard', () => {
   });
 });
 
-describe('interimMetrics (until src/domain/metrics lands)', () => {
-  it('counts deployments, failures, lead time and approval latency by hand', async () => {
-    const { interimMetrics } = await import('../../../src/domain/dashboard/interim-metrics.js');
-    // Two releases that week: one Healthy 30 min after its PR (5-min steps: Draft 0, Pending 5, Approved 10,
-    // Deploying 15, Deployed 20, Synced 25, Healthy 30), one Failed after Deploying (Draft 0 ... Failed 20).
+describe('metricsPanel', () => {
+  it("shows the metrics module's figures: value, range, verdict, and weekly series on the chart's scale", async () => {
+    const { metricsPanel } = await import('../../../src/domain/dashboard/metrics-panel.js');
+    const { computeMetrics } = await import('../../../src/domain/metrics/index.js');
+    // One release Healthy 30 min after its PR, one Failed: 2 deployments, 1 failed.
     const ok = walkedRelease({
-      id: 'a-dev-20261130-000001',
+      id: 'a-dev-20261129-000001',
       workload: 'a',
       environment: 'dev',
       start: '2026-11-29T08:00:00.000Z',
@@ -227,19 +227,48 @@ describe('interimMetrics (until src/domain/metrics lands)', () => {
       tag: '1',
     });
     const bad = walkedRelease({
-      id: 'a-dev-20261130-000002',
+      id: 'a-dev-20261129-000002',
       workload: 'a',
       environment: 'dev',
       start: '2026-11-29T09:00:00.000Z',
       states: ['PendingApproval', 'Approved', 'Deploying', 'Failed'],
       tag: '2',
     });
-    const m = Object.fromEntries(interimMetrics([ok, bad], [], DEMO_NOW).map((x) => [x.key, x]));
-    expect(m.deployFrequency?.value).toBe(`${(2 / 84).toFixed(2)} / day`);
-    expect(m.leadTime).toMatchObject({ value: '30 min median', verdict: 'healthy' });
-    expect(m.failedDeploymentRate).toMatchObject({ value: '50.0%', verdict: 'unhealthy' });
-    expect(m.approvalLatency?.value).toBe('5 min median');
-    expect(m.promotionCompletion).toMatchObject({ value: 'no data', verdict: 'no-data' });
-    expect(m.leadTime?.weekly.at(-1)).toEqual({ week: '2026-11-23', value: 30 });
+    const report = computeMetrics([ok, bad], [], {
+      since: new Date(DEMO_NOW.getTime() - 84 * 86_400_000),
+      until: DEMO_NOW,
+    });
+    const panel = Object.fromEntries(metricsPanel(report).map((m) => [m.key, m]));
+    expect(Object.keys(panel)).toEqual([
+      'deployFrequency',
+      'leadTime',
+      'failedDeploymentRate',
+      'rollbackRate',
+      'approvalLatency',
+      'promotionCompletion',
+      'recoveryTime',
+    ]);
+    expect(panel.failedDeploymentRate).toMatchObject({
+      value: '50%',
+      verdict: 'unhealthy',
+      unit: '%',
+      targetValue: 5,
+    });
+    expect(panel.leadTime).toMatchObject({
+      value: '30m median, p90 30m',
+      verdict: 'healthy',
+      unit: 'minutes',
+      targetValue: 60,
+    });
+    // Weeks start on Monday: Sunday 2026-11-29 is in the week of 11-23; the week of 11-30 (today) has no data yet.
+    expect(panel.leadTime?.weekly.slice(-2)).toEqual([
+      { week: '2026-11-23', value: 30 },
+      { week: '2026-11-30', value: null },
+    ]);
+    expect(panel.promotionCompletion).toMatchObject({
+      value: 'no data',
+      verdict: 'no-data',
+      better: 'higher',
+    });
   });
 });
