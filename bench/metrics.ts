@@ -148,12 +148,15 @@ function generate(now: number): { releases: ReleaseRecord[]; promotions: Promoti
   return { releases, promotions };
 }
 
-/**
- * The dashboard's number. The dashboard (src/dashboard, built by another change) plugs in here: return the seconds
- * its build of this repository takes, or undefined while it does not exist.
- */
-async function dashboardSeconds(_repo: string): Promise<number | undefined> {
-  return undefined;
+/** The dashboard's number: `gitopshq dashboard` of this repository (read, metrics, page and details files written). */
+async function dashboardSeconds(repo: string): Promise<number | undefined> {
+  const started = performance.now();
+  const code = await main(['dashboard', '--repo', repo, '--out', join(repo, '.site')], {
+    stdout: () => {},
+    stderr: (t) => process.stderr.write(`${t}\n`),
+  });
+  if (code !== 0) throw new Error(`gitopshq dashboard exited ${code}`);
+  return (performance.now() - started) / 1000;
 }
 
 async function run(): Promise<void> {

@@ -63,6 +63,12 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
   'actions/setup-node': () => ({}),
   // Signs a JWT with the App's key and asks GitHub for an installation token: no GITHUB_TOKEN at all.
   'actions/create-github-app-token': () => ({}),
+  // Reads the repository's Pages site (GET /repos/{owner}/{repo}/pages); enabling Pages would need another token.
+  'actions/configure-pages': () => ({ pages: 'read' }),
+  // Tars the folder and uploads it with the artifact service's own token: nothing of GITHUB_TOKEN's.
+  'actions/upload-pages-artifact': () => ({}),
+  // Publishes the uploaded artifact: Pages write, and an OIDC token that proves the run to the Pages service.
+  'actions/deploy-pages': () => ({ pages: 'write', 'id-token': 'write' }),
   // Reads base and head and the state branch; upserts the sticky comment; sets `gitopshq/preview`.
   'gitopshq/gitopshq-actions/actions/preview': () => ({
     contents: 'read',
@@ -132,6 +138,8 @@ export const RUN_COMMANDS: readonly { command: RegExp; needs: Permissions; usesT
   { command: /\bgh api\b[^\n]*\/git\/ref\//, needs: { contents: 'read' }, usesToken: true },
   // npm trusted publishing: the registry accepts the job's OIDC token and records provenance; no stored secret.
   { command: /\bnpm publish\b[^\n]*--provenance\b/, needs: { 'id-token': 'write' }, usesToken: false },
+  // gitopshq dashboard fetches the state branch with GITHUB_TOKEN and writes files: read only.
+  { command: /\bgitopshq(?:@[\w.-]+)? dashboard\b/, needs: { contents: 'read' }, usesToken: true },
 ];
 
 /** Inputs that exist to carry a credential: the only places a `secrets.*` value may go. */

@@ -5,7 +5,8 @@
 // walked by hand (verify-health is not built yet), and the output says so.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ReleaseRecord } from '../../domain/model.js';
 import {
   pullRequestEvent,
@@ -27,20 +28,25 @@ const DEPLOY_BRANCH = `gitopshq/deploy/${ENV}`;
 
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  usage: 'demo [--keep]',
+  usage: 'demo [--keep] [--dashboard DIR]',
   summary: 'The whole lifecycle on the built-in sandbox',
   help:
     'Creates an example GitOps repository, starts the local GitHub simulator, and takes a release from a\n' +
     'values change to Deployed with the bundled actions (create-release, preview, approve-gate, deploy), then\n' +
     'walks Synced and Healthy by hand (verify-health is not built yet). Everything happens in a temporary\n' +
-    'folder, removed at the end unless --keep.',
-  options: { keep: { type: 'boolean' } },
+    'folder, removed at the end unless --keep. It ends by writing the delivery dashboard of its own history\n' +
+    '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.',
+  options: { keep: { type: 'boolean' }, dashboard: { type: 'string' } },
   async run(ctx, args) {
     const root = mkdtempSync(join(tmpdir(), 'gitopshq-demo-'));
     const keep = args.values.keep === true;
     const step = stepper(ctx);
+    const dashboard =
+      typeof args.values.dashboard === 'string'
+        ? resolve(args.values.dashboard)
+        : mkdtempSync(join(tmpdir(), 'gitopshq-dashboard-'));
     try {
-      return await demo(ctx, root, step);
+      return await demo(ctx, root, step, dashboard);
     } finally {
       if (keep) ctx.stdout(`\nKept ${root}`);
       else rmSync(root, { recursive: true, force: true });
@@ -81,7 +87,12 @@ async function cli(ctx: CommandContext, argv: string[]): Promise<number> {
   return code;
 }
 
-async function demo(ctx: CommandContext, root: string, step: (t: string) => void): Promise<number> {
+async function demo(
+  ctx: CommandContext,
+  root: string,
+  step: (t: string) => void,
+  dashboard: string,
+): Promise<number> {
   step('gitopshq init: an example GitOps repository (dev -> staging -> prod; tenants canary, acme, globex)');
   const local = join(root, 'local');
   await cli(ctx, ['init', local]);
@@ -277,6 +288,9 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     await cli(ctx, ['release', 'show', id, '--repo', bot.cwd]);
     step('gitopshq release list');
     await cli(ctx, ['release', 'list', '--repo', bot.cwd]);
+    step('gitopshq dashboard: the delivery dashboard of this history, a static site to open in a browser');
+    if ((await cli(ctx, ['dashboard', '--repo', bot.cwd, '--out', dashboard])) !== EXIT_OK)
+      return EXIT_FINDING;
     if (sandbox.sim.violations.length > 0) {
       ctx.stderr(`OpenAPI violations: ${JSON.stringify(sandbox.sim.violations, null, 2)}`);
       return EXIT_FINDING;
@@ -284,6 +298,7 @@ async function demo(ctx: CommandContext, root: string, step: (t: string) => void
     ctx.stdout(
       `\nDone: ${sandbox.sim.requests.length} GitHub API requests, every one checked against GitHub's OpenAPI description, 0 violations.`,
     );
+    ctx.stdout(`Open the dashboard: ${pathToFileURL(join(dashboard, 'index.html')).href}`);
     return EXIT_OK;
   } finally {
     await sandbox.close();

@@ -1,6 +1,7 @@
 // Every `gitopshq` command, in the order `gitopshq --help` lists them. One file per command.
 import type { CommandSpec } from '../command.js';
 import { compareCommand } from './compare.js';
+import { dashboardCommand } from './dashboard.js';
 import { demoCommand } from './demo.js';
 import { diffCommand } from './diff.js';
 import { freezeCommand } from './freeze.js';
@@ -32,6 +33,7 @@ export const COMMANDS: CommandSpec[] = [
   healthCommand,
   verifyCommand,
   metricsCommand,
+  dashboardCommand,
   sandboxCommand,
   demoCommand,
 ];

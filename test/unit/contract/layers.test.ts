@@ -15,6 +15,7 @@ type Layer =
   | 'github'
   | 'kube'
   | 'render'
+  | 'dashboard'
   | 'state'
   | 'usecases'
   | 'core'
@@ -30,6 +31,7 @@ const ALL: readonly Layer[] = [
   'github',
   'kube',
   'render',
+  'dashboard',
   'state',
   'usecases',
   'core',
@@ -47,10 +49,14 @@ const RULES: Record<Layer, { may: readonly Layer[]; rule: string }> = {
   github: { may: ['domain', 'process'], rule: 'github imports only domain and process' },
   kube: { may: ['domain', 'process'], rule: 'kube imports only domain and process' },
   render: { may: ['domain', 'process'], rule: 'render imports only domain and process' },
+  dashboard: {
+    may: ['domain'],
+    rule: 'dashboard (the page writer: pure strings, node:crypto for its CSP hashes) imports only domain',
+  },
   state: { may: ['domain', 'process', 'git'], rule: 'state imports domain and process, and may use git' },
   usecases: {
-    may: ['domain', 'process', 'state', 'render', 'github', 'git', 'kube'],
-    rule: 'usecases imports domain, process, state, render, github, git, kube; never actions, cli, core or sandbox',
+    may: ['domain', 'process', 'state', 'render', 'dashboard', 'github', 'git', 'kube'],
+    rule: 'usecases imports domain, process, state, render, dashboard, github, git, kube; never actions, cli, core or sandbox',
   },
   core: {
     may: ['domain', 'github'],

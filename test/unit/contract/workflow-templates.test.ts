@@ -46,6 +46,7 @@ describe('workflow templates', () => {
   it('are all found: the GitOps repository workflows and the application CI ones', () => {
     expect([...templates().keys()]).toEqual([
       'gitopshq-approve.yml',
+      'gitopshq-dashboard.yml',
       'gitopshq-deploy.yml',
       'gitopshq-dispatch.yml',
       'gitopshq-preview.yml',
