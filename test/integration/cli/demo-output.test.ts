@@ -1,6 +1,7 @@
 // `gitopshq demo` through main() with its output collected: the one command that styles its output (bold step
 // titles) must print none of it when stdout is not a terminal. It is also the only test that runs the whole demo,
-// the lifecycle on the sandbox with the bundled actions (dist/: `npm run build` first), so it is slow.
+// the lifecycle on the sandbox and its cluster simulator with the bundled actions (dist/: `npm run build` first), so
+// it is slow.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,15 +38,20 @@ describe('output', () => {
     expect(code, text).toBe(0);
     expect(text).toMatch(/^1\. gitopshq init: /m);
     expect(text).not.toContain(ESC);
-    // Up to Deployed every step is a bundle's; only Synced and Healthy are walked by the demo, and say so.
-    for (const name of ['create-release', 'preview', 'approve-gate', 'deploy'])
+    // Every step is a bundle's, verify-health included (against the sandbox's cluster simulator); none is walked.
+    for (const name of ['create-release', 'preview', 'approve-gate', 'deploy', 'verify-health'])
       expect(text).toContain(`dist/${name}/index.js: exit 0`);
     expect(text).toMatch(/Approved +rev-bob +no approval required/);
     expect(text).toMatch(/Deployed +release-erin +deployed as [0-9a-f]{7} on gitopshq\/deploy\/dev/);
     expect(text).toMatch(/^ +\d+\tcanary\/payment-api\/manifests\.yaml$/m);
-    const simulated = text.split('\n').filter((l) => /simulated|walked/.test(l));
-    expect(simulated.length).toBe(3);
-    for (const line of simulated) expect(line).toMatch(/verify-health is not built yet/);
+    expect(text).toContain('outputs: status=healthy state=Healthy');
+    // Synced and Healthy are written by verify-health, from the live objects that carry the release.
+    expect(text).toMatch(/Synced +release-erin +kubernetes: \d+ object\(s\) carry payment-api-dev-/);
+    expect(text).toMatch(/Healthy +release-erin +\d+ object\(s\) carry payment-api-dev-/);
+    expect(text).toMatch(
+      /Application dev-canary-payment-api: \w+ at [0-9a-f]{7}, Healthy, ghcr\.io\/acme\/payment-api:2\.5\.0/,
+    );
+    expect(text).not.toMatch(/simulated|walked by/);
     expect(text).toMatch(/Done: \d+ GitHub API requests, .* 0 violations\./);
     // It ends with the dashboard of its own history, and says where it is.
     const page = join(site, 'index.html');
@@ -56,5 +62,5 @@ describe('output', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain(`["${id}","payment-api","dev",[],`);
     expect(html).toContain('"Healthy","2.5.0"');
-  }, 240_000);
+  }, 480_000);
 });
