@@ -227,10 +227,14 @@ export class StateBranch {
       'get-mark :1\n',
       'done\n',
     ].join('');
-    const r = await this.git.exec(['fast-import', '--quiet', '--done', '--force'], {
-      input: stream,
-      allowFail: true,
-    });
+    // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
+    const r = await this.git.exec(
+      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'],
+      {
+        input: stream,
+        allowFail: true,
+      },
+    );
     const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
     if (r.exitCode === 0 && sha) return sha;
     if (/lock/i.test(r.stderr)) return undefined;

@@ -1,8 +1,9 @@
-// git over smart HTTP, served by `git http-backend` as a CGI program (spawned with an argument array and a CGI
-// environment), so `git clone http://x-access-token:TOKEN@HOST/OWNER/REPO.git` behaves like github.com.
+// git over smart HTTP, served as `git http-backend` serves it (the git service spawned with an argument array), so
+// `git clone http://x-access-token:TOKEN@HOST/OWNER/REPO.git` behaves like github.com.
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { createGunzip } from 'node:zlib';
 import type { Exchange } from '../http/pipeline.js';
 import { authorizeGit } from './auth.js';
 import { BareRepo } from './bare-repo.js';
@@ -28,69 +29,82 @@ export function parseGitPath(pathname: string, query: URLSearchParams): GitReque
   return { owner, name, rest, push };
 }
 
-/** Runs http-backend for one request against the bare repository `<projectRoot>/<owner>/<name>.git`. */
+/**
+ * Serves one smart-HTTP request against the bare repository `<projectRoot>/<owner>/<name>.git` the way
+ * `git http-backend` does, but runs the service itself (`git upload-pack|receive-pack --stateless-rpc`) instead of
+ * a CGI program that runs it: one process per request instead of two, and none for a protocol v2 capability
+ * advertisement, which names no refs and so is the same for every repository (cached). Fifty action runs fetching
+ * and pushing the state branch at once spend most of their time starting processes on a busy runner.
+ */
 export function serveGit(
   req: IncomingMessage,
   res: ServerResponse,
-  opts: { projectRoot: string; git: GitRequest; query: string; remoteUser: string },
+  opts: { projectRoot: string; git: GitRequest; remoteUser: string },
 ): Promise<number> {
+  const service = opts.git.push ? 'receive-pack' : 'upload-pack';
+  const dir = join(opts.projectRoot, opts.git.owner, `${opts.git.name}.git`);
+  const protocol = req.headers['git-protocol'];
+  const v2 = typeof protocol === 'string' && /(^|:)version=2(:|$)/.test(protocol);
+  const advertise = opts.git.rest === 'info/refs';
+  const noCache = {
+    expires: 'Fri, 01 Jan 1980 00:00:00 GMT',
+    pragma: 'no-cache',
+    'cache-control': 'no-cache, max-age=0, must-revalidate',
+  };
+  const contentType = `application/x-git-${service}-${advertise ? 'advertisement' : 'result'}`;
+  const cacheKey = `${opts.projectRoot}\0${protocol}`;
+  const cached = advertise && v2 && service === 'upload-pack' ? v2Advertisements.get(cacheKey) : undefined;
+  if (cached) {
+    res.writeHead(200, { 'content-type': contentType, ...noCache }).end(cached);
+    return Promise.resolve(200);
+  }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    // Who pushed, for the repository's reflogs (http-backend's names for them).
+    GIT_COMMITTER_NAME: opts.remoteUser || 'anonymous',
+    GIT_COMMITTER_EMAIL: `${opts.remoteUser || 'anonymous'}@http.${req.socket.remoteAddress ?? '127.0.0.1'}`,
+    // GitHub never collects garbage while a push waits for its answer.
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'receive.autogc',
+    GIT_CONFIG_VALUE_0: 'false',
+  };
+  if (typeof protocol === 'string') env.GIT_PROTOCOL = protocol;
+  const args = [service, '--stateless-rpc', ...(advertise ? ['--http-backend-info-refs'] : []), dir];
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      GIT_PROJECT_ROOT: opts.projectRoot,
-      GIT_HTTP_EXPORT_ALL: '1',
-      PATH_INFO: `/${opts.git.owner}/${opts.git.name}.git/${opts.git.rest}`,
-      REQUEST_METHOD: req.method ?? 'GET',
-      QUERY_STRING: opts.query,
-      CONTENT_TYPE: req.headers['content-type'] ?? '',
-      REMOTE_USER: opts.remoteUser,
-      REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1',
-      GIT_HTTP_MAX_REQUEST_BUFFER: '100M',
-      // Access was decided by the simulator already; let http-backend accept pushes from that user.
-      GIT_CONFIG_COUNT: '1',
-      GIT_CONFIG_KEY_0: 'http.receivepack',
-      GIT_CONFIG_VALUE_0: 'true',
-    };
-    const encoding = req.headers['content-encoding'];
-    if (typeof encoding === 'string') env.HTTP_CONTENT_ENCODING = encoding;
-    const protocol = req.headers['git-protocol'];
-    if (typeof protocol === 'string') env.GIT_PROTOCOL = protocol;
-    const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { env, stdio: [advertise ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout?.on('data', (d: Buffer) => out.push(d));
+    child.stderr?.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
-    req.pipe(child.stdin);
-    child.on('close', () => {
-      const all = Buffer.concat(out);
-      let split = all.indexOf('\r\n\r\n');
-      let sepLen = 4;
-      if (split < 0) {
-        split = all.indexOf('\n\n');
-        sepLen = 2;
-      }
-      if (split < 0) {
+    if (child.stdin) {
+      // A client sends a large request body gzipped (git's http.postBuffer logic); the service wants it plain.
+      const body = req.headers['content-encoding'] === 'gzip' ? req.pipe(createGunzip()) : req;
+      body.on('error', () => child.kill());
+      child.stdin.on('error', () => {}); // the service may answer and exit before reading everything
+      body.pipe(child.stdin);
+    }
+    child.on('close', (code) => {
+      if (code !== 0) {
         res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`git http-backend failed: ${Buffer.concat(err).toString('utf8')}`);
+        res.end(`git ${service} failed: ${Buffer.concat(err).toString('utf8')}`);
         resolve(500);
         return;
       }
-      let status = 200;
-      const headers: Record<string, string> = {};
-      for (const line of all.subarray(0, split).toString('utf8').split(/\r?\n/)) {
-        const i = line.indexOf(':');
-        if (i < 0) continue;
-        const key = line.slice(0, i).trim().toLowerCase();
-        const value = line.slice(i + 1).trim();
-        if (key === 'status') status = Number.parseInt(value, 10) || 200;
-        else headers[key] = value;
-      }
-      res.writeHead(status, headers);
-      res.end(all.subarray(split + sepLen));
-      resolve(status);
+      // Protocol v0/v1 advertisements start with the service line; v2 ones do not (as http-backend writes them).
+      const head = advertise && !v2 ? Buffer.from(`${pktLine(`# service=git-${service}\n`)}0000`) : undefined;
+      const body = head ? Buffer.concat([head, ...out]) : Buffer.concat(out);
+      if (advertise && v2 && service === 'upload-pack') v2Advertisements.set(cacheKey, body);
+      res.writeHead(200, { 'content-type': contentType, ...noCache }).end(body);
+      resolve(200);
     });
   });
+}
+
+const v2Advertisements = new Map<string, Buffer>();
+
+function pktLine(text: string): string {
+  return (Buffer.byteLength(text) + 4).toString(16).padStart(4, '0') + text;
 }
 
 /**
@@ -112,7 +126,6 @@ export async function serveGitRequest(x: Exchange, store: SimStore): Promise<num
   const status = await serveGit(x.req, x.res, {
     projectRoot: join(store.dir, 'git'),
     git: { ...git, owner: repo.owner, name: repo.name },
-    query: x.url.search.replace(/^\?/, ''),
     remoteUser: access.user?.login ?? '',
   });
   if (git.push && git.rest === 'git-receive-pack' && status === 200) {
