@@ -204,6 +204,7 @@ function clip(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideBreakGlass = decideBreakGlass;
+exports.freezesNotBroken = freezesNotBroken;
 function decideBreakGlass(status, pr) {
     if (!status.frozen)
         return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
@@ -255,6 +256,14 @@ function decideBreakGlass(status, pr) {
         missing: open,
         description: describe(status, open),
     };
+}
+/**
+ * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
+ * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ */
+function freezesNotBroken(status, breakGlass) {
+    const broken = new Set(breakGlass?.freezes ?? []);
+    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
 }
 function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
@@ -901,8 +910,11 @@ async function moveRecord(store, start, facts) {
     const { pr, approved, glass, reviews, actor } = facts;
     const approvals = approvalsSeen(reviews);
     let breakGlass = start.breakGlass;
-    const breaker = glass.used ? glass.brokenBy[0] : undefined;
-    if (breaker && breakGlass === undefined) {
+    const kept = new Set(breakGlass?.freezes ?? []);
+    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker) {
         const review = [...reviews]
             .reverse()
             .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
@@ -910,6 +922,7 @@ async function moveRecord(store, start, facts) {
             actor: breaker.approver,
             at: review?.submittedAt ?? new Date().toISOString(),
             reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+            freezes: [...kept, ...fresh.map((b) => b.freeze)],
         };
     }
     const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };

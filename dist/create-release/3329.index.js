@@ -2,6 +2,167 @@ export const id = 3329;
 export const ids = [3329];
 export const modules = {
 
+/***/ 1749:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requiredValuePaths = requiredValuePaths;
+exports.unsetRequiredValues = unsetRequiredValues;
+// What a chart upgrade asks of the workload (docs/architecture.md#release-lifecycle): the values the new chart's
+// values.schema.json requires that the workload's values for the environment do not set. Pure: the charts are read
+// by src/render/chart-upgrade.ts.
+//
+// A `required` list applies where its object exists, so a key required inside an optional object counts only when
+// that object is required too or present in the values Helm would see (the chart's defaults, then the workload's).
+// Listed: every required value with no value at all (Helm's schema check fails the render until it is set), and
+// every value the new chart requires that the old one did not, even with a default (the reviewer should know the
+// chart now depends on it and what it defaults to).
+const path_syntax_js_1 = __webpack_require__(6633);
+const plain_object_js_1 = __webpack_require__(7134);
+const values_js_1 = __webpack_require__(4344);
+// A schema that refers to itself (a tree of items) must not send the walk round forever.
+const MAX_DEPTH = 32;
+/** Every value path `schema` requires, given the values Helm would see (which optional objects are present). */
+function requiredValuePaths(schema, effective) {
+    return [...requiredSegments(schema, effective).keys()].sort();
+}
+function requiredSegments(schema, effective) {
+    const out = new Map();
+    const walk = (node, path, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        const s = resolveRef(schema, node);
+        if (!(0, plain_object_js_1.isPlainObject)(s))
+            return;
+        for (const part of Array.isArray(s.allOf) ? s.allOf : [])
+            walk(part, path, depth + 1);
+        const required = Array.isArray(s.required)
+            ? s.required.filter((k) => typeof k === 'string')
+            : [];
+        for (const key of required)
+            out.set((0, path_syntax_js_1.formatValuePath)([...path, key]), [...path, key]);
+        const properties = (0, plain_object_js_1.isPlainObject)(s.properties) ? s.properties : {};
+        for (const [key, sub] of Object.entries(properties)) {
+            const at = [...path, key];
+            if (required.includes(key) || (0, plain_object_js_1.isPlainObject)((0, values_js_1.getPath)(effective, at)))
+                walk(sub, at, depth + 1);
+        }
+    };
+    walk(schema, [], 0);
+    return out;
+}
+/** `{ $ref: '#/definitions/x' }` in the same document, followed; any other node as it is. */
+function resolveRef(root, node) {
+    let current = node;
+    for (let hops = 0; hops < MAX_DEPTH && (0, plain_object_js_1.isPlainObject)(current); hops++) {
+        const ref = current.$ref;
+        if (typeof ref !== 'string' || !ref.startsWith('#'))
+            return current;
+        current = pointer(root, ref.slice(1));
+    }
+    return current;
+}
+function pointer(root, ptr) {
+    if (ptr === '')
+        return root;
+    let node = root;
+    for (const raw of ptr.split('/').slice(1)) {
+        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0, plain_object_js_1.isPlainObject)(node) ? node[key] : undefined;
+    }
+    return node;
+}
+/**
+ * The values the new chart requires that the workload does not set: those with no default first, then by path.
+ * `workloadValues` are the workload's layered values for the target (base, environment, tenant).
+ */
+function unsetRequiredValues(input) {
+    const { from, to, workloadValues } = input;
+    if (to.schema === undefined)
+        return [];
+    const before = from?.schema === undefined
+        ? new Map()
+        : requiredSegments(from.schema, (0, values_js_1.layerValues)(from.defaults, workloadValues));
+    const out = [];
+    for (const [path, segments] of requiredSegments(to.schema, (0, values_js_1.layerValues)(to.defaults, workloadValues))) {
+        if (present((0, values_js_1.getPath)(workloadValues, segments)))
+            continue;
+        const chartDefault = (0, values_js_1.getPath)(to.defaults, segments);
+        const isNew = !before.has(path);
+        if (present(chartDefault) && !isNew)
+            continue;
+        out.push({ path, isNew, ...(present(chartDefault) ? { chartDefault } : {}) });
+    }
+    const rank = (r) => (r.chartDefault === undefined ? 0 : 1);
+    return out.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+}
+function present(v) {
+    return v !== undefined && v !== null;
+}
+
+
+/***/ }),
+
+/***/ 1665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
+// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
+// so the writer, the syncer and the reader can never disagree about a name.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IN_CLUSTER_SERVER = exports.FLUX_NAMESPACE = exports.ARGOCD_NAMESPACE = void 0;
+exports.deployFolder = deployFolder;
+exports.argoApplicationName = argoApplicationName;
+exports.fluxSourceName = fluxSourceName;
+exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
+exports.argoApplicationSetName = argoApplicationSetName;
+const layout_js_1 = __webpack_require__(9128);
+/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
+function objectName(parts) {
+    const joined = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
+}
+/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
+function deployFolder(tenant, workload) {
+    return `${tenant || layout_js_1.NO_TENANT}/${workload}`;
+}
+/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
+function argoApplicationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
+function fluxSourceName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
+function fluxKustomizationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The namespace Argo CD Applications and Flux objects live in by default. */
+exports.ARGOCD_NAMESPACE = 'argocd';
+exports.FLUX_NAMESPACE = 'flux-system';
+/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
+exports.IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
+function fluxKubeconfigSecretName(environment, tenant) {
+    return objectName([environment, tenant, 'kubeconfig']);
+}
+/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
+function argoApplicationSetName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+
+
+/***/ }),
+
 /***/ 8294:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -549,6 +710,151 @@ exports.defaultDeployBranch = defaultDeployBranch;
 exports.NO_TENANT = '_';
 const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
 exports.manifestFile = manifestFile;
+
+
+/***/ }),
+
+/***/ 5124:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_TARGETS = void 0;
+exports.formatDuration = formatDuration;
+exports.formatPercent = formatPercent;
+exports.formatValue = formatValue;
+exports.targetOf = targetOf;
+exports.verdictOf = verdictOf;
+exports.doraLevel = doraLevel;
+exports.parseMetricDuration = parseMetricDuration;
+exports.targetsFromFile = targetsFromFile;
+exports.resolveTargets = resolveTargets;
+exports.DEFAULT_TARGETS = {
+    deployFrequencyPerDay: 1,
+    leadTimeSeconds: 3600,
+    failedDeploymentRate: 0.05,
+    recoveryTimeSeconds: 3600,
+    rollbackRate: 0.02,
+    approvalLatencySeconds: 1800,
+    promotionCompletionRate: 0.95,
+};
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/** `90s`, `30m`, `1h`, `1h30m`, `2d`: the shortest exact reading of a number of seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return String(seconds);
+    let rest = Math.round(seconds);
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', DAY],
+        ['h', HOUR],
+        ['m', 60],
+        ['s', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+        if (parts.length === 2)
+            break;
+    }
+    return parts.join('');
+}
+/** `0.05` -> `5%`, `0.955` -> `95.5%`. */
+function formatPercent(ratio) {
+    return `${Number((ratio * 100).toFixed(1))}%`;
+}
+function formatValue(value, unit) {
+    if (value === null)
+        return '-';
+    if (unit === 'seconds')
+        return formatDuration(value);
+    if (unit === 'ratio')
+        return formatPercent(value);
+    return `${Number(value.toFixed(2))}/day`;
+}
+const SPEC = {
+    deployFrequency: { key: 'deployFrequencyPerDay', healthyWhen: 'above', unit: 'per-day' },
+    leadTime: { key: 'leadTimeSeconds', healthyWhen: 'below', unit: 'seconds' },
+    failedDeploymentRate: { key: 'failedDeploymentRate', healthyWhen: 'below', unit: 'ratio' },
+    recoveryTime: { key: 'recoveryTimeSeconds', healthyWhen: 'below', unit: 'seconds' },
+    rollbackRate: { key: 'rollbackRate', healthyWhen: 'below', unit: 'ratio' },
+    approvalLatency: { key: 'approvalLatencySeconds', healthyWhen: 'below', unit: 'seconds' },
+    promotionCompletion: { key: 'promotionCompletionRate', healthyWhen: 'above', unit: 'ratio' },
+};
+function targetOf(name, targets) {
+    const { key, healthyWhen, unit } = SPEC[name];
+    const value = targets[key];
+    return {
+        value,
+        healthyWhen,
+        unit,
+        text: `${healthyWhen === 'above' ? '>' : '<'} ${formatValue(value, unit)}`,
+    };
+}
+function verdictOf(value, target) {
+    if (value === null)
+        return 'no-data';
+    const ok = target.healthyWhen === 'above' ? value > target.value : value < target.value;
+    return ok ? 'healthy' : 'unhealthy';
+}
+// DORA's clusters (Accelerate State of DevOps 2023), made contiguous: elite deploys on demand (daily or more),
+// high between daily and weekly, medium between weekly and monthly; lead time under a day / week / month; change
+// failure rate at most 5% / 10% / 15%; failed-deployment recovery under an hour / a day / a week.
+const DORA_BANDS = {
+    deployFrequency: { bounds: [1, 1 / 7, 1 / 30], higherIsBetter: true },
+    leadTime: { bounds: [DAY, 7 * DAY, 30 * DAY], higherIsBetter: false },
+    failedDeploymentRate: { bounds: [0.05, 0.1, 0.15], higherIsBetter: false },
+    recoveryTime: { bounds: [HOUR, DAY, 7 * DAY], higherIsBetter: false },
+};
+function doraLevel(name, value) {
+    const band = DORA_BANDS[name];
+    if (band === undefined || value === null)
+        return null;
+    const levels = ['elite', 'high', 'medium'];
+    for (const [i, bound] of band.bounds.entries()) {
+        // Rates are "at most" (5% is elite); times are "under"; frequency is "at least".
+        const within = band.higherIsBetter
+            ? value >= bound
+            : name === 'failedDeploymentRate'
+                ? value <= bound
+                : value < bound;
+        if (within)
+            return levels[i] ?? 'low';
+    }
+    return 'low';
+}
+const DURATION_UNIT = { s: 1, m: 60, h: HOUR, d: DAY };
+/** gitopshq.yaml's duration (`30m`, `1h`, `2d`, or seconds as a number) in seconds; undefined when not one. */
+function parseMetricDuration(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value > 0 ? value : undefined;
+    const m = /^([1-9][0-9]*)(s|m|h|d)$/.exec(value);
+    return m ? Number(m[1]) * DURATION_UNIT[m[2]] : undefined;
+}
+/** Only the keys the file sets, in the model's units. */
+function targetsFromFile(file) {
+    const out = {};
+    const seconds = (v) => (v === undefined ? undefined : parseMetricDuration(v));
+    const set = (key, v) => {
+        if (v !== undefined)
+            out[key] = v;
+    };
+    set('deployFrequencyPerDay', file.deployFrequencyPerDay);
+    set('leadTimeSeconds', seconds(file.leadTime));
+    set('failedDeploymentRate', file.failedDeploymentRate);
+    set('recoveryTimeSeconds', seconds(file.recoveryTime));
+    set('rollbackRate', file.rollbackRate);
+    set('approvalLatencySeconds', seconds(file.approvalLatency));
+    set('promotionCompletionRate', file.promotionCompletionRate);
+    return out;
+}
+function resolveTargets(overrides) {
+    return { ...exports.DEFAULT_TARGETS, ...overrides };
+}
 
 
 /***/ }),
@@ -1701,6 +2007,11 @@ function runProcess(command, args, options = {}) {
                 timedOut = true;
                 child.kill('SIGKILL');
             }, options.timeoutMs);
+        const abort = () => child.kill('SIGKILL');
+        if (options.signal?.aborted)
+            abort();
+        else
+            options.signal?.addEventListener('abort', abort, { once: true });
         // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
         child.on('error', (e) => {
             spawnError ??= e.code ?? e.message;
@@ -1708,6 +2019,7 @@ function runProcess(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            options.signal?.removeEventListener('abort', abort);
             const result = {
                 // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
                 exitCode: child.pid === undefined ? 127 : (code ?? 1),
@@ -1852,6 +2164,167 @@ function sortTargets(targets, snapshots) {
 
 /***/ }),
 
+/***/ 9157:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chartUpgrades = chartUpgrades;
+exports.helmChartReader = helmChartReader;
+exports.chartUpgradeLines = chartUpgradeLines;
+// Chart upgrades in a change: every affected Helm target whose chart version differs between base and head, with
+// the values the new chart requires that the workload does not set (src/domain/chart-upgrade.ts). The charts are
+// read here: a chart folder of the repository in place, a repository or OCI chart through `helm pull` into the
+// run's temp folder (Helm's homes there too, as the engine's). Each chart version is read once per run.
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const yaml_1 = __webpack_require__(8815);
+const chart_upgrade_js_1 = __webpack_require__(1749);
+const plain_object_js_1 = __webpack_require__(7134);
+const run_process_js_1 = __webpack_require__(5820);
+const helm_engine_js_1 = __webpack_require__(9029);
+const repo_paths_js_1 = __webpack_require__(7191);
+const session_js_1 = __webpack_require__(9612);
+const targets_js_1 = __webpack_require__(5630);
+const types_js_1 = __webpack_require__(4785);
+/** The chart a workload renders for an environment, or undefined for a non-Helm workload or an unreadable folder. */
+function chartRef(snap, w, environment) {
+    const src = w.config.source;
+    if (src.type !== 'helm')
+        return undefined;
+    const version = src.versions?.[environment] ?? src.version;
+    if (src.chart.startsWith('oci://') || src.repository) {
+        return version
+            ? {
+                kind: 'remote',
+                chart: src.chart,
+                version,
+                ...(src.repository ? { repository: src.repository } : {}),
+            }
+            : undefined;
+    }
+    const r = (0, repo_paths_js_1.repoPaths)(snap.root).resolve(`${src.chart}/Chart.yaml`, w.dir);
+    if (r.kind !== 'file')
+        return undefined;
+    const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(r.abs, 'utf8'));
+    const folderVersion = (0, plain_object_js_1.isPlainObject)(chartYaml) ? chartYaml.version : undefined;
+    if (folderVersion === undefined)
+        return undefined;
+    return { kind: 'folder', root: snap.root, dir: (0, node_path_1.join)(r.abs, '..'), version: String(folderVersion) };
+}
+function refKey(ref) {
+    return ref.kind === 'remote'
+        ? (0, session_js_1.stableJson)([ref.repository ?? '', ref.chart, ref.version])
+        : (0, session_js_1.stableJson)([ref.dir, ref.version]);
+}
+/** Every affected target whose chart version changes, grouped where the upgrade and its unset values agree. */
+async function chartUpgrades(base, head, targets, opts) {
+    if (!base)
+        return [];
+    const read = opts.reader ?? helmChartReader(opts.session, opts.helm);
+    const sides = new Map();
+    const side = (ref) => {
+        const key = refKey(ref);
+        let p = sides.get(key);
+        if (!p) {
+            p = read(ref);
+            sides.set(key, p);
+        }
+        return p;
+    };
+    const grouped = new Map();
+    for (const target of targets) {
+        const bw = base.workloads.get(target.workload);
+        const hw = head.workloads.get(target.workload);
+        if (!bw || !hw)
+            continue;
+        const from = chartRef(base, bw, target.environment);
+        const to = chartRef(head, hw, target.environment);
+        if (!from || !to || from.version === to.version)
+            continue;
+        const chart = hw.config.source.type === 'helm' ? hw.config.source.chart : '';
+        let unset = [];
+        let problem;
+        try {
+            const [old, fresh] = await Promise.all([side(from), side(to)]);
+            unset = (0, chart_upgrade_js_1.unsetRequiredValues)({ from: old, to: fresh, workloadValues: (0, targets_js_1.layeredValues)(hw, target) });
+        }
+        catch (e) {
+            problem = e instanceof Error ? e.message : String(e);
+        }
+        const upgrade = { workload: target.workload, environment: target.environment, chart };
+        const key = (0, session_js_1.stableJson)([upgrade, from.version, to.version, unset, problem ?? '']);
+        const known = grouped.get(key);
+        if (known)
+            known.targets.push((0, types_js_1.targetId)(target));
+        else
+            grouped.set(key, {
+                ...upgrade,
+                targets: [(0, types_js_1.targetId)(target)],
+                from: from.version,
+                to: to.version,
+                unset,
+                ...(problem !== undefined ? { problem } : {}),
+            });
+    }
+    return [...grouped.values()];
+}
+/** The reader of a real run: folders in place, remote charts through `helm pull --untar`. */
+function helmChartReader(session, helm) {
+    return async (ref) => {
+        if (ref.kind === 'folder')
+            return readChartFolder(ref.root, ref.dir, ref.version);
+        const into = (0, node_path_1.join)(session.tempDir(), 'charts', (0, session_js_1.sha256)(refKey(ref)).slice(0, 16));
+        (0, node_fs_1.mkdirSync)(into, { recursive: true });
+        const args = ['pull', ref.chart, '--version', ref.version, '--untar', '--untardir', into];
+        if (ref.repository)
+            args.push('--repo', ref.repository);
+        const r = await (0, run_process_js_1.runProcess)(helm, args, { env: (0, helm_engine_js_1.helmEnvironment)(session), timeoutMs: 120_000 });
+        if (r.exitCode !== 0) {
+            throw new Error(`helm pull ${ref.chart} ${ref.version} failed: ${(r.spawnError ?? r.stderr.trim()) || `exit ${r.exitCode}`}`);
+        }
+        const [folder] = (0, node_fs_1.readdirSync)(into);
+        if (folder === undefined)
+            throw new Error(`helm pull ${ref.chart} ${ref.version} left no chart`);
+        return readChartFolder(into, (0, node_path_1.join)(into, folder), ref.version);
+    };
+}
+/** values.yaml and values.schema.json of a chart folder, read only inside `root` (links out of it refused). */
+function readChartFolder(root, dir, version) {
+    const paths = (0, repo_paths_js_1.repoPaths)(root);
+    const text = (name) => {
+        const r = paths.resolve((0, node_path_1.join)(dir, name));
+        return r.kind === 'file' ? (0, node_fs_1.readFileSync)(r.abs, 'utf8') : undefined;
+    };
+    const values = (0, yaml_1.parse)(text('values.yaml') ?? '') ?? {};
+    const schemaText = text('values.schema.json');
+    let schema;
+    if (schemaText !== undefined) {
+        try {
+            schema = JSON.parse(schemaText);
+        }
+        catch (e) {
+            throw new Error(`values.schema.json of chart version ${version} is not JSON: ${e.message}`);
+        }
+    }
+    return {
+        version,
+        defaults: (0, plain_object_js_1.isPlainObject)(values) ? values : {},
+        ...(schema !== undefined ? { schema } : {}),
+    };
+}
+/** The plain-text lines of chart upgrades, for a terminal. */
+function chartUpgradeLines(upgrades) {
+    return (upgrades ?? []).flatMap((u) => [
+        `chart ${u.chart} ${u.from} -> ${u.to} for ${u.targets.join(', ')}`,
+        ...(u.problem ? [`  required values not read: ${u.problem}`] : []),
+        ...u.unset.map((r) => `  requires ${r.path} (${r.isNew ? `new in ${u.to}` : 'already before'}), not set by the workload${r.chartDefault === undefined ? '; no chart default' : `; chart default ${JSON.stringify(r.chartDefault)}`}`),
+    ]);
+}
+
+
+/***/ }),
+
 /***/ 6438:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1902,9 +2375,12 @@ exports.formatSnapshotDiff = formatSnapshotDiff;
 // preview action.
 const finding_baseline_js_1 = __webpack_require__(8294);
 const affected_js_1 = __webpack_require__(866);
+const chart_upgrade_js_1 = __webpack_require__(9157);
 const diff_js_1 = __webpack_require__(937);
 const diff_groups_js_1 = __webpack_require__(6438);
 const planner_js_1 = __webpack_require__(2512);
+const session_js_1 = __webpack_require__(9612);
+const tools_js_1 = __webpack_require__(7611);
 const types_js_1 = __webpack_require__(4785);
 const workload_reads_js_1 = __webpack_require__(3263);
 function hasTarget(snap, t) {
@@ -1916,7 +2392,23 @@ function hasTarget(snap, t) {
 }
 /** `base` undefined: the repository did not exist (or was not valid) before; everything in head is added. */
 async function diffSnapshots(base, head, changedPaths, opts = {}) {
-    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
+    const session = opts.session ?? new session_js_1.RenderSession();
+    try {
+        const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
+        const diff = await diffTargets(base, head, targets, { ...opts, session });
+        const upgrades = await (0, chart_upgrade_js_1.chartUpgrades)(base, head, targets, {
+            session,
+            helm: (0, tools_js_1.findTool)('helm')?.path ?? 'helm',
+            ...(opts.chartReader ? { reader: opts.chartReader } : {}),
+        });
+        return upgrades.length > 0 ? { ...diff, chartUpgrades: upgrades } : diff;
+    }
+    finally {
+        if (!opts.session)
+            session.dispose();
+    }
+}
+async function diffTargets(base, head, targets, opts) {
     const items = targets.flatMap((target) => [
         ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' }] : []),
         ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' }] : []),
@@ -1959,7 +2451,9 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
 /** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
 function formatSnapshotDiff(report) {
     const t = report.totals;
-    const lines = report.targets.length > 0 ? [(0, diff_groups_js_1.formatGroupedDiffs)(report.targets)] : [];
+    const lines = (0, chart_upgrade_js_1.chartUpgradeLines)(report.chartUpgrades);
+    if (report.targets.length > 0)
+        lines.push((0, diff_groups_js_1.formatGroupedDiffs)(report.targets));
     lines.push(`${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`);
     return lines.join('\n');
 }
@@ -2130,6 +2624,7 @@ function repoRelative(input, abs) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HelmEngine = void 0;
+exports.helmEnvironment = helmEnvironment;
 exports.kubeVersionFlag = kubeVersionFlag;
 exports.splitHelmOutput = splitHelmOutput;
 // Helm charts through the real `helm template` on PATH. Each values layer (values.yaml, values/<env>.yaml,
@@ -2237,21 +2732,12 @@ class HelmEngine {
     }
     async run(input, key, args, workloadFile) {
         const tmp = input.session.tempDir();
-        const home = (0, node_path_1.join)(tmp, 'helm');
-        (0, node_fs_1.mkdirSync)(home, { recursive: true });
         const valuesArgs = input.valueFiles.flatMap((f, i) => {
             const file = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
             (0, node_fs_1.writeFileSync)(file, f.text);
             return ['-f', file];
         });
-        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], {
-            env: {
-                ...process.env,
-                HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
-                HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'config'),
-                HELM_DATA_HOME: (0, node_path_1.join)(home, 'data'),
-            },
-        });
+        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], { env: helmEnvironment(input.session) });
         if (result.spawnError) {
             const finding = {
                 severity: 'error',
@@ -2274,6 +2760,17 @@ class HelmEngine {
     }
 }
 exports.HelmEngine = HelmEngine;
+/** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */
+function helmEnvironment(session) {
+    const home = (0, node_path_1.join)(session.tempDir(), 'helm');
+    (0, node_fs_1.mkdirSync)(home, { recursive: true });
+    return {
+        ...process.env,
+        HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'config'),
+        HELM_DATA_HOME: (0, node_path_1.join)(home, 'data'),
+    };
+}
 /** `1.33` -> `v1.33.0`; a full version passes through. */
 function kubeVersionFlag(v) {
     const bare = v.replace(/^v/, '');
@@ -3725,7 +4222,7 @@ function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPa
         const pkg = (0, node_path_1.join)(dir, 'package.json');
         if ((0, node_fs_1.existsSync)(pkg)) {
             try {
-                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq-actions')
+                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq')
                     return dir;
             }
             catch {
@@ -3976,10 +4473,12 @@ function fileDependencies(paths, chartDir) {
 // Files as people write them (optional keys left out) and the defaults that turn them into the types of
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
+exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.DEFAULT_DESTINATION = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
 exports.withConfigDefaults = withConfigDefaults;
 exports.withWorkloadDefaults = withWorkloadDefaults;
+const cluster_wiring_js_1 = __webpack_require__(1665);
 const layout_js_1 = __webpack_require__(9128);
+const targets_js_1 = __webpack_require__(5124);
 exports.APPROVAL_DEFAULTS = {
     required: 0,
     teams: [],
@@ -3993,6 +4492,8 @@ exports.RENDER_POLICY_DEFAULTS = {
     forbidPrivileged: true,
 };
 exports.KUBERNETES_VERSION_DEFAULT = '1.33';
+/** Where a tenant's targets run when gitopshq.yaml names no destination: the cluster Argo CD or Flux runs in. */
+exports.DEFAULT_DESTINATION = { cluster: cluster_wiring_js_1.IN_CLUSTER_SERVER };
 exports.BREAK_GLASS_DEFAULTS = { allowed: false, label: 'break-glass', teams: [] };
 exports.TEMPLATE_PATH_DEFAULT = 'templates';
 exports.KUSTOMIZE_OVERLAY_DEFAULT = 'overlays/{env}';
@@ -4013,7 +4514,16 @@ function withConfigDefaults(file) {
             },
             ...(e.render?.apiVersions ? { render: { apiVersions: [...e.render.apiVersions] } } : {}),
         })),
-        tenants: (file.tenants ?? []).map((t) => ({ name: t.name, wave: t.wave ?? 0, canary: t.canary ?? false })),
+        tenants: (file.tenants ?? []).map((t) => ({
+            name: t.name,
+            wave: t.wave ?? 0,
+            canary: t.canary ?? false,
+            ...(t.destinations
+                ? {
+                    destinations: Object.fromEntries(Object.entries(t.destinations).map(([env, d]) => [env, { ...d }])),
+                }
+                : {}),
+        })),
         freezes: (file.freezes ?? []).map((f) => ({
             ...f,
             environments: [...(f.environments ?? [])],
@@ -4029,6 +4539,8 @@ function withConfigDefaults(file) {
             ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
         },
         stateBranch: file.stateBranch ?? layout_js_1.DEFAULT_STATE_BRANCH,
+        // Absent unless written: the metrics apply their own defaults (src/domain/metrics/targets.ts).
+        ...(file.metrics ? { metrics: { targets: (0, targets_js_1.targetsFromFile)(file.metrics.targets ?? {}) } } : {}),
     };
 }
 /** `environments` defaults to every environment of gitopshq.yaml, in promotion order. */
@@ -4384,8 +4896,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORMAT_VERSION = void 0;
 exports.schemaFor = schemaFor;
 exports.validateDocument = validateDocument;
+exports.isValidValue = isValidValue;
 exports.checkDocument = checkDocument;
 exports.sortFindings = sortFindings;
 // Validates a state-repo file against its JSON Schema and says what is wrong the way a person reads the file:
@@ -4441,6 +4955,10 @@ function validateDocument(text, file, schema) {
     const { source, findings } = checkDocument(text, file, schema);
     return { value: source.value, findings };
 }
+/** Whether an already parsed value passes schemas/<name>.schema.json (no positions: see validateDocument). */
+function isValidValue(schema, value) {
+    return validator(schema)(value) === true;
+}
 /** validateDocument, also returning the parsed source so callers can position findings of their own. */
 function checkDocument(text, file, schema) {
     const source = (0, yaml_source_js_1.parseYamlSource)(text, file);
@@ -4449,7 +4967,32 @@ function checkDocument(text, file, schema) {
     const validate = validator(schema);
     if (validate(source.value))
         return { source, findings: [] };
+    const newer = newerFormat(source);
+    if (newer)
+        return { source, findings: [newer] };
     return { source, findings: explain(validate.errors ?? [], source, SCHEMAS[schema]) };
+}
+/** The one format version this gitopshq reads (docs/architecture.md#compatibility: a major version reads its own). */
+exports.FORMAT_VERSION = 'gitopshq.io/v1';
+/**
+ * A file in a later format than this gitopshq reads (`apiVersion: gitopshq.io/v2`) gets one finding saying so, rather
+ * than a list of schema errors about fields it has never heard of: the fix is upgrading gitopshq, not the file.
+ */
+function newerFormat(source) {
+    const value = source.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const apiVersion = value.apiVersion;
+    const m = typeof apiVersion === 'string' ? /^gitopshq\.io\/v(\d+)(?:[a-z]+\d*)?$/.exec(apiVersion) : null;
+    if (!m || apiVersion === exports.FORMAT_VERSION || Number(m[1]) < 1)
+        return undefined;
+    const at = source.locate(['apiVersion']);
+    return {
+        file: source.file,
+        line: at.line,
+        col: at.col,
+        message: `apiVersion ${apiVersion} is a format this gitopshq does not read (it reads ${exports.FORMAT_VERSION}): the file was written by a newer gitopshq; upgrade gitopshq to the major version that wrote it (see CHANGELOG.md)`,
+    };
 }
 function explain(errors, source, root) {
     const problems = [];
@@ -4523,10 +5066,11 @@ const PATTERN_WORDS = {
     '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day as HH:MM, e.g. 18:00',
     '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$': "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
     '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
-    '^https://': 'an https:// URL',
+    '^(https://|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?(/|$))': 'an https:// URL (http:// only for 127.0.0.1, localhost or [::1])',
     '^(?![/\\\\])(?![A-Za-z]:)': 'a path relative to the workload folder',
     '^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$': "a record id: lowercase letters, digits and '-', at most 200 characters",
     '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$': 'an ISO 8601 UTC timestamp such as 2026-11-26T21:35:57Z',
+    '^[1-9][0-9]*(s|m|h|d)$': 'a duration such as 90s, 30m, 1h or 2d (or a number of seconds)',
 };
 function explainOne(e, path, source, root) {
     const at = (0, yaml_source_js_1.formatPath)(path);
@@ -4734,6 +5278,13 @@ function checkConfig(config, src) {
     config.environments.forEach((e, i) => {
         if (e.deploy.branch === config.stateBranch) {
             findings.push(at(src, ['environments', i, 'deploy', 'branch'], `environments[${i}].deploy.branch '${e.deploy.branch}' is the state branch; give it a branch of its own`));
+        }
+    });
+    config.tenants.forEach((t, i) => {
+        for (const env of Object.keys(t.destinations ?? {})) {
+            if (envNames.includes(env))
+                continue;
+            findings.push(at(src, ['tenants', i, 'destinations', env], `tenants[${i}].destinations: unknown environment '${env}' (environments: ${list([...new Set(envNames)])})`));
         }
     });
     const freezeNames = config.freezes.map((f) => f.name);
@@ -5034,21 +5585,21 @@ function yaml11Findings(text, file) {
 /***/ 9893:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"},"metrics":{"description":"Delivery metrics (gitopshq metrics, the dashboard, the job-summary line).","type":"object","additionalProperties":false,"properties":{"targets":{"description":"Healthy ranges that replace the playbook\'s; a key left out keeps its default.","type":"object","additionalProperties":false,"properties":{"deployFrequencyPerDay":{"description":"Healthy above this many deployments a day (default 1: multiple per day).","type":"number","exclusiveMinimum":0,"default":1},"leadTime":{"description":"Healthy when the median from PR opened to Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"failedDeploymentRate":{"description":"Healthy below this share of finished deployments that failed.","$ref":"#/$defs/metricRatio","default":0.05},"recoveryTime":{"description":"Healthy when the median from Failed to the next Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"rollbackRate":{"description":"Healthy below this share of finished deployments rolled back.","$ref":"#/$defs/metricRatio","default":0.02},"approvalLatency":{"description":"Healthy when the median from Pending Approval to Approved is below this.","$ref":"#/$defs/metricDuration","default":"30m"},"promotionCompletionRate":{"description":"Healthy above this share of finished promotions that completed.","$ref":"#/$defs/metricRatio","default":0.95}}}}}},"$defs":{"metricDuration":{"description":"A duration: seconds as a number, or a number and a unit: 90s, 30m, 1h, 2d.","type":["integer","string"],"minimum":1,"pattern":"^[1-9][0-9]*(s|m|h|d)$"},"metricRatio":{"description":"A share between 0 and 1 (0.05 is 5%).","type":"number","minimum":0,"maximum":1},"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false},"destinations":{"description":"Where this tenant\'s targets run, per environment: a tenant is a deployment target. An environment not listed deploys to the cluster Argo CD or Flux runs in (https://kubernetes.default.svc). gitopshq init writes the Argo CD ApplicationSet and Flux objects from it.","type":"object","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The destination in one environment.","type":"object","additionalProperties":false,"required":["cluster"],"properties":{"cluster":{"description":"An API server URL (https://...) or a cluster name as registered in Argo CD. For Flux, any cluster but https://kubernetes.default.svc is reached through the kubeconfig in the Secret <env>-<tenant>-kubeconfig in flux-system.","type":"string","pattern":"^(https://\\\\S+|[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)$"},"namespace":{"description":"The namespace objects that name none are put in (Argo CD destination namespace, Flux targetNamespace). Default: the workload\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"}}}}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
 
 /***/ }),
 
 /***/ 5225:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":false,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":false,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":false,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
 
 /***/ }),
 
 /***/ 7945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 
@@ -5062,7 +5613,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it (plain http only on this machine\'s loopback: 127.0.0.1, localhost or [::1]).","type":"string","pattern":"^(https://|http://(127\\\\.0\\\\.0\\\\.1|localhost|\\\\[::1\\\\])(:[0-9]{1,5})?(/|$))"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
 
 /***/ })
 

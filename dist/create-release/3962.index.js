@@ -2,6 +2,462 @@ export const id = 3962;
 export const ids = [3962];
 export const modules = {
 
+/***/ 7600:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.decideApproval = decideApproval;
+// Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
+// GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
+// approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
+// opinion on the current head, and fails closed whenever a fact it needs is unknown.
+const codeowners_js_1 = __webpack_require__(3699);
+const reviews_js_1 = __webpack_require__(9377);
+const WRITE = new Set(['admin', 'maintain', 'write']);
+exports.MAX_DESCRIPTION = 140;
+const isBot = (login) => login.toLowerCase().endsWith('[bot]');
+exports.isBot = isBot;
+function decideApproval(policy, pr) {
+    const key = (login) => login.toLowerCase();
+    const permissions = new Map(Object.entries(pr.permissions).map(([k, v]) => [key(k), v]));
+    const pushers = new Set(pr.pushers.map(key));
+    const author = key(pr.author);
+    const counted = [];
+    const ignored = [];
+    const blockers = [];
+    for (const opinion of (0, reviews_js_1.latestOpinions)(pr.reviews)) {
+        const who = key(opinion.reviewer);
+        const permission = permissions.get(who);
+        if ((0, exports.isBot)(who)) {
+            if (opinion.state === 'APPROVED')
+                ignored.push({ reviewer: opinion.reviewer, why: 'bot' });
+            continue;
+        }
+        if (opinion.state === 'CHANGES_REQUESTED') {
+            // As on GitHub, only a reviewer who could merge blocks; an unknown permission blocks too (fail closed).
+            if (permission === undefined || WRITE.has(permission))
+                blockers.push(opinion.reviewer);
+            continue;
+        }
+        const why = who === author && !policy.allowSelfApproval
+            ? 'author'
+            : who !== author && pushers.has(who)
+                ? 'pusher'
+                : permission === undefined
+                    ? 'permission-unknown'
+                    : !WRITE.has(permission)
+                        ? 'no-write-permission'
+                        : policy.dismissStaleApprovals && opinion.commit !== pr.headSha
+                            ? 'stale'
+                            : undefined;
+        if (why === undefined)
+            counted.push(opinion.reviewer);
+        else
+            ignored.push({ reviewer: opinion.reviewer, why });
+    }
+    const missing = [];
+    if (blockers.length > 0)
+        missing.push({ kind: 'changes-requested', reviewers: blockers });
+    const approvers = new Set(counted.map(key));
+    const isMember = (team) => {
+        const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
+        if (members?.status !== 'known')
+            return undefined;
+        return members.members.some((m) => approvers.has(key(m)));
+    };
+    for (const team of policy.teams) {
+        const satisfied = isMember(team);
+        if (satisfied === undefined) {
+            const forbidden = (pr.teams[team] ?? pr.teams[team.toLowerCase()])?.status === 'forbidden';
+            missing.push({ kind: 'team-members-unknown', team, forbidden });
+        }
+        else if (!satisfied) {
+            missing.push({ kind: 'team', team });
+        }
+    }
+    if (counted.length < policy.required) {
+        missing.push({
+            kind: 'approvals',
+            required: policy.required,
+            valid: counted.length,
+            needed: policy.required - counted.length,
+        });
+    }
+    if (policy.codeowners)
+        missing.push(...codeownerGaps(pr, approvers, isMember));
+    // Keep the order a reader acts on: blockers, then counts and teams, then code owners.
+    missing.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+    return {
+        approved: missing.length === 0,
+        missing,
+        description: describe(missing, counted, policy),
+        counted,
+        ignored,
+    };
+}
+const ORDER = {
+    'changes-requested': 0,
+    'team-members-unknown': 1,
+    approvals: 2,
+    team: 3,
+    'codeowners-file': 4,
+    codeowners: 5,
+};
+function codeownerGaps(pr, approvers, isMember) {
+    if (pr.codeowners === undefined)
+        return [{ kind: 'codeowners-file' }];
+    const gaps = new Map();
+    const unknownTeams = new Set();
+    for (const path of pr.changedPaths) {
+        const { owners } = (0, codeowners_js_1.ownersOf)(pr.codeowners, path);
+        // A path no rule owns needs no code owner, as on GitHub.
+        if (owners.length === 0)
+            continue;
+        let satisfied = false;
+        const unknown = [];
+        for (const owner of owners) {
+            if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
+                satisfied = true;
+            if (owner.kind === 'team') {
+                const member = isMember(owner.slug);
+                if (member === true)
+                    satisfied = true;
+                if (member === undefined)
+                    unknown.push(owner.slug);
+            }
+        }
+        if (satisfied)
+            continue;
+        for (const team of unknown)
+            unknownTeams.add(team);
+        const id = owners.map(codeowners_js_1.formatOwner).join(' ');
+        const gap = gaps.get(id) ?? { owners, paths: [] };
+        gap.paths.push(path);
+        gaps.set(id, gap);
+    }
+    const items = [...unknownTeams].map((team) => ({
+        kind: 'team-members-unknown',
+        team,
+        forbidden: false,
+    }));
+    for (const gap of gaps.values()) {
+        items.push({ kind: 'codeowners', owners: gap.owners.map(codeowners_js_1.formatOwner), paths: gap.paths });
+    }
+    return items;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describe(missing, counted, policy) {
+    if (missing.length === 0) {
+        if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
+            return clip('no approval required');
+        }
+        return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
+    }
+    const parts = [];
+    const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
+    const count = missing.find((m) => m.kind === 'approvals');
+    for (const m of missing) {
+        if (m.kind === 'changes-requested')
+            parts.push(`changes requested by ${m.reviewers.join(', ')}`);
+        if (m.kind === 'team-members-unknown') {
+            parts.push(m.forbidden
+                ? `team ${m.team} unreadable (token lacks org Members read): fails closed`
+                : `team ${m.team} members unknown: fails closed`);
+        }
+    }
+    // The approvals still needed: enough for the count and one from each missing team (one person may be both).
+    const needed = Math.max(count?.kind === 'approvals' ? count.needed : 0, teams.length);
+    if (needed > 0) {
+        const more = counted.length > 0 ? ' more' : '';
+        const what = `needs ${needed}${more} approval${needed === 1 ? '' : 's'}`;
+        if (teams.length === 0)
+            parts.push(what);
+        else if (teams.length === 1) {
+            parts.push(needed === 1 ? `${what} from team ${teams[0]}` : `${what}, one from team ${teams[0]}`);
+        }
+        else
+            parts.push(`${what}, one from each of teams ${teams.join(', ')}`);
+    }
+    if (missing.some((m) => m.kind === 'codeowners-file')) {
+        parts.push('needs a code owner approval but the base branch has no CODEOWNERS file');
+    }
+    const gaps = missing.flatMap((m) => (m.kind === 'codeowners' ? [m] : []));
+    if (gaps.length > 0) {
+        const paths = gaps.reduce((n, g) => n + g.paths.length, 0);
+        const owners = [...new Set(gaps.flatMap((g) => g.owners))];
+        parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
+    }
+    return clip(parts.join('; '));
+}
+function clip(text) {
+    return text.length <= exports.MAX_DESCRIPTION ? text : `${text.slice(0, exports.MAX_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 6558:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideBreakGlass = decideBreakGlass;
+exports.freezesNotBroken = freezesNotBroken;
+function decideBreakGlass(status, pr) {
+    if (!status.frozen)
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
+    const missing = [];
+    const brokenBy = [];
+    for (const freeze of status.active) {
+        const glass = freeze.breakGlass;
+        if (!glass.allowed) {
+            missing.push({ kind: 'not-allowed', freeze: freeze.name });
+            continue;
+        }
+        // GitHub compares label names case-insensitively.
+        if (!labels.has(glass.label.toLowerCase()))
+            missing.push({ kind: 'label', freeze: freeze.name, label: glass.label });
+        let approver;
+        if (glass.teams.length === 0) {
+            approver = pr.approvers[0];
+        }
+        else {
+            for (const team of glass.teams) {
+                const members = pr.teams[team];
+                if (members?.status !== 'known') {
+                    missing.push({
+                        kind: 'team-members-unknown',
+                        freeze: freeze.name,
+                        team,
+                        forbidden: members?.status === 'forbidden',
+                    });
+                    continue;
+                }
+                approver ??= members.members.find((m) => approvers.has(m.toLowerCase()));
+            }
+        }
+        if (approver === undefined)
+            missing.push({ kind: 'approval', freeze: freeze.name, teams: [...glass.teams] });
+        else
+            brokenBy.push({ freeze: freeze.name, approver });
+    }
+    // A team we cannot read does not matter once another of the freeze's teams approved.
+    const settled = new Set(brokenBy.map((b) => b.freeze));
+    const open = missing.filter((m) => m.kind !== 'team-members-unknown' || !settled.has(m.freeze));
+    const passes = open.length === 0;
+    return {
+        passes,
+        used: passes,
+        brokenBy: passes ? brokenBy : [],
+        missing: open,
+        description: describe(status, open),
+    };
+}
+/**
+ * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
+ * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ */
+function freezesNotBroken(status, breakGlass) {
+    const broken = new Set(breakGlass?.freezes ?? []);
+    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+}
+function describe(status, missing) {
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const names = status.active.map((a) => a.name).join(', ');
+    if (missing.length === 0)
+        return clip(`frozen ${until} (${names}); passed by break-glass`);
+    const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
+    if (closed.length > 0) {
+        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
+    }
+    const needs = [];
+    for (const m of missing) {
+        if (m.kind === 'label')
+            needs.push(`label ${m.label}`);
+        // An unreadable team explains the missing approval better than asking for one.
+        const unreadable = missing.some((u) => u.kind === 'team-members-unknown' && u.freeze === m.freeze);
+        if (m.kind === 'approval' && !unreadable) {
+            needs.push(m.teams.length === 0 ? 'an approval' : `an approval from team ${m.teams.join(' or ')}`);
+        }
+        if (m.kind === 'team-members-unknown') {
+            needs.push(`team ${m.team} ${m.forbidden ? 'unreadable (token lacks org Members read)' : 'members unknown'}: fails closed`);
+        }
+    }
+    const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
+    return clip(`frozen ${until} (${names}); ${tail}`);
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 3699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// CODEOWNERS as GitHub reads it: one rule a line (a gitignore-style pattern, then owners), the LAST matching rule
+// decides a path's owners, a rule without owners makes its paths unowned. GitHub's differences from gitignore are
+// kept: no `!` negation, no `[...]` ranges, and `docs/*` owns the files directly in docs/ but not deeper ones.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatOwner = formatOwner;
+exports.parseCodeowners = parseCodeowners;
+exports.ownersOf = ownersOf;
+exports.patternRegex = patternRegex;
+function formatOwner(owner) {
+    if (owner.kind === 'user')
+        return `@${owner.login}`;
+    if (owner.kind === 'team')
+        return `@${owner.org}/${owner.slug}`;
+    return owner.email;
+}
+function parseCodeowners(text) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const tokens = tokenize(raw);
+        const first = tokens[0];
+        if (first === undefined)
+            return;
+        const problem = patternProblem(first.text);
+        if (problem !== undefined) {
+            problems.push({ line, col: first.col, message: problem });
+            return;
+        }
+        const owners = [];
+        for (const token of tokens.slice(1)) {
+            const owner = parseOwner(token.text);
+            if (owner === undefined) {
+                problems.push({
+                    line,
+                    col: token.col,
+                    message: `'${token.text}' is not an owner; write @user, @org/team or an email address`,
+                });
+                return;
+            }
+            owners.push(owner);
+        }
+        rules.push({ pattern: first.text, owners, line, regex: patternRegex(first.text) });
+    });
+    return { rules, problems };
+}
+/** The owners of `path` (repository-relative): those of the last rule that matches it; [] when unowned. */
+function ownersOf(codeowners, path) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+        const rule = codeowners.rules[i];
+        if (rule?.regex.test(clean))
+            return { owners: rule.owners, rule };
+    }
+    return { owners: [] };
+}
+/** Whitespace-separated tokens up to an unescaped `#` that starts a token, with their 1-based columns. */
+function tokenize(raw) {
+    const tokens = [];
+    let i = 0;
+    while (i < raw.length) {
+        while (i < raw.length && /\s/.test(raw[i] ?? ''))
+            i++;
+        if (i >= raw.length || raw[i] === '#')
+            break;
+        const col = i + 1;
+        let text = '';
+        while (i < raw.length && !/\s/.test(raw[i] ?? '')) {
+            // `\ ` keeps a space in a pattern and `\#` a literal hash; the escape stays for patternRegex to read.
+            if (raw[i] === '\\' && i + 1 < raw.length) {
+                text += raw.slice(i, i + 2);
+                i += 2;
+            }
+            else {
+                text += raw[i];
+                i++;
+            }
+        }
+        tokens.push({ text, col });
+    }
+    return tokens;
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!')) {
+        return `'${pattern}': CODEOWNERS has no negation ('!'); GitHub ignores this line`;
+    }
+    if (/(^|[^\\])\[/.test(pattern)) {
+        return `'${pattern}': CODEOWNERS has no character ranges ('[...]'); GitHub ignores this line`;
+    }
+    return undefined;
+}
+function parseOwner(text) {
+    const team = /^@([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(text);
+    if (team?.[1] !== undefined && team[2] !== undefined)
+        return { kind: 'team', org: team[1], slug: team[2] };
+    const user = /^@([A-Za-z0-9][A-Za-z0-9-]*)$/.exec(text);
+    if (user?.[1] !== undefined)
+        return { kind: 'user', login: user[1] };
+    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
+        return { kind: 'email', email: text };
+    return undefined;
+}
+const escapeRegex = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * gitignore rules: a leading or inner `/` anchors the pattern at the root, otherwise it matches at any depth; a
+ * trailing `/` matches only a directory; a match on a directory covers everything below it, except for a pattern
+ * ending in `/*` (GitHub's documented exception).
+ */
+function patternRegex(pattern) {
+    let p = pattern;
+    const dirOnly = p.endsWith('/') && !p.endsWith('\\/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const filesOnly = p.endsWith('/*') && !p.endsWith('\\*');
+    let body = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i] ?? '';
+        if (c === '\\' && i + 1 < p.length) {
+            body += escapeRegex(p[i + 1] ?? '');
+            i++;
+        }
+        else if (c === '*' && p[i + 1] === '*') {
+            const slashBefore = i === 0 || p[i - 1] === '/';
+            const slashAfter = p[i + 2] === '/';
+            if (slashBefore && slashAfter) {
+                body += '(?:[^/]+/)*';
+                i += 2;
+            }
+            else if (slashBefore && i + 2 >= p.length) {
+                body += '.*';
+                i++;
+            }
+            else {
+                body += '[^/]*';
+                i++;
+            }
+        }
+        else if (c === '*') {
+            body += '[^/]*';
+        }
+        else if (c === '?') {
+            body += '[^/]';
+        }
+        else {
+            body += escapeRegex(c);
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:[^/]+/)*';
+    const suffix = dirOnly ? '/.+$' : filesOnly ? '$' : '(?:/.+)?$';
+    return new RegExp(prefix + body + suffix);
+}
+
+
+/***/ }),
+
 /***/ 6301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -182,11 +638,16 @@ function shownValue(value) {
 function verb(path) {
     return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
 }
-/** `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more. */
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
 function releaseTitle(key) {
     const parts = [];
-    if (key.chartVersion !== undefined)
-        parts.push(`upgrade chart to ${shownValue(key.chartVersion)}`);
+    if (key.chartVersion !== undefined) {
+        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+    }
     const [first, ...rest] = key.updates;
     if (first)
         parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
@@ -212,7 +673,11 @@ function releaseBody(input) {
     lines.push('### Change set', '');
     const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
     if (input.chartVersion !== undefined) {
-        rows.unshift([{ code: 'workload.yaml' }, { code: 'chart version' }, { code: input.chartVersion }]);
+        rows.unshift([
+            { code: input.chartFile ?? 'workload.yaml' },
+            { code: `source.versions.${input.environment}` },
+            { code: input.chartVersion },
+        ]);
     }
     lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
     lines.push('### Rollback target', '');
@@ -246,6 +711,54 @@ function autoMergeGate(input) {
         return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
     }
     return { merge: true, reason: 'policy needs no approval' };
+}
+
+
+/***/ }),
+
+/***/ 9377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeReviewState = normalizeReviewState;
+exports.latestOpinions = latestOpinions;
+const STATES = new Set([
+    'APPROVED',
+    'CHANGES_REQUESTED',
+    'COMMENTED',
+    'DISMISSED',
+    'PENDING',
+]);
+/** The REST spelling of a review state, or undefined for a state GitHub does not have. */
+function normalizeReviewState(state) {
+    const upper = state.trim().toUpperCase();
+    return STATES.has(upper) ? upper : undefined;
+}
+/**
+ * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, oldest opinion first.
+ * `reviews` must be in the order GitHub lists them (oldest first). Logins compare case-insensitively, as GitHub's do.
+ */
+function latestOpinions(reviews) {
+    const byReviewer = new Map();
+    for (const review of reviews) {
+        const state = normalizeReviewState(review.state);
+        const key = review.reviewer.toLowerCase();
+        if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') {
+            // Delete first so a reviewer who changes their mind moves to the end, like their newest review.
+            byReviewer.delete(key);
+            byReviewer.set(key, {
+                reviewer: review.reviewer,
+                state,
+                commit: review.commitId,
+                at: review.submittedAt ?? '',
+            });
+        }
+        else if (state === 'DISMISSED') {
+            byReviewer.delete(key);
+        }
+    }
+    return [...byReviewer.values()];
 }
 
 
@@ -481,6 +994,33 @@ function findingsSection(findings) {
         '',
     ];
 }
+/** One row per upgrade: the chart versions, then each value the new chart requires that the workload does not set. */
+function chartUpgradeSection(upgrades) {
+    if (!upgrades || upgrades.length === 0)
+        return [];
+    const lines = ['### Chart upgrades', ''];
+    for (const u of upgrades) {
+        const where = u.targets.map(markdown_js_1.inlineCode).join(', ');
+        lines.push(`${(0, markdown_js_1.inlineCode)(u.chart)} ${(0, markdown_js_1.inlineCode)(u.from)} → ${(0, markdown_js_1.inlineCode)(u.to)} for ${where}. The diff below is the template diff between the two versions with this workload's values.`, '');
+        if (u.problem) {
+            lines.push(`${ICON.warning} The chart's required values could not be read: ${(0, markdown_js_1.escapeText)(u.problem)}`, '');
+            continue;
+        }
+        if (u.unset.length === 0) {
+            lines.push(`${ICON.ok} The workload sets every value ${(0, markdown_js_1.inlineCode)(u.to)} requires.`, '');
+            continue;
+        }
+        lines.push(`Values ${(0, markdown_js_1.inlineCode)(u.to)} requires that the workload does not set (values.schema.json):`, '', (0, markdown_js_1.markdownTable)(['', 'value', 'required', 'chart default'], u.unset.map((r) => [
+            r.chartDefault === undefined ? ICON.error : ICON.warning,
+            { code: r.path },
+            r.isNew ? `new in ${u.to}` : 'already before',
+            r.chartDefault === undefined
+                ? 'none: set it, or the render fails'
+                : { code: JSON.stringify(r.chartDefault) },
+        ])), '');
+    }
+    return lines;
+}
 function targetsTable(diff, order) {
     if (diff.targets.length === 0)
         return ['No workload, environment or tenant is affected by the changed files.', ''];
@@ -539,7 +1079,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     const diff = input.diff;
     if (!diff)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
-    lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    lines.push(...findingsSection(diff.findings), ...chartUpgradeSection(diff.chartUpgrades), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
     const blocks = diffBlocks(diff.targets);
     if (blocks.length === 0)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
@@ -569,9 +1109,11 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planReleaseEdit = planReleaseEdit;
+exports.planChartVersionEdit = planChartVersionEdit;
+exports.releaseEditFiles = releaseEditFiles;
 exports.writeReleaseEdit = writeReleaseEdit;
 // Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
-// the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
+// the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
@@ -619,6 +1161,73 @@ async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
     return { file, kind: 'values', before, after, written };
 }
+/**
+ * Plans a chart upgrade: `source.versions.<environment>` in the workload's workload.yaml set to `version` (a
+ * string, comments kept). Only a repository or OCI chart has versions to choose; a chart folder in the repository
+ * is upgraded by changing the folder, and a template or Kustomize workload has no chart at all.
+ */
+async function planChartVersionEdit(root, workload, environment, version) {
+    const { name, source } = workload.config;
+    if (source.type !== 'helm') {
+        throw new errors_js_1.UserError(`workload '${name}' renders from a ${source.type === 'kustomize' ? 'Kustomize overlay' : 'template folder'}, not a Helm chart: chart-version applies to Helm workloads only; drop chart-version`, [], 'usage');
+    }
+    if (!source.repository && !source.chart.startsWith('oci://')) {
+        throw new errors_js_1.UserError(`workload '${name}' renders the chart folder '${source.chart}' of the repository: upgrade it by changing that folder; chart-version applies to repository and oci:// charts`, [], 'usage');
+    }
+    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(version)) {
+        throw new errors_js_1.UserError(`chart-version '${version}' is not a chart version: use a SemVer version such as 1.2.3`, [], 'usage');
+    }
+    const rel = repoRelative(root, (0, node_path_1.join)(workload.dir, 'workload.yaml'));
+    const before = rel === undefined ? undefined : await readText(root, rel);
+    if (rel === undefined || before === undefined) {
+        throw new errors_js_1.UserError(`workload '${name}' has no workload.yaml in the repository`, [], 'usage');
+    }
+    const path = `source.versions.${environment}`;
+    const after = (0, value_path_js_1.applyValueUpdates)(before, [{ path, value: JSON.stringify(version) }], rel);
+    return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
+}
+/**
+ * Every file a release of `workload` in `environment` can have edited (repo-relative), from its workload.yaml text
+ * as of that release: the overlay's kustomization (each name kustomize accepts) of a Kustomize workload, else the
+ * environment's values layer and its tenants' layers. Rollback restores these, so the values PR puts back what
+ * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
+ */
+function releaseEditFiles(workload, workloadYaml, environment, tenants) {
+    const source = sourceOf(workloadYaml);
+    if (source?.type === 'kustomize') {
+        const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
+        // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
+        if (folder.startsWith('../') || node_path_1.posix.isAbsolute(folder))
+            return [];
+        return kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${folder}/${name}`);
+    }
+    return [
+        (0, layout_js_1.valuesLayerFile)(workload, environment),
+        ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
+    ];
+}
+function sourceOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const doc = (0, yaml_1.parseDocument)(text).toJS();
+        const source = doc?.source;
+        if (typeof source !== 'object' || source === null)
+            return undefined;
+        const s = source;
+        const overlays = typeof s.overlays === 'object' && s.overlays !== null
+            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+            : undefined;
+        return {
+            type: s.type,
+            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+            ...(overlays ? { overlays } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Write-then-rename: a reader (or a crash) never sees half a file. */
 async function writeReleaseEdit(root, edit) {
     const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
@@ -660,6 +1269,324 @@ async function firstExisting(root, files) {
 
 /***/ }),
 
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approveGate = approveGate;
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+const approval_policy_js_1 = __webpack_require__(7600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(3699);
+const errors_js_1 = __webpack_require__(241);
+const freeze_js_1 = __webpack_require__(6301);
+const reviews_js_1 = __webpack_require__(9377);
+const port_js_1 = __webpack_require__(8212);
+const deps_js_1 = __webpack_require__(1064);
+const register_release_js_1 = __webpack_require__(5587);
+const result_js_1 = __webpack_require__(8155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, store, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]);
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const now = clock.now();
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(changedPaths, s.baseSnap, s.headSnap, req.environment)
+                : undefined;
+            return { config: s.baseSnap.config, inferred };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
+        }
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const envConfig = loaded.config.environments.find((e) => e.name === environment);
+    if (!envConfig) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policy = envConfig.approvals;
+    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
+    const reviews = await github.listReviews(pr.number);
+    const commits = await github.listPullRequestCommits(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    if (policy.codeowners) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+    }
+    const teams = await teamFacts(github, {
+        slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+        author: pr.author,
+        headSha: pr.head.sha,
+        pushers,
+        changedPaths,
+        reviews: reviews.map((r) => ({
+            reviewer: r.reviewer,
+            state: r.state,
+            commitId: r.commitId,
+            submittedAt: r.submittedAt,
+        })),
+        permissions,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+        codeowners,
+    });
+    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
+        labels: pr.labels,
+        approvers: decision.counted,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    });
+    const approved = decision.approved && glass.passes;
+    const description = describeGate(decision, glass, freeze);
+    const missing = missingRules(decision, glass, freeze);
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await moveRecord(store, record, {
+                pr,
+                approved,
+                decision,
+                glass,
+                reviews,
+                actor: req.actor,
+                description,
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision,
+        freeze,
+        breakGlass: glass,
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
+/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
+function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
+    const keys = new Map();
+    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    for (const slug of policyTeams)
+        add({ org, slug });
+    for (const a of freeze.active)
+        for (const slug of a.breakGlass.teams)
+            add({ org, slug });
+    if (codeowners) {
+        for (const path of changedPaths) {
+            for (const owner of (0, codeowners_js_1.ownersOf)(codeowners, path).owners) {
+                if (owner.kind === 'team')
+                    add({ org: owner.org, slug: owner.slug });
+            }
+        }
+    }
+    return [...keys.values()];
+}
+/**
+ * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
+ * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
+ */
+async function teamFacts(github, ask) {
+    const out = new Map();
+    for (const team of ask.slugs) {
+        const members = [];
+        let forbidden = false;
+        for (const login of ask.candidates) {
+            try {
+                if (await github.isTeamMember(team.org, team.slug, login))
+                    members.push(login);
+            }
+            catch (e) {
+                if (!(e instanceof port_js_1.TeamMembershipUnreadableError))
+                    throw e;
+                forbidden = true;
+                break;
+            }
+        }
+        out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
+    }
+    return out;
+}
+function describeGate(decision, glass, freeze) {
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+function missingRules(decision, glass, freeze) {
+    const rules = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+    if (freeze.frozen && !glass.passes) {
+        rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
+        for (const { kind, ...rest } of glass.missing)
+            rules.push({ rule: `break-glass-${kind}`, ...rest });
+    }
+    return rules;
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, approved, description, runUrl) {
+    const state = approved ? 'success' : 'pending';
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
+    });
+}
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    let breakGlass = start.breakGlass;
+    const kept = new Set(breakGlass?.freezes ?? []);
+    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker) {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+        breakGlass = {
+            actor: breaker.approver,
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+        };
+    }
+    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        record = await store.transitionRelease(record.id, to, { actor, note, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
 /***/ 3962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -678,9 +1605,11 @@ const freeze_js_1 = __webpack_require__(6301);
 const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(7089);
 const rollback_target_js_1 = __webpack_require__(1742);
+const port_js_1 = __webpack_require__(8212);
 const targets_js_1 = __webpack_require__(5630);
 const release_edit_js_1 = __webpack_require__(5757);
 const repo_js_1 = __webpack_require__(3413);
+const approve_gate_js_1 = __webpack_require__(6513);
 const deps_js_1 = __webpack_require__(1064);
 const preview_js_1 = __webpack_require__(4247);
 const result_js_1 = __webpack_require__(8155);
@@ -689,25 +1618,32 @@ async function createRelease(req, ports, deps) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const { github, store, branches, log } = ports;
     const base = req.base ?? 'main';
-    if (req.chartVersion !== undefined) {
+    if (req.updates.length === 0 && req.chartVersion === undefined) {
         return (0, result_js_1.failed)({
             kind: 'usage',
-            message: 'chart-version is not supported yet: release value updates only',
+            message: 'no updates: give at least one path=value line in `updates` (or a `chart-version`)',
         });
     }
-    if (req.updates.length === 0) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: 'no updates: give at least one path=value line in `updates`' });
-    }
     let edits;
+    let chartEdit;
+    let chartName;
     let config;
     try {
         const snap = await (0, repo_js_1.loadRepo)(branches.root);
         config = snap.config;
         const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
         edits = [];
-        for (const tenant of layers) {
-            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
-            edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+        if (req.updates.length > 0) {
+            for (const tenant of layers) {
+                const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
+                edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+            }
+        }
+        if (req.chartVersion !== undefined) {
+            // The chart version is the environment's, whatever tenants the value updates name.
+            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant: undefined }, { tenant: 'layer' });
+            chartEdit = await (0, release_edit_js_1.planChartVersionEdit)(branches.root, workload, req.environment, req.chartVersion);
+            chartName = workload.config.source.type === 'helm' ? chartShortName(workload.config.source.chart) : '';
         }
     }
     catch (e) {
@@ -719,9 +1655,12 @@ async function createRelease(req, ports, deps) {
             });
         throw e;
     }
-    const files = edits.map((e) => ({ path: e.file, content: e.after }));
+    const files = [...(chartEdit ? [chartEdit] : []), ...edits].map((e) => ({
+        path: e.file,
+        content: e.after,
+    }));
     const branch = (0, release_request_js_1.releaseBranchName)(req);
-    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)(req);
+    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)({ ...req, chartName });
     const baseTip = await branches.tip(base);
     if (baseTip === undefined)
         return (0, result_js_1.failed)({ kind: 'usage', message: `the base branch ${base} does not exist on the remote` });
@@ -741,6 +1680,7 @@ async function createRelease(req, ports, deps) {
                 head: baseTip,
                 wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
                 merged: true,
+                checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
                 autoMerge: { merge: false, reason: `${base} already holds these updates` },
                 title: done.title,
                 files: files.map((f) => f.path),
@@ -783,6 +1723,7 @@ async function createRelease(req, ports, deps) {
         releaseId,
         changes,
         notes: req.notes,
+        chartFile: chartEdit?.file,
         rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
     });
     let prWrite = 'unchanged';
@@ -799,10 +1740,15 @@ async function createRelease(req, ports, deps) {
     const fields = {
         title,
         tenants: [...new Set(req.tenants)].sort(),
-        changes: { updates: req.updates.map((u) => ({ path: u.path, value: u.value })) },
+        changes: {
+            updates: req.updates.map((u) => ({ path: u.path, value: u.value })),
+            ...(req.chartVersion !== undefined ? { chartVersion: req.chartVersion } : {}),
+        },
         pullRequest: { number: pr.number, url: pr.url, branch },
         ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
         ...(running ? { rollbackTarget: running.id } : {}),
+        ...(req.promotedFrom ? { promotedFrom: req.promotedFrom } : {}),
+        ...(req.promotion ? { promotion: req.promotion } : {}),
     };
     let record = await store.getRelease(releaseId);
     let recordWrite = 'unchanged';
@@ -831,6 +1777,14 @@ async function createRelease(req, ports, deps) {
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
+    const checks = await firstChecks({
+        pullRequest: pr.number,
+        head,
+        fresh: wroteCommit || prWrite === 'created',
+        actor: req.actor,
+        runUrl: req.runUrl,
+    }, ports, clock);
+    record = checks.record ?? record;
     const env = config.environments.find((e) => e.name === req.environment);
     let verdict = env
         ? (0, release_request_js_1.autoMergeGate)({
@@ -843,7 +1797,10 @@ async function createRelease(req, ports, deps) {
         : { merge: false, reason: `unknown environment ${req.environment}` };
     let merged = false;
     if (verdict.merge) {
-        verdict = await previewVerdict(baseTip, head, ports, clock);
+        verdict =
+            checks.preview === 'already'
+                ? await previewVerdict(baseTip, head, ports, clock)
+                : previewPassed(checks.preview);
     }
     if (verdict.merge) {
         if (record.state === 'PendingApproval') {
@@ -870,10 +1827,15 @@ async function createRelease(req, ports, deps) {
         head,
         wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
         merged,
+        checks: { preview: summaryOf(checks.preview), gate: checks.gate },
         autoMerge: verdict,
         title,
         files: files.map((f) => f.path),
     });
+}
+/** `podinfo` for `podinfo` in a repository and for `oci://ghcr.io/stefanprodan/charts/podinfo`. */
+function chartShortName(chart) {
+    return chart.replace(/\/+$/, '').split('/').pop() ?? chart;
 }
 /** Whether `commit` already holds every file as planned. */
 async function holds(branches, commit, files) {
@@ -881,6 +1843,48 @@ async function holds(branches, commit, files) {
         if ((await branches.read(commit, f.path)) !== f.content)
             return false;
     return true;
+}
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(req, ports, clock) {
+    const { github, log } = ports;
+    const present = req.fresh
+        ? new Set()
+        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+    let previewRun = 'already';
+    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
+        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
+    }
+    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
+        return { preview: previewRun, gate: 'already set' };
+    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+    if (gate.outcome === 'failed') {
+        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+    }
+    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+function summaryOf(run) {
+    if (run === 'already')
+        return 'already set';
+    if (run.value)
+        return run.value.verdict.line;
+    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run) {
+    const fresh = run.value?.summary.newErrors ?? 0;
+    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
 }
 /** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
 async function previewVerdict(base, head, ports, clock) {
@@ -1079,6 +2083,188 @@ async function placeFindings(checkout, base, head, findings) {
         const file = candidates.find((c) => changedLines.has(c)) ?? layout_js_1.CONFIG_FILE;
         return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
     });
+}
+
+
+/***/ }),
+
+/***/ 5587:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inferRelease = inferRelease;
+exports.registeredReleaseId = registeredReleaseId;
+exports.registrationRecord = registrationRecord;
+exports.findReleaseForPullRequest = findReleaseForPullRequest;
+exports.registerPullRequest = registerPullRequest;
+// A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
+// create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
+// Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
+const node_crypto_1 = __webpack_require__(7598);
+const errors_js_1 = __webpack_require__(241);
+const layout_js_1 = __webpack_require__(9128);
+const release_id_js_1 = __webpack_require__(1867);
+const values_js_1 = __webpack_require__(4344);
+const yaml_scalar_js_1 = __webpack_require__(1126);
+function roleOf(path) {
+    const parts = path.split('/');
+    if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3)
+        return undefined;
+    const workload = parts[1] ?? '';
+    const rest = parts.slice(2);
+    if (rest.length === 1 && rest[0] === 'values.yaml')
+        return { workload, kind: 'base' };
+    if (rest[0] === 'values' && rest.length === 2 && rest[1]?.endsWith('.yaml')) {
+        return { workload, kind: 'environment', environment: rest[1].slice(0, -'.yaml'.length) };
+    }
+    if (rest[0] === 'values' && rest.length === 3 && rest[2]?.endsWith('.yaml')) {
+        return { workload, kind: 'tenant', environment: rest[1], tenant: rest[2].slice(0, -'.yaml'.length) };
+    }
+    // A Kustomize overlay names its environment in its folder (overlays/<env>/...); recorded by file.
+    if (rest[0] === 'overlays' && rest.length >= 3)
+        return { workload, kind: 'other', environment: rest[1] };
+    return { workload, kind: 'other' };
+}
+/** A value as a `path=value` update spells it: typed by YAML rules when applied, so strings that would not stay
+ * strings are quoted, maps and lists become flow YAML (JSON). */
+function spell(value) {
+    if (typeof value === 'string') {
+        // As typed on a `path=value` line the text must read back as this very string (`2.5.0` does, `1.10` does not).
+        return (0, yaml_scalar_js_1.typeValueText)(value).value === value ? value : JSON.stringify(value);
+    }
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function layer(snap, role) {
+    const values = snap?.workloads.get(role.workload)?.values;
+    if (!values)
+        return undefined;
+    if (role.kind === 'base')
+        return values.base;
+    if (role.kind === 'environment')
+        return values.environments[role.environment ?? ''];
+    if (role.kind === 'tenant')
+        return values.tenants[role.environment ?? '']?.[role.tenant ?? ''];
+    return undefined;
+}
+/**
+ * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
+ * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
+ */
+function inferRelease(changedFiles, base, head, environment) {
+    const roles = changedFiles.flatMap((file) => {
+        const role = roleOf(file);
+        return role ? [{ file, role }] : [];
+    });
+    const workloads = [...new Set(roles.map((r) => r.role.workload))];
+    if (workloads.length !== 1) {
+        throw new errors_js_1.UserError(workloads.length === 0
+            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
+    }
+    const workload = workloads[0] ?? '';
+    const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
+    const env = environment ?? (named.length === 1 ? named[0] : undefined);
+    if (env === undefined) {
+        throw new errors_js_1.UserError(named.length === 0
+            ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+            : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
+    }
+    if (!head.config.environments.some((e) => e.name === env)) {
+        throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
+    }
+    const tenants = new Set();
+    const updates = new Map();
+    const removed = [];
+    const otherFiles = [];
+    for (const { file, role } of roles) {
+        if (role.environment !== undefined && role.environment !== env)
+            continue;
+        if (role.kind === 'other') {
+            otherFiles.push(file);
+            continue;
+        }
+        if (role.tenant)
+            tenants.add(role.tenant);
+        for (const d of (0, values_js_1.diffValues)(layer(base, role) ?? {}, layer(head, role) ?? {})) {
+            if (d.kind === 'removed')
+                removed.push(d.path);
+            else
+                updates.set(d.path, spell(d.b));
+        }
+    }
+    return {
+        workload,
+        environment: env,
+        tenants: [...tenants].sort(),
+        updates: [...updates].map(([path, value]) => ({ path, value })),
+        otherFiles,
+        removed,
+    };
+}
+/** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
+function registeredReleaseId(pr, workload, environment) {
+    const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
+    return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
+}
+function registrationRecord(pr, inferred, opts) {
+    const state = pr.draft ? 'Draft' : 'PendingApproval';
+    const notes = [];
+    if (inferred.otherFiles.length > 0)
+        notes.push(`Also changes: ${inferred.otherFiles.join(', ')}.`);
+    if (inferred.removed.length > 0)
+        notes.push(`Removes values: ${inferred.removed.join(', ')}.`);
+    const at = opts.now.toISOString();
+    return {
+        apiVersion: 'gitopshq.io/v1',
+        kind: 'Release',
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+        workload: inferred.workload,
+        environment: inferred.environment,
+        tenants: inferred.tenants,
+        title: pr.title || `${inferred.workload}: pull request #${pr.number}`,
+        ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+        author: pr.author,
+        createdAt: at,
+        state,
+        history: [
+            { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+        ],
+        changes: { updates: inferred.updates },
+        pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
+        approvals: [],
+    };
+}
+/** The release record of a PR: the newest one naming it that was not cancelled. */
+async function findReleaseForPullRequest(store, number) {
+    const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+/**
+ * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record.
+ */
+async function registerPullRequest(pr, inferred, ports, opts) {
+    const existing = await findReleaseForPullRequest(ports.store, pr.number);
+    if (existing)
+        return { record: existing, created: false };
+    const record = registrationRecord(pr, inferred, opts);
+    try {
+        return { record: await ports.store.createRelease(record), created: true };
+    }
+    catch (e) {
+        const raced = await ports.store.getRelease(record.id);
+        if (raced)
+            return { record: raced, created: false };
+        throw e;
+    }
 }
 
 

@@ -29,7 +29,7 @@ var formats = __webpack_require__(8088);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1MicroTime.js
 var IoK8sApimachineryPkgApisMetaV1MicroTime = __webpack_require__(8967);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
-var IoK8sApimachineryPkgApisMetaV1Time = __webpack_require__(9157);
+var IoK8sApimachineryPkgApisMetaV1Time = __webpack_require__(1538);
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ObjectReference.js
 var IoK8sApiCoreV1ObjectReference = __webpack_require__(7320);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules

@@ -22,7 +22,10 @@ exports.action = (0, action_js_1.defineAction)({
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     async run(input, env) {
-        const fromInputs = input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+        const fromInputs = input.workload !== undefined ||
+            input.environment !== undefined ||
+            input.updates.length > 0 ||
+            input.chartVersion !== undefined;
         let what;
         if (!fromInputs && env.context.eventName === 'repository_dispatch') {
             what = (0, release_dispatch_js_1.parseReleaseDispatch)(env.context.payload.client_payload);
@@ -65,6 +68,7 @@ exports.action = (0, action_js_1.defineAction)({
             title: input.title,
             draft: input.draft,
             autoMerge: input.autoMerge,
+            chartVersion: input.chartVersion,
             actor,
             runUrl: env.context.runUrl,
         }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
@@ -84,6 +88,8 @@ exports.action = (0, action_js_1.defineAction)({
                     'Wrote',
                     `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
                 ],
+                ['Preview', r.checks.preview],
+                ['Approval gate', r.checks.gate],
                 ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
             ]),
         ].join('\n'));
@@ -119,6 +125,7 @@ exports.inputs = {
     notes: { kind: 'string' },
     draft: { kind: 'boolean', default: 'false' },
     'auto-merge': { kind: 'boolean', default: 'false' },
+    'chart-version': { kind: 'string' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([
@@ -645,6 +652,7 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
 const errors_js_1 = __nccwpck_require__(241);
+const failure_js_1 = __nccwpck_require__(8881);
 const context_js_1 = __nccwpck_require__(8480);
 const contract_js_1 = __nccwpck_require__(2013);
 const inputs_js_1 = __nccwpck_require__(9114);
@@ -721,6 +729,13 @@ function reportFailure(action, e, log, summary) {
         summary.heading(`${action} failed`, 2).code(e.message);
         if (findings.length)
             summary.add(findingsTable(findings));
+        return;
+    }
+    const github = (0, failure_js_1.explainGitHubFailure)(e);
+    if (github !== undefined) {
+        // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+        core.setFailed(`${action} failed: ${github}`);
+        summary.heading(`${action} failed`, 2).paragraph(github);
         return;
     }
     const err = e instanceof Error ? e : new Error(String(e));
@@ -1601,6 +1616,50 @@ function newPromotionId(workload, from, to, at, random) {
             'letters, digits and hyphens, starting and ending with a letter or digit', [], 'usage');
     }
     return id;
+}
+
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainGitHubFailure = explainGitHubFailure;
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const data = err?.response?.data;
+    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
+        ? data.message
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
 }
 
 

@@ -1,138 +1,6 @@
 export const id = 8678;
-export const ids = [8678,9377];
+export const ids = [8678];
 export const modules = {
-
-/***/ 6301:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.freezeStatus = freezeStatus;
-exports.describeFreeze = describeFreeze;
-// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
-// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
-// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
-// that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(241);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const zoned_time_js_1 = __webpack_require__(7190);
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-/** How far ahead a frozen span is followed before it counts as "until further notice". */
-const HORIZON = 400 * DAY;
-/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
-function freezeStatus(freezes, environment, at) {
-    const t = at.getTime();
-    const applicable = freezes
-        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
-        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
-    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
-    let horizon = 3 * WEEK;
-    let spans = intervalsOf(applicable, t, horizon);
-    while (horizon < HORIZON) {
-        const end = thawAt(spans.flatMap((s) => s.intervals), t);
-        if (end !== null && end + WEEK < t + horizon)
-            break;
-        horizon = Math.min(horizon * 4, HORIZON + WEEK);
-        spans = intervalsOf(applicable, t, horizon);
-    }
-    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
-    const status = {
-        environment,
-        at: at.toISOString(),
-        frozen: active.length > 0,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
-    const first = active[0];
-    if (first === undefined)
-        return status;
-    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
-    status.active = active.map((s) => ({
-        name: s.freeze.name,
-        timezone: s.freeze.timezone,
-        reason: s.freeze.reason ?? null,
-        until: iso(thawAt(s.intervals, t)),
-        breakGlass: breakGlassOf(s.freeze),
-    }));
-    status.freeze = first.freeze.name;
-    status.until = iso(thaw);
-    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
-    status.reason = first.freeze.reason ?? null;
-    status.breakGlass = breakGlassOf(first.freeze);
-    return status;
-}
-/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
-function describeFreeze(status) {
-    if (!status.frozen)
-        return `not frozen`;
-    const names = status.active.map((a) => a.name).join(', ');
-    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
-    const text = `frozen ${until} (${names})`;
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-function intervalsOf(applicable, t, horizon) {
-    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
-}
-function breakGlassOf(freeze) {
-    const { allowed, label, teams } = freeze.breakGlass;
-    return { allowed, label, teams: [...teams] };
-}
-function iso(instant) {
-    return instant === null ? null : new Date(instant).toISOString();
-}
-function scheduleOf(freeze, index) {
-    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
-    if (schedule === undefined) {
-        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
-    }
-    return schedule;
-}
-/**
- * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
- * span runs past the horizon (a freeze that never lets go).
- */
-function thawAt(intervals, t) {
-    let end = t;
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const i of intervals) {
-            if (i.start <= end && i.end > end) {
-                end = i.end;
-                grew = true;
-            }
-        }
-    }
-    return end >= t + HORIZON ? null : end;
-}
-/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
-function occurrences(schedule, timeZone, t, horizon) {
-    if (schedule.kind === 'once')
-        return [{ start: schedule.start, end: schedule.end }];
-    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
-    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
-    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
-    const out = [];
-    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
-        for (const span of schedule.spans) {
-            const startWall = monday + week * WEEK + span.start * MINUTE;
-            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
-            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
-            if (start < t + horizon && end > start)
-                out.push({ start, end });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 1742:
 /***/ ((__unused_webpack_module, exports) => {
@@ -262,249 +130,200 @@ function defaultRollbackTarget(records, scope) {
 
 /***/ }),
 
-/***/ 9377:
+/***/ 3529:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
-exports.annotate = annotate;
-exports.deploy = deploy;
-exports.ensureDeployment = ensureDeployment;
-// deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
-// environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
-// or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
-// Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
-// Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
-const layout_js_1 = __webpack_require__(9128);
-const normalize_js_1 = __webpack_require__(2991);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
-/** The annotation every deployed object carries: which release put it there. */
-exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
-/** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
-exports.RELEASE_TRAILER = 'Gitopshq-Release';
-/** Adds the release annotation to every object, leaving everything else as rendered. */
-function annotate(manifests, releaseId) {
-    return manifests.map((m) => {
-        const metadata = (m.object.metadata ?? {});
-        const annotations = (metadata.annotations ?? {});
-        const object = {
-            ...m.object,
-            metadata: { ...metadata, annotations: { ...annotations, [exports.RELEASE_ANNOTATION]: releaseId } },
-        };
-        return { ...m, object };
-    });
-}
-async function findRelease(req, ports) {
-    if (req.releaseId !== undefined) {
-        return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
-    }
-    if (req.sha === undefined)
-        return 'no release-id and no pushed commit: say which release to deploy';
-    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-    if (!pr)
-        return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-    const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
-    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
-}
-/** The deploy step of one release. */
-async function deploy(req, ports, clock = deps_js_1.systemClock) {
-    const { github, store, log } = ports;
-    const release = await findRelease(req, ports);
-    if (typeof release === 'string') {
-        // A push that merged something other than a release is not an error: deploy runs on every push to main.
-        if (req.releaseId === undefined)
-            return (0, result_js_1.pending)(release);
-        return (0, result_js_1.failed)({ kind: 'usage', message: release });
-    }
-    const id = release.id;
-    const env = release.environment;
-    const base = startValue(release);
-    if (req.environment !== undefined && req.environment !== env) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
-    }
-    if (['Deployed', 'Synced', 'Healthy'].includes(release.state)) {
-        log.info(`release ${id} is already ${release.state} (${release.deploy?.commit ?? 'no commit'}): nothing to do`);
-        return (0, result_js_1.succeeded)({
-            ...base,
-            unchanged: true,
-            ...(release.deploy
-                ? {
-                    deployCommit: release.deploy.commit,
-                    deploymentId: release.deploy.deploymentId,
-                    branch: release.deploy.branch,
-                }
-                : {}),
-        });
-    }
-    if (!['Approved', 'Deploying', 'Failed'].includes(release.state)) {
-        return (0, result_js_1.failed)({
-            message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
-        });
-    }
-    const ref = req.sha ?? (await mergeCommitOf(release, github));
-    if (ref === undefined) {
-        return (0, result_js_1.failed)({ message: `release ${id} has no merged pull request: merge it first` });
-    }
-    try {
-        return await openAndDeploy(req, ports, clock, release, ref);
-    }
-    catch (e) {
-        if (!(e instanceof errors_js_1.ValidationError))
-            throw e;
-        // The repository at the merge commit does not load: the deploy began and failed (never a silent Approved).
-        const now = await store.getRelease(id);
-        if (now?.state === 'Approved')
-            await store.transitionRelease(id, 'Deploying', {
-                actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
-            });
-        const moved = await store.transitionRelease(id, 'Failed', {
-            actor: req.actor,
-            note: `validation error at ${ref.slice(0, 7)}: ${e.message}`,
-        });
-        return (0, result_js_1.failed)({ message: `release ${id} failed to deploy: ${e.message}`, findings: e.findings }, { value: { ...base, state: moved.state } });
-    }
-}
-async function openAndDeploy(req, ports, clock, release, ref) {
-    const { github, store, log } = ports;
-    const id = release.id;
-    const env = release.environment;
-    const base = startValue(release);
-    return ports.source.open(ref, async (repo) => {
-        if (release.state !== 'Deploying') {
-            const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
-            if (freeze.frozen && release.breakGlass === undefined) {
-                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
-                log.warning(message);
-                return (0, result_js_1.pending)(message, { value: base });
-            }
-            await store.transitionRelease(id, 'Deploying', {
-                actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
-            });
-        }
-        const branch = repo.deployBranch(env);
-        const fail = async (message, findings = [], deploymentId) => {
-            if (deploymentId !== undefined) {
-                await github.createDeploymentStatus(deploymentId, {
-                    state: 'failure',
-                    description: message.slice(0, 140),
-                    ...(req.runUrl ? { logUrl: req.runUrl } : {}),
-                });
-            }
-            const moved = await store.transitionRelease(id, 'Failed', { actor: req.actor, note: message });
-            return (0, result_js_1.failed)({
-                message: `release ${id} failed to deploy: ${message}`,
-                findings: findings.map((f) => ({
-                    file: f.file ?? 'gitopshq.yaml',
-                    line: f.line ?? 1,
-                    col: f.col ?? 1,
-                    message: (0, types_js_1.formatRenderFinding)(f),
-                    severity: f.severity,
-                })),
-            }, { value: { ...base, state: moved.state, branch } });
-        };
-        let commit = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
-        let files = [];
-        if (commit === undefined) {
-            const targets = repo.targets(release);
-            if (targets.length === 0)
-                return fail(`no target of ${release.workload} in ${env} to deploy`);
-            const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () => repo.render(targets));
-            const problems = sets.flatMap((s) => s.findings.filter((f) => f.severity === 'error'));
-            if ((0, types_js_1.hasErrors)(problems) || sets.some((s) => s.manifests.length === 0)) {
-                const first = problems[0];
-                const cause = first ? (0, types_js_1.formatRenderFinding)(first) : 'a target rendered no objects';
-                return fail(`render failed: ${cause}`, problems);
-            }
-            const writes = sets.map((s) => ({
-                path: (0, layout_js_1.manifestFile)(s.target.tenant, s.target.workload),
-                content: (0, normalize_js_1.stringifyManifests)(annotate(s.manifests, id)),
-            }));
-            files = writes.map((w) => w.path);
-            const message = `deploy ${id} to ${env}\n\n${release.title}\n\n${exports.RELEASE_TRAILER}: ${id}\n`;
-            try {
-                commit = await ports.branches.write(branch, writes, message, clock.now());
-            }
-            catch (e) {
-                return fail(`push to ${branch} refused: ${e instanceof Error ? e.message : String(e)}`);
-            }
-            log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
-        }
-        else {
-            log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
-        }
-        const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
-        await github.createDeploymentStatus(deploymentId, {
-            state: 'success',
-            description: `release ${id} on ${branch}`,
-            ...(req.runUrl ? { logUrl: req.runUrl } : {}),
-        });
-        const done = await store.transitionRelease(id, 'Deployed', {
-            actor: req.actor,
-            note: `deployed as ${commit.slice(0, 7)} on ${branch}`,
-            patch: { deploy: { commit, deploymentId, branch } },
-        });
-        return (0, result_js_1.succeeded)({ ...base, state: done.state, deployCommit: commit, deploymentId, branch, files });
-    });
-}
-async function mergeCommitOf(release, github) {
-    if (!release.pullRequest)
-        return undefined;
-    const pr = await github.getPullRequest(release.pullRequest.number);
-    return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
-}
-/** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */
-async function ensureDeployment(github, d) {
-    const existing = (await github.listDeployments({ environment: d.env, sha: d.commit }))[0];
-    if (existing)
-        return existing.id;
-    const created = await github.createDeployment({
-        ref: d.commit,
-        environment: d.env,
-        task: d.task ?? 'deploy',
-        description: `release ${d.id}`,
-        payload: { release: d.id, branch: d.branch },
-        requiredContexts: [],
-    });
-    await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
-    return created.id;
-}
-/** What a deploy reports before it has done anything: the release as found. */
-function startValue(release) {
-    return {
-        releaseId: release.id,
-        environment: release.environment,
-        state: release.state,
-        files: [],
-        unchanged: false,
-    };
+exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
+exports.applyValueUpdates = applyValueUpdates;
+const yaml_edit_js_1 = __webpack_require__(5382);
+// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
+// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
+// input stay fast to start.
+var path_syntax_js_1 = __webpack_require__(6633);
+Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
+Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
+Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
+Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
+var yaml_scalar_js_1 = __webpack_require__(1126);
+Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
+/**
+ * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
+ * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
+ */
+function applyValueUpdates(text, updates, file) {
+    let out = text;
+    for (const u of updates)
+        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 1064:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 5757:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
-// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
-// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.silentLogger = exports.systemClock = void 0;
-exports.systemClock = { now: () => new Date() };
-exports.silentLogger = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    group: (_title, fn) => fn(),
-};
+exports.planReleaseEdit = planReleaseEdit;
+exports.planChartVersionEdit = planChartVersionEdit;
+exports.releaseEditFiles = releaseEditFiles;
+exports.writeReleaseEdit = writeReleaseEdit;
+// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
+// the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
+// cannot disagree about where a release goes. Nothing is written here.
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const yaml_1 = __webpack_require__(8815);
+const errors_js_1 = __webpack_require__(241);
+const kustomize_edit_js_1 = __webpack_require__(8096);
+const layout_js_1 = __webpack_require__(9128);
+const repo_paths_js_1 = __webpack_require__(183);
+const value_path_js_1 = __webpack_require__(3529);
+const values_js_1 = __webpack_require__(4344);
+const repo_paths_js_2 = __webpack_require__(6244);
+/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
+async function planReleaseEdit(root, workload, environment, tenant, updates) {
+    const source = workload.config.source;
+    if (source.type === 'kustomize') {
+        if (tenant !== undefined) {
+            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
+                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
+        }
+        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
+        const rel = repoRelative(root, folder);
+        if (rel === undefined) {
+            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
+        }
+        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
+        if (!found) {
+            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
+        }
+        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
+        const written = updates.map((u) => {
+            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
+            const value = change.kind === 'replicas'
+                ? change.count
+                : Object.values(change.fields).length === 1
+                    ? Object.values(change.fields)[0]
+                    : change.fields;
+            return { path: u.path, value };
+        });
+        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
+    }
+    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
+    const before = await readText(root, file);
+    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
+    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
+    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
+    return { file, kind: 'values', before, after, written };
+}
+/**
+ * Plans a chart upgrade: `source.versions.<environment>` in the workload's workload.yaml set to `version` (a
+ * string, comments kept). Only a repository or OCI chart has versions to choose; a chart folder in the repository
+ * is upgraded by changing the folder, and a template or Kustomize workload has no chart at all.
+ */
+async function planChartVersionEdit(root, workload, environment, version) {
+    const { name, source } = workload.config;
+    if (source.type !== 'helm') {
+        throw new errors_js_1.UserError(`workload '${name}' renders from a ${source.type === 'kustomize' ? 'Kustomize overlay' : 'template folder'}, not a Helm chart: chart-version applies to Helm workloads only; drop chart-version`, [], 'usage');
+    }
+    if (!source.repository && !source.chart.startsWith('oci://')) {
+        throw new errors_js_1.UserError(`workload '${name}' renders the chart folder '${source.chart}' of the repository: upgrade it by changing that folder; chart-version applies to repository and oci:// charts`, [], 'usage');
+    }
+    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(version)) {
+        throw new errors_js_1.UserError(`chart-version '${version}' is not a chart version: use a SemVer version such as 1.2.3`, [], 'usage');
+    }
+    const rel = repoRelative(root, (0, node_path_1.join)(workload.dir, 'workload.yaml'));
+    const before = rel === undefined ? undefined : await readText(root, rel);
+    if (rel === undefined || before === undefined) {
+        throw new errors_js_1.UserError(`workload '${name}' has no workload.yaml in the repository`, [], 'usage');
+    }
+    const path = `source.versions.${environment}`;
+    const after = (0, value_path_js_1.applyValueUpdates)(before, [{ path, value: JSON.stringify(version) }], rel);
+    return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
+}
+/**
+ * Every file a release of `workload` in `environment` can have edited (repo-relative), from its workload.yaml text
+ * as of that release: the overlay's kustomization (each name kustomize accepts) of a Kustomize workload, else the
+ * environment's values layer and its tenants' layers. Rollback restores these, so the values PR puts back what
+ * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
+ */
+function releaseEditFiles(workload, workloadYaml, environment, tenants) {
+    const source = sourceOf(workloadYaml);
+    if (source?.type === 'kustomize') {
+        const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
+        // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
+        if (folder.startsWith('../') || node_path_1.posix.isAbsolute(folder))
+            return [];
+        return kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${folder}/${name}`);
+    }
+    return [
+        (0, layout_js_1.valuesLayerFile)(workload, environment),
+        ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
+    ];
+}
+function sourceOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const doc = (0, yaml_1.parseDocument)(text).toJS();
+        const source = doc?.source;
+        if (typeof source !== 'object' || source === null)
+            return undefined;
+        const s = source;
+        const overlays = typeof s.overlays === 'object' && s.overlays !== null
+            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+            : undefined;
+        return {
+            type: s.type,
+            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+            ...(overlays ? { overlays } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Write-then-rename: a reader (or a crash) never sees half a file. */
+async function writeReleaseEdit(root, edit) {
+    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
+    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
+    await (0, promises_1.writeFile)(tmp, edit.after);
+    await (0, promises_1.rename)(tmp, abs);
+}
+function layerHeader(workload, env, tenant) {
+    return tenant === undefined
+        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
+        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
+}
+function repoRelative(root, abs) {
+    const rel = (0, node_path_1.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+        return undefined;
+    return rel.split('\\').join('/');
+}
+/**
+ * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
+ * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
+ */
+async function readText(root, file) {
+    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
+    if (r.kind === 'outside')
+        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
+    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
+}
+async function firstExisting(root, files) {
+    for (const file of files) {
+        const text = await readText(root, file);
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -524,6 +343,7 @@ exports.rollback = rollback;
 // Flow: docs/architecture.md#release-lifecycle.
 const layout_js_1 = __webpack_require__(9128);
 const rollback_target_js_1 = __webpack_require__(1742);
+const release_edit_js_1 = __webpack_require__(5757);
 const deploy_js_1 = __webpack_require__(9377);
 const deps_js_1 = __webpack_require__(1064);
 const result_js_1 = __webpack_require__(8155);
@@ -568,10 +388,6 @@ async function rollback(req, ports, clock = deps_js_1.systemClock) {
     }
     const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
     let state = current.state;
-    if (state === 'Deployed' || state === 'Synced') {
-        // The lifecycle reaches Rolled Back from Failed or Healthy: a release rolled back before it was Healthy failed.
-        state = (await store.transitionRelease(current.id, 'Failed', { actor: req.actor, note })).state;
-    }
     if (state !== 'RolledBack') {
         const moved = await store.transitionRelease(current.id, 'RolledBack', {
             actor: req.actor,
@@ -625,10 +441,8 @@ async function restoreValues(req, ports, target, current, clock) {
     const mainTip = await valuesRepo.tip(main);
     if (!mainTip)
         return { valuesNote: `branch ${main} not found` };
-    const paths = [
-        (0, layout_js_1.envValuesFile)(target.workload, req.environment),
-        ...target.tenants.map((t) => (0, layout_js_1.tenantValuesFile)(target.workload, req.environment, t)),
-    ];
+    const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [(0, layout_js_1.workloadFile)(target.workload)]);
+    const paths = (0, release_edit_js_1.releaseEditFiles)(target.workload, workloadYaml, req.environment, target.tenants);
     const [then, now] = await Promise.all([
         valuesRepo.readFiles(mergedAs, paths),
         valuesRepo.readFiles(mainTip, paths),

@@ -2,6 +2,105 @@ export const id = 9377;
 export const ids = [9377];
 export const modules = {
 
+/***/ 6558:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideBreakGlass = decideBreakGlass;
+exports.freezesNotBroken = freezesNotBroken;
+function decideBreakGlass(status, pr) {
+    if (!status.frozen)
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
+    const missing = [];
+    const brokenBy = [];
+    for (const freeze of status.active) {
+        const glass = freeze.breakGlass;
+        if (!glass.allowed) {
+            missing.push({ kind: 'not-allowed', freeze: freeze.name });
+            continue;
+        }
+        // GitHub compares label names case-insensitively.
+        if (!labels.has(glass.label.toLowerCase()))
+            missing.push({ kind: 'label', freeze: freeze.name, label: glass.label });
+        let approver;
+        if (glass.teams.length === 0) {
+            approver = pr.approvers[0];
+        }
+        else {
+            for (const team of glass.teams) {
+                const members = pr.teams[team];
+                if (members?.status !== 'known') {
+                    missing.push({
+                        kind: 'team-members-unknown',
+                        freeze: freeze.name,
+                        team,
+                        forbidden: members?.status === 'forbidden',
+                    });
+                    continue;
+                }
+                approver ??= members.members.find((m) => approvers.has(m.toLowerCase()));
+            }
+        }
+        if (approver === undefined)
+            missing.push({ kind: 'approval', freeze: freeze.name, teams: [...glass.teams] });
+        else
+            brokenBy.push({ freeze: freeze.name, approver });
+    }
+    // A team we cannot read does not matter once another of the freeze's teams approved.
+    const settled = new Set(brokenBy.map((b) => b.freeze));
+    const open = missing.filter((m) => m.kind !== 'team-members-unknown' || !settled.has(m.freeze));
+    const passes = open.length === 0;
+    return {
+        passes,
+        used: passes,
+        brokenBy: passes ? brokenBy : [],
+        missing: open,
+        description: describe(status, open),
+    };
+}
+/**
+ * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
+ * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ */
+function freezesNotBroken(status, breakGlass) {
+    const broken = new Set(breakGlass?.freezes ?? []);
+    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+}
+function describe(status, missing) {
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const names = status.active.map((a) => a.name).join(', ');
+    if (missing.length === 0)
+        return clip(`frozen ${until} (${names}); passed by break-glass`);
+    const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
+    if (closed.length > 0) {
+        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
+    }
+    const needs = [];
+    for (const m of missing) {
+        if (m.kind === 'label')
+            needs.push(`label ${m.label}`);
+        // An unreadable team explains the missing approval better than asking for one.
+        const unreadable = missing.some((u) => u.kind === 'team-members-unknown' && u.freeze === m.freeze);
+        if (m.kind === 'approval' && !unreadable) {
+            needs.push(m.teams.length === 0 ? 'an approval' : `an approval from team ${m.teams.join(' or ')}`);
+        }
+        if (m.kind === 'team-members-unknown') {
+            needs.push(`team ${m.team} ${m.forbidden ? 'unreadable (token lacks org Members read)' : 'members unknown'}: fails closed`);
+        }
+    }
+    const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
+    return clip(`frozen ${until} (${names}); ${tail}`);
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
 /***/ 6301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -138,16 +237,17 @@ function occurrences(schedule, timeZone, t, horizon) {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
-exports.annotate = annotate;
-exports.deploy = deploy;
-exports.ensureDeployment = ensureDeployment;
 // deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
 // environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
 // or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.annotate = annotate;
+exports.deploy = deploy;
+exports.ensureDeployment = ensureDeployment;
+const break_glass_js_1 = __webpack_require__(6558);
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
 const layout_js_1 = __webpack_require__(9128);
@@ -250,8 +350,13 @@ async function openAndDeploy(req, ports, clock, release, ref) {
     return ports.source.open(ref, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
-            if (freeze.frozen && release.breakGlass === undefined) {
-                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+            const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
+            if (holding.length > 0) {
+                // Break-glass opens the freezes it broke, not a freeze that began after it.
+                const broke = release.breakGlass?.freezes?.length
+                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
+                    : '';
+                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }

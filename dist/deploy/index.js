@@ -23,10 +23,11 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
+        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5680), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5680), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5680), __nccwpck_require__.e(9691), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(9691), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(9691), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -71,6 +72,12 @@ exports.action = (0, action_js_1.defineAction)({
             env.summary.add(summaryOf(v, result.outcome === 'pending' ? result.reason : undefined));
         else if (result.outcome === 'pending')
             env.summary.add(result.reason);
+        // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
+        const metricsLine = v?.environment
+            ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+            : undefined;
+        if (metricsLine)
+            env.summary.add(metricsLine);
         const error = (0, result_js_1.stepUserError)(result);
         // run-action annotates the error's findings.
         if (error)
@@ -641,6 +648,7 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
 const errors_js_1 = __nccwpck_require__(241);
+const failure_js_1 = __nccwpck_require__(8881);
 const context_js_1 = __nccwpck_require__(8480);
 const contract_js_1 = __nccwpck_require__(2013);
 const inputs_js_1 = __nccwpck_require__(9114);
@@ -717,6 +725,13 @@ function reportFailure(action, e, log, summary) {
         summary.heading(`${action} failed`, 2).code(e.message);
         if (findings.length)
             summary.add(findingsTable(findings));
+        return;
+    }
+    const github = (0, failure_js_1.explainGitHubFailure)(e);
+    if (github !== undefined) {
+        // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+        core.setFailed(`${action} failed: ${github}`);
+        summary.heading(`${action} failed`, 2).paragraph(github);
         return;
     }
     const err = e instanceof Error ? e : new Error(String(e));
@@ -1491,6 +1506,50 @@ function newPromotionId(workload, from, to, at, random) {
             'letters, digits and hyphens, starting and ending with a letter or digit', [], 'usage');
     }
     return id;
+}
+
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainGitHubFailure = explainGitHubFailure;
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const data = err?.response?.data;
+    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
+        ? data.message
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
 }
 
 

@@ -2,7 +2,168 @@ export const id = 3329;
 export const ids = [3329];
 export const modules = {
 
-/***/ 5913:
+/***/ 31749:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.requiredValuePaths = requiredValuePaths;
+exports.unsetRequiredValues = unsetRequiredValues;
+// What a chart upgrade asks of the workload (docs/architecture.md#release-lifecycle): the values the new chart's
+// values.schema.json requires that the workload's values for the environment do not set. Pure: the charts are read
+// by src/render/chart-upgrade.ts.
+//
+// A `required` list applies where its object exists, so a key required inside an optional object counts only when
+// that object is required too or present in the values Helm would see (the chart's defaults, then the workload's).
+// Listed: every required value with no value at all (Helm's schema check fails the render until it is set), and
+// every value the new chart requires that the old one did not, even with a default (the reviewer should know the
+// chart now depends on it and what it defaults to).
+const path_syntax_js_1 = __webpack_require__(26633);
+const plain_object_js_1 = __webpack_require__(17134);
+const values_js_1 = __webpack_require__(34344);
+// A schema that refers to itself (a tree of items) must not send the walk round forever.
+const MAX_DEPTH = 32;
+/** Every value path `schema` requires, given the values Helm would see (which optional objects are present). */
+function requiredValuePaths(schema, effective) {
+    return [...requiredSegments(schema, effective).keys()].sort();
+}
+function requiredSegments(schema, effective) {
+    const out = new Map();
+    const walk = (node, path, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        const s = resolveRef(schema, node);
+        if (!(0, plain_object_js_1.isPlainObject)(s))
+            return;
+        for (const part of Array.isArray(s.allOf) ? s.allOf : [])
+            walk(part, path, depth + 1);
+        const required = Array.isArray(s.required)
+            ? s.required.filter((k) => typeof k === 'string')
+            : [];
+        for (const key of required)
+            out.set((0, path_syntax_js_1.formatValuePath)([...path, key]), [...path, key]);
+        const properties = (0, plain_object_js_1.isPlainObject)(s.properties) ? s.properties : {};
+        for (const [key, sub] of Object.entries(properties)) {
+            const at = [...path, key];
+            if (required.includes(key) || (0, plain_object_js_1.isPlainObject)((0, values_js_1.getPath)(effective, at)))
+                walk(sub, at, depth + 1);
+        }
+    };
+    walk(schema, [], 0);
+    return out;
+}
+/** `{ $ref: '#/definitions/x' }` in the same document, followed; any other node as it is. */
+function resolveRef(root, node) {
+    let current = node;
+    for (let hops = 0; hops < MAX_DEPTH && (0, plain_object_js_1.isPlainObject)(current); hops++) {
+        const ref = current.$ref;
+        if (typeof ref !== 'string' || !ref.startsWith('#'))
+            return current;
+        current = pointer(root, ref.slice(1));
+    }
+    return current;
+}
+function pointer(root, ptr) {
+    if (ptr === '')
+        return root;
+    let node = root;
+    for (const raw of ptr.split('/').slice(1)) {
+        const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        node = (0, plain_object_js_1.isPlainObject)(node) ? node[key] : undefined;
+    }
+    return node;
+}
+/**
+ * The values the new chart requires that the workload does not set: those with no default first, then by path.
+ * `workloadValues` are the workload's layered values for the target (base, environment, tenant).
+ */
+function unsetRequiredValues(input) {
+    const { from, to, workloadValues } = input;
+    if (to.schema === undefined)
+        return [];
+    const before = from?.schema === undefined
+        ? new Map()
+        : requiredSegments(from.schema, (0, values_js_1.layerValues)(from.defaults, workloadValues));
+    const out = [];
+    for (const [path, segments] of requiredSegments(to.schema, (0, values_js_1.layerValues)(to.defaults, workloadValues))) {
+        if (present((0, values_js_1.getPath)(workloadValues, segments)))
+            continue;
+        const chartDefault = (0, values_js_1.getPath)(to.defaults, segments);
+        const isNew = !before.has(path);
+        if (present(chartDefault) && !isNew)
+            continue;
+        out.push({ path, isNew, ...(present(chartDefault) ? { chartDefault } : {}) });
+    }
+    const rank = (r) => (r.chartDefault === undefined ? 0 : 1);
+    return out.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+}
+function present(v) {
+    return v !== undefined && v !== null;
+}
+
+
+/***/ }),
+
+/***/ 61665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
+// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
+// so the writer, the syncer and the reader can never disagree about a name.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IN_CLUSTER_SERVER = exports.FLUX_NAMESPACE = exports.ARGOCD_NAMESPACE = void 0;
+exports.deployFolder = deployFolder;
+exports.argoApplicationName = argoApplicationName;
+exports.fluxSourceName = fluxSourceName;
+exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
+exports.argoApplicationSetName = argoApplicationSetName;
+const layout_js_1 = __webpack_require__(89128);
+/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
+function objectName(parts) {
+    const joined = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
+}
+/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
+function deployFolder(tenant, workload) {
+    return `${tenant || layout_js_1.NO_TENANT}/${workload}`;
+}
+/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
+function argoApplicationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
+function fluxSourceName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
+function fluxKustomizationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The namespace Argo CD Applications and Flux objects live in by default. */
+exports.ARGOCD_NAMESPACE = 'argocd';
+exports.FLUX_NAMESPACE = 'flux-system';
+/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
+exports.IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
+function fluxKubeconfigSecretName(environment, tenant) {
+    return objectName([environment, tenant, 'kubeconfig']);
+}
+/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
+function argoApplicationSetName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+
+
+/***/ }),
+
+/***/ 55913:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -67,1140 +228,152 @@ function blockingErrors(failOn, counts) {
 
 /***/ }),
 
-/***/ 8096:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KUSTOMIZATION_FILES = exports.DEFAULT_OVERLAY = void 0;
-exports.overlayFolder = overlayFolder;
-exports.parseKustomizeUpdate = parseKustomizeUpdate;
-exports.applyKustomizeUpdates = applyKustomizeUpdates;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const path_syntax_js_1 = __webpack_require__(6633);
-const yaml_edit_js_1 = __webpack_require__(5382);
-const yaml_scalar_js_1 = __webpack_require__(1126);
-// How a release changes a Kustomize workload: the overlay's kustomization, as `kustomize edit set image` and
-// `kustomize edit set replicas` would change it, edited as text so comments and every other byte survive.
-//
-//   images.NAME.newTag=T | .newName=N | .digest=D    one field of the `images:` entry named NAME (added when missing)
-//   images.NAME=REF                                   the whole entry, as `kustomize edit set image NAME=REF`:
-//                                                     REF is NEWNAME, NEWNAME:TAG or NEWNAME@DIGEST
-//   image.tag=T | image.digest=D | image.repository=N the one entry of `images:` (an error unless there is one)
-//   replicas.NAME=N                                   the count of the `replicas:` entry named NAME
-//   replicas=N                                        the one entry of `replicas:`
-//
-// NAME is the image as the base's containers spell it without tag (`ghcr.io/stefanprodan/podinfo`, quoted in the
-// path because it has dots: `images["ghcr.io/stefanprodan/podinfo"].newTag=6.9.0`). newTag and digest exclude each
-// other, as after `kustomize edit set image`: kustomize's image transformer prefers a digest, so a tag set next to
-// an old digest would deploy nothing new.
-exports.DEFAULT_OVERLAY = 'overlays/{env}';
-/** The file names kustomize looks for in a folder, in its order. */
-exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** The overlay folder of `env`, relative to the workload folder: `overlays` first, then the `overlay` pattern. */
-function overlayFolder(source, env) {
-    return source.overlays?.[env] ?? (source.overlay || exports.DEFAULT_OVERLAY).split('{env}').join(env);
-}
-const IMAGE_FIELDS = ['newName', 'newTag', 'digest'];
-const SHORTHAND = {
-    tag: 'newTag',
-    digest: 'digest',
-    repository: 'newName',
-    newTag: 'newTag',
-    newName: 'newName',
-};
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[A-Za-z0-9=_-]{32,}$/;
-const IMAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/;
-function usage(message) {
-    return new errors_js_1.UserError(message, [], 'usage');
-}
-/** Reads `path=value` as a kustomization change; anything else is an error that says which file to edit. */
-function parseKustomizeUpdate(update, file) {
-    const segs = (0, path_syntax_js_1.parseValuePath)(update.path);
-    const text = valueText(update.value);
-    const [head, second, third] = segs;
-    const cannot = (why) => usage(`cannot set ${update.path} in ${file}: ${why}`);
-    if (head === 'images' && typeof second === 'string') {
-        if (segs.length === 2)
-            return { kind: 'image', name: second, fields: parseReference(text, update.path), replace: true };
-        if (segs.length === 3 && typeof third === 'string' && IMAGE_FIELDS.includes(third)) {
-            const field = third;
-            return {
-                kind: 'image',
-                name: second,
-                fields: { [field]: checkField(field, text, update.path) },
-                replace: false,
-            };
-        }
-        if (segs.length > 3 && segs.every((s) => typeof s === 'string')) {
-            const name = segs.slice(1, -1).join('.');
-            throw cannot(`an image name with dots is quoted in the path: ${(0, path_syntax_js_1.formatValuePath)(['images', name, segs[segs.length - 1]])}=${update.value}`);
-        }
-        throw cannot(`an images entry takes newTag, newName or digest (e.g. ${(0, path_syntax_js_1.formatValuePath)(['images', second, 'newTag'])}=1.2.3)`);
-    }
-    if (head === 'image' && segs.length === 2 && typeof second === 'string' && SHORTHAND[second]) {
-        const field = SHORTHAND[second];
-        return {
-            kind: 'image',
-            name: undefined,
-            fields: { [field]: checkField(field, text, update.path) },
-            replace: false,
-        };
-    }
-    if (head === 'replicas' &&
-        (segs.length === 1 ||
-            (segs.length === 2 && typeof second === 'string') ||
-            (segs.length === 3 && typeof second === 'string' && third === 'count'))) {
-        const count = Number(text);
-        if (!/^\d+$/.test(text) || !Number.isSafeInteger(count)) {
-            throw usage(`${update.path}=${update.value}: replicas takes a whole number of pods such as 3`);
-        }
-        return { kind: 'replicas', name: typeof second === 'string' ? second : undefined, count };
-    }
-    throw cannot("a Kustomize workload is released through its overlay's images: and replicas: only (images.NAME.newTag=..., " +
-        `image.tag=..., replicas.NAME=N); change anything else by editing ${file} or a patch it lists, in a pull request`);
-}
-/** The text a value stands for as a string: `1.10` stays `1.10`, quotes are taken off. */
-function valueText(value) {
-    const typed = (0, yaml_scalar_js_1.typeValueText)(value);
-    return typeof typed.value === 'string' ? typed.value : value.trim();
-}
-function checkField(field, value, path) {
-    const ok = field === 'newTag' ? TAG.test(value) : field === 'digest' ? DIGEST.test(value) : isImageName(value);
-    if (ok)
-        return value;
-    const expected = field === 'newTag'
-        ? 'a tag (letters, digits, ., _ and -, at most 128, e.g. 1.4.3)'
-        : field === 'digest'
-            ? 'a digest such as sha256:<64 hex digits>'
-            : 'an image name without tag or digest, e.g. ghcr.io/acme/api (set the tag with newTag)';
-    throw usage(`${path}=${value}: ${field} must be ${expected}`);
-}
-function isImageName(s) {
-    // A ':' after the last '/' is a tag, not a registry port.
-    return IMAGE_NAME.test(s) && !(s.split('/').pop() ?? '').includes(':');
-}
-/** NEWNAME[:TAG] or NEWNAME@DIGEST, split the way `kustomize edit set image NAME=REF` splits it. */
-function parseReference(ref, path) {
-    const at = ref.indexOf('@');
-    if (at >= 0) {
-        return {
-            newName: checkField('newName', ref.slice(0, at), path),
-            digest: checkField('digest', ref.slice(at + 1), path),
-        };
-    }
-    const m = /^(.*):([^:/]*)$/.exec(ref);
-    if (m)
-        return { newName: checkField('newName', m[1], path), newTag: checkField('newTag', m[2], path) };
-    return { newName: checkField('newName', ref, path) };
-}
-/** Applies updates to a kustomization's text, one after another; throws a UserError with file:line:col. */
-function applyKustomizeUpdates(text, updates, file) {
-    let out = text;
-    for (const u of updates)
-        out = applyChange(out, parseKustomizeUpdate(u, file), u, file);
-    return out;
-}
-function applyChange(text, change, update, file) {
-    const list = change.kind === 'image' ? 'images' : 'replicas';
-    const { entries, at } = readList(text, list, file, update);
-    let index;
-    let name = change.name;
-    if (name === undefined) {
-        if (entries.length !== 1) {
-            const example = change.kind === 'image' ? 'images.NAME.newTag=1.2.3' : 'replicas.NAME=3';
-            const names = entries.length === 0 ? 'none' : entries.map((e) => e.name).join(', ');
-            throw locatedError(text, at, file, `cannot set ${update.path}: it stands for the one entry of ${list}: and ${file} has ${entries.length} (${names}); name it: ${example}`);
-        }
-        index = 0;
-        name = entries[0].name;
-    }
-    else {
-        index = entries.findIndex((e) => e.name === name);
-    }
-    let out = text;
-    // Kustomize reads these fields as strings: `newTag: 1.10` must not be written as the float 1.1.
-    const asString = (v) => ((0, yaml_scalar_js_1.typeValueText)(v).value === v ? v : JSON.stringify(v));
-    const set = (key, value) => {
-        out = (0, yaml_edit_js_1.applyValueUpdate)(out, { path: (0, path_syntax_js_1.formatValuePath)([list, index, key]), value }, file);
-    };
-    if (index < 0) {
-        index = entries.length;
-        set('name', asString(name));
-    }
-    if (change.kind === 'replicas') {
-        set('count', String(change.count));
-        return out;
-    }
-    for (const field of IMAGE_FIELDS) {
-        const v = change.fields[field];
-        if (v !== undefined)
-            set(field, asString(v));
-    }
-    const drop = IMAGE_FIELDS.filter((f) => {
-        if (change.fields[f] !== undefined)
-            return false;
-        if (change.replace)
-            return true;
-        return ((f === 'digest' && change.fields.newTag !== undefined) ||
-            (f === 'newTag' && change.fields.digest !== undefined));
-    });
-    for (const field of drop)
-        out = removeKey(out, [list, index], field, file);
-    return out;
-}
-/** The named entries of `images:` or `replicas:`; `at` is where an error about the list points. */
-function readList(text, list, file, update) {
-    const doc = (0, yaml_1.parseDocument)(text);
-    if (doc.errors.length > 0) {
-        throw locatedError(text, doc.errors[0].pos[0], file, `${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it first`);
-    }
-    const root = doc.contents;
-    if (root !== null && !(0, yaml_1.isMap)(root))
-        throw locatedError(text, 0, file, `${file} is not a kustomization (a map)`);
-    const pair = root?.items.find((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === list);
-    const keyAt = pair?.key.range?.[0] ?? 0;
-    if (!pair || pair.value === null || ((0, yaml_1.isScalar)(pair.value) && pair.value.value === null))
-        return { entries: [], at: keyAt };
-    if (!(0, yaml_1.isSeq)(pair.value)) {
-        throw locatedError(text, keyAt, file, `cannot set ${update.path}: ${list}: is not a list`);
-    }
-    const entries = pair.value.items.map((item, i) => {
-        const n = (0, yaml_1.isMap)(item) ? item.get('name') : undefined;
-        if (typeof n !== 'string') {
-            const pos = item?.range?.[0] ?? keyAt;
-            throw locatedError(text, pos, file, `cannot set ${update.path}: ${list}[${i}] has no name`);
-        }
-        return { name: n };
-    });
-    return { entries, at: keyAt };
-}
-/** Removes `key` from the block or flow map at `path`, with its line when it has one to itself. */
-function removeKey(text, path, key, file) {
-    const doc = (0, yaml_1.parseDocument)(text);
-    const map = doc.getIn(path, true);
-    if (!(0, yaml_1.isMap)(map))
-        throw new Error(`bug: ${(0, path_syntax_js_1.formatValuePath)(path)} in ${file} is not a map`);
-    const i = map.items.findIndex((p) => (0, yaml_1.isScalar)(p.key) && p.key.value === key);
-    if (i < 0)
-        return text;
-    const pair = map.items[i];
-    const start = pair.key.range[0];
-    const value = pair.value;
-    const end = value?.range ? value.range[1] : pair.key.range[1];
-    const next = map.items[i + 1];
-    const nextStart = next ? next.key.range[0] : undefined;
-    let out;
-    if (map.flow) {
-        // `{name: a, digest: d}`: take the separator on one side with it.
-        const prev = map.items[i - 1];
-        if (nextStart !== undefined)
-            out = text.slice(0, start) + text.slice(nextStart);
-        else if (prev) {
-            const prevEnd = prev.value?.range?.[1] ?? prev.key.range[1];
-            out = text.slice(0, prevEnd) + text.slice(end);
-        }
-        else
-            out = text.slice(0, start) + text.slice(end);
-    }
-    else {
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const ownLine = text.slice(lineStart, start).trim() === '';
-        if (!ownLine && nextStart !== undefined) {
-            // `- digest: d` starts an item: the next key moves up behind the dash.
-            out = text.slice(0, start) + text.slice(nextStart);
-        }
-        else {
-            const nl = text.indexOf('\n', end > 0 && text[end - 1] === '\n' ? end - 1 : end);
-            const cut = nl < 0 ? text.length : nl + 1;
-            out = text.slice(0, ownLine ? lineStart : start) + text.slice(cut);
-        }
-    }
-    const check = (0, yaml_1.parseDocument)(out);
-    const after = check.getIn(path, true);
-    if (check.errors.length > 0 ||
-        !(0, yaml_1.isMap)(after) ||
-        after.has(key) ||
-        after.items.length !== map.items.length - 1) {
-        throw new Error(`bug: removing ${(0, path_syntax_js_1.formatValuePath)([...path, key])} from ${file} produced:\n${out}`);
-    }
-    return out;
-}
-function locatedError(text, offset, file, message) {
-    const lc = new yaml_1.LineCounter();
-    (0, yaml_1.parseDocument)(text, { lineCounter: lc });
-    const { line, col } = lc.linePos(offset);
-    const finding = { file, line, col, message };
-    return new errors_js_1.UserError(`${file}:${line}:${col}: ${message}`, [finding]);
-}
-
-
-/***/ }),
-
-/***/ 183:
+/***/ 95124:
 /***/ ((__unused_webpack_module, exports) => {
 
 
-// The one place that turns a path named by the repository (a values file, a chart folder, a kustomization's
-// `resources:` entry, a file inside a templates folder) into a file to read. Everything the generator, the
-// validator and preview read comes from a pull request, so a path or a symbolic link that leaves the repository
-// is refused, never followed: `values/dev/acme.yaml -> /proc/self/environ` would otherwise land in the PR
-// comment. Symbolic links that stay inside the repository are followed (a chart's `charts/common ->
-// ../../common` is a common layout). See docs/architecture.md#layers: the logic is here, the file system is
-// passed in (state and render each hand it node's `fs` and `path`), so every reader applies the same rule.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RepoPaths = void 0;
-exports.outsideMessage = outsideMessage;
-class RepoPaths {
-    io;
-    /** The root as given (callers build their paths from it) and as it really is (tmp may be a link). */
-    root;
-    realRoot;
-    constructor(root, io) {
-        this.io = io;
-        this.root = io.path.resolve(root);
-        this.realRoot = this.tryRealpath(this.root) ?? this.root;
+exports.DEFAULT_TARGETS = void 0;
+exports.formatDuration = formatDuration;
+exports.formatPercent = formatPercent;
+exports.formatValue = formatValue;
+exports.targetOf = targetOf;
+exports.verdictOf = verdictOf;
+exports.doraLevel = doraLevel;
+exports.parseMetricDuration = parseMetricDuration;
+exports.targetsFromFile = targetsFromFile;
+exports.resolveTargets = resolveTargets;
+exports.DEFAULT_TARGETS = {
+    deployFrequencyPerDay: 1,
+    leadTimeSeconds: 3600,
+    failedDeploymentRate: 0.05,
+    recoveryTimeSeconds: 3600,
+    rollbackRate: 0.02,
+    approvalLatencySeconds: 1800,
+    promotionCompletionRate: 0.95,
+};
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/** `90s`, `30m`, `1h`, `1h30m`, `2d`: the shortest exact reading of a number of seconds. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return String(seconds);
+    let rest = Math.round(seconds);
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', DAY],
+        ['h', HOUR],
+        ['m', 60],
+        ['s', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+        if (parts.length === 2)
+            break;
     }
-    toPosix(p) {
-        return p.split(this.io.path.sep).join('/');
-    }
-    /** Repo-relative, `/`-separated form of an absolute path under the root (given or real). */
-    relative(abs) {
-        const { relative } = this.io.path;
-        const fromReal = relative(this.realRoot, abs);
-        const r = this.isInside(fromReal) ? fromReal : relative(this.root, abs);
-        return this.toPosix(r);
-    }
-    /**
-     * Resolves `path` (relative to `from`, an absolute folder inside the repository, default the root) and
-     * checks every component: a `..` that climbs out, or a symbolic link whose target is outside, is `outside`.
-     */
-    resolve(path, from = this.root) {
-        const { fs } = this.io;
-        const { dirname, join, resolve } = this.io.path;
-        const lexical = resolve(from, path);
-        const rel = this.relative(lexical);
-        if (!this.isInside(rel) && rel !== '') {
-            const named = this.toPosix(path);
-            return { kind: 'outside', rel: named, via: named, reason: 'is outside the repository' };
-        }
-        let cur = this.realRoot;
-        let walked = '';
-        for (const seg of rel === '' ? [] : rel.split('/')) {
-            walked = walked ? `${walked}/${seg}` : seg;
-            const next = join(cur, seg);
-            const st = fs.lstatSync(next, { throwIfNoEntry: false });
-            if (!st)
-                return { kind: 'missing', rel };
-            if (!st.isSymbolicLink()) {
-                cur = next;
-                continue;
-            }
-            const real = this.tryRealpath(next);
-            const landing = real ?? resolve(dirname(next), this.safeReadlink(next));
-            if (!this.containsReal(landing)) {
-                return {
-                    kind: 'outside',
-                    rel,
-                    via: walked,
-                    reason: walked === rel
-                        ? 'is a symbolic link to a path outside the repository'
-                        : `is reached through ${walked}, a symbolic link to a path outside the repository`,
-                };
-            }
-            if (real === undefined)
-                return { kind: 'missing', rel };
-            cur = real;
-        }
-        const st = fs.statSync(cur, { throwIfNoEntry: false });
-        if (!st)
-            return { kind: 'missing', rel };
-        return { kind: st.isDirectory() ? 'dir' : 'file', abs: cur, rel };
-    }
-    /**
-     * Every regular file under the folder `abs` (`.git` skipped), following symbolic links that stay inside
-     * the repository, refusing those that leave, each real folder listed once (a link back up cannot loop).
-     */
-    listTree(abs) {
-        const out = { files: [], refused: [] };
-        const top = this.resolve(abs);
-        if (top.kind === 'outside') {
-            out.refused.push({ rel: top.via, reason: top.reason });
-            return out;
-        }
-        if (top.kind !== 'dir')
-            return out;
-        const seen = new Set();
-        const walk = (real, prefix) => {
-            if (seen.has(real))
-                return;
-            seen.add(real);
-            const entries = this.io.fs
-                .readdirSync(real, { withFileTypes: true })
-                .sort((a, b) => (a.name < b.name ? -1 : 1));
-            for (const e of entries) {
-                if (e.name === '.git')
-                    continue;
-                const rel = prefix ? `${prefix}/${e.name}` : e.name;
-                const full = this.io.path.join(real, e.name);
-                if (e.isDirectory())
-                    walk(full, rel);
-                else if (e.isFile())
-                    out.files.push({ rel, abs: full });
-                else if (e.isSymbolicLink()) {
-                    const r = this.resolve(full);
-                    if (r.kind === 'outside')
-                        out.refused.push({ rel: this.relative(full), reason: r.reason });
-                    else if (r.kind === 'dir')
-                        walk(r.abs, rel);
-                    else if (r.kind === 'file')
-                        out.files.push({ rel, abs: r.abs });
-                }
-            }
-        };
-        walk(top.abs, '');
-        return out;
-    }
-    containsReal(abs) {
-        const r = this.io.path.relative(this.realRoot, abs);
-        return r === '' || this.isInside(r);
-    }
-    isInside(rel) {
-        const { sep, isAbsolute } = this.io.path;
-        return (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith('../') && !isAbsolute(rel));
-    }
-    tryRealpath(p) {
-        try {
-            return this.io.fs.realpathSync(p);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    safeReadlink(p) {
-        try {
-            return this.io.fs.readlinkSync(p);
-        }
-        catch {
-            return p;
-        }
-    }
+    return parts.join('');
 }
-exports.RepoPaths = RepoPaths;
-/** The sentence a finding carries: the file named, what is wrong, what to do; never the file's content. */
-function outsideMessage(r, what = 'file') {
-    return `${r.rel} ${r.reason}: the ${what} is not read; replace the link with the ${what} itself, inside the repository`;
+/** `0.05` -> `5%`, `0.955` -> `95.5%`. */
+function formatPercent(ratio) {
+    return `${Number((ratio * 100).toFixed(1))}%`;
 }
-
-
-/***/ }),
-
-/***/ 4344:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cloneValue = cloneValue;
-exports.layerValues = layerValues;
-exports.getPath = getPath;
-exports.flattenValues = flattenValues;
-exports.compareSegments = compareSegments;
-exports.deepEqual = deepEqual;
-exports.diffValues = diffValues;
-exports.setPath = setPath;
-const path_syntax_js_1 = __webpack_require__(6633);
-const plain_object_js_1 = __webpack_require__(7134);
-/** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+function formatValue(value, unit) {
+    if (value === null)
+        return '-';
+    if (unit === 'seconds')
+        return formatDuration(value);
+    if (unit === 'ratio')
+        return formatPercent(value);
+    return `${Number(value.toFixed(2))}/day`;
 }
-function hasOwn(target, key) {
-    return Object.hasOwn(target, key);
-}
-function cloneValue(v) {
-    if (Array.isArray(v))
-        return v.map((x) => cloneValue(x));
-    if ((0, plain_object_js_1.isPlainObject)(v)) {
-        const out = {};
-        for (const [k, x] of Object.entries(v))
-            setOwn(out, k, cloneValue(x));
-        return out;
-    }
-    if (typeof v === 'object' && v !== null)
-        return structuredClone(v);
-    return v;
-}
-/** Merges `over` into `target` in place; `target` is already our own copy. */
-function mergeInto(target, over) {
-    for (const [key, value] of Object.entries(over)) {
-        if (value === null) {
-            // Our layering's rule (template engine, compare): null in a later layer removes the inherited key. Helm
-            // never sees this merge: it gets each layer as its own -f file and applies its own rules (README).
-            delete target[key];
-            continue;
-        }
-        const current = hasOwn(target, key) ? target[key] : undefined;
-        if ((0, plain_object_js_1.isPlainObject)(value)) {
-            const base = (0, plain_object_js_1.isPlainObject)(current) ? current : {};
-            mergeInto(base, value);
-            setOwn(target, key, base);
-        }
-        else {
-            setOwn(target, key, cloneValue(value));
-        }
-    }
-}
-/**
- * base -> environment -> tenant: objects deep-merge, arrays and scalars replace, a `null` in a later
- * layer deletes the key. Undefined layers are skipped; inputs are not mutated and share nothing with
- * the result. Nulls in the first layer are data and stay.
- */
-function layerValues(...layers) {
-    const present = layers.filter((l) => l !== undefined);
-    const [first, ...rest] = present;
-    if (first === undefined)
-        return {};
-    const result = cloneValue(first);
-    for (const layer of rest)
-        mergeInto(result, layer);
-    return result;
-}
-/** The value at `segments`, or undefined when any step is missing. Numbers index lists, strings key maps. */
-function getPath(values, segments) {
-    let node = values;
-    for (const seg of segments) {
-        if (typeof seg === 'number') {
-            if (!Array.isArray(node) || seg < 0 || seg >= node.length)
-                return undefined;
-            node = node[seg];
-        }
-        else {
-            if (!(0, plain_object_js_1.isPlainObject)(node) || !hasOwn(node, seg))
-                return undefined;
-            node = node[seg];
-        }
-    }
-    return node;
-}
-/** Leaves of `values` (scalars, empty maps, empty lists) with their paths, in path order. */
-function flattenValues(values) {
-    const out = [];
-    walkLeaves(values, [], (segments, value) => out.push({ segments, value }));
-    out.sort((x, y) => compareSegments(x.segments, y.segments));
-    return out.map((e) => ({ path: (0, path_syntax_js_1.formatValuePath)(e.segments), value: cloneValue(e.value) }));
-}
-function walkLeaves(value, at, visit) {
-    if (Array.isArray(value) && value.length > 0) {
-        value.forEach((x, i) => {
-            walkLeaves(x, [...at, i], visit);
-        });
-    }
-    else if ((0, plain_object_js_1.isPlainObject)(value) && Object.keys(value).length > 0) {
-        for (const [k, x] of Object.entries(value))
-            walkLeaves(x, [...at, k], visit);
-    }
-    else if (at.length > 0 || !(0, plain_object_js_1.isPlainObject)(value)) {
-        // An empty root map has no leaves; any other root (a scalar) is its own leaf at path ''.
-        visit(at, value);
-    }
-}
-/** Orders paths segment by segment: list indexes numerically, keys by code unit, an index before a key. */
-function compareSegments(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        if (typeof x === 'number')
-            return -1;
-        if (typeof y === 'number')
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return a.length - b.length;
-}
-function deepEqual(a, b) {
-    if (Object.is(a, b))
-        return true;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    }
-    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b)) {
-        const ka = Object.keys(a);
-        if (ka.length !== Object.keys(b).length)
-            return false;
-        return ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k]));
-    }
-    if (a instanceof Date && b instanceof Date)
-        return a.getTime() === b.getTime();
-    return false;
-}
-/**
- * What changes from `a` to `b`, leaf by leaf, in path order. Maps and lists are compared inside; a
- * leaf present on one side only is added or removed; a leaf whose value (or shape) differs is changed.
- */
-function diffValues(a, b) {
-    const out = [];
-    diffAt(a, b, [], (segments, x, y, kind) => out.push({ segments, a: x, b: y, kind }));
-    out.sort((x, y) => compareSegments(x.segments, y.segments));
-    return out.map((d) => ({ path: (0, path_syntax_js_1.formatValuePath)(d.segments), a: d.a, b: d.b, kind: d.kind }));
-}
-const MISSING = Symbol('missing');
-function diffAt(a, b, at, emit) {
-    if (a === MISSING) {
-        walkLeaves(b, at, (s, v) => emit(s, undefined, cloneValue(v), 'added'));
-        return;
-    }
-    if (b === MISSING) {
-        walkLeaves(a, at, (s, v) => emit(s, cloneValue(v), undefined, 'removed'));
-        return;
-    }
-    if ((0, plain_object_js_1.isPlainObject)(a) && (0, plain_object_js_1.isPlainObject)(b) && !(isEmpty(a) !== isEmpty(b) && at.length > 0)) {
-        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-        for (const k of keys) {
-            diffAt(hasOwn(a, k) ? a[k] : MISSING, hasOwn(b, k) ? b[k] : MISSING, [...at, k], emit);
-        }
-        return;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && !(isEmpty(a) !== isEmpty(b))) {
-        const n = Math.max(a.length, b.length);
-        for (let i = 0; i < n; i++)
-            diffAt(i < a.length ? a[i] : MISSING, i < b.length ? b[i] : MISSING, [...at, i], emit);
-        return;
-    }
-    if (!deepEqual(a, b))
-        emit(at, cloneValue(a), cloneValue(b), 'changed');
-}
-function isEmpty(v) {
-    return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
-}
-/** A copy of `root` with `value` at `segments`, creating maps (for keys) and lists (for indexes) on the way. */
-function setPath(root, segments, value) {
-    const [seg, ...rest] = segments;
-    if (seg === undefined)
-        return cloneValue(value);
-    if (typeof seg === 'number') {
-        const list = Array.isArray(root) ? cloneValue(root) : [];
-        list[seg] = setPath(list[seg], rest, value);
-        return list;
-    }
-    const map = (0, plain_object_js_1.isPlainObject)(root) ? cloneValue(root) : {};
-    setOwn(map, seg, setPath(hasOwn(map, seg) ? map[seg] : undefined, rest, value));
-    return map;
-}
-
-
-/***/ }),
-
-/***/ 5382:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.applyValueUpdate = applyValueUpdate;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const path_syntax_js_1 = __webpack_require__(6633);
-const values_js_1 = __webpack_require__(4344);
-const yaml_scalar_js_1 = __webpack_require__(1126);
-class Editor {
-    text;
-    update;
-    file;
-    lineCounter = new yaml_1.LineCounter();
-    doc;
-    eol;
-    segments;
-    typed;
-    constructor(text, update, file) {
-        this.text = text;
-        this.update = update;
-        this.file = file;
-        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
-        this.segments = (0, path_syntax_js_1.parseValuePath)(update.path);
-        this.typed = (0, yaml_scalar_js_1.typeValueText)(update.value);
-    }
-    run() {
-        const doc = (0, yaml_1.parseDocument)(this.text, { lineCounter: this.lineCounter, prettyErrors: false });
-        this.doc = doc;
-        const problem = doc.errors[0];
-        if (problem) {
-            const why = problem.code === 'MULTIPLE_DOCS'
-                ? 'it holds several YAML documents (---); a values file holds one'
-                : problem.message.split(' at line ')[0];
-            throw this.fail(problem.pos[0], `${this.file} is not valid YAML: ${why}; fix it first`);
-        }
-        let node = doc.contents;
-        let holder = { kind: 'root' };
-        const segs = this.segments;
-        for (let i = 0; i < segs.length; i++) {
-            const seg = segs[i];
-            const here = (0, path_syntax_js_1.formatValuePath)(segs.slice(0, i)) || 'the document';
-            if ((0, yaml_1.isAlias)(node))
-                throw this.fail(this.at(holder, node), `${here} is an alias (*${node.source}); set the anchored value instead`);
-            if (isEmptyNode(node))
-                return this.apply(this.replaceEmpty(holder, node, i));
-            if ((0, yaml_1.isMap)(node)) {
-                if (typeof seg === 'number')
-                    throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
-                const pair = node.items.find((p) => keyMatches(p.key, seg));
-                if (!pair)
-                    return this.apply(this.insertInMap(node, i, here));
-                holder = { kind: 'pair', map: node, pair };
-                node = pair.value;
-                continue;
-            }
-            if ((0, yaml_1.isSeq)(node)) {
-                if (typeof seg !== 'number') {
-                    throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
-                }
-                if (seg < node.items.length) {
-                    holder = { kind: 'item', seq: node, index: seg };
-                    node = node.items[seg];
-                    continue;
-                }
-                if (seg === node.items.length)
-                    return this.apply(this.appendToSeq(node, i, here));
-                throw this.fail(this.at(holder, node), `${here} has ${plural(node.items.length, 'item')}; [${seg}] is past the end (use [${node.items.length}] to append)`);
-            }
-            throw this.fail(this.at(holder, node), `${here} is a ${describeScalar(node)}, not a map or list, so nothing can be set under it`);
-        }
-        return this.apply(this.replaceTarget(holder, node));
-    }
-    replaceTarget(holder, node) {
-        const path = this.update.path;
-        const flow = holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow) === true;
-        const position = flow ? 'flow-value' : 'block-value';
-        if ((0, yaml_1.isAlias)(node))
-            throw this.fail(this.at(holder, node), `${path} is an alias (*${node.source}); set the anchored value instead`);
-        if (((0, yaml_1.isScalar)(node) || (0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.tag) {
-            throw this.fail(this.at(holder, node), `${path} has an explicit tag (${node.tag}); edit it by hand`);
-        }
-        if ((0, yaml_1.isScalar)(node) && node.range) {
-            const [start, end] = node.range;
-            const old = typeof node.value === 'string' && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                ? node.type
-                : 'PLAIN';
-            // A string stays a string: `image.tag=1.10` on `tag: "1.4.1"` must not become the float 1.1 (Helm
-            // would deploy image `:1.1`). Numbers and booleans typed bare keep their text as the string.
-            if (typeof node.value === 'string' &&
-                (typeof this.typed.value === 'number' || typeof this.typed.value === 'boolean') &&
-                this.typed.raw !== undefined) {
-                this.typed = { value: this.typed.raw };
-            }
-            let text = (0, yaml_scalar_js_1.renderValue)(this.typed, old, position);
-            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-                // A block scalar's range runs through its last line break; keep the breaks so the next key stays put.
-                text += /(?:\r?\n[ \t]*)*$/.exec(this.text.slice(start, end))?.[0] ?? '';
-            }
-            if (start === end)
-                text = this.padEmpty(start, text);
-            return [{ start, end, text }];
-        }
-        if (((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node)) && node.range) {
-            if (node.flow)
-                return [
-                    { start: node.range[0], end: node.range[1], text: (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', position) },
-                ];
-            const what = (0, yaml_1.isMap)(node)
-                ? `a map with ${plural(node.items.length, 'key')}`
-                : `a list with ${plural(node.items.length, 'item')}`;
-            const hint = (0, yaml_1.isMap)(node) ? `${path}.KEY=VALUE` : `${path}[0]=VALUE`;
-            throw this.fail(this.at(holder, node), `${path} is ${what}; set one entry (${hint}) or edit the file by hand to replace it`);
-        }
-        throw this.fail(undefined, `${path} cannot be set here; edit the file by hand`);
-    }
-    /** `{}`, `[]`, `~`, an empty value or an empty document at segment `i`: replace it with a block holding the rest. */
-    replaceEmpty(holder, node, i) {
-        const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, i)) || 'the document';
-        const seg = this.segments[i];
-        if ((0, yaml_1.isMap)(node) && typeof seg === 'number')
-            throw this.fail(this.at(holder, node), `${here} is a map, not a list; use a key, not [${seg}]`);
-        if ((0, yaml_1.isSeq)(node) && typeof seg !== 'number')
-            throw this.fail(this.at(holder, node), `${here} is a list, not a map; use an index such as ${indexHint(here)}`);
-        if (typeof seg === 'number' && seg !== 0) {
-            throw this.fail(this.at(holder, node), `${here} is empty, so the first item is [0], not [${seg}]`);
-        }
-        if (holder.kind !== 'root' && (holder.kind === 'pair' ? holder.map.flow : holder.seq.flow)) {
-            // Inside `{...}` or `[...]` the new structure is written in flow style too.
-            const fallbackAt = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
-            const [start, end] = node?.range ?? [fallbackAt, fallbackAt];
-            const text = this.flowValue(i);
-            return [{ start, end, text: start === end ? this.padEmpty(start, text) : text }];
-        }
-        if (holder.kind === 'root') {
-            const lines = this.build(i, 0);
-            if (!node?.range) {
-                const sep = this.text === '' || this.text.endsWith('\n') ? '' : this.eol;
-                return [
-                    { start: this.text.length, end: this.text.length, text: sep + lines.join(this.eol) + this.eol },
-                ];
-            }
-            const [start, end] = node.range;
-            const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-            const before = this.text.slice(lineStart, start);
-            // `--- {}`: the block must start on a line of its own.
-            if (before.trim() !== '') {
-                const keep = lineStart + before.trimEnd().length;
-                return [{ start: keep, end, text: this.eol + lines.join(this.eol) }];
-            }
-            return [{ start, end, text: lines.join(this.eol) }];
-        }
-        const fallback = holder.kind === 'pair' ? pairEnd(holder.pair) : (holder.seq.range?.[0] ?? 0);
-        const [start, end] = node?.range ?? [fallback, fallback];
-        if (holder.kind === 'pair') {
-            const lines = this.build(i, this.column(holder.map.range?.[0] ?? keyStart(holder.pair)) + 2);
-            let cut = start;
-            // Only when something is removed: `key: # note` must keep the space before its comment.
-            while (end > start && cut > 0 && (this.text[cut - 1] === ' ' || this.text[cut - 1] === '\t'))
-                cut--;
-            return [{ start: cut, end, text: '' }, this.insertAfterLine(end, lines)];
-        }
-        const dash = this.column(holder.seq.range?.[0] ?? start);
-        const [first, ...rest] = this.build(i, dash + 2);
-        const itemText = first.trimStart();
-        const edits = [{ start, end, text: start === end ? this.padEmpty(start, itemText) : itemText }];
-        if (rest.length > 0)
-            edits.push(this.insertAfterLine(end, rest));
-        return edits;
-    }
-    insertInMap(map, i, here) {
-        const last = map.items[map.items.length - 1];
-        if (!last)
-            throw this.fail(map.range?.[0], `${here} has no entries to add ${this.update.path} after`);
-        if (map.flow) {
-            const key = (0, yaml_scalar_js_1.renderKey)(this.segments[i]);
-            return [{ start: pairEnd(last), end: pairEnd(last), text: `, ${key}: ${this.flowValue(i + 1)}` }];
-        }
-        const lines = this.build(i, this.column(map.range?.[0] ?? keyStart(map.items[0])));
-        return [this.insertAfterLine(pairEnd(last), lines)];
-    }
-    appendToSeq(seq, i, here) {
-        const last = seq.items[seq.items.length - 1];
-        if (!last?.range || !seq.range)
-            throw this.fail(seq.range?.[0], `${here} has no items to append after`);
-        if (seq.flow) {
-            this.checkNewLists(i);
-            return [{ start: last.range[1], end: last.range[1], text: `, ${this.flowValue(i + 1)}` }];
-        }
-        const lines = this.build(i, this.column(seq.range[0]));
-        return [this.insertAfterLine(last.range?.[1] ?? seq.range[1], lines)];
-    }
-    /** segments[i..] as flow text (`{a: [1]}`) for a place inside a flow collection. */
-    flowValue(i) {
-        this.checkNewLists(i);
-        const seg = this.segments[i];
-        if (seg === undefined)
-            return (0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'flow-value');
-        if (typeof seg === 'number')
-            return `[${this.flowValue(i + 1)}]`;
-        return `{${(0, yaml_scalar_js_1.renderKey)(seg)}: ${this.flowValue(i + 1)}}`;
-    }
-    /** New lines for segments[i..] at `indent`: nested keys, `- ` items, and the value at the end. */
-    build(i, indent) {
-        this.checkNewLists(i);
-        return this.newLines(i, indent);
-    }
-    /** Lists created by this update start empty, so each index after segment `i` must be [0]. */
-    checkNewLists(i) {
-        for (let j = i + 1; j < this.segments.length; j++) {
-            const seg = this.segments[j];
-            if (typeof seg === 'number' && seg !== 0) {
-                const here = (0, path_syntax_js_1.formatValuePath)(this.segments.slice(0, j));
-                throw this.fail(undefined, `${here} does not exist yet, so its first item is [0], not [${seg}]`);
-            }
-        }
-    }
-    newLines(i, indent) {
-        const seg = this.segments[i];
-        const pad = ' '.repeat(indent);
-        const last = i === this.segments.length - 1;
-        if (typeof seg === 'number') {
-            if (last)
-                return [`${pad}- ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
-            const inner = this.newLines(i + 1, indent + 2);
-            return [`${pad}- ${inner[0].slice(indent + 2)}`, ...inner.slice(1)];
-        }
-        const key = (0, yaml_scalar_js_1.renderKey)(seg);
-        if (last)
-            return [`${pad}${key}: ${(0, yaml_scalar_js_1.renderValue)(this.typed, 'PLAIN', 'block-value')}`];
-        return [`${pad}${key}:`, ...this.newLines(i + 1, indent + 2)];
-    }
-    /** Inserts whole lines after the line holding offset `pos` (or at `pos` when it already starts a line). */
-    insertAfterLine(pos, lines) {
-        let at;
-        if (pos > 0 && this.text[pos - 1] === '\n')
-            at = pos;
-        else {
-            const nl = this.text.indexOf('\n', pos);
-            at = nl < 0 ? this.text.length : nl + 1;
-        }
-        const body = lines.join(this.eol);
-        // A file without a final line break keeps lacking one.
-        if (at === this.text.length && !this.text.endsWith('\n'))
-            return { start: at, end: at, text: this.eol + body };
-        return { start: at, end: at, text: body + this.eol };
-    }
-    /** Text for an empty value's zero-width spot: apart from `key:`/`-` before it and from a `# comment` after it. */
-    padEmpty(at, text) {
-        const before = at > 0 && !/\s/.test(this.text[at - 1]) ? ' ' : '';
-        const after = this.text[at] === '#' ? ' ' : '';
-        return before + text + after;
-    }
-    column(offset) {
-        return this.lineCounter.linePos(offset).col - 1;
-    }
-    apply(edits) {
-        let out = this.text;
-        for (const e of [...edits].sort((a, b) => b.start - a.start))
-            out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        this.selfCheck(out);
-        return out;
-    }
-    /** The edit must parse and hold exactly the old data with the one path changed; anything else is our bug. */
-    selfCheck(out) {
-        const before = this.doc;
-        const after = (0, yaml_1.parseDocument)(out);
-        const bug = (why) => new Error(`bug: editing ${this.file} for ${this.update.path}=${this.update.value} ${why}; result:\n${out}`);
-        if (after.errors.length > 0)
-            throw bug(`produced invalid YAML (${after.errors[0].message})`);
-        const data = after.toJS({ maxAliasCount: -1 });
-        if (!(0, values_js_1.deepEqual)((0, values_js_1.getPath)(data, this.segments), this.typed.value))
-            throw bug('did not set the value');
-        // With aliases an edit may rightly change other paths too; only check the whole document without them.
-        if (before && !hasAliases(before)) {
-            const expected = (0, values_js_1.setPath)(before.toJS({ maxAliasCount: -1 }) ?? {}, this.segments, this.typed.value);
-            if (!(0, values_js_1.deepEqual)(data, expected))
-                throw bug('changed other values too');
-        }
-    }
-    /** Where an error about `node` points: the key that names it (what a person looks for), else the node. */
-    at(holder, node) {
-        if (holder.kind === 'pair')
-            return keyStart(holder.pair);
-        return node?.range?.[0];
-    }
-    fail(offset, message) {
-        const { line, col } = offset === undefined ? { line: 1, col: 1 } : this.lineCounter.linePos(offset);
-        const finding = {
-            file: this.file,
-            line,
-            col,
-            message: `cannot set ${this.update.path}: ${message}`,
-        };
-        return new errors_js_1.UserError(`${this.file}:${line}:${col}: ${finding.message}`, [finding]);
-    }
-}
-function hasAliases(doc) {
-    let found = false;
-    const walk = (n) => {
-        if (found)
-            return;
-        if ((0, yaml_1.isAlias)(n))
-            found = true;
-        else if ((0, yaml_1.isMap)(n)) {
-            for (const p of n.items) {
-                walk(p.key);
-                walk(p.value);
-            }
-        }
-        else if ((0, yaml_1.isSeq)(n))
-            for (const x of n.items)
-                walk(x);
+const SPEC = {
+    deployFrequency: { key: 'deployFrequencyPerDay', healthyWhen: 'above', unit: 'per-day' },
+    leadTime: { key: 'leadTimeSeconds', healthyWhen: 'below', unit: 'seconds' },
+    failedDeploymentRate: { key: 'failedDeploymentRate', healthyWhen: 'below', unit: 'ratio' },
+    recoveryTime: { key: 'recoveryTimeSeconds', healthyWhen: 'below', unit: 'seconds' },
+    rollbackRate: { key: 'rollbackRate', healthyWhen: 'below', unit: 'ratio' },
+    approvalLatency: { key: 'approvalLatencySeconds', healthyWhen: 'below', unit: 'seconds' },
+    promotionCompletion: { key: 'promotionCompletionRate', healthyWhen: 'above', unit: 'ratio' },
+};
+function targetOf(name, targets) {
+    const { key, healthyWhen, unit } = SPEC[name];
+    const value = targets[key];
+    return {
+        value,
+        healthyWhen,
+        unit,
+        text: `${healthyWhen === 'above' ? '>' : '<'} ${formatValue(value, unit)}`,
     };
-    walk(doc.contents);
-    return found;
 }
-function isEmptyNode(node) {
-    if (node === null || node === undefined)
-        return true;
-    if ((0, yaml_1.isScalar)(node))
-        return node.value === null && !node.tag;
-    if ((0, yaml_1.isMap)(node) || (0, yaml_1.isSeq)(node))
-        return node.flow === true && node.items.length === 0;
-    return false;
+function verdictOf(value, target) {
+    if (value === null)
+        return 'no-data';
+    const ok = target.healthyWhen === 'above' ? value > target.value : value < target.value;
+    return ok ? 'healthy' : 'unhealthy';
 }
-/** Keys match the way they read as data: `80:` is the key "80", `true:` the key "true". */
-function keyMatches(key, seg) {
-    if (!(0, yaml_1.isScalar)(key))
-        return false;
-    const v = key.value;
-    return v === seg || ((typeof v === 'number' || typeof v === 'boolean') && String(v) === seg);
-}
-function keyStart(pair) {
-    const k = pair.key;
-    return k?.range?.[0] ?? 0;
-}
-function pairEnd(pair) {
-    const v = pair.value;
-    const k = pair.key;
-    if (v?.range && v.range[1] > v.range[0])
-        return v.range[1];
-    return k?.range?.[1] ?? 0;
-}
-function describeScalar(node) {
-    if ((0, yaml_1.isScalar)(node)) {
-        const v = node.value;
-        return `${typeof v === 'string' ? 'string' : typeof v} scalar (${JSON.stringify(v)})`;
+// DORA's clusters (Accelerate State of DevOps 2023), made contiguous: elite deploys on demand (daily or more),
+// high between daily and weekly, medium between weekly and monthly; lead time under a day / week / month; change
+// failure rate at most 5% / 10% / 15%; failed-deployment recovery under an hour / a day / a week.
+const DORA_BANDS = {
+    deployFrequency: { bounds: [1, 1 / 7, 1 / 30], higherIsBetter: true },
+    leadTime: { bounds: [DAY, 7 * DAY, 30 * DAY], higherIsBetter: false },
+    failedDeploymentRate: { bounds: [0.05, 0.1, 0.15], higherIsBetter: false },
+    recoveryTime: { bounds: [HOUR, DAY, 7 * DAY], higherIsBetter: false },
+};
+function doraLevel(name, value) {
+    const band = DORA_BANDS[name];
+    if (band === undefined || value === null)
+        return null;
+    const levels = ['elite', 'high', 'medium'];
+    for (const [i, bound] of band.bounds.entries()) {
+        // Rates are "at most" (5% is elite); times are "under"; frequency is "at least".
+        const within = band.higherIsBetter
+            ? value >= bound
+            : name === 'failedDeploymentRate'
+                ? value <= bound
+                : value < bound;
+        if (within)
+            return levels[i] ?? 'low';
     }
-    return 'scalar';
+    return 'low';
 }
-/** Applies one update to the text of a YAML document. */
-function applyValueUpdate(text, update, file) {
-    return new Editor(text, update, file).run();
+const DURATION_UNIT = { s: 1, m: 60, h: HOUR, d: DAY };
+/** gitopshq.yaml's duration (`30m`, `1h`, `2d`, or seconds as a number) in seconds; undefined when not one. */
+function parseMetricDuration(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value > 0 ? value : undefined;
+    const m = /^([1-9][0-9]*)(s|m|h|d)$/.exec(value);
+    return m ? Number(m[1]) * DURATION_UNIT[m[2]] : undefined;
 }
-function indexHint(here) {
-    return here === 'the document' ? '[0]' : `${here}[0]`;
+/** Only the keys the file sets, in the model's units. */
+function targetsFromFile(file) {
+    const out = {};
+    const seconds = (v) => (v === undefined ? undefined : parseMetricDuration(v));
+    const set = (key, v) => {
+        if (v !== undefined)
+            out[key] = v;
+    };
+    set('deployFrequencyPerDay', file.deployFrequencyPerDay);
+    set('leadTimeSeconds', seconds(file.leadTime));
+    set('failedDeploymentRate', file.failedDeploymentRate);
+    set('recoveryTimeSeconds', seconds(file.recoveryTime));
+    set('rollbackRate', file.rollbackRate);
+    set('approvalLatencySeconds', seconds(file.approvalLatency));
+    set('promotionCompletionRate', file.promotionCompletionRate);
+    return out;
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+function resolveTargets(overrides) {
+    return { ...exports.DEFAULT_TARGETS, ...overrides };
 }
 
 
 /***/ }),
 
-/***/ 1126:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = typeValueText;
-exports.isSafePlain = isSafePlain;
-exports.quoteString = quoteString;
-exports.renderValue = renderValue;
-exports.renderKey = renderKey;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-/** First characters that make a plain scalar mean something else (alias, anchor, tag, block, reserved...). */
-const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;
-const FLOW_CHARS = /[,[\]{}]/;
-function typingError(text, problem) {
-    return new errors_js_1.UserError(`value '${text}' ${problem}`, [], 'usage');
-}
-/**
- * Reads the value text of `path=value` by YAML 1.2 core rules: `3` is a number, `true` a boolean,
- * `1.10` the float 1.1, `null`/`~` null, `"1.10"` or `'1.10'` the string 1.10, `[a, b]` a list.
- * An empty value is the empty string; text that is not one clean plain scalar (`a: b`, `x # y`,
- * `*ref`) is taken as the string it spells.
- */
-function typeValueText(text) {
-    // A line break cannot come from one line of `updates`: whoever passes it means the exact string.
-    if (/[\r\n]/.test(text))
-        return { value: text };
-    const t = text.trim();
-    if (t === '')
-        return { value: '' };
-    const first = t[0];
-    if (first === '"' || first === "'") {
-        const node = soleNode(t);
-        if ((0, yaml_1.isScalar)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
-            return { value: node.value, raw: t };
-        }
-        throw typingError(t, `starts with a quote but is not one quoted string; quote the whole value, e.g. "${t.replace(/["\\]/g, '\\$&')}"`);
-    }
-    if (first === '[' || first === '{') {
-        const node = soleNode(t);
-        if ((0, yaml_1.isCollection)(node) && node.flow) {
-            const doc = (0, yaml_1.parseDocument)(t);
-            return { value: doc.toJS(), raw: t };
-        }
-        throw typingError(t, `looks like a flow ${first === '[' ? 'list' : 'map'} but does not parse as one; fix it, or quote it ('${t.replace(/'/g, "''")}') to set a string`);
-    }
-    const node = soleNode(t);
-    if ((0, yaml_1.isScalar)(node) && node.type === 'PLAIN') {
-        return node.value === t ? { value: t } : { value: node.value, raw: t };
-    }
-    return { value: t };
-}
-/** The one node `text` is made of, with nothing around it (no comment, tag, anchor, second node), or undefined. */
-function soleNode(text) {
-    const doc = (0, yaml_1.parseDocument)(text);
-    if (doc.errors.length > 0 || doc.warnings.length > 0 || doc.commentBefore || doc.comment)
-        return undefined;
-    const node = doc.contents;
-    if (node === null || !node.range || node.range[0] !== 0 || node.range[1] !== text.length)
-        return undefined;
-    if (node.tag || node.anchor || node.comment || node.commentBefore)
-        return undefined;
-    return node;
-}
-/** True when `s` written bare reads back as the same string in YAML 1.2 and 1.1, at `position`. */
-function isSafePlain(s, position) {
-    if (s === '' || s !== s.trim() || UNPRINTABLE.test(s) || INDICATOR_START.test(s))
-        return false;
-    if (/^[-?:](\s|$)/.test(s) || s === '---' || s === '...')
-        return false;
-    if (position !== 'block-value' && FLOW_CHARS.test(s))
-        return false;
-    const probe = position === 'key'
-        ? { src: `${s}: x\n`, at: 'key' }
-        : position === 'flow-value'
-            ? { src: `[${s}]\n`, at: 'item' }
-            : { src: `k: ${s}\n`, at: 'value' };
-    for (const version of ['1.2', '1.1']) {
-        const doc = (0, yaml_1.parseDocument)(probe.src, { version });
-        if (doc.errors.length > 0 || doc.warnings.length > 0)
-            return false;
-        const root = doc.contents;
-        let node;
-        if (probe.at === 'item') {
-            node = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
-        }
-        else {
-            const pair = (0, yaml_1.isCollection)(root) && root.items.length === 1 ? root.items[0] : undefined;
-            node =
-                pair && typeof pair === 'object' && 'key' in pair
-                    ? probe.at === 'key'
-                        ? pair.key
-                        : pair.value
-                    : undefined;
-        }
-        if (!(node instanceof yaml_1.Scalar) || node.type !== 'PLAIN' || node.value !== s || node.tag || node.anchor)
-            return false;
-    }
-    return true;
-}
-/** `s` as a quoted scalar in `style`; single quotes give way to double where they cannot express `s` on one line. */
-function quoteString(s, style) {
-    if (style === 'QUOTE_SINGLE' && !UNPRINTABLE.test(s) && !s.includes('\t'))
-        return `'${s.replace(/'/g, "''")}'`;
-    // JSON string syntax is a subset of YAML 1.2 double-quoted scalars and always fits on one line.
-    return JSON.stringify(s);
-}
-/**
- * Scalar text for `typed` at a place that held a scalar of style `old` (PLAIN when new).
- * Non-strings are written as the user typed them; strings keep an existing quote style, stay bare
- * when that is safe, and are quoted otherwise.
- */
-function renderValue(typed, old, position) {
-    if (typeof typed.value !== 'string') {
-        if (typed.raw === undefined)
-            throw new Error(`bug: typed value without its text: ${String(typed.value)}`);
-        return typed.raw;
-    }
-    const s = typed.value;
-    if (old !== 'PLAIN')
-        return quoteString(s, old);
-    if (typed.raw !== undefined)
-        return typed.raw;
-    return isSafePlain(s, position) ? s : quoteString(s, 'QUOTE_DOUBLE');
-}
-/** A map key as written in new lines: bare when safe, double-quoted otherwise. */
-function renderKey(key) {
-    return isSafePlain(key, 'key') ? key : quoteString(key, 'QUOTE_DOUBLE');
-}
-
-
-/***/ }),
-
-/***/ 9979:
+/***/ 19979:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1316,7 +489,7 @@ function yaml11Mismatch(text, yaml12, position) {
 
 /***/ }),
 
-/***/ 5820:
+/***/ 25820:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1331,9 +504,9 @@ exports.findOnPath = findOnPath;
 // Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
 // imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
 // the domain because it does I/O, and not part of `git` because render must not depend on git.
-const node_child_process_1 = __webpack_require__(1421);
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
+const node_child_process_1 = __webpack_require__(31421);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 exports.DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * Runs `command` with `args` and resolves once it has exited and its output is read; it never rejects for
@@ -1372,6 +545,11 @@ function runProcess(command, args, options = {}) {
                 timedOut = true;
                 child.kill('SIGKILL');
             }, options.timeoutMs);
+        const abort = () => child.kill('SIGKILL');
+        if (options.signal?.aborted)
+            abort();
+        else
+            options.signal?.addEventListener('abort', abort, { once: true });
         // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
         child.on('error', (e) => {
             spawnError ??= e.code ?? e.message;
@@ -1379,6 +557,7 @@ function runProcess(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            options.signal?.removeEventListener('abort', abort);
             const result = {
                 // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
                 exitCode: child.pid === undefined ? 127 : (code ?? 1),
@@ -1422,7 +601,7 @@ function findOnPath(name, path = process.env.PATH ?? '') {
 
 /***/ }),
 
-/***/ 866:
+/***/ 30866:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1441,10 +620,10 @@ exports.staticReads = staticReads;
 //                                             render; a preview must never say "no change" for a changed render
 // What a workload reads comes from `readsOf`: followed for real by workload-reads.ts (kustomize references,
 // chart dependencies, links), or `staticReads` below, which knows only the folders workload.yaml names.
-const node_path_1 = __webpack_require__(6760);
-const layout_js_1 = __webpack_require__(9128);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const targets_js_1 = __webpack_require__(5630);
+const node_path_1 = __webpack_require__(76760);
+const layout_js_1 = __webpack_require__(89128);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const targets_js_1 = __webpack_require__(25630);
 function affectedTargets(changedPaths, snapshots, readsOf = staticReads) {
     const found = [];
     for (const snap of snapshots) {
@@ -1523,6 +702,167 @@ function sortTargets(targets, snapshots) {
 
 /***/ }),
 
+/***/ 89157:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chartUpgrades = chartUpgrades;
+exports.helmChartReader = helmChartReader;
+exports.chartUpgradeLines = chartUpgradeLines;
+// Chart upgrades in a change: every affected Helm target whose chart version differs between base and head, with
+// the values the new chart requires that the workload does not set (src/domain/chart-upgrade.ts). The charts are
+// read here: a chart folder of the repository in place, a repository or OCI chart through `helm pull` into the
+// run's temp folder (Helm's homes there too, as the engine's). Each chart version is read once per run.
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const chart_upgrade_js_1 = __webpack_require__(31749);
+const plain_object_js_1 = __webpack_require__(17134);
+const run_process_js_1 = __webpack_require__(25820);
+const helm_engine_js_1 = __webpack_require__(69029);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
+const targets_js_1 = __webpack_require__(25630);
+const types_js_1 = __webpack_require__(74785);
+/** The chart a workload renders for an environment, or undefined for a non-Helm workload or an unreadable folder. */
+function chartRef(snap, w, environment) {
+    const src = w.config.source;
+    if (src.type !== 'helm')
+        return undefined;
+    const version = src.versions?.[environment] ?? src.version;
+    if (src.chart.startsWith('oci://') || src.repository) {
+        return version
+            ? {
+                kind: 'remote',
+                chart: src.chart,
+                version,
+                ...(src.repository ? { repository: src.repository } : {}),
+            }
+            : undefined;
+    }
+    const r = (0, repo_paths_js_1.repoPaths)(snap.root).resolve(`${src.chart}/Chart.yaml`, w.dir);
+    if (r.kind !== 'file')
+        return undefined;
+    const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(r.abs, 'utf8'));
+    const folderVersion = (0, plain_object_js_1.isPlainObject)(chartYaml) ? chartYaml.version : undefined;
+    if (folderVersion === undefined)
+        return undefined;
+    return { kind: 'folder', root: snap.root, dir: (0, node_path_1.join)(r.abs, '..'), version: String(folderVersion) };
+}
+function refKey(ref) {
+    return ref.kind === 'remote'
+        ? (0, session_js_1.stableJson)([ref.repository ?? '', ref.chart, ref.version])
+        : (0, session_js_1.stableJson)([ref.dir, ref.version]);
+}
+/** Every affected target whose chart version changes, grouped where the upgrade and its unset values agree. */
+async function chartUpgrades(base, head, targets, opts) {
+    if (!base)
+        return [];
+    const read = opts.reader ?? helmChartReader(opts.session, opts.helm);
+    const sides = new Map();
+    const side = (ref) => {
+        const key = refKey(ref);
+        let p = sides.get(key);
+        if (!p) {
+            p = read(ref);
+            sides.set(key, p);
+        }
+        return p;
+    };
+    const grouped = new Map();
+    for (const target of targets) {
+        const bw = base.workloads.get(target.workload);
+        const hw = head.workloads.get(target.workload);
+        if (!bw || !hw)
+            continue;
+        const from = chartRef(base, bw, target.environment);
+        const to = chartRef(head, hw, target.environment);
+        if (!from || !to || from.version === to.version)
+            continue;
+        const chart = hw.config.source.type === 'helm' ? hw.config.source.chart : '';
+        let unset = [];
+        let problem;
+        try {
+            const [old, fresh] = await Promise.all([side(from), side(to)]);
+            unset = (0, chart_upgrade_js_1.unsetRequiredValues)({ from: old, to: fresh, workloadValues: (0, targets_js_1.layeredValues)(hw, target) });
+        }
+        catch (e) {
+            problem = e instanceof Error ? e.message : String(e);
+        }
+        const upgrade = { workload: target.workload, environment: target.environment, chart };
+        const key = (0, session_js_1.stableJson)([upgrade, from.version, to.version, unset, problem ?? '']);
+        const known = grouped.get(key);
+        if (known)
+            known.targets.push((0, types_js_1.targetId)(target));
+        else
+            grouped.set(key, {
+                ...upgrade,
+                targets: [(0, types_js_1.targetId)(target)],
+                from: from.version,
+                to: to.version,
+                unset,
+                ...(problem !== undefined ? { problem } : {}),
+            });
+    }
+    return [...grouped.values()];
+}
+/** The reader of a real run: folders in place, remote charts through `helm pull --untar`. */
+function helmChartReader(session, helm) {
+    return async (ref) => {
+        if (ref.kind === 'folder')
+            return readChartFolder(ref.root, ref.dir, ref.version);
+        const into = (0, node_path_1.join)(session.tempDir(), 'charts', (0, session_js_1.sha256)(refKey(ref)).slice(0, 16));
+        (0, node_fs_1.mkdirSync)(into, { recursive: true });
+        const args = ['pull', ref.chart, '--version', ref.version, '--untar', '--untardir', into];
+        if (ref.repository)
+            args.push('--repo', ref.repository);
+        const r = await (0, run_process_js_1.runProcess)(helm, args, { env: (0, helm_engine_js_1.helmEnvironment)(session), timeoutMs: 120_000 });
+        if (r.exitCode !== 0) {
+            throw new Error(`helm pull ${ref.chart} ${ref.version} failed: ${(r.spawnError ?? r.stderr.trim()) || `exit ${r.exitCode}`}`);
+        }
+        const [folder] = (0, node_fs_1.readdirSync)(into);
+        if (folder === undefined)
+            throw new Error(`helm pull ${ref.chart} ${ref.version} left no chart`);
+        return readChartFolder(into, (0, node_path_1.join)(into, folder), ref.version);
+    };
+}
+/** values.yaml and values.schema.json of a chart folder, read only inside `root` (links out of it refused). */
+function readChartFolder(root, dir, version) {
+    const paths = (0, repo_paths_js_1.repoPaths)(root);
+    const text = (name) => {
+        const r = paths.resolve((0, node_path_1.join)(dir, name));
+        return r.kind === 'file' ? (0, node_fs_1.readFileSync)(r.abs, 'utf8') : undefined;
+    };
+    const values = (0, yaml_1.parse)(text('values.yaml') ?? '') ?? {};
+    const schemaText = text('values.schema.json');
+    let schema;
+    if (schemaText !== undefined) {
+        try {
+            schema = JSON.parse(schemaText);
+        }
+        catch (e) {
+            throw new Error(`values.schema.json of chart version ${version} is not JSON: ${e.message}`);
+        }
+    }
+    return {
+        version,
+        defaults: (0, plain_object_js_1.isPlainObject)(values) ? values : {},
+        ...(schema !== undefined ? { schema } : {}),
+    };
+}
+/** The plain-text lines of chart upgrades, for a terminal. */
+function chartUpgradeLines(upgrades) {
+    return (upgrades ?? []).flatMap((u) => [
+        `chart ${u.chart} ${u.from} -> ${u.to} for ${u.targets.join(', ')}`,
+        ...(u.problem ? [`  required values not read: ${u.problem}`] : []),
+        ...u.unset.map((r) => `  requires ${r.path} (${r.isNew ? `new in ${u.to}` : 'already before'}), not set by the workload${r.chartDefault === undefined ? '; no chart default' : `; chart default ${JSON.stringify(r.chartDefault)}`}`),
+    ]);
+}
+
+
+/***/ }),
+
 /***/ 6438:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1561,7 +901,7 @@ function formatGroupedDiffs(targets) {
 
 /***/ }),
 
-/***/ 5293:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1571,13 +911,16 @@ exports.formatSnapshotDiff = formatSnapshotDiff;
 // Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
 // inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
 // preview action.
-const finding_baseline_js_1 = __webpack_require__(5913);
-const affected_js_1 = __webpack_require__(866);
-const diff_js_1 = __webpack_require__(937);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const affected_js_1 = __webpack_require__(30866);
+const chart_upgrade_js_1 = __webpack_require__(89157);
+const diff_js_1 = __webpack_require__(80937);
 const diff_groups_js_1 = __webpack_require__(6438);
-const planner_js_1 = __webpack_require__(2512);
-const types_js_1 = __webpack_require__(4785);
-const workload_reads_js_1 = __webpack_require__(3263);
+const planner_js_1 = __webpack_require__(32512);
+const session_js_1 = __webpack_require__(29612);
+const tools_js_1 = __webpack_require__(57611);
+const types_js_1 = __webpack_require__(74785);
+const workload_reads_js_1 = __webpack_require__(23263);
 function hasTarget(snap, t) {
     const w = snap?.workloads.get(t.workload)?.config;
     if (!w)
@@ -1587,7 +930,23 @@ function hasTarget(snap, t) {
 }
 /** `base` undefined: the repository did not exist (or was not valid) before; everything in head is added. */
 async function diffSnapshots(base, head, changedPaths, opts = {}) {
-    const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
+    const session = opts.session ?? new session_js_1.RenderSession();
+    try {
+        const targets = (0, affected_js_1.affectedTargets)(changedPaths, base ? [base, head] : [head], workload_reads_js_1.followedReads);
+        const diff = await diffTargets(base, head, targets, { ...opts, session });
+        const upgrades = await (0, chart_upgrade_js_1.chartUpgrades)(base, head, targets, {
+            session,
+            helm: (0, tools_js_1.findTool)('helm')?.path ?? 'helm',
+            ...(opts.chartReader ? { reader: opts.chartReader } : {}),
+        });
+        return upgrades.length > 0 ? { ...diff, chartUpgrades: upgrades } : diff;
+    }
+    finally {
+        if (!opts.session)
+            session.dispose();
+    }
+}
+async function diffTargets(base, head, targets, opts) {
     const items = targets.flatMap((target) => [
         ...(base && hasTarget(base, target) ? [{ target, snapshot: base, side: 'base' }] : []),
         ...(hasTarget(head, target) ? [{ target, snapshot: head, side: 'head' }] : []),
@@ -1630,7 +989,9 @@ async function diffSnapshots(base, head, changedPaths, opts = {}) {
 /** The plain-text report of a comparison: each target's resource diffs, then one line of totals. */
 function formatSnapshotDiff(report) {
     const t = report.totals;
-    const lines = report.targets.length > 0 ? [(0, diff_groups_js_1.formatGroupedDiffs)(report.targets)] : [];
+    const lines = (0, chart_upgrade_js_1.chartUpgradeLines)(report.chartUpgrades);
+    if (report.targets.length > 0)
+        lines.push((0, diff_groups_js_1.formatGroupedDiffs)(report.targets));
     lines.push(`${t.targets} target${t.targets === 1 ? '' : 's'} affected, ${t.changedTargets} changed: +${t.added} added, ~${t.changed} changed, -${t.removed} removed resources`);
     return lines.join('\n');
 }
@@ -1638,7 +999,7 @@ function formatSnapshotDiff(report) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 80937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1652,10 +1013,10 @@ exports.formatTargetDiff = formatTargetDiff;
 // Base vs head of a target, resource by resource, as unified diffs. Secret values are replaced before any text
 // is made, by a marker from a salted hash: an equal value gives an equal marker within one run (so a change
 // still shows), and without the per-run salt the marker reveals nothing, not even for short secrets.
-const node_crypto_1 = __webpack_require__(7598);
-const diff_1 = __webpack_require__(5508);
-const normalize_js_1 = __webpack_require__(2991);
-const types_js_1 = __webpack_require__(4785);
+const node_crypto_1 = __webpack_require__(77598);
+const diff_1 = __webpack_require__(25508);
+const normalize_js_1 = __webpack_require__(12991);
+const types_js_1 = __webpack_require__(74785);
 function newRedactionSalt() {
     return (0, node_crypto_1.randomBytes)(16).toString('hex');
 }
@@ -1743,7 +1104,7 @@ function formatTargetDiff(d) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 11404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1754,9 +1115,9 @@ exports.folderFiles = folderFiles;
 exports.repoRelative = repoRelative;
 // The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
 // that can change the output; `run` does the work and is called once per distinct key.
-const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(183);
-const repo_paths_js_2 = __webpack_require__(7191);
+const node_path_1 = __webpack_require__(76760);
+const repo_paths_js_1 = __webpack_require__(10183);
+const repo_paths_js_2 = __webpack_require__(77191);
 /** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
 function failed(key, finding) {
     return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
@@ -1795,12 +1156,13 @@ function repoRelative(input, abs) {
 
 /***/ }),
 
-/***/ 9029:
+/***/ 69029:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HelmEngine = void 0;
+exports.helmEnvironment = helmEnvironment;
 exports.kubeVersionFlag = kubeVersionFlag;
 exports.splitHelmOutput = splitHelmOutput;
 // Helm charts through the real `helm template` on PATH. Each values layer (values.yaml, values/<env>.yaml,
@@ -1808,14 +1170,14 @@ exports.splitHelmOutput = splitHelmOutput;
 // so Helm applies its own rules: YAML 1.1 reading (`0644` is 420) and nulls that remove a chart default. Values
 // never go on the command line; Helm's cache/config/data homes point into the run's temp folder so the user's
 // home is never read or written.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const yaml_1 = __webpack_require__(8815);
-const run_process_js_1 = __webpack_require__(5820);
-const engine_js_1 = __webpack_require__(1404);
-const helm_hooks_js_1 = __webpack_require__(9487);
-const normalize_js_1 = __webpack_require__(2991);
-const session_js_1 = __webpack_require__(9612);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const run_process_js_1 = __webpack_require__(25820);
+const engine_js_1 = __webpack_require__(11404);
+const helm_hooks_js_1 = __webpack_require__(59487);
+const normalize_js_1 = __webpack_require__(12991);
+const session_js_1 = __webpack_require__(29612);
 class HelmEngine {
     helm;
     type = 'helm';
@@ -1908,21 +1270,12 @@ class HelmEngine {
     }
     async run(input, key, args, workloadFile) {
         const tmp = input.session.tempDir();
-        const home = (0, node_path_1.join)(tmp, 'helm');
-        (0, node_fs_1.mkdirSync)(home, { recursive: true });
         const valuesArgs = input.valueFiles.flatMap((f, i) => {
             const file = (0, node_path_1.join)(tmp, `values-${key.slice(0, 16)}-${i}.yaml`);
             (0, node_fs_1.writeFileSync)(file, f.text);
             return ['-f', file];
         });
-        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], {
-            env: {
-                ...process.env,
-                HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
-                HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'config'),
-                HELM_DATA_HOME: (0, node_path_1.join)(home, 'data'),
-            },
-        });
+        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], { env: helmEnvironment(input.session) });
         if (result.spawnError) {
             const finding = {
                 severity: 'error',
@@ -1945,6 +1298,17 @@ class HelmEngine {
     }
 }
 exports.HelmEngine = HelmEngine;
+/** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */
+function helmEnvironment(session) {
+    const home = (0, node_path_1.join)(session.tempDir(), 'helm');
+    (0, node_fs_1.mkdirSync)(home, { recursive: true });
+    return {
+        ...process.env,
+        HELM_CACHE_HOME: (0, node_path_1.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'config'),
+        HELM_DATA_HOME: (0, node_path_1.join)(home, 'data'),
+    };
+}
 /** `1.33` -> `v1.33.0`; a full version passes through. */
 function kubeVersionFlag(v) {
     const bare = v.replace(/^v/, '');
@@ -1966,7 +1330,7 @@ function splitHelmOutput(stdout) {
 
 /***/ }),
 
-/***/ 9487:
+/***/ 59487:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1979,8 +1343,8 @@ exports.applyHookMode = applyHookMode;
 // annotations to its own sync phases, Flux's kustomize-controller and `kubectl apply` apply them as plain objects.
 // A workload chooses (workload.yaml `render.hooks`): `keep` (default) writes the Argo CD annotations Argo CD would
 // derive, so the diff shows how they will run; `drop` removes hook objects. See docs/architecture.md (rendering).
-const yaml_1 = __webpack_require__(8815);
-const normalize_js_1 = __webpack_require__(2991);
+const yaml_1 = __webpack_require__(38815);
+const normalize_js_1 = __webpack_require__(12991);
 exports.HELM_HOOK = 'helm.sh/hook';
 exports.ARGO_HOOK = 'argocd.argoproj.io/hook';
 const ARGO_DELETE_POLICY = 'argocd.argoproj.io/hook-delete-policy';
@@ -2066,7 +1430,7 @@ function applyHookMode(chunks, mode) {
 
 /***/ }),
 
-/***/ 3450:
+/***/ 33450:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2075,14 +1439,14 @@ exports.KustomizeEngine = void 0;
 exports.overlayFor = overlayFor;
 // Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
 // Values are not an input: every tenant of an environment shares one render.
-const node_path_1 = __webpack_require__(6760);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const run_process_js_1 = __webpack_require__(5820);
-const engine_js_1 = __webpack_require__(1404);
-const kustomize_tree_js_1 = __webpack_require__(7460);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
-const tools_js_1 = __webpack_require__(7611);
+const node_path_1 = __webpack_require__(76760);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const run_process_js_1 = __webpack_require__(25820);
+const engine_js_1 = __webpack_require__(11404);
+const kustomize_tree_js_1 = __webpack_require__(37460);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
+const tools_js_1 = __webpack_require__(57611);
 /** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
 function overlayFor(pattern, env, overlays) {
     return (0, kustomize_edit_js_1.overlayFolder)({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
@@ -2142,7 +1506,7 @@ exports.KustomizeEngine = KustomizeEngine;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 37460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2157,9 +1521,9 @@ exports.referencedPaths = referencedPaths;
 //    restrictor keeps *files* under the kustomization root, but follows a *folder* (`resources: [../../x]`, or a
 //    symbolic link to one) anywhere on disk, and fetches URLs;
 //  - `gitopshq diff` and preview, which must know that a change to `shared/base/` alters the overlays using it.
-const node_fs_1 = __webpack_require__(3024);
-const yaml_1 = __webpack_require__(8815);
-const repo_paths_js_1 = __webpack_require__(183);
+const node_fs_1 = __webpack_require__(73024);
+const yaml_1 = __webpack_require__(38815);
+const repo_paths_js_1 = __webpack_require__(10183);
 exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** Fields whose value is a path (or a list of paths) relative to the kustomization's folder. */
 const PATH_LISTS = [
@@ -2285,14 +1649,14 @@ function isRecord(v) {
 
 /***/ }),
 
-/***/ 198:
+/***/ 50198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.clusterScopedKinds = clusterScopedKinds;
 exports.assignNamespaces = assignNamespaces;
-const normalize_js_1 = __webpack_require__(2991);
+const normalize_js_1 = __webpack_require__(12991);
 /**
  * Kinds cluster-scoped in this render: the built-in table, kinds whose CustomResourceDefinition is in the render
  * with `scope: Cluster`, and, for a custom kind whose CRD is not, a name starting with `Cluster` (ClusterIssuer,
@@ -2341,7 +1705,7 @@ function assignNamespaces(manifests, namespace) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 16082:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2355,7 +1719,7 @@ exports.hardenNunjucks = hardenNunjucks;
 // templates come from pull requests. Every lookup that could reach a constructor or a prototype is answered
 // with undefined (so the template fails with an ordinary "undefined" finding). Applied once, to nunjucks'
 // shared runtime, which the compiled templates call for every `a.b` and every top-level name.
-const nunjucks_1 = __importDefault(__webpack_require__(8115));
+const nunjucks_1 = __importDefault(__webpack_require__(18115));
 exports.FORBIDDEN_NAMES = new Set([
     'constructor',
     '__proto__',
@@ -2379,7 +1743,7 @@ function hardenNunjucks() {
 
 /***/ }),
 
-/***/ 2512:
+/***/ 32512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2388,17 +1752,17 @@ exports.defaultEngines = defaultEngines;
 exports.renderTargets = renderTargets;
 // The delivery generator's planner: many targets in, one normalised and validated set per target out.
 // Identical inputs (same engine key) render once; distinct renders run in parallel up to the number of cores.
-const node_os_1 = __webpack_require__(8161);
-const helm_engine_js_1 = __webpack_require__(9029);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const namespaces_js_1 = __webpack_require__(198);
-const normalize_js_1 = __webpack_require__(2991);
-const session_js_1 = __webpack_require__(9612);
-const targets_js_1 = __webpack_require__(5630);
-const template_engine_js_1 = __webpack_require__(6831);
-const tools_js_1 = __webpack_require__(7611);
-const types_js_1 = __webpack_require__(4785);
-const validate_js_1 = __webpack_require__(1532);
+const node_os_1 = __webpack_require__(48161);
+const helm_engine_js_1 = __webpack_require__(69029);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const namespaces_js_1 = __webpack_require__(50198);
+const normalize_js_1 = __webpack_require__(12991);
+const session_js_1 = __webpack_require__(29612);
+const targets_js_1 = __webpack_require__(25630);
+const template_engine_js_1 = __webpack_require__(46831);
+const tools_js_1 = __webpack_require__(57611);
+const types_js_1 = __webpack_require__(74785);
+const validate_js_1 = __webpack_require__(41532);
 function defaultEngines() {
     return {
         template: new template_engine_js_1.TemplateEngine(),
@@ -2521,7 +1885,7 @@ async function runPool(items, limit, work) {
 
 /***/ }),
 
-/***/ 2280:
+/***/ 42280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2530,7 +1894,7 @@ exports.podSpecOf = podSpecOf;
 exports.containersOf = containersOf;
 exports.imageTag = imageTag;
 exports.checkPolicies = checkPolicies;
-const normalize_js_1 = __webpack_require__(2991);
+const normalize_js_1 = __webpack_require__(12991);
 const POD_SPEC_PATHS = {
     Pod: ['spec'],
     PodTemplate: ['template', 'spec'],
@@ -2618,7 +1982,7 @@ function checkPolicies(o, policies) {
 
 /***/ }),
 
-/***/ 7191:
+/***/ 77191:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2658,9 +2022,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.repoPaths = repoPaths;
 // The repository path guard (src/domain/repo-paths.ts) on node's file system, for the render layer's readers.
-const fs = __importStar(__webpack_require__(3024));
-const path = __importStar(__webpack_require__(6760));
-const repo_paths_js_1 = __webpack_require__(183);
+const fs = __importStar(__webpack_require__(73024));
+const path = __importStar(__webpack_require__(76760));
+const repo_paths_js_1 = __webpack_require__(10183);
 function repoPaths(root) {
     return new repo_paths_js_1.RepoPaths(root, { fs, path });
 }
@@ -2668,7 +2032,7 @@ function repoPaths(root) {
 
 /***/ }),
 
-/***/ 9612:
+/***/ 29612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2679,11 +2043,11 @@ exports.sha256 = sha256;
 // State shared by every render of one planner run: a private temp folder (Helm's cache/config/data homes and the
 // values files), content hashes of chart and template folders (so identical inputs dedupe across base and head
 // checkouts), and per-folder caches the engines keep. Disposed once at the end of the run.
-const node_crypto_1 = __webpack_require__(7598);
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(7191);
+const node_crypto_1 = __webpack_require__(77598);
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const repo_paths_js_1 = __webpack_require__(77191);
 class RenderSession {
     tmp;
     trees = new Map();
@@ -2757,7 +2121,7 @@ function sha256(...parts) {
 
 /***/ }),
 
-/***/ 5630:
+/***/ 25630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2772,9 +2136,9 @@ exports.resolveWorkload = resolveWorkload;
 exports.resolveEnvironment = resolveEnvironment;
 // Which targets a workload has, the one target a command line or a request names, and the layered values of one.
 // Pure.
-const errors_js_1 = __webpack_require__(241);
-const values_js_1 = __webpack_require__(4344);
-const types_js_1 = __webpack_require__(4785);
+const errors_js_1 = __webpack_require__(10241);
+const values_js_1 = __webpack_require__(34344);
+const types_js_1 = __webpack_require__(74785);
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
 function workloadTargets(config, workload) {
     const order = config.environments.map((e) => e.name);
@@ -2905,7 +2269,7 @@ function list(names) {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 46831:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2920,14 +2284,14 @@ exports.expressionAt = expressionAt;
 exports.describeUndefined = describeUndefined;
 // The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
 // in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const nunjucks_1 = __importDefault(__webpack_require__(8115));
-const engine_js_1 = __webpack_require__(1404);
-const normalize_js_1 = __webpack_require__(2991);
-const nunjucks_hardening_js_1 = __webpack_require__(6082);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const nunjucks_1 = __importDefault(__webpack_require__(18115));
+const engine_js_1 = __webpack_require__(11404);
+const normalize_js_1 = __webpack_require__(12991);
+const nunjucks_hardening_js_1 = __webpack_require__(16082);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
 const REQUIRED_MARK = 'gitopshq-required: ';
 /** The context every template sees (docs/architecture.md#template-format, "Rendering context"). */
 function templateContext(input) {
@@ -3156,7 +2520,7 @@ function findRequired(text, message) {
 
 /***/ }),
 
-/***/ 7611:
+/***/ 57611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3179,11 +2543,11 @@ exports.requireEngineTools = requireEngineTools;
 //   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
 //   /usr/bin); the render then silently differs from what tests and preview were checked against.
 // GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const node_url_1 = __webpack_require__(3136);
-const errors_js_1 = __webpack_require__(241);
-const run_process_js_1 = __webpack_require__(5820);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const node_url_1 = __webpack_require__(73136);
+const errors_js_1 = __webpack_require__(10241);
+const run_process_js_1 = __webpack_require__(25820);
 Object.defineProperty(exports, "findOnPath", ({ enumerable: true, get: function () { return run_process_js_1.findOnPath; } }));
 /** The gitopshq package's root: the nearest folder above this module whose package.json is ours. */
 function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
@@ -3191,7 +2555,7 @@ function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPa
         const pkg = (0, node_path_1.join)(dir, 'package.json');
         if ((0, node_fs_1.existsSync)(pkg)) {
             try {
-                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq-actions')
+                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq')
                     return dir;
             }
             catch {
@@ -3263,14 +2627,14 @@ function requireEngineTools(types, opts = {}) {
 
 /***/ }),
 
-/***/ 1532:
+/***/ 41532:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateManifests = validateManifests;
-const normalize_js_1 = __webpack_require__(2991);
-const policies_js_1 = __webpack_require__(2280);
+const normalize_js_1 = __webpack_require__(12991);
+const policies_js_1 = __webpack_require__(42280);
 async function validateManifests(manifests, opts) {
     const findings = [];
     const seen = new Map();
@@ -3319,7 +2683,7 @@ async function validateManifests(manifests, opts) {
 
 /***/ }),
 
-/***/ 3263:
+/***/ 23263:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3330,12 +2694,12 @@ exports.followedReads = void 0;
 // `file://` dependencies, recursively; a templates folder; each environment's kustomize overlay with everything
 // its kustomizations reference, recursively. So a change to a shared base or chart shows every target it alters.
 // Paths that leave the repository are left out here: the engines refuse them with a finding.
-const node_fs_1 = __webpack_require__(3024);
-const yaml_1 = __webpack_require__(8815);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const kustomize_tree_js_1 = __webpack_require__(7460);
-const repo_paths_js_1 = __webpack_require__(7191);
-const targets_js_1 = __webpack_require__(5630);
+const node_fs_1 = __webpack_require__(73024);
+const yaml_1 = __webpack_require__(38815);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const kustomize_tree_js_1 = __webpack_require__(37460);
+const repo_paths_js_1 = __webpack_require__(77191);
+const targets_js_1 = __webpack_require__(25630);
 const followedReads = (snap, w) => {
     const paths = (0, repo_paths_js_1.repoPaths)(snap.root);
     const src = w.config.source;
@@ -3397,17 +2761,19 @@ function fileDependencies(paths, chartDir) {
 
 /***/ }),
 
-/***/ 9883:
+/***/ 29883:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 // Files as people write them (optional keys left out) and the defaults that turn them into the types of
 // src/domain/model.ts. The schemas declare the same defaults; test/unit/state/defaults.test.ts keeps the two equal.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
+exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.DEFAULT_DESTINATION = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
 exports.withConfigDefaults = withConfigDefaults;
 exports.withWorkloadDefaults = withWorkloadDefaults;
-const layout_js_1 = __webpack_require__(9128);
+const cluster_wiring_js_1 = __webpack_require__(61665);
+const layout_js_1 = __webpack_require__(89128);
+const targets_js_1 = __webpack_require__(95124);
 exports.APPROVAL_DEFAULTS = {
     required: 0,
     teams: [],
@@ -3421,6 +2787,8 @@ exports.RENDER_POLICY_DEFAULTS = {
     forbidPrivileged: true,
 };
 exports.KUBERNETES_VERSION_DEFAULT = '1.33';
+/** Where a tenant's targets run when gitopshq.yaml names no destination: the cluster Argo CD or Flux runs in. */
+exports.DEFAULT_DESTINATION = { cluster: cluster_wiring_js_1.IN_CLUSTER_SERVER };
 exports.BREAK_GLASS_DEFAULTS = { allowed: false, label: 'break-glass', teams: [] };
 exports.TEMPLATE_PATH_DEFAULT = 'templates';
 exports.KUSTOMIZE_OVERLAY_DEFAULT = 'overlays/{env}';
@@ -3441,7 +2809,16 @@ function withConfigDefaults(file) {
             },
             ...(e.render?.apiVersions ? { render: { apiVersions: [...e.render.apiVersions] } } : {}),
         })),
-        tenants: (file.tenants ?? []).map((t) => ({ name: t.name, wave: t.wave ?? 0, canary: t.canary ?? false })),
+        tenants: (file.tenants ?? []).map((t) => ({
+            name: t.name,
+            wave: t.wave ?? 0,
+            canary: t.canary ?? false,
+            ...(t.destinations
+                ? {
+                    destinations: Object.fromEntries(Object.entries(t.destinations).map(([env, d]) => [env, { ...d }])),
+                }
+                : {}),
+        })),
         freezes: (file.freezes ?? []).map((f) => ({
             ...f,
             environments: [...(f.environments ?? [])],
@@ -3457,6 +2834,8 @@ function withConfigDefaults(file) {
             ...(file.render?.apiVersions ? { apiVersions: [...file.render.apiVersions] } : {}),
         },
         stateBranch: file.stateBranch ?? layout_js_1.DEFAULT_STATE_BRANCH,
+        // Absent unless written: the metrics apply their own defaults (src/domain/metrics/targets.ts).
+        ...(file.metrics ? { metrics: { targets: (0, targets_js_1.targetsFromFile)(file.metrics.targets ?? {}) } } : {}),
     };
 }
 /** `environments` defaults to every environment of gitopshq.yaml, in promotion order. */
@@ -3490,57 +2869,7 @@ function withSourceDefaults(source) {
 
 /***/ }),
 
-/***/ 6244:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.repoPaths = repoPaths;
-// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the state layer's readers.
-const fs = __importStar(__webpack_require__(3024));
-const path = __importStar(__webpack_require__(6760));
-const repo_paths_js_1 = __webpack_require__(183);
-function repoPaths(root) {
-    return new repo_paths_js_1.RepoPaths(root, { fs, path });
-}
-
-
-/***/ }),
-
-/***/ 3413:
+/***/ 53413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3551,17 +2880,17 @@ exports.inspectRepo = inspectRepo;
 // Reads the main-branch content of a GitOps repository (gitopshq.yaml, workloads/*), validates every file against
 // its schema and the cross-file rules, and returns it typed with defaults applied. All problems of all files are
 // collected before anything is reported, so one run of `gitopshq validate` lists everything to fix.
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
-const names_js_1 = __webpack_require__(8800);
-const repo_paths_js_1 = __webpack_require__(183);
-const defaults_js_1 = __webpack_require__(9883);
-const repo_paths_js_2 = __webpack_require__(6244);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const errors_js_1 = __webpack_require__(10241);
+const layout_js_1 = __webpack_require__(89128);
+const names_js_1 = __webpack_require__(78800);
+const repo_paths_js_1 = __webpack_require__(10183);
+const defaults_js_1 = __webpack_require__(29883);
+const repo_paths_js_2 = __webpack_require__(66244);
 const schema_validate_js_1 = __webpack_require__(4501);
-const semantic_checks_js_1 = __webpack_require__(9531);
-const yaml11_check_js_1 = __webpack_require__(7637);
+const semantic_checks_js_1 = __webpack_require__(59531);
+const yaml11_check_js_1 = __webpack_require__(27637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
     const { findings, snapshot } = await inspectRepo(root);
@@ -3812,21 +3141,23 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORMAT_VERSION = void 0;
 exports.schemaFor = schemaFor;
 exports.validateDocument = validateDocument;
+exports.isValidValue = isValidValue;
 exports.checkDocument = checkDocument;
 exports.sortFindings = sortFindings;
 // Validates a state-repo file against its JSON Schema and says what is wrong the way a person reads the file:
 // positioned at the key or value to edit, in words (`environments[2].approvals.required must be >= 0`), every
 // problem at once. Schemas are bundled as JSON imports (the CLI is one ncc file) and compiled on first use only:
 // compiling all five costs ~100 ms, a large share of an action's 250 ms start budget.
-const _2020_js_1 = __webpack_require__(2210);
-const gitopshq_schema_json_1 = __importDefault(__webpack_require__(9893));
-const promotion_schema_json_1 = __importDefault(__webpack_require__(5225));
-const release_schema_json_1 = __importDefault(__webpack_require__(7945));
-const values_schema_json_1 = __importDefault(__webpack_require__(6626));
-const workload_schema_json_1 = __importDefault(__webpack_require__(2467));
-const names_js_1 = __webpack_require__(8800);
+const _2020_js_1 = __webpack_require__(52210);
+const gitopshq_schema_json_1 = __importDefault(__webpack_require__(79893));
+const promotion_schema_json_1 = __importDefault(__webpack_require__(95225));
+const release_schema_json_1 = __importDefault(__webpack_require__(37945));
+const values_schema_json_1 = __importDefault(__webpack_require__(96626));
+const workload_schema_json_1 = __importDefault(__webpack_require__(22467));
+const names_js_1 = __webpack_require__(78800);
 const yaml_source_js_1 = __webpack_require__(362);
 const SCHEMAS = {
     gitopshq: gitopshq_schema_json_1.default,
@@ -3869,6 +3200,10 @@ function validateDocument(text, file, schema) {
     const { source, findings } = checkDocument(text, file, schema);
     return { value: source.value, findings };
 }
+/** Whether an already parsed value passes schemas/<name>.schema.json (no positions: see validateDocument). */
+function isValidValue(schema, value) {
+    return validator(schema)(value) === true;
+}
 /** validateDocument, also returning the parsed source so callers can position findings of their own. */
 function checkDocument(text, file, schema) {
     const source = (0, yaml_source_js_1.parseYamlSource)(text, file);
@@ -3877,7 +3212,32 @@ function checkDocument(text, file, schema) {
     const validate = validator(schema);
     if (validate(source.value))
         return { source, findings: [] };
+    const newer = newerFormat(source);
+    if (newer)
+        return { source, findings: [newer] };
     return { source, findings: explain(validate.errors ?? [], source, SCHEMAS[schema]) };
+}
+/** The one format version this gitopshq reads (docs/architecture.md#compatibility: a major version reads its own). */
+exports.FORMAT_VERSION = 'gitopshq.io/v1';
+/**
+ * A file in a later format than this gitopshq reads (`apiVersion: gitopshq.io/v2`) gets one finding saying so, rather
+ * than a list of schema errors about fields it has never heard of: the fix is upgrading gitopshq, not the file.
+ */
+function newerFormat(source) {
+    const value = source.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const apiVersion = value.apiVersion;
+    const m = typeof apiVersion === 'string' ? /^gitopshq\.io\/v(\d+)(?:[a-z]+\d*)?$/.exec(apiVersion) : null;
+    if (!m || apiVersion === exports.FORMAT_VERSION || Number(m[1]) < 1)
+        return undefined;
+    const at = source.locate(['apiVersion']);
+    return {
+        file: source.file,
+        line: at.line,
+        col: at.col,
+        message: `apiVersion ${apiVersion} is a format this gitopshq does not read (it reads ${exports.FORMAT_VERSION}): the file was written by a newer gitopshq; upgrade gitopshq to the major version that wrote it (see CHANGELOG.md)`,
+    };
 }
 function explain(errors, source, root) {
     const problems = [];
@@ -3951,10 +3311,11 @@ const PATTERN_WORDS = {
     '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day as HH:MM, e.g. 18:00',
     '^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$': "a time of day as HH:MM, optionally after a day: '18:00' or 'fri 18:00'",
     '^1\\.[0-9]+$': "a Kubernetes minor version such as '1.33' (quoted)",
-    '^https://': 'an https:// URL',
+    '^(https://|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?(/|$))': 'an https:// URL (http:// only for 127.0.0.1, localhost or [::1])',
     '^(?![/\\\\])(?![A-Za-z]:)': 'a path relative to the workload folder',
     '^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$': "a record id: lowercase letters, digits and '-', at most 200 characters",
     '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$': 'an ISO 8601 UTC timestamp such as 2026-11-26T21:35:57Z',
+    '^[1-9][0-9]*(s|m|h|d)$': 'a duration such as 90s, 30m, 1h or 2d (or a number of seconds)',
 };
 function explainOne(e, path, source, root) {
     const at = (0, yaml_source_js_1.formatPath)(path);
@@ -4125,7 +3486,7 @@ function falseSchemaMessage(e, path, root) {
 
 /***/ }),
 
-/***/ 9531:
+/***/ 59531:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4135,12 +3496,12 @@ exports.checkWorkload = checkWorkload;
 exports.unusedValuesLayer = unusedValuesLayer;
 // Rules a JSON Schema cannot express: uniqueness of names, references between files, time zones, date order,
 // folders that must exist. Each finding is positioned at the key or value to edit.
-const node_path_1 = __webpack_require__(6760);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const names_js_1 = __webpack_require__(8800);
-const repo_paths_js_1 = __webpack_require__(183);
-const repo_paths_js_2 = __webpack_require__(6244);
+const node_path_1 = __webpack_require__(76760);
+const freeze_schedule_js_1 = __webpack_require__(35907);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const names_js_1 = __webpack_require__(78800);
+const repo_paths_js_1 = __webpack_require__(10183);
+const repo_paths_js_2 = __webpack_require__(66244);
 function at(src, path, message, key = false) {
     return { file: src.file, ...src.locate(path, { key }), message };
 }
@@ -4162,6 +3523,13 @@ function checkConfig(config, src) {
     config.environments.forEach((e, i) => {
         if (e.deploy.branch === config.stateBranch) {
             findings.push(at(src, ['environments', i, 'deploy', 'branch'], `environments[${i}].deploy.branch '${e.deploy.branch}' is the state branch; give it a branch of its own`));
+        }
+    });
+    config.tenants.forEach((t, i) => {
+        for (const env of Object.keys(t.destinations ?? {})) {
+            if (envNames.includes(env))
+                continue;
+            findings.push(at(src, ['tenants', i, 'destinations', env], `tenants[${i}].destinations: unknown environment '${env}' (environments: ${list([...new Set(envNames)])})`));
         }
     });
     const freezeNames = config.freezes.map((f) => f.name);
@@ -4318,7 +3686,7 @@ exports.formatPath = formatPath;
 exports.pointerToPath = pointerToPath;
 // A parsed YAML file that remembers where everything came from, so a problem found in the plain JS value (by the
 // schema or a cross-file check) can be reported at the line and column a person has to edit.
-const yaml_1 = __webpack_require__(8815);
+const yaml_1 = __webpack_require__(38815);
 function parseYamlSource(text, file) {
     const lineCounter = new yaml_1.LineCounter();
     const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
@@ -4422,7 +3790,7 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
-/***/ 7637:
+/***/ 27637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4431,8 +3799,8 @@ exports.yaml11Findings = yaml11Findings;
 // Warnings for values-file literals that Helm (YAML 1.1) and YAML 1.2 read differently: `defaultMode: 0644` is
 // 420 to Helm and 644 to a 1.2 reader, `enabled: yes` is a boolean to Helm and a string to 1.2. Helm gets the
 // file's own bytes (so it deploys what `helm template` shows); the warning is for the person reading the file.
-const yaml_1 = __webpack_require__(8815);
-const yaml11_js_1 = __webpack_require__(9979);
+const yaml_1 = __webpack_require__(38815);
+const yaml11_js_1 = __webpack_require__(19979);
 /** One warning per plain scalar (key or value) whose meaning differs between YAML 1.1 and 1.2. */
 function yaml11Findings(text, file) {
     const lineCounter = new yaml_1.LineCounter();
@@ -4459,38 +3827,38 @@ function yaml11Findings(text, file) {
 
 /***/ }),
 
-/***/ 9893:
+/***/ 79893:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"}},"$defs":{"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"},"metrics":{"description":"Delivery metrics (gitopshq metrics, the dashboard, the job-summary line).","type":"object","additionalProperties":false,"properties":{"targets":{"description":"Healthy ranges that replace the playbook\'s; a key left out keeps its default.","type":"object","additionalProperties":false,"properties":{"deployFrequencyPerDay":{"description":"Healthy above this many deployments a day (default 1: multiple per day).","type":"number","exclusiveMinimum":0,"default":1},"leadTime":{"description":"Healthy when the median from PR opened to Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"failedDeploymentRate":{"description":"Healthy below this share of finished deployments that failed.","$ref":"#/$defs/metricRatio","default":0.05},"recoveryTime":{"description":"Healthy when the median from Failed to the next Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"rollbackRate":{"description":"Healthy below this share of finished deployments rolled back.","$ref":"#/$defs/metricRatio","default":0.02},"approvalLatency":{"description":"Healthy when the median from Pending Approval to Approved is below this.","$ref":"#/$defs/metricDuration","default":"30m"},"promotionCompletionRate":{"description":"Healthy above this share of finished promotions that completed.","$ref":"#/$defs/metricRatio","default":0.95}}}}}},"$defs":{"metricDuration":{"description":"A duration: seconds as a number, or a number and a unit: 90s, 30m, 1h, 2d.","type":["integer","string"],"minimum":1,"pattern":"^[1-9][0-9]*(s|m|h|d)$"},"metricRatio":{"description":"A share between 0 and 1 (0.05 is 5%).","type":"number","minimum":0,"maximum":1},"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false},"destinations":{"description":"Where this tenant\'s targets run, per environment: a tenant is a deployment target. An environment not listed deploys to the cluster Argo CD or Flux runs in (https://kubernetes.default.svc). gitopshq init writes the Argo CD ApplicationSet and Flux objects from it.","type":"object","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The destination in one environment.","type":"object","additionalProperties":false,"required":["cluster"],"properties":{"cluster":{"description":"An API server URL (https://...) or a cluster name as registered in Argo CD. For Flux, any cluster but https://kubernetes.default.svc is reached through the kubeconfig in the Secret <env>-<tenant>-kubeconfig in flux-system.","type":"string","pattern":"^(https://\\\\S+|[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)$"},"namespace":{"description":"The namespace objects that name none are put in (Argo CD destination namespace, Flux targetNamespace). Default: the workload\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"}}}}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
 
 /***/ }),
 
-/***/ 5225:
+/***/ 95225:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":false,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":false,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":false,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
 
 /***/ }),
 
-/***/ 7945:
+/***/ 37945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 
-/***/ 6626:
+/***/ 96626:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/values.schema.json","title":"values file","description":"A values layer (values.yaml, values/<env>.yaml, values/<env>/<tenant>.yaml): any mapping, layered base -> environment -> tenant. An empty file (comments only) is an empty mapping.","type":["object","null"]}');
 
 /***/ }),
 
-/***/ 2467:
+/***/ 22467:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it.","type":"string","pattern":"^https://"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it (plain http only on this machine\'s loopback: 127.0.0.1, localhost or [::1]).","type":"string","pattern":"^(https://|http://(127\\\\.0\\\\.0\\\\.1|localhost|\\\\[::1\\\\])(:[0-9]{1,5})?(/|$))"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');
 
 /***/ })
 

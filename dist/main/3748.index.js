@@ -2,7 +2,7 @@ export const id = 3748;
 export const ids = [3748];
 export const modules = {
 
-/***/ 3748:
+/***/ 63748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10,20 +10,23 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // create-release: maps the inputs (or a repository_dispatch's client_payload) to a request of
 // src/usecases/create-release.ts and its result to outputs and the job summary.
-const node_crypto_1 = __webpack_require__(7598);
-const node_path_1 = __webpack_require__(6760);
-const action_js_1 = __webpack_require__(5605);
-const errors_js_1 = __webpack_require__(241);
-const markdown_js_1 = __webpack_require__(4463);
-const release_dispatch_js_1 = __webpack_require__(8332);
-const result_js_1 = __webpack_require__(8155);
-const inputs_js_1 = __webpack_require__(8651);
+const node_crypto_1 = __webpack_require__(77598);
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const errors_js_1 = __webpack_require__(10241);
+const markdown_js_1 = __webpack_require__(74463);
+const release_dispatch_js_1 = __webpack_require__(58332);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(38651);
 exports.action = (0, action_js_1.defineAction)({
     name: 'create-release',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     async run(input, env) {
-        const fromInputs = input.workload !== undefined || input.environment !== undefined || input.updates.length > 0;
+        const fromInputs = input.workload !== undefined ||
+            input.environment !== undefined ||
+            input.updates.length > 0 ||
+            input.chartVersion !== undefined;
         let what;
         if (!fromInputs && env.context.eventName === 'repository_dispatch') {
             what = (0, release_dispatch_js_1.parseReleaseDispatch)(env.context.payload.client_payload);
@@ -42,8 +45,8 @@ exports.action = (0, action_js_1.defineAction)({
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 3962));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094));
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(5530), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
@@ -66,6 +69,7 @@ exports.action = (0, action_js_1.defineAction)({
             title: input.title,
             draft: input.draft,
             autoMerge: input.autoMerge,
+            chartVersion: input.chartVersion,
             actor,
             runUrl: env.context.runUrl,
         }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
@@ -85,6 +89,8 @@ exports.action = (0, action_js_1.defineAction)({
                     'Wrote',
                     `commit: ${r.wrote.commit ? 'yes' : 'no'}, pull request: ${r.wrote.pullRequest}, record: ${r.wrote.record}`,
                 ],
+                ['Preview', r.checks.preview],
+                ['Approval gate', r.checks.gate],
                 ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
             ]),
         ].join('\n'));
@@ -101,7 +107,7 @@ exports.action = (0, action_js_1.defineAction)({
 
 /***/ }),
 
-/***/ 8651:
+/***/ 38651:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -120,6 +126,7 @@ exports.inputs = {
     notes: { kind: 'string' },
     draft: { kind: 'boolean', default: 'false' },
     'auto-merge': { kind: 'boolean', default: 'false' },
+    'chart-version': { kind: 'string' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([
@@ -133,7 +140,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)([
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -147,7 +154,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 8332:
+/***/ 58332:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -157,9 +164,9 @@ exports.parseReleaseDispatch = parseReleaseDispatch;
 // values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
-const errors_js_1 = __webpack_require__(241);
-const names_js_1 = __webpack_require__(8800);
-const path_syntax_js_1 = __webpack_require__(6633);
+const errors_js_1 = __webpack_require__(10241);
+const names_js_1 = __webpack_require__(78800);
+const path_syntax_js_1 = __webpack_require__(26633);
 const MAX_VALUE = 1024;
 const MAX_NOTES = 20_000;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -253,7 +260,7 @@ function checkUpdate(u, at) {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -265,7 +272,7 @@ exports.stepUserError = stepUserError;
 // What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
 // person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
 // (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 function succeeded(value) {
     return { outcome: 'succeeded', retryable: false, value };
 }

@@ -2,139 +2,7 @@ export const id = 3962;
 export const ids = [3962];
 export const modules = {
 
-/***/ 6301:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.freezeStatus = freezeStatus;
-exports.describeFreeze = describeFreeze;
-// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
-// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
-// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
-// that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(241);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const zoned_time_js_1 = __webpack_require__(7190);
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-/** How far ahead a frozen span is followed before it counts as "until further notice". */
-const HORIZON = 400 * DAY;
-/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
-function freezeStatus(freezes, environment, at) {
-    const t = at.getTime();
-    const applicable = freezes
-        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
-        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
-    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
-    let horizon = 3 * WEEK;
-    let spans = intervalsOf(applicable, t, horizon);
-    while (horizon < HORIZON) {
-        const end = thawAt(spans.flatMap((s) => s.intervals), t);
-        if (end !== null && end + WEEK < t + horizon)
-            break;
-        horizon = Math.min(horizon * 4, HORIZON + WEEK);
-        spans = intervalsOf(applicable, t, horizon);
-    }
-    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
-    const status = {
-        environment,
-        at: at.toISOString(),
-        frozen: active.length > 0,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
-    const first = active[0];
-    if (first === undefined)
-        return status;
-    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
-    status.active = active.map((s) => ({
-        name: s.freeze.name,
-        timezone: s.freeze.timezone,
-        reason: s.freeze.reason ?? null,
-        until: iso(thawAt(s.intervals, t)),
-        breakGlass: breakGlassOf(s.freeze),
-    }));
-    status.freeze = first.freeze.name;
-    status.until = iso(thaw);
-    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
-    status.reason = first.freeze.reason ?? null;
-    status.breakGlass = breakGlassOf(first.freeze);
-    return status;
-}
-/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
-function describeFreeze(status) {
-    if (!status.frozen)
-        return `not frozen`;
-    const names = status.active.map((a) => a.name).join(', ');
-    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
-    const text = `frozen ${until} (${names})`;
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-function intervalsOf(applicable, t, horizon) {
-    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
-}
-function breakGlassOf(freeze) {
-    const { allowed, label, teams } = freeze.breakGlass;
-    return { allowed, label, teams: [...teams] };
-}
-function iso(instant) {
-    return instant === null ? null : new Date(instant).toISOString();
-}
-function scheduleOf(freeze, index) {
-    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
-    if (schedule === undefined) {
-        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
-    }
-    return schedule;
-}
-/**
- * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
- * span runs past the horizon (a freeze that never lets go).
- */
-function thawAt(intervals, t) {
-    let end = t;
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const i of intervals) {
-            if (i.start <= end && i.end > end) {
-                end = i.end;
-                grew = true;
-            }
-        }
-    }
-    return end >= t + HORIZON ? null : end;
-}
-/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
-function occurrences(schedule, timeZone, t, horizon) {
-    if (schedule.kind === 'once')
-        return [{ start: schedule.start, end: schedule.end }];
-    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
-    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
-    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
-    const out = [];
-    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
-        for (const span of schedule.spans) {
-            const startWall = monday + week * WEEK + span.start * MINUTE;
-            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
-            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
-            if (start < t + horizon && end > start)
-                out.push({ start, end });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7089:
+/***/ 47089:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -145,7 +13,7 @@ exports.releaseTitle = releaseTitle;
 exports.releaseBody = releaseBody;
 exports.needsNoApproval = needsNoApproval;
 exports.autoMergeGate = autoMergeGate;
-const markdown_js_1 = __webpack_require__(4463);
+const markdown_js_1 = __webpack_require__(74463);
 exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
 /** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
 function fnv1a64(text) {
@@ -182,11 +50,16 @@ function shownValue(value) {
 function verb(path) {
     return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
 }
-/** `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more. */
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
 function releaseTitle(key) {
     const parts = [];
-    if (key.chartVersion !== undefined)
-        parts.push(`upgrade chart to ${shownValue(key.chartVersion)}`);
+    if (key.chartVersion !== undefined) {
+        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+    }
     const [first, ...rest] = key.updates;
     if (first)
         parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
@@ -212,7 +85,11 @@ function releaseBody(input) {
     lines.push('### Change set', '');
     const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
     if (input.chartVersion !== undefined) {
-        rows.unshift([{ code: 'workload.yaml' }, { code: 'chart version' }, { code: input.chartVersion }]);
+        rows.unshift([
+            { code: input.chartFile ?? 'workload.yaml' },
+            { code: `source.versions.${input.environment}` },
+            { code: input.chartVersion },
+        ]);
     }
     lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
     lines.push('### Rollback target', '');
@@ -251,167 +128,7 @@ function autoMergeGate(input) {
 
 /***/ }),
 
-/***/ 1742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inScope = inScope;
-exports.wasDeployed = wasDeployed;
-exports.runningRelease = runningRelease;
-exports.checkRollbackTo = checkRollbackTo;
-exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
-function inScope(record, scope) {
-    if (record.workload !== scope.workload || record.environment !== scope.environment)
-        return false;
-    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
-}
-/** Whether the release's manifests ever reached the deploy branch. */
-function wasDeployed(record) {
-    return record.history.some((h) => h.state === 'Deployed');
-}
-/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
-function runningRelease(records, scope) {
-    const byId = new Map(records.map((r) => [r.id, r]));
-    const events = [];
-    let seq = 0;
-    for (const record of records) {
-        if (!inScope(record, scope))
-            continue;
-        for (const h of record.history) {
-            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
-            if (h.state === 'Deployed')
-                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
-            if (h.state === 'RolledBack')
-                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
-        }
-    }
-    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
-    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
-    const stack = [];
-    for (const e of events) {
-        if (e.kind === 'deploy') {
-            stack.push(e.record);
-            continue;
-        }
-        const top = stack[stack.length - 1];
-        if (top?.id !== e.record.id)
-            continue;
-        stack.pop();
-        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
-        const to = toId === undefined ? undefined : byId.get(toId);
-        if (to !== undefined && inScope(to, scope))
-            stack.push(to);
-    }
-    return stack[stack.length - 1];
-}
-/**
- * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
- */
-function checkRollbackTo(records, scope, targetId) {
-    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
-    const current = runningRelease(records, scope);
-    if (current === undefined) {
-        return {
-            ok: false,
-            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
-        };
-    }
-    const target = records.find((r) => r.id === targetId);
-    if (target === undefined)
-        return { ok: false, reason: `release ${targetId} does not exist` };
-    if (target.workload !== scope.workload) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
-        };
-    }
-    if (target.environment !== scope.environment) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
-        };
-    }
-    if (!inScope(target, scope)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
-        };
-    }
-    if (target.id === current.id) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
-        };
-    }
-    if (!wasDeployed(target)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
-        };
-    }
-    if (target.state === 'RolledBack') {
-        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
-    }
-    if (!DEPLOYED.has(target.state)) {
-        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
-    }
-    return { ok: true, target, current };
-}
-/**
- * The release a rollback goes to by default: the most recently deployed release before the running one that
- * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
- */
-function defaultRollbackTarget(records, scope) {
-    const current = runningRelease(records, scope);
-    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
-    return records
-        .filter((r) => inScope(r, scope) &&
-        r.id !== current?.id &&
-        r.state === 'Healthy' &&
-        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
-        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
-}
-
-
-/***/ }),
-
-/***/ 3529:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
-exports.applyValueUpdates = applyValueUpdates;
-const yaml_edit_js_1 = __webpack_require__(5382);
-// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
-// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
-// input stay fast to start.
-var path_syntax_js_1 = __webpack_require__(6633);
-Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
-Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
-Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
-Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
-var yaml_scalar_js_1 = __webpack_require__(1126);
-Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
-/**
- * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
- * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
- */
-function applyValueUpdates(text, updates, file) {
-    let out = text;
-    for (const u of updates)
-        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7846:
+/***/ 87846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -419,10 +136,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_BUDGET = void 0;
 exports.previewVerdict = previewVerdict;
 exports.previewMarkdown = previewMarkdown;
-const finding_baseline_js_1 = __webpack_require__(5913);
-const markdown_js_1 = __webpack_require__(4463);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const markdown_js_1 = __webpack_require__(74463);
 const diff_groups_js_1 = __webpack_require__(6438);
-const types_js_1 = __webpack_require__(4785);
+const types_js_1 = __webpack_require__(74785);
 /** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
 exports.COMMENT_BUDGET = 60_000;
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
@@ -480,6 +197,33 @@ function findingsSection(findings) {
         ])),
         '',
     ];
+}
+/** One row per upgrade: the chart versions, then each value the new chart requires that the workload does not set. */
+function chartUpgradeSection(upgrades) {
+    if (!upgrades || upgrades.length === 0)
+        return [];
+    const lines = ['### Chart upgrades', ''];
+    for (const u of upgrades) {
+        const where = u.targets.map(markdown_js_1.inlineCode).join(', ');
+        lines.push(`${(0, markdown_js_1.inlineCode)(u.chart)} ${(0, markdown_js_1.inlineCode)(u.from)} → ${(0, markdown_js_1.inlineCode)(u.to)} for ${where}. The diff below is the template diff between the two versions with this workload's values.`, '');
+        if (u.problem) {
+            lines.push(`${ICON.warning} The chart's required values could not be read: ${(0, markdown_js_1.escapeText)(u.problem)}`, '');
+            continue;
+        }
+        if (u.unset.length === 0) {
+            lines.push(`${ICON.ok} The workload sets every value ${(0, markdown_js_1.inlineCode)(u.to)} requires.`, '');
+            continue;
+        }
+        lines.push(`Values ${(0, markdown_js_1.inlineCode)(u.to)} requires that the workload does not set (values.schema.json):`, '', (0, markdown_js_1.markdownTable)(['', 'value', 'required', 'chart default'], u.unset.map((r) => [
+            r.chartDefault === undefined ? ICON.error : ICON.warning,
+            { code: r.path },
+            r.isNew ? `new in ${u.to}` : 'already before',
+            r.chartDefault === undefined
+                ? 'none: set it, or the render fails'
+                : { code: JSON.stringify(r.chartDefault) },
+        ])), '');
+    }
+    return lines;
 }
 function targetsTable(diff, order) {
     if (diff.targets.length === 0)
@@ -539,7 +283,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     const diff = input.diff;
     if (!diff)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
-    lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    lines.push(...findingsSection(diff.findings), ...chartUpgradeSection(diff.chartUpgrades), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
     const blocks = diffBlocks(diff.targets);
     if (blocks.length === 0)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
@@ -563,109 +307,11 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 /***/ }),
 
-/***/ 5757:
+/***/ 83962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.planReleaseEdit = planReleaseEdit;
-exports.writeReleaseEdit = writeReleaseEdit;
-// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
-// the overlay's kustomization of a Kustomize workload. Shared by `gitopshq set` and create-release, so the two
-// cannot disagree about where a release goes. Nothing is written here.
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const layout_js_1 = __webpack_require__(9128);
-const repo_paths_js_1 = __webpack_require__(183);
-const value_path_js_1 = __webpack_require__(3529);
-const values_js_1 = __webpack_require__(4344);
-const repo_paths_js_2 = __webpack_require__(6244);
-/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
-async function planReleaseEdit(root, workload, environment, tenant, updates) {
-    const source = workload.config.source;
-    if (source.type === 'kustomize') {
-        if (tenant !== undefined) {
-            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
-                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
-        }
-        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
-        const rel = repoRelative(root, folder);
-        if (rel === undefined) {
-            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
-        }
-        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
-        if (!found) {
-            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
-        }
-        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
-        const written = updates.map((u) => {
-            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
-            const value = change.kind === 'replicas'
-                ? change.count
-                : Object.values(change.fields).length === 1
-                    ? Object.values(change.fields)[0]
-                    : change.fields;
-            return { path: u.path, value };
-        });
-        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
-    }
-    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
-    const before = await readText(root, file);
-    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
-    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
-    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
-    return { file, kind: 'values', before, after, written };
-}
-/** Write-then-rename: a reader (or a crash) never sees half a file. */
-async function writeReleaseEdit(root, edit) {
-    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
-    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(tmp, edit.after);
-    await (0, promises_1.rename)(tmp, abs);
-}
-function layerHeader(workload, env, tenant) {
-    return tenant === undefined
-        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
-        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
-}
-function repoRelative(root, abs) {
-    const rel = (0, node_path_1.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
-        return undefined;
-    return rel.split('\\').join('/');
-}
-/**
- * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
- * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
- */
-async function readText(root, file) {
-    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
-    if (r.kind === 'outside')
-        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
-    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
-}
-async function firstExisting(root, files) {
-    for (const file of files) {
-        const text = await readText(root, file);
-        if (text !== undefined)
-            return { file, text };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 3962:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
 exports.createRelease = createRelease;
 // create-release: a value change becomes a release. Plan the edit (values layer or Kustomize overlay, comments kept),
 // commit it on the branch the request maps to (same inputs, same branch), open or update that branch's pull request,
@@ -673,41 +319,50 @@ exports.createRelease = createRelease;
 // needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
 // run again: the branch by its name, the pull request by its head branch, the record by its pull request.
 // Flow: docs/architecture.md#release-lifecycle.
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
 const release_id_js_1 = __webpack_require__(1867);
-const release_request_js_1 = __webpack_require__(7089);
-const rollback_target_js_1 = __webpack_require__(1742);
-const targets_js_1 = __webpack_require__(5630);
-const release_edit_js_1 = __webpack_require__(5757);
-const repo_js_1 = __webpack_require__(3413);
-const deps_js_1 = __webpack_require__(1064);
-const preview_js_1 = __webpack_require__(4247);
-const result_js_1 = __webpack_require__(8155);
+const release_request_js_1 = __webpack_require__(47089);
+const rollback_target_js_1 = __webpack_require__(51742);
+const port_js_1 = __webpack_require__(18212);
+const targets_js_1 = __webpack_require__(25630);
+const release_edit_js_1 = __webpack_require__(55757);
+const repo_js_1 = __webpack_require__(53413);
+const approve_gate_js_1 = __webpack_require__(46513);
+const deps_js_1 = __webpack_require__(31064);
+const preview_js_1 = __webpack_require__(16628);
+const result_js_1 = __webpack_require__(48155);
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const { github, store, branches, log } = ports;
     const base = req.base ?? 'main';
-    if (req.chartVersion !== undefined) {
+    if (req.updates.length === 0 && req.chartVersion === undefined) {
         return (0, result_js_1.failed)({
             kind: 'usage',
-            message: 'chart-version is not supported yet: release value updates only',
+            message: 'no updates: give at least one path=value line in `updates` (or a `chart-version`)',
         });
     }
-    if (req.updates.length === 0) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: 'no updates: give at least one path=value line in `updates`' });
-    }
     let edits;
+    let chartEdit;
+    let chartName;
     let config;
     try {
         const snap = await (0, repo_js_1.loadRepo)(branches.root);
         config = snap.config;
         const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
         edits = [];
-        for (const tenant of layers) {
-            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
-            edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+        if (req.updates.length > 0) {
+            for (const tenant of layers) {
+                const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
+                edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+            }
+        }
+        if (req.chartVersion !== undefined) {
+            // The chart version is the environment's, whatever tenants the value updates name.
+            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant: undefined }, { tenant: 'layer' });
+            chartEdit = await (0, release_edit_js_1.planChartVersionEdit)(branches.root, workload, req.environment, req.chartVersion);
+            chartName = workload.config.source.type === 'helm' ? chartShortName(workload.config.source.chart) : '';
         }
     }
     catch (e) {
@@ -719,9 +374,12 @@ async function createRelease(req, ports, deps) {
             });
         throw e;
     }
-    const files = edits.map((e) => ({ path: e.file, content: e.after }));
+    const files = [...(chartEdit ? [chartEdit] : []), ...edits].map((e) => ({
+        path: e.file,
+        content: e.after,
+    }));
     const branch = (0, release_request_js_1.releaseBranchName)(req);
-    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)(req);
+    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)({ ...req, chartName });
     const baseTip = await branches.tip(base);
     if (baseTip === undefined)
         return (0, result_js_1.failed)({ kind: 'usage', message: `the base branch ${base} does not exist on the remote` });
@@ -741,6 +399,7 @@ async function createRelease(req, ports, deps) {
                 head: baseTip,
                 wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
                 merged: true,
+                checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
                 autoMerge: { merge: false, reason: `${base} already holds these updates` },
                 title: done.title,
                 files: files.map((f) => f.path),
@@ -783,6 +442,7 @@ async function createRelease(req, ports, deps) {
         releaseId,
         changes,
         notes: req.notes,
+        chartFile: chartEdit?.file,
         rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
     });
     let prWrite = 'unchanged';
@@ -799,10 +459,15 @@ async function createRelease(req, ports, deps) {
     const fields = {
         title,
         tenants: [...new Set(req.tenants)].sort(),
-        changes: { updates: req.updates.map((u) => ({ path: u.path, value: u.value })) },
+        changes: {
+            updates: req.updates.map((u) => ({ path: u.path, value: u.value })),
+            ...(req.chartVersion !== undefined ? { chartVersion: req.chartVersion } : {}),
+        },
         pullRequest: { number: pr.number, url: pr.url, branch },
         ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
         ...(running ? { rollbackTarget: running.id } : {}),
+        ...(req.promotedFrom ? { promotedFrom: req.promotedFrom } : {}),
+        ...(req.promotion ? { promotion: req.promotion } : {}),
     };
     let record = await store.getRelease(releaseId);
     let recordWrite = 'unchanged';
@@ -831,6 +496,14 @@ async function createRelease(req, ports, deps) {
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
+    const checks = await firstChecks({
+        pullRequest: pr.number,
+        head,
+        fresh: wroteCommit || prWrite === 'created',
+        actor: req.actor,
+        runUrl: req.runUrl,
+    }, ports, clock);
+    record = checks.record ?? record;
     const env = config.environments.find((e) => e.name === req.environment);
     let verdict = env
         ? (0, release_request_js_1.autoMergeGate)({
@@ -843,7 +516,10 @@ async function createRelease(req, ports, deps) {
         : { merge: false, reason: `unknown environment ${req.environment}` };
     let merged = false;
     if (verdict.merge) {
-        verdict = await previewVerdict(baseTip, head, ports, clock);
+        verdict =
+            checks.preview === 'already'
+                ? await previewVerdict(baseTip, head, ports, clock)
+                : previewPassed(checks.preview);
     }
     if (verdict.merge) {
         if (record.state === 'PendingApproval') {
@@ -870,10 +546,15 @@ async function createRelease(req, ports, deps) {
         head,
         wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
         merged,
+        checks: { preview: summaryOf(checks.preview), gate: checks.gate },
         autoMerge: verdict,
         title,
         files: files.map((f) => f.path),
     });
+}
+/** `podinfo` for `podinfo` in a repository and for `oci://ghcr.io/stefanprodan/charts/podinfo`. */
+function chartShortName(chart) {
+    return chart.replace(/\/+$/, '').split('/').pop() ?? chart;
 }
 /** Whether `commit` already holds every file as planned. */
 async function holds(branches, commit, files) {
@@ -881,6 +562,48 @@ async function holds(branches, commit, files) {
         if ((await branches.read(commit, f.path)) !== f.content)
             return false;
     return true;
+}
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(req, ports, clock) {
+    const { github, log } = ports;
+    const present = req.fresh
+        ? new Set()
+        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+    let previewRun = 'already';
+    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
+        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
+    }
+    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
+        return { preview: previewRun, gate: 'already set' };
+    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+    if (gate.outcome === 'failed') {
+        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+    }
+    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+function summaryOf(run) {
+    if (run === 'already')
+        return 'already set';
+    if (run.value)
+        return run.value.verdict.line;
+    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run) {
+    const fresh = run.value?.summary.newErrors ?? 0;
+    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
 }
 /** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
 async function previewVerdict(base, head, ports, clock) {
@@ -896,27 +619,7 @@ async function previewVerdict(base, head, ports, clock) {
 
 /***/ }),
 
-/***/ 1064:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
-// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
-// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.silentLogger = exports.systemClock = void 0;
-exports.systemClock = { now: () => new Date() };
-exports.silentLogger = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    group: (_title, fn) => fn(),
-};
-
-
-/***/ }),
-
-/***/ 4247:
+/***/ 16628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -928,16 +631,16 @@ exports.preview = preview;
 // merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
 // `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
 // `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
-const errors_js_1 = __webpack_require__(241);
-const finding_baseline_js_1 = __webpack_require__(5913);
-const layout_js_1 = __webpack_require__(9128);
-const port_js_1 = __webpack_require__(8212);
-const diff_snapshots_js_1 = __webpack_require__(5293);
-const markdown_report_js_1 = __webpack_require__(7846);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
-var finding_baseline_js_2 = __webpack_require__(5913);
+const errors_js_1 = __webpack_require__(10241);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const layout_js_1 = __webpack_require__(89128);
+const port_js_1 = __webpack_require__(18212);
+const diff_snapshots_js_1 = __webpack_require__(15293);
+const markdown_report_js_1 = __webpack_require__(87846);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+var finding_baseline_js_2 = __webpack_require__(55913);
 Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
 Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
 exports.STICKY_PURPOSE = 'preview';

@@ -2,29 +2,89 @@ export const id = 5970;
 export const ids = [5970];
 export const modules = {
 
-/***/ 5970:
+/***/ 75970:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-const action_js_1 = __webpack_require__(5605);
-const not_implemented_js_1 = __webpack_require__(1739);
-const inputs_js_1 = __webpack_require__(3865);
+// verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
+// annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(33865);
 exports.action = (0, action_js_1.defineAction)({
     name: 'verify-health',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     check: inputs_js_1.check,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('verify-health');
+    async run(input, env) {
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq-bot';
+        const remote = 'origin';
+        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(5530), __webpack_require__.e(8074)]).then(__webpack_require__.bind(__webpack_require__, 28074)),
+            __webpack_require__.e(/* import() */ 6401).then(__webpack_require__.bind(__webpack_require__, 36401)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
+            __webpack_require__.e(/* import() */ 7963).then(__webpack_require__.bind(__webpack_require__, 47963)),
+        ]);
+        const cluster = await openClusterPorts({
+            kubeconfig: input.kubeconfig,
+            kubeconfigName: 'the kubeconfig input',
+            argocdServer: input.argocdServer,
+            argocdToken: input.argocdToken,
+        });
+        try {
+            const store = await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote,
+            });
+            const branches = localDeployBranches(dir, { token: input.token, remote, actor });
+            const github = await env.github();
+            const runUrl = env.context.runUrl || undefined;
+            const result = await verifyHealth({
+                ...(input.releaseId !== undefined ? { releaseId: input.releaseId } : {}),
+                ...(input.environment !== undefined ? { environment: input.environment } : {}),
+                source: input.source,
+                timeoutMs: input.timeout,
+                autoRollback: input.autoRollback,
+                actor,
+                ...(runUrl ? { runUrl } : {}),
+            }, { store, branches, github, log: env.log, ...cluster });
+            const v = result.value;
+            if (v) {
+                env.summary.add(report.verifyHealthMarkdown(v, result.outcome === 'pending' ? result.reason : undefined));
+                if (v.drift && result.outcome === 'succeeded') {
+                    env.log.warning(`drift: the cluster differs from the deploy branch (${v.releases
+                        .filter((r) => r.drift)
+                        .map((r) => r.releaseId)
+                        .join(', ')})`);
+                }
+            }
+            // run-action turns the error into the failure annotation, naming what is unhealthy and why.
+            const error = (0, result_js_1.stepUserError)(result);
+            if (error)
+                throw error;
+            return {
+                status: (v?.status ?? 'Unknown').toLowerCase(),
+                state: v?.state ?? '',
+                drift: v?.drift ? 'true' : 'false',
+                report: v ? report.verifyHealthReport(v) : '{}',
+            };
+        }
+        finally {
+            await cluster.close();
+        }
     },
 });
 
 
 /***/ }),
 
-/***/ 3865:
+/***/ 33865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -45,20 +105,45 @@ exports.inputs = {
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['status', 'state', 'drift', 'report']);
-const check = (i) => i.releaseId === undefined && i.environment === undefined
-    ? [
-        {
+/** Every rule across inputs, checked before anything loads: a wrong run fails as fast as bare node starts. */
+const check = (i) => {
+    const problems = [];
+    if (i.releaseId === undefined && i.environment === undefined) {
+        problems.push({
             input: 'release-id',
             problem: 'or environment is required: say which release (or environment) to verify',
-        },
-    ]
-    : [];
+        });
+    }
+    const api = i.argocdServer !== undefined || i.argocdToken !== undefined;
+    if (api && (i.argocdServer === undefined || i.argocdToken === undefined)) {
+        problems.push({
+            input: i.argocdServer === undefined ? 'argocd-server' : 'argocd-token',
+            problem: 'argocd-server and argocd-token go together: give both, or neither (then the kubeconfig is used)',
+        });
+    }
+    if (i.argocdServer !== undefined && !/^https?:\/\/[^\s/]+/.test(i.argocdServer)) {
+        problems.push({ input: 'argocd-server', problem: 'must be a URL such as https://argocd.example.com' });
+    }
+    if (i.source !== 'argocd' && i.kubeconfig === undefined) {
+        problems.push({
+            input: 'kubeconfig',
+            problem: `is required by source ${i.source}: the kubeconfig file's content`,
+        });
+    }
+    if (i.source === 'argocd' && i.kubeconfig === undefined && !api) {
+        problems.push({
+            input: 'kubeconfig',
+            problem: 'or argocd-server and argocd-token are required by source argocd',
+        });
+    }
+    return problems;
+};
 exports.check = check;
 
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72,16 +157,39 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
-const errors_js_1 = __webpack_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __webpack_require__(10241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
 }
 
 

@@ -2,28 +2,104 @@ export const id = 8136;
 export const ids = [8136];
 export const modules = {
 
-/***/ 8136:
+/***/ 28136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-const action_js_1 = __webpack_require__(5605);
-const not_implemented_js_1 = __webpack_require__(1739);
-const inputs_js_1 = __webpack_require__(8951);
+// promote: maps the inputs to src/usecases/promote.ts and its result to outputs and the job summary, where every
+// item of the promotion checklist is listed, passed or not (a refusal lists them too).
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const markdown_js_1 = __webpack_require__(74463);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(78951);
 exports.action = (0, action_js_1.defineAction)({
     name: 'promote',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('promote');
+    async run(input, env) {
+        // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
+        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(5530), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(3776)]).then(__webpack_require__.bind(__webpack_require__, 33776));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq';
+        const github = await env.github(await originRepository(dir, env.context.serverUrl));
+        const result = await promote({
+            releaseId: input.releaseId,
+            to: input.to,
+            wave: input.wave,
+            tenants: input.tenants.length > 0 ? input.tenants : undefined,
+            breakGlass: input.breakGlass,
+            actor,
+            runUrl: env.context.runUrl || undefined,
+        }, {
+            github,
+            log: env.log,
+            store: await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote: 'origin',
+            }),
+            branches: localReleaseBranches(dir, { token: input.token, actor }),
+            ...localPorts(dir, { token: input.token, where: input.repoPath }),
+        });
+        if (result.value)
+            env.summary.add(summary(result.value));
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error)
+            throw error;
+        const v = result.value;
+        if (!v?.opened || v.promotionId === undefined) {
+            throw new Error(`promote ended ${result.outcome} without a release`);
+        }
+        return {
+            promotionId: v.promotionId,
+            releaseId: v.opened.releaseId,
+            pullRequestNumber: v.opened.pullRequestNumber,
+            matrix: v.matrix,
+        };
     },
 });
+function summary(v) {
+    const lines = [
+        `## Promotion of ${(0, markdown_js_1.inlineCode)(v.sourceReleaseId)}: ${(0, markdown_js_1.inlineCode)(v.from)} to ${(0, markdown_js_1.inlineCode)(v.to)}`,
+        '',
+        (0, markdown_js_1.markdownTable)(['Checklist', '', ''], v.checklist.items.map((i) => [i.ok ? 'passed' : 'FAILED', i.label, i.detail])),
+        '',
+    ];
+    const rows = [];
+    if (v.promotionId)
+        rows.push(['Promotion', { code: v.promotionId }]);
+    if (v.promotionState)
+        rows.push(['Promotion state', v.promotionState]);
+    if (v.wave) {
+        const who = v.wave.tenants.length === 0 ? 'the environment layer' : `${v.wave.tenants.length} tenant(s)`;
+        rows.push(['Wave', `${v.wave.wave} (${who})`]);
+    }
+    if (v.next !== undefined)
+        rows.push([
+            'Next wave',
+            v.next ? `${v.next.wave} (${v.next.tenants.length} tenant(s))` : 'none: this is the last',
+        ]);
+    if (v.opened) {
+        rows.push(['Release', { code: v.opened.releaseId }]);
+        rows.push(['Pull request', `#${v.opened.pullRequestNumber}`]);
+        rows.push(['Release state', v.opened.state]);
+    }
+    if (v.note)
+        rows.push(['Note', v.note]);
+    if (rows.length > 0)
+        lines.push((0, markdown_js_1.markdownTable)(['', ''], rows));
+    return lines.join('\n');
+}
 
 
 /***/ }),
 
-/***/ 8951:
+/***/ 78951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -39,6 +115,8 @@ exports.inputs = {
     wave: { kind: 'integer', min: 0 },
     /** Overrides the wave. */
     tenants: { kind: 'names', name: 'tenant' },
+    /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
+    'break-glass': { kind: 'string' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id', 'pull-request-number', 'matrix']);
@@ -46,7 +124,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id'
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60,16 +138,39 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
-const errors_js_1 = __webpack_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __webpack_require__(10241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
 }
 
 

@@ -2,19 +2,19 @@ export const id = 8275;
 export const ids = [8275];
 export const modules = {
 
-/***/ 8275:
+/***/ 78275:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // approve-gate: maps the inputs to a request of src/usecases/approve-gate.ts and its report to outputs and summary.
-const node_path_1 = __webpack_require__(6760);
-const action_js_1 = __webpack_require__(5605);
-const context_js_1 = __webpack_require__(8480);
-const errors_js_1 = __webpack_require__(241);
-const result_js_1 = __webpack_require__(8155);
-const inputs_js_1 = __webpack_require__(7234);
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const context_js_1 = __webpack_require__(78480);
+const errors_js_1 = __webpack_require__(10241);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(67234);
 exports.action = (0, action_js_1.defineAction)({
     name: 'approve-gate',
     inputs: inputs_js_1.inputs,
@@ -29,8 +29,8 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const { approveGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6513)]).then(__webpack_require__.bind(__webpack_require__, 6513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094));
+        const { approveGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(60), __webpack_require__.e(6513), __webpack_require__.e(763)]).then(__webpack_require__.bind(__webpack_require__, 46513));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -80,7 +80,7 @@ function summaryOf(r) {
 
 /***/ }),
 
-/***/ 7234:
+/***/ 67234:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -101,7 +101,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)(['approved', 'release-id', 's
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -115,7 +115,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -127,7 +127,7 @@ exports.stepUserError = stepUserError;
 // What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
 // person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
 // (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 function succeeded(value) {
     return { outcome: 'succeeded', retryable: false, value };
 }

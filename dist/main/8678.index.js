@@ -1,288 +1,29 @@
 export const id = 8678;
-export const ids = [8678,9377];
+export const ids = [8678];
 export const modules = {
 
-/***/ 6301:
+/***/ 79377:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.freezeStatus = freezeStatus;
-exports.describeFreeze = describeFreeze;
-// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
-// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
-// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
-// that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(241);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const zoned_time_js_1 = __webpack_require__(7190);
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-/** How far ahead a frozen span is followed before it counts as "until further notice". */
-const HORIZON = 400 * DAY;
-/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
-function freezeStatus(freezes, environment, at) {
-    const t = at.getTime();
-    const applicable = freezes
-        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
-        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
-    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
-    let horizon = 3 * WEEK;
-    let spans = intervalsOf(applicable, t, horizon);
-    while (horizon < HORIZON) {
-        const end = thawAt(spans.flatMap((s) => s.intervals), t);
-        if (end !== null && end + WEEK < t + horizon)
-            break;
-        horizon = Math.min(horizon * 4, HORIZON + WEEK);
-        spans = intervalsOf(applicable, t, horizon);
-    }
-    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
-    const status = {
-        environment,
-        at: at.toISOString(),
-        frozen: active.length > 0,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
-    const first = active[0];
-    if (first === undefined)
-        return status;
-    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
-    status.active = active.map((s) => ({
-        name: s.freeze.name,
-        timezone: s.freeze.timezone,
-        reason: s.freeze.reason ?? null,
-        until: iso(thawAt(s.intervals, t)),
-        breakGlass: breakGlassOf(s.freeze),
-    }));
-    status.freeze = first.freeze.name;
-    status.until = iso(thaw);
-    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
-    status.reason = first.freeze.reason ?? null;
-    status.breakGlass = breakGlassOf(first.freeze);
-    return status;
-}
-/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
-function describeFreeze(status) {
-    if (!status.frozen)
-        return `not frozen`;
-    const names = status.active.map((a) => a.name).join(', ');
-    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
-    const text = `frozen ${until} (${names})`;
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-function intervalsOf(applicable, t, horizon) {
-    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
-}
-function breakGlassOf(freeze) {
-    const { allowed, label, teams } = freeze.breakGlass;
-    return { allowed, label, teams: [...teams] };
-}
-function iso(instant) {
-    return instant === null ? null : new Date(instant).toISOString();
-}
-function scheduleOf(freeze, index) {
-    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
-    if (schedule === undefined) {
-        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
-    }
-    return schedule;
-}
-/**
- * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
- * span runs past the horizon (a freeze that never lets go).
- */
-function thawAt(intervals, t) {
-    let end = t;
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const i of intervals) {
-            if (i.start <= end && i.end > end) {
-                end = i.end;
-                grew = true;
-            }
-        }
-    }
-    return end >= t + HORIZON ? null : end;
-}
-/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
-function occurrences(schedule, timeZone, t, horizon) {
-    if (schedule.kind === 'once')
-        return [{ start: schedule.start, end: schedule.end }];
-    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
-    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
-    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
-    const out = [];
-    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
-        for (const span of schedule.spans) {
-            const startWall = monday + week * WEEK + span.start * MINUTE;
-            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
-            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
-            if (start < t + horizon && end > start)
-                out.push({ start, end });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inScope = inScope;
-exports.wasDeployed = wasDeployed;
-exports.runningRelease = runningRelease;
-exports.checkRollbackTo = checkRollbackTo;
-exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
-function inScope(record, scope) {
-    if (record.workload !== scope.workload || record.environment !== scope.environment)
-        return false;
-    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
-}
-/** Whether the release's manifests ever reached the deploy branch. */
-function wasDeployed(record) {
-    return record.history.some((h) => h.state === 'Deployed');
-}
-/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
-function runningRelease(records, scope) {
-    const byId = new Map(records.map((r) => [r.id, r]));
-    const events = [];
-    let seq = 0;
-    for (const record of records) {
-        if (!inScope(record, scope))
-            continue;
-        for (const h of record.history) {
-            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
-            if (h.state === 'Deployed')
-                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
-            if (h.state === 'RolledBack')
-                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
-        }
-    }
-    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
-    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
-    const stack = [];
-    for (const e of events) {
-        if (e.kind === 'deploy') {
-            stack.push(e.record);
-            continue;
-        }
-        const top = stack[stack.length - 1];
-        if (top?.id !== e.record.id)
-            continue;
-        stack.pop();
-        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
-        const to = toId === undefined ? undefined : byId.get(toId);
-        if (to !== undefined && inScope(to, scope))
-            stack.push(to);
-    }
-    return stack[stack.length - 1];
-}
-/**
- * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
- */
-function checkRollbackTo(records, scope, targetId) {
-    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
-    const current = runningRelease(records, scope);
-    if (current === undefined) {
-        return {
-            ok: false,
-            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
-        };
-    }
-    const target = records.find((r) => r.id === targetId);
-    if (target === undefined)
-        return { ok: false, reason: `release ${targetId} does not exist` };
-    if (target.workload !== scope.workload) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
-        };
-    }
-    if (target.environment !== scope.environment) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
-        };
-    }
-    if (!inScope(target, scope)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
-        };
-    }
-    if (target.id === current.id) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
-        };
-    }
-    if (!wasDeployed(target)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
-        };
-    }
-    if (target.state === 'RolledBack') {
-        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
-    }
-    if (!DEPLOYED.has(target.state)) {
-        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
-    }
-    return { ok: true, target, current };
-}
-/**
- * The release a rollback goes to by default: the most recently deployed release before the running one that
- * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
- */
-function defaultRollbackTarget(records, scope) {
-    const current = runningRelease(records, scope);
-    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
-    return records
-        .filter((r) => inScope(r, scope) &&
-        r.id !== current?.id &&
-        r.state === 'Healthy' &&
-        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
-        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
-}
-
-
-/***/ }),
-
-/***/ 1758:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
-exports.annotate = annotate;
-exports.deploy = deploy;
-exports.ensureDeployment = ensureDeployment;
 // deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
 // environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
 // or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
-const layout_js_1 = __webpack_require__(9128);
-const normalize_js_1 = __webpack_require__(2991);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.annotate = annotate;
+exports.deploy = deploy;
+exports.ensureDeployment = ensureDeployment;
+const break_glass_js_1 = __webpack_require__(6558);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const layout_js_1 = __webpack_require__(89128);
+const normalize_js_1 = __webpack_require__(12991);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
 /** The annotation every deployed object carries: which release put it there. */
 exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
 /** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
@@ -378,8 +119,13 @@ async function openAndDeploy(req, ports, clock, release, ref) {
     return ports.source.open(ref, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
-            if (freeze.frozen && release.breakGlass === undefined) {
-                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+            const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
+            if (holding.length > 0) {
+                // Break-glass opens the freezes it broke, not a freeze that began after it.
+                const broke = release.breakGlass?.freezes?.length
+                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
+                    : '';
+                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }
@@ -489,27 +235,7 @@ function startValue(release) {
 
 /***/ }),
 
-/***/ 1064:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
-// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
-// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.silentLogger = exports.systemClock = void 0;
-exports.systemClock = { now: () => new Date() };
-exports.silentLogger = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    group: (_title, fn) => fn(),
-};
-
-
-/***/ }),
-
-/***/ 8678:
+/***/ 98678:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -522,11 +248,12 @@ exports.rollback = rollback;
 // restores the earlier release's values, so the next deploy cannot bring the bad change back.
 // Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
 // Flow: docs/architecture.md#release-lifecycle.
-const layout_js_1 = __webpack_require__(9128);
-const rollback_target_js_1 = __webpack_require__(1742);
-const deploy_js_1 = __webpack_require__(1758);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
+const layout_js_1 = __webpack_require__(89128);
+const rollback_target_js_1 = __webpack_require__(51742);
+const release_edit_js_1 = __webpack_require__(55757);
+const deploy_js_1 = __webpack_require__(79377);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
 exports.ROLLBACK_TRAILER = 'Gitopshq-Rollback-Of';
 async function rollback(req, ports, clock = deps_js_1.systemClock) {
     const { store, branches, log } = ports;
@@ -568,10 +295,6 @@ async function rollback(req, ports, clock = deps_js_1.systemClock) {
     }
     const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
     let state = current.state;
-    if (state === 'Deployed' || state === 'Synced') {
-        // The lifecycle reaches Rolled Back from Failed or Healthy: a release rolled back before it was Healthy failed.
-        state = (await store.transitionRelease(current.id, 'Failed', { actor: req.actor, note })).state;
-    }
     if (state !== 'RolledBack') {
         const moved = await store.transitionRelease(current.id, 'RolledBack', {
             actor: req.actor,
@@ -625,10 +348,8 @@ async function restoreValues(req, ports, target, current, clock) {
     const mainTip = await valuesRepo.tip(main);
     if (!mainTip)
         return { valuesNote: `branch ${main} not found` };
-    const paths = [
-        (0, layout_js_1.envValuesFile)(target.workload, req.environment),
-        ...target.tenants.map((t) => (0, layout_js_1.tenantValuesFile)(target.workload, req.environment, t)),
-    ];
+    const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [(0, layout_js_1.workloadFile)(target.workload)]);
+    const paths = (0, release_edit_js_1.releaseEditFiles)(target.workload, workloadYaml, req.environment, target.tenants);
     const [then, now] = await Promise.all([
         valuesRepo.readFiles(mergedAs, paths),
         valuesRepo.readFiles(mainTip, paths),

@@ -2,7 +2,7 @@ export const id = 9111;
 export const ids = [9111];
 export const modules = {
 
-/***/ 9111:
+/***/ 49111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10,11 +10,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // deploy: maps the inputs to src/usecases/deploy.ts (or, with rollback-to, src/usecases/rollback.ts) and the
 // result to outputs, summary and annotations.
-const node_path_1 = __webpack_require__(6760);
-const action_js_1 = __webpack_require__(5605);
-const errors_js_1 = __webpack_require__(241);
-const result_js_1 = __webpack_require__(8155);
-const inputs_js_1 = __webpack_require__(5422);
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const errors_js_1 = __webpack_require__(10241);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(75422);
 exports.action = (0, action_js_1.defineAction)({
     name: 'deploy',
     inputs: inputs_js_1.inputs,
@@ -24,10 +24,11 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5680), __webpack_require__.e(9377)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5680), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 8678)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(5680), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 3094)),
+        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9377)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(5530), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -72,6 +73,12 @@ exports.action = (0, action_js_1.defineAction)({
             env.summary.add(summaryOf(v, result.outcome === 'pending' ? result.reason : undefined));
         else if (result.outcome === 'pending')
             env.summary.add(result.reason);
+        // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
+        const metricsLine = v?.environment
+            ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+            : undefined;
+        if (metricsLine)
+            env.summary.add(metricsLine);
         const error = (0, result_js_1.stepUserError)(result);
         // run-action annotates the error's findings.
         if (error)
@@ -103,7 +110,7 @@ function summaryOf(v, held) {
 
 /***/ }),
 
-/***/ 5422:
+/***/ 75422:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -129,7 +136,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)([
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -143,7 +150,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -155,7 +162,7 @@ exports.stepUserError = stepUserError;
 // What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
 // person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
 // (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 function succeeded(value) {
     return { outcome: 'succeeded', retryable: false, value };
 }

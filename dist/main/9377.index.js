@@ -1,8 +1,274 @@
 export const id = 9377;
-export const ids = [9377];
+export const ids = [9377,763];
 export const modules = {
 
-/***/ 6301:
+/***/ 6558:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideBreakGlass = decideBreakGlass;
+exports.freezesNotBroken = freezesNotBroken;
+function decideBreakGlass(status, pr) {
+    if (!status.frozen)
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
+    const missing = [];
+    const brokenBy = [];
+    for (const freeze of status.active) {
+        const glass = freeze.breakGlass;
+        if (!glass.allowed) {
+            missing.push({ kind: 'not-allowed', freeze: freeze.name });
+            continue;
+        }
+        // GitHub compares label names case-insensitively.
+        if (!labels.has(glass.label.toLowerCase()))
+            missing.push({ kind: 'label', freeze: freeze.name, label: glass.label });
+        let approver;
+        if (glass.teams.length === 0) {
+            approver = pr.approvers[0];
+        }
+        else {
+            for (const team of glass.teams) {
+                const members = pr.teams[team];
+                if (members?.status !== 'known') {
+                    missing.push({
+                        kind: 'team-members-unknown',
+                        freeze: freeze.name,
+                        team,
+                        forbidden: members?.status === 'forbidden',
+                    });
+                    continue;
+                }
+                approver ??= members.members.find((m) => approvers.has(m.toLowerCase()));
+            }
+        }
+        if (approver === undefined)
+            missing.push({ kind: 'approval', freeze: freeze.name, teams: [...glass.teams] });
+        else
+            brokenBy.push({ freeze: freeze.name, approver });
+    }
+    // A team we cannot read does not matter once another of the freeze's teams approved.
+    const settled = new Set(brokenBy.map((b) => b.freeze));
+    const open = missing.filter((m) => m.kind !== 'team-members-unknown' || !settled.has(m.freeze));
+    const passes = open.length === 0;
+    return {
+        passes,
+        used: passes,
+        brokenBy: passes ? brokenBy : [],
+        missing: open,
+        description: describe(status, open),
+    };
+}
+/**
+ * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
+ * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ */
+function freezesNotBroken(status, breakGlass) {
+    const broken = new Set(breakGlass?.freezes ?? []);
+    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+}
+function describe(status, missing) {
+    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
+    const names = status.active.map((a) => a.name).join(', ');
+    if (missing.length === 0)
+        return clip(`frozen ${until} (${names}); passed by break-glass`);
+    const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
+    if (closed.length > 0) {
+        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
+    }
+    const needs = [];
+    for (const m of missing) {
+        if (m.kind === 'label')
+            needs.push(`label ${m.label}`);
+        // An unreadable team explains the missing approval better than asking for one.
+        const unreadable = missing.some((u) => u.kind === 'team-members-unknown' && u.freeze === m.freeze);
+        if (m.kind === 'approval' && !unreadable) {
+            needs.push(m.teams.length === 0 ? 'an approval' : `an approval from team ${m.teams.join(' or ')}`);
+        }
+        if (m.kind === 'team-members-unknown') {
+            needs.push(`team ${m.team} ${m.forbidden ? 'unreadable (token lacks org Members read)' : 'members unknown'}: fails closed`);
+        }
+    }
+    const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
+    return clip(`frozen ${until} (${names}); ${tail}`);
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 35907:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WEEKDAYS = void 0;
+exports.parseMoment = parseMoment;
+exports.parseFreeze = parseFreeze;
+const zoned_time_js_1 = __webpack_require__(67190);
+exports.WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK_MINUTES = 7 * 24 * 60;
+const DAY_MINUTES = 24 * 60;
+// A local date-time read in the freeze's zone, or an instant when it carries `Z` or an offset.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const WEEKLY_TIME = /^(?:(mon|tue|wed|thu|fri|sat|sun) )?(\d{2}):(\d{2})$/;
+/** Reads `start`/`end` of a one-off window: `2026-12-24T00:00` (local in `timeZone`) or `2026-12-24T00:00Z`. */
+function parseMoment(text, timeZone) {
+    const m = DATE_TIME.exec(text);
+    if (m === null) {
+        return {
+            ok: false,
+            message: 'is not a date-time; write 2026-12-24T00:00 (in the freeze time zone) or 2026-12-24T00:00Z',
+        };
+    }
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+    const wall = { year: y ?? 0, month: mo ?? 0, day: d ?? 0, hour: h ?? 0, minute: mi ?? 0 };
+    const calendar = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+    if (calendar.getUTCFullYear() !== wall.year ||
+        calendar.getUTCMonth() !== wall.month - 1 ||
+        calendar.getUTCDate() !== wall.day ||
+        wall.hour > 23 ||
+        wall.minute > 59 ||
+        (s ?? 0) > 59) {
+        return { ok: false, message: 'is not a date in the calendar' };
+    }
+    const zone = m[7];
+    if (zone === undefined)
+        return { ok: true, instant: (0, zoned_time_js_1.instantOf)(wall, timeZone) + (s ?? 0) * 1000 };
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const offset = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    return { ok: true, instant: (0, zoned_time_js_1.wallToNumber)(wall) + (s ?? 0) * 1000 - offset * 60_000 };
+}
+function weeklyTime(text) {
+    const m = WEEKLY_TIME.exec(text);
+    if (m === null)
+        return undefined;
+    const hour = Number(m[2]);
+    const minute = Number(m[3]);
+    if (hour > 23 || minute > 59)
+        return undefined;
+    const day = m[1] === undefined ? undefined : exports.WEEKDAYS.indexOf(m[1]);
+    return day === undefined ? { minute: hour * 60 + minute } : { day, minute: hour * 60 + minute };
+}
+/**
+ * The schedule of a freeze, or the problems that prevent one. `label` prefixes every message (`freezes[2]`).
+ * An unknown time zone is reported and the rest is checked as if the zone were UTC.
+ */
+function parseFreeze(freeze, label) {
+    const problems = [];
+    const zoneOk = (0, zoned_time_js_1.isTimeZone)(freeze.timezone);
+    if (!zoneOk) {
+        problems.push({
+            path: ['timezone'],
+            message: `${label}.timezone '${freeze.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`,
+        });
+    }
+    const zone = zoneOk ? freeze.timezone : 'UTC';
+    const moments = {};
+    for (const key of ['start', 'end']) {
+        const text = freeze[key];
+        if (text === undefined)
+            continue;
+        const parsed = parseMoment(text, zone);
+        if (parsed.ok)
+            moments[key] = parsed.instant;
+        else
+            problems.push({ path: [key], message: `${label}.${key} '${text}' ${parsed.message}` });
+    }
+    let schedule;
+    if (freeze.weekly !== undefined) {
+        schedule = weeklySchedule(freeze.weekly, label, problems);
+        if (freeze.start !== undefined || freeze.end !== undefined) {
+            problems.push({
+                path: [freeze.start !== undefined ? 'start' : 'end'],
+                message: `${label}: a freeze is either weekly or one-off (start and end); remove start and end or weekly`,
+            });
+        }
+    }
+    else if (freeze.start === undefined || freeze.end === undefined) {
+        problems.push({
+            path: [],
+            message: `${label} needs start and end (a one-off window) or weekly (a recurring one)`,
+        });
+    }
+    else if (moments.start !== undefined && moments.end !== undefined) {
+        if (moments.end <= moments.start) {
+            problems.push({
+                path: ['end'],
+                message: `${label}.end '${freeze.end}' must be after start '${freeze.start}'`,
+            });
+        }
+        else {
+            schedule = { kind: 'once', start: moments.start, end: moments.end };
+        }
+    }
+    return problems.length === 0 && schedule !== undefined ? { schedule, problems } : { problems };
+}
+function weeklySchedule(weekly, label, problems) {
+    const from = weeklyTime(weekly.from);
+    const to = weeklyTime(weekly.to);
+    for (const [key, parsed] of [
+        ['from', from],
+        ['to', to],
+    ]) {
+        if (parsed === undefined) {
+            problems.push({
+                path: ['weekly', key],
+                message: `${label}.weekly.${key} '${weekly[key]}' is not a time; write HH:MM or a day and a time ('fri 18:00')`,
+            });
+        }
+    }
+    if (from === undefined || to === undefined)
+        return undefined;
+    const fromDay = from.day !== undefined;
+    const toDay = to.day !== undefined;
+    if (fromDay !== toDay) {
+        problems.push({
+            path: ['weekly', fromDay ? 'to' : 'from'],
+            message: `${label}.weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
+        });
+        return undefined;
+    }
+    if (fromDay && weekly.days !== undefined) {
+        problems.push({
+            path: ['weekly', 'days'],
+            message: `${label}.weekly.days cannot be combined with from and to that name a day; remove days`,
+        });
+        return undefined;
+    }
+    if (!fromDay && weekly.days === undefined) {
+        problems.push({
+            path: ['weekly'],
+            message: `${label}.weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
+        });
+        return undefined;
+    }
+    if (from.day !== undefined && to.day !== undefined) {
+        const start = from.day * DAY_MINUTES + from.minute;
+        const end = to.day * DAY_MINUTES + to.minute;
+        // An end at or before the start runs on past the end of the week: 'sun 22:00' to 'mon 02:00'.
+        return { kind: 'weekly', spans: [{ start, length: positive(end - start, WEEK_MINUTES) }] };
+    }
+    // A daily window; an end at or before the start runs on past midnight into the next day.
+    const length = positive(to.minute - from.minute, DAY_MINUTES);
+    const days = [...new Set(weekly.days ?? [])].map((d) => exports.WEEKDAYS.indexOf(d));
+    return {
+        kind: 'weekly',
+        spans: days.sort((a, b) => a - b).map((d) => ({ start: d * DAY_MINUTES + from.minute, length })),
+    };
+}
+function positive(delta, period) {
+    return delta > 0 ? delta : delta + period;
+}
+
+
+/***/ }),
+
+/***/ 96301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13,9 +279,9 @@ exports.describeFreeze = describeFreeze;
 // zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
 // whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
 // that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(241);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const zoned_time_js_1 = __webpack_require__(7190);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_schedule_js_1 = __webpack_require__(35907);
+const zoned_time_js_1 = __webpack_require__(67190);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -134,27 +400,433 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 /***/ }),
 
-/***/ 1758:
+/***/ 89128:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
+// pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.CONFIG_FILE = 'gitopshq.yaml';
+exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
+exports.WORKLOADS_DIR = 'workloads';
+const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
+exports.workloadDir = workloadDir;
+const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
+exports.workloadFile = workloadFile;
+const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
+exports.baseValuesFile = baseValuesFile;
+const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
+exports.envValuesFile = envValuesFile;
+const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
+exports.tenantValuesFile = tenantValuesFile;
+/** The values file a change set for (environment, tenant?) is applied to. */
+const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
+exports.valuesLayerFile = valuesLayerFile;
+/** The values layers that feed the target (workload, env, tenant?), most specific first: tenant, environment, base. */
+const valuesLayerFiles = (workload, env, tenant) => [
+    ...(tenant ? [(0, exports.tenantValuesFile)(workload, env, tenant)] : []),
+    (0, exports.envValuesFile)(workload, env),
+    (0, exports.baseValuesFile)(workload),
+];
+exports.valuesLayerFiles = valuesLayerFiles;
+exports.RELEASES_DIR = 'releases';
+exports.PROMOTIONS_DIR = 'promotions';
+const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
+exports.releaseFile = releaseFile;
+const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
+exports.promotionFile = promotionFile;
+const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
+exports.defaultDeployBranch = defaultDeployBranch;
+/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
+exports.NO_TENANT = '_';
+const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
+exports.manifestFile = manifestFile;
+
+
+/***/ }),
+
+/***/ 67190:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Wall-clock time in an IANA time zone, with nothing but Intl: the freeze windows of gitopshq.yaml are written in
+// local time ("fri 18:00 Europe/Berlin") and must stay right across daylight-saving changes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTimeZone = isTimeZone;
+exports.wallTimeAt = wallTimeAt;
+exports.wallToNumber = wallToNumber;
+exports.numberToWall = numberToWall;
+exports.weekdayOf = weekdayOf;
+exports.instantOf = instantOf;
+exports.formatWall = formatWall;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (f === undefined) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+function isTimeZone(timeZone) {
+    try {
+        formatter(timeZone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The wall time (to the minute) that clocks in `timeZone` show at `instant` (ms since the epoch). */
+function wallTimeAt(instant, timeZone) {
+    const parts = {};
+    for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
+        if (p.type !== 'literal')
+            parts[p.type] = Number(p.value);
+    }
+    return {
+        year: parts.year ?? 0,
+        month: parts.month ?? 1,
+        day: parts.day ?? 1,
+        hour: parts.hour ?? 0,
+        minute: parts.minute ?? 0,
+    };
+}
+/** Wall time as if it were UTC: a plain number to compare and shift wall times by, without any zone. */
+function wallToNumber(w) {
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+}
+function numberToWall(n) {
+    const d = new Date(n);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+    };
+}
+/** Day of the week of a wall date, 0 = Monday ... 6 = Sunday. */
+function weekdayOf(w) {
+    return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
+}
+/** Offset of `timeZone` from UTC at `instant`, in ms (Berlin in winter: +3_600_000). */
+function offsetAt(instant, timeZone) {
+    const floored = Math.floor(instant / MINUTE) * MINUTE;
+    return wallToNumber(wallTimeAt(floored, timeZone)) - floored;
+}
+/**
+ * The instant at which clocks in `timeZone` show `wall`. A wall time skipped by a daylight-saving jump (02:30 on
+ * the spring-forward night in Berlin) resolves to the same distance past the jump (03:30), and a wall time that
+ * happens twice (the fall-back night) to its first occurrence: the rules of RFC 5545 and of Temporal's
+ * `compatible` disambiguation, so a freeze never starts late nor ends early because of the clock change.
+ */
+function instantOf(wall, timeZone) {
+    const n = wallToNumber(wall);
+    // No zone changes its offset twice within two days, so the offsets a day either side are the only candidates.
+    const before = offsetAt(n - DAY, timeZone);
+    const after = offsetAt(n + DAY, timeZone);
+    const candidates = [n - before, n - after].filter((t) => wallToNumber(wallTimeAt(t, timeZone)) === n);
+    if (candidates.length > 0)
+        return Math.min(...candidates);
+    return n - before;
+}
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const pad = (n) => String(n).padStart(2, '0');
+/**
+ * How a person in `timeZone` reads `instant`: `Mon 07:00 Europe/Berlin`, or with the date
+ * (`Thu 2026-12-31 00:00 Europe/Berlin`) when it is not within the week after `from`.
+ */
+function formatWall(instant, timeZone, from) {
+    const w = wallTimeAt(instant, timeZone);
+    const day = DAY_NAMES[weekdayOf(w)];
+    const time = `${pad(w.hour)}:${pad(w.minute)}`;
+    const near = from !== undefined && instant >= from && instant - from < 6 * DAY;
+    const date = near ? '' : `${w.year}-${pad(w.month)}-${pad(w.day)} `;
+    return `${day} ${date}${time} ${timeZone}`;
+}
+
+
+/***/ }),
+
+/***/ 12991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
-exports.annotate = annotate;
-exports.deploy = deploy;
-exports.ensureDeployment = ensureDeployment;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.isObject = isObject;
+exports.parseChunks = parseChunks;
+exports.resourceId = resourceId;
+exports.resourceLabel = resourceLabel;
+exports.resourceKey = resourceKey;
+exports.sortManifests = sortManifests;
+exports.stringifyObject = stringifyObject;
+exports.stringifyManifests = stringifyManifests;
+exports.sha256Hex = sha256Hex;
+// Engine output -> one parsed document per resource, in a stable order and a stable text, hashed. YAML is read
+// and written as YAML 1.1 because that is what Kubernetes' own decoder speaks: `enabled: yes` is a boolean
+// there, and a string "yes" must be written quoted.
+const node_crypto_1 = __webpack_require__(77598);
+const yaml_1 = __webpack_require__(38815);
+exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Parses every chunk; YAML errors and non-mapping documents become findings, empty documents are dropped. */
+function parseChunks(chunks) {
+    const manifests = [];
+    const findings = [];
+    for (const chunk of chunks) {
+        const offset = (chunk.line ?? 1) - 1;
+        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+            if (doc.errors.length > 0) {
+                for (const e of doc.errors) {
+                    const pos = e.linePos?.[0];
+                    findings.push({
+                        severity: 'error',
+                        rule: 'yaml',
+                        ...(chunk.file ? { file: chunk.file, line: (pos?.line ?? 1) + offset, col: pos?.col ?? 1 } : {}),
+                        message: `the output rendered from ${chunk.source} is not valid YAML (rendered line ${(pos?.line ?? 1) + offset}): ${e.message.split('\n')[0]}`,
+                    });
+                }
+                continue;
+            }
+            const value = doc.toJS({ maxAliasCount: 100 });
+            if (value === null || value === undefined)
+                continue;
+            if (!isObject(value)) {
+                const line = doc.contents ? lineOf(chunk.text, doc.contents.range?.[0] ?? 0) + offset : offset + 1;
+                findings.push({
+                    severity: 'error',
+                    rule: 'structure',
+                    ...(chunk.file ? { file: chunk.file, line, col: 1 } : {}),
+                    message: `${chunk.source}: a rendered document must be a mapping (a Kubernetes object), not ${Array.isArray(value) ? 'a list' : typeof value}`,
+                });
+                continue;
+            }
+            // `kind: List` is how some tools bundle objects; Kubernetes applies its items one by one.
+            if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
+                for (const item of value.items)
+                    if (isObject(item))
+                        manifests.push(manifest(item, chunk));
+                continue;
+            }
+            manifests.push(manifest(value, chunk));
+        }
+    }
+    return { manifests, findings };
+}
+function manifest(object, chunk) {
+    return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+// Dependencies first (what a resource refers to exists before it), like `helm install`; unknown kinds after,
+// alphabetically.
+const KIND_ORDER = [
+    'Namespace',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'StorageClass',
+    'ResourceQuota',
+    'LimitRange',
+    'ServiceAccount',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'Role',
+    'RoleBinding',
+    'ConfigMap',
+    'Secret',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'NetworkPolicy',
+    'PodDisruptionBudget',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Pod',
+    'Job',
+    'CronJob',
+    'HorizontalPodAutoscaler',
+    'Service',
+    'IngressClass',
+    'Ingress',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+];
+const KIND_RANK = new Map(KIND_ORDER.map((k, i) => [k, i]));
+/** Kinds that live outside any namespace (the common built-in ones). */
+exports.CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'StorageClass',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'PersistentVolume',
+    'IngressClass',
+    'APIService',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'MutatingAdmissionPolicy',
+    'MutatingAdmissionPolicyBinding',
+    'RuntimeClass',
+    'CSIDriver',
+    'CSINode',
+    'Node',
+    'VolumeAttachment',
+    'VolumeAttributesClass',
+    'CertificateSigningRequest',
+    'FlowSchema',
+    'PriorityLevelConfiguration',
+    'DeviceClass',
+    'ResourceSlice',
+    'IPAddress',
+    'ServiceCIDR',
+]);
+/** Custom kinds named like the built-in cluster-scoped ones (ClusterIssuer, ClusterSecretStore, ClusterPolicy). */
+exports.CLUSTER_PREFIX = /^Cluster[A-Z]/;
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function resourceId(o, defaultNamespace) {
+    const apiVersion = str(o.apiVersion);
+    const kind = str(o.kind);
+    const meta = isObject(o.metadata) ? o.metadata : {};
+    const slash = apiVersion.indexOf('/');
+    return {
+        apiVersion,
+        group: slash >= 0 ? apiVersion.slice(0, slash) : '',
+        kind,
+        // A custom `Cluster*` kind without a namespace is cluster-scoped (see namespaces.ts): no default for it.
+        namespace: exports.CLUSTER_SCOPED.has(kind) || (!str(meta.namespace) && exports.CLUSTER_PREFIX.test(kind))
+            ? ''
+            : str(meta.namespace) || defaultNamespace,
+        name: str(meta.name),
+    };
+}
+/** `Deployment/shop/web`, or `ClusterRole/web` for a cluster-scoped resource. */
+function resourceLabel(id) {
+    return id.namespace ? `${id.kind}/${id.namespace}/${id.name}` : `${id.kind}/${id.name}`;
+}
+/** Identity across versions of an API group: two documents with equal keys are the same object to the cluster. */
+function resourceKey(id) {
+    return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+function sortManifests(manifests, defaultNamespace) {
+    const keyed = manifests.map((m) => ({ m, id: resourceId(m.object, defaultNamespace) }));
+    keyed.sort((a, b) => {
+        const ra = KIND_RANK.get(a.id.kind) ?? KIND_ORDER.length;
+        const rb = KIND_RANK.get(b.id.kind) ?? KIND_ORDER.length;
+        return (ra - rb ||
+            cmp(a.id.kind, b.id.kind) ||
+            cmp(a.id.namespace, b.id.namespace) ||
+            cmp(a.id.name, b.id.name) ||
+            cmp(a.id.apiVersion, b.id.apiVersion));
+    });
+    return keyed.map((k) => k.m);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function stringifyObject(o) {
+    return (0, yaml_1.stringify)(o, exports.YAML_OPTIONS);
+}
+/** Multi-document YAML: every document starts with `---`, keys in the author's order. */
+function stringifyManifests(manifests) {
+    return manifests.map((m) => `---\n${stringifyObject(m.object)}`).join('');
+}
+function sha256Hex(text) {
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 74785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ON_BASE_NOTE = void 0;
+exports.targetId = targetId;
+exports.formatRenderFinding = formatRenderFinding;
+exports.toFinding = toFinding;
+exports.hasErrors = hasErrors;
+/** `web/prod/acme` or `web/prod` — how findings and diffs name a target. */
+function targetId(t) {
+    return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
+}
+exports.ON_BASE_NOTE = 'already on base';
+function formatRenderFinding(f) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
+    const what = [f.resource, f.path].filter(Boolean).join(' ');
+    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
+}
+/** The same finding in the project-wide shape (annotations, ValidationError). */
+function toFinding(f, fallbackFile) {
+    const what = [f.resource, f.path].filter(Boolean).join(' ');
+    return {
+        file: f.file ?? fallbackFile,
+        line: f.line ?? 1,
+        col: f.col ?? 1,
+        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
+        severity: f.severity,
+    };
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === 'error');
+}
+
+
+/***/ }),
+
+/***/ 79377:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
 // deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
 // environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
 // or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
-const layout_js_1 = __webpack_require__(9128);
-const normalize_js_1 = __webpack_require__(2991);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.annotate = annotate;
+exports.deploy = deploy;
+exports.ensureDeployment = ensureDeployment;
+const break_glass_js_1 = __webpack_require__(6558);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const layout_js_1 = __webpack_require__(89128);
+const normalize_js_1 = __webpack_require__(12991);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
 /** The annotation every deployed object carries: which release put it there. */
 exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
 /** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
@@ -250,8 +922,13 @@ async function openAndDeploy(req, ports, clock, release, ref) {
     return ports.source.open(ref, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
-            if (freeze.frozen && release.breakGlass === undefined) {
-                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+            const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
+            if (holding.length > 0) {
+                // Break-glass opens the freezes it broke, not a freeze that began after it.
+                const broke = release.breakGlass?.freezes?.length
+                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
+                    : '';
+                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }
@@ -361,7 +1038,7 @@ function startValue(release) {
 
 /***/ }),
 
-/***/ 1064:
+/***/ 31064:
 /***/ ((__unused_webpack_module, exports) => {
 
 

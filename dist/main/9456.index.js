@@ -2,21 +2,21 @@ export const id = 9456;
 export const ids = [9456];
 export const modules = {
 
-/***/ 9456:
+/***/ 49456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // preview: maps the inputs to a request of src/usecases/preview.ts and its result to outputs, summary and annotations.
-const node_path_1 = __webpack_require__(6760);
-const action_js_1 = __webpack_require__(5605);
-const context_js_1 = __webpack_require__(8480);
-const errors_js_1 = __webpack_require__(241);
-const local_ports_js_1 = __webpack_require__(3094);
-const preview_js_1 = __webpack_require__(4247);
-const result_js_1 = __webpack_require__(8155);
-const inputs_js_1 = __webpack_require__(2559);
+const node_path_1 = __webpack_require__(76760);
+const action_js_1 = __webpack_require__(45605);
+const context_js_1 = __webpack_require__(78480);
+const errors_js_1 = __webpack_require__(10241);
+const local_ports_js_1 = __webpack_require__(43094);
+const preview_js_1 = __webpack_require__(16628);
+const result_js_1 = __webpack_require__(48155);
+const inputs_js_1 = __webpack_require__(92559);
 exports.action = (0, action_js_1.defineAction)({
     name: 'preview',
     inputs: inputs_js_1.inputs,
@@ -50,7 +50,7 @@ exports.action = (0, action_js_1.defineAction)({
 
 /***/ }),
 
-/***/ 2559:
+/***/ 92559:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -58,7 +58,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.outputs = exports.inputs = void 0;
 // preview's public interface (docs/architecture.md#contracts).
 const contract_js_1 = __webpack_require__(2013);
-const preview_js_1 = __webpack_require__(4247);
+const preview_js_1 = __webpack_require__(16628);
 exports.inputs = {
     /** Default: the pull request of the triggering event. */
     'pull-request': { kind: 'integer' },
@@ -71,7 +71,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)(['changed', 'targets', 'summa
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -85,7 +85,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 87846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -93,10 +93,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_BUDGET = void 0;
 exports.previewVerdict = previewVerdict;
 exports.previewMarkdown = previewMarkdown;
-const finding_baseline_js_1 = __webpack_require__(5913);
-const markdown_js_1 = __webpack_require__(4463);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const markdown_js_1 = __webpack_require__(74463);
 const diff_groups_js_1 = __webpack_require__(6438);
-const types_js_1 = __webpack_require__(4785);
+const types_js_1 = __webpack_require__(74785);
 /** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
 exports.COMMENT_BUDGET = 60_000;
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
@@ -154,6 +154,33 @@ function findingsSection(findings) {
         ])),
         '',
     ];
+}
+/** One row per upgrade: the chart versions, then each value the new chart requires that the workload does not set. */
+function chartUpgradeSection(upgrades) {
+    if (!upgrades || upgrades.length === 0)
+        return [];
+    const lines = ['### Chart upgrades', ''];
+    for (const u of upgrades) {
+        const where = u.targets.map(markdown_js_1.inlineCode).join(', ');
+        lines.push(`${(0, markdown_js_1.inlineCode)(u.chart)} ${(0, markdown_js_1.inlineCode)(u.from)} → ${(0, markdown_js_1.inlineCode)(u.to)} for ${where}. The diff below is the template diff between the two versions with this workload's values.`, '');
+        if (u.problem) {
+            lines.push(`${ICON.warning} The chart's required values could not be read: ${(0, markdown_js_1.escapeText)(u.problem)}`, '');
+            continue;
+        }
+        if (u.unset.length === 0) {
+            lines.push(`${ICON.ok} The workload sets every value ${(0, markdown_js_1.inlineCode)(u.to)} requires.`, '');
+            continue;
+        }
+        lines.push(`Values ${(0, markdown_js_1.inlineCode)(u.to)} requires that the workload does not set (values.schema.json):`, '', (0, markdown_js_1.markdownTable)(['', 'value', 'required', 'chart default'], u.unset.map((r) => [
+            r.chartDefault === undefined ? ICON.error : ICON.warning,
+            { code: r.path },
+            r.isNew ? `new in ${u.to}` : 'already before',
+            r.chartDefault === undefined
+                ? 'none: set it, or the render fails'
+                : { code: JSON.stringify(r.chartDefault) },
+        ])), '');
+    }
+    return lines;
 }
 function targetsTable(diff, order) {
     if (diff.targets.length === 0)
@@ -213,7 +240,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     const diff = input.diff;
     if (!diff)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
-    lines.push(...findingsSection(diff.findings), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    lines.push(...findingsSection(diff.findings), ...chartUpgradeSection(diff.chartUpgrades), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
     const blocks = diffBlocks(diff.targets);
     if (blocks.length === 0)
         return { markdown: lines.join('\n'), omittedDiffs: 0 };
@@ -237,7 +264,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 /***/ }),
 
-/***/ 1064:
+/***/ 31064:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -257,7 +284,7 @@ exports.silentLogger = {
 
 /***/ }),
 
-/***/ 4247:
+/***/ 16628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -269,16 +296,16 @@ exports.preview = preview;
 // merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
 // `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
 // `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
-const errors_js_1 = __webpack_require__(241);
-const finding_baseline_js_1 = __webpack_require__(5913);
-const layout_js_1 = __webpack_require__(9128);
-const port_js_1 = __webpack_require__(8212);
-const diff_snapshots_js_1 = __webpack_require__(5293);
-const markdown_report_js_1 = __webpack_require__(7846);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
-var finding_baseline_js_2 = __webpack_require__(5913);
+const errors_js_1 = __webpack_require__(10241);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const layout_js_1 = __webpack_require__(89128);
+const port_js_1 = __webpack_require__(18212);
+const diff_snapshots_js_1 = __webpack_require__(15293);
+const markdown_report_js_1 = __webpack_require__(87846);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+var finding_baseline_js_2 = __webpack_require__(55913);
 Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
 Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
 exports.STICKY_PURPOSE = 'preview';
@@ -425,7 +452,7 @@ async function placeFindings(checkout, base, head, findings) {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -437,7 +464,7 @@ exports.stepUserError = stepUserError;
 // What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
 // person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
 // (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 function succeeded(value) {
     return { outcome: 'succeeded', retryable: false, value };
 }

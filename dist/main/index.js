@@ -1,25 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 79:
+/***/ 60079:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACTIONS = void 0;
 exports.ACTIONS = {
-    'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 3748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).action,
-    'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 8275))).action,
-    deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 9111))).action,
-    promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 8136))).action,
-    'verify-health': async () => (await __nccwpck_require__.e(/* import() */ 5970).then(__nccwpck_require__.bind(__nccwpck_require__, 5970))).action,
+    'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 63748))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(60), __nccwpck_require__.e(1813), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
+    'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 78275))).action,
+    deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 49111))).action,
+    promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 28136))).action,
+    'verify-health': async () => (await __nccwpck_require__.e(/* import() */ 5970).then(__nccwpck_require__.bind(__nccwpck_require__, 75970))).action,
 };
 
 
 /***/ }),
 
-/***/ 8480:
+/***/ 78480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -29,9 +29,9 @@ exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-const node_fs_1 = __nccwpck_require__(3024);
-const errors_js_1 = __nccwpck_require__(241);
-const plain_object_js_1 = __nccwpck_require__(7134);
+const node_fs_1 = __nccwpck_require__(73024);
+const errors_js_1 = __nccwpck_require__(10241);
+const plain_object_js_1 = __nccwpck_require__(17134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -130,14 +130,14 @@ function defineOutputs(names) {
 }
 // The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
 // where the use cases see them.
-var port_js_1 = __nccwpck_require__(8212);
+var port_js_1 = __nccwpck_require__(18212);
 Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
 Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
 
-/***/ 8569:
+/***/ 18569:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -180,9 +180,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
 const contract_js_1 = __nccwpck_require__(2013);
-const inputs_js_1 = __nccwpck_require__(9114);
-const run_action_js_1 = __nccwpck_require__(4117);
-const core = __importStar(__nccwpck_require__(8708));
+const inputs_js_1 = __nccwpck_require__(89114);
+const run_action_js_1 = __nccwpck_require__(24117);
+const core = __importStar(__nccwpck_require__(28708));
 async function runCommand(actions, options = {}) {
     const command = (0, inputs_js_1.envInputSource)(options.env ?? process.env)(contract_js_1.COMMAND_INPUT).trim();
     if (!(0, contract_js_1.isActionName)(command)) {
@@ -196,7 +196,7 @@ async function runCommand(actions, options = {}) {
 
 /***/ }),
 
-/***/ 9114:
+/***/ 89114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -209,9 +209,9 @@ exports.secretValues = secretValues;
 exports.readInputs = readInputs;
 // The one place that turns the runner's INPUT_* strings into a typed settings object. Every input is checked
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const path_syntax_js_1 = __nccwpck_require__(6633);
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -392,7 +392,7 @@ exports.InputError = InputError;
 
 /***/ }),
 
-/***/ 4325:
+/***/ 44325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -434,8 +434,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionLogger = exports.ANNOTATIONS_SHOWN_PER_TYPE = void 0;
 exports.splitForAnnotations = splitForAnnotations;
-const errors_js_1 = __nccwpck_require__(241);
-const core = __importStar(__nccwpck_require__(8708));
+const errors_js_1 = __nccwpck_require__(10241);
+const core = __importStar(__nccwpck_require__(28708));
 /** GitHub shows at most this many annotations of each type per step and silently drops the rest. */
 exports.ANNOTATIONS_SHOWN_PER_TYPE = 10;
 class ActionLogger {
@@ -500,7 +500,7 @@ function splitForAnnotations(items, budget) {
 
 /***/ }),
 
-/***/ 4119:
+/***/ 64119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -508,11 +508,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lazyGitHubPort = lazyGitHubPort;
 // How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
 // dynamic import: a run that fails input validation never pays for loading Octokit.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -534,7 +534,7 @@ function lazyGitHubPort(options, load = loadAdapter) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 24117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -576,14 +576,15 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
-const errors_js_1 = __nccwpck_require__(241);
-const context_js_1 = __nccwpck_require__(8480);
+const errors_js_1 = __nccwpck_require__(10241);
+const failure_js_1 = __nccwpck_require__(28881);
+const context_js_1 = __nccwpck_require__(78480);
 const contract_js_1 = __nccwpck_require__(2013);
-const inputs_js_1 = __nccwpck_require__(9114);
-const log_js_1 = __nccwpck_require__(4325);
-const ports_js_1 = __nccwpck_require__(4119);
-const core = __importStar(__nccwpck_require__(8708));
-const summary_js_1 = __nccwpck_require__(1363);
+const inputs_js_1 = __nccwpck_require__(89114);
+const log_js_1 = __nccwpck_require__(44325);
+const ports_js_1 = __nccwpck_require__(64119);
+const core = __importStar(__nccwpck_require__(28708));
+const summary_js_1 = __nccwpck_require__(71363);
 async function runAction(handler, options = {}) {
     const env = options.env ?? process.env;
     // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
@@ -655,6 +656,13 @@ function reportFailure(action, e, log, summary) {
             summary.add(findingsTable(findings));
         return;
     }
+    const github = (0, failure_js_1.explainGitHubFailure)(e);
+    if (github !== undefined) {
+        // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+        core.setFailed(`${action} failed: ${github}`);
+        summary.heading(`${action} failed`, 2).paragraph(github);
+        return;
+    }
     const err = e instanceof Error ? e : new Error(String(e));
     core.setFailed(`${action} failed: unexpected error (a bug: please report it with the debug log): ${err.message}`);
     core.debug(err.stack ?? err.message);
@@ -675,7 +683,7 @@ function findingsTable(findings) {
 
 /***/ }),
 
-/***/ 8708:
+/***/ 28708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -694,9 +702,9 @@ exports.setOutput = setOutput;
 // for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
 // (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
 // byte-identical commands.
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -769,7 +777,7 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 1363:
+/***/ 71363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -778,8 +786,8 @@ exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
-const node_fs_1 = __nccwpck_require__(3024);
-const markdown_js_1 = __nccwpck_require__(4463);
+const node_fs_1 = __nccwpck_require__(73024);
+const markdown_js_1 = __nccwpck_require__(74463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
@@ -842,7 +850,7 @@ exports.SummaryBuilder = SummaryBuilder;
 
 /***/ }),
 
-/***/ 241:
+/***/ 10241:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -888,7 +896,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 4463:
+/***/ 74463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1020,7 +1028,7 @@ function bulletList(items) {
 
 /***/ }),
 
-/***/ 8800:
+/***/ 78800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1030,7 +1038,7 @@ exports.isDnsLabel = isDnsLabel;
 exports.checkName = checkName;
 exports.assertName = assertName;
 exports.suggestName = suggestName;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 exports.MAX_NAME_LENGTH = 63;
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Used when nothing sensible can be derived from the rejected value. */
@@ -1120,7 +1128,7 @@ function quoteForMessage(value) {
 
 /***/ }),
 
-/***/ 6633:
+/***/ 26633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1129,7 +1137,7 @@ exports.parseValuePath = parseValuePath;
 exports.formatValuePath = formatValuePath;
 exports.parseUpdate = parseUpdate;
 exports.parseUpdateLines = parseUpdateLines;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 /** Characters a bare (unquoted) key may not contain. */
 const NOT_BARE = /[.[\]"'=\s]/;
 /** Keys written bare by formatValuePath; everything else is bracket-quoted. */
@@ -1311,7 +1319,7 @@ function parseUpdateLines(text) {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 17134:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1348,7 +1356,7 @@ exports.newPromotionId = newPromotionId;
 // of branch names, so every id that reaches the store must be a safe path component: no `/`, no `..`, no leading
 // `-` (it could read as an option), no upper case (case-insensitive file systems would merge two ids).
 // Pure: the clock and the random source are parameters.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 // Git refuses ref components ending in `.lock`, file systems choke on very long names: 200 leaves room for
 // `releases/` and `.yaml` and for branch prefixes under the usual 255-byte limit.
 const MAX_ID_LENGTH = 200;
@@ -1432,7 +1440,51 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
-/***/ 8212:
+/***/ 28881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainGitHubFailure = explainGitHubFailure;
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const data = err?.response?.data;
+    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
+        ? data.message
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
+}
+
+
+/***/ }),
+
+/***/ 18212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1479,84 +1531,287 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 3167:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 73167:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -1570,10 +1825,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -1591,8 +1902,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -1604,6 +1915,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -1663,6 +1977,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -1736,8 +2059,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(79);
-const dispatch_js_1 = __nccwpck_require__(8569);
+const index_js_1 = __nccwpck_require__(60079);
+const dispatch_js_1 = __nccwpck_require__(18569);
 void (0, dispatch_js_1.runCommand)(index_js_1.ACTIONS);
 
 })();

@@ -60,6 +60,7 @@ exports.apiUrlFrom = apiUrlFrom;
 exports.createClient = createClient;
 exports.statusOf = statusOf;
 exports.messageOf = messageOf;
+exports.retryReadAfterWrite = retryReadAfterWrite;
 // The one place that decides how we talk HTTP to GitHub: which client plugins, how often to retry, which statuses
 // are final, how secondary rate limits are honoured, and the error strings GitHub uses. The adapter holds only API
 // logic. Every HTTP request (retries included) passes through the counter, so an action can report its budget.
@@ -92,6 +93,7 @@ exports.DEFAULT_POLICY = {
     retryBaseMs: 1000,
     secondaryRateLimitRetries: 3,
     pacing: 'github',
+    readAfterWriteRetries: 3,
 };
 /** `GET /repos/{owner}/{repo}/pulls`; a page URL from a Link header is reduced to its path. */
 function routeKey(options, baseUrl) {
@@ -166,6 +168,25 @@ function messageOf(e) {
     const m = e?.message;
     return typeof m === 'string' ? m : String(e);
 }
+/**
+ * `call`, retried while it answers 404, for a call on something this client has just created (see
+ * HttpPolicy.readAfterWriteRetries). Anything else, and the last 404, reaches the caller.
+ */
+async function retryReadAfterWrite(call, policy, warn = () => { }) {
+    const { readAfterWriteRetries, retryBaseMs } = { ...exports.DEFAULT_POLICY, ...policy };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries)
+                throw e;
+            const wait = retryBaseMs * (attempt + 1) ** 2;
+            warn(`GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`);
+            await new Promise((r) => setTimeout(r, wait));
+        }
+    }
+}
 
 
 /***/ }),
@@ -207,11 +228,21 @@ class OctokitGitHub {
     repository;
     octokit;
     counter;
+    policy;
+    warn;
+    /** `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence. */
+    created = new Set();
     constructor(options) {
         this.repository = options.repository;
         const client = (0, http_policy_js_1.createClient)(options);
         this.octokit = client.octokit;
         this.counter = client.counter;
+        this.policy = options.policy;
+        this.warn = options.warn;
+    }
+    /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
+    onCreated(key, call) {
+        return this.created.has(key) ? (0, http_policy_js_1.retryReadAfterWrite)(call, this.policy, this.warn) : call();
     }
     get requestCount() {
         return this.counter.total;
@@ -228,6 +259,7 @@ class OctokitGitHub {
             ...input,
             draft: input.draft ?? false,
         });
+        this.created.add(`pull:${data.number}`);
         return toPullRequest(data);
     }
     async updatePullRequest(number, changes) {
@@ -299,14 +331,14 @@ class OctokitGitHub {
     async mergePullRequest(number, opts = {}) {
         const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
         try {
-            const { data } = await this.octokit.rest.pulls.merge({
+            const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.merge({
                 ...this.repo,
                 pull_number: number,
                 merge_method: opts.method ?? 'merge',
                 ...(opts.sha ? { sha: opts.sha } : {}),
                 ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
                 ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
-            });
+            }));
             return { sha: data.sha, message: data.message };
         }
         catch (e) {
@@ -420,6 +452,7 @@ class OctokitGitHub {
             // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
             throw new Error(`GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`);
         }
+        this.created.add(`deployment:${data.id}`);
         return {
             id: data.id,
             ref: data.ref,
@@ -446,14 +479,14 @@ class OctokitGitHub {
         }));
     }
     async createDeploymentStatus(deploymentId, status) {
-        await this.octokit.rest.repos.createDeploymentStatus({
+        await this.onCreated(`deployment:${deploymentId}`, () => this.octokit.rest.repos.createDeploymentStatus({
             ...this.repo,
             deployment_id: deploymentId,
             state: status.state,
             ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
             ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
             ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
-        });
+        }));
     }
     async addLabels(number, labels) {
         const { data } = await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
@@ -533,8 +566,42 @@ class OctokitGitHub {
             client_payload: clientPayload,
         });
     }
+    // verify-health (issue 10): the drift issue.
+    async listIssues(filter) {
+        const { data } = await this.octokit.rest.issues.listForRepo({
+            ...this.repo,
+            state: filter.state,
+            labels: filter.labels.join(','),
+            sort: 'created',
+            direction: 'desc',
+            per_page: 100,
+        });
+        return data.filter((i) => !i.pull_request).map(toIssue);
+    }
+    async createIssue(input) {
+        const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...input });
+        return toIssue(data);
+    }
+    async updateIssue(number, changes) {
+        const { data } = await this.octokit.rest.issues.update({
+            ...this.repo,
+            issue_number: number,
+            ...changes,
+        });
+        return toIssue(data);
+    }
 }
 exports.OctokitGitHub = OctokitGitHub;
+function toIssue(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state === 'closed' ? 'closed' : 'open',
+        labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+    };
+}
 /** The adapter for an action run: GITHUB_REPOSITORY, GITHUB_API_URL and the token input. */
 function gitHubFromEnv(env, token, opts = {}) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');

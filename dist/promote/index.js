@@ -1,35 +1,111 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 136:
+/***/ 8136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-const action_js_1 = __nccwpck_require__(605);
-const not_implemented_js_1 = __nccwpck_require__(739);
-const inputs_js_1 = __nccwpck_require__(951);
+// promote: maps the inputs to src/usecases/promote.ts and its result to outputs and the job summary, where every
+// item of the promotion checklist is listed, passed or not (a refusal lists them too).
+const node_path_1 = __nccwpck_require__(6760);
+const action_js_1 = __nccwpck_require__(5605);
+const markdown_js_1 = __nccwpck_require__(4463);
+const result_js_1 = __nccwpck_require__(8155);
+const inputs_js_1 = __nccwpck_require__(8951);
 exports.action = (0, action_js_1.defineAction)({
     name: 'promote',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('promote');
+    async run(input, env) {
+        // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
+        const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3776));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq';
+        const github = await env.github(await originRepository(dir, env.context.serverUrl));
+        const result = await promote({
+            releaseId: input.releaseId,
+            to: input.to,
+            wave: input.wave,
+            tenants: input.tenants.length > 0 ? input.tenants : undefined,
+            breakGlass: input.breakGlass,
+            actor,
+            runUrl: env.context.runUrl || undefined,
+        }, {
+            github,
+            log: env.log,
+            store: await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote: 'origin',
+            }),
+            branches: localReleaseBranches(dir, { token: input.token, actor }),
+            ...localPorts(dir, { token: input.token, where: input.repoPath }),
+        });
+        if (result.value)
+            env.summary.add(summary(result.value));
+        const error = (0, result_js_1.stepUserError)(result);
+        if (error)
+            throw error;
+        const v = result.value;
+        if (!v?.opened || v.promotionId === undefined) {
+            throw new Error(`promote ended ${result.outcome} without a release`);
+        }
+        return {
+            promotionId: v.promotionId,
+            releaseId: v.opened.releaseId,
+            pullRequestNumber: v.opened.pullRequestNumber,
+            matrix: v.matrix,
+        };
     },
 });
+function summary(v) {
+    const lines = [
+        `## Promotion of ${(0, markdown_js_1.inlineCode)(v.sourceReleaseId)}: ${(0, markdown_js_1.inlineCode)(v.from)} to ${(0, markdown_js_1.inlineCode)(v.to)}`,
+        '',
+        (0, markdown_js_1.markdownTable)(['Checklist', '', ''], v.checklist.items.map((i) => [i.ok ? 'passed' : 'FAILED', i.label, i.detail])),
+        '',
+    ];
+    const rows = [];
+    if (v.promotionId)
+        rows.push(['Promotion', { code: v.promotionId }]);
+    if (v.promotionState)
+        rows.push(['Promotion state', v.promotionState]);
+    if (v.wave) {
+        const who = v.wave.tenants.length === 0 ? 'the environment layer' : `${v.wave.tenants.length} tenant(s)`;
+        rows.push(['Wave', `${v.wave.wave} (${who})`]);
+    }
+    if (v.next !== undefined)
+        rows.push([
+            'Next wave',
+            v.next ? `${v.next.wave} (${v.next.tenants.length} tenant(s))` : 'none: this is the last',
+        ]);
+    if (v.opened) {
+        rows.push(['Release', { code: v.opened.releaseId }]);
+        rows.push(['Pull request', `#${v.opened.pullRequestNumber}`]);
+        rows.push(['Release state', v.opened.state]);
+    }
+    if (v.note)
+        rows.push(['Note', v.note]);
+    if (rows.length > 0)
+        lines.push((0, markdown_js_1.markdownTable)(['', ''], rows));
+    return lines.join('\n');
+}
 
 
 /***/ }),
 
-/***/ 951:
+/***/ 8951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.outputs = exports.inputs = void 0;
 // promote's public interface (docs/architecture.md#contracts).
-const contract_js_1 = __nccwpck_require__(13);
+const contract_js_1 = __nccwpck_require__(2013);
 exports.inputs = {
     'release-id': { kind: 'id', required: true },
     /** Default: the next environment in gitopshq.yaml's order. */
@@ -38,6 +114,8 @@ exports.inputs = {
     wave: { kind: 'integer', min: 0 },
     /** Overrides the wave. */
     tenants: { kind: 'names', name: 'tenant' },
+    /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
+    'break-glass': { kind: 'string' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id', 'pull-request-number', 'matrix']);
@@ -45,7 +123,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id'
 
 /***/ }),
 
-/***/ 605:
+/***/ 5605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59,7 +137,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 480:
+/***/ 8480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -69,9 +147,9 @@ exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-const node_fs_1 = __nccwpck_require__(24);
+const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
-const plain_object_js_1 = __nccwpck_require__(134);
+const plain_object_js_1 = __nccwpck_require__(7134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -130,7 +208,7 @@ function requireRepository(ctx) {
 
 /***/ }),
 
-/***/ 13:
+/***/ 2013:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -170,14 +248,14 @@ function defineOutputs(names) {
 }
 // The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
 // where the use cases see them.
-var port_js_1 = __nccwpck_require__(212);
+var port_js_1 = __nccwpck_require__(8212);
 Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
 Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 9114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -191,9 +269,9 @@ exports.readInputs = readInputs;
 // The one place that turns the runner's INPUT_* strings into a typed settings object. Every input is checked
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
 const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(800);
-const path_syntax_js_1 = __nccwpck_require__(633);
-const release_id_js_1 = __nccwpck_require__(867);
+const names_js_1 = __nccwpck_require__(8800);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
@@ -373,7 +451,7 @@ exports.InputError = InputError;
 
 /***/ }),
 
-/***/ 325:
+/***/ 4325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -416,7 +494,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionLogger = exports.ANNOTATIONS_SHOWN_PER_TYPE = void 0;
 exports.splitForAnnotations = splitForAnnotations;
 const errors_js_1 = __nccwpck_require__(241);
-const core = __importStar(__nccwpck_require__(708));
+const core = __importStar(__nccwpck_require__(8708));
 /** GitHub shows at most this many annotations of each type per step and silently drops the rest. */
 exports.ANNOTATIONS_SHOWN_PER_TYPE = 10;
 class ActionLogger {
@@ -481,22 +559,7 @@ function splitForAnnotations(items, budget) {
 
 /***/ }),
 
-/***/ 739:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
-const errors_js_1 = __nccwpck_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
-}
-
-
-/***/ }),
-
-/***/ 119:
+/***/ 4119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -505,10 +568,10 @@ exports.lazyGitHubPort = lazyGitHubPort;
 // How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
 // dynamic import: a run that fails input validation never pays for loading Octokit.
 const errors_js_1 = __nccwpck_require__(241);
-const contract_js_1 = __nccwpck_require__(13);
+const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -530,7 +593,7 @@ function lazyGitHubPort(options, load = loadAdapter) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 4117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -573,13 +636,14 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
 const errors_js_1 = __nccwpck_require__(241);
-const context_js_1 = __nccwpck_require__(480);
-const contract_js_1 = __nccwpck_require__(13);
-const inputs_js_1 = __nccwpck_require__(114);
-const log_js_1 = __nccwpck_require__(325);
-const ports_js_1 = __nccwpck_require__(119);
-const core = __importStar(__nccwpck_require__(708));
-const summary_js_1 = __nccwpck_require__(363);
+const failure_js_1 = __nccwpck_require__(8881);
+const context_js_1 = __nccwpck_require__(8480);
+const contract_js_1 = __nccwpck_require__(2013);
+const inputs_js_1 = __nccwpck_require__(9114);
+const log_js_1 = __nccwpck_require__(4325);
+const ports_js_1 = __nccwpck_require__(4119);
+const core = __importStar(__nccwpck_require__(8708));
+const summary_js_1 = __nccwpck_require__(1363);
 async function runAction(handler, options = {}) {
     const env = options.env ?? process.env;
     // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
@@ -651,6 +715,13 @@ function reportFailure(action, e, log, summary) {
             summary.add(findingsTable(findings));
         return;
     }
+    const github = (0, failure_js_1.explainGitHubFailure)(e);
+    if (github !== undefined) {
+        // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+        core.setFailed(`${action} failed: ${github}`);
+        summary.heading(`${action} failed`, 2).paragraph(github);
+        return;
+    }
     const err = e instanceof Error ? e : new Error(String(e));
     core.setFailed(`${action} failed: unexpected error (a bug: please report it with the debug log): ${err.message}`);
     core.debug(err.stack ?? err.message);
@@ -671,7 +742,7 @@ function findingsTable(findings) {
 
 /***/ }),
 
-/***/ 708:
+/***/ 8708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -690,9 +761,9 @@ exports.setOutput = setOutput;
 // for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
 // (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
 // byte-identical commands.
-const node_crypto_1 = __nccwpck_require__(598);
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -765,7 +836,7 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 1363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -774,8 +845,8 @@ exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
-const node_fs_1 = __nccwpck_require__(24);
-const markdown_js_1 = __nccwpck_require__(463);
+const node_fs_1 = __nccwpck_require__(3024);
+const markdown_js_1 = __nccwpck_require__(4463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
@@ -884,7 +955,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 4463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1016,7 +1087,7 @@ function bulletList(items) {
 
 /***/ }),
 
-/***/ 800:
+/***/ 8800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1116,7 +1187,7 @@ function quoteForMessage(value) {
 
 /***/ }),
 
-/***/ 633:
+/***/ 6633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1307,7 +1378,7 @@ function parseUpdateLines(text) {
 
 /***/ }),
 
-/***/ 134:
+/***/ 7134:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1329,7 +1400,7 @@ function isPlainObject(v) {
 
 /***/ }),
 
-/***/ 867:
+/***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1428,7 +1499,51 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
-/***/ 212:
+/***/ 8881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainGitHubFailure = explainGitHubFailure;
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const data = err?.response?.data;
+    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
+        ? data.message
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
+}
+
+
+/***/ }),
+
+/***/ 8212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1475,24 +1590,139 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 /***/ }),
 
-/***/ 598:
+/***/ 8155:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __nccwpck_require__(241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ })
 
@@ -1593,7 +1823,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1655,8 +1885,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(136);
-const run_action_js_1 = __nccwpck_require__(117);
+const index_js_1 = __nccwpck_require__(8136);
+const run_action_js_1 = __nccwpck_require__(4117);
 void (0, run_action_js_1.runAction)(index_js_1.action);
 
 })();

@@ -1,36 +1,96 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 970:
+/***/ 75970:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
-const action_js_1 = __nccwpck_require__(605);
-const not_implemented_js_1 = __nccwpck_require__(739);
-const inputs_js_1 = __nccwpck_require__(865);
+// verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
+// annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+const node_path_1 = __nccwpck_require__(76760);
+const action_js_1 = __nccwpck_require__(45605);
+const result_js_1 = __nccwpck_require__(48155);
+const inputs_js_1 = __nccwpck_require__(33865);
 exports.action = (0, action_js_1.defineAction)({
     name: 'verify-health',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     check: inputs_js_1.check,
-    async run() {
-        return (0, not_implemented_js_1.notImplemented)('verify-health');
+    async run(input, env) {
+        const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
+        const actor = env.context.actor || 'gitopshq-bot';
+        const remote = 'origin';
+        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4801), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
+            __nccwpck_require__.e(/* import() */ 6401).then(__nccwpck_require__.bind(__nccwpck_require__, 36401)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4801), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
+            __nccwpck_require__.e(/* import() */ 7963).then(__nccwpck_require__.bind(__nccwpck_require__, 47963)),
+        ]);
+        const cluster = await openClusterPorts({
+            kubeconfig: input.kubeconfig,
+            kubeconfigName: 'the kubeconfig input',
+            argocdServer: input.argocdServer,
+            argocdToken: input.argocdToken,
+        });
+        try {
+            const store = await localRecordStore(dir, {
+                stateBranch: input.stateBranch,
+                token: input.token,
+                actor,
+                remote,
+            });
+            const branches = localDeployBranches(dir, { token: input.token, remote, actor });
+            const github = await env.github();
+            const runUrl = env.context.runUrl || undefined;
+            const result = await verifyHealth({
+                ...(input.releaseId !== undefined ? { releaseId: input.releaseId } : {}),
+                ...(input.environment !== undefined ? { environment: input.environment } : {}),
+                source: input.source,
+                timeoutMs: input.timeout,
+                autoRollback: input.autoRollback,
+                actor,
+                ...(runUrl ? { runUrl } : {}),
+            }, { store, branches, github, log: env.log, ...cluster });
+            const v = result.value;
+            if (v) {
+                env.summary.add(report.verifyHealthMarkdown(v, result.outcome === 'pending' ? result.reason : undefined));
+                if (v.drift && result.outcome === 'succeeded') {
+                    env.log.warning(`drift: the cluster differs from the deploy branch (${v.releases
+                        .filter((r) => r.drift)
+                        .map((r) => r.releaseId)
+                        .join(', ')})`);
+                }
+            }
+            // run-action turns the error into the failure annotation, naming what is unhealthy and why.
+            const error = (0, result_js_1.stepUserError)(result);
+            if (error)
+                throw error;
+            return {
+                status: (v?.status ?? 'Unknown').toLowerCase(),
+                state: v?.state ?? '',
+                drift: v?.drift ? 'true' : 'false',
+                report: v ? report.verifyHealthReport(v) : '{}',
+            };
+        }
+        finally {
+            await cluster.close();
+        }
     },
 });
 
 
 /***/ }),
 
-/***/ 865:
+/***/ 33865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.check = exports.outputs = exports.inputs = exports.SOURCES = void 0;
 // verify-health's public interface (docs/architecture.md#contracts).
-const contract_js_1 = __nccwpck_require__(13);
+const contract_js_1 = __nccwpck_require__(2013);
 exports.SOURCES = ['argocd', 'flux', 'kubernetes'];
 exports.inputs = {
     'release-id': { kind: 'id' },
@@ -44,20 +104,45 @@ exports.inputs = {
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['status', 'state', 'drift', 'report']);
-const check = (i) => i.releaseId === undefined && i.environment === undefined
-    ? [
-        {
+/** Every rule across inputs, checked before anything loads: a wrong run fails as fast as bare node starts. */
+const check = (i) => {
+    const problems = [];
+    if (i.releaseId === undefined && i.environment === undefined) {
+        problems.push({
             input: 'release-id',
             problem: 'or environment is required: say which release (or environment) to verify',
-        },
-    ]
-    : [];
+        });
+    }
+    const api = i.argocdServer !== undefined || i.argocdToken !== undefined;
+    if (api && (i.argocdServer === undefined || i.argocdToken === undefined)) {
+        problems.push({
+            input: i.argocdServer === undefined ? 'argocd-server' : 'argocd-token',
+            problem: 'argocd-server and argocd-token go together: give both, or neither (then the kubeconfig is used)',
+        });
+    }
+    if (i.argocdServer !== undefined && !/^https?:\/\/[^\s/]+/.test(i.argocdServer)) {
+        problems.push({ input: 'argocd-server', problem: 'must be a URL such as https://argocd.example.com' });
+    }
+    if (i.source !== 'argocd' && i.kubeconfig === undefined) {
+        problems.push({
+            input: 'kubeconfig',
+            problem: `is required by source ${i.source}: the kubeconfig file's content`,
+        });
+    }
+    if (i.source === 'argocd' && i.kubeconfig === undefined && !api) {
+        problems.push({
+            input: 'kubeconfig',
+            problem: 'or argocd-server and argocd-token are required by source argocd',
+        });
+    }
+    return problems;
+};
 exports.check = check;
 
 
 /***/ }),
 
-/***/ 605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71,7 +156,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 480:
+/***/ 78480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -81,9 +166,9 @@ exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-const node_fs_1 = __nccwpck_require__(24);
-const errors_js_1 = __nccwpck_require__(241);
-const plain_object_js_1 = __nccwpck_require__(134);
+const node_fs_1 = __nccwpck_require__(73024);
+const errors_js_1 = __nccwpck_require__(10241);
+const plain_object_js_1 = __nccwpck_require__(17134);
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -142,7 +227,7 @@ function requireRepository(ctx) {
 
 /***/ }),
 
-/***/ 13:
+/***/ 2013:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -182,14 +267,14 @@ function defineOutputs(names) {
 }
 // The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
 // where the use cases see them.
-var port_js_1 = __nccwpck_require__(212);
+var port_js_1 = __nccwpck_require__(18212);
 Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
 Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 89114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -202,10 +287,10 @@ exports.secretValues = secretValues;
 exports.readInputs = readInputs;
 // The one place that turns the runner's INPUT_* strings into a typed settings object. Every input is checked
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(800);
-const path_syntax_js_1 = __nccwpck_require__(633);
-const release_id_js_1 = __nccwpck_require__(867);
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
+const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
@@ -385,7 +470,7 @@ exports.InputError = InputError;
 
 /***/ }),
 
-/***/ 325:
+/***/ 44325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -427,8 +512,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionLogger = exports.ANNOTATIONS_SHOWN_PER_TYPE = void 0;
 exports.splitForAnnotations = splitForAnnotations;
-const errors_js_1 = __nccwpck_require__(241);
-const core = __importStar(__nccwpck_require__(708));
+const errors_js_1 = __nccwpck_require__(10241);
+const core = __importStar(__nccwpck_require__(28708));
 /** GitHub shows at most this many annotations of each type per step and silently drops the rest. */
 exports.ANNOTATIONS_SHOWN_PER_TYPE = 10;
 class ActionLogger {
@@ -493,22 +578,7 @@ function splitForAnnotations(items, budget) {
 
 /***/ }),
 
-/***/ 739:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notImplemented = notImplemented;
-const errors_js_1 = __nccwpck_require__(241);
-/** For an action whose use case has not landed: its inputs are still read and checked first. */
-function notImplemented(name) {
-    throw new errors_js_1.UserError(`${name} is not implemented yet in this version of GitOpsHQ Actions`);
-}
-
-
-/***/ }),
-
-/***/ 119:
+/***/ 64119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -516,11 +586,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lazyGitHubPort = lazyGitHubPort;
 // How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
 // dynamic import: a run that fails input validation never pays for loading Octokit.
-const errors_js_1 = __nccwpck_require__(241);
-const contract_js_1 = __nccwpck_require__(13);
+const errors_js_1 = __nccwpck_require__(10241);
+const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -542,7 +612,7 @@ function lazyGitHubPort(options, load = loadAdapter) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 24117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -584,14 +654,15 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
-const errors_js_1 = __nccwpck_require__(241);
-const context_js_1 = __nccwpck_require__(480);
-const contract_js_1 = __nccwpck_require__(13);
-const inputs_js_1 = __nccwpck_require__(114);
-const log_js_1 = __nccwpck_require__(325);
-const ports_js_1 = __nccwpck_require__(119);
-const core = __importStar(__nccwpck_require__(708));
-const summary_js_1 = __nccwpck_require__(363);
+const errors_js_1 = __nccwpck_require__(10241);
+const failure_js_1 = __nccwpck_require__(28881);
+const context_js_1 = __nccwpck_require__(78480);
+const contract_js_1 = __nccwpck_require__(2013);
+const inputs_js_1 = __nccwpck_require__(89114);
+const log_js_1 = __nccwpck_require__(44325);
+const ports_js_1 = __nccwpck_require__(64119);
+const core = __importStar(__nccwpck_require__(28708));
+const summary_js_1 = __nccwpck_require__(71363);
 async function runAction(handler, options = {}) {
     const env = options.env ?? process.env;
     // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
@@ -663,6 +734,13 @@ function reportFailure(action, e, log, summary) {
             summary.add(findingsTable(findings));
         return;
     }
+    const github = (0, failure_js_1.explainGitHubFailure)(e);
+    if (github !== undefined) {
+        // GitHub failing is not a bug of ours: say what it answered, and that a re-run converges.
+        core.setFailed(`${action} failed: ${github}`);
+        summary.heading(`${action} failed`, 2).paragraph(github);
+        return;
+    }
     const err = e instanceof Error ? e : new Error(String(e));
     core.setFailed(`${action} failed: unexpected error (a bug: please report it with the debug log): ${err.message}`);
     core.debug(err.stack ?? err.message);
@@ -683,7 +761,7 @@ function findingsTable(findings) {
 
 /***/ }),
 
-/***/ 708:
+/***/ 28708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -702,9 +780,9 @@ exports.setOutput = setOutput;
 // for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
 // (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
 // byte-identical commands.
-const node_crypto_1 = __nccwpck_require__(598);
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -777,7 +855,7 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 363:
+/***/ 71363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -786,8 +864,8 @@ exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
-const node_fs_1 = __nccwpck_require__(24);
-const markdown_js_1 = __nccwpck_require__(463);
+const node_fs_1 = __nccwpck_require__(73024);
+const markdown_js_1 = __nccwpck_require__(74463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
@@ -850,7 +928,7 @@ exports.SummaryBuilder = SummaryBuilder;
 
 /***/ }),
 
-/***/ 241:
+/***/ 10241:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -896,7 +974,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 74463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1028,7 +1106,7 @@ function bulletList(items) {
 
 /***/ }),
 
-/***/ 800:
+/***/ 78800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1038,7 +1116,7 @@ exports.isDnsLabel = isDnsLabel;
 exports.checkName = checkName;
 exports.assertName = assertName;
 exports.suggestName = suggestName;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 exports.MAX_NAME_LENGTH = 63;
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Used when nothing sensible can be derived from the rejected value. */
@@ -1128,7 +1206,7 @@ function quoteForMessage(value) {
 
 /***/ }),
 
-/***/ 633:
+/***/ 26633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1137,7 +1215,7 @@ exports.parseValuePath = parseValuePath;
 exports.formatValuePath = formatValuePath;
 exports.parseUpdate = parseUpdate;
 exports.parseUpdateLines = parseUpdateLines;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 /** Characters a bare (unquoted) key may not contain. */
 const NOT_BARE = /[.[\]"'=\s]/;
 /** Keys written bare by formatValuePath; everything else is bracket-quoted. */
@@ -1319,7 +1397,7 @@ function parseUpdateLines(text) {
 
 /***/ }),
 
-/***/ 134:
+/***/ 17134:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1341,7 +1419,7 @@ function isPlainObject(v) {
 
 /***/ }),
 
-/***/ 867:
+/***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1356,7 +1434,7 @@ exports.newPromotionId = newPromotionId;
 // of branch names, so every id that reaches the store must be a safe path component: no `/`, no `..`, no leading
 // `-` (it could read as an option), no upper case (case-insensitive file systems would merge two ids).
 // Pure: the clock and the random source are parameters.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 // Git refuses ref components ending in `.lock`, file systems choke on very long names: 200 leaves room for
 // `releases/` and `.yaml` and for branch prefixes under the usual 255-byte limit.
 const MAX_ID_LENGTH = 200;
@@ -1440,7 +1518,51 @@ function newPromotionId(workload, from, to, at, random) {
 
 /***/ }),
 
-/***/ 212:
+/***/ 28881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.explainGitHubFailure = explainGitHubFailure;
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const data = err?.response?.data;
+    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
+        ? data.message
+        : typeof err?.message === 'string'
+            ? err.message
+            : String(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
+}
+
+
+/***/ }),
+
+/***/ 18212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1487,24 +1609,398 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 /***/ }),
 
-/***/ 598:
+/***/ 48155:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.succeeded = succeeded;
+exports.failed = failed;
+exports.pending = pending;
+exports.stepUserError = stepUserError;
+// What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
+// person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
+// (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
+const errors_js_1 = __nccwpck_require__(10241);
+function succeeded(value) {
+    return { outcome: 'succeeded', retryable: false, value };
+}
+function failed(error, opts = {}) {
+    return {
+        outcome: 'failed',
+        retryable: opts.retryable ?? false,
+        error: { kind: error.kind ?? 'finding', message: error.message, findings: error.findings ?? [] },
+        ...(opts.value !== undefined ? { value: opts.value } : {}),
+    };
+}
+function pending(reason, opts = {}) {
+    return { outcome: 'pending', retryable: true, reason, ...opts };
+}
+/** The error an entry point (action wrapper, CLI) reports for a failed step; undefined when it did not fail. */
+function stepUserError(result) {
+    if (result.outcome !== 'failed')
+        return undefined;
+    const { message, findings, kind } = result.error;
+    return new errors_js_1.UserError(result.retryable ? `${message} (a retry may help)` : message, findings, kind);
+}
+
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 73167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 24876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -1522,8 +2018,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -1535,6 +2031,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -1597,6 +2096,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -1605,7 +2113,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1667,8 +2175,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(970);
-const run_action_js_1 = __nccwpck_require__(117);
+const index_js_1 = __nccwpck_require__(75970);
+const run_action_js_1 = __nccwpck_require__(24117);
 void (0, run_action_js_1.runAction)(index_js_1.action);
 
 })();

@@ -1,0 +1,2354 @@
+export const id = 8074;
+export const ids = [8074,8678];
+export const modules = {
+
+/***/ 61665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
+// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
+// so the writer, the syncer and the reader can never disagree about a name.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IN_CLUSTER_SERVER = exports.FLUX_NAMESPACE = exports.ARGOCD_NAMESPACE = void 0;
+exports.deployFolder = deployFolder;
+exports.argoApplicationName = argoApplicationName;
+exports.fluxSourceName = fluxSourceName;
+exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
+exports.argoApplicationSetName = argoApplicationSetName;
+const layout_js_1 = __webpack_require__(89128);
+/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
+function objectName(parts) {
+    const joined = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
+}
+/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
+function deployFolder(tenant, workload) {
+    return `${tenant || layout_js_1.NO_TENANT}/${workload}`;
+}
+/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
+function argoApplicationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
+function fluxSourceName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
+function fluxKustomizationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The namespace Argo CD Applications and Flux objects live in by default. */
+exports.ARGOCD_NAMESPACE = 'argocd';
+exports.FLUX_NAMESPACE = 'flux-system';
+/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
+exports.IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
+function fluxKubeconfigSecretName(environment, tenant) {
+    return objectName([environment, tenant, 'kubeconfig']);
+}
+/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
+function argoApplicationSetName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+
+
+/***/ }),
+
+/***/ 15127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Drift between a deployed manifest and the live object (docs/architecture.md#health). Only the fields the manifest
+// sets are compared: the API server and controllers add defaults, status and bookkeeping that no manifest names, and
+// those are not drift. Pure: two plain objects in, the differing paths out.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestDrift = manifestDrift;
+exports.describeDrift = describeDrift;
+/** Top-level fields that never count: identity, server bookkeeping, and what controllers write. */
+const SKIPPED_TOP = new Set(['apiVersion', 'kind', 'status']);
+/** Of metadata, only what a person sets and a controller acts on. */
+const COMPARED_METADATA = new Set(['labels', 'annotations']);
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Scalars match when equal as written or as text: the API server turns an int-or-string `"80"` into 80 and YAML
+ * 1.1 readers disagree about `"true"`, neither of which a person changed.
+ */
+function sameScalar(want, got) {
+    if (want === got)
+        return true;
+    if (got === undefined || got === null)
+        return false;
+    return typeof want !== 'object' && typeof got !== 'object' && String(want) === String(got);
+}
+function walk(want, got, path, out, limit) {
+    if (out.length >= limit || want === null || want === undefined)
+        return;
+    if (Array.isArray(want)) {
+        if (!Array.isArray(got) || got.length !== want.length) {
+            out.push({ path, want, got });
+            return;
+        }
+        for (const [i, w] of want.entries())
+            walk(w, got[i], `${path}[${i}]`, out, limit);
+        return;
+    }
+    if (isRecord(want)) {
+        if (!isRecord(got)) {
+            // An empty map in the manifest (`resources: {}`) and nothing live say the same thing.
+            if (Object.keys(want).length > 0 || (got !== undefined && got !== null))
+                out.push({ path, want, got });
+            return;
+        }
+        for (const [key, w] of Object.entries(want))
+            walk(w, got[key], path ? `${path}.${key}` : key, out, limit);
+        return;
+    }
+    if (!sameScalar(want, got))
+        out.push({ path, want, got });
+}
+/**
+ * The fields of `manifest` whose live value differs, at most `limit` of them (a person reads the first few; the
+ * count says the rest). A Secret's `stringData` is written into `data` by the API server, so it is not compared.
+ */
+function manifestDrift(manifest, live, limit = 20) {
+    const out = [];
+    for (const [key, want] of Object.entries(manifest)) {
+        if (SKIPPED_TOP.has(key) || (key === 'stringData' && manifest.kind === 'Secret'))
+            continue;
+        if (key === 'metadata') {
+            if (!isRecord(want))
+                continue;
+            const got = isRecord(live.metadata) ? live.metadata : {};
+            for (const [m, w] of Object.entries(want)) {
+                if (COMPARED_METADATA.has(m))
+                    walk(w, got[m], `metadata.${m}`, out, limit);
+            }
+            continue;
+        }
+        walk(want, live[key], key, out, limit);
+    }
+    return out;
+}
+/** `spec.replicas: want 3, live 5` for a summary line; secrets' values are never shown. */
+function describeDrift(d, secret = false) {
+    if (secret)
+        return `${d.path} differs`;
+    const show = (v) => {
+        const text = v === undefined ? 'absent' : JSON.stringify(v);
+        return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    };
+    return `${d.path}: want ${show(d.want)}, live ${show(d.got)}`;
+}
+
+
+/***/ }),
+
+/***/ 53891:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Health assessment of live Kubernetes objects (docs/architecture.md#health): Argo CD's semantics per kind, kstatus
+// for any resource with a Ready condition, and one rule stricter than Argo CD for every kind: a status whose
+// observedGeneration is below metadata.generation is Progressing, because the controller has not seen the change yet
+// and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
+// out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = void 0;
+exports.healthRuleFor = healthRuleFor;
+exports.healthSubject = healthSubject;
+exports.assessHealth = assessHealth;
+exports.missingHealth = missingHealth;
+const read_js_1 = __webpack_require__(39879);
+const rules_argo_js_1 = __webpack_require__(83260);
+const rules_core_js_1 = __webpack_require__(31842);
+const rules_flux_js_1 = __webpack_require__(10618);
+const rules_kstatus_js_1 = __webpack_require__(95030);
+const rules_pods_js_1 = __webpack_require__(36101);
+const rules_workloads_js_1 = __webpack_require__(40379);
+var objects_file_js_1 = __webpack_require__(33842);
+Object.defineProperty(exports, "parseLiveObjects", ({ enumerable: true, get: function () { return objects_file_js_1.parseLiveObjects; } }));
+var severity_js_1 = __webpack_require__(68856);
+Object.defineProperty(exports, "worstStatus", ({ enumerable: true, get: function () { return severity_js_1.worstStatus; } }));
+var summary_js_1 = __webpack_require__(61803);
+Object.defineProperty(exports, "summarizeHealth", ({ enumerable: true, get: function () { return summary_js_1.summarizeHealth; } }));
+/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them. */
+const RULES = new Map([
+    ['apps/Deployment', rules_workloads_js_1.deploymentHealth],
+    ['apps/StatefulSet', rules_workloads_js_1.statefulSetHealth],
+    ['apps/DaemonSet', rules_workloads_js_1.daemonSetHealth],
+    ['apps/ReplicaSet', rules_workloads_js_1.replicaSetHealth],
+    ['/Pod', rules_pods_js_1.podHealth],
+    ['batch/Job', rules_pods_js_1.jobHealth],
+    ['/PersistentVolumeClaim', rules_core_js_1.pvcHealth],
+    ['/Service', rules_core_js_1.serviceHealth],
+    ['networking.k8s.io/Ingress', rules_core_js_1.ingressHealth],
+    ['extensions/Ingress', rules_core_js_1.ingressHealth],
+    ['autoscaling/HorizontalPodAutoscaler', rules_core_js_1.hpaHealth],
+    ['apiregistration.k8s.io/APIService', rules_core_js_1.apiServiceHealth],
+    ['argoproj.io/Application', rules_argo_js_1.applicationHealth],
+    ['argoproj.io/Rollout', rules_argo_js_1.rolloutHealth],
+    ['kustomize.toolkit.fluxcd.io/Kustomization', rules_flux_js_1.fluxKustomizationHealth],
+    ['helm.toolkit.fluxcd.io/HelmRelease', rules_flux_js_1.fluxHelmReleaseHealth],
+]);
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** The rule that judges this kind; kstatus's generic conditions for any kind without one. */
+function healthRuleFor(apiVersion, kind) {
+    return RULES.get(`${groupOf(apiVersion)}/${kind}`) ?? rules_kstatus_js_1.kstatusHealth;
+}
+/** `deployment web`: how messages name an object. */
+function healthSubject(obj) {
+    // Tolerant of a hand-written object without metadata: a message is still better than a crash.
+    const name = obj.metadata?.name ?? '(unnamed)';
+    return `${String(obj.kind).toLowerCase()} ${name}`;
+}
+/** The verdict for one object. */
+function assessHealth(obj) {
+    const subject = healthSubject(obj);
+    const metadata = obj.metadata ?? { name: '(unnamed)' };
+    if (metadata.deletionTimestamp) {
+        return { status: 'Progressing', message: `${subject}: being deleted (deletionTimestamp is set)` };
+    }
+    const judged = healthRuleFor(obj.apiVersion, obj.kind)({ ...obj, metadata }, subject);
+    // A suspended object stays Suspended: Flux, for one, stops observing generations while suspended.
+    if (judged.status === 'Suspended' || judged.status === 'Progressing')
+        return judged;
+    const generation = metadata.generation;
+    const observed = (0, read_js_1.num)(obj.status?.observedGeneration);
+    if (generation !== undefined && observed !== undefined && observed < generation) {
+        return {
+            status: 'Progressing',
+            message: `${subject}: the controller has not seen generation ${generation} yet (observed ${observed})`,
+        };
+    }
+    return judged;
+}
+/** The verdict for an object that should exist and does not. */
+function missingHealth(kind, name) {
+    return { status: 'Missing', message: `${kind.toLowerCase()} ${name}: not found in the cluster` };
+}
+
+
+/***/ }),
+
+/***/ 33842:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Kubernetes objects read from YAML text as `kubectl get -o yaml` prints them: one object, several documents, or a
+// List (`kind: List`, `DeploymentList`...) whose items are the objects. Pure: text in, objects with the line and
+// column each starts at out, or findings naming file:line:col and what to change.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseLiveObjects = parseLiveObjects;
+const yaml_1 = __webpack_require__(38815);
+function nodeAt(doc, path) {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? node : undefined;
+}
+function parseLiveObjects(text, file) {
+    const lineCounter = new yaml_1.LineCounter();
+    const docs = (0, yaml_1.parseAllDocuments)(text, { lineCounter, prettyErrors: false });
+    const objects = [];
+    const findings = [];
+    const pos = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return p.line === 0 ? { line: 1, col: offset + 1 } : p;
+    };
+    const report = (offset, message) => findings.push({ file, ...pos(offset), message });
+    // parseAllDocuments returns an EmptyStream (no documents) for a file of comments only.
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        if (doc.errors.length > 0) {
+            for (const e of doc.errors)
+                report(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`);
+            continue;
+        }
+        const value = doc.toJS({ maxAliasCount: 100 });
+        // An empty document (`---` then nothing, or only a comment), as kubectl and helm print between objects.
+        if (value === null || value === undefined)
+            continue;
+        const docStart = nodeAt(doc, [])?.range?.[0] ?? 0;
+        const items = at(value, 'items');
+        const kind = at(value, 'kind');
+        if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(items)) {
+            const seq = nodeAt(doc, ['items']);
+            items.forEach((item, i) => {
+                const start = (0, yaml_1.isSeq)(seq) ? (seq.items[i]?.range?.[0] ?? docStart) : docStart;
+                check(item, start, (path) => nodeAt(doc, ['items', i, ...path])?.range?.[0] ?? start);
+            });
+        }
+        else {
+            check(value, docStart, (path) => nodeAt(doc, path)?.range?.[0] ?? docStart);
+        }
+    }
+    if (objects.length === 0 && findings.length === 0) {
+        report(0, 'no Kubernetes object in this file: expected YAML like `kubectl get deployment web -o yaml` prints');
+    }
+    return { objects, findings };
+    function check(value, start, offsetOf) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            report(start, 'expected a Kubernetes object (a mapping with apiVersion, kind and metadata.name)');
+            return;
+        }
+        const missing = [];
+        if (!nonEmpty(at(value, 'apiVersion')))
+            missing.push([[], 'apiVersion (e.g. apps/v1)']);
+        if (!nonEmpty(at(value, 'kind')))
+            missing.push([[], 'kind (e.g. Deployment)']);
+        const metadata = at(value, 'metadata');
+        if (!nonEmpty(at(metadata, 'name'))) {
+            missing.push([isPlainMap(metadata) ? ['metadata'] : [], 'metadata.name']);
+        }
+        for (const [path, what] of missing)
+            report(offsetOf(path), `this object has no ${what}`);
+        if (missing.length === 0)
+            objects.push({ object: value, ...pos(start) });
+    }
+}
+function at(value, key) {
+    return isPlainMap(value) ? value[key] : undefined;
+}
+function isPlainMap(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '';
+}
+
+
+/***/ }),
+
+/***/ 39879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Tolerant readers for unstructured objects: a live object may miss any field (a status the controller has not
+// written yet), so every rule reads through these instead of trusting shapes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.at = at;
+exports.num = num;
+exports.str = str;
+exports.list = list;
+exports.conditionsOf = conditionsOf;
+exports.condition = condition;
+exports.describeCondition = describeCondition;
+exports.verdict = verdict;
+exports.plural = plural;
+function at(value, ...path) {
+    let cur = value;
+    for (const key of path) {
+        if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+/** A number, or undefined; numeric strings count because some controllers (old Argo Rollouts) write them. */
+function num(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
+        return Number(value);
+    return undefined;
+}
+function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A `conditions` array (status.conditions by default) as plain strings; entries without a type are skipped. */
+function conditionsOf(conditions) {
+    const out = [];
+    for (const c of list(conditions)) {
+        const type = str(at(c, 'type'));
+        if (type === undefined)
+            continue;
+        out.push({
+            type,
+            status: str(at(c, 'status')) ?? '',
+            reason: str(at(c, 'reason')) ?? '',
+            message: str(at(c, 'message')) ?? '',
+        });
+    }
+    return out;
+}
+function condition(conditions, type) {
+    return conditionsOf(conditions).find((c) => c.type === type);
+}
+/** `Reason: message`, or whichever of the two is there. */
+function describeCondition(c) {
+    if (c.reason && c.message)
+        return `${c.reason}: ${c.message}`;
+    return c.reason || c.message || `${c.type} is ${c.status || 'unset'}`;
+}
+function verdict(status, subject, detail) {
+    return { status, message: detail ? `${subject}: ${detail}` : subject };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 83260:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Argo CD Application and Argo Rollouts Rollout. An Application reports its own health (Argo CD's documented health
+// check for app-of-apps); a Rollout follows Argo CD's Lua health check (resource_customizations/argoproj.io/Rollout)
+// step by step, so a Rollout shows here what Argo CD shows.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rolloutHealth = exports.applicationHealth = void 0;
+const model_js_1 = __webpack_require__(45529);
+const read_js_1 = __webpack_require__(39879);
+function asStatus(value) {
+    return model_js_1.HEALTH_STATUSES.find((s) => s === value);
+}
+const applicationHealth = (obj, subject) => {
+    const reported = (0, read_js_1.at)(obj, 'status', 'health', 'status');
+    const sync = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'sync', 'status'));
+    const revision = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'sync', 'revision'));
+    const syncText = sync ? ` (sync ${sync}${revision ? ` at ${revision.slice(0, 12)}` : ''})` : '';
+    if (reported === undefined) {
+        return (0, read_js_1.verdict)('Progressing', subject, `Argo CD has not reported its health yet${syncText}`);
+    }
+    const status = asStatus(reported);
+    const message = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'health', 'message'));
+    if (!status)
+        return (0, read_js_1.verdict)('Unknown', subject, `Argo CD reports health ${String(reported)}${syncText}`);
+    return (0, read_js_1.verdict)(status, subject, `${status} in Argo CD${syncText}${message ? `: ${message}` : ''}`);
+};
+exports.applicationHealth = applicationHealth;
+/** Rollouts before v0.10 wrote a pod-template hash in observedGeneration: such a Rollout counts as observed. */
+function generationObserved(obj) {
+    if (!obj.status)
+        return false;
+    const observed = (0, read_js_1.num)(obj.status.observedGeneration);
+    const generation = obj.metadata.generation;
+    if (observed === undefined || generation === undefined || observed > generation)
+        return true;
+    return observed === generation;
+}
+function workloadGenerationObserved(obj) {
+    if ((0, read_js_1.at)(obj, 'spec', 'workloadRef') === undefined || obj.metadata.annotations === undefined)
+        return true;
+    const wanted = (0, read_js_1.num)(obj.metadata.annotations['rollout.argoproj.io/workload-generation']);
+    return wanted === (0, read_js_1.num)((0, read_js_1.at)(obj, 'status', 'workloadObservedGeneration'));
+}
+const rolloutHealth = (obj, subject) => {
+    if (!generationObserved(obj) || !workloadGenerationObserved(obj)) {
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the rollout controller to observe the spec update');
+    }
+    const status = obj.status ?? {};
+    const message = (0, read_js_1.str)(status.message) ?? '';
+    // Rollouts v1.0+ write their own phase; Argo CD surfaces it, Paused as Suspended.
+    const phase = (0, read_js_1.str)(status.phase);
+    if (phase !== undefined) {
+        const mapped = phase === 'Paused' ? 'Suspended' : (asStatus(phase) ?? 'Unknown');
+        const detail = phase === 'Paused' ? 'paused; promote it (kubectl argo rollouts promote) to continue' : phase;
+        return (0, read_js_1.verdict)(mapped, subject, message ? `${detail}: ${message}` : detail);
+    }
+    for (const c of (0, read_js_1.conditionsOf)(status.conditions)) {
+        const aborted = c.type === 'Progressing' && c.reason === 'RolloutAborted';
+        const timedOut = c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded';
+        if (c.type === 'InvalidSpec' || aborted || timedOut) {
+            return (0, read_js_1.verdict)('Degraded', subject, `${c.reason || c.type}: ${c.message}`);
+        }
+    }
+    if ((0, read_js_1.list)(status.pauseConditions).length > 0 || (0, read_js_1.at)(obj, 'spec', 'paused') === true) {
+        return (0, read_js_1.verdict)('Suspended', subject, 'paused; promote it (kubectl argo rollouts promote) to continue');
+    }
+    const podHash = (0, read_js_1.str)(status.currentPodHash);
+    if (podHash === undefined)
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the controller to reconcile it');
+    const desired = (0, read_js_1.num)((0, read_js_1.at)(obj, 'spec', 'replicas')) ?? 1;
+    const replicas = (0, read_js_1.num)(status.replicas) ?? 0;
+    const updated = (0, read_js_1.num)(status.updatedReplicas) ?? 0;
+    const available = (0, read_js_1.num)(status.availableReplicas) ?? 0;
+    if (updated < desired) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${updated} of ${desired} replicas updated`);
+    }
+    if (available < updated) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${available} of ${updated} updated replicas available`);
+    }
+    const stable = (0, read_js_1.str)(status.stableRS) ?? (0, read_js_1.str)((0, read_js_1.at)(status, 'canary', 'stableRS')) ?? '';
+    if ((0, read_js_1.at)(obj, 'spec', 'strategy', 'blueGreen') !== undefined) {
+        if ((0, read_js_1.str)((0, read_js_1.at)(status, 'blueGreen', 'activeSelector')) !== podHash) {
+            return (0, read_js_1.verdict)('Progressing', subject, 'active service cutover pending');
+        }
+        if (stable !== '' && stable !== podHash)
+            return (0, read_js_1.verdict)('Progressing', subject, 'waiting for analysis to complete');
+    }
+    else if ((0, read_js_1.at)(obj, 'spec', 'strategy', 'canary') !== undefined) {
+        if (replicas > updated) {
+            return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${replicas - updated} old replicas pending termination`);
+        }
+        if (stable === '' || stable !== podHash)
+            return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the canary steps to finish');
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `${available} of ${desired} replicas available, stable at ${podHash}`);
+};
+exports.rolloutHealth = rolloutHealth;
+
+
+/***/ }),
+
+/***/ 31842:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// PersistentVolumeClaim, Service, Ingress, HorizontalPodAutoscaler and APIService: Argo CD's rules (gitops-engine
+// pkg/health) with messages that say what is awaited.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.apiServiceHealth = exports.hpaHealth = exports.ingressHealth = exports.serviceHealth = exports.pvcHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+const pvcHealth = (obj, subject) => {
+    const phase = (0, read_js_1.str)(obj.status?.phase);
+    switch (phase) {
+        case 'Bound':
+            return (0, read_js_1.verdict)('Healthy', subject, `Bound to ${(0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'volumeName')) ?? 'a volume'}`);
+        case 'Pending': {
+            const storageClass = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'storageClassName'));
+            const cls = storageClass ? ` (storage class ${storageClass})` : '';
+            return (0, read_js_1.verdict)('Progressing', subject, `Pending: waiting for a volume to bind${cls}`);
+        }
+        case 'Lost':
+            return (0, read_js_1.verdict)('Degraded', subject, 'Lost: its volume no longer exists; the data it held is gone');
+        default:
+            return (0, read_js_1.verdict)('Unknown', subject, `phase ${phase ?? '(none)'}`);
+    }
+};
+exports.pvcHealth = pvcHealth;
+/** The addresses of status.loadBalancer.ingress; an entry with neither ip nor hostname still counts, as in Argo CD. */
+function addresses(ingress) {
+    return (0, read_js_1.list)(ingress).map((i) => (0, read_js_1.str)((0, read_js_1.at)(i, 'ip')) ?? (0, read_js_1.str)((0, read_js_1.at)(i, 'hostname')) ?? '(no address reported)');
+}
+const serviceHealth = (obj, subject) => {
+    const type = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'type')) ?? 'ClusterIP';
+    if (type !== 'LoadBalancer')
+        return (0, read_js_1.verdict)('Healthy', subject, `${type} service`);
+    const assigned = addresses((0, read_js_1.at)(obj, 'status', 'loadBalancer', 'ingress'));
+    if (assigned.length > 0)
+        return (0, read_js_1.verdict)('Healthy', subject, `load balancer at ${assigned.join(', ')}`);
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the cloud provider to assign a load balancer address');
+};
+exports.serviceHealth = serviceHealth;
+const ingressHealth = (obj, subject) => {
+    const assigned = addresses((0, read_js_1.at)(obj, 'status', 'loadBalancer', 'ingress'));
+    if (assigned.length > 0)
+        return (0, read_js_1.verdict)('Healthy', subject, `served at ${assigned.join(', ')}`);
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the ingress controller to assign an address');
+};
+exports.ingressHealth = ingressHealth;
+/** The states Argo CD calls degraded: the HPA cannot read or write its target's scale, or cannot read metrics. */
+const HPA_DEGRADED = [
+    { type: 'AbleToScale', reason: 'FailedGetScale' },
+    { type: 'AbleToScale', reason: 'FailedUpdateScale' },
+    { type: 'ScalingActive', reason: 'FailedGetResourceMetric' },
+    { type: 'ScalingActive', reason: 'InvalidSelector' },
+];
+/** autoscaling/v1 keeps its conditions in an annotation, as JSON; v2 in status.conditions. */
+function hpaConditions(obj) {
+    if (obj.apiVersion !== 'autoscaling/v1')
+        return (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    const raw = obj.metadata.annotations?.['autoscaling.alpha.kubernetes.io/conditions'];
+    if (raw === undefined)
+        return [];
+    try {
+        return (0, read_js_1.conditionsOf)(JSON.parse(raw));
+    }
+    catch {
+        return 'its autoscaling.alpha.kubernetes.io/conditions annotation is not JSON';
+    }
+}
+const hpaHealth = (obj, subject) => {
+    const conds = hpaConditions(obj);
+    if (typeof conds === 'string')
+        return (0, read_js_1.verdict)('Unknown', subject, conds);
+    // First matching condition wins, in the order the controller wrote them, as in Argo CD.
+    for (const c of conds) {
+        if (HPA_DEGRADED.some((d) => d.type === c.type && d.reason === c.reason)) {
+            return (0, read_js_1.verdict)('Degraded', subject, `cannot autoscale: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+        if ((c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True') {
+            return (0, read_js_1.verdict)('Healthy', subject, (0, read_js_1.describeCondition)(c));
+        }
+    }
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting to autoscale (no AbleToScale condition yet)');
+};
+exports.hpaHealth = hpaHealth;
+const apiServiceHealth = (obj, subject) => {
+    const available = (0, read_js_1.condition)(obj.status?.conditions, 'Available');
+    if (!available)
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting to be processed (no Available condition yet)');
+    if (available.status === 'True')
+        return (0, read_js_1.verdict)('Healthy', subject, (0, read_js_1.describeCondition)(available));
+    const service = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'service', 'name'));
+    const backend = service ? ` (backend service ${service})` : '';
+    return (0, read_js_1.verdict)('Progressing', subject, `not available${backend}: ${(0, read_js_1.describeCondition)(available)}`);
+};
+exports.apiServiceHealth = apiServiceHealth;
+
+
+/***/ }),
+
+/***/ 10618:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Flux Kustomization and HelmRelease: Argo CD's Lua health checks for these kinds (resource_customizations/
+// kustomize.toolkit.fluxcd.io and helm.toolkit.fluxcd.io), plus kstatus's Stalled condition, which Flux sets when a
+// retry cannot help. Other Flux kinds (GitRepository, HelmRepository...) go through the generic kstatus rule.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fluxHelmReleaseHealth = exports.fluxKustomizationHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+function applied(obj) {
+    const revision = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'lastAppliedRevision'));
+    return revision ? `, applied revision ${revision}` : '';
+}
+/**
+ * Argo CD's counting: Progressing when Ready is Unknown and Reconciling is True; Healthy when the conditions that
+ * must hold (Ready, and for a HelmRelease also Released or TestSuccess) are True; Degraded otherwise.
+ */
+function fluxHealth(obj, subject, mustHold) {
+    if ((0, read_js_1.at)(obj, 'spec', 'suspend') === true) {
+        const kind = obj.kind.toLowerCase();
+        return (0, read_js_1.verdict)('Suspended', subject, `suspended (spec.suspend); \`flux resume ${kind} ${obj.metadata.name}\` resumes it`);
+    }
+    const raw = obj.status?.conditions;
+    if (!Array.isArray(raw))
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for Flux to reconcile it (no conditions yet)');
+    const conds = (0, read_js_1.conditionsOf)(raw);
+    const stalled = conds.find((c) => c.type === 'Stalled' && c.status === 'True');
+    if (stalled)
+        return (0, read_js_1.verdict)('Degraded', subject, `stalled: ${(0, read_js_1.describeCondition)(stalled)}`);
+    let progressing = 0;
+    let succeeded = 0;
+    let ready;
+    for (const c of conds) {
+        if (c.type === 'Ready') {
+            ready = c;
+            if (c.status === 'True')
+                succeeded++;
+            else if (c.status === 'Unknown')
+                progressing++;
+        }
+        else if (c.type === 'Reconciling' && c.status === 'True') {
+            progressing++;
+        }
+        else if (mustHold === 2 && (c.type === 'Released' || c.type === 'TestSuccess') && c.status === 'True') {
+            succeeded++;
+        }
+    }
+    const why = ready ? (0, read_js_1.describeCondition)(ready) : 'no Ready condition';
+    if (progressing === 2)
+        return (0, read_js_1.verdict)('Progressing', subject, `reconciling: ${why}`);
+    if (succeeded === mustHold)
+        return (0, read_js_1.verdict)('Healthy', subject, `Ready: ${why}${applied(obj)}`);
+    if (mustHold === 2 && ready?.status === 'True') {
+        return (0, read_js_1.verdict)('Degraded', subject, `Ready, but no Released or TestSuccess condition is True: ${why}`);
+    }
+    return (0, read_js_1.verdict)('Degraded', subject, `not Ready: ${why}`);
+}
+const fluxKustomizationHealth = (obj, subject) => fluxHealth(obj, subject, 1);
+exports.fluxKustomizationHealth = fluxKustomizationHealth;
+const fluxHelmReleaseHealth = (obj, subject) => fluxHealth(obj, subject, 2);
+exports.fluxHelmReleaseHealth = fluxHelmReleaseHealth;
+
+
+/***/ }),
+
+/***/ 95030:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Any other kind: kstatus's generic rules (sigs.k8s.io/cli-utils pkg/kstatus). Reconciling=True is in progress,
+// Stalled=True has failed, then a Ready condition decides: True is current, False or Unknown still in progress
+// (kstatus cannot tell a Ready=False that will recover from one that will not; Stalled says the latter). A kind with
+// none of these conditions is Healthy once it exists, as in Argo CD and kstatus.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kstatusHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+const kstatusHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    for (const c of conds) {
+        if (c.type === 'Reconciling' && c.status === 'True') {
+            return (0, read_js_1.verdict)('Progressing', subject, `reconciling: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+        if (c.type === 'Stalled' && c.status === 'True') {
+            return (0, read_js_1.verdict)('Degraded', subject, `stalled: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+    }
+    const ready = conds.find((c) => c.type === 'Ready');
+    if (ready?.status === 'True')
+        return (0, read_js_1.verdict)('Healthy', subject, 'Ready');
+    if (ready?.status === 'False' || ready?.status === 'Unknown') {
+        return (0, read_js_1.verdict)('Progressing', subject, `not Ready yet: ${(0, read_js_1.describeCondition)(ready)}`);
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `exists (no health rule for ${obj.kind})`);
+};
+exports.kstatusHealth = kstatusHealth;
+
+
+/***/ }),
+
+/***/ 36101:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Pod and Job: Argo CD's rules (gitops-engine pkg/health), with messages that name the container, its waiting
+// reason and its restarts, which is what a person needs to start debugging. One deliberate extension: a waiting
+// init container (Init:CrashLoopBackOff) degrades a pod too, where Argo CD only reads app containers and would show
+// such a pod Progressing until a timeout.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jobHealth = exports.podHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+/** Waiting reasons a kubelet retries forever without help: CrashLoopBackOff, ImagePullBackOff, ErrImagePull,
+ *  CreateContainerConfigError, InvalidImageName... (Argo CD's test: prefix Err, suffix Error or BackOff). */
+function isStuck(reason) {
+    return reason.startsWith('Err') || reason.endsWith('Error') || reason.endsWith('BackOff');
+}
+function containers(status) {
+    const view = (c, init) => ({
+        label: `${init ? 'init container' : 'container'} ${(0, read_js_1.str)((0, read_js_1.at)(c, 'name')) ?? '?'}`,
+        restarts: (0, read_js_1.num)((0, read_js_1.at)(c, 'restartCount')) ?? 0,
+        waitingReason: (0, read_js_1.str)((0, read_js_1.at)(c, 'state', 'waiting', 'reason')) ?? '',
+        waitingMessage: (0, read_js_1.str)((0, read_js_1.at)(c, 'state', 'waiting', 'message')) ?? '',
+        lastTerminated: (0, read_js_1.at)(c, 'lastState', 'terminated'),
+        terminated: (0, read_js_1.at)(c, 'state', 'terminated'),
+    });
+    return [
+        ...(0, read_js_1.list)(status?.initContainerStatuses).map((c) => view(c, true)),
+        ...(0, read_js_1.list)(status?.containerStatuses).map((c) => view(c, false)),
+    ];
+}
+function exitText(terminated) {
+    const code = (0, read_js_1.num)((0, read_js_1.at)(terminated, 'exitCode'));
+    const reason = (0, read_js_1.str)((0, read_js_1.at)(terminated, 'reason'));
+    if (code === undefined)
+        return reason ?? '';
+    return `exit code ${code}${reason ? ` (${reason})` : ''}`;
+}
+/** `container app: CrashLoopBackOff, 6 restarts, last exit code 1 (Error)`. */
+function stuckText(c) {
+    let text = `${c.label}: ${c.waitingReason}, ${(0, read_js_1.plural)(c.restarts, 'restart')}`;
+    const last = c.lastTerminated ? exitText(c.lastTerminated) : '';
+    if (last)
+        text += `, last ${last}`;
+    // The back-off message of a crash loop repeats the pod name; an image pull's names the image, which helps.
+    if (c.waitingMessage && c.waitingReason !== 'CrashLoopBackOff')
+        text += `: ${c.waitingMessage}`;
+    return text;
+}
+function podVerdict(status, subject, detail) {
+    // `pod web-7f9 container app: ...` reads better than `pod web-7f9: container app: ...`.
+    return /^(init )?container /.test(detail)
+        ? { status, message: `${subject} ${detail}` }
+        : (0, read_js_1.verdict)(status, subject, detail);
+}
+function failedText(c) {
+    const t = c.terminated;
+    if (!t)
+        return '';
+    const message = (0, read_js_1.str)((0, read_js_1.at)(t, 'message'));
+    if (message)
+        return `${c.label}: ${message}`;
+    if ((0, read_js_1.str)((0, read_js_1.at)(t, 'reason')) === 'OOMKilled')
+        return `${c.label}: OOMKilled (raise its memory limit)`;
+    const code = (0, read_js_1.num)((0, read_js_1.at)(t, 'exitCode')) ?? 0;
+    return code !== 0 ? `${c.label}: failed with ${exitText(t)}` : '';
+}
+const podHealth = (obj, subject) => {
+    const status = obj.status;
+    const restartPolicy = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'restartPolicy')) ?? 'Always';
+    const views = containers(status);
+    const podMessage = (0, read_js_1.str)(status?.message) ?? '';
+    if (restartPolicy === 'Always') {
+        const stuck = views.filter((c) => isStuck(c.waitingReason));
+        if (stuck.length > 0)
+            return podVerdict('Degraded', subject, stuck.map(stuckText).join('; '));
+    }
+    const phase = (0, read_js_1.str)(status?.phase);
+    switch (phase) {
+        case 'Pending': {
+            const scheduled = (0, read_js_1.condition)(status?.conditions, 'PodScheduled');
+            const waiting = views.filter((c) => c.waitingReason).map((c) => `${c.label} ${c.waitingReason}`);
+            const why = podMessage ||
+                (scheduled?.status === 'False' ? (0, read_js_1.describeCondition)(scheduled) : '') ||
+                waiting.join(', ');
+            return (0, read_js_1.verdict)('Progressing', subject, why ? `Pending: ${why}` : 'Pending');
+        }
+        case 'Succeeded':
+            return (0, read_js_1.verdict)('Healthy', subject, podMessage || 'completed');
+        case 'Failed': {
+            const why = podMessage || views.map(failedText).find((t) => t !== '') || '';
+            return podVerdict('Degraded', subject, why || 'failed');
+        }
+        case 'Running': {
+            if (restartPolicy !== 'Always') {
+                return (0, read_js_1.verdict)('Progressing', subject, `running (restartPolicy ${restartPolicy}: healthy once it succeeds)`);
+            }
+            const ready = (0, read_js_1.condition)(status?.conditions, 'Ready');
+            const restarts = views.reduce((n, c) => n + c.restarts, 0);
+            if (ready?.status === 'True') {
+                return (0, read_js_1.verdict)('Healthy', subject, `running and ready${restarts ? `, ${(0, read_js_1.plural)(restarts, 'restart')}` : ''}`);
+            }
+            const crashed = views.find((c) => !c.label.startsWith('init') && c.lastTerminated);
+            if (crashed) {
+                return podVerdict('Degraded', subject, `${crashed.label}: not ready after ${(0, read_js_1.plural)(crashed.restarts, 'restart')}, last ${exitText(crashed.lastTerminated)}`);
+            }
+            return (0, read_js_1.verdict)('Progressing', subject, `running, not ready${ready?.message ? `: ${ready.message}` : ''}`);
+        }
+        default:
+            return (0, read_js_1.verdict)('Unknown', subject, `phase ${phase ?? '(none)'}${podMessage ? `: ${podMessage}` : ''}`);
+    }
+};
+exports.podHealth = podHealth;
+/** Argo CD counts any Complete/Failed/Suspended condition, whatever its status; a resumed Job keeps a
+ *  `Suspended: False` condition, so here only conditions that are True count. */
+const jobHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions).filter((c) => c.status === 'True');
+    const failed = conds.find((c) => c.type === 'Failed');
+    if (failed)
+        return (0, read_js_1.verdict)('Degraded', subject, `failed: ${(0, read_js_1.describeCondition)(failed)}`);
+    const succeeded = (0, read_js_1.num)(obj.status?.succeeded) ?? 0;
+    if (conds.some((c) => c.type === 'Complete')) {
+        return (0, read_js_1.verdict)('Healthy', subject, `complete, ${succeeded} succeeded`);
+    }
+    const suspended = conds.find((c) => c.type === 'Suspended');
+    if (suspended || (0, read_js_1.at)(obj, 'spec', 'suspend') === true) {
+        return (0, read_js_1.verdict)('Suspended', subject, 'suspended (spec.suspend); set it to false to run');
+    }
+    const active = (0, read_js_1.num)(obj.status?.active) ?? 0;
+    const failures = (0, read_js_1.num)(obj.status?.failed) ?? 0;
+    const completions = (0, read_js_1.num)((0, read_js_1.at)(obj, 'spec', 'completions'));
+    const done = completions === undefined ? `${succeeded} succeeded` : `${succeeded} of ${completions} succeeded`;
+    return (0, read_js_1.verdict)('Progressing', subject, `running: ${active} active, ${done}${failures ? `, ${failures} failed` : ''}`);
+};
+exports.jobHealth = jobHealth;
+
+
+/***/ }),
+
+/***/ 40379:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Deployment, StatefulSet, DaemonSet and ReplicaSet: Argo CD's rules (gitops-engine pkg/health), checked in the same
+// order so a verdict matches what Argo CD shows, with messages that say what is still missing.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.replicaSetHealth = exports.daemonSetHealth = exports.statefulSetHealth = exports.deploymentHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+/** Workload controllers write observedGeneration; a missing one reads as 0 (nothing observed yet), as Argo CD does. */
+function unobserved(obj, subject) {
+    const generation = obj.metadata.generation ?? 0;
+    const observed = (0, read_js_1.num)(obj.status?.observedGeneration) ?? 0;
+    if (generation <= observed)
+        return undefined;
+    return (0, read_js_1.verdict)('Progressing', subject, `waiting for the controller to observe generation ${generation} (observed ${observed})`);
+}
+const deploymentHealth = (obj, subject) => {
+    if ((0, read_js_1.at)(obj, 'spec', 'paused') === true) {
+        return (0, read_js_1.verdict)('Suspended', subject, 'paused (spec.paused); `kubectl rollout resume` continues the rollout');
+    }
+    const stale = unobserved(obj, subject);
+    if (stale)
+        return stale;
+    const progressing = (0, read_js_1.condition)(obj.status?.conditions, 'Progressing');
+    if (progressing?.reason === 'ProgressDeadlineExceeded') {
+        const why = progressing.message ? `: ${progressing.message.replace(/\.$/, '')}` : '';
+        return (0, read_js_1.verdict)('Degraded', subject, `exceeded its progress deadline${why}; its new pods say why`);
+    }
+    const wanted = (0, read_js_1.num)((0, read_js_1.at)(obj, 'spec', 'replicas'));
+    const replicas = (0, read_js_1.num)(obj.status?.replicas) ?? 0;
+    const updated = (0, read_js_1.num)(obj.status?.updatedReplicas) ?? 0;
+    const available = (0, read_js_1.num)(obj.status?.availableReplicas) ?? 0;
+    if (wanted !== undefined && updated < wanted) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${updated} of ${wanted} new replicas updated`);
+    }
+    if (replicas > updated) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${(0, read_js_1.plural)(replicas - updated, 'old replica')} pending termination`);
+    }
+    if (available < updated) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${available} of ${updated} updated replicas available`);
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `${available} of ${wanted ?? available} replicas available`);
+};
+exports.deploymentHealth = deploymentHealth;
+const statefulSetHealth = (obj, subject) => {
+    const generation = obj.metadata.generation ?? 0;
+    const observed = (0, read_js_1.num)(obj.status?.observedGeneration) ?? 0;
+    // Argo CD also waits while observedGeneration is unset: a StatefulSet the controller has not picked up at all.
+    if (observed === 0 || generation > observed) {
+        return (0, read_js_1.verdict)('Progressing', subject, `waiting for the controller to observe generation ${generation}`);
+    }
+    const wanted = (0, read_js_1.num)((0, read_js_1.at)(obj, 'spec', 'replicas'));
+    const ready = (0, read_js_1.num)(obj.status?.readyReplicas) ?? 0;
+    const updated = (0, read_js_1.num)(obj.status?.updatedReplicas) ?? 0;
+    if (wanted !== undefined && ready < wanted) {
+        return (0, read_js_1.verdict)('Progressing', subject, `waiting for ${(0, read_js_1.plural)(wanted - ready, 'pod')} to be ready (${ready} of ${wanted})`);
+    }
+    const strategy = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'updateStrategy', 'type')) ?? 'RollingUpdate';
+    const rollingUpdate = (0, read_js_1.at)(obj, 'spec', 'updateStrategy', 'rollingUpdate');
+    if (strategy === 'RollingUpdate' && rollingUpdate !== undefined && rollingUpdate !== null) {
+        const partition = (0, read_js_1.num)((0, read_js_1.at)(rollingUpdate, 'partition'));
+        if (wanted !== undefined && partition !== undefined && updated < wanted - partition) {
+            return (0, read_js_1.verdict)('Progressing', subject, `partitioned rollout in progress: ${updated} of ${wanted - partition} new pods updated (partition ${partition})`);
+        }
+        const held = partition ? `, ${(0, read_js_1.plural)(partition, 'pod')} held back by partition ${partition}` : '';
+        return (0, read_js_1.verdict)('Healthy', subject, `rollout complete: ${(0, read_js_1.plural)(updated, 'pod')} updated${held}`);
+    }
+    if (strategy === 'OnDelete') {
+        return (0, read_js_1.verdict)('Healthy', subject, `${(0, read_js_1.plural)(ready, 'pod')} ready (OnDelete: pods take the new spec when deleted)`);
+    }
+    const current = (0, read_js_1.str)(obj.status?.currentRevision);
+    const update = (0, read_js_1.str)(obj.status?.updateRevision);
+    if (update !== current) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rolling update in progress: ${(0, read_js_1.plural)(updated, 'pod')} at revision ${update ?? '(none)'}`);
+    }
+    const currentReplicas = (0, read_js_1.num)(obj.status?.currentReplicas) ?? 0;
+    return (0, read_js_1.verdict)('Healthy', subject, `rolling update complete: ${(0, read_js_1.plural)(currentReplicas, 'pod')} at revision ${current}`);
+};
+exports.statefulSetHealth = statefulSetHealth;
+const daemonSetHealth = (obj, subject) => {
+    const stale = unobserved(obj, subject);
+    if (stale)
+        return stale;
+    const desired = (0, read_js_1.num)(obj.status?.desiredNumberScheduled) ?? 0;
+    const updated = (0, read_js_1.num)(obj.status?.updatedNumberScheduled) ?? 0;
+    const available = (0, read_js_1.num)(obj.status?.numberAvailable) ?? 0;
+    if ((0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'updateStrategy', 'type')) === 'OnDelete') {
+        return (0, read_js_1.verdict)('Healthy', subject, `${updated} of ${desired} pods updated (OnDelete: pods take the new spec when deleted)`);
+    }
+    if (updated < desired) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${updated} of ${desired} new pods updated`);
+    }
+    if (available < desired) {
+        return (0, read_js_1.verdict)('Progressing', subject, `rollout in progress: ${available} of ${desired} updated pods available`);
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `${available} of ${desired} pods available`);
+};
+exports.daemonSetHealth = daemonSetHealth;
+const replicaSetHealth = (obj, subject) => {
+    const stale = unobserved(obj, subject);
+    if (stale)
+        return stale;
+    const failure = (0, read_js_1.condition)(obj.status?.conditions, 'ReplicaFailure');
+    if (failure?.status === 'True') {
+        return (0, read_js_1.verdict)('Degraded', subject, `cannot create pods: ${failure.message || failure.reason}`);
+    }
+    const wanted = (0, read_js_1.num)((0, read_js_1.at)(obj, 'spec', 'replicas'));
+    const available = (0, read_js_1.num)(obj.status?.availableReplicas) ?? 0;
+    if (wanted !== undefined && available < wanted) {
+        return (0, read_js_1.verdict)('Progressing', subject, `${available} of ${wanted} replicas available`);
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `${available} of ${wanted ?? available} replicas available`);
+};
+exports.replicaSetHealth = replicaSetHealth;
+
+
+/***/ }),
+
+/***/ 68856:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// How bad each status is, for aggregation.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.worstStatus = worstStatus;
+/** Worst first: an aggregate takes the status earliest in this list. Argo CD ranks Unknown worst; here Degraded is,
+ *  because a verification that fails should name the definite failure, not the object nobody can judge. */
+const SEVERITY = [
+    'Degraded',
+    'Missing',
+    'Unknown',
+    'Progressing',
+    'Suspended',
+    'Healthy',
+];
+/** The worst of several statuses (Healthy for none). */
+function worstStatus(statuses) {
+    let worst = 'Healthy';
+    for (const s of statuses)
+        if (SEVERITY.indexOf(s) < SEVERITY.indexOf(worst))
+            worst = s;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 61803:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// One verdict for several objects: the worst status, and a message that leads with the object to look at first.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summarizeHealth = summarizeHealth;
+const severity_js_1 = __webpack_require__(68856);
+function summarizeHealth(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return only;
+    const status = (0, severity_js_1.worstStatus)(verdicts.map((v) => v.status));
+    const n = verdicts.length;
+    const unhealthy = verdicts.filter((v) => v.status !== 'Healthy');
+    if (unhealthy.length === 0)
+        return { status, message: n === 0 ? 'no objects' : `all ${n} objects Healthy` };
+    const worst = unhealthy.filter((v) => v.status === status);
+    const more = worst.length > 1 ? ` (and ${worst.length - 1} more ${status})` : '';
+    return {
+        status,
+        message: `${unhealthy.length} of ${n} objects not Healthy; ${worst[0]?.message ?? ''}${more}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 45529:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// The shapes of every file in the user's GitOps repository (docs/architecture.md#state-repo-layout). The JSON Schemas
+// in schemas/ are the authority on what a valid file is; these types describe a file after it has passed its schema
+// and had its defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HEALTH_STATUSES = exports.RELEASE_STATES = void 0;
+/**
+ * The nine lifecycle states of docs/architecture.md#release-lifecycle, plus Cancelled for a release whose PR
+ * closed unmerged.
+ */
+exports.RELEASE_STATES = [
+    'Draft',
+    'PendingApproval',
+    'Approved',
+    'Deploying',
+    'Deployed',
+    'Synced',
+    'Healthy',
+    'Failed',
+    'RolledBack',
+    'Cancelled',
+];
+/** The six health statuses of Argo CD's assessment (docs/architecture.md#health); the worst wins an aggregate. */
+exports.HEALTH_STATUSES = [
+    'Healthy',
+    'Progressing',
+    'Degraded',
+    'Suspended',
+    'Missing',
+    'Unknown',
+];
+
+
+/***/ }),
+
+/***/ 83269:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitOf = commitOf;
+exports.argoSyncVerdict = argoSyncVerdict;
+exports.fluxSyncVerdict = fluxSyncVerdict;
+const SHA = /([0-9a-f]{40})$/;
+const HEALTH = new Set([
+    'Healthy',
+    'Progressing',
+    'Degraded',
+    'Suspended',
+    'Missing',
+    'Unknown',
+]);
+function record(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+}
+function text(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+const short = (sha) => (sha === undefined ? 'no revision' : sha.slice(0, 7));
+/** The commit in a revision as Argo CD or Flux spell it: `abc...`, `main@sha1:abc...`, `main/abc...`. */
+function commitOf(revision) {
+    return revision === undefined ? undefined : SHA.exec(revision)?.[1];
+}
+/**
+ * An Argo CD Application against the deploy commit. `sameContent(rev)`: whether another revision carries the same
+ * manifests for this Application (a later deploy of another workload moved the branch); absent, only the exact
+ * commit counts.
+ */
+function argoSyncVerdict(app, deployCommit, sameContent = () => false) {
+    const none = { drifted: false, outOfSync: [] };
+    if (!app)
+        return { synced: false, ...none, message: 'Application not found' };
+    const status = record(app.status);
+    const sync = record(status.sync);
+    const sources = Array.isArray(sync.revisions) ? sync.revisions.filter((r) => typeof r === 'string') : [];
+    const revision = commitOf(text(sync.revision) ?? sources[0]);
+    const syncStatus = text(sync.status) ?? 'Unknown';
+    const healthText = text(record(status.health).status);
+    const health = healthText && HEALTH.has(healthText) ? healthText : undefined;
+    const atCommit = revision !== undefined && (revision === deployCommit || sameContent(revision));
+    const outOfSync = (Array.isArray(status.resources) ? status.resources : [])
+        .map(record)
+        .filter((r) => r.status === 'OutOfSync')
+        .map((r) => ({
+        kind: String(r.kind ?? ''),
+        name: String(r.name ?? ''),
+        ...(text(r.namespace) ? { namespace: String(r.namespace) } : {}),
+    }));
+    const phase = text(record(status.operationState).phase);
+    const base = { ...(revision ? { revision } : {}), ...(health ? { health } : {}), outOfSync };
+    if (atCommit && syncStatus === 'Synced') {
+        return { ...base, synced: true, drifted: false, message: `Synced at ${short(revision)}` };
+    }
+    if (atCommit && syncStatus === 'OutOfSync' && phase !== 'Running') {
+        const what = outOfSync.map((r) => `${r.kind}/${r.name}`).join(', ');
+        return {
+            ...base,
+            synced: false,
+            drifted: true,
+            message: `OutOfSync at the deploy commit ${short(revision)}${what ? `: ${what}` : ''}`,
+        };
+    }
+    return {
+        ...base,
+        synced: false,
+        drifted: false,
+        message: `${syncStatus} at ${short(revision)}, waiting for ${short(deployCommit)}${phase ? ` (sync ${phase})` : ''}`,
+    };
+}
+function conditionOf(obj, type) {
+    const list = Array.isArray(obj.status?.conditions) ? obj.status.conditions : [];
+    return list.map(record).find((c) => c.type === type);
+}
+/**
+ * A Flux Kustomization (or HelmRelease) against the deploy commit: Ready at the current generation, with
+ * lastAppliedRevision at the commit. Flux reconciles drift away by itself, so a Flux object never reports drift.
+ */
+function fluxSyncVerdict(obj, deployCommit, sameContent = () => false) {
+    const none = { drifted: false, outOfSync: [] };
+    if (!obj)
+        return { synced: false, ...none, message: 'not found' };
+    const status = record(obj.status);
+    const applied = commitOf(text(status.lastAppliedRevision));
+    const attempted = commitOf(text(status.lastAttemptedRevision));
+    const generation = obj.metadata.generation;
+    const observed = status.observedGeneration;
+    const ready = conditionOf(obj, 'Ready');
+    const matches = (r) => r !== undefined && (r === deployCommit || sameContent(r));
+    const base = { ...none, ...(applied ? { revision: applied } : {}) };
+    if (typeof generation === 'number' && (typeof observed !== 'number' || observed < generation)) {
+        return { ...base, synced: false, message: `generation ${generation} not observed yet` };
+    }
+    const why = String(ready?.message ?? ready?.reason ?? '');
+    if (matches(applied) && ready?.status === 'True') {
+        return { ...base, synced: true, health: 'Healthy', message: `Ready at ${short(applied)}` };
+    }
+    if (matches(applied) || matches(attempted)) {
+        // The commit was tried: Ready False is the apply or health check failing on it, not a wait for the source.
+        if (ready?.status === 'False') {
+            return {
+                ...base,
+                synced: matches(applied),
+                health: 'Degraded',
+                message: `not Ready at ${short(attempted ?? applied)}: ${why}`,
+            };
+        }
+        return {
+            ...base,
+            synced: matches(applied),
+            health: 'Progressing',
+            message: `reconciling ${short(attempted ?? applied)}`,
+        };
+    }
+    return {
+        ...base,
+        synced: false,
+        message: `applied ${short(applied)}, waiting for ${short(deployCommit)}${ready?.status === 'False' ? ` (${why})` : ''}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 79377:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// deploy: the push that merges a release (or a dispatch naming it) puts the release's rendered manifests on its
+// environment's deploy branch, records a GitHub Deployment and moves the release Approved -> Deploying -> Deployed,
+// or to Failed with the cause. Every write can be repeated: a re-run finds the deploy commit by its trailer and the
+// Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
+// Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.annotate = annotate;
+exports.deploy = deploy;
+exports.ensureDeployment = ensureDeployment;
+const break_glass_js_1 = __webpack_require__(6558);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const layout_js_1 = __webpack_require__(89128);
+const normalize_js_1 = __webpack_require__(12991);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+/** The annotation every deployed object carries: which release put it there. */
+exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
+/** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
+exports.RELEASE_TRAILER = 'Gitopshq-Release';
+/** Adds the release annotation to every object, leaving everything else as rendered. */
+function annotate(manifests, releaseId) {
+    return manifests.map((m) => {
+        const metadata = (m.object.metadata ?? {});
+        const annotations = (metadata.annotations ?? {});
+        const object = {
+            ...m.object,
+            metadata: { ...metadata, annotations: { ...annotations, [exports.RELEASE_ANNOTATION]: releaseId } },
+        };
+        return { ...m, object };
+    });
+}
+async function findRelease(req, ports) {
+    if (req.releaseId !== undefined) {
+        return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
+    }
+    if (req.sha === undefined)
+        return 'no release-id and no pushed commit: say which release to deploy';
+    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
+    if (!pr)
+        return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
+    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+}
+/** The deploy step of one release. */
+async function deploy(req, ports, clock = deps_js_1.systemClock) {
+    const { github, store, log } = ports;
+    const release = await findRelease(req, ports);
+    if (typeof release === 'string') {
+        // A push that merged something other than a release is not an error: deploy runs on every push to main.
+        if (req.releaseId === undefined)
+            return (0, result_js_1.pending)(release);
+        return (0, result_js_1.failed)({ kind: 'usage', message: release });
+    }
+    const id = release.id;
+    const env = release.environment;
+    const base = startValue(release);
+    if (req.environment !== undefined && req.environment !== env) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${id} is for ${env}, not ${req.environment}` });
+    }
+    if (['Deployed', 'Synced', 'Healthy'].includes(release.state)) {
+        log.info(`release ${id} is already ${release.state} (${release.deploy?.commit ?? 'no commit'}): nothing to do`);
+        return (0, result_js_1.succeeded)({
+            ...base,
+            unchanged: true,
+            ...(release.deploy
+                ? {
+                    deployCommit: release.deploy.commit,
+                    deploymentId: release.deploy.deploymentId,
+                    branch: release.deploy.branch,
+                }
+                : {}),
+        });
+    }
+    if (!['Approved', 'Deploying', 'Failed'].includes(release.state)) {
+        return (0, result_js_1.failed)({
+            message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
+        });
+    }
+    const ref = req.sha ?? (await mergeCommitOf(release, github));
+    if (ref === undefined) {
+        return (0, result_js_1.failed)({ message: `release ${id} has no merged pull request: merge it first` });
+    }
+    try {
+        return await openAndDeploy(req, ports, clock, release, ref);
+    }
+    catch (e) {
+        if (!(e instanceof errors_js_1.ValidationError))
+            throw e;
+        // The repository at the merge commit does not load: the deploy began and failed (never a silent Approved).
+        const now = await store.getRelease(id);
+        if (now?.state === 'Approved')
+            await store.transitionRelease(id, 'Deploying', {
+                actor: req.actor,
+                note: `deploying ${ref.slice(0, 7)}`,
+            });
+        const moved = await store.transitionRelease(id, 'Failed', {
+            actor: req.actor,
+            note: `validation error at ${ref.slice(0, 7)}: ${e.message}`,
+        });
+        return (0, result_js_1.failed)({ message: `release ${id} failed to deploy: ${e.message}`, findings: e.findings }, { value: { ...base, state: moved.state } });
+    }
+}
+async function openAndDeploy(req, ports, clock, release, ref) {
+    const { github, store, log } = ports;
+    const id = release.id;
+    const env = release.environment;
+    const base = startValue(release);
+    return ports.source.open(ref, async (repo) => {
+        if (release.state !== 'Deploying') {
+            const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
+            const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
+            if (holding.length > 0) {
+                // Break-glass opens the freezes it broke, not a freeze that began after it.
+                const broke = release.breakGlass?.freezes?.length
+                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
+                    : '';
+                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+                log.warning(message);
+                return (0, result_js_1.pending)(message, { value: base });
+            }
+            await store.transitionRelease(id, 'Deploying', {
+                actor: req.actor,
+                note: `deploying ${ref.slice(0, 7)}`,
+            });
+        }
+        const branch = repo.deployBranch(env);
+        const fail = async (message, findings = [], deploymentId) => {
+            if (deploymentId !== undefined) {
+                await github.createDeploymentStatus(deploymentId, {
+                    state: 'failure',
+                    description: message.slice(0, 140),
+                    ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+                });
+            }
+            const moved = await store.transitionRelease(id, 'Failed', { actor: req.actor, note: message });
+            return (0, result_js_1.failed)({
+                message: `release ${id} failed to deploy: ${message}`,
+                findings: findings.map((f) => ({
+                    file: f.file ?? 'gitopshq.yaml',
+                    line: f.line ?? 1,
+                    col: f.col ?? 1,
+                    message: (0, types_js_1.formatRenderFinding)(f),
+                    severity: f.severity,
+                })),
+            }, { value: { ...base, state: moved.state, branch } });
+        };
+        let commit = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+        let files = [];
+        if (commit === undefined) {
+            const targets = repo.targets(release);
+            if (targets.length === 0)
+                return fail(`no target of ${release.workload} in ${env} to deploy`);
+            const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () => repo.render(targets));
+            const problems = sets.flatMap((s) => s.findings.filter((f) => f.severity === 'error'));
+            if ((0, types_js_1.hasErrors)(problems) || sets.some((s) => s.manifests.length === 0)) {
+                const first = problems[0];
+                const cause = first ? (0, types_js_1.formatRenderFinding)(first) : 'a target rendered no objects';
+                return fail(`render failed: ${cause}`, problems);
+            }
+            const writes = sets.map((s) => ({
+                path: (0, layout_js_1.manifestFile)(s.target.tenant, s.target.workload),
+                content: (0, normalize_js_1.stringifyManifests)(annotate(s.manifests, id)),
+            }));
+            files = writes.map((w) => w.path);
+            const message = `deploy ${id} to ${env}\n\n${release.title}\n\n${exports.RELEASE_TRAILER}: ${id}\n`;
+            try {
+                commit = await ports.branches.write(branch, writes, message, clock.now());
+            }
+            catch (e) {
+                return fail(`push to ${branch} refused: ${e instanceof Error ? e.message : String(e)}`);
+            }
+            log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
+        }
+        else {
+            log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
+        }
+        const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
+        await github.createDeploymentStatus(deploymentId, {
+            state: 'success',
+            description: `release ${id} on ${branch}`,
+            ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+        });
+        const done = await store.transitionRelease(id, 'Deployed', {
+            actor: req.actor,
+            note: `deployed as ${commit.slice(0, 7)} on ${branch}`,
+            patch: { deploy: { commit, deploymentId, branch } },
+        });
+        return (0, result_js_1.succeeded)({ ...base, state: done.state, deployCommit: commit, deploymentId, branch, files });
+    });
+}
+async function mergeCommitOf(release, github) {
+    if (!release.pullRequest)
+        return undefined;
+    const pr = await github.getPullRequest(release.pullRequest.number);
+    return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
+}
+/** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */
+async function ensureDeployment(github, d) {
+    const existing = (await github.listDeployments({ environment: d.env, sha: d.commit }))[0];
+    if (existing)
+        return existing.id;
+    const created = await github.createDeployment({
+        ref: d.commit,
+        environment: d.env,
+        task: d.task ?? 'deploy',
+        description: `release ${d.id}`,
+        payload: { release: d.id, branch: d.branch },
+        requiredContexts: [],
+    });
+    await github.createDeploymentStatus(created.id, { state: 'in_progress', description: `release ${d.id}` });
+    return created.id;
+}
+/** What a deploy reports before it has done anything: the release as found. */
+function startValue(release) {
+    return {
+        releaseId: release.id,
+        environment: release.environment,
+        state: release.state,
+        files: [],
+        unchanged: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 77853:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DRIFT_LABEL = void 0;
+exports.driftMarker = driftMarker;
+exports.syncDriftIssue = syncDriftIssue;
+exports.DRIFT_LABEL = 'gitopshq-drift';
+const CHECKED = '\n\n_Last checked';
+const MAX_RESOURCES = 20;
+/** The hidden line that tells this environment's issue from another's. */
+function driftMarker(environment) {
+    return `<!-- gitopshq:drift environment=${environment} -->`;
+}
+function driftBody(environment, verdicts, source) {
+    const lines = [
+        driftMarker(environment),
+        `The cluster of **${environment}** differs from what its deploy branch says it should run (source \`${source}\`).`,
+        'Someone changed it by hand, or a controller is fighting the manifests. Put the change in Git (a release), or',
+        'let Argo CD / Flux sync the deploy branch again. This issue closes itself once the drift is gone.',
+    ];
+    for (const v of verdicts.filter((x) => x.drift)) {
+        lines.push('', `### ${v.workload}: release \`${v.releaseId}\``, '');
+        const drifted = (v.resources ?? []).filter((r) => r.drift);
+        for (const r of drifted.slice(0, MAX_RESOURCES)) {
+            const where = r.namespace ? `${r.kind}/${r.namespace}/${r.name}` : `${r.kind}/${r.name}`;
+            lines.push(`- \`${where}\`: ${r.message.replaceAll('\n', ' ')}`);
+        }
+        if (drifted.length > MAX_RESOURCES)
+            lines.push(`- ... and ${drifted.length - MAX_RESOURCES} more`);
+        if (drifted.length === 0)
+            lines.push(`- ${v.message}`);
+    }
+    return lines.join('\n');
+}
+async function syncDriftIssue(github, opts) {
+    const { environment } = opts;
+    const marker = driftMarker(environment);
+    const open = (await github.listIssues({ labels: [exports.DRIFT_LABEL], state: 'open' })).find((i) => i.body.includes(marker));
+    const checked = `${CHECKED} ${opts.at.toISOString()}${opts.runUrl ? ` by [this run](${opts.runUrl})` : ''}._`;
+    if (!opts.verdicts.some((v) => v.drift)) {
+        if (!open)
+            return { action: 'none' };
+        const body = `${marker}\nThe drift in **${environment}** is gone: the cluster matches its deploy branch again.${checked}`;
+        const closed = await github.updateIssue(open.number, { state: 'closed', body });
+        return { action: 'closed', number: closed.number, url: closed.url };
+    }
+    const content = driftBody(environment, opts.verdicts, opts.source);
+    if (open) {
+        if (open.body.split(CHECKED)[0] === content)
+            return { action: 'unchanged', number: open.number, url: open.url };
+        const updated = await github.updateIssue(open.number, { body: `${content}${checked}` });
+        return { action: 'updated', number: updated.number, url: updated.url };
+    }
+    const created = await github.createIssue({
+        title: `Drift in ${environment}: the cluster differs from the deploy branch`,
+        body: `${content}${checked}`,
+        labels: [exports.DRIFT_LABEL],
+    });
+    return { action: 'opened', number: created.number, url: created.url };
+}
+
+
+/***/ }),
+
+/***/ 98678:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROLLBACK_TRAILER = void 0;
+exports.rollback = rollback;
+// rollback: puts an earlier release's manifests back on the environment's deploy branch, exactly as they were
+// deployed (read from the deploy branch at that release's deploy commit, byte for byte, never re-rendered), as a new
+// commit; marks the running release Rolled Back with who, when and why; and opens a pull request on main that
+// restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
+// Flow: docs/architecture.md#release-lifecycle.
+const layout_js_1 = __webpack_require__(89128);
+const rollback_target_js_1 = __webpack_require__(51742);
+const release_edit_js_1 = __webpack_require__(55757);
+const deploy_js_1 = __webpack_require__(79377);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+exports.ROLLBACK_TRAILER = 'Gitopshq-Rollback-Of';
+async function rollback(req, ports, clock = deps_js_1.systemClock) {
+    const { store, branches, log } = ports;
+    const records = await store.listReleases();
+    const target = records.find((r) => r.id === req.to);
+    if (!target)
+        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.to} does not exist` });
+    const scope = { workload: target.workload, environment: req.environment };
+    const done = records.find((r) => r.state === 'RolledBack' && r.rolledBackTo === req.to && inEnv(r, req));
+    const check = (0, rollback_target_js_1.checkRollbackTo)(records, scope, req.to);
+    let current;
+    if (check.ok)
+        current = check.current;
+    else if (done)
+        current = done;
+    else
+        return (0, result_js_1.failed)({ kind: 'usage', message: `cannot roll back to ${req.to}: ${check.reason}` });
+    const deployed = target.deploy;
+    if (!deployed)
+        return (0, result_js_1.failed)({ message: `release ${req.to} has no recorded deploy commit to go back to` });
+    const branch = deployed.branch;
+    let commit = await branches.findCommit(branch, exports.ROLLBACK_TRAILER, current.id);
+    const files = await manifestsOf(branches, target);
+    if (commit === undefined) {
+        const contents = await branches.readFiles(deployed.commit, files);
+        const writes = files.map((path, i) => ({ path, content: contents[i] ?? '' }));
+        const message = `roll back ${current.id} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${exports.ROLLBACK_TRAILER}: ${current.id}\nGitopshq-Rollback-To: ${req.to}\n`;
+        commit = await branches.write(branch, writes, message, clock.now());
+        log.info(`restored ${files.length} file(s) of ${req.to} on ${branch} as ${commit.slice(0, 7)}`);
+    }
+    let deploymentId;
+    if (ports.github) {
+        deploymentId = await (0, deploy_js_1.ensureDeployment)(ports.github, { env: req.environment, commit, id: req.to, branch });
+        await ports.github.createDeploymentStatus(deploymentId, {
+            state: 'success',
+            description: `rolled back to ${req.to}`,
+            ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+        });
+    }
+    const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
+    let state = current.state;
+    if (state !== 'RolledBack') {
+        const moved = await store.transitionRelease(current.id, 'RolledBack', {
+            actor: req.actor,
+            note,
+            patch: { rolledBackTo: req.to },
+        });
+        state = moved.state;
+    }
+    const values = await restoreValues(req, ports, target, current, clock);
+    return (0, result_js_1.succeeded)({
+        releaseId: current.id,
+        environment: req.environment,
+        state,
+        deployCommit: commit,
+        ...(deploymentId !== undefined ? { deploymentId } : {}),
+        branch,
+        files,
+        unchanged: false,
+        rolledBack: current.id,
+        ...values,
+    });
+}
+function inEnv(r, req) {
+    return r.environment === req.environment;
+}
+/** The manifests files of the target release's workload (and tenants) on the deploy branch at its commit. */
+async function manifestsOf(branches, target) {
+    const all = await branches.list(target.deploy?.commit ?? '');
+    return all.filter((p) => {
+        const [tenant, workload, file, extra] = p.split('/');
+        if (extra !== undefined || file !== 'manifests.yaml' || workload !== target.workload)
+            return false;
+        return target.tenants.length === 0 || (tenant !== undefined && target.tenants.includes(tenant));
+    });
+}
+/** A PR on main putting back the values files of the target release's environment as of its merge. */
+async function restoreValues(req, ports, target, current, clock) {
+    const { pulls, valuesRepo, log } = ports;
+    if (!pulls)
+        return { valuesNote: 'no GitHub token: the values pull request could not be opened' };
+    const mergedAs = target.pullRequest
+        ? (await pulls.getPullRequest(target.pullRequest.number)).mergeCommitSha
+        : null;
+    if (!mergedAs)
+        return { valuesNote: `release ${target.id} has no merged pull request to read its values from` };
+    const main = req.mainBranch ?? 'main';
+    const branch = `gitopshq/rollback/${current.id}`;
+    const open = await pulls.findOpenPullRequest(branch);
+    if (open)
+        return { valuesPullRequest: { number: open.number, url: open.url } };
+    const mainTip = await valuesRepo.tip(main);
+    if (!mainTip)
+        return { valuesNote: `branch ${main} not found` };
+    const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [(0, layout_js_1.workloadFile)(target.workload)]);
+    const paths = (0, release_edit_js_1.releaseEditFiles)(target.workload, workloadYaml, req.environment, target.tenants);
+    const [then, now] = await Promise.all([
+        valuesRepo.readFiles(mergedAs, paths),
+        valuesRepo.readFiles(mainTip, paths),
+    ]);
+    const writes = paths.flatMap((path, i) => then[i] !== undefined && then[i] !== now[i] ? [{ path, content: then[i] }] : []);
+    if (writes.length === 0)
+        return { valuesNote: `${main} already has the values of ${target.id}` };
+    const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${current.id}: ${req.reason}\n`;
+    if ((await valuesRepo.findCommit(branch, exports.ROLLBACK_TRAILER, current.id)) === undefined) {
+        await valuesRepo.write(branch, writes, `${message}\n${exports.ROLLBACK_TRAILER}: ${current.id}\n`, clock.now(), mainTip);
+    }
+    const pr = await pulls.createPullRequest({
+        head: branch,
+        base: main,
+        title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${current.id})`,
+        body: [
+            `${current.id} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
+            '',
+            `Merge this so the next deploy of ${target.workload} does not bring the rolled-back change back.`,
+            '',
+            ...writes.map((w) => `- \`${w.path}\``),
+        ].join('\n'),
+    });
+    log.info(`opened #${pr.number} restoring the values of ${target.id}`);
+    return { valuesPullRequest: { number: pr.number, url: pr.url } };
+}
+
+
+/***/ }),
+
+/***/ 88831:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FLUX_KUSTOMIZATION = exports.ARGO_APPLICATION = void 0;
+exports.argoObserver = argoObserver;
+exports.fluxObserver = fluxObserver;
+exports.kubernetesObserver = kubernetesObserver;
+// What verify-health looks at, per source (docs/architecture.md#health): one observation is "is the deploy commit
+// applied, how healthy is it, what drifted", plus what to watch for the next change. Each observation lists kinds,
+// never gets object by object, so its API calls grow with the kinds in a release, not with its objects or tenants.
+const cluster_wiring_js_1 = __webpack_require__(61665);
+const drift_js_1 = __webpack_require__(15127);
+const index_js_1 = __webpack_require__(53891);
+const model_js_1 = __webpack_require__(45529);
+const sync_verdict_js_1 = __webpack_require__(83269);
+const normalize_js_1 = __webpack_require__(12991);
+const deploy_js_1 = __webpack_require__(79377);
+exports.ARGO_APPLICATION = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application' };
+exports.FLUX_KUSTOMIZATION = {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+};
+const label = (o) => o.namespace ? `${o.kind}/${o.namespace}/${o.name}` : `${o.kind}/${o.name}`;
+/** Revisions another deploy moved the branch to, checked once each: whether they carry this target's manifests. */
+async function contentMatcher(ctx, revisions, file) {
+    const same = new Set();
+    for (const r of revisions) {
+        if (r && r !== ctx.deployCommit && (await ctx.sameContent(r, file)))
+            same.add(r);
+    }
+    return (r) => same.has(r);
+}
+function summarize(parts) {
+    const waiting = parts.verdicts
+        .map((v, i) => (v.synced ? undefined : `${parts.names[i]}: ${v.message}`))
+        .filter((x) => x !== undefined);
+    return parts.synced ? `${parts.names.length} synced at the deploy commit` : waiting.join('; ');
+}
+/** Argo CD Applications, read as Kubernetes objects (one list) or through the Argo CD REST API (one get each). */
+function argoObserver(ctx, from) {
+    const names = ctx.targets.map((t) => (0, cluster_wiring_js_1.argoApplicationName)(ctx.environment, t.tenant, t.workload));
+    let seenSynced = ctx.wasSynced;
+    return {
+        async observe() {
+            let apps;
+            let watch;
+            if ('kube' in from) {
+                const query = { ...exports.ARGO_APPLICATION, namespace: from.namespace };
+                const list = await from.kube.list(query);
+                apps = names.map((n) => list.items.find((a) => a.metadata.name === n));
+                watch = [{ query, resourceVersion: list.resourceVersion }];
+            }
+            else {
+                const opts = from.namespace ? { appNamespace: from.namespace } : undefined;
+                apps = await Promise.all(names.map((n) => from.api.getApplication(n, opts)));
+            }
+            const verdicts = [];
+            for (const [i, app] of apps.entries()) {
+                const rev = app?.status?.sync?.revision;
+                const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
+                verdicts.push((0, sync_verdict_js_1.argoSyncVerdict)(app, ctx.deployCommit, same));
+            }
+            // Drifted after it was Synced still runs the deploy commit: a health verdict, plus the drift.
+            const synced = verdicts.every((v) => v.synced || (v.drifted && seenSynced));
+            const resources = [];
+            const statuses = [];
+            let drift = false;
+            for (const [i, app] of apps.entries()) {
+                const v = verdicts[i];
+                const name = names[i];
+                if (!app) {
+                    statuses.push('Missing');
+                    resources.push({
+                        ...exports.ARGO_APPLICATION,
+                        name,
+                        status: 'Missing',
+                        message: `Application ${name} not found`,
+                    });
+                    continue;
+                }
+                const own = (0, index_js_1.assessHealth)(app);
+                const status = (0, index_js_1.worstStatus)([own.status, ...(v.health ? [v.health] : [])]);
+                statuses.push(status);
+                const driftHere = v.drifted && seenSynced;
+                drift ||= driftHere;
+                for (const r of appResources(app, driftHere))
+                    if (r.status !== 'Healthy' || r.drift)
+                        resources.push(r);
+                if (status !== 'Healthy' || driftHere) {
+                    resources.push({
+                        ...exports.ARGO_APPLICATION,
+                        name,
+                        ...(app.metadata.namespace ? { namespace: app.metadata.namespace } : {}),
+                        status,
+                        message: driftHere ? `drift: ${v.message}` : own.status === status ? own.message : v.message,
+                        ...(driftHere ? { drift: true } : {}),
+                    });
+                }
+            }
+            if (synced)
+                seenSynced = true;
+            const status = (0, index_js_1.worstStatus)(statuses);
+            return {
+                synced,
+                status,
+                message: synced
+                    ? `${names.length} Application(s) synced, ${status}`
+                    : summarize({ synced, verdicts, names }),
+                drift,
+                resources,
+                checked: apps.length,
+                ...(watch ? { watch } : {}),
+            };
+        },
+    };
+}
+/** The objects an Application lists with their health (Argo CD's own per-resource assessment). */
+function appResources(app, drifted) {
+    const list = Array.isArray(app.status?.resources) ? app.status.resources : [];
+    return list.flatMap((raw) => {
+        const r = raw;
+        if (!r.kind || !r.name || !r.health?.status)
+            return [];
+        // A status this version does not know (a newer Argo CD) is Unknown, never a value the record schema refuses.
+        const status = model_js_1.HEALTH_STATUSES.includes(r.health.status)
+            ? r.health.status
+            : 'Unknown';
+        return [
+            {
+                kind: r.kind,
+                name: r.name,
+                ...(r.namespace ? { namespace: r.namespace } : {}),
+                status,
+                message: r.health.message ?? `${r.kind.toLowerCase()} ${r.name}: ${status}`,
+                ...(drifted && r.status === 'OutOfSync' ? { drift: true } : {}),
+            },
+        ];
+    });
+}
+/** Flux Kustomizations, one list of the namespace per observation. */
+function fluxObserver(ctx, from) {
+    const names = ctx.targets.map((t) => (0, cluster_wiring_js_1.fluxKustomizationName)(ctx.environment, t.tenant, t.workload));
+    return {
+        async observe() {
+            const query = { ...exports.FLUX_KUSTOMIZATION, namespace: from.namespace };
+            const list = await from.kube.list(query);
+            const objs = names.map((n) => list.items.find((a) => a.metadata.name === n));
+            const verdicts = [];
+            for (const [i, obj] of objs.entries()) {
+                const rev = obj?.status?.lastAppliedRevision;
+                const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
+                verdicts.push((0, sync_verdict_js_1.fluxSyncVerdict)(obj, ctx.deployCommit, same));
+            }
+            const synced = verdicts.every((v) => v.synced);
+            const resources = [];
+            const statuses = objs.map((obj, i) => {
+                const v = verdicts[i];
+                const name = names[i];
+                const own = obj ? (0, index_js_1.assessHealth)(obj) : { status: 'Missing', message: `${name} not found` };
+                const status = (0, index_js_1.worstStatus)([own.status, ...(v.health ? [v.health] : [])]);
+                if (status !== 'Healthy') {
+                    resources.push({
+                        ...exports.FLUX_KUSTOMIZATION,
+                        name,
+                        namespace: from.namespace,
+                        status,
+                        message: v.message,
+                    });
+                }
+                return status;
+            });
+            const status = (0, index_js_1.worstStatus)(statuses);
+            return {
+                synced,
+                status,
+                message: synced
+                    ? `${names.length} Kustomization(s) Ready, ${status}`
+                    : summarize({ synced, verdicts, names }),
+                drift: false,
+                resources,
+                checked: objs.length,
+                watch: [{ query, resourceVersion: list.resourceVersion }],
+            };
+        },
+    };
+}
+function namespaceOf(m) {
+    if (normalize_js_1.CLUSTER_SCOPED.has(m.kind) || (!m.metadata.namespace && normalize_js_1.CLUSTER_PREFIX.test(m.kind)))
+        return undefined;
+    return m.metadata.namespace || undefined;
+}
+/**
+ * Every rendered object of the release, live: it exists, carries the release annotation deploy stamped, is judged
+ * by the health rules, and matches its manifest in the fields the manifest sets. One list per (kind, namespace).
+ */
+function kubernetesObserver(ctx, kube) {
+    const groups = new Map();
+    const wanted = [];
+    for (const t of ctx.targets) {
+        for (const m of t.manifests) {
+            const query = { apiVersion: m.apiVersion, kind: m.kind };
+            const ns = namespaceOf(m);
+            if (ns)
+                query.namespace = ns;
+            const group = `${query.apiVersion} ${query.kind} ${query.namespace ?? ''}`;
+            groups.set(group, query);
+            wanted.push({ manifest: m, group });
+        }
+    }
+    const served = new Map();
+    return {
+        async observe() {
+            const lists = new Map();
+            const skipped = new Set();
+            await Promise.all([...groups].map(async ([group, query]) => {
+                const kindKey = `${query.apiVersion} ${query.kind}`;
+                if (!served.has(kindKey))
+                    served.set(kindKey, await kube.servesKind(query.apiVersion, query.kind));
+                if (!served.get(kindKey))
+                    skipped.add(group);
+                else
+                    lists.set(group, await kube.list(query));
+            }));
+            const resources = [];
+            const statuses = [];
+            let synced = true;
+            let drift = false;
+            let behind = 0;
+            for (const { manifest: m, group } of wanted) {
+                if (skipped.has(group))
+                    continue;
+                const id = {
+                    apiVersion: m.apiVersion,
+                    kind: m.kind,
+                    name: m.metadata.name,
+                    ...(namespaceOf(m) ? { namespace: namespaceOf(m) } : {}),
+                };
+                const live = lists
+                    .get(group)
+                    ?.items.find((o) => o.metadata.name === m.metadata.name && (!id.namespace || o.metadata.namespace === id.namespace));
+                if (!live) {
+                    synced = false;
+                    statuses.push('Missing');
+                    resources.push({ ...id, status: 'Missing', message: `${label(id)} does not exist in the cluster` });
+                    continue;
+                }
+                const runs = live.metadata.annotations?.[deploy_js_1.RELEASE_ANNOTATION];
+                if (runs !== ctx.releaseId) {
+                    synced = false;
+                    behind++;
+                    statuses.push('Progressing');
+                    resources.push({
+                        ...id,
+                        status: 'Progressing',
+                        message: `${label(id)} runs ${runs ? `release ${runs}` : 'no gitopshq release'}, not ${ctx.releaseId} yet`,
+                    });
+                    continue;
+                }
+                const verdict = (0, index_js_1.assessHealth)(live);
+                statuses.push(verdict.status);
+                const fields = (0, drift_js_1.manifestDrift)(m, live);
+                if (fields.length > 0)
+                    drift = true;
+                if (verdict.status !== 'Healthy' || fields.length > 0) {
+                    const shown = fields.slice(0, 3).map((f) => (0, drift_js_1.describeDrift)(f, m.kind === 'Secret'));
+                    const more = fields.length > 3 ? ` (+${fields.length - 3} more)` : '';
+                    resources.push({
+                        ...id,
+                        status: verdict.status,
+                        message: fields.length > 0 ? `${verdict.message}; drift: ${shown.join('; ')}${more}` : verdict.message,
+                        ...(fields.length > 0 ? { drift: true } : {}),
+                    });
+                }
+            }
+            // A workload still rolling out: its pods say why (CrashLoopBackOff long before the progress deadline).
+            const podWatch = synced ? await explainPods(kube, wanted, resources, statuses) : [];
+            const status = (0, index_js_1.worstStatus)(statuses);
+            const checked = statuses.length;
+            const notes = skipped.size > 0 ? ` (not served, not checked: ${[...skipped].join(', ')})` : '';
+            return {
+                synced,
+                status,
+                message: synced
+                    ? `${checked} object(s) carry ${ctx.releaseId}, ${status}${notes}`
+                    : `${behind} object(s) do not run ${ctx.releaseId} yet, ${statuses.filter((s) => s === 'Missing').length} missing${notes}`,
+                drift,
+                resources,
+                checked,
+                watch: [
+                    ...[...lists].map(([group, list]) => ({
+                        query: groups.get(group),
+                        resourceVersion: list.resourceVersion,
+                    })),
+                    ...podWatch,
+                ],
+            };
+        },
+    };
+}
+const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+const POD = { apiVersion: 'v1', kind: 'Pod' };
+/**
+ * The pods of each workload that is not Healthy yet, judged by the rules: one list per workload (its manifest's
+ * selector), only while something rolls out. A Degraded pod makes the verdict Degraded, so a crash loop fails the
+ * release after the grace period instead of at the progress deadline.
+ */
+async function explainPods(kube, wanted, resources, statuses) {
+    const watch = [];
+    const seen = new Set();
+    for (const { manifest: m } of wanted) {
+        const ns = namespaceOf(m);
+        const labels = m.spec?.selector?.matchLabels;
+        const pending = resources.some((r) => r.kind === m.kind && r.name === m.metadata.name && r.status !== 'Healthy');
+        if (!WORKLOADS.has(m.kind) || !ns || !labels || !pending)
+            continue;
+        const labelSelector = Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .sort()
+            .join(',');
+        if (seen.has(`${ns} ${labelSelector}`))
+            continue;
+        seen.add(`${ns} ${labelSelector}`);
+        const query = { ...POD, namespace: ns, labelSelector };
+        const list = await kube.list(query);
+        watch.push({ query, resourceVersion: list.resourceVersion });
+        for (const pod of list.items) {
+            const v = (0, index_js_1.assessHealth)(pod);
+            if (v.status === 'Healthy')
+                continue;
+            statuses.push(v.status);
+            resources.push({
+                ...POD,
+                kind: 'Pod',
+                name: pod.metadata.name,
+                namespace: ns,
+                status: v.status,
+                message: v.message,
+            });
+        }
+    }
+    return watch;
+}
+
+
+/***/ }),
+
+/***/ 19426:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyOne = verifyOne;
+// The wait of one verify-health run (docs/architecture.md#health): the release's targets read from its deploy commit,
+// an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
+// on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
+const yaml_1 = __webpack_require__(38815);
+const verify_health_observe_js_1 = __webpack_require__(88831);
+/** A watch is re-listed at least this often, in case a watch event was lost on the way. */
+const MAX_WAIT_MS = 60_000;
+const POLL_START_MS = 250;
+const POLL_CAP_MS = 5_000;
+const duration = (ms) => (ms < 1000 ? `${ms}ms` : `${Math.round(ms / 1000)}s`);
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The `<tenant>/<workload>` folders of the release at its deploy commit, with their objects when needed. */
+async function targetsOf(release, branches, withManifests) {
+    const commit = release.deploy?.commit ?? '';
+    // A checkout made before the deploy (a scheduled run's shallow one) lacks the commit: fetch its branch once.
+    const listed = await branches.list(commit).catch(async () => {
+        await branches.tip(release.deploy?.branch ?? '');
+        return branches.list(commit);
+    });
+    const files = listed.filter((p) => {
+        const [tenant, workload, file, extra] = p.split('/');
+        if (extra !== undefined || file !== 'manifests.yaml' || workload !== release.workload)
+            return false;
+        return release.tenants.length === 0 || (tenant !== undefined && release.tenants.includes(tenant));
+    });
+    const contents = withManifests ? await branches.readFiles(commit, files) : [];
+    return files.map((file, i) => {
+        const tenant = file.split('/')[0];
+        const manifests = withManifests ? parseManifests(contents[i] ?? '') : [];
+        return { ...(tenant && tenant !== '_' ? { tenant } : {}), workload: release.workload, file, manifests };
+    });
+}
+function parseManifests(text) {
+    return (0, yaml_1.parseAllDocuments)(text, { version: '1.1' })
+        .map((d) => d.toJS())
+        .filter((o) => {
+        const x = o;
+        return (typeof x?.kind === 'string' &&
+            typeof x.apiVersion === 'string' &&
+            typeof x.metadata?.name === 'string');
+    });
+}
+function observerFor(req, ports, ctx) {
+    if (req.source === 'argocd') {
+        const namespace = req.argocdNamespace ?? 'argocd';
+        return ports.argocd
+            ? (0, verify_health_observe_js_1.argoObserver)(ctx, { api: ports.argocd, namespace })
+            : (0, verify_health_observe_js_1.argoObserver)(ctx, { kube: ports.kube, namespace });
+    }
+    if (req.source === 'flux') {
+        return (0, verify_health_observe_js_1.fluxObserver)(ctx, { kube: ports.kube, namespace: req.fluxNamespace ?? 'flux-system' });
+    }
+    return (0, verify_health_observe_js_1.kubernetesObserver)(ctx, ports.kube);
+}
+async function verifyOne(req, ports, clock, release, waitForIt) {
+    const { log, store } = ports;
+    const commit = release.deploy?.commit ?? '';
+    const targets = await targetsOf(release, ports.branches, req.source === 'kubernetes');
+    const base = { releaseId: release.id, environment: release.environment, workload: release.workload };
+    if (targets.length === 0) {
+        const message = `the deploy commit ${commit.slice(0, 7)} has no manifests of ${release.workload}`;
+        return finish(req, ports, clock, release, { ...base, synced: false, status: 'Missing', message, drift: false, resources: [], checked: 0 }, waitForIt);
+    }
+    const sameCache = new Map();
+    const ctx = {
+        releaseId: release.id,
+        environment: release.environment,
+        deployCommit: commit,
+        targets,
+        wasSynced: release.state === 'Synced' || release.state === 'Healthy',
+        sameContent: (revision, file) => {
+            const key = `${revision} ${file}`;
+            let p = sameCache.get(key);
+            if (!p) {
+                p = ports.branches
+                    .readFiles(revision, [file])
+                    .then(async ([there]) => there !== undefined && there === (await ports.branches.readFiles(commit, [file]))[0])
+                    .catch(() => false);
+                sameCache.set(key, p);
+            }
+            return p;
+        },
+    };
+    const observer = observerFor(req, ports, ctx);
+    const deadline = clock.now().getTime() + req.timeoutMs;
+    const grace = req.degradedGraceMs ?? Math.min(60_000, Math.max(1_000, req.timeoutMs / 5));
+    let state = release.state;
+    let degradedSince;
+    let poll = POLL_START_MS;
+    let obs;
+    let timedOut = false;
+    for (;;) {
+        obs = await observer.observe();
+        log.debug(`${release.id}: ${obs.message}`);
+        if (obs.synced && state === 'Deployed' && waitForIt) {
+            state = (await store.transitionRelease(release.id, 'Synced', {
+                actor: req.actor,
+                note: `${req.source}: ${obs.message}`,
+            })).state;
+            log.info(`${release.id} is Synced: ${obs.message}`);
+        }
+        if (!waitForIt || (obs.synced && obs.status === 'Healthy'))
+            break;
+        const now = clock.now().getTime();
+        degradedSince = obs.status === 'Degraded' ? (degradedSince ?? now) : undefined;
+        if (degradedSince !== undefined && now - degradedSince >= grace)
+            break;
+        const left = deadline - now;
+        if (left <= 0) {
+            timedOut = true;
+            break;
+        }
+        const until = Math.min(left, MAX_WAIT_MS, degradedSince !== undefined ? degradedSince + grace - now : MAX_WAIT_MS);
+        if (obs.watch && ports.kube) {
+            await ports.kube.waitForChange(obs.watch, { timeoutMs: Math.max(1, until) });
+        }
+        else {
+            await (ports.sleep ?? wait)(Math.min(poll, Math.max(1, until)));
+            poll = Math.min(poll * 2, POLL_CAP_MS);
+        }
+    }
+    const message = timedOut
+        ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
+        : obs.synced && obs.status === 'Healthy'
+            ? obs.message
+            : worstReason(obs);
+    return finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt);
+}
+function worstReason(obs) {
+    const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
+    const first = bad[0]?.message ?? obs.message;
+    return bad.length > 1 ? `${obs.status}: ${first} (+${bad.length - 1} more)` : `${obs.status}: ${first}`;
+}
+/** Writes the verdict: the state move with its health, or the health alone when the state stays. */
+async function finish(req, ports, clock, release, v, moves = true) {
+    const health = {
+        status: v.synced ? v.status : v.status === 'Healthy' ? 'Progressing' : v.status,
+        source: req.source,
+        checkedAt: clock.now().toISOString(),
+        message: v.message,
+        drift: v.drift,
+        ...(v.resources && v.resources.length > 0 ? { resources: v.resources.slice(0, 50) } : {}),
+    };
+    const healthy = v.synced && v.status === 'Healthy';
+    const actor = req.actor;
+    let state = release.state;
+    if (moves && healthy && state === 'Synced') {
+        state = (await ports.store.transitionRelease(release.id, 'Healthy', {
+            actor,
+            note: v.message,
+            patch: { health },
+        })).state;
+    }
+    else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
+        state = (await ports.store.transitionRelease(release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
+        const deploymentId = release.deploy?.deploymentId;
+        if (ports.github && deploymentId !== undefined) {
+            await ports.github.createDeploymentStatus(deploymentId, {
+                state: 'failure',
+                description: `unhealthy: ${v.message}`.slice(0, 140),
+                ...(req.runUrl ? { logUrl: req.runUrl } : {}),
+            });
+        }
+    }
+    else {
+        await ports.store.updateRelease(release.id, (r) => ({ ...r, health }), `release ${release.id}: health ${health.status}`);
+    }
+    return { ...v, status: health.status, state };
+}
+
+
+/***/ }),
+
+/***/ 28074:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyHealth = verifyHealth;
+exports.runningReleases = runningReleases;
+// verify-health: waits until Argo CD, Flux or the cluster runs a release's deploy commit, judges its health with the
+// rules of src/domain/health, and moves the release Deployed -> Synced -> Healthy, or to Failed with the report of
+// what is unhealthy and why (then, when asked, rolls it back). Waiting is a watch on what it listed (or, for the
+// Argo CD REST API, a capped backoff), never a fixed sleep, so the verdict follows the cluster's change at once.
+// On a schedule (an environment, no release) it checks the environment's running releases once for drift and keeps
+// one GitHub issue per environment open while there is drift. Flow: docs/architecture.md#health.
+const index_js_1 = __webpack_require__(53891);
+const rollback_target_js_1 = __webpack_require__(51742);
+const deps_js_1 = __webpack_require__(31064);
+const drift_issue_js_1 = __webpack_require__(77853);
+const result_js_1 = __webpack_require__(48155);
+const rollback_js_1 = __webpack_require__(98678);
+const verify_health_run_js_1 = __webpack_require__(19426);
+const WATCHED_STATES = new Set(['Deployed', 'Synced', 'Healthy']);
+async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
+    const started = clock.now().getTime();
+    const counted = countCalls(ports);
+    const sourceProblem = checkSource(req.source, ports);
+    if (sourceProblem)
+        return (0, result_js_1.failed)({ kind: 'usage', message: sourceProblem });
+    const c = { ...ports, ...counted.ports };
+    let releases;
+    if (req.releaseId !== undefined) {
+        const r = await ports.store.getRelease(req.releaseId);
+        if (!r)
+            return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.releaseId} does not exist` });
+        if (req.environment !== undefined && req.environment !== r.environment) {
+            return (0, result_js_1.failed)({
+                kind: 'usage',
+                message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
+            });
+        }
+        if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+            return (0, result_js_1.failed)({
+                kind: 'usage',
+                message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
+            });
+        }
+        releases = [r];
+    }
+    else {
+        releases = runningReleases(await ports.store.listReleases(), req.environment ?? '');
+        if (releases.length === 0)
+            ports.log.info(`nothing runs in ${req.environment} yet: nothing to verify`);
+    }
+    const scheduled = req.releaseId === undefined;
+    const verdicts = [];
+    let rolled;
+    for (const r of releases) {
+        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, !scheduled && r.state !== 'Healthy'));
+        if (v.state === 'Failed' && req.autoRollback) {
+            rolled = await autoRollback(req, ports, clock, r, v);
+            if (rolled.state)
+                v.state = rolled.state;
+            if (rolled.to && rolled.state === 'RolledBack')
+                v.rolledBackTo = rolled.to;
+        }
+        verdicts.push(v);
+    }
+    const status = worst(verdicts);
+    const drift = verdicts.some((v) => v.drift);
+    const value = {
+        status,
+        ...(verdicts[0] ? { state: verdicts[0].state } : {}),
+        drift,
+        releases: verdicts,
+        source: req.source,
+        checkedAt: clock.now().toISOString(),
+        elapsedMs: clock.now().getTime() - started,
+        clusterCalls: counted.calls(),
+        ...(rolled ? { rollback: rolled } : {}),
+    };
+    if (scheduled && req.environment !== undefined && ports.github) {
+        value.driftIssue = await (0, drift_issue_js_1.syncDriftIssue)(ports.github, {
+            environment: req.environment,
+            verdicts,
+            source: req.source,
+            runUrl: req.runUrl,
+            at: clock.now(),
+        });
+    }
+    const failedOnes = verdicts.filter((v) => v.state === 'Failed' || v.rolledBackTo !== undefined);
+    if (failedOnes.length > 0 || (scheduled && status !== 'Healthy')) {
+        const first = failedOnes[0] ?? verdicts.find((v) => v.status !== 'Healthy');
+        const what = first ? `${first.releaseId}: ${first.message}` : status;
+        return (0, result_js_1.failed)({ message: `release ${what}` }, { value });
+    }
+    return (0, result_js_1.succeeded)(value);
+}
+function checkSource(source, ports) {
+    if (source === 'argocd' && !ports.kube && !ports.argocd) {
+        return 'the argocd source needs argocd-server and argocd-token (the Argo CD API), or a kubeconfig (its Application objects)';
+    }
+    if (source !== 'argocd' && !ports.kube)
+        return `the ${source} source needs a kubeconfig`;
+    return undefined;
+}
+/** Each running release of the environment: per workload (and tenant), what its deploy branch holds now. */
+function runningReleases(records, environment) {
+    const scopes = new Map();
+    for (const r of records) {
+        if (r.environment !== environment)
+            continue;
+        if (r.tenants.length === 0)
+            scopes.set(`${r.workload}/`, { workload: r.workload, environment });
+        for (const tenant of r.tenants)
+            scopes.set(`${r.workload}/${tenant}`, { workload: r.workload, environment, tenant });
+    }
+    const found = new Map();
+    for (const scope of scopes.values()) {
+        const r = (0, rollback_target_js_1.runningRelease)(records, scope);
+        if (r?.deploy && WATCHED_STATES.has(r.state))
+            found.set(r.id, r);
+    }
+    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+async function autoRollback(req, ports, clock, release, v) {
+    const records = await ports.store.listReleases();
+    const scope = { workload: release.workload, environment: release.environment };
+    const running = (0, rollback_target_js_1.runningRelease)(records, scope);
+    if (running?.id !== release.id) {
+        // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
+        const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
+        ports.log.warning(note);
+        return { releaseId: release.id, note };
+    }
+    const to = release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
+    if (!to) {
+        const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
+        ports.log.warning(note);
+        return { releaseId: release.id, note };
+    }
+    const result = await (0, rollback_js_1.rollback)({
+        environment: release.environment,
+        to,
+        actor: req.actor,
+        reason: `verify-health: ${v.message}`,
+        runUrl: req.runUrl,
+    }, {
+        ...(ports.github ? { github: ports.github, pulls: ports.github } : {}),
+        store: ports.store,
+        branches: ports.branches,
+        valuesRepo: ports.valuesRepo ?? ports.branches,
+        log: ports.log,
+    }, clock);
+    if (result.outcome !== 'succeeded') {
+        const note = `automatic rollback to ${to} failed: ${result.outcome === 'failed' ? result.error.message : result.reason}`;
+        ports.log.warning(note);
+        return { releaseId: release.id, to, note };
+    }
+    ports.log.info(`rolled ${release.id} back to ${to}`);
+    return {
+        releaseId: release.id,
+        to,
+        state: result.value.state,
+        ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
+        ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+    };
+}
+function worst(verdicts) {
+    return (0, index_js_1.worstStatus)(verdicts.map((v) => v.status));
+}
+/** The cluster ports wrapped to count every call this verification makes (the report's `clusterCalls`). */
+function countCalls(ports) {
+    let n = 0;
+    const tick = (call) => {
+        n++;
+        return call;
+    };
+    const kube = ports.kube;
+    const argocd = ports.argocd;
+    const counted = {};
+    if (kube) {
+        counted.kube = {
+            get: (ref) => tick(kube.get(ref)),
+            list: (q) => tick(kube.list(q)),
+            waitForChange: (q, o) => tick(kube.waitForChange(q, o)),
+            servesKind: (a, k) => tick(kube.servesKind(a, k)),
+            close: () => kube.close(),
+        };
+    }
+    if (argocd)
+        counted.argocd = { getApplication: (name, o) => tick(argocd.getApplication(name, o)) };
+    return { ports: counted, calls: () => n };
+}
+
+
+/***/ })
+
+};

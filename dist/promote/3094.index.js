@@ -1,0 +1,1936 @@
+export const id = 3094;
+export const ids = [3094];
+export const modules = {
+
+/***/ 2488:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PromotionBypassError = exports.IllegalPromotionTransitionError = void 0;
+exports.canTransitionPromotion = canTransitionPromotion;
+exports.transitionPromotion = transitionPromotion;
+exports.promotionBypass = promotionBypass;
+// The promotion state machine (docs/architecture.md#release-lifecycle): a promotion is InProgress while its waves
+// go out, Completed once every wave is Healthy, Failed when a wave Failed or was Rolled Back (the promotion is halted:
+// no later tenant gets the change), Cancelled when a person gives it up. The record store accepts a promotion's state
+// change only through this table, as it does for releases, and keeps its waves append-only.
+const errors_js_1 = __webpack_require__(241);
+const TRANSITIONS = {
+    InProgress: ['Completed', 'Failed', 'Cancelled'],
+    Completed: [],
+    Failed: [],
+    Cancelled: [],
+};
+function canTransitionPromotion(from, to) {
+    return TRANSITIONS[from].includes(to);
+}
+function illegal(from, to) {
+    const head = `illegal promotion transition: ${from} -> ${to}`;
+    if (from === to)
+        return `${head}: the promotion is already ${from}`;
+    const next = TRANSITIONS[from];
+    return next.length === 0
+        ? `${head}: ${from} is final, no transition leaves it`
+        : `${head}: from ${from} a promotion can only move to ${next.join(', ')}`;
+}
+class IllegalPromotionTransitionError extends errors_js_1.UserError {
+    from;
+    to;
+    constructor(from, to) {
+        super(illegal(from, to));
+        this.from = from;
+        this.to = to;
+    }
+}
+exports.IllegalPromotionTransitionError = IllegalPromotionTransitionError;
+/** A new record with `state` = to and the entry appended; throws IllegalPromotionTransitionError. */
+function transitionPromotion(record, to, actor, note, at = new Date()) {
+    if (!canTransitionPromotion(record.state, to))
+        throw new IllegalPromotionTransitionError(record.state, to);
+    const entry = { state: to, at: at.toISOString(), actor };
+    if (note !== undefined)
+        entry.note = note;
+    return { ...record, state: to, history: [...record.history, entry] };
+}
+const sameEntry = (a, b) => b !== undefined && a.state === b.state && a.at === b.at && a.actor === b.actor && a.note === b.note;
+/**
+ * Why writing `after` over `before` would change a promotion outside transitionPromotion, or rewrite what it
+ * already did; undefined when it would not. New: InProgress with one entry. Always: the history only grows, every
+ * wave stays (same number and tenants) and keeps its releases, in order. A plain update keeps the state; a
+ * transition to `to` is legal and appends exactly one entry for it.
+ */
+function promotionBypass(before, after, to) {
+    if (before === undefined) {
+        if (after.state !== 'InProgress')
+            return `a promotion is created InProgress, not ${after.state}`;
+        if (after.history.length !== 1 || after.history[0]?.state !== 'InProgress') {
+            return "a new promotion's history must be one InProgress entry";
+        }
+        return undefined;
+    }
+    const kept = after.history.slice(0, before.history.length);
+    if (kept.length < before.history.length || !kept.every((e, i) => sameEntry(e, before.history[i]))) {
+        return 'the history of a promotion is append-only: an entry was removed or rewritten';
+    }
+    for (const [i, wave] of before.waves.entries()) {
+        const now = after.waves[i];
+        const same = now !== undefined &&
+            now.wave === wave.wave &&
+            now.tenants.join(',') === wave.tenants.join(',') &&
+            wave.releases.every((r, j) => now.releases[j] === r);
+        if (!same)
+            return `wave ${wave.wave} of the promotion was removed or rewritten: waves are append-only`;
+    }
+    const added = after.history.slice(before.history.length);
+    if (to === undefined) {
+        if (after.state !== before.state || added.length > 0) {
+            return `the state of a promotion changes only through transitionPromotion (${before.state} -> ${after.state})`;
+        }
+        return undefined;
+    }
+    if (!canTransitionPromotion(before.state, to))
+        return illegal(before.state, to);
+    if (after.state !== to || added.length !== 1 || added[0]?.state !== to) {
+        return `a transition to ${to} must set that state and append exactly one entry for it`;
+    }
+    return undefined;
+}
+/** A promotion write that would bypass the state machine: a bug in the caller, never user input. */
+class PromotionBypassError extends Error {
+    recordId;
+    name = 'PromotionBypassError';
+    constructor(recordId, reason) {
+        super(`promotion ${recordId}: ${reason}; nothing was written`);
+        this.recordId = recordId;
+    }
+}
+exports.PromotionBypassError = PromotionBypassError;
+
+
+/***/ }),
+
+/***/ 4692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which GitHub repository a git remote URL names. The application-repository template runs create-release from the
+// application's workflow with `repo-path` pointing at a checkout of the GitOps repository: the pull request belongs
+// in the repository that checkout came from, not in GITHUB_REPOSITORY. Pure: the URL is given.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubRepoFromRemote = githubRepoFromRemote;
+const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `owner/repo` of `url` when it points at the same server as `serverUrl` (https://github.com, a GHES host, the
+ * simulator): `https://[user@]host/owner/repo[.git]`, `ssh://git@host/owner/repo.git`, `git@host:owner/repo.git`.
+ * Undefined for any other host or shape (a local path, a mirror elsewhere).
+ */
+function githubRepoFromRemote(url, serverUrl) {
+    let server;
+    try {
+        server = new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    let host;
+    let path;
+    const scp = /^[A-Za-z0-9_.-]+@([^:/]+):(?!\/)(.+)$/.exec(url);
+    if (scp) {
+        host = scp[1] ?? '';
+        path = scp[2] ?? '';
+        if (host.toLowerCase() !== server.hostname.toLowerCase())
+            return undefined;
+    }
+    else {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return undefined;
+        }
+        if (u.protocol === 'ssh:') {
+            if (u.hostname.toLowerCase() !== server.hostname.toLowerCase())
+                return undefined;
+        }
+        else if (u.protocol === 'https:' || u.protocol === 'http:') {
+            if (u.protocol !== server.protocol || u.host.toLowerCase() !== server.host.toLowerCase())
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+        path = u.pathname;
+        // A server under a path prefix (GHES behind a proxy, the simulator's git root): strip that prefix.
+        const prefix = server.pathname.replace(/\/+$/, '');
+        if (u.protocol !== 'ssh:' && prefix && path.startsWith(`${prefix}/`))
+            path = path.slice(prefix.length);
+    }
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    if (!SEGMENT.test(owner) || !SEGMENT.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Git = exports.BOT_IDENTITY = exports.GitError = void 0;
+exports.tokenAuthEnv = tokenAuthEnv;
+// The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
+// branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
+const run_process_js_1 = __webpack_require__(5820);
+class GitError extends Error {
+    args;
+    result;
+    name = 'GitError';
+    constructor(args, result) {
+        super(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+exports.GitError = GitError;
+/** Identity used for commits the actions make, unless the repository or environment says otherwise. */
+exports.BOT_IDENTITY = { name: 'gitopshq[bot]', email: 'gitopshq-bot@users.noreply.github.com' };
+/**
+ * git authenticates with a GitHub token through its environment (GIT_CONFIG_* entries), never through argv (where
+ * `ps` shows it) nor the repository's config (where a later step would find it).
+ */
+function tokenAuthEnv(token) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: 'http.extraheader',
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+    }
+    /** Runs git; `allowFail` returns the result instead of throwing on a non-zero exit. */
+    async exec(args, opts = {}) {
+        const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
+        if (debug)
+            process.stderr.write(`[git] ${args.join(' ')}\n`);
+        const cwd = opts.cwd ?? this.cwd;
+        const run = await (0, run_process_js_1.runProcess)('git', args, {
+            cwd,
+            env: {
+                ...process.env,
+                GIT_TERMINAL_PROMPT: '0',
+                GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? exports.BOT_IDENTITY.email,
+                GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? exports.BOT_IDENTITY.name,
+                GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? exports.BOT_IDENTITY.email,
+                ...tokenAuthEnv(this.options.token),
+                ...this.options.env,
+            },
+            ...(opts.input === undefined ? {} : { input: opts.input }),
+        });
+        if (run.spawnError) {
+            throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
+        }
+        const result = { exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+        if (debug && result.stderr)
+            process.stderr.write(`[git] ${result.stderr}`);
+        if (result.exitCode !== 0 && !opts.allowFail)
+            throw new GitError(args, result);
+        return result;
+    }
+    async init(opts = {}) {
+        await this.exec([
+            'init',
+            '-q',
+            ...(opts.bare ? ['--bare'] : []),
+            `--initial-branch=${opts.initialBranch ?? 'main'}`,
+        ]);
+    }
+    async clone(url, dir, opts = {}) {
+        const args = ['clone', '-q'];
+        if (opts.branch)
+            args.push('--branch', opts.branch);
+        if (opts.depth)
+            args.push('--depth', String(opts.depth));
+        if (opts.noCheckout)
+            args.push('--no-checkout');
+        args.push('--', url, dir);
+        await this.exec(args);
+    }
+    async add(paths) {
+        await this.exec(['add', '--', ...paths]);
+    }
+    async addAll() {
+        await this.exec(['add', '-A']);
+    }
+    /** Commits what is staged; returns the new commit SHA. */
+    async commit(message, opts = {}) {
+        await this.exec(['commit', '-q', '--no-verify', '-F', '-', ...(opts.allowEmpty ? ['--allow-empty'] : [])], {
+            input: message,
+        });
+        return this.revParse('HEAD');
+    }
+    async revParse(ref) {
+        return (await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).stdout.trim();
+    }
+    /** The SHA a ref points to, or undefined when it does not exist. */
+    async tryRevParse(ref) {
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async checkout(ref, opts = {}) {
+        const args = ['checkout', '-q'];
+        if (opts.force)
+            args.push('-f');
+        if (opts.create)
+            args.push('-B');
+        args.push(ref);
+        if (!opts.create)
+            args.push('--');
+        await this.exec(args);
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        const args = ['fetch', '-q', '--no-tags'];
+        if (opts.depth)
+            args.push('--depth', String(opts.depth));
+        args.push(remote, ...refspecs);
+        return this.exec(args, { allowFail: opts.allowFail ?? false });
+    }
+    /** Pushes; returns the result so callers can tell a rejected (non-fast-forward) push from other failures. */
+    async push(remote, refspecs, opts = {}) {
+        return this.exec(['push', '-q', '--porcelain', ...(opts.force ? ['--force'] : []), remote, ...refspecs], {
+            allowFail: true,
+        });
+    }
+    /** The content of a file at a ref, or undefined when the path does not exist there. */
+    async show(ref, path) {
+        const r = await this.exec(['show', `${ref}:${path}`], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    /** Paths under `dir` at `ref` (recursive), or [] when the ref or folder does not exist. */
+    async lsTree(ref, dir = '') {
+        const r = await this.exec(['ls-tree', '-r', '--name-only', '-z', ref, '--', ...(dir ? [dir] : [])], {
+            allowFail: true,
+        });
+        return r.exitCode === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+    }
+    /** Files changed between two commits (`base...head` merge-base semantics when `threeDot`). */
+    async diffNames(base, head, opts = {}) {
+        const range = opts.threeDot ? `${base}...${head}` : `${base}..${head}`;
+        const r = await this.exec(['diff', '--name-only', '-z', range, '--']);
+        return r.stdout.split('\0').filter(Boolean);
+    }
+    async diff(args = []) {
+        return (await this.exec(['--no-pager', 'diff', ...args])).stdout;
+    }
+    async hasCommit(sha) {
+        return (await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFail: true })).exitCode === 0;
+    }
+    async mergeBase(a, b) {
+        const r = await this.exec(['merge-base', a, b], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /** For each file changed between two commits, the first line of `head` that the change added or altered. */
+    async firstChangedLines(base, head) {
+        const out = (await this.exec(['--no-pager', 'diff', '-U0', '--no-color', '--no-ext-diff', base, head, '--'])).stdout;
+        const lines = new Map();
+        let file;
+        for (const line of out.split('\n')) {
+            if (line.startsWith('+++ ')) {
+                file = line === '+++ /dev/null' ? undefined : line.slice(4).replace(/^b\//, '');
+                continue;
+            }
+            const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+            if (hunk && file && !lines.has(file))
+                lines.set(file, Math.max(1, Number(hunk[1])));
+        }
+        return lines;
+    }
+    async configSet(key, value) {
+        await this.exec(['config', key, value]);
+    }
+    async status() {
+        return (await this.exec(['status', '--porcelain'])).stdout;
+    }
+    async worktreeAdd(dir, ref) {
+        await this.exec(['worktree', 'add', '-q', '--detach', dir, ref]);
+    }
+    async worktreeRemove(dir) {
+        await this.exec(['worktree', 'remove', '--force', dir], { allowFail: true });
+    }
+}
+exports.Git = Git;
+
+
+/***/ }),
+
+/***/ 7582:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCHEMA_MODULES = void 0;
+// Generated from the kubernetes-models package (each group/version/Kind.js names its _schemas module).
+// Lazy: a schema module loads the first time a rendered set contains that kind.
+exports.SCHEMA_MODULES = {
+    'v1 ConfigMap': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3152)]).then(__webpack_require__.bind(__webpack_require__, 3152)),
+    'v1 Endpoints': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9026)]).then(__webpack_require__.bind(__webpack_require__, 9026)),
+    'v1 Event': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5797)]).then(__webpack_require__.bind(__webpack_require__, 5797)),
+    'v1 LimitRange': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4286)]).then(__webpack_require__.bind(__webpack_require__, 4286)),
+    'v1 Namespace': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7163)]).then(__webpack_require__.bind(__webpack_require__, 7163)),
+    'v1 Node': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6339)]).then(__webpack_require__.bind(__webpack_require__, 6339)),
+    'v1 PersistentVolume': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 6161)),
+    'v1 PersistentVolumeClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9413)]).then(__webpack_require__.bind(__webpack_require__, 9413)),
+    'v1 Pod': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4537)]).then(__webpack_require__.bind(__webpack_require__, 4537)),
+    'v1 PodTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4397)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
+    'v1 ReplicationController': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1730)]).then(__webpack_require__.bind(__webpack_require__, 1730)),
+    'v1 ResourceQuota': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4944)]).then(__webpack_require__.bind(__webpack_require__, 4944)),
+    'v1 Secret': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6758)]).then(__webpack_require__.bind(__webpack_require__, 6758)),
+    'v1 Service': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 8748)),
+    'v1 ServiceAccount': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9740)]).then(__webpack_require__.bind(__webpack_require__, 9740)),
+    'apps/v1 ControllerRevision': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9156)]).then(__webpack_require__.bind(__webpack_require__, 9156)),
+    'apps/v1 DaemonSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(6333)]).then(__webpack_require__.bind(__webpack_require__, 6333)),
+    'apps/v1 Deployment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1205)]).then(__webpack_require__.bind(__webpack_require__, 1205)),
+    'apps/v1 ReplicaSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(5831)]).then(__webpack_require__.bind(__webpack_require__, 5831)),
+    'apps/v1 StatefulSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123)),
+    'batch/v1 CronJob': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(4698)]).then(__webpack_require__.bind(__webpack_require__, 4698)),
+    'batch/v1 Job': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(1144)]).then(__webpack_require__.bind(__webpack_require__, 1144)),
+    'networking.k8s.io/v1 IPAddress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7910)]).then(__webpack_require__.bind(__webpack_require__, 7910)),
+    'networking.k8s.io/v1 Ingress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7952)]).then(__webpack_require__.bind(__webpack_require__, 7952)),
+    'networking.k8s.io/v1 IngressClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2084)]).then(__webpack_require__.bind(__webpack_require__, 9703)),
+    'networking.k8s.io/v1 NetworkPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8794)]).then(__webpack_require__.bind(__webpack_require__, 8794)),
+    'networking.k8s.io/v1 ServiceCIDR': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9594)]).then(__webpack_require__.bind(__webpack_require__, 9594)),
+    'rbac.authorization.k8s.io/v1 ClusterRole': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 476)),
+    'rbac.authorization.k8s.io/v1 ClusterRoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 9858)),
+    'rbac.authorization.k8s.io/v1 Role': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3233)]).then(__webpack_require__.bind(__webpack_require__, 3233)),
+    'rbac.authorization.k8s.io/v1 RoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7928)]).then(__webpack_require__.bind(__webpack_require__, 7928)),
+    'policy/v1 PodDisruptionBudget': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9811)]).then(__webpack_require__.bind(__webpack_require__, 9811)),
+    'autoscaling/v2 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5272)]).then(__webpack_require__.bind(__webpack_require__, 5272)),
+    'autoscaling/v1 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2335)]).then(__webpack_require__.bind(__webpack_require__, 2335)),
+    'storage.k8s.io/v1 CSIDriver': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2466)]).then(__webpack_require__.bind(__webpack_require__, 2466)),
+    'storage.k8s.io/v1 CSINode': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 119)),
+    'storage.k8s.io/v1 CSIStorageCapacity': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 88)),
+    'storage.k8s.io/v1 StorageClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1407)]).then(__webpack_require__.bind(__webpack_require__, 1407)),
+    'storage.k8s.io/v1 VolumeAttachment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(1544)]).then(__webpack_require__.bind(__webpack_require__, 1544)),
+    'storage.k8s.io/v1 VolumeAttributesClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841)),
+    'scheduling.k8s.io/v1 PriorityClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 343)),
+    'apiextensions.k8s.io/v1 CustomResourceDefinition': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6852)]).then(__webpack_require__.bind(__webpack_require__, 6852)),
+    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1003)]).then(__webpack_require__.bind(__webpack_require__, 1003)),
+    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2530)]).then(__webpack_require__.bind(__webpack_require__, 2530)),
+    'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1864)]).then(__webpack_require__.bind(__webpack_require__, 1864)),
+    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1153)]).then(__webpack_require__.bind(__webpack_require__, 1153)),
+    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7722)]).then(__webpack_require__.bind(__webpack_require__, 7722)),
+    'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9144)]).then(__webpack_require__.bind(__webpack_require__, 9144)),
+    'apiregistration.k8s.io/v1 APIService': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3653)]).then(__webpack_require__.bind(__webpack_require__, 3653)),
+    'coordination.k8s.io/v1 Lease': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7817)]).then(__webpack_require__.bind(__webpack_require__, 7817)),
+    'discovery.k8s.io/v1 EndpointSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9650)]).then(__webpack_require__.bind(__webpack_require__, 9650)),
+    'node.k8s.io/v1 RuntimeClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9220)]).then(__webpack_require__.bind(__webpack_require__, 9220)),
+    'certificates.k8s.io/v1 CertificateSigningRequest': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8993)]).then(__webpack_require__.bind(__webpack_require__, 1374)),
+    'flowcontrol.apiserver.k8s.io/v1 FlowSchema': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7955)]).then(__webpack_require__.bind(__webpack_require__, 7955)),
+    'flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9237)]).then(__webpack_require__.bind(__webpack_require__, 9237)),
+    'resource.k8s.io/v1 DeviceClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4879)]).then(__webpack_require__.bind(__webpack_require__, 4879)),
+    'resource.k8s.io/v1 ResourceClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(8126)]).then(__webpack_require__.bind(__webpack_require__, 8126)),
+    'resource.k8s.io/v1 ResourceClaimTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(9336)]).then(__webpack_require__.bind(__webpack_require__, 9336)),
+    'resource.k8s.io/v1 ResourceSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1458)]).then(__webpack_require__.bind(__webpack_require__, 9077)),
+};
+
+
+/***/ }),
+
+/***/ 2827:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createKubeSchemaValidator = createKubeSchemaValidator;
+exports.fieldPath = fieldPath;
+exports.explainSchemaErrors = explainSchemaErrors;
+const kube_schema_table_js_1 = __webpack_require__(7582);
+function createKubeSchemaValidator() {
+    const loaded = new Map();
+    const load = (key) => {
+        const importer = kube_schema_table_js_1.SCHEMA_MODULES[key];
+        if (!importer)
+            return undefined;
+        let p = loaded.get(key);
+        if (!p) {
+            p = importer().then((m) => m.validate);
+            loaded.set(key, p);
+        }
+        return p;
+    };
+    return {
+        knows: (apiVersion, kind) => `${apiVersion} ${kind}` in kube_schema_table_js_1.SCHEMA_MODULES,
+        async validate(o) {
+            const fn = await load(`${String(o.apiVersion)} ${String(o.kind)}`);
+            if (!fn || fn(o))
+                return [];
+            return explainSchemaErrors(o, fn.errors ?? []);
+        },
+    };
+}
+/** `/spec/template/spec/containers/0/image` -> `spec.template.spec.containers[0].image`. */
+function fieldPath(pointer) {
+    let out = '';
+    for (const raw of pointer.split('/').slice(1)) {
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (/^\d+$/.test(seg))
+            out += `[${seg}]`;
+        else
+            out += out ? `.${seg}` : seg;
+    }
+    return out;
+}
+function valueAt(o, pointer) {
+    let cur = o;
+    for (const raw of pointer.split('/').slice(1)) {
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        cur = cur !== null && typeof cur === 'object' ? cur[seg] : undefined;
+    }
+    return cur;
+}
+function show(v) {
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+/** One finding per offending field; `type` alternatives at one field (int-or-string) are merged. */
+function explainSchemaErrors(o, errors) {
+    const byPath = new Map();
+    for (const e of errors) {
+        const path = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
+        const list = byPath.get(path) ?? [];
+        list.push(e);
+        byPath.set(path, list);
+    }
+    const out = [];
+    for (const [pointer, errs] of byPath) {
+        const specific = errs.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+        const use = specific.length > 0 ? specific : errs;
+        const types = use.filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
+        const value = valueAt(o, pointer);
+        let message;
+        if (types.length > 0) {
+            const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+            message = `must be ${[...new Set(types)].join(' or ')}, not ${got} ${show(value)}`;
+        }
+        else {
+            const e = use[0];
+            if (e.keyword === 'required')
+                message = 'is required';
+            else if (e.keyword === 'enum')
+                message = `must be one of ${e.params.allowedValues.map(show).join(', ')}, not ${show(value)}`;
+            else if (e.keyword === 'format')
+                message = `must be a valid ${String(e.params.format)}, not ${show(value)}`;
+            else
+                message = `fails the schema rule '${e.keyword}' (${show(e.params)}) with ${show(value)}`;
+        }
+        out.push({ severity: 'error', rule: 'schema', path: fieldPath(pointer), message });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1859:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitDeployBranches = void 0;
+// The deploy branches (`gitopshq/deploy/<env>`, docs/architecture.md#state-repo-layout): the rendered manifests
+// Argo CD or Flux sync, one `<tenant>/<workload>/manifests.yaml` per target. Written like the state branch
+// (state-branch.ts): plumbing only, a commit on the tip that was read, a push that is never forced, and a retry
+// when another writer moved the branch first. Every commit names what it did in a trailer, so a re-run finds the
+// commit it made before it was killed instead of writing a second one.
+const errors_js_1 = __webpack_require__(241);
+const state_branch_js_1 = __webpack_require__(1201);
+class GitDeployBranches {
+    opts;
+    branches = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    of(branch) {
+        let b = this.branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git: this.opts.git, remote: this.opts.remote, branch, actor: this.opts.actor });
+            this.branches.set(branch, b);
+        }
+        return b;
+    }
+    async findCommit(branch, key, value) {
+        const b = this.of(branch);
+        const tip = await b.refresh();
+        if (tip === undefined)
+            return undefined;
+        const r = await b.git.exec(['log', '--format=%H%x00%B%x01', tip], { allowFail: true });
+        for (const entry of r.stdout.split('\x01')) {
+            const [sha, body = ''] = entry.trim().split('\x00');
+            if (sha && body.split('\n').some((line) => line.trim() === `${key}: ${value}`))
+                return sha;
+        }
+        return undefined;
+    }
+    async readFiles(commit, paths) {
+        const b = new state_branch_js_1.StateBranch({ git: this.opts.git, branch: 'unused' });
+        return b.readMany(commit, [...paths]);
+    }
+    async list(commit) {
+        const r = await this.opts.git.exec(['ls-tree', '-r', '--name-only', '-z', commit]);
+        return r.stdout.split('\0').filter(Boolean);
+    }
+    tip(branch) {
+        return this.of(branch).refresh();
+    }
+    async write(branch, files, message, at, startFrom) {
+        const b = this.of(branch);
+        const attempts = this.opts.maxAttempts ?? 10;
+        for (let i = 0; i < attempts; i++) {
+            const tip = await b.refresh();
+            const commit = await b.commitFiles(tip ?? startFrom, files, message, at);
+            // publish's compare-and-swap is on `tip`: undefined means "the branch must not exist yet".
+            if (commit !== undefined && (await b.publish(commit, tip)))
+                return commit;
+            await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** i));
+        }
+        throw new errors_js_1.UserError(`could not write ${b.where}: another writer moved it first ${attempts} times in a row; re-run the deploy`, [], 'usage');
+    }
+}
+exports.GitDeployBranches = GitDeployBranches;
+
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A fast reader for the YAML that record-yaml.ts writes, so a state branch of 10,000 records loads in a fraction of
+// a second (the full YAML parser takes about 2 ms a record). It understands only the block subset `yaml.stringify`
+// produces for records: block mappings and sequences, plain scalars (typed by YAML 1.2's core schema), simple
+// single- and double-quoted strings, `[]` and `{}`, and literal block scalars (`|`, `|-`). On ANYTHING else
+// (comments, anchors, tags, flow collections with content, folded or multi-line scalars, a file edited by hand into
+// another style) it returns undefined, and the caller parses the text with the full parser: this is a shortcut
+// that never changes what a file means (test/unit/state/record-fast-parse.test.ts compares the two).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fastParseRecord = fastParseRecord;
+class Bail extends Error {
+}
+const bail = () => {
+    throw new Bail();
+};
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+// Characters that start something other than a plain scalar, or that the subset leaves to the full parser.
+const SPECIAL_START = new Set([...'[]{}&*!|>%@`#,?\'"-:.+=<~']);
+function plain(text) {
+    if (text.includes(' #') || text.includes(': ') || text.endsWith(':'))
+        bail();
+    if (text.length <= 5) {
+        if (NULLS.has(text))
+            return null;
+        if (TRUE.has(text))
+            return true;
+        if (FALSE.has(text))
+            return false;
+    }
+    const first = text.charCodeAt(0);
+    // Digits, signs and dots may start a number (the only other plain scalars YAML 1.2's core schema types).
+    if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
+        if (INT.test(text) || FLOAT.test(text)) {
+            const n = Number(text);
+            // Past 2^53 the full parser may keep digits a double cannot: let it decide.
+            if (!Number.isFinite(n) || (INT.test(text) && !Number.isSafeInteger(n)))
+                bail();
+            return n;
+        }
+        // 0o17 and 0x1f are numbers too; `-x`, `.inf`, `+1x`: not ours.
+        if (first !== 48 && !(first > 48 && first <= 57))
+            bail();
+        if (/^0[oOxX]/.test(text))
+            bail();
+        return text;
+    }
+    if (SPECIAL_START.has(text[0]))
+        bail();
+    return text;
+}
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    b: '\b',
+    f: '\f',
+    '0': '\0',
+};
+function doubleQuoted(text) {
+    let out = '';
+    for (let i = 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            if (i !== text.length - 1)
+                bail();
+            return out;
+        }
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const e = text[++i] ?? bail();
+        if (e === 'x' || e === 'u') {
+            const len = e === 'x' ? 2 : 4;
+            const hex = text.slice(i + 1, i + 1 + len);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len)
+                bail();
+            out += String.fromCharCode(Number.parseInt(hex, 16));
+            i += len;
+            continue;
+        }
+        out += ESCAPES[e] ?? bail();
+    }
+    return bail(); // no closing quote on this line: a multi-line string
+}
+function singleQuoted(text) {
+    if (text.length < 2 || !text.endsWith("'"))
+        bail();
+    const inner = text.slice(1, -1);
+    if (inner.replace(/''/g, '').includes("'"))
+        bail();
+    return inner.replace(/''/g, "'");
+}
+function scalar(text) {
+    if (text === '[]')
+        return [];
+    if (text === '{}')
+        return {};
+    if (text.startsWith('"'))
+        return doubleQuoted(text);
+    if (text.startsWith("'"))
+        return singleQuoted(text);
+    return plain(text);
+}
+const SPACE = 32;
+function isKeyChar(c) {
+    return ((c >= 97 && c <= 122) || // a-z
+        (c >= 65 && c <= 90) || // A-Z
+        (c >= 48 && c <= 57) || // 0-9
+        c === 95 || // _
+        c === 46 || // .
+        c === 47 || // /
+        c === 45 // -
+    );
+}
+let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
+/**
+ * Lines are kept as offsets into the text (indent, content start, end), not as strings: a state branch holds hundreds
+ * of thousands of lines, and the garbage of one string per line cost more than the parsing.
+ */
+class Reader {
+    text;
+    i = 0;
+    n;
+    indent;
+    start;
+    end;
+    constructor(text) {
+        this.text = text;
+        let count = 1;
+        for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1))
+            count++;
+        this.n = count;
+        // One set of line tables for every record (parsing is synchronous): a typed array per record cost more in
+        // allocation and garbage collection than the parsing itself.
+        if (scratch.indent.length < count) {
+            const size = Math.max(count, scratch.indent.length * 2);
+            scratch = { indent: new Int32Array(size), start: new Int32Array(size), end: new Int32Array(size) };
+        }
+        this.indent = scratch.indent;
+        this.start = scratch.start;
+        this.end = scratch.end;
+        let pos = 0;
+        for (let l = 0; l < count; l++) {
+            let eol = text.indexOf('\n', pos);
+            if (eol < 0)
+                eol = text.length;
+            let c = pos;
+            while (c < eol && text.charCodeAt(c) === SPACE)
+                c++;
+            // Trailing spaces: meaningful in block scalars, ignored elsewhere; either way the full parser's call.
+            if (c < eol && text.charCodeAt(eol - 1) === SPACE)
+                bail();
+            this.indent[l] = c - pos;
+            this.start[l] = c;
+            this.end[l] = eol;
+            pos = eol + 1;
+        }
+    }
+    document() {
+        const value = this.node(0);
+        if (this.i !== this.n)
+            bail();
+        return value;
+    }
+    blank(l) {
+        return this.start[l] === this.end[l];
+    }
+    /** Whether line `l` is a sequence item (`- ...` or a lone `-`). */
+    isItem(l) {
+        const s = this.start[l];
+        if (this.text.charCodeAt(s) !== 45)
+            return false;
+        return s + 1 === this.end[l] || this.text.charCodeAt(s + 1) === SPACE;
+    }
+    /** The key of line `l` when it reads `key:` or `key: value`, and where the value starts; undefined otherwise. */
+    key(l) {
+        const s = this.start[l];
+        const e = this.end[l];
+        const text = this.text;
+        let c = s;
+        while (c < e && isKeyChar(text.charCodeAt(c)))
+            c++;
+        if (c === s || c === e || text.charCodeAt(c) !== 58)
+            return undefined; // ':'
+        const first = text.charCodeAt(s);
+        if (first === 45 || first === 46 || first === 47)
+            return undefined; // keys like `-x`, `.x`: not ours
+        if (c + 1 === e)
+            return { key: text.slice(s, c), value: e };
+        if (text.charCodeAt(c + 1) !== SPACE)
+            return undefined;
+        return { key: text.slice(s, c), value: c + 2 };
+    }
+    node(indent) {
+        if (this.i >= this.n || this.blank(this.i) || this.indent[this.i] !== indent)
+            bail();
+        return this.isItem(this.i) ? this.sequence(indent) : this.mapping(indent);
+    }
+    mapping(indent) {
+        const out = {};
+        while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && !this.isItem(this.i)) {
+            const k = this.key(this.i) ?? bail();
+            const key = k.key;
+            if (Object.hasOwn(out, key) || key === '__proto__')
+                bail();
+            const end = this.end[this.i];
+            this.i++;
+            if (k.value >= end) {
+                const next = this.i;
+                if (next < this.n && !this.blank(next) && this.indent[next] > indent) {
+                    out[key] = this.node(this.indent[next]);
+                }
+                else if (next < this.n && !this.blank(next) && this.indent[next] === indent && this.isItem(next)) {
+                    out[key] = this.sequence(indent);
+                }
+                else
+                    out[key] = null;
+                continue;
+            }
+            const rest = this.text.slice(k.value, end);
+            if (rest === '|' || rest === '|-')
+                out[key] = this.literal(indent, rest === '|-');
+            else
+                out[key] = scalar(rest);
+        }
+        if (this.i < this.n && (this.blank(this.i) || this.indent[this.i] > indent))
+            bail();
+        return out;
+    }
+    sequence(indent) {
+        const out = [];
+        while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && this.isItem(this.i)) {
+            const s = this.start[this.i] + 2;
+            if (s >= this.end[this.i])
+                bail(); // a lone `-`: a nested node, not ours
+            const c = this.text.charCodeAt(s);
+            if (c === 45 || c === 124 || c === 62 || c === SPACE)
+                bail(); // `- -`, `- |`, `- >`
+            // `- key: value` opens a mapping whose keys sit two columns further in.
+            this.start[this.i] = s;
+            this.indent[this.i] = indent + 2;
+            if (this.key(this.i) !== undefined)
+                out.push(this.mapping(indent + 2));
+            else {
+                out.push(scalar(this.text.slice(s, this.end[this.i])));
+                this.i++;
+            }
+        }
+        if (this.i < this.n && (this.blank(this.i) || this.indent[this.i] > indent))
+            bail();
+        return out;
+    }
+    /** A literal block scalar under a key at `indent`: clip (`|`) keeps one final newline, strip (`|-`) none. */
+    literal(indent, strip) {
+        const body = [];
+        let contentIndent;
+        for (; this.i < this.n; this.i++) {
+            const l = this.i;
+            if (this.blank(l)) {
+                // A blank line with spaces past the indentation, or before the first content line, has rules of its own.
+                if (contentIndent === undefined || this.indent[l] > contentIndent)
+                    bail();
+                body.push('');
+                continue;
+            }
+            const ind = this.indent[l];
+            if (ind <= indent)
+                break;
+            contentIndent ??= ind;
+            if (ind < contentIndent)
+                bail();
+            body.push(this.text.slice(this.start[l] - (ind - contentIndent), this.end[l]));
+        }
+        // No content, or trailing blank lines (which chomping treats specially): the full parser's call.
+        if (body.length === 0 || body.at(-1) === '')
+            bail();
+        const text = body.join('\n');
+        return strip ? text : `${text}\n`;
+    }
+}
+/** The parsed record, or undefined when the text is outside the subset (then use the full YAML parser). */
+function fastParseRecord(text) {
+    if (text.includes('\r') || text.includes('\t') || text.startsWith('%') || text.startsWith('---'))
+        return undefined;
+    const raw = text.endsWith('\n') ? text.slice(0, -1) : text;
+    if (raw === '')
+        return undefined;
+    try {
+        return new Reader(raw).document();
+    }
+    catch (e) {
+        if (e instanceof Bail)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordStore = void 0;
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+//
+// A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
+// right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
+// record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
+// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
+// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
+// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
+// tree, index, HEAD or current-branch change (see state-branch.ts).
+const errors_js_1 = __webpack_require__(241);
+const layout_js_1 = __webpack_require__(9128);
+const lifecycle_js_1 = __webpack_require__(6788);
+const promotion_lifecycle_js_1 = __webpack_require__(2488);
+const release_id_js_1 = __webpack_require__(1867);
+const record_fast_parse_js_1 = __webpack_require__(3809);
+const record_yaml_js_1 = __webpack_require__(4182);
+const schema_validate_js_1 = __webpack_require__(4501);
+const state_branch_js_1 = __webpack_require__(1201);
+function guardLifecycle(to) {
+    return (before, after) => {
+        const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
+        if (reason !== undefined)
+            throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
+    };
+}
+const RELEASE = {
+    name: 'release',
+    dir: layout_js_1.RELEASES_DIR,
+    file: layout_js_1.releaseFile,
+    schema: 'release',
+    toYaml: record_yaml_js_1.releaseToYaml,
+};
+const PROMOTION = {
+    name: 'promotion',
+    dir: layout_js_1.PROMOTIONS_DIR,
+    file: layout_js_1.promotionFile,
+    schema: 'promotion',
+    toYaml: record_yaml_js_1.promotionToYaml,
+};
+// Promotions have their own state machine (promotion-lifecycle.ts), checked on every write like releases'.
+function guardPromotion(to) {
+    return (before, after) => {
+        const reason = (0, promotion_lifecycle_js_1.promotionBypass)(before, after, to);
+        if (reason !== undefined)
+            throw new promotion_lifecycle_js_1.PromotionBypassError(after.id, reason);
+    };
+}
+const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
+class RecordStore {
+    branch;
+    state;
+    maxAttempts;
+    backoff;
+    random;
+    counters = { attempts: 0, retries: 0, writes: 0 };
+    constructor(opts) {
+        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
+        this.state = new state_branch_js_1.StateBranch({
+            git: opts.git,
+            remote: opts.remote,
+            branch: this.branch,
+            actor: opts.actor,
+        });
+        this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
+        this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+        this.random = opts.random ?? Math.random;
+    }
+    get stats() {
+        return { ...this.counters };
+    }
+    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+    refresh() {
+        return this.state.refresh();
+    }
+    listReleases() {
+        return this.list(RELEASE);
+    }
+    getRelease(id) {
+        return this.get(RELEASE, id);
+    }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
+    createRelease(record, message) {
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.create(RELEASE, record, msg, guardLifecycle());
+    }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
+    updateRelease(id, mutate, message) {
+        return this.update(RELEASE, id, mutate, message, guardLifecycle());
+    }
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
+    transitionRelease(id, to, opts) {
+        const { patch } = opts;
+        return this.update(RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
+    }
+    listPromotions() {
+        return this.list(PROMOTION);
+    }
+    /**
+     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
+     * (never a process per record). `include` skips records by id before their files are even read (the deploy
+     * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
+     */
+    async readAll(include) {
+        const tip = await this.state.refresh();
+        if (tip === undefined)
+            return { tip, releases: [], promotions: [] };
+        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include);
+        return { tip, releases: releases, promotions: promotions };
+    }
+    getPromotion(id) {
+        return this.get(PROMOTION, id);
+    }
+    createPromotion(record, message) {
+        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, guardPromotion());
+    }
+    updatePromotion(id, mutate, message) {
+        return this.update(PROMOTION, id, mutate, message, guardPromotion());
+    }
+    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
+    transitionPromotion(id, to, opts) {
+        return this.update(PROMOTION, id, (p) => {
+            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
+            return opts.patch ? opts.patch(moved) : moved;
+        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, guardPromotion(to));
+    }
+    where(path) {
+        return `${this.branch}:${path}`;
+    }
+    /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
+    parse(kind, id, text) {
+        // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
+        // parser, which also positions the findings.
+        const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
+        if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
+            return fast;
+        const file = this.where(kind.file(id));
+        const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
+        if (findings.length > 0 || value === undefined) {
+            throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
+        }
+        if (value.id !== id) {
+            throw new errors_js_1.ValidationError([
+                {
+                    file,
+                    line: 1,
+                    col: 1,
+                    message: `id '${value.id}' does not match the file name (expected '${id}')`,
+                },
+            ]);
+        }
+        return value;
+    }
+    async list(kind) {
+        const tip = await this.state.refresh();
+        if (tip === undefined)
+            return [];
+        const [records] = await this.readKinds(tip, [kind]);
+        return (records ?? []);
+    }
+    async readKinds(tip, kinds, include) {
+        const blobs = await this.state.listBlobs(tip, kinds.map((k) => k.dir));
+        const wanted = [];
+        for (const { path, blob } of blobs) {
+            const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
+            const kind = kinds[k];
+            if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
+                continue;
+            const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+            if (include && !include(kind.name, id))
+                continue;
+            wanted.push({ kind: k, id, blob });
+        }
+        const texts = await this.state.readBlobs(wanted.map((w) => w.blob));
+        const out = kinds.map(() => []);
+        const findings = [];
+        wanted.forEach(({ kind: k, id }, i) => {
+            const text = texts[i];
+            const kind = kinds[k];
+            if (text === undefined || kind === undefined)
+                return;
+            try {
+                out[k]?.push(this.parse(kind, id, text));
+            }
+            catch (e) {
+                if (!(e instanceof errors_js_1.ValidationError))
+                    throw e;
+                findings.push(...e.findings);
+            }
+        });
+        // Every broken file at once, so one look at the error says everything that needs fixing.
+        if (findings.length > 0)
+            throw new errors_js_1.ValidationError(findings);
+        return out;
+    }
+    async get(kind, id) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        await this.state.fetch();
+        const { content } = await this.state.readAt(kind.file(id));
+        return content === undefined ? undefined : this.parse(kind, id, content);
+    }
+    create(kind, record, message, check) {
+        return this.write(kind, record.id, (current) => {
+            if (current !== undefined) {
+                throw new errors_js_1.UserError(`${kind.name} ${record.id} already exists on ${this.state.where}; choose another id`);
+            }
+            return structuredClone(record);
+        }, message, check);
+    }
+    update(kind, id, mutate, message, check) {
+        return this.write(kind, id, (current) => {
+            if (current === undefined) {
+                throw new errors_js_1.UserError(`${kind.name} ${id} not found on ${this.state.where}`);
+            }
+            return mutate(current);
+        }, message, check);
+    }
+    /** The optimistic-concurrency loop every write goes through. */
+    async write(kind, id, apply, message, check) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        const path = kind.file(id);
+        // After our own write the branch is most likely still where we left it (an action moving a release through
+        // several states): the first attempt may start from that commit without a fetch. Such a read may be stale, so
+        // nothing it leads to is final: a rejection, an error of the mutation or "no change" all mean "fetch and redo".
+        let guess = this.state.lastPublished;
+        // A retry that read the same record produces the same text: validated once, not on every attempt (fifty
+        // writers share a runner's CPU with the git processes they wait for).
+        const validTexts = new Set();
+        for (let attempt = 1;;) {
+            const started = performance.now();
+            this.counters.attempts++;
+            const fresh = guess === undefined;
+            if (fresh)
+                await this.state.fetch();
+            const { tip, content: currentText } = await this.state.readAt(path, guess);
+            guess = undefined;
+            try {
+                const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+                // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
+                const next = await apply(current === undefined ? undefined : structuredClone(current));
+                if (next.id !== id) {
+                    throw new errors_js_1.UserError(`a ${kind.name} mutation may not change the id (${id} -> ${next.id})`);
+                }
+                const text = kind.toYaml(next);
+                if (!validTexts.has(text)) {
+                    this.assertValidForWrite(kind, id, text);
+                    validTexts.add(text);
+                }
+                // Against the record as read in THIS attempt, so a retry on a newer record is checked again.
+                check(current, next);
+                if (text === currentText) {
+                    if (fresh)
+                        return next; // nothing changed: no empty commit
+                    continue;
+                }
+                const msg = typeof message === 'function' ? message(current, next) : message;
+                const commit = await this.state.commit(tip, path, text, msg, new Date());
+                if (commit !== undefined && (await this.state.publish(commit, tip))) {
+                    this.counters.writes++;
+                    return next;
+                }
+            }
+            catch (e) {
+                if (fresh)
+                    throw e;
+                continue;
+            }
+            if (fresh && attempt >= this.maxAttempts) {
+                throw new errors_js_1.UserError(`could not write ${path} to ${this.state.where}: other writers moved the branch first on all ` +
+                    `${attempt} attempts; run the step again`);
+            }
+            this.counters.retries++;
+            if (!fresh)
+                continue; // the guess was stale: fetch at once, no backoff, no attempt used
+            attempt++;
+            // A rival's window is about one attempt long, and an attempt takes ~100 ms on a quiet machine but seconds on
+            // a loaded one or against a far remote: scale by the attempt just measured. A whole attempt, not a quarter:
+            // in a model of 50 writers (a verify-health matrix; 200 simulated runs, each attempt reading the tip early and
+            // pushing at its end) a quarter made the last writers need 11-12 attempts in most runs, a whole one kept every
+            // writer within 10, at the price of ~15% more wall time with 8 writers.
+            const unit = Math.max(this.backoff.baseMs, performance.now() - started);
+            const cap = Math.min(this.backoff.maxMs, unit * 2 ** (attempt - 2));
+            await new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
+        }
+    }
+    assertValidForWrite(kind, id, text) {
+        const { findings } = (0, schema_validate_js_1.validateDocument)(text, this.where(kind.file(id)), kind.schema);
+        if (findings.length === 0)
+            return;
+        throw new errors_js_1.ValidationError(findings.map((f) => ({
+            ...f,
+            message: `${f.message} (in the ${kind.name} as changed; nothing was written)`,
+        })));
+    }
+}
+exports.RecordStore = RecordStore;
+
+
+/***/ }),
+
+/***/ 4182:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseToYaml = releaseToYaml;
+exports.promotionToYaml = promotionToYaml;
+// Stable YAML for records on the state branch. Keys come out in the order of the interfaces in
+// src/domain/model.ts (and nested objects in theirs), whatever order the caller built the object in, so two writes
+// of the same record are byte-identical and a `git log -p` of the state branch shows only what changed.
+// Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
+const yaml_1 = __webpack_require__(8815);
+const plain_object_js_1 = __webpack_require__(7134);
+const HISTORY = { keys: ['state', 'at', 'actor', 'note'] };
+const RELEASE_ORDER = {
+    keys: [
+        'apiVersion',
+        'kind',
+        'id',
+        'workload',
+        'environment',
+        'tenants',
+        'title',
+        'notes',
+        'author',
+        'createdAt',
+        'state',
+        'history',
+        'changes',
+        'rollbackTarget',
+        'rolledBackTo',
+        'pullRequest',
+        'approvals',
+        'promotedFrom',
+        'promotion',
+        'deploy',
+        'breakGlass',
+    ],
+    nested: {
+        history: HISTORY,
+        changes: { keys: ['updates', 'chartVersion'], nested: { updates: { keys: ['path', 'value'] } } },
+        pullRequest: { keys: ['number', 'url', 'branch'] },
+        approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
+        deploy: { keys: ['commit', 'deploymentId', 'branch'] },
+        breakGlass: { keys: ['actor', 'at', 'reason', 'freezes'] },
+    },
+};
+const PROMOTION_ORDER = {
+    keys: [
+        'apiVersion',
+        'kind',
+        'id',
+        'source',
+        'from',
+        'to',
+        'actor',
+        'createdAt',
+        'state',
+        'waves',
+        'history',
+        'breakGlass',
+    ],
+    nested: {
+        waves: { keys: ['wave', 'tenants', 'releases'] },
+        history: HISTORY,
+        breakGlass: { keys: ['actor', 'at', 'reason', 'freezes'] },
+    },
+};
+/** A copy of `value` with keys ordered by `order` and `undefined` members dropped (YAML has no undefined). */
+function ordered(value, order) {
+    if (Array.isArray(value))
+        return value.map((v) => ordered(v, order));
+    if (!(0, plain_object_js_1.isPlainObject)(value))
+        return value;
+    const known = order?.keys ?? [];
+    const rest = Object.keys(value)
+        .filter((k) => !known.includes(k))
+        .sort();
+    const out = {};
+    for (const key of [...known, ...rest]) {
+        const v = value[key];
+        if (v === undefined)
+            continue;
+        out[key] = ordered(v, order?.nested?.[key]);
+    }
+    return out;
+}
+function toYaml(value, order) {
+    // lineWidth 0: never fold long titles or notes, so a one-word edit is a one-line diff.
+    return (0, yaml_1.stringify)(ordered(value, order), { lineWidth: 0 });
+}
+function releaseToYaml(record) {
+    return toYaml(record, RELEASE_ORDER);
+}
+function promotionToYaml(record) {
+    return toYaml(record, PROMOTION_ORDER);
+}
+
+
+/***/ }),
+
+/***/ 5924:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitCheckout = void 0;
+exports.withRefSnapshots = withRefSnapshots;
+// The GitOps repository as it was at two commits, for everything that compares a change (gitopshq diff, the
+// preview action): each side checked out with `git worktree add --detach` into a temporary folder, loaded and
+// validated, then removed. The working tree of the checkout itself is never touched.
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(241);
+const git_js_1 = __webpack_require__(308);
+const repo_js_1 = __webpack_require__(3413);
+/**
+ * Resolves `baseRef` and `headRef` in the repository at `repoDir`, loads both sides and calls `fn`; temporary
+ * worktrees are removed afterwards whatever happens. An invalid head throws the ValidationError of loadRepo.
+ */
+async function withRefSnapshots(repoDir, baseRef, headRef, fn) {
+    const git = new git_js_1.Git(repoDir);
+    if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+        throw new errors_js_1.UserError(`${repoDir} is not inside a git repository`, [], 'usage');
+    }
+    const base = await git.tryRevParse(baseRef);
+    const head = await git.tryRevParse(headRef);
+    if (!base)
+        throw new errors_js_1.UserError(`base ${baseRef}: no such commit in ${repoDir}`, [], 'usage');
+    if (!head)
+        throw new errors_js_1.UserError(`head ${headRef}: no such commit in ${repoDir}`, [], 'usage');
+    // The GitOps repository may be a folder inside the git repository.
+    const prefix = (await git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+    const changed = (await git.diffNames(base, head))
+        .filter((p) => p.startsWith(prefix))
+        .map((p) => p.slice(prefix.length));
+    const tmp = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-refs-'));
+    const trees = [];
+    const checkout = async (sha, name) => {
+        const dir = (0, node_path_1.join)(tmp, name);
+        await git.worktreeAdd(dir, sha);
+        trees.push(dir);
+        return (0, node_path_1.join)(dir, prefix);
+    };
+    try {
+        const headSnap = await (0, repo_js_1.loadRepo)(await checkout(head, 'head'));
+        const baseSnap = await (0, repo_js_1.loadRepo)(await checkout(base, 'base')).catch(() => undefined);
+        return await fn({ base, head, changed, baseSnap, headSnap });
+    }
+    finally {
+        for (const dir of trees)
+            await git.worktreeRemove(dir);
+        await (0, promises_1.rm)(tmp, { recursive: true, force: true });
+        await git.exec(['worktree', 'prune'], { allowFail: true });
+    }
+}
+/** The checkout port of src/usecases/deps.ts over real git: the action's workspace or the CLI's --repo. */
+class GitCheckout {
+    dir;
+    where;
+    git;
+    constructor(dir, opts = {}) {
+        this.dir = dir;
+        this.git = new git_js_1.Git(dir, { token: opts.token });
+        this.where = opts.where ?? dir;
+    }
+    async ensureCommits(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.git.hasCommit(sha)))
+                missing.push(sha);
+        if (missing.length === 0)
+            return { missing };
+        const fetched = await this.git.fetch('origin', missing, { allowFail: true });
+        return fetched.exitCode === 0 ? { missing: [] } : { missing, reason: fetched.stderr.trim() };
+    }
+    mergeBase(a, b) {
+        return this.git.mergeBase(a, b);
+    }
+    async firstChangedLines(base, head) {
+        // The GitOps repository may be a folder inside the git repository; its paths are relative to that folder.
+        const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+        return new Map([...(await this.git.firstChangedLines(base, head))]
+            .filter(([p]) => p.startsWith(prefix))
+            .map(([p, line]) => [p.slice(prefix.length), line]));
+    }
+    snapshots(baseRef, headRef, fn) {
+        return withRefSnapshots(this.dir, baseRef, headRef, fn);
+    }
+}
+exports.GitCheckout = GitCheckout;
+
+
+/***/ }),
+
+/***/ 8217:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gitReleaseBranches = gitReleaseBranches;
+// A release's pull-request branch, written with git plumbing (see state-branch.ts) so the user's checkout is never
+// touched: no work tree, no index, no HEAD. The base branch and the release branch are read from private mirrors
+// (refs/gitopshq/fetched/...); a commit goes on top of the tip that was read and is pushed without force, so a
+// branch someone else moved is never overwritten.
+const git_js_1 = __webpack_require__(308);
+const state_branch_js_1 = __webpack_require__(1201);
+/** The release branches of the checkout at `dir`, pushed to `remote` with `token` (through git's environment). */
+function gitReleaseBranches(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const branches = new Map();
+    const on = (branch) => {
+        let b = branches.get(branch);
+        if (!b) {
+            b = new state_branch_js_1.StateBranch({ git, remote: opts.remote ?? 'origin', branch, actor: opts.actor });
+            branches.set(branch, b);
+        }
+        return b;
+    };
+    return {
+        root: dir,
+        tip: (branch) => on(branch).refresh(),
+        read: (commit, path) => git.show(commit, path),
+        async commit(branch, parent, files, message, at) {
+            for (let attempt = 0; attempt < 5; attempt++) {
+                const sha = await on(branch).commitFiles(parent, files, message, at);
+                if (sha !== undefined)
+                    return sha;
+                await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+            }
+            throw new Error(`could not write a commit for ${branch}: its scratch ref stayed locked`);
+        },
+        publish: (branch, commit, parent) => on(branch).publish(commit, parent),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pickStateBranch = pickStateBranch;
+exports.configuredStateBranch = configuredStateBranch;
+exports.resolveStateBranch = resolveStateBranch;
+// Which branch holds the release and promotion records: the one resolver the actions and the CLI share. The order
+// is the `state-branch` input (or --state-branch), then `stateBranch` in gitopshq.yaml, then `gitopshq/state`.
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(9128);
+const schema_validate_js_1 = __webpack_require__(4501);
+/** The pure rule: an empty input (an action input left unset) counts as absent. */
+function pickStateBranch(input, configured) {
+    if (input?.trim())
+        return { branch: input.trim(), source: 'input' };
+    if (configured?.trim())
+        return { branch: configured.trim(), source: 'gitopshq.yaml' };
+    return { branch: layout_js_1.DEFAULT_STATE_BRANCH, source: 'default' };
+}
+/**
+ * gitopshq.yaml's `stateBranch` in the GitOps repository at `repoDir`, when the file is there and says one; the rest
+ * of the repository need not be valid (reading records must work while a change to the config is under review).
+ */
+async function configuredStateBranch(repoDir) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(repoDir, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
+}
+/** The state branch for a step run in `repoDir`. */
+async function resolveStateBranch(repoDir, input) {
+    if (input?.trim())
+        return pickStateBranch(input, undefined);
+    return pickStateBranch(undefined, await configuredStateBranch(repoDir));
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StateBranch = void 0;
+// Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
+// tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
+//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
+//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
+//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
+// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+const errors_js_1 = __webpack_require__(241);
+const git_js_1 = __webpack_require__(308);
+/** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
+const CONFLICT_MARKERS = [
+    '[rejected]', // non-fast-forward, fetch first
+    'cannot lock ref',
+    'failed to update ref',
+    'incorrect old value',
+    'but expected',
+    'reference already exists',
+];
+class StateBranch {
+    git;
+    remote;
+    branch;
+    actor;
+    checked = false;
+    /** The commit this object last published: the branch's tip as of then, a good guess for the next write. */
+    lastPublished;
+    constructor(opts) {
+        this.git = opts.git;
+        this.remote = opts.remote;
+        this.branch = opts.branch;
+        this.actor = opts.actor;
+    }
+    /** Where fast-import leaves the commit it made (the ref it must name); nothing reads it. */
+    get scratchRef() {
+        return `refs/gitopshq/scratch/${this.branch}`;
+    }
+    /** The ref reads come from: a private mirror of the remote branch, or the local branch itself. */
+    get readRef() {
+        return this.remote === undefined ? `refs/heads/${this.branch}` : `refs/gitopshq/fetched/${this.branch}`;
+    }
+    /** Where the branch lives, for messages: `gitopshq/state on origin`. */
+    get where() {
+        return this.remote === undefined ? `branch ${this.branch}` : `branch ${this.branch} on ${this.remote}`;
+    }
+    async check() {
+        if (this.checked)
+            return;
+        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        if (ok.exitCode !== 0) {
+            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
+        }
+        if (this.remote === undefined) {
+            // Moving the branch that is checked out would change the user's HEAD under their feet.
+            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
+            if (head.stdout.trim() === `refs/heads/${this.branch}`) {
+                throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
+            }
+        }
+        this.checked = true;
+    }
+    /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
+    async refresh() {
+        await this.fetch();
+        return this.git.tryRevParse(this.readRef);
+    }
+    /** Brings the read ref up to date (with no remote: only checks the branch can be used). */
+    async fetch() {
+        await this.check();
+        if (this.remote !== undefined) {
+            const r = await this.git.exec([
+                'fetch',
+                '-q',
+                '--no-tags',
+                '--no-write-fetch-head',
+                '--no-recurse-submodules',
+                this.remote,
+                `+refs/heads/${this.branch}:${this.readRef}`,
+            ], { allowFail: true });
+            if (r.exitCode !== 0) {
+                if (/couldn't find remote ref/i.test(r.stderr)) {
+                    // The branch was never created (or was deleted): forget any stale mirror.
+                    await this.git.exec(['update-ref', '-d', this.readRef], { allowFail: true });
+                    return;
+                }
+                throw new errors_js_1.UserError(`could not fetch ${this.where}: ${r.stderr.trim() || `git fetch exited ${r.exitCode}`}`, [], 'usage');
+            }
+        }
+    }
+    /** A file's content at `commit`, or undefined when absent. */
+    read(commit, path) {
+        return this.git.show(commit, path);
+    }
+    /** Files under `dir` at `commit`. */
+    list(commit, dir) {
+        return this.git.lsTree(commit, `${dir}/`);
+    }
+    /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
+    async listBlobs(commit, dirs) {
+        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+        const out = [];
+        for (const entry of r.stdout.split('\0')) {
+            // `<mode> blob <id>\t<path>`
+            const tab = entry.indexOf('\t');
+            const [, type, blob] = entry.slice(0, tab).split(' ');
+            if (tab > 0 && type === 'blob' && blob)
+                out.push({ path: entry.slice(tab + 1), blob });
+        }
+        return out;
+    }
+    /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
+    async readBlobs(blobs) {
+        if (blobs.length === 0)
+            return [];
+        const r = await this.git.exec(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') });
+        // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
+        const parsed = Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
+            ? parseAsciiBatch(r.stdout, blobs.length)
+            : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
+        return (parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout))));
+    }
+    /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
+    async readMany(commit, paths) {
+        if (paths.length === 0)
+            return [];
+        const r = await this.git.exec(['cat-file', '--batch'], {
+            input: paths.map((p) => `${commit}:${p}\n`).join(''),
+        });
+        const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
+        // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
+        return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+    }
+    /**
+     * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
+     * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
+     * catches any race).
+     */
+    async readAt(path, rev = this.readRef) {
+        const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
+        const out = Buffer.from(r.stdout, 'utf8');
+        const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
+        if (tip === undefined)
+            return { tip: undefined, content: undefined };
+        const parsed = parseBatch(out, 2);
+        if (parsed)
+            return { tip, content: parsed[1] };
+        // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
+        return { tip, content: await this.read(tip, path) };
+    }
+    /**
+     * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
+     * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
+     * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+     * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
+     */
+    async commit(parent, path, content, message, at) {
+        return this.commitFiles(parent, [{ path, content }], message, at);
+    }
+    /**
+     * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
+     * `content` null deletes the file.
+     */
+    async commitFiles(parent, files, message, at) {
+        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+        const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
+        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+        const stream = [
+            // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+            `reset ${this.scratchRef}\n`,
+            `commit ${this.scratchRef}\n`,
+            'mark :1\n',
+            `author ${author} ${when}\n`,
+            `committer ${botIdent()} ${when}\n`,
+            data(message),
+            parent === undefined ? '' : `from ${parent}\n`,
+            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
+            'get-mark :1\n',
+            'done\n',
+        ].join('');
+        // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
+        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+            input: stream,
+            allowFail: true,
+        });
+        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+        if (r.exitCode === 0 && sha)
+            return sha;
+        if (/lock/i.test(r.stderr))
+            return undefined;
+        throw new git_js_1.GitError(['fast-import'], r);
+    }
+    /**
+     * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
+     * another writer got there first; throws UserError for anything a retry cannot fix (no permission, protected).
+     */
+    async publish(commit, parent) {
+        const target = `refs/heads/${this.branch}`;
+        if (this.remote === undefined) {
+            const r = await this.git.exec(
+            // An empty old value means "must not exist yet" (also in SHA-256 repositories, unlike 40 zeros).
+            ['update-ref', '-m', 'gitopshq: state record', target, commit, parent ?? ''], { allowFail: true });
+            if (r.exitCode === 0) {
+                this.lastPublished = commit;
+                return true;
+            }
+            if (isConflict(r.stderr))
+                return false;
+            throw new errors_js_1.UserError(`could not update ${this.where}: ${r.stderr.trim()}`, [], 'usage');
+        }
+        const r = await this.git.push(this.remote, ['--no-verify', `${commit}:${target}`]);
+        if (r.exitCode === 0) {
+            this.lastPublished = commit;
+            return true;
+        }
+        if (isConflict(`${r.stdout}\n${r.stderr}`))
+            return false;
+        throw new errors_js_1.UserError(`could not push to ${this.where}: ${(r.stdout + r.stderr).trim() || `exit ${r.exitCode}`}`, [], 'usage');
+    }
+}
+exports.StateBranch = StateBranch;
+function isConflict(output) {
+    return CONFLICT_MARKERS.some((m) => output.includes(m));
+}
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name) {
+    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
+}
+function botIdent() {
+    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
+}
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+        ? `${actor}@users.noreply.github.com`
+        : git_js_1.BOT_IDENTITY.email;
+}
+/**
+ * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
+ * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
+ */
+function parseBatch(out, count) {
+    const result = [];
+    let pos = 0;
+    for (let i = 0; i < count; i++) {
+        const eol = out.indexOf(0x0a, pos);
+        if (eol < 0)
+            return undefined;
+        const header = out.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.push(undefined);
+            continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
+            return undefined;
+        result.push(out.subarray(pos, pos + size).toString('utf8'));
+        pos += size + 1;
+    }
+    return result;
+}
+/** parseBatch for output known to be ASCII, where a byte count is a character count. */
+function parseAsciiBatch(out, count) {
+    const result = [];
+    let pos = 0;
+    for (let i = 0; i < count; i++) {
+        const eol = out.indexOf('\n', pos);
+        if (eol < 0)
+            return undefined;
+        const header = out.slice(pos, eol);
+        pos = eol + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            result.push(undefined);
+            continue;
+        }
+        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+        if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10)
+            return undefined;
+        result.push(out.slice(pos, pos + size));
+        pos += size + 1;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3094:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = localRenderer;
+exports.localPorts = localPorts;
+exports.localRecordStore = localRecordStore;
+__webpack_unused_export__ = localReleaseSource;
+__webpack_unused_export__ = localDeployBranches;
+__webpack_unused_export__ = originRemote;
+exports.localReleaseBranches = localReleaseBranches;
+exports.originRepository = originRepository;
+// The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
+// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+const layout_js_1 = __webpack_require__(9128);
+const remote_url_js_1 = __webpack_require__(4692);
+const git_js_1 = __webpack_require__(308);
+const diff_snapshots_js_1 = __webpack_require__(5293);
+const kube_schema_js_1 = __webpack_require__(2827);
+const planner_js_1 = __webpack_require__(2512);
+const targets_js_1 = __webpack_require__(5630);
+const deploy_branch_js_1 = __webpack_require__(1859);
+const record_store_js_1 = __webpack_require__(5160);
+const ref_snapshots_js_1 = __webpack_require__(5924);
+const release_branch_js_1 = __webpack_require__(8217);
+const state_branch_name_js_1 = __webpack_require__(7794);
+function localRenderer() {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+}
+/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+function localPorts(dir, opts = {}) {
+    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+}
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    return new record_store_js_1.RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+}
+/** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
+function localReleaseSource(dir) {
+    const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
+    return {
+        open: (ref, fn) => (0, ref_snapshots_js_1.withRefSnapshots)(dir, ref, ref, ({ headSnap: snap }) => fn({
+            freezes: snap.config.freezes,
+            deployBranch: (env) => snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? (0, layout_js_1.defaultDeployBranch)(env),
+            targets: (release) => {
+                const w = snap.workloads.get(release.workload);
+                if (!w)
+                    return [];
+                return (0, targets_js_1.workloadTargets)(snap.config, w.config).filter((t) => t.environment === release.environment &&
+                    (release.tenants.length === 0 ||
+                        (t.tenant !== undefined && release.tenants.includes(t.tenant))));
+            },
+            render: async (targets) => {
+                const { sets } = await (0, planner_js_1.renderTargets)(targets.map((target) => ({ target, snapshot: snap })), { kubeSchema });
+                return sets.map((s) => ({ target: s.target, manifests: s.manifests, findings: s.findings }));
+            },
+        })),
+    };
+}
+/** The deploy branches of the GitOps repository at `dir`, pushed to `remote` (undefined: local branches). */
+function localDeployBranches(dir, opts = {}) {
+    return new deploy_branch_js_1.GitDeployBranches({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
+}
+/** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
+function localReleaseBranches(dir, opts = {}) {
+    return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
+}
+/**
+ * The GitHub repository the checkout at `dir` came from (its `origin`), when that is a repository on `serverUrl`;
+ * undefined otherwise (no origin, another host), and the caller keeps GITHUB_REPOSITORY.
+ */
+async function originRepository(dir, serverUrl) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? (0, remote_url_js_1.githubRepoFromRemote)(r.stdout.trim(), serverUrl) : undefined;
+}
+
+
+/***/ })
+
+};
