@@ -62,6 +62,8 @@ export interface ReleaseVerdict {
   checked: number;
   resources: ReleaseHealth['resources'];
   rolledBackTo?: string;
+  /** The promotion this release belonged to, halted because the release Failed or was Rolled Back. */
+  promotionHalted?: string;
 }
 
 export interface VerifyHealthValue {

@@ -10,6 +10,7 @@ import { defaultRollbackTarget, runningRelease, type TargetScope } from '../doma
 import type { Clock } from './deps.js';
 import { systemClock } from './deps.js';
 import { syncDriftIssue } from './drift-issue.js';
+import { haltPromotionOf } from './promote.js';
 import { failed, type StepResult, succeeded } from './result.js';
 import { rollback } from './rollback.js';
 import { verifyOne } from './verify-health-run.js';
@@ -66,6 +67,16 @@ export async function verifyHealth(
       rolled = await autoRollback(req, ports, clock, r, v);
       if (rolled.state) v.state = rolled.state;
       if (rolled.to && rolled.state === 'RolledBack') v.rolledBackTo = rolled.to;
+    }
+    // A promoted release that failed halts its promotion at once: no later wave may start from it.
+    if (v.state === 'Failed' || v.state === 'RolledBack') {
+      const halted = await haltPromotionOf({ ...r, state: v.state }, ports.store, req.actor, clock);
+      if (halted) {
+        v.promotionHalted = halted.id;
+        ports.log.warning(
+          `promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`,
+        );
+      }
     }
     verdicts.push(v);
   }

@@ -2,7 +2,8 @@
 // holding real manifests text, a GitHub fake with deployments, issues and pull requests, and the fake cluster.
 import { stringify } from 'yaml';
 import { transition } from '../../src/domain/lifecycle.js';
-import type { ReleaseRecord, ReleaseState } from '../../src/domain/model.js';
+import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } from '../../src/domain/model.js';
+import { transitionPromotion } from '../../src/domain/promotion-lifecycle.js';
 import type {
   Deployment,
   DeploymentInput,
@@ -76,6 +77,22 @@ export class MemoryStore {
     this.records = this.records.map((r) => (r.id === id ? next : r));
     this.writes.push(`${id} updated`);
     return next;
+  }
+  promotions: PromotionRecord[] = [];
+  async getPromotion(id: string) {
+    return this.promotions.find((p) => p.id === id);
+  }
+  async transitionPromotion(
+    id: string,
+    to: PromotionState,
+    opts: { actor: string; note?: string; at?: Date },
+  ) {
+    const current = this.promotions.find((p) => p.id === id);
+    if (!current) throw new Error(`no promotion ${id}`);
+    const moved = transitionPromotion(current, to, opts.actor, opts.note, opts.at ?? NOW);
+    this.promotions = this.promotions.map((p) => (p.id === id ? moved : p));
+    this.writes.push(`promotion ${id} -> ${to}`);
+    return moved;
   }
   asPort(): RecordStorePort {
     return this as unknown as RecordStorePort;

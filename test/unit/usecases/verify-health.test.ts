@@ -180,6 +180,40 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(github.deploymentStatuses.map((s) => s.state)).toEqual(['failure', 'in_progress', 'success']);
   });
 
+  it('a promoted release that fails halts its promotion: no later wave starts from it', async () => {
+    const { kube, store, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    const promotionId = 'web-staging-to-dev-20261130-eeeeee';
+    store.records = store.records.map((r) => (r.id === ID ? { ...r, promotion: promotionId } : r));
+    store.promotions = [
+      {
+        apiVersion: 'gitopshq.io/v1',
+        kind: 'Promotion',
+        id: promotionId,
+        source: 'web-staging-20261129-ffffff',
+        from: 'staging',
+        to: 'dev',
+        actor: 'release-erin',
+        createdAt: '2026-11-30T08:00:00.000Z',
+        state: 'InProgress',
+        waves: [
+          { wave: 0, tenants: ['canary'], releases: [ID] },
+          { wave: 1, tenants: ['acme'], releases: [] },
+        ],
+        history: [{ state: 'InProgress', at: '2026-11-30T08:00:00.000Z', actor: 'release-erin' }],
+      },
+    ];
+    kube.put(application('Synced', COMMIT, 'Degraded', 'back-off restarting failed container'));
+    const result = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 20 }), ports);
+    if (result.outcome !== 'failed' || !result.value) throw new Error('expected a failure');
+    expect(result.value.releases[0]?.promotionHalted).toBe(promotionId);
+    expect(store.promotions[0]?.state).toBe('Failed');
+    expect(store.promotions[0]?.history.at(-1)?.note).toMatch(/is Rolled Back; halted, no later tenant/);
+    // Exactly one promotion write: the halt.
+    expect(store.writes.filter((w) => w.startsWith('promotion'))).toEqual([
+      `promotion ${promotionId} -> Failed`,
+    ]);
+  });
+
   it('auto-rollback without any earlier Healthy release leaves the release Failed and says why', async () => {
     const { kube, store, ports } = setup();
     store.records = store.records.filter((r) => r.id === ID);
