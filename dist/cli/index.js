@@ -39688,6 +39688,7 @@ const index_js_1 = __nccwpck_require__(53891);
 const rollback_target_js_1 = __nccwpck_require__(51742);
 const deps_js_1 = __nccwpck_require__(31064);
 const drift_issue_js_1 = __nccwpck_require__(77853);
+const promote_js_1 = __nccwpck_require__(33776);
 const result_js_1 = __nccwpck_require__(48155);
 const rollback_js_1 = __nccwpck_require__(98678);
 const verify_health_run_js_1 = __nccwpck_require__(19426);
@@ -39734,6 +39735,14 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 v.state = rolled.state;
             if (rolled.to && rolled.state === 'RolledBack')
                 v.rolledBackTo = rolled.to;
+        }
+        // A promoted release that failed halts its promotion at once: no later wave may start from it.
+        if (v.state === 'Failed' || v.state === 'RolledBack') {
+            const halted = await (0, promote_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
+            if (halted) {
+                v.promotionHalted = halted.id;
+                ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
+            }
         }
         verdicts.push(v);
     }

@@ -553,12 +553,11 @@ function promotionOutcome(promotion, workloadTenants, releaseStates) {
 /***/ 33776:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.promote = promote;
-__webpack_unused_export__ = matrixOf;
-__webpack_unused_export__ = haltPromotionOf;
+exports.matrixOf = matrixOf;
+exports.haltPromotionOf = haltPromotionOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through

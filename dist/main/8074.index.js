@@ -1,65 +1,6 @@
 export const id = 8074;
-export const ids = [8074,8678];
+export const ids = [8074];
 export const modules = {
-
-/***/ 61665:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
-// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
-// so the writer, the syncer and the reader can never disagree about a name.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IN_CLUSTER_SERVER = exports.FLUX_NAMESPACE = exports.ARGOCD_NAMESPACE = void 0;
-exports.deployFolder = deployFolder;
-exports.argoApplicationName = argoApplicationName;
-exports.fluxSourceName = fluxSourceName;
-exports.fluxKustomizationName = fluxKustomizationName;
-exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
-exports.argoApplicationSetName = argoApplicationSetName;
-const layout_js_1 = __webpack_require__(89128);
-/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
-function objectName(parts) {
-    const joined = parts
-        .filter((p) => p !== undefined && p !== '')
-        .join('-')
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
-}
-/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
-function deployFolder(tenant, workload) {
-    return `${tenant || layout_js_1.NO_TENANT}/${workload}`;
-}
-/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
-function argoApplicationName(environment, tenant, workload) {
-    return objectName([environment, tenant, workload]);
-}
-/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
-function fluxSourceName(environment) {
-    return objectName(['gitopshq', environment]);
-}
-/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
-function fluxKustomizationName(environment, tenant, workload) {
-    return objectName([environment, tenant, workload]);
-}
-/** The namespace Argo CD Applications and Flux objects live in by default. */
-exports.ARGOCD_NAMESPACE = 'argocd';
-exports.FLUX_NAMESPACE = 'flux-system';
-/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
-exports.IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
-/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
-function fluxKubeconfigSecretName(environment, tenant) {
-    return objectName([environment, tenant, 'kubeconfig']);
-}
-/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
-function argoApplicationSetName(environment) {
-    return objectName(['gitopshq', environment]);
-}
-
-
-/***/ }),
 
 /***/ 15127:
 /***/ ((__unused_webpack_module, exports) => {
@@ -1014,44 +955,6 @@ function summarizeHealth(verdicts) {
         message: `${unhealthy.length} of ${n} objects not Healthy; ${worst[0]?.message ?? ''}${more}`,
     };
 }
-
-
-/***/ }),
-
-/***/ 45529:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The shapes of every file in the user's GitOps repository (docs/architecture.md#state-repo-layout). The JSON Schemas
-// in schemas/ are the authority on what a valid file is; these types describe a file after it has passed its schema
-// and had its defaults applied (see src/state/repo.ts). Pure types: no I/O, no imports of ours.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HEALTH_STATUSES = exports.RELEASE_STATES = void 0;
-/**
- * The nine lifecycle states of docs/architecture.md#release-lifecycle, plus Cancelled for a release whose PR
- * closed unmerged.
- */
-exports.RELEASE_STATES = [
-    'Draft',
-    'PendingApproval',
-    'Approved',
-    'Deploying',
-    'Deployed',
-    'Synced',
-    'Healthy',
-    'Failed',
-    'RolledBack',
-    'Cancelled',
-];
-/** The six health statuses of Argo CD's assessment (docs/architecture.md#health); the worst wins an aggregate. */
-exports.HEALTH_STATUSES = [
-    'Healthy',
-    'Progressing',
-    'Degraded',
-    'Suspended',
-    'Missing',
-    'Unknown',
-];
 
 
 /***/ }),
@@ -2172,6 +2075,7 @@ const index_js_1 = __webpack_require__(53891);
 const rollback_target_js_1 = __webpack_require__(51742);
 const deps_js_1 = __webpack_require__(31064);
 const drift_issue_js_1 = __webpack_require__(77853);
+const promote_js_1 = __webpack_require__(33776);
 const result_js_1 = __webpack_require__(48155);
 const rollback_js_1 = __webpack_require__(98678);
 const verify_health_run_js_1 = __webpack_require__(19426);
@@ -2218,6 +2122,14 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 v.state = rolled.state;
             if (rolled.to && rolled.state === 'RolledBack')
                 v.rolledBackTo = rolled.to;
+        }
+        // A promoted release that failed halts its promotion at once: no later wave may start from it.
+        if (v.state === 'Failed' || v.state === 'RolledBack') {
+            const halted = await (0, promote_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
+            if (halted) {
+                v.promotionHalted = halted.id;
+                ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
+            }
         }
         verdicts.push(v);
     }

@@ -2,6 +2,202 @@ export const id = 8074;
 export const ids = [8074];
 export const modules = {
 
+/***/ 27600:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.decideApproval = decideApproval;
+// Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
+// GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
+// approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
+// opinion on the current head, and fails closed whenever a fact it needs is unknown.
+const codeowners_js_1 = __webpack_require__(43699);
+const reviews_js_1 = __webpack_require__(89377);
+const WRITE = new Set(['admin', 'maintain', 'write']);
+exports.MAX_DESCRIPTION = 140;
+const isBot = (login) => login.toLowerCase().endsWith('[bot]');
+exports.isBot = isBot;
+function decideApproval(policy, pr) {
+    const key = (login) => login.toLowerCase();
+    const permissions = new Map(Object.entries(pr.permissions).map(([k, v]) => [key(k), v]));
+    const pushers = new Set(pr.pushers.map(key));
+    const author = key(pr.author);
+    const counted = [];
+    const ignored = [];
+    const blockers = [];
+    for (const opinion of (0, reviews_js_1.latestOpinions)(pr.reviews)) {
+        const who = key(opinion.reviewer);
+        const permission = permissions.get(who);
+        if ((0, exports.isBot)(who)) {
+            if (opinion.state === 'APPROVED')
+                ignored.push({ reviewer: opinion.reviewer, why: 'bot' });
+            continue;
+        }
+        if (opinion.state === 'CHANGES_REQUESTED') {
+            // As on GitHub, only a reviewer who could merge blocks; an unknown permission blocks too (fail closed).
+            if (permission === undefined || WRITE.has(permission))
+                blockers.push(opinion.reviewer);
+            continue;
+        }
+        const why = who === author && !policy.allowSelfApproval
+            ? 'author'
+            : who !== author && pushers.has(who)
+                ? 'pusher'
+                : permission === undefined
+                    ? 'permission-unknown'
+                    : !WRITE.has(permission)
+                        ? 'no-write-permission'
+                        : policy.dismissStaleApprovals && opinion.commit !== pr.headSha
+                            ? 'stale'
+                            : undefined;
+        if (why === undefined)
+            counted.push(opinion.reviewer);
+        else
+            ignored.push({ reviewer: opinion.reviewer, why });
+    }
+    const missing = [];
+    if (blockers.length > 0)
+        missing.push({ kind: 'changes-requested', reviewers: blockers });
+    const approvers = new Set(counted.map(key));
+    const isMember = (team) => {
+        const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
+        if (members?.status !== 'known')
+            return undefined;
+        return members.members.some((m) => approvers.has(key(m)));
+    };
+    for (const team of policy.teams) {
+        const satisfied = isMember(team);
+        if (satisfied === undefined) {
+            const forbidden = (pr.teams[team] ?? pr.teams[team.toLowerCase()])?.status === 'forbidden';
+            missing.push({ kind: 'team-members-unknown', team, forbidden });
+        }
+        else if (!satisfied) {
+            missing.push({ kind: 'team', team });
+        }
+    }
+    if (counted.length < policy.required) {
+        missing.push({
+            kind: 'approvals',
+            required: policy.required,
+            valid: counted.length,
+            needed: policy.required - counted.length,
+        });
+    }
+    if (policy.codeowners)
+        missing.push(...codeownerGaps(pr, approvers, isMember));
+    // Keep the order a reader acts on: blockers, then counts and teams, then code owners.
+    missing.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+    return {
+        approved: missing.length === 0,
+        missing,
+        description: describe(missing, counted, policy),
+        counted,
+        ignored,
+    };
+}
+const ORDER = {
+    'changes-requested': 0,
+    'team-members-unknown': 1,
+    approvals: 2,
+    team: 3,
+    'codeowners-file': 4,
+    codeowners: 5,
+};
+function codeownerGaps(pr, approvers, isMember) {
+    if (pr.codeowners === undefined)
+        return [{ kind: 'codeowners-file' }];
+    const gaps = new Map();
+    const unknownTeams = new Set();
+    for (const path of pr.changedPaths) {
+        const { owners } = (0, codeowners_js_1.ownersOf)(pr.codeowners, path);
+        // A path no rule owns needs no code owner, as on GitHub.
+        if (owners.length === 0)
+            continue;
+        let satisfied = false;
+        const unknown = [];
+        for (const owner of owners) {
+            if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
+                satisfied = true;
+            if (owner.kind === 'team') {
+                const member = isMember(owner.slug);
+                if (member === true)
+                    satisfied = true;
+                if (member === undefined)
+                    unknown.push(owner.slug);
+            }
+        }
+        if (satisfied)
+            continue;
+        for (const team of unknown)
+            unknownTeams.add(team);
+        const id = owners.map(codeowners_js_1.formatOwner).join(' ');
+        const gap = gaps.get(id) ?? { owners, paths: [] };
+        gap.paths.push(path);
+        gaps.set(id, gap);
+    }
+    const items = [...unknownTeams].map((team) => ({
+        kind: 'team-members-unknown',
+        team,
+        forbidden: false,
+    }));
+    for (const gap of gaps.values()) {
+        items.push({ kind: 'codeowners', owners: gap.owners.map(codeowners_js_1.formatOwner), paths: gap.paths });
+    }
+    return items;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describe(missing, counted, policy) {
+    if (missing.length === 0) {
+        if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
+            return clip('no approval required');
+        }
+        return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
+    }
+    const parts = [];
+    const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
+    const count = missing.find((m) => m.kind === 'approvals');
+    for (const m of missing) {
+        if (m.kind === 'changes-requested')
+            parts.push(`changes requested by ${m.reviewers.join(', ')}`);
+        if (m.kind === 'team-members-unknown') {
+            parts.push(m.forbidden
+                ? `team ${m.team} unreadable (token lacks org Members read): fails closed`
+                : `team ${m.team} members unknown: fails closed`);
+        }
+    }
+    // The approvals still needed: enough for the count and one from each missing team (one person may be both).
+    const needed = Math.max(count?.kind === 'approvals' ? count.needed : 0, teams.length);
+    if (needed > 0) {
+        const more = counted.length > 0 ? ' more' : '';
+        const what = `needs ${needed}${more} approval${needed === 1 ? '' : 's'}`;
+        if (teams.length === 0)
+            parts.push(what);
+        else if (teams.length === 1) {
+            parts.push(needed === 1 ? `${what} from team ${teams[0]}` : `${what}, one from team ${teams[0]}`);
+        }
+        else
+            parts.push(`${what}, one from each of teams ${teams.join(', ')}`);
+    }
+    if (missing.some((m) => m.kind === 'codeowners-file')) {
+        parts.push('needs a code owner approval but the base branch has no CODEOWNERS file');
+    }
+    const gaps = missing.flatMap((m) => (m.kind === 'codeowners' ? [m] : []));
+    if (gaps.length > 0) {
+        const paths = gaps.reduce((n, g) => n + g.paths.length, 0);
+        const owners = [...new Set(gaps.flatMap((g) => g.owners))];
+        parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
+    }
+    return clip(parts.join('; '));
+}
+function clip(text) {
+    return text.length <= exports.MAX_DESCRIPTION ? text : `${text.slice(0, exports.MAX_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
 /***/ 6558:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -96,6 +292,167 @@ function describe(status, missing) {
 }
 function clip(text) {
     return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+
+
+/***/ }),
+
+/***/ 43699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// CODEOWNERS as GitHub reads it: one rule a line (a gitignore-style pattern, then owners), the LAST matching rule
+// decides a path's owners, a rule without owners makes its paths unowned. GitHub's differences from gitignore are
+// kept: no `!` negation, no `[...]` ranges, and `docs/*` owns the files directly in docs/ but not deeper ones.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatOwner = formatOwner;
+exports.parseCodeowners = parseCodeowners;
+exports.ownersOf = ownersOf;
+exports.patternRegex = patternRegex;
+function formatOwner(owner) {
+    if (owner.kind === 'user')
+        return `@${owner.login}`;
+    if (owner.kind === 'team')
+        return `@${owner.org}/${owner.slug}`;
+    return owner.email;
+}
+function parseCodeowners(text) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const tokens = tokenize(raw);
+        const first = tokens[0];
+        if (first === undefined)
+            return;
+        const problem = patternProblem(first.text);
+        if (problem !== undefined) {
+            problems.push({ line, col: first.col, message: problem });
+            return;
+        }
+        const owners = [];
+        for (const token of tokens.slice(1)) {
+            const owner = parseOwner(token.text);
+            if (owner === undefined) {
+                problems.push({
+                    line,
+                    col: token.col,
+                    message: `'${token.text}' is not an owner; write @user, @org/team or an email address`,
+                });
+                return;
+            }
+            owners.push(owner);
+        }
+        rules.push({ pattern: first.text, owners, line, regex: patternRegex(first.text) });
+    });
+    return { rules, problems };
+}
+/** The owners of `path` (repository-relative): those of the last rule that matches it; [] when unowned. */
+function ownersOf(codeowners, path) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+        const rule = codeowners.rules[i];
+        if (rule?.regex.test(clean))
+            return { owners: rule.owners, rule };
+    }
+    return { owners: [] };
+}
+/** Whitespace-separated tokens up to an unescaped `#` that starts a token, with their 1-based columns. */
+function tokenize(raw) {
+    const tokens = [];
+    let i = 0;
+    while (i < raw.length) {
+        while (i < raw.length && /\s/.test(raw[i] ?? ''))
+            i++;
+        if (i >= raw.length || raw[i] === '#')
+            break;
+        const col = i + 1;
+        let text = '';
+        while (i < raw.length && !/\s/.test(raw[i] ?? '')) {
+            // `\ ` keeps a space in a pattern and `\#` a literal hash; the escape stays for patternRegex to read.
+            if (raw[i] === '\\' && i + 1 < raw.length) {
+                text += raw.slice(i, i + 2);
+                i += 2;
+            }
+            else {
+                text += raw[i];
+                i++;
+            }
+        }
+        tokens.push({ text, col });
+    }
+    return tokens;
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!')) {
+        return `'${pattern}': CODEOWNERS has no negation ('!'); GitHub ignores this line`;
+    }
+    if (/(^|[^\\])\[/.test(pattern)) {
+        return `'${pattern}': CODEOWNERS has no character ranges ('[...]'); GitHub ignores this line`;
+    }
+    return undefined;
+}
+function parseOwner(text) {
+    const team = /^@([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(text);
+    if (team?.[1] !== undefined && team[2] !== undefined)
+        return { kind: 'team', org: team[1], slug: team[2] };
+    const user = /^@([A-Za-z0-9][A-Za-z0-9-]*)$/.exec(text);
+    if (user?.[1] !== undefined)
+        return { kind: 'user', login: user[1] };
+    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
+        return { kind: 'email', email: text };
+    return undefined;
+}
+const escapeRegex = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * gitignore rules: a leading or inner `/` anchors the pattern at the root, otherwise it matches at any depth; a
+ * trailing `/` matches only a directory; a match on a directory covers everything below it, except for a pattern
+ * ending in `/*` (GitHub's documented exception).
+ */
+function patternRegex(pattern) {
+    let p = pattern;
+    const dirOnly = p.endsWith('/') && !p.endsWith('\\/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const filesOnly = p.endsWith('/*') && !p.endsWith('\\*');
+    let body = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i] ?? '';
+        if (c === '\\' && i + 1 < p.length) {
+            body += escapeRegex(p[i + 1] ?? '');
+            i++;
+        }
+        else if (c === '*' && p[i + 1] === '*') {
+            const slashBefore = i === 0 || p[i - 1] === '/';
+            const slashAfter = p[i + 2] === '/';
+            if (slashBefore && slashAfter) {
+                body += '(?:[^/]+/)*';
+                i += 2;
+            }
+            else if (slashBefore && i + 2 >= p.length) {
+                body += '.*';
+                i++;
+            }
+            else {
+                body += '[^/]*';
+                i++;
+            }
+        }
+        else if (c === '*') {
+            body += '[^/]*';
+        }
+        else if (c === '?') {
+            body += '[^/]';
+        }
+        else {
+            body += escapeRegex(c);
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:[^/]+/)*';
+    const suffix = dirOnly ? '/.+$' : filesOnly ? '$' : '(?:/.+)?$';
+    return new RegExp(prefix + body + suffix);
 }
 
 
@@ -1190,6 +1547,531 @@ function summarizeHealth(verdicts) {
 
 /***/ }),
 
+/***/ 66452:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rollbackReadiness = rollbackReadiness;
+exports.promotionChecklist = promotionChecklist;
+const lifecycle_js_1 = __webpack_require__(46788);
+const rollback_target_js_1 = __webpack_require__(51742);
+const LIVE = new Set(['Deployed', 'Synced', 'Healthy']);
+/** For each tenant the wave reaches (none: the environment layer), what a rollback there would go back to. */
+function rollbackReadiness(records, workload, environment, tenants) {
+    const scopes = tenants.length === 0 ? [undefined] : tenants;
+    return scopes.map((tenant) => {
+        const scope = { workload, environment, ...(tenant === undefined ? {} : { tenant }) };
+        const running = (0, rollback_target_js_1.runningRelease)(records, scope);
+        const at = tenant === undefined ? {} : { tenant };
+        if (running === undefined)
+            return at;
+        const shown = { id: running.id, state: running.state };
+        // What runs now is what a rollback of the new release restores, when it is itself sound.
+        if (LIVE.has(running.state))
+            return { ...at, running: shown, target: running.id };
+        const earlier = (0, rollback_target_js_1.defaultRollbackTarget)(records, scope);
+        return { ...at, running: shown, ...(earlier ? { target: earlier.id } : {}) };
+    });
+}
+const few = (xs, n = 5) => xs.length <= n ? xs.join(', ') : `${xs.slice(0, n).join(', ')} and ${xs.length - n} more`;
+function promotionChecklist(input) {
+    const { source, plan, freeze } = input;
+    const items = [];
+    const health = source.health;
+    const stateOk = source.state === 'Healthy';
+    const verdictOk = health === undefined || health.status === 'Healthy';
+    items.push({
+        id: 'source-healthy',
+        label: `${source.id} is Healthy in ${source.environment}`,
+        ok: stateOk && verdictOk,
+        detail: !stateOk
+            ? `it is ${lifecycle_js_1.STATE_LABELS[source.state]}: only a Healthy release is promoted (verify-health moves it there)`
+            : !verdictOk
+                ? `its latest health verdict is ${health?.status} (${health?.message}): run verify-health again once it is Healthy`
+                : health === undefined
+                    ? 'Healthy'
+                    : `Healthy (verify-health, ${health.source}, ${health.checkedAt})`,
+    });
+    items.push({
+        id: 'no-drift',
+        label: 'no drift in the source environment',
+        ok: health !== undefined && !health.drift,
+        detail: health === undefined
+            ? 'no health verdict is recorded, so drift is unknown: run verify-health on the release first'
+            : health.drift
+                ? `live objects differ from the deployed manifests (${driftNames(health)}): resolve the drift first`
+                : `none at ${health.checkedAt}`,
+    });
+    const missing = input.rollback.filter((r) => r.running !== undefined && r.target === undefined);
+    const first = input.rollback.filter((r) => r.running === undefined);
+    const covered = input.rollback.filter((r) => r.target !== undefined);
+    const where = (r) => r.tenant ?? input.to;
+    items.push({
+        id: 'rollback-target',
+        label: `a rollback target in ${input.to}`,
+        ok: missing.length === 0,
+        detail: missing.length > 0
+            ? `no release to roll back to for ${few(missing.map((r) => `${where(r)} (running ${r.running?.id} is ${lifecycle_js_1.STATE_LABELS[r.running?.state ?? 'Failed']})`))}: fix forward there first`
+            : [
+                covered.length > 0 ? `${few(covered.map((r) => `${where(r)} -> ${r.target}`))}` : '',
+                // The first release in an environment has nothing to go back to: allowed, and said.
+                first.length > 0
+                    ? `first release for ${few(first.map(where))}: nothing ran there before, so a failure is rolled forward or removed`
+                    : '',
+            ]
+                .filter((s) => s !== '')
+                .join('; '),
+    });
+    const orderRefused = !plan.ok && plan.check === 'order';
+    items.push({
+        id: 'order',
+        label: `${input.to} is the next environment after ${source.environment}`,
+        ok: !orderRefused,
+        detail: orderRefused ? plan.reason : 'environments go in the order of gitopshq.yaml',
+    });
+    items.push(freezeItem(input.to, freeze, input.breakGlass));
+    const waveRefused = !plan.ok && plan.check === 'wave';
+    items.push({
+        id: 'wave',
+        label: 'the previous wave is Healthy',
+        ok: plan.ok || orderRefused,
+        detail: waveRefused
+            ? plan.reason
+            : plan.ok
+                ? `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}`
+                : 'not checked: the target environment is refused',
+    });
+    return { ok: items.every((i) => i.ok), items };
+}
+function driftNames(health) {
+    const drifted = (health.resources ?? []).filter((r) => r.drift).map((r) => `${r.kind}/${r.name}`);
+    return drifted.length > 0 ? few(drifted) : health.message;
+}
+function freezeItem(to, freeze, breakGlass) {
+    const label = `${to} is not frozen`;
+    if (!freeze.frozen)
+        return { id: 'freeze', label, ok: true, detail: 'no freeze in force' };
+    const until = freeze.untilLocal ?? 'further notice';
+    const names = freeze.active.map((a) => a.name).join(', ');
+    const closed = freeze.active.filter((a) => !a.breakGlass.allowed).map((a) => a.name);
+    const needs = freeze.active
+        .map((a) => `label ${a.breakGlass.label} and an approval${a.breakGlass.teams.length > 0 ? ` from ${a.breakGlass.teams.join(' or ')}` : ''}`)
+        .join('; ');
+    if (closed.length > 0) {
+        return {
+            id: 'freeze',
+            label,
+            ok: false,
+            detail: `frozen until ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`,
+        };
+    }
+    if (breakGlass === undefined || breakGlass.trim() === '') {
+        return {
+            id: 'freeze',
+            label,
+            ok: false,
+            detail: `frozen until ${until} (${names}): promote after it, or break glass with a reason (break-glass input; the PR then needs ${needs})`,
+        };
+    }
+    return {
+        id: 'freeze',
+        label,
+        ok: true,
+        detail: `frozen until ${until} (${names}); break-glass requested: "${breakGlass.trim()}" (the PR gets ${needs} at the gate)`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 80665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planPromotion = planPromotion;
+exports.promotionOutcome = promotionOutcome;
+// What a promotion does next: which environment it targets (only the next one in order) and which tenants it
+// reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
+// the promotion: no later tenant gets the change.
+const lifecycle_js_1 = __webpack_require__(46788);
+const refuse = (reason, halted = false, check = 'wave') => ({
+    ok: false,
+    reason,
+    halted,
+    check,
+});
+const refuseOrder = (reason) => refuse(reason, false, 'order');
+const list = (xs) => xs.join(', ');
+function planPromotion(req) {
+    const envs = req.environments;
+    const at = envs.indexOf(req.from);
+    if (at < 0)
+        return refuseOrder(`unknown environment '${req.from}' (environments: ${list(envs)})`);
+    const next = envs[at + 1];
+    if (next === undefined)
+        return refuseOrder(`${req.from} is the last environment; there is nowhere to promote to`);
+    const to = req.to ?? next;
+    const toAt = envs.indexOf(to);
+    if (toAt < 0)
+        return refuseOrder(`unknown environment '${to}' (environments: ${list(envs)})`);
+    if (toAt === at)
+        return refuseOrder(`the release is already in ${to}; promote it to ${next}`);
+    if (toAt < at)
+        return refuseOrder(`promotion goes forward only: ${to} comes before ${req.from}; promote to ${next}`);
+    if (toAt > at + 1) {
+        const skipped = envs.slice(at + 1, toAt);
+        return refuseOrder(`promoting ${req.from} to ${to} would skip ${list(skipped)}; promote to ${next} first (environments go in order: ${list(envs)})`);
+    }
+    const promotion = req.promotion;
+    if (promotion !== undefined) {
+        if (promotion.to !== to || promotion.from !== req.from) {
+            return refuse(`promotion ${promotion.id} goes from ${promotion.from} to ${promotion.to}, not ${req.from} to ${to}`);
+        }
+        if (promotion.state === 'Completed')
+            return refuse(`promotion ${promotion.id} is complete`);
+        if (promotion.state === 'Cancelled')
+            return refuse(`promotion ${promotion.id} was cancelled`);
+        if (promotion.state === 'Failed')
+            return refuse(`promotion ${promotion.id} is halted (Failed)`, true);
+    }
+    const steps = (promotion?.waves ?? []).map((w) => ({
+        ...w,
+        status: stepStatus(w.releases, req.releaseStates),
+    }));
+    for (const step of steps) {
+        if (step.status.kind === 'failed') {
+            return refuse(`wave ${step.wave} (${tenantsText(step.tenants)}) failed: release ${step.status.release} is ${label(step.status.state)}; the promotion is halted and no later tenant gets the change`, true);
+        }
+    }
+    for (const step of steps) {
+        if (step.status.kind === 'in-progress') {
+            const why = step.status.release === undefined
+                ? 'has no release yet'
+                : `release ${step.status.release} is ${label(step.status.state)}`;
+            return refuse(`wave ${step.wave} (${tenantsText(step.tenants)}) is still in progress (${why}); the next wave starts once it is Healthy`);
+        }
+    }
+    // Tenants already reached, by a step that was not cancelled (a cancelled PR leaves its tenants to promote again).
+    const live = steps.filter((s) => s.status.kind !== 'cancelled');
+    const waveOf = new Map(req.tenants.map((t) => [t.name, t]));
+    const allSteps = groupWaves(req.workloadTenants, waveOf);
+    const done = new Set(live.flatMap((s) => s.tenants));
+    const remaining = req.workloadTenants.length === 0
+        ? live.length === 0
+            ? allSteps
+            : []
+        : allSteps
+            .map((s) => ({
+            ...s,
+            tenants: s.tenants.filter((t) => !done.has(t)),
+            canary: s.canary.filter((t) => !done.has(t)),
+        }))
+            .filter((s) => s.tenants.length > 0);
+    if (remaining.length === 0) {
+        return refuse(`every wave of ${promotion?.id ?? 'the promotion'} is promoted and Healthy; the promotion is complete`);
+    }
+    let chosen;
+    if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
+        for (const t of req.tenantOverride) {
+            if (!req.workloadTenants.includes(t)) {
+                return refuse(`tenant '${t}' is not one of the workload's tenants (${list(req.workloadTenants) || 'none'})`);
+            }
+            if (done.has(t))
+                return refuse(`tenant '${t}' was already promoted by ${promotion?.id ?? 'this promotion'}`);
+        }
+        const picked = new Set(req.tenantOverride);
+        const ordered = req.workloadTenants.filter((t) => picked.has(t));
+        const sorted = groupWaves(ordered, waveOf);
+        chosen = {
+            wave: sorted[0]?.wave ?? 0,
+            tenants: sorted.flatMap((s) => s.tenants),
+            canary: sorted.flatMap((s) => s.canary),
+        };
+    }
+    else if (req.wave !== undefined) {
+        const wanted = req.wave;
+        const step = remaining.find((s) => s.wave === wanted);
+        if (step === undefined) {
+            const exists = allSteps.some((s) => s.wave === wanted);
+            return refuse(exists
+                ? `wave ${wanted} is already promoted`
+                : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`);
+        }
+        const first = remaining[0];
+        if (first !== undefined && first.wave < wanted) {
+            return refuse(`wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`);
+        }
+        chosen = step;
+    }
+    else {
+        chosen = remaining[0];
+    }
+    const picked = new Set(chosen.tenants);
+    // A workload without tenants is promoted in one step: nothing comes after it.
+    const after = req.workloadTenants.length === 0
+        ? []
+        : remaining
+            .map((s) => ({
+            ...s,
+            tenants: s.tenants.filter((t) => !picked.has(t)),
+            canary: s.canary.filter((t) => !picked.has(t)),
+        }))
+            .filter((s) => s.tenants.length > 0);
+    return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+}
+/** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */
+function groupWaves(tenants, config) {
+    if (tenants.length === 0)
+        return [{ wave: 0, tenants: [], canary: [] }];
+    const byWave = new Map();
+    for (const name of tenants) {
+        const t = config.get(name);
+        const wave = t?.wave ?? 0;
+        const step = byWave.get(wave) ?? { wave, tenants: [], canary: [] };
+        step.tenants.push(name);
+        if (t?.canary === true)
+            step.canary.push(name);
+        byWave.set(wave, step);
+    }
+    return [...byWave.values()]
+        .sort((a, b) => a.wave - b.wave)
+        .map((s) => ({ ...s, tenants: [...s.canary, ...s.tenants.filter((t) => !s.canary.includes(t))] }));
+}
+function stepStatus(releases, states) {
+    if (releases.length === 0)
+        return { kind: 'in-progress' };
+    for (const id of releases) {
+        const state = states[id];
+        if (state === 'Failed' || state === 'RolledBack')
+            return { kind: 'failed', release: id, state };
+    }
+    if (releases.every((id) => states[id] === 'Cancelled'))
+        return { kind: 'cancelled' };
+    for (const id of releases) {
+        const state = states[id];
+        if (state !== 'Healthy' && state !== 'Cancelled')
+            return { kind: 'in-progress', release: id, ...(state ? { state } : {}) };
+    }
+    return { kind: 'healthy' };
+}
+function label(state) {
+    return state === undefined ? 'unknown' : lifecycle_js_1.STATE_LABELS[state];
+}
+function tenantsText(tenants) {
+    return tenants.length === 0 ? 'the environment layer' : list(tenants);
+}
+/**
+ * Where a promotion stands from its waves' releases alone: Failed (halted) as soon as one wave's release Failed or
+ * was Rolled Back, Completed once every tenant of the workload (or the environment layer) was reached by a wave
+ * whose releases are all Healthy, InProgress otherwise. The record store moves the record to match.
+ */
+function promotionOutcome(promotion, workloadTenants, releaseStates) {
+    const steps = promotion.waves.map((w) => ({ ...w, status: stepStatus(w.releases, releaseStates) }));
+    for (const s of steps) {
+        if (s.status.kind === 'failed') {
+            return {
+                state: 'Failed',
+                reason: `wave ${s.wave} (${tenantsText(s.tenants)}): release ${s.status.release} is ${label(s.status.state)}; halted, no later tenant gets the change`,
+            };
+        }
+    }
+    const healthy = steps.filter((s) => s.status.kind === 'healthy');
+    const reached = new Set(healthy.flatMap((s) => s.tenants));
+    const done = workloadTenants.length === 0 ? healthy.length > 0 : workloadTenants.every((t) => reached.has(t));
+    if (done) {
+        return {
+            state: 'Completed',
+            reason: `every wave is Healthy (${healthy.map((s) => `wave ${s.wave}`).join(', ')})`,
+        };
+    }
+    const waiting = workloadTenants.filter((t) => !reached.has(t));
+    return {
+        state: 'InProgress',
+        reason: workloadTenants.length === 0
+            ? 'the environment layer is not Healthy yet'
+            : `${waiting.length} tenant(s) not Healthy yet: ${list(waiting.slice(0, 5))}${waiting.length > 5 ? ', ...' : ''}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 47089:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_BRANCH_PREFIX = void 0;
+exports.releaseBranchName = releaseBranchName;
+exports.releaseTitle = releaseTitle;
+exports.releaseBody = releaseBody;
+exports.needsNoApproval = needsNoApproval;
+exports.autoMergeGate = autoMergeGate;
+const markdown_js_1 = __webpack_require__(74463);
+exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
+/** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
+function fnv1a64(text) {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= BigInt(byte);
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * `gitopshq/release/payment-api-dev-3f09c2a1d4e7`. Tenant order does not matter (they name layers); update order
+ * does (a later update of the same path wins).
+ */
+function releaseBranchName(key) {
+    const canonical = JSON.stringify([
+        key.workload,
+        key.environment,
+        [...key.tenants].sort(),
+        key.updates.map((u) => [u.path, u.value]),
+        key.chartVersion ?? null,
+    ]);
+    return `${exports.RELEASE_BRANCH_PREFIX}${key.workload}-${key.environment}-${fnv1a64(canonical).slice(0, 12)}`;
+}
+// GitHub refuses titles over 256 characters.
+const MAX_TITLE = 256;
+/** A value as it reads in a title: one line, quotes of a YAML string dropped (`"2.5.0"` reads 2.5.0). */
+function shownValue(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    const quoted = /^"(.*)"$|^'(.*)'$/.exec(flat);
+    return quoted ? (quoted[1] ?? quoted[2] ?? '') : flat;
+}
+/** `bump` for what names a version (`image.tag`, `chart.version`), `set` for anything else. */
+function verb(path) {
+    return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
+}
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
+function releaseTitle(key) {
+    const parts = [];
+    if (key.chartVersion !== undefined) {
+        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+    }
+    const [first, ...rest] = key.updates;
+    if (first)
+        parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
+    if (rest.length > 0)
+        parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
+    const what = parts.length === 0 ? 'release' : parts.join(' and ').replace(/ and (?=.* and )/, ', ');
+    const title = `${key.workload}: ${what}`;
+    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
+}
+/** Notes are Markdown by design; raw HTML (an HTML comment hiding the rest, a script-like tag) is shown as text. */
+function safeNotes(notes) {
+    return notes.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The pull request body: notes, the change set and the rollback target; every untrusted string escaped. */
+function releaseBody(input) {
+    const tenants = input.tenants.length === 0 ? '' : ` for tenants ${input.tenants.map(markdown_js_1.inlineCode).join(', ')}`;
+    const lines = [
+        `Release ${(0, markdown_js_1.inlineCode)(input.releaseId)} of ${(0, markdown_js_1.inlineCode)(input.workload)} to ${(0, markdown_js_1.inlineCode)(input.environment)}${tenants}.`,
+        '',
+    ];
+    if (input.notes?.trim())
+        lines.push(safeNotes(input.notes.trim()), '');
+    lines.push('### Change set', '');
+    const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
+    if (input.chartVersion !== undefined) {
+        rows.unshift([
+            { code: input.chartFile ?? 'workload.yaml' },
+            { code: `source.versions.${input.environment}` },
+            { code: input.chartVersion },
+        ]);
+    }
+    lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
+    lines.push('### Rollback target', '');
+    lines.push(input.rollbackTarget
+        ? `${(0, markdown_js_1.inlineCode)(input.rollbackTarget.id)} (${(0, markdown_js_1.escapeText)(input.rollbackTarget.title)}), the release running in ${(0, markdown_js_1.inlineCode)(input.environment)} now.`
+        : `None: no release has been deployed to ${(0, markdown_js_1.inlineCode)(input.environment)} yet.`);
+    lines.push('', `<!-- gitopshq:release ${(0, markdown_js_1.escapeHtml)(input.releaseId)} -->`);
+    return lines.join('\n');
+}
+/** Whether `policy` lets a release through with no person involved. */
+function needsNoApproval(policy) {
+    return policy.required === 0 && policy.teams.length === 0 && !policy.codeowners;
+}
+/** The checks that need no rendering: asked for, not a draft, a policy that needs nobody, no freeze in force. */
+function autoMergeGate(input) {
+    const { policy, environment } = input;
+    if (!input.requested)
+        return { merge: false, reason: 'auto-merge is off' };
+    if (input.draft)
+        return { merge: false, reason: 'the pull request is a draft' };
+    if (!needsNoApproval(policy)) {
+        const needs = [
+            policy.required > 0 ? `${policy.required} approval${policy.required === 1 ? '' : 's'}` : '',
+            ...policy.teams.map((t) => `an approval from team ${t}`),
+            policy.codeowners ? 'a CODEOWNERS approval' : '',
+        ].filter(Boolean);
+        return { merge: false, reason: `${environment} needs ${needs.join(', ')}: left open for review` };
+    }
+    if (input.freeze.frozen) {
+        const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
+        return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
+}
+
+
+/***/ }),
+
+/***/ 89377:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeReviewState = normalizeReviewState;
+exports.latestOpinions = latestOpinions;
+const STATES = new Set([
+    'APPROVED',
+    'CHANGES_REQUESTED',
+    'COMMENTED',
+    'DISMISSED',
+    'PENDING',
+]);
+/** The REST spelling of a review state, or undefined for a state GitHub does not have. */
+function normalizeReviewState(state) {
+    const upper = state.trim().toUpperCase();
+    return STATES.has(upper) ? upper : undefined;
+}
+/**
+ * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, oldest opinion first.
+ * `reviews` must be in the order GitHub lists them (oldest first). Logins compare case-insensitively, as GitHub's do.
+ */
+function latestOpinions(reviews) {
+    const byReviewer = new Map();
+    for (const review of reviews) {
+        const state = normalizeReviewState(review.state);
+        const key = review.reviewer.toLowerCase();
+        if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') {
+            // Delete first so a reviewer who changes their mind moves to the end, like their newest review.
+            byReviewer.delete(key);
+            byReviewer.set(key, {
+                reviewer: review.reviewer,
+                state,
+                commit: review.commitId,
+                at: review.submittedAt ?? '',
+            });
+        }
+        else if (state === 'DISMISSED') {
+            byReviewer.delete(key);
+        }
+    }
+    return [...byReviewer.values()];
+}
+
+
+/***/ }),
+
 /***/ 51742:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1478,6 +2360,185 @@ function applyValueUpdates(text, updates, file) {
 
 /***/ }),
 
+/***/ 87846:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMENT_BUDGET = void 0;
+exports.previewVerdict = previewVerdict;
+exports.previewMarkdown = previewMarkdown;
+const finding_baseline_js_1 = __webpack_require__(55913);
+const markdown_js_1 = __webpack_require__(74463);
+const diff_groups_js_1 = __webpack_require__(6438);
+const types_js_1 = __webpack_require__(74785);
+/** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
+exports.COMMENT_BUDGET = 60_000;
+const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
+function short(sha) {
+    return sha.slice(0, 7);
+}
+function previewVerdict(input) {
+    if (input.invalid && input.invalid.length > 0) {
+        const n = input.invalid.length;
+        return { state: 'error', line: `${n} problem${n === 1 ? '' : 's'} in the repository's files` };
+    }
+    const d = input.diff;
+    if (!d)
+        return { state: 'ok', line: 'nothing to render' };
+    const counts = (0, finding_baseline_js_1.countFindings)(d.findings);
+    const { errors, warnings } = counts;
+    const t = d.totals;
+    const change = t.targets === 0
+        ? 'no target affected'
+        : `${t.changedTargets} of ${t.targets} target${t.targets === 1 ? '' : 's'} changed (+${t.added} ~${t.changed} -${t.removed} resources)`;
+    const old = errors - counts.newErrors;
+    const errorText = `${errors} error${errors === 1 ? '' : 's'}${old > 0 ? ` (${old === errors ? 'all' : old} ${types_js_1.ON_BASE_NOTE})` : ''}`;
+    if ((0, finding_baseline_js_1.blockingErrors)(input.failOn ?? finding_baseline_js_1.DEFAULT_FAIL_ON, counts) > 0) {
+        return { state: 'error', line: `${errorText}, ${change}` };
+    }
+    if (errors > 0)
+        return { state: 'warning', line: `${errorText}, ${change}` };
+    if (warnings > 0)
+        return { state: 'warning', line: `${warnings} warning${warnings === 1 ? '' : 's'}, ${change}` };
+    return { state: 'ok', line: change };
+}
+function findingsSection(findings) {
+    if (findings.length === 0)
+        return [];
+    // New errors first, then errors the base already had, then warnings.
+    const rank = (f) => (f.severity === 'error' ? (f.onBase ? 1 : 0) : 2);
+    const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
+    const old = findings.filter((f) => f.onBase).length;
+    const code = (text) => (text ? { code: text } : '');
+    return [
+        '### Findings',
+        '',
+        ...(old > 0
+            ? [
+                `${old} finding${old === 1 ? ' was' : 's were'} already on the base branch before this change (marked "${types_js_1.ON_BASE_NOTE}").`,
+                '',
+            ]
+            : []),
+        (0, markdown_js_1.markdownTable)(['', 'target', 'resource', 'field', 'problem'], sorted.map((f) => [
+            ICON[f.severity],
+            code(f.target),
+            code(f.resource),
+            code(f.path),
+            `${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}` : f.message}${f.onBase ? ` (${types_js_1.ON_BASE_NOTE})` : ''}`,
+        ])),
+        '',
+    ];
+}
+/** One row per upgrade: the chart versions, then each value the new chart requires that the workload does not set. */
+function chartUpgradeSection(upgrades) {
+    if (!upgrades || upgrades.length === 0)
+        return [];
+    const lines = ['### Chart upgrades', ''];
+    for (const u of upgrades) {
+        const where = u.targets.map(markdown_js_1.inlineCode).join(', ');
+        lines.push(`${(0, markdown_js_1.inlineCode)(u.chart)} ${(0, markdown_js_1.inlineCode)(u.from)} → ${(0, markdown_js_1.inlineCode)(u.to)} for ${where}. The diff below is the template diff between the two versions with this workload's values.`, '');
+        if (u.problem) {
+            lines.push(`${ICON.warning} The chart's required values could not be read: ${(0, markdown_js_1.escapeText)(u.problem)}`, '');
+            continue;
+        }
+        if (u.unset.length === 0) {
+            lines.push(`${ICON.ok} The workload sets every value ${(0, markdown_js_1.inlineCode)(u.to)} requires.`, '');
+            continue;
+        }
+        lines.push(`Values ${(0, markdown_js_1.inlineCode)(u.to)} requires that the workload does not set (values.schema.json):`, '', (0, markdown_js_1.markdownTable)(['', 'value', 'required', 'chart default'], u.unset.map((r) => [
+            r.chartDefault === undefined ? ICON.error : ICON.warning,
+            { code: r.path },
+            r.isNew ? `new in ${u.to}` : 'already before',
+            r.chartDefault === undefined
+                ? 'none: set it, or the render fails'
+                : { code: JSON.stringify(r.chartDefault) },
+        ])), '');
+    }
+    return lines;
+}
+function targetsTable(diff, order) {
+    if (diff.targets.length === 0)
+        return ['No workload, environment or tenant is affected by the changed files.', ''];
+    const findingsOf = (id) => diff.findings.filter((f) => f.target === id);
+    const rank = (env) => (order.includes(env) ? order.indexOf(env) : order.length);
+    const rows = [...diff.targets].sort((a, b) => rank(a.target.environment) - rank(b.target.environment) ||
+        a.target.environment.localeCompare(b.target.environment) ||
+        (a.target.tenant ?? '').localeCompare(b.target.tenant ?? '') ||
+        a.target.workload.localeCompare(b.target.workload));
+    return [
+        (0, markdown_js_1.markdownTable)(['environment', 'tenant', 'workload', 'change', 'added', 'changed', 'removed', 'findings'], rows.map((d) => {
+            const fs = findingsOf(d.id);
+            const errors = fs.filter((f) => f.severity === 'error' && !f.onBase).length;
+            const mark = errors > 0 ? `${ICON.error} ${errors}` : fs.length > 0 ? `${ICON.warning} ${fs.length}` : '';
+            return [
+                d.target.environment,
+                d.target.tenant ?? '—',
+                d.target.workload,
+                d.status,
+                String(d.added),
+                String(d.changed),
+                String(d.removed),
+                mark,
+            ];
+        }), [undefined, undefined, undefined, undefined, 'right', 'right', 'right']),
+        '',
+    ];
+}
+/**
+ * One collapsible block per distinct patch: the same change in fifty tenants reads as one diff naming the fifty
+ * targets, which keeps a wide rollout's comment short enough to review.
+ */
+function diffBlocks(targets) {
+    return (0, diff_groups_js_1.groupResourceDiffs)(targets).map((g) => {
+        const shown = g.ids.slice(0, 3).map((id) => (0, markdown_js_1.html) `<code>${id}</code>`);
+        const more = g.ids.length > 3 ? ` and ${g.ids.length - 3} more` : '';
+        const where = g.ids.length > 1
+            ? (0, markdown_js_1.html) `${g.ids.length} targets (${(0, markdown_js_1.joinHtml)(shown, ', ')}${more})`
+            : (shown[0] ?? (0, markdown_js_1.html) ``);
+        return (0, markdown_js_1.detailsBlock)((0, markdown_js_1.html) `${where} · ${g.change} <code>${g.resource}</code>`, (0, markdown_js_1.codeBlock)(g.patch, 'diff'));
+    });
+}
+/** The markdown for a budget of `limit` characters (Infinity for the job summary). */
+function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
+    const verdict = previewVerdict(input);
+    const lines = [
+        `## ${ICON[verdict.state]} GitOpsHQ preview: ${verdict.line}`,
+        '',
+        `Rendered manifests of ${(0, markdown_js_1.inlineCode)(short(input.head))} compared with ${(0, markdown_js_1.inlineCode)(short(input.base))} (the merge base)${input.runUrl ? ` · ${(0, markdown_js_1.link)('run', input.runUrl)}` : ''}. Secret values are redacted.`,
+        '',
+    ];
+    if (input.invalid && input.invalid.length > 0) {
+        lines.push('### The repository does not validate', '', 'Nothing can be rendered until these are fixed:', '', ...input.invalid.map((f) => `- ${(0, markdown_js_1.inlineCode)(`${f.file}:${f.line}:${f.col}`)}: ${(0, markdown_js_1.escapeText)(f.message)}`), '');
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    }
+    const diff = input.diff;
+    if (!diff)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push(...findingsSection(diff.findings), ...chartUpgradeSection(diff.chartUpgrades), '### Targets', '', ...targetsTable(diff, input.environmentOrder ?? []));
+    const blocks = diffBlocks(diff.targets);
+    if (blocks.length === 0)
+        return { markdown: lines.join('\n'), omittedDiffs: 0 };
+    lines.push('### Diff', '');
+    let text = lines.join('\n');
+    let shown = 0;
+    const footerRoom = 300;
+    for (const block of blocks) {
+        if (text.length + block.length + 2 + footerRoom > limit)
+            break;
+        text += `${block}\n\n`;
+        shown++;
+    }
+    const omitted = blocks.length - shown;
+    if (omitted > 0) {
+        text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
+    }
+    return { markdown: text, omittedDiffs: omitted };
+}
+
+
+/***/ }),
+
 /***/ 55757:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1639,6 +2700,636 @@ async function firstExisting(root, files) {
             return { file, text };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 46513:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approveGate = approveGate;
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+const approval_policy_js_1 = __webpack_require__(27600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(43699);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const reviews_js_1 = __webpack_require__(89377);
+const port_js_1 = __webpack_require__(18212);
+const deps_js_1 = __webpack_require__(31064);
+const register_release_js_1 = __webpack_require__(35587);
+const result_js_1 = __webpack_require__(48155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, store, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]);
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const now = clock.now();
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(changedPaths, s.baseSnap, s.headSnap, req.environment)
+                : undefined;
+            return { config: s.baseSnap.config, inferred };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
+        }
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const envConfig = loaded.config.environments.find((e) => e.name === environment);
+    if (!envConfig) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policy = envConfig.approvals;
+    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
+    const reviews = await github.listReviews(pr.number);
+    const commits = await github.listPullRequestCommits(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    if (policy.codeowners) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+    }
+    const teams = await teamFacts(github, {
+        slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+        author: pr.author,
+        headSha: pr.head.sha,
+        pushers,
+        changedPaths,
+        reviews: reviews.map((r) => ({
+            reviewer: r.reviewer,
+            state: r.state,
+            commitId: r.commitId,
+            submittedAt: r.submittedAt,
+        })),
+        permissions,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+        codeowners,
+    });
+    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
+        labels: pr.labels,
+        approvers: decision.counted,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    });
+    const approved = decision.approved && glass.passes;
+    const description = describeGate(decision, glass, freeze);
+    const missing = missingRules(decision, glass, freeze);
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await moveRecord(store, record, {
+                pr,
+                approved,
+                decision,
+                glass,
+                reviews,
+                actor: req.actor,
+                description,
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision,
+        freeze,
+        breakGlass: glass,
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
+/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
+function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
+    const keys = new Map();
+    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    for (const slug of policyTeams)
+        add({ org, slug });
+    for (const a of freeze.active)
+        for (const slug of a.breakGlass.teams)
+            add({ org, slug });
+    if (codeowners) {
+        for (const path of changedPaths) {
+            for (const owner of (0, codeowners_js_1.ownersOf)(codeowners, path).owners) {
+                if (owner.kind === 'team')
+                    add({ org: owner.org, slug: owner.slug });
+            }
+        }
+    }
+    return [...keys.values()];
+}
+/**
+ * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
+ * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
+ */
+async function teamFacts(github, ask) {
+    const out = new Map();
+    for (const team of ask.slugs) {
+        const members = [];
+        let forbidden = false;
+        for (const login of ask.candidates) {
+            try {
+                if (await github.isTeamMember(team.org, team.slug, login))
+                    members.push(login);
+            }
+            catch (e) {
+                if (!(e instanceof port_js_1.TeamMembershipUnreadableError))
+                    throw e;
+                forbidden = true;
+                break;
+            }
+        }
+        out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
+    }
+    return out;
+}
+function describeGate(decision, glass, freeze) {
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+function missingRules(decision, glass, freeze) {
+    const rules = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+    if (freeze.frozen && !glass.passes) {
+        rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
+        for (const { kind, ...rest } of glass.missing)
+            rules.push({ rule: `break-glass-${kind}`, ...rest });
+    }
+    return rules;
+}
+function clip(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, approved, description, runUrl) {
+    const state = approved ? 'success' : 'pending';
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
+    });
+}
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    let breakGlass = start.breakGlass;
+    const kept = new Set(breakGlass?.freezes ?? []);
+    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker) {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+        breakGlass = {
+            actor: breaker.approver,
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+        };
+    }
+    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        record = await store.transitionRelease(record.id, to, { actor, note, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 83962:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createRelease = createRelease;
+// create-release: a value change becomes a release. Plan the edit (values layer or Kustomize overlay, comments kept),
+// commit it on the branch the request maps to (same inputs, same branch), open or update that branch's pull request,
+// write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
+// needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
+// run again: the branch by its name, the pull request by its head branch, the record by its pull request.
+// Flow: docs/architecture.md#release-lifecycle.
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const release_id_js_1 = __webpack_require__(1867);
+const release_request_js_1 = __webpack_require__(47089);
+const rollback_target_js_1 = __webpack_require__(51742);
+const port_js_1 = __webpack_require__(18212);
+const targets_js_1 = __webpack_require__(25630);
+const release_edit_js_1 = __webpack_require__(55757);
+const repo_js_1 = __webpack_require__(53413);
+const approve_gate_js_1 = __webpack_require__(46513);
+const deps_js_1 = __webpack_require__(31064);
+const preview_js_1 = __webpack_require__(16628);
+const result_js_1 = __webpack_require__(48155);
+const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
+async function createRelease(req, ports, deps) {
+    const clock = deps.clock ?? deps_js_1.systemClock;
+    const { github, store, branches, log } = ports;
+    const base = req.base ?? 'main';
+    if (req.updates.length === 0 && req.chartVersion === undefined) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: 'no updates: give at least one path=value line in `updates` (or a `chart-version`)',
+        });
+    }
+    let edits;
+    let chartEdit;
+    let chartName;
+    let config;
+    try {
+        const snap = await (0, repo_js_1.loadRepo)(branches.root);
+        config = snap.config;
+        const layers = req.tenants.length === 0 ? [undefined] : [...new Set(req.tenants)].sort();
+        edits = [];
+        if (req.updates.length > 0) {
+            for (const tenant of layers) {
+                const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant }, { tenant: 'layer' });
+                edits.push(await (0, release_edit_js_1.planReleaseEdit)(branches.root, workload, req.environment, tenant, req.updates));
+            }
+        }
+        if (req.chartVersion !== undefined) {
+            // The chart version is the environment's, whatever tenants the value updates name.
+            const { workload } = (0, targets_js_1.resolveTarget)(snap, { ...req, tenant: undefined }, { tenant: 'layer' });
+            chartEdit = await (0, release_edit_js_1.planChartVersionEdit)(branches.root, workload, req.environment, req.chartVersion);
+            chartName = workload.config.source.type === 'helm' ? chartShortName(workload.config.source.chart) : '';
+        }
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return (0, result_js_1.failed)({
+                kind: e.kind === 'usage' ? 'usage' : 'finding',
+                message: e.message,
+                findings: e.findings,
+            });
+        throw e;
+    }
+    const files = [...(chartEdit ? [chartEdit] : []), ...edits].map((e) => ({
+        path: e.file,
+        content: e.after,
+    }));
+    const branch = (0, release_request_js_1.releaseBranchName)(req);
+    const title = req.title?.trim() || (0, release_request_js_1.releaseTitle)({ ...req, chartName });
+    const baseTip = await branches.tip(base);
+    if (baseTip === undefined)
+        return (0, result_js_1.failed)({ kind: 'usage', message: `the base branch ${base} does not exist on the remote` });
+    const records = await store.listReleases();
+    const ofBranch = records.filter((r) => r.pullRequest?.branch === branch);
+    if (await holds(branches, baseTip, files)) {
+        // Merged already (a re-run after auto-merge), or the values never needed the change.
+        const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+        if (done?.pullRequest) {
+            log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+            return (0, result_js_1.succeeded)({
+                releaseId: done.id,
+                pullRequestNumber: done.pullRequest.number,
+                pullRequestUrl: done.pullRequest.url,
+                branch,
+                state: done.state,
+                head: baseTip,
+                wrote: { commit: false, pullRequest: 'unchanged', record: 'unchanged' },
+                merged: true,
+                checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
+                autoMerge: { merge: false, reason: `${base} already holds these updates` },
+                title: done.title,
+                files: files.map((f) => f.path),
+            });
+        }
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `${files.map((f) => f.path).join(', ')} already hold${files.length === 1 ? 's' : ''} these values on ${base}: nothing to release`,
+        });
+    }
+    // The branch: a commit only when it does not hold the planned content yet; never a force push.
+    const branchTip = await branches.tip(branch);
+    let head = branchTip;
+    let wroteCommit = false;
+    if (head === undefined || !(await holds(branches, head, files))) {
+        const parent = branchTip ?? baseTip;
+        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, clock.now());
+        if (!(await branches.publish(branch, commit, branchTip))) {
+            return (0, result_js_1.failed)({ message: `${branch} moved while this release was written to it: run again` }, { retryable: true });
+        }
+        head = commit;
+        wroteCommit = true;
+        log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
+    }
+    // The pull request of the branch, and the release id it carries.
+    let pr = await github.findOpenPullRequest(branch);
+    const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const releaseId = known?.id ??
+        ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+        (0, release_id_js_1.newReleaseId)(req.workload, req.environment, clock.now(), deps.random);
+    const scope = {
+        workload: req.workload,
+        environment: req.environment,
+        ...(req.tenants.length === 1 ? { tenant: req.tenants[0] } : {}),
+    };
+    const running = (0, rollback_target_js_1.runningRelease)(records.filter((r) => r.id !== releaseId), scope);
+    const changes = edits.flatMap((e) => req.updates.map((u) => ({ file: e.file, path: u.path, value: u.value })));
+    const body = (0, release_request_js_1.releaseBody)({
+        ...req,
+        releaseId,
+        changes,
+        notes: req.notes,
+        chartFile: chartEdit?.file,
+        rollbackTarget: running ? { id: running.id, title: running.title } : undefined,
+    });
+    let prWrite = 'unchanged';
+    if (pr === undefined) {
+        pr = await github.createPullRequest({ head: branch, base, title, body, draft: req.draft });
+        prWrite = 'created';
+        log.info(`opened pull request #${pr.number}`);
+    }
+    else if (pr.title !== title || pr.body !== body) {
+        pr = await github.updatePullRequest(pr.number, { title, body });
+        prWrite = 'updated';
+    }
+    // The record: created once, brought up to date on a re-run (no commit when nothing changed).
+    const fields = {
+        title,
+        tenants: [...new Set(req.tenants)].sort(),
+        changes: {
+            updates: req.updates.map((u) => ({ path: u.path, value: u.value })),
+            ...(req.chartVersion !== undefined ? { chartVersion: req.chartVersion } : {}),
+        },
+        pullRequest: { number: pr.number, url: pr.url, branch },
+        ...(req.notes?.trim() ? { notes: req.notes.trim() } : {}),
+        ...(running ? { rollbackTarget: running.id } : {}),
+        ...(req.promotedFrom ? { promotedFrom: req.promotedFrom } : {}),
+        ...(req.promotion ? { promotion: req.promotion } : {}),
+    };
+    let record = await store.getRelease(releaseId);
+    let recordWrite = 'unchanged';
+    if (record === undefined) {
+        const state = pr.draft ? 'Draft' : 'PendingApproval';
+        const at = clock.now().toISOString();
+        const fresh = {
+            apiVersion: 'gitopshq.io/v1',
+            kind: 'Release',
+            id: releaseId,
+            workload: req.workload,
+            environment: req.environment,
+            author: req.actor,
+            createdAt: at,
+            state,
+            history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
+            approvals: [],
+            ...fields,
+        };
+        record = await store.createRelease(fresh);
+        recordWrite = 'created';
+    }
+    else {
+        const before = JSON.stringify(record);
+        record = await store.updateRelease(releaseId, (r) => ({ ...r, ...fields }), `release ${releaseId}: updated by create-release`);
+        if (JSON.stringify(record) !== before)
+            recordWrite = 'updated';
+    }
+    const checks = await firstChecks({
+        pullRequest: pr.number,
+        head,
+        fresh: wroteCommit || prWrite === 'created',
+        actor: req.actor,
+        runUrl: req.runUrl,
+    }, ports, clock);
+    record = checks.record ?? record;
+    const env = config.environments.find((e) => e.name === req.environment);
+    let verdict = env
+        ? (0, release_request_js_1.autoMergeGate)({
+            requested: req.autoMerge,
+            draft: pr.draft,
+            environment: req.environment,
+            policy: env.approvals,
+            freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
+        })
+        : { merge: false, reason: `unknown environment ${req.environment}` };
+    let merged = false;
+    if (verdict.merge) {
+        verdict =
+            checks.preview === 'already'
+                ? await previewVerdict(baseTip, head, ports, clock)
+                : previewPassed(checks.preview);
+    }
+    if (verdict.merge) {
+        if (record.state === 'PendingApproval') {
+            record = await store.transitionRelease(releaseId, 'Approved', {
+                actor: req.actor,
+                note: verdict.reason,
+            });
+        }
+        if (record.state === 'Approved') {
+            await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
+            merged = true;
+            log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+        }
+        else {
+            verdict = { merge: false, reason: `the release is ${record.state}` };
+        }
+    }
+    return (0, result_js_1.succeeded)({
+        releaseId,
+        pullRequestNumber: pr.number,
+        pullRequestUrl: pr.url,
+        branch,
+        state: record.state,
+        head,
+        wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
+        merged,
+        checks: { preview: summaryOf(checks.preview), gate: checks.gate },
+        autoMerge: verdict,
+        title,
+        files: files.map((f) => f.path),
+    });
+}
+/** `podinfo` for `podinfo` in a repository and for `oci://ghcr.io/stefanprodan/charts/podinfo`. */
+function chartShortName(chart) {
+    return chart.replace(/\/+$/, '').split('/').pop() ?? chart;
+}
+/** Whether `commit` already holds every file as planned. */
+async function holds(branches, commit, files) {
+    for (const f of files)
+        if ((await branches.read(commit, f.path)) !== f.content)
+            return false;
+    return true;
+}
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(req, ports, clock) {
+    const { github, log } = ports;
+    const present = req.fresh
+        ? new Set()
+        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+    let previewRun = 'already';
+    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
+        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
+    }
+    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
+        return { preview: previewRun, gate: 'already set' };
+    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+    if (gate.outcome === 'failed') {
+        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+    }
+    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+function summaryOf(run) {
+    if (run === 'already')
+        return 'already set';
+    if (run.value)
+        return run.value.verdict.line;
+    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run) {
+    const fresh = run.value?.summary.newErrors ?? 0;
+    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
+}
+/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
+async function previewVerdict(base, head, ports, clock) {
+    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
+    const fresh = compared.value?.summary.newErrors ?? 0;
+    if (compared.outcome === 'failed' || fresh > 0) {
+        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'policy needs no approval' };
 }
 
 
@@ -1958,6 +3649,664 @@ async function syncDriftIssue(github, opts) {
         labels: [exports.DRIFT_LABEL],
     });
     return { action: 'opened', number: created.number, url: created.url };
+}
+
+
+/***/ }),
+
+/***/ 16628:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STICKY_PURPOSE = exports.FAIL_ON = exports.DEFAULT_FAIL_ON = void 0;
+exports.compareRefs = compareRefs;
+exports.preview = preview;
+// preview: on a pull request, render the final manifests of every affected (workload, environment, tenant) at the
+// merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
+// `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
+// `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
+const errors_js_1 = __webpack_require__(10241);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const layout_js_1 = __webpack_require__(89128);
+const port_js_1 = __webpack_require__(18212);
+const diff_snapshots_js_1 = __webpack_require__(15293);
+const markdown_report_js_1 = __webpack_require__(87846);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+var finding_baseline_js_2 = __webpack_require__(55913);
+Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
+Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
+exports.STICKY_PURPOSE = 'preview';
+/** Base vs head in the checkout: render, validate, diff, place findings in files, judge by `failOn`. */
+async function compareRefs(req, ports, clock = deps_js_1.systemClock) {
+    const { checkout, renderer, log } = ports;
+    const title = `Render ${req.base.slice(0, 7)}..${req.head.slice(0, 7)}`;
+    const sides = await log.group(title, async () => {
+        const started = clock.now().getTime();
+        try {
+            return await checkout.snapshots(req.base, req.head, async (s) => {
+                const diff = await renderer.diffSnapshots(s.baseSnap, s.headSnap, s.changed);
+                const seconds = ((clock.now().getTime() - started) / 1000).toFixed(1);
+                log.info(`${diff.stats.renders} distinct render(s) for ${diff.stats.targets} target render(s) at base and head in ${seconds} s`);
+                const environmentOrder = s.headSnap.config.environments.map((e) => e.name);
+                return { base: s.base, head: s.head, changedFiles: s.changed, diff, environmentOrder };
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.ValidationError))
+                throw e;
+            return { invalid: e.findings };
+        }
+    });
+    const base = 'base' in sides ? sides.base : req.base;
+    const head = 'head' in sides ? sides.head : req.head;
+    const diff = 'diff' in sides ? sides.diff : undefined;
+    const invalid = 'invalid' in sides ? sides.invalid : undefined;
+    const report = {
+        diff,
+        invalid,
+        base,
+        head,
+        runUrl: req.runUrl,
+        environmentOrder: 'environmentOrder' in sides ? sides.environmentOrder : [],
+        failOn: req.failOn,
+    };
+    const findings = invalid ?? (await placeFindings(checkout, base, head, diff?.findings ?? []));
+    const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
+    const warnings = findings.length - errors;
+    // A repository that does not validate cannot be rendered at all: that is never "already on base".
+    const judged = invalid
+        ? findings.map((f) => ({ severity: f.severity ?? 'error' }))
+        : (diff?.findings ?? []);
+    const totals = diff?.totals ?? { targets: 0, changedTargets: 0, added: 0, changed: 0, removed: 0 };
+    const verdict = (0, markdown_report_js_1.previewVerdict)(report);
+    const comparison = {
+        base,
+        head,
+        changedFiles: 'changedFiles' in sides ? sides.changedFiles : [],
+        diff,
+        invalid,
+        findings,
+        verdict,
+        report,
+        changed: totals.changedTargets > 0,
+        targets: (diff?.targets ?? []).map((d) => ({
+            workload: d.target.workload,
+            environment: d.target.environment,
+            ...(d.target.tenant ? { tenant: d.target.tenant } : {}),
+            status: d.status,
+            added: d.added,
+            changed: d.changed,
+            removed: d.removed,
+        })),
+        summary: {
+            ...totals,
+            errors,
+            newErrors: (0, finding_baseline_js_1.countFindings)(judged).newErrors,
+            warnings,
+            valid: invalid === undefined,
+        },
+        markdown: (0, markdown_report_js_1.previewMarkdown)(report, Number.POSITIVE_INFINITY).markdown,
+        text: diff ? (0, diff_snapshots_js_1.formatSnapshotDiff)(diff) : '',
+    };
+    if ((0, finding_baseline_js_1.failsOn)(req.failOn, judged)) {
+        return (0, result_js_1.failed)({ message: verdict.line, findings }, { value: comparison });
+    }
+    return (0, result_js_1.succeeded)(comparison);
+}
+/** The preview step on a pull request: compare its merge base with its head, report on the PR. */
+async function preview(req, ports, clock = deps_js_1.systemClock) {
+    const { github, checkout, log } = ports;
+    const pr = await github.getPullRequest(req.pullRequest);
+    const base = await log.group('Fetch base and head', async () => {
+        const { missing, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+        if (missing.length === 0)
+            return (await checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+        return { missing, reason: reason ?? 'no reason given' };
+    });
+    if (typeof base !== 'string') {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${base.missing.join(', ')} and fetching them failed (${base.reason}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    const compared = await compareRefs({ base, head: pr.head.sha, failOn: req.failOn, runUrl: req.runUrl }, ports, clock);
+    const c = compared.value;
+    if (c === undefined)
+        return (0, result_js_1.failed)(compared.outcome === 'failed' ? compared.error : { message: 'no report' });
+    if (req.comment) {
+        const body = (0, markdown_report_js_1.previewMarkdown)(c.report).markdown;
+        await github.upsertStickyComment(req.pullRequest, exports.STICKY_PURPOSE, body, {
+            ...(req.runUrl ? { summaryUrl: req.runUrl } : {}),
+        });
+    }
+    await github.createCommitStatus(pr.head.sha, {
+        context: port_js_1.PREVIEW_STATUS_CONTEXT,
+        state: c.verdict.state === 'error' ? 'failure' : 'success',
+        description: c.verdict.line.slice(0, 140),
+        ...(req.runUrl ? { targetUrl: req.runUrl } : {}),
+    });
+    const value = { ...c, pullRequest: req.pullRequest };
+    if (compared.outcome !== 'failed')
+        return (0, result_js_1.succeeded)(value);
+    const message = `${compared.error.message}; see the pull request comment and the job summary`;
+    return (0, result_js_1.failed)({ ...compared.error, message }, { value });
+}
+/**
+ * Render findings placed in files for annotations: a finding with its own line (a template error) keeps it; the
+ * others land on the first line this change touched in the values layer that feeds the target.
+ */
+async function placeFindings(checkout, base, head, findings) {
+    if (findings.length === 0)
+        return [];
+    const changedLines = await checkout.firstChangedLines(base, head);
+    return findings.map((f) => {
+        // A template error has its own line; a policy or schema finding is caused by values: point at the change.
+        if (f.file && f.line)
+            return (0, types_js_1.toFinding)(f, f.file);
+        const [workload = '', environment = '', tenant] = f.target.split('/');
+        const candidates = [
+            ...(0, layout_js_1.valuesLayerFiles)(workload, environment, tenant),
+            // A chart or template file this change touched (a Helm failure has no line of its own).
+            ...[...changedLines.keys()].filter((p) => p.startsWith(`${(0, layout_js_1.workloadDir)(workload)}/`)).sort(),
+            (0, layout_js_1.workloadFile)(workload),
+            layout_js_1.CONFIG_FILE,
+        ];
+        const file = candidates.find((c) => changedLines.has(c)) ?? layout_js_1.CONFIG_FILE;
+        return { ...(0, types_js_1.toFinding)({ ...f, file: undefined }, file), line: changedLines.get(file) ?? 1, col: 1 };
+    });
+}
+
+
+/***/ }),
+
+/***/ 33776:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promote = promote;
+exports.matrixOf = matrixOf;
+exports.haltPromotionOf = haltPromotionOf;
+// promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
+// (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
+// the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
+// create-release (so its approvals follow the target's policy and its GitHub calls do not grow with the tenants).
+// The promotion record (promotions/<id>.yaml) tracks the waves; its state moves only through
+// promotion-lifecycle.ts: Failed (halted) when a wave Failed or was Rolled Back, Completed when every wave is
+// Healthy. A re-run converges: an open wave is reported again, a wave whose pull request was never opened is opened.
+// Flow: docs/architecture.md#release-lifecycle.
+const node_crypto_1 = __webpack_require__(77598);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const promotion_checklist_js_1 = __webpack_require__(66452);
+const promotion_plan_js_1 = __webpack_require__(80665);
+const release_id_js_1 = __webpack_require__(1867);
+const release_request_js_1 = __webpack_require__(47089);
+const repo_js_1 = __webpack_require__(53413);
+const create_release_js_1 = __webpack_require__(83962);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+async function promote(req, ports, deps = {}) {
+    const clock = deps.clock ?? deps_js_1.systemClock;
+    const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
+    const { store, log } = ports;
+    const source = await store.getRelease(req.releaseId);
+    if (source === undefined) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.releaseId} does not exist on ${store.branch}` });
+    }
+    let config;
+    let workloadTenants;
+    let workloadEnvs;
+    try {
+        const snap = await (0, repo_js_1.loadRepo)(ports.branches.root);
+        config = snap.config;
+        const w = snap.workloads.get(source.workload);
+        if (w === undefined) {
+            return (0, result_js_1.failed)({ kind: 'usage', message: `workload ${source.workload} is not in the repository` });
+        }
+        // A Kustomize workload's tenants share one overlay: it is promoted in one step, through that overlay.
+        workloadTenants = w.config.source.type === 'kustomize' ? [] : [...w.config.tenants];
+        workloadEnvs = w.config.environments;
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            return (0, result_js_1.failed)({ kind: 'usage', message: e.message, findings: e.findings });
+        throw e;
+    }
+    const envs = config.environments.map((e) => e.name);
+    const to = req.to ?? envs[envs.indexOf(source.environment) + 1] ?? '';
+    const base = {
+        sourceReleaseId: source.id,
+        workload: source.workload,
+        from: source.environment,
+        to,
+        matrix: { include: [] },
+        unchanged: false,
+    };
+    if (to !== '' && envs.includes(to) && !workloadEnvs.includes(to)) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `workload ${source.workload} does not run in ${to} (workload.yaml environments: ${workloadEnvs.join(', ')})`,
+        });
+    }
+    const records = await store.listReleases();
+    const states = Object.fromEntries(records.map((r) => [r.id, r.state]));
+    const mine = (await store.listPromotions())
+        .filter((p) => p.source === source.id && p.to === to)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    let promotion = mine.find((p) => p.state === 'InProgress') ?? mine.at(-1);
+    // Settle first: a wave that Failed halts the promotion, a last wave that is Healthy completes it.
+    if (promotion?.state === 'InProgress') {
+        const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
+        if (outcome.state !== 'InProgress') {
+            promotion = await store.transitionPromotion(promotion.id, outcome.state, {
+                actor: req.actor,
+                note: outcome.reason,
+                at: clock.now(),
+            });
+            log.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
+        }
+    }
+    // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
+    const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
+    const sameRequest = open !== undefined &&
+        (req.wave === undefined || req.wave === open.wave) &&
+        (req.tenants === undefined ||
+            req.tenants.length === 0 ||
+            [...req.tenants].sort().join() === [...open.tenants].sort().join());
+    const plan = (0, promotion_plan_js_1.planPromotion)({
+        environments: envs,
+        tenants: config.tenants,
+        workloadTenants,
+        from: source.environment,
+        ...(req.to !== undefined ? { to: req.to } : {}),
+        ...(req.wave !== undefined ? { wave: req.wave } : {}),
+        ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
+        // A cancelled promotion is over: the release may be promoted afresh.
+        ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
+        releaseStates: states,
+    });
+    const reopen = sameRequest && open ? { wave: open.wave, tenants: open.tenants, canary: [] } : undefined;
+    const step = reopen ?? (plan.ok ? plan : undefined);
+    const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
+        source,
+        to,
+        plan: reopen ? { ok: true, from: source.environment, to, next: null, remaining: [], ...reopen } : plan,
+        freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
+        ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
+        rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
+    });
+    const value = {
+        ...base,
+        checklist,
+        ...(promotion ? { promotionId: promotion.id, promotionState: promotion.state } : {}),
+    };
+    if (sameRequest && open && open.release !== undefined) {
+        const r = records.find((x) => x.id === open.release);
+        const opened = r ? openedOf(r) : undefined;
+        return (0, result_js_1.succeeded)({
+            ...value,
+            wave: { wave: open.wave, tenants: open.tenants, canary: [] },
+            ...(opened ? { opened } : {}),
+            matrix: matrixOf(source.workload, to, open.tenants, open.release),
+            unchanged: true,
+            note: `wave ${open.wave} is open already (release ${open.release}, ${r?.state ?? 'unknown'}); the next wave starts once it is Healthy`,
+        });
+    }
+    if (promotion?.state === 'Completed') {
+        const last = promotion.waves.at(-1)?.releases.at(-1);
+        const r = records.find((x) => x.id === last);
+        const opened = r ? openedOf(r) : undefined;
+        return (0, result_js_1.succeeded)({
+            ...value,
+            ...(opened ? { opened } : {}),
+            unchanged: true,
+            note: `promotion ${promotion.id} is complete: every wave is Healthy in ${to}`,
+        });
+    }
+    if (!checklist.ok || step === undefined) {
+        return (0, result_js_1.failed)({ message: refusal(checklist) }, { value });
+    }
+    // The record first, so the release can name it; a run killed after this finds the wave open and opens its PR.
+    const now = clock.now();
+    if (promotion?.state !== 'InProgress') {
+        const digest = (0, node_crypto_1.createHash)('sha256').update(`promotion:${source.id}:${to}:${mine.length}`).digest();
+        const id = (0, release_id_js_1.newPromotionId)(source.workload, source.environment, to, now, (n) => digest.subarray(0, n));
+        const fresh = {
+            apiVersion: 'gitopshq.io/v1',
+            kind: 'Promotion',
+            id,
+            source: source.id,
+            from: source.environment,
+            to,
+            actor: req.actor,
+            createdAt: now.toISOString(),
+            state: 'InProgress',
+            waves: [],
+            history: [
+                { state: 'InProgress', at: now.toISOString(), actor: req.actor, note: `promote ${source.id}` },
+            ],
+        };
+        promotion = (await store.getPromotion(id)) ?? (await store.createPromotion(fresh));
+    }
+    const pid = promotion.id;
+    if (reopen === undefined) {
+        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
+    }
+    const target = config.environments.find((e) => e.name === to);
+    const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
+    const created = await (0, create_release_js_1.createRelease)({
+        workload: source.workload,
+        environment: to,
+        updates: source.changes.updates,
+        chartVersion: source.changes.chartVersion,
+        tenants: step.tenants,
+        title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
+        notes: promotionNotes(source, pid, step, checklist),
+        draft: false,
+        autoMerge: target?.deploy.autoMerge ?? false,
+        actor: req.actor,
+        base: req.base,
+        runUrl: req.runUrl,
+        promotedFrom: source.id,
+        promotion: pid,
+    }, { ...ports, store }, { clock, random });
+    if (created.outcome !== 'succeeded') {
+        return created.outcome === 'failed'
+            ? (0, result_js_1.failed)(created.error, { retryable: created.retryable, value: { ...value, promotionId: pid } })
+            : (0, result_js_1.failed)({ message: created.reason }, { retryable: true, value: { ...value, promotionId: pid } });
+    }
+    const c = created.value;
+    const frozen = (0, freeze_js_1.freezeStatus)(config.freezes, to, now);
+    if (frozen.frozen && req.breakGlass?.trim()) {
+        await ports.github.addLabels(c.pullRequestNumber, [
+            ...new Set(frozen.active.map((a) => a.breakGlass.label)),
+        ]);
+    }
+    promotion = await store.updatePromotion(pid, (p) => {
+        const waves = p.waves.map((w) => ({ ...w, releases: [...w.releases] }));
+        const at = waves.findLastIndex((w) => w.wave === step.wave && w.tenants.join() === step.tenants.join());
+        const w = waves[at];
+        if (w && !w.releases.includes(c.releaseId))
+            w.releases.push(c.releaseId);
+        const glass = frozen.frozen && req.breakGlass?.trim()
+            ? {
+                breakGlass: {
+                    actor: req.actor,
+                    at: now.toISOString(),
+                    reason: req.breakGlass.trim(),
+                    freezes: frozen.active.map((a) => a.name),
+                },
+            }
+            : {};
+        return { ...p, waves, ...glass };
+    }, `promotion ${pid}: wave ${step.wave} is release ${c.releaseId}`);
+    log.info(`promotion ${pid}: wave ${step.wave} opened as pull request #${c.pullRequestNumber}`);
+    return (0, result_js_1.succeeded)({
+        ...value,
+        promotionId: pid,
+        promotionState: promotion.state,
+        wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
+        next: plan.ok ? plan.next : null,
+        opened: {
+            releaseId: c.releaseId,
+            pullRequestNumber: c.pullRequestNumber,
+            pullRequestUrl: c.pullRequestUrl,
+            branch: c.branch,
+            state: c.state,
+        },
+        matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
+        unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
+    });
+}
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any. */
+function openWave(p, states) {
+    for (const w of p.waves) {
+        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
+        if (w.releases.length > 0 && live.length === 0)
+            continue;
+        const release = live.at(-1);
+        if (release === undefined || states[release] !== 'Healthy') {
+            return { wave: w.wave, tenants: w.tenants, ...(release ? { release } : {}) };
+        }
+    }
+    return undefined;
+}
+function openedOf(r) {
+    if (!r.pullRequest)
+        return undefined;
+    return {
+        releaseId: r.id,
+        pullRequestNumber: r.pullRequest.number,
+        pullRequestUrl: r.pullRequest.url,
+        branch: r.pullRequest.branch,
+        state: r.state,
+    };
+}
+function matrixOf(workload, environment, tenants, releaseId) {
+    const rows = tenants.length === 0 ? [''] : tenants;
+    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
+}
+function refusal(checklist) {
+    const failing = checklist.items.filter((i) => !i.ok);
+    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
+}
+function promotionNotes(source, pid, step, checklist) {
+    const who = step.tenants.length === 0
+        ? 'the environment layer'
+        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
+    return [
+        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
+        '',
+        'Promotion checklist:',
+        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
+    ].join('\n');
+}
+/**
+ * For the steps that move a wave's release (verify-health, rollback): a promoted release that Failed or was Rolled
+ * Back halts its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns
+ * the promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ */
+async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemClock) {
+    if (release.promotion === undefined)
+        return undefined;
+    if (release.state !== 'Failed' && release.state !== 'RolledBack')
+        return undefined;
+    const promotion = await store.getPromotion(release.promotion);
+    if (promotion?.state !== 'InProgress')
+        return undefined;
+    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+        return undefined;
+    return store.transitionPromotion(promotion.id, 'Failed', {
+        actor,
+        note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
+        at: clock.now(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 35587:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inferRelease = inferRelease;
+exports.registeredReleaseId = registeredReleaseId;
+exports.registrationRecord = registrationRecord;
+exports.findReleaseForPullRequest = findReleaseForPullRequest;
+exports.registerPullRequest = registerPullRequest;
+// A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
+// create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
+// Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
+const node_crypto_1 = __webpack_require__(77598);
+const errors_js_1 = __webpack_require__(10241);
+const layout_js_1 = __webpack_require__(89128);
+const release_id_js_1 = __webpack_require__(1867);
+const values_js_1 = __webpack_require__(34344);
+const yaml_scalar_js_1 = __webpack_require__(21126);
+function roleOf(path) {
+    const parts = path.split('/');
+    if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3)
+        return undefined;
+    const workload = parts[1] ?? '';
+    const rest = parts.slice(2);
+    if (rest.length === 1 && rest[0] === 'values.yaml')
+        return { workload, kind: 'base' };
+    if (rest[0] === 'values' && rest.length === 2 && rest[1]?.endsWith('.yaml')) {
+        return { workload, kind: 'environment', environment: rest[1].slice(0, -'.yaml'.length) };
+    }
+    if (rest[0] === 'values' && rest.length === 3 && rest[2]?.endsWith('.yaml')) {
+        return { workload, kind: 'tenant', environment: rest[1], tenant: rest[2].slice(0, -'.yaml'.length) };
+    }
+    // A Kustomize overlay names its environment in its folder (overlays/<env>/...); recorded by file.
+    if (rest[0] === 'overlays' && rest.length >= 3)
+        return { workload, kind: 'other', environment: rest[1] };
+    return { workload, kind: 'other' };
+}
+/** A value as a `path=value` update spells it: typed by YAML rules when applied, so strings that would not stay
+ * strings are quoted, maps and lists become flow YAML (JSON). */
+function spell(value) {
+    if (typeof value === 'string') {
+        // As typed on a `path=value` line the text must read back as this very string (`2.5.0` does, `1.10` does not).
+        return (0, yaml_scalar_js_1.typeValueText)(value).value === value ? value : JSON.stringify(value);
+    }
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function layer(snap, role) {
+    const values = snap?.workloads.get(role.workload)?.values;
+    if (!values)
+        return undefined;
+    if (role.kind === 'base')
+        return values.base;
+    if (role.kind === 'environment')
+        return values.environments[role.environment ?? ''];
+    if (role.kind === 'tenant')
+        return values.tenants[role.environment ?? '']?.[role.tenant ?? ''];
+    return undefined;
+}
+/**
+ * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
+ * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
+ */
+function inferRelease(changedFiles, base, head, environment) {
+    const roles = changedFiles.flatMap((file) => {
+        const role = roleOf(file);
+        return role ? [{ file, role }] : [];
+    });
+    const workloads = [...new Set(roles.map((r) => r.role.workload))];
+    if (workloads.length !== 1) {
+        throw new errors_js_1.UserError(workloads.length === 0
+            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
+    }
+    const workload = workloads[0] ?? '';
+    const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
+    const env = environment ?? (named.length === 1 ? named[0] : undefined);
+    if (env === undefined) {
+        throw new errors_js_1.UserError(named.length === 0
+            ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+            : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
+    }
+    if (!head.config.environments.some((e) => e.name === env)) {
+        throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
+    }
+    const tenants = new Set();
+    const updates = new Map();
+    const removed = [];
+    const otherFiles = [];
+    for (const { file, role } of roles) {
+        if (role.environment !== undefined && role.environment !== env)
+            continue;
+        if (role.kind === 'other') {
+            otherFiles.push(file);
+            continue;
+        }
+        if (role.tenant)
+            tenants.add(role.tenant);
+        for (const d of (0, values_js_1.diffValues)(layer(base, role) ?? {}, layer(head, role) ?? {})) {
+            if (d.kind === 'removed')
+                removed.push(d.path);
+            else
+                updates.set(d.path, spell(d.b));
+        }
+    }
+    return {
+        workload,
+        environment: env,
+        tenants: [...tenants].sort(),
+        updates: [...updates].map(([path, value]) => ({ path, value })),
+        otherFiles,
+        removed,
+    };
+}
+/** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
+function registeredReleaseId(pr, workload, environment) {
+    const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
+    return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
+}
+function registrationRecord(pr, inferred, opts) {
+    const state = pr.draft ? 'Draft' : 'PendingApproval';
+    const notes = [];
+    if (inferred.otherFiles.length > 0)
+        notes.push(`Also changes: ${inferred.otherFiles.join(', ')}.`);
+    if (inferred.removed.length > 0)
+        notes.push(`Removes values: ${inferred.removed.join(', ')}.`);
+    const at = opts.now.toISOString();
+    return {
+        apiVersion: 'gitopshq.io/v1',
+        kind: 'Release',
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+        workload: inferred.workload,
+        environment: inferred.environment,
+        tenants: inferred.tenants,
+        title: pr.title || `${inferred.workload}: pull request #${pr.number}`,
+        ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+        author: pr.author,
+        createdAt: at,
+        state,
+        history: [
+            { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+        ],
+        changes: { updates: inferred.updates },
+        pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
+        approvals: [],
+    };
+}
+/** The release record of a PR: the newest one naming it that was not cancelled. */
+async function findReleaseForPullRequest(store, number) {
+    const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+/**
+ * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record.
+ */
+async function registerPullRequest(pr, inferred, ports, opts) {
+    const existing = await findReleaseForPullRequest(ports.store, pr.number);
+    if (existing)
+        return { record: existing, created: false };
+    const record = registrationRecord(pr, inferred, opts);
+    try {
+        return { record: await ports.store.createRelease(record), created: true };
+    }
+    catch (e) {
+        const raced = await ports.store.getRelease(record.id);
+        if (raced)
+            return { record: raced, created: false };
+        throw e;
+    }
 }
 
 
@@ -2652,6 +5001,7 @@ const index_js_1 = __webpack_require__(53891);
 const rollback_target_js_1 = __webpack_require__(51742);
 const deps_js_1 = __webpack_require__(31064);
 const drift_issue_js_1 = __webpack_require__(77853);
+const promote_js_1 = __webpack_require__(33776);
 const result_js_1 = __webpack_require__(48155);
 const rollback_js_1 = __webpack_require__(98678);
 const verify_health_run_js_1 = __webpack_require__(19426);
@@ -2698,6 +5048,14 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 v.state = rolled.state;
             if (rolled.to && rolled.state === 'RolledBack')
                 v.rolledBackTo = rolled.to;
+        }
+        // A promoted release that failed halts its promotion at once: no later wave may start from it.
+        if (v.state === 'Failed' || v.state === 'RolledBack') {
+            const halted = await (0, promote_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
+            if (halted) {
+                v.promotionHalted = halted.id;
+                ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
+            }
         }
         verdicts.push(v);
     }

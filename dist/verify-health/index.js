@@ -23,9 +23,9 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4801), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
+            Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
             __nccwpck_require__.e(/* import() */ 6401).then(__nccwpck_require__.bind(__nccwpck_require__, 36401)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4801), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
             __nccwpck_require__.e(/* import() */ 7963).then(__nccwpck_require__.bind(__nccwpck_require__, 47963)),
         ]);
         const cluster = await openClusterPorts({
