@@ -1,13 +1,13 @@
 // `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON]`: what the promote action
 // does, from a terminal (src/usecases/promote.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and
 // GITHUB_REPOSITORY: the release pull request cannot be opened without them.
-import { lazyGitHubPort } from '../../core/ports.js';
 import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../usecases/local-ports.js';
 import { promote } from '../../usecases/promote.js';
 import { stepUserError } from '../../usecases/result.js';
 import { type CommandSpec, EXIT_FINDING, EXIT_OK, stringOpt } from '../command.js';
+import { githubFromEnv, repositoryFromEnv, terminalActor, terminalLog } from '../terminal.js';
 
 const USAGE =
   'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON] [--state-branch B]';
@@ -52,27 +52,16 @@ export const promoteCommand: CommandSpec = {
       .filter((t) => t !== '');
     for (const t of tenants) assertName('tenant', t);
     const token = ctx.env.GITHUB_TOKEN || undefined;
-    const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!token || !owner || !repo) {
+    if (!token || !repositoryFromEnv(ctx)) {
       throw new UserError(
         'promote opens a pull request: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)',
         [],
         'usage',
       );
     }
-    const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
-    const github = await lazyGitHubPort(() => ({
-      token,
-      baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-      repository: { owner, repo },
-      warn: (m) => ctx.stderr(m),
-    }))();
-    const log = {
-      info: (m: string) => ctx.stderr(m),
-      debug: () => {},
-      warning: (m: string) => ctx.stderr(`warning: ${m}`),
-      group: <T>(_t: string, fn: () => Promise<T>) => fn(),
-    };
+    const actor = terminalActor(ctx);
+    const github = await githubFromEnv(ctx, token);
+    const log = terminalLog(ctx);
     const result = await promote(
       {
         releaseId,

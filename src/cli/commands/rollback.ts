@@ -2,13 +2,13 @@
 // terminal (src/usecases/rollback.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and GITHUB_REPOSITORY;
 // without a token the deploy branch is still rolled back and the record written, and it says the values PR and the
 // Deployment could not be made.
-import { lazyGitHubPort } from '../../core/ports.js';
 import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
 import { localDeployBranches, localRecordStore, originRemote } from '../../usecases/local-ports.js';
 import { stepUserError } from '../../usecases/result.js';
 import { rollback } from '../../usecases/rollback.js';
 import { type CommandSpec, EXIT_OK, stringOpt } from '../command.js';
+import { githubFromEnv, terminalActor, terminalLog } from '../terminal.js';
 
 const USAGE = 'rollback --env E --to RELEASE-ID [--reason TEXT] [--state-branch B]';
 
@@ -41,7 +41,7 @@ export const rollbackCommand: CommandSpec = {
       throw new UserError(`expected --env E --to RELEASE-ID\nUsage: gitopshq ${USAGE}`, [], 'usage');
     }
     assertName('environment', env);
-    const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+    const actor = terminalActor(ctx);
     const reason = stringOpt(args, 'reason') ?? `rollback by ${actor} from a terminal`;
     const token = ctx.env.GITHUB_TOKEN || undefined;
     const remote = await originRemote(ctx.repo);
@@ -52,24 +52,8 @@ export const rollbackCommand: CommandSpec = {
       ...(token ? { token } : {}),
     });
     const branches = localDeployBranches(ctx.repo, { remote, actor, ...(token ? { token } : {}) });
-    let github: Awaited<ReturnType<ReturnType<typeof lazyGitHubPort>>> | undefined;
-    if (token) {
-      const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-      if (!owner || !repo)
-        throw new UserError('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set', [], 'usage');
-      github = await lazyGitHubPort(() => ({
-        token,
-        baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        repository: { owner, repo },
-        warn: (m) => ctx.stderr(m),
-      }))();
-    }
-    const log = {
-      info: (m: string) => ctx.stderr(m),
-      debug: () => {},
-      warning: (m: string) => ctx.stderr(`warning: ${m}`),
-      group: <T>(_t: string, fn: () => Promise<T>) => fn(),
-    };
+    const github = token ? await githubFromEnv(ctx, token) : undefined;
+    const log = terminalLog(ctx);
     const result = await rollback(
       { environment: env, to, actor, reason },
       { store, branches, valuesRepo: branches, log, ...(github ? { github, pulls: github } : {}) },

@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { delimiter } from 'node:path';
 import { parseDuration } from '../../core/inputs.js';
-import { lazyGitHubPort } from '../../core/ports.js';
 import { UserError } from '../../domain/errors.js';
 import type { HealthSource } from '../../domain/model.js';
 import { assertName } from '../../domain/names.js';
@@ -16,6 +15,7 @@ import { stepUserError } from '../../usecases/result.js';
 import { verifyHealth } from '../../usecases/verify-health.js';
 import { verifyHealthMarkdown } from '../../usecases/verify-health-report.js';
 import { type CommandSpec, EXIT_OK, stringOpt } from '../command.js';
+import { githubFromEnv, terminalActor, terminalLog } from '../terminal.js';
 
 const USAGE =
   'verify (--release ID | --env E) [--source argocd|flux|kubernetes] [--kubeconfig FILE] [--argocd-server URL] [--timeout 10m] [--auto-rollback]';
@@ -73,7 +73,7 @@ export const verifyCommand: CommandSpec = {
     if (argocdServer !== undefined && argocdToken === undefined) {
       throw usage('--argocd-server needs the Argo CD token in $ARGOCD_TOKEN');
     }
-    const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+    const actor = terminalActor(ctx);
     const token = ctx.env.GITHUB_TOKEN || undefined;
     const remote = await originRemote(ctx.repo);
     const store = await localRecordStore(ctx.repo, {
@@ -83,17 +83,7 @@ export const verifyCommand: CommandSpec = {
       ...(token ? { token } : {}),
     });
     const branches = localDeployBranches(ctx.repo, { remote, actor, ...(token ? { token } : {}) });
-    let github: Awaited<ReturnType<ReturnType<typeof lazyGitHubPort>>> | undefined;
-    if (token) {
-      const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-      if (!owner || !repo) throw usage('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set');
-      github = await lazyGitHubPort(() => ({
-        token,
-        baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        repository: { owner, repo },
-        warn: (m) => ctx.stderr(m),
-      }))();
-    }
+    const github = token ? await githubFromEnv(ctx, token) : undefined;
     const cluster = await openClusterPorts({
       kubeconfig,
       kubeconfigName: kubeconfigFile,
@@ -114,12 +104,7 @@ export const verifyCommand: CommandSpec = {
           store,
           branches,
           ...(github ? { github } : {}),
-          log: {
-            info: (m) => ctx.stderr(m),
-            debug: () => {},
-            warning: (m) => ctx.stderr(`warning: ${m}`),
-            group: (_t, fn) => fn(),
-          },
+          log: terminalLog(ctx),
           ...cluster,
         },
       );
