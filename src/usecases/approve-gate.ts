@@ -98,9 +98,15 @@ export async function approveGate(
       message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
     });
   }
-  const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) =>
-    f.previousFilename ? [f.filename, f.previousFilename] : [f.filename],
-  );
+  // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+  // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+  let files: Promise<string[]> | undefined;
+  const changedPaths = () =>
+    (files ??= github
+      .listPullRequestFiles(pr.number)
+      .then((list) =>
+        list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])),
+      ));
   let record = await findReleaseForPullRequest(store, pr.number);
   const now = clock.now();
   let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease> };
@@ -119,7 +125,7 @@ export async function approveGate(
       // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
       const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
       const inferred = needInference
-        ? inferRelease(changedPaths, s.baseSnap, s.headSnap, req.environment)
+        ? inferRelease(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
         : undefined;
       return { config: s.baseSnap.config, inferred };
     });
@@ -176,19 +182,21 @@ export async function approveGate(
     }
   }
   let codeowners: Codeowners | undefined;
+  let ownedPaths: readonly string[] = [];
   if (policy.codeowners) {
     const file = await github.getCodeowners(pr.base.sha);
     codeowners = file ? parseCodeowners(file.content) : undefined;
+    ownedPaths = await changedPaths();
   }
   const teams = await teamFacts(github, {
-    slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+    slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
     candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
   });
   const decision = decideApproval(policy, {
     author: pr.author,
     headSha: pr.head.sha,
     pushers,
-    changedPaths,
+    changedPaths: ownedPaths,
     reviews: reviews.map((r) => ({
       reviewer: r.reviewer,
       state: r.state,

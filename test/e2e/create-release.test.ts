@@ -111,9 +111,9 @@ describe('create-release bundle', () => {
     expect(pr.body).toContain('workloads/payment-api/values/dev.yaml');
     expect(pr.body).toContain('None: no release has been deployed to `dev` yet.');
     expect(first.summary).toContain('merged: policy needs no approval');
-    // find, create; the first preview (PR, comments, comment, status) and gate (PR, files, reviews, commits,
-    // statuses, status); merge: the same for any number of tenants or files.
-    expect(apiCalls(first.summary)).toBe(13);
+    // find, create; the first preview (PR, comments, comment, status) and gate (PR, reviews, commits, statuses,
+    // status: the changed files only with CODEOWNERS); merge: the same for any number of tenants or files.
+    expect(apiCalls(first.summary)).toBe(12);
     // The PR opened with the workflow token starts no workflow: create-release ran the first preview and gate.
     const statuses = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
     expect(statuses.statuses.map((s) => `${s.context}:${s.state}`).sort()).toEqual([
@@ -168,9 +168,9 @@ describe('create-release bundle', () => {
     expect(again.summary).toContain('commit: no, pull request: unchanged, record: unchanged');
     expect(await tips(git)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
-    // API calls: find, create, the first preview (4) and gate (6); the re-run looks up the PR and its head's
+    // API calls: find, create, the first preview (4) and gate (5); the re-run looks up the PR and its head's
     // statuses (both there: no second preview, gate or comment).
-    expect(apiCalls(first.summary)).toBe(12);
+    expect(apiCalls(first.summary)).toBe(11);
     expect(apiCalls(again.summary)).toBe(2);
     const head = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
     expect(head.statuses.find((s) => s.context === 'gitopshq/approval')?.description).toMatch(

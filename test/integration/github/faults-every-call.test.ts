@@ -39,6 +39,8 @@ const ELSEWHERE: Record<string, string> = {
   mergePullRequest: 'create-release (auto-merge)',
   requestsByRoute: 'no step: it reads the adapter request counter, no GitHub call',
   // verify-health on a schedule: the one drift issue per environment (not in this matrix yet).
+  // The gate reads the changed files only for CODEOWNERS or an unregistered PR (the scenarios above have neither).
+  listPullRequestFiles: 'approve-gate (CODEOWNERS, or registering a hand-opened PR)',
   listIssues: 'verify-health (drift issue)',
   createIssue: 'verify-health (drift issue)',
   updateIssue: 'verify-health (drift issue)',
