@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 //   unit         pure code, no process, no server, no network: `npm run test:unit` takes seconds
 //   integration  real git, helm, kubectl, node child processes and the GitHub simulator
 //   e2e          the committed dist/ bundles run as a runner runs them
-// `npm test` (CI) runs all three. docs/architecture.md#tests says where a new test goes.
+//   faults       fault injection: every GitHub call of every action under each fault, and each action killed
+//                after each of its writes then re-run (real bundles); tens of minutes, so `npm run test:faults`
+// `npm test` (CI) runs the first three. docs/architecture.md#tests says where a new test goes.
+// The fault-injection suites (see above): run by `npm run test:faults`, not by `npm test`.
+const FAULTS = ['test/integration/github/faults-every-call.test.ts', 'test/e2e/kill-*.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -33,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: FAULTS,
           // These spawn git, helm and node: two workers fit the 2-core budget of CI and of this machine.
           pool: 'forks',
           maxWorkers: 2,
@@ -44,9 +50,21 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: FAULTS,
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'faults',
+          include: FAULTS,
+          pool: 'forks',
+          maxWorkers: 2,
+          testTimeout: 1_800_000,
+          sequence: { groupOrder: 3 },
         },
       },
     ],
