@@ -15219,13 +15219,13 @@ exports.promoteCommand = void 0;
 // `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON]`: what the promote action
 // does, from a terminal (src/usecases/promote.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and
 // GITHUB_REPOSITORY: the release pull request cannot be opened without them.
-const ports_js_1 = __nccwpck_require__(64119);
 const errors_js_1 = __nccwpck_require__(10241);
 const names_js_1 = __nccwpck_require__(78800);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const promote_js_1 = __nccwpck_require__(33776);
 const result_js_1 = __nccwpck_require__(48155);
 const command_js_1 = __nccwpck_require__(3567);
+const terminal_js_1 = __nccwpck_require__(71028);
 const USAGE = 'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON] [--state-branch B]';
 exports.promoteCommand = {
     name: 'promote',
@@ -15269,23 +15269,12 @@ exports.promoteCommand = {
         for (const t of tenants)
             (0, names_js_1.assertName)('tenant', t);
         const token = ctx.env.GITHUB_TOKEN || undefined;
-        const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-        if (!token || !owner || !repo) {
+        if (!token || !(0, terminal_js_1.repositoryFromEnv)(ctx)) {
             throw new errors_js_1.UserError('promote opens a pull request: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)', [], 'usage');
         }
-        const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
-        const github = await (0, ports_js_1.lazyGitHubPort)(() => ({
-            token,
-            baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-            repository: { owner, repo },
-            warn: (m) => ctx.stderr(m),
-        }))();
-        const log = {
-            info: (m) => ctx.stderr(m),
-            debug: () => { },
-            warning: (m) => ctx.stderr(`warning: ${m}`),
-            group: (_t, fn) => fn(),
-        };
+        const actor = (0, terminal_js_1.terminalActor)(ctx);
+        const github = await (0, terminal_js_1.githubFromEnv)(ctx, token);
+        const log = (0, terminal_js_1.terminalLog)(ctx);
         const result = await (0, promote_js_1.promote)({
             releaseId,
             to,
@@ -15628,13 +15617,13 @@ exports.rollbackCommand = void 0;
 // terminal (src/usecases/rollback.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and GITHUB_REPOSITORY;
 // without a token the deploy branch is still rolled back and the record written, and it says the values PR and the
 // Deployment could not be made.
-const ports_js_1 = __nccwpck_require__(64119);
 const errors_js_1 = __nccwpck_require__(10241);
 const names_js_1 = __nccwpck_require__(78800);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const result_js_1 = __nccwpck_require__(48155);
 const rollback_js_1 = __nccwpck_require__(98678);
 const command_js_1 = __nccwpck_require__(3567);
+const terminal_js_1 = __nccwpck_require__(71028);
 const USAGE = 'rollback --env E --to RELEASE-ID [--reason TEXT] [--state-branch B]';
 exports.rollbackCommand = {
     name: 'rollback',
@@ -15665,7 +15654,7 @@ exports.rollbackCommand = {
             throw new errors_js_1.UserError(`expected --env E --to RELEASE-ID\nUsage: gitopshq ${USAGE}`, [], 'usage');
         }
         (0, names_js_1.assertName)('environment', env);
-        const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+        const actor = (0, terminal_js_1.terminalActor)(ctx);
         const reason = (0, command_js_1.stringOpt)(args, 'reason') ?? `rollback by ${actor} from a terminal`;
         const token = ctx.env.GITHUB_TOKEN || undefined;
         const remote = await (0, local_ports_js_1.originRemote)(ctx.repo);
@@ -15676,24 +15665,8 @@ exports.rollbackCommand = {
             ...(token ? { token } : {}),
         });
         const branches = (0, local_ports_js_1.localDeployBranches)(ctx.repo, { remote, actor, ...(token ? { token } : {}) });
-        let github;
-        if (token) {
-            const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-            if (!owner || !repo)
-                throw new errors_js_1.UserError('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set', [], 'usage');
-            github = await (0, ports_js_1.lazyGitHubPort)(() => ({
-                token,
-                baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-                repository: { owner, repo },
-                warn: (m) => ctx.stderr(m),
-            }))();
-        }
-        const log = {
-            info: (m) => ctx.stderr(m),
-            debug: () => { },
-            warning: (m) => ctx.stderr(`warning: ${m}`),
-            group: (_t, fn) => fn(),
-        };
+        const github = token ? await (0, terminal_js_1.githubFromEnv)(ctx, token) : undefined;
+        const log = (0, terminal_js_1.terminalLog)(ctx);
         const result = await (0, rollback_js_1.rollback)({ environment: env, to, actor, reason }, { store, branches, valuesRepo: branches, log, ...(github ? { github, pulls: github } : {}) });
         const error = (0, result_js_1.stepUserError)(result);
         if (error)
@@ -15910,7 +15883,6 @@ exports.verifyCommand = void 0;
 const promises_1 = __nccwpck_require__(51455);
 const node_path_1 = __nccwpck_require__(76760);
 const inputs_js_1 = __nccwpck_require__(89114);
-const ports_js_1 = __nccwpck_require__(64119);
 const errors_js_1 = __nccwpck_require__(10241);
 const names_js_1 = __nccwpck_require__(78800);
 const cluster_ports_js_1 = __nccwpck_require__(47963);
@@ -15919,6 +15891,7 @@ const result_js_1 = __nccwpck_require__(48155);
 const verify_health_js_1 = __nccwpck_require__(28074);
 const verify_health_report_js_1 = __nccwpck_require__(36401);
 const command_js_1 = __nccwpck_require__(3567);
+const terminal_js_1 = __nccwpck_require__(71028);
 const USAGE = 'verify (--release ID | --env E) [--source argocd|flux|kubernetes] [--kubeconfig FILE] [--argocd-server URL] [--timeout 10m] [--auto-rollback]';
 const SOURCES = ['argocd', 'flux', 'kubernetes'];
 const usage = (why) => new errors_js_1.UserError(`${why}\nUsage: gitopshq ${USAGE}`, [], 'usage');
@@ -15974,7 +15947,7 @@ exports.verifyCommand = {
         if (argocdServer !== undefined && argocdToken === undefined) {
             throw usage('--argocd-server needs the Argo CD token in $ARGOCD_TOKEN');
         }
-        const actor = ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+        const actor = (0, terminal_js_1.terminalActor)(ctx);
         const token = ctx.env.GITHUB_TOKEN || undefined;
         const remote = await (0, local_ports_js_1.originRemote)(ctx.repo);
         const store = await (0, local_ports_js_1.localRecordStore)(ctx.repo, {
@@ -15984,18 +15957,7 @@ exports.verifyCommand = {
             ...(token ? { token } : {}),
         });
         const branches = (0, local_ports_js_1.localDeployBranches)(ctx.repo, { remote, actor, ...(token ? { token } : {}) });
-        let github;
-        if (token) {
-            const [owner = '', repo = ''] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-            if (!owner || !repo)
-                throw usage('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set');
-            github = await (0, ports_js_1.lazyGitHubPort)(() => ({
-                token,
-                baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-                repository: { owner, repo },
-                warn: (m) => ctx.stderr(m),
-            }))();
-        }
+        const github = token ? await (0, terminal_js_1.githubFromEnv)(ctx, token) : undefined;
         const cluster = await (0, cluster_ports_js_1.openClusterPorts)({
             kubeconfig,
             kubeconfigName: kubeconfigFile,
@@ -16014,12 +15976,7 @@ exports.verifyCommand = {
                 store,
                 branches,
                 ...(github ? { github } : {}),
-                log: {
-                    info: (m) => ctx.stderr(m),
-                    debug: () => { },
-                    warning: (m) => ctx.stderr(`warning: ${m}`),
-                    group: (_t, fn) => fn(),
-                },
+                log: (0, terminal_js_1.terminalLog)(ctx),
                 ...cluster,
             });
             const v = result.value;
@@ -16209,6 +16166,53 @@ function shouldColor(env, isTTY) {
 }
 function bold(text, color) {
     return color ? `\x1b[1m${text}\x1b[0m` : text;
+}
+
+
+/***/ }),
+
+/***/ 71028:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.terminalActor = terminalActor;
+exports.terminalLog = terminalLog;
+exports.repositoryFromEnv = repositoryFromEnv;
+exports.githubFromEnv = githubFromEnv;
+// What commands that act on GitHub from a terminal share: who the actor is, a logger on stderr, and the GitHub port
+// for the repository named by GITHUB_REPOSITORY with GITHUB_TOKEN (loaded lazily, like the actions do).
+const ports_js_1 = __nccwpck_require__(64119);
+const errors_js_1 = __nccwpck_require__(10241);
+/** The login records name for a terminal run: GITHUB_ACTOR, else the OS user. */
+function terminalActor(ctx) {
+    return ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
+}
+/** Progress and warnings on stderr, so stdout stays the command's result. */
+function terminalLog(ctx) {
+    return {
+        info: (m) => ctx.stderr(m),
+        debug: () => { },
+        warning: (m) => ctx.stderr(`warning: ${m}`),
+        group: (_title, fn) => fn(),
+    };
+}
+/** `owner/name` from GITHUB_REPOSITORY, or undefined when it is not of that form. */
+function repositoryFromEnv(ctx) {
+    const [owner = '', repo = '', extra] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo && extra === undefined ? { owner, repo } : undefined;
+}
+/** The GitHub port as `token` for GITHUB_REPOSITORY; a usage error naming what to set when it is not owner/name. */
+async function githubFromEnv(ctx, token) {
+    const repository = repositoryFromEnv(ctx);
+    if (!repository)
+        throw new errors_js_1.UserError('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set', [], 'usage');
+    return (0, ports_js_1.lazyGitHubPort)(() => ({
+        token,
+        baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+        repository,
+        warn: (m) => ctx.stderr(m),
+    }))();
 }
 
 
@@ -36620,7 +36624,12 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
             message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
         });
     }
-    const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]);
+    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+    let files;
+    const changedPaths = () => (files ??= github
+        .listPullRequestFiles(pr.number)
+        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
     let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
     const now = clock.now();
     let loaded;
@@ -36639,7 +36648,7 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
             // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
             const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
             const inferred = needInference
-                ? (0, register_release_js_1.inferRelease)(changedPaths, s.baseSnap, s.headSnap, req.environment)
+                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
                 : undefined;
             return { config: s.baseSnap.config, inferred };
         });
@@ -36693,19 +36702,21 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
         }
     }
     let codeowners;
+    let ownedPaths = [];
     if (policy.codeowners) {
         const file = await github.getCodeowners(pr.base.sha);
         codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
     }
     const teams = await teamFacts(github, {
-        slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+        slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
         candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
     });
     const decision = (0, approval_policy_js_1.decideApproval)(policy, {
         author: pr.author,
         headSha: pr.head.sha,
         pushers,
-        changedPaths,
+        changedPaths: ownedPaths,
         reviews: reviews.map((r) => ({
             reviewer: r.reviewer,
             state: r.state,

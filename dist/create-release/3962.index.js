@@ -1307,7 +1307,12 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
             message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
         });
     }
-    const changedPaths = (await github.listPullRequestFiles(pr.number)).flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]);
+    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+    let files;
+    const changedPaths = () => (files ??= github
+        .listPullRequestFiles(pr.number)
+        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
     let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
     const now = clock.now();
     let loaded;
@@ -1326,7 +1331,7 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
             // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
             const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
             const inferred = needInference
-                ? (0, register_release_js_1.inferRelease)(changedPaths, s.baseSnap, s.headSnap, req.environment)
+                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
                 : undefined;
             return { config: s.baseSnap.config, inferred };
         });
@@ -1380,19 +1385,21 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
         }
     }
     let codeowners;
+    let ownedPaths = [];
     if (policy.codeowners) {
         const file = await github.getCodeowners(pr.base.sha);
         codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
     }
     const teams = await teamFacts(github, {
-        slugs: teamsToAsk(policy.teams, freeze, codeowners, changedPaths, github.repository.owner),
+        slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
         candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
     });
     const decision = (0, approval_policy_js_1.decideApproval)(policy, {
         author: pr.author,
         headSha: pr.head.sha,
         pushers,
-        changedPaths,
+        changedPaths: ownedPaths,
         reviews: reviews.map((r) => ({
             reviewer: r.reviewer,
             state: r.state,
