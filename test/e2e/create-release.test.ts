@@ -414,9 +414,10 @@ describe('root action bundle', () => {
       event,
       token: TOKEN,
     });
+    // It reached promote's own handler, which needs a checkout of the GitOps repository (there is none here).
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message)).toEqual([
-      'promote failed: promote is not implemented yet in this version of GitOpsHQ Actions',
+      expect.stringMatching(/^promote failed: could not fetch branch gitopshq\/state on origin: /),
     ]);
   });
 

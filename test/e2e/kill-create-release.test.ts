@@ -36,8 +36,9 @@ describe('create-release killed after any one of its writes', () => {
       normalize: (s) => s.replace(/payment-api-dev-\d{8}-[0-9a-f]{6}/g, '<id>'),
     });
     expect(result.referenceRun.exitCode, result.referenceRun.log).toBe(0);
-    // The release branch, the PR, the record, Approved, the merge.
-    expect(result.writes).toBe(5);
+    // The release branch, the PR, the record; the first preview's sticky comment and status; the first gate's
+    // Approved and its status; the merge.
+    expect(result.writes).toBe(8);
     const records = Object.values(result.reference.records) as { state: string }[];
     expect(records.map((r) => r.state)).toEqual(['Approved']);
     expect(result.reference.pulls).toMatchObject([{ merged: true, state: 'closed' }]);

@@ -41,7 +41,8 @@ describe('output', () => {
     // Every step is a bundle's, verify-health included (against the sandbox's cluster simulator); none is walked.
     for (const name of ['create-release', 'preview', 'approve-gate', 'deploy', 'verify-health'])
       expect(text).toContain(`dist/${name}/index.js: exit 0`);
-    expect(text).toMatch(/Approved +rev-bob +no approval required/);
+    // create-release ran the first gate itself: dev needs no approval, so the release is Approved at once.
+    expect(text).toMatch(/Approved +dev-alice +no approval required/);
     expect(text).toMatch(/Deployed +release-erin +deployed as [0-9a-f]{7} on gitopshq\/deploy\/dev/);
     expect(text).toMatch(/^ +\d+\tcanary\/payment-api\/manifests\.yaml$/m);
     expect(text).toContain('outputs: status=healthy state=Healthy');
