@@ -150,5 +150,5 @@ export function autoMergeGate(input: {
     const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
     return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
   }
-  return { merge: true, reason: 'policy needs no approval' };
+  return { merge: true, reason: 'no approval required' };
 }

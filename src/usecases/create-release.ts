@@ -402,7 +402,7 @@ function previewPassed(run: StepResult<Preview>): AutoMergeVerdict {
     const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
     return { merge: false, reason: `preview did not pass (${why}): left open` };
   }
-  return { merge: true, reason: 'policy needs no approval' };
+  return { merge: true, reason: 'no approval required' };
 }
 
 /** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
@@ -418,5 +418,5 @@ async function previewVerdict(
     const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
     return { merge: false, reason: `preview did not pass (${why}): left open` };
   }
-  return { merge: true, reason: 'policy needs no approval' };
+  return { merge: true, reason: 'no approval required' };
 }

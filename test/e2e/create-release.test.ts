@@ -110,7 +110,7 @@ describe('create-release bundle', () => {
     expect(pr.body).toContain('### Change set');
     expect(pr.body).toContain('workloads/payment-api/values/dev.yaml');
     expect(pr.body).toContain('None: no release has been deployed to `dev` yet.');
-    expect(first.summary).toContain('merged: policy needs no approval');
+    expect(first.summary).toContain('merged: no approval required');
     // find, create; the first preview (PR, comments, comment, status) and gate (PR, reviews, commits, statuses,
     // status: the changed files only with CODEOWNERS); merge: the same for any number of tenants or files.
     expect(apiCalls(first.summary)).toBe(12);

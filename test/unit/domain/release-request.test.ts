@@ -96,7 +96,7 @@ describe('autoMergeGate', () => {
   const base = { requested: true, draft: false, environment: 'dev', policy: open, freeze: thawed };
 
   it('merges only where nobody needs to approve and no freeze is in force', () => {
-    expect(autoMergeGate(base)).toEqual({ merge: true, reason: 'policy needs no approval' });
+    expect(autoMergeGate(base)).toEqual({ merge: true, reason: 'no approval required' });
     expect(autoMergeGate({ ...base, requested: false }).merge).toBe(false);
     expect(autoMergeGate({ ...base, draft: true }).reason).toBe('the pull request is a draft');
     expect(autoMergeGate({ ...base, policy: { ...open, codeowners: true } }).reason).toBe(
