@@ -22225,7 +22225,7 @@ function autoMergeGate(input) {
         const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
         return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
     }
-    return { merge: true, reason: 'policy needs no approval' };
+    return { merge: true, reason: 'no approval required' };
 }
 
 
@@ -37291,7 +37291,7 @@ function previewPassed(run) {
         const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
         return { merge: false, reason: `preview did not pass (${why}): left open` };
     }
-    return { merge: true, reason: 'policy needs no approval' };
+    return { merge: true, reason: 'no approval required' };
 }
 /** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
 async function previewVerdict(base, head, ports, clock) {
@@ -37301,7 +37301,7 @@ async function previewVerdict(base, head, ports, clock) {
         const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
         return { merge: false, reason: `preview did not pass (${why}): left open` };
     }
-    return { merge: true, reason: 'policy needs no approval' };
+    return { merge: true, reason: 'no approval required' };
 }
 
 
