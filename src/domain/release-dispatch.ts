@@ -1,5 +1,6 @@
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
-// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?}` (a chart upgrade may come with no value updates at all).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 import { UserError } from './errors.js';
@@ -13,6 +14,7 @@ export interface ReleaseDispatch {
   updates: ValueUpdate[];
   tenants: string[];
   notes?: string;
+  chartVersion?: string;
 }
 
 const MAX_VALUE = 1024;
@@ -38,9 +40,20 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
   };
   const workload = name('workload');
   const environment = name('environment');
+  let chartVersion: string | undefined;
+  if (p.chartVersion !== undefined) {
+    // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+    if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+      problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+    else chartVersion = p.chartVersion;
+  }
   const updates: ValueUpdate[] = [];
-  if (!Array.isArray(p.updates) || p.updates.length === 0) {
-    problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+  if (p.updates === undefined && p.chartVersion !== undefined) {
+    // A chart upgrade alone.
+  } else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+    problems.push(
+      'client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)',
+    );
   } else {
     p.updates.forEach((u: unknown, i) => {
       const checked = checkUpdate(u, `client_payload.updates[${i}]`);
@@ -73,7 +86,14 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
       'usage',
     );
   }
-  return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+  return {
+    workload,
+    environment,
+    updates,
+    tenants,
+    ...(notes !== undefined ? { notes } : {}),
+    ...(chartVersion !== undefined ? { chartVersion } : {}),
+  };
 }
 
 /** One `{path, value}` of the payload, or the problem with it. */

@@ -25,6 +25,7 @@ export const action = defineAction({
       updates: typeof input.updates;
       tenants: string[];
       notes?: string | undefined;
+      chartVersion?: string | undefined;
     };
     if (!fromInputs && env.context.eventName === 'repository_dispatch') {
       what = parseReleaseDispatch(env.context.payload.client_payload);
@@ -43,6 +44,7 @@ export const action = defineAction({
         updates: input.updates,
         tenants: input.tenants,
         notes: input.notes,
+        chartVersion: input.chartVersion,
       };
     }
     // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
@@ -73,7 +75,7 @@ export const action = defineAction({
         title: input.title,
         draft: input.draft,
         autoMerge: input.autoMerge,
-        chartVersion: input.chartVersion,
+        chartVersion: what.chartVersion,
         actor,
         runUrl: env.context.runUrl,
       },

@@ -162,6 +162,24 @@ describe('parseReleaseDispatch', () => {
     expect(message).toContain('client_payload.notes: must be a string');
   });
 
+  it('takes a chart upgrade with no value updates, and checks its version', () => {
+    expect(
+      parseReleaseDispatch({ workload: 'payment-api', environment: 'dev', chartVersion: '6.15.0' }),
+    ).toEqual({
+      workload: 'payment-api',
+      environment: 'dev',
+      updates: [],
+      tenants: [],
+      chartVersion: '6.15.0',
+    });
+    expect(() =>
+      parseReleaseDispatch({ workload: 'payment-api', environment: 'dev', chartVersion: '$(id)' }),
+    ).toThrow(/client_payload.chartVersion: must be a chart version such as "1.2.3"/);
+    expect(() => parseReleaseDispatch({ workload: 'payment-api', environment: 'dev' })).toThrow(
+      /client_payload.updates: is required, a non-empty list of \{path, value\} \(or give chartVersion/,
+    );
+  });
+
   it('refuses a payload that is not an object', () => {
     expect(() => parseReleaseDispatch(null)).toThrow(/client_payload: must be an object/);
   });
