@@ -25,6 +25,11 @@ export interface ActionEnv {
   /** The GitHub port, created on first call with the token input and GITHUB_API_URL. */
   /** The port for GITHUB_REPOSITORY, or for `repository` (created once per repository). */
   github(repository?: RepoRef): Promise<GitHubPort>;
+  /**
+   * Outputs (camelCase, as the handler returns them) to set even when the handler then fails: a verdict an
+   * `if: failure()` step reads. Each call replaces the previous; a handler that succeeds sets what it returns.
+   */
+  outputsOnFailure(outputs: Readonly<Record<string, OutputValue | undefined>>): void;
 }
 
 export interface ActionHandler<

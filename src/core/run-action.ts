@@ -31,6 +31,7 @@ export async function runAction<H extends ActionHandler>(
   const log = new ActionLogger();
   const summary = new SummaryBuilder();
   let port: GitHubPort | undefined;
+  let onFailure: Readonly<Record<string, unknown>> = {};
   try {
     const source = envInputSource(env);
     const secrets = new Set(secretValues(handler.inputs, source));
@@ -59,21 +60,36 @@ export async function runAction<H extends ActionHandler>(
       port = await lazy();
       return port;
     };
-    const outputs: Record<string, unknown> = await handler.run(inputs, { context, log, summary, github });
+    const outputsOnFailure = (o: Readonly<Record<string, unknown>>) => {
+      onFailure = o;
+    };
+    const outputs: Record<string, unknown> = await handler.run(inputs, {
+      context,
+      log,
+      summary,
+      github,
+      outputsOnFailure,
+    });
     log.closeAll();
     // Set only after the handler succeeded, so a failed run never leaves half its outputs behind.
-    for (const name of handler.outputs) {
-      const value = outputs[camelCase(name)];
-      if (value !== undefined) core.setOutput(name, value);
-    }
+    setOutputs(handler.outputs, outputs);
   } catch (e) {
     log.closeAll();
     reportFailure(handler.name, e, log, summary);
+    // Only what the handler chose to leave for `if: failure()` steps, complete as it gave it.
+    setOutputs(handler.outputs, onFailure);
   } finally {
     log.closeAll();
     // Every run says what it cost of the repository's API budget (GITHUB_TOKEN: 1,000 requests an hour).
     if (port) summary.paragraph(`<sub>GitHub API requests in this step: ${port.requestCount}</sub>`);
     summary.write(env);
+  }
+}
+
+function setOutputs(names: readonly string[], outputs: Readonly<Record<string, unknown>>): void {
+  for (const name of names) {
+    const value = outputs[camelCase(name)];
+    if (value !== undefined) core.setOutput(name, value);
   }
 }
 

@@ -2,7 +2,8 @@
 // simulator backed by real git) and the cluster simulator, reached through the real client-node adapter with the
 // kubeconfig input. The test plays Argo CD: it applies the deploy commit's manifests to the cluster and moves the
 // Deployments' status as a rollout does. The release reads Deployed -> Synced -> Healthy; a rollout that never
-// becomes ready is Failed at the timeout with the reason annotated; the kubeconfig never shows in the log.
+// becomes ready is Failed at the timeout with the reason annotated, its outputs set all the same for `if: failure()`
+// steps; the summary carries the environment's metrics line; the kubeconfig never shows in the log.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -192,6 +193,8 @@ describe('verify-health, through the bundle against the sandbox and the cluster 
     };
     expect(report.releases.map((r) => r.releaseId)).toEqual([id]);
     expect(run.summary).toContain(`\`${id}\` in dev: **Healthy**`);
+    // The metrics line deploy's summary has: this environment's last 7 days.
+    expect(run.summary).toMatch(/Metrics for dev, last 7 days: 1 deployment .*failed rate 0%/);
     const rec = await (await store(w)).getRelease(id);
     expect(rec?.history.map((h) => h.state).slice(-3)).toEqual(['Deployed', 'Synced', 'Healthy']);
     expect(rec?.health).toMatchObject({ status: 'Healthy', source: 'kubernetes', drift: false });
@@ -214,7 +217,12 @@ describe('verify-health, through the bundle against the sandbox and the cluster 
     }
     const bad = await runVerify(w, { 'release-id': id2, timeout: '3s' });
     expect(bad.exitCode).toBe(1);
-    expect(bad.outputs).toEqual({});
+    // A failed verification sets its outputs too: an `if: failure()` step reads the verdict and the report.
+    expect(bad.outputs).toMatchObject({ status: 'progressing', state: 'Failed', drift: 'false' });
+    const badReport = JSON.parse(bad.outputs.report ?? '{}') as { releases: { releaseId: string }[] };
+    expect(badReport.releases.map((r) => r.releaseId)).toEqual([id2]);
+    expect(bad.summary).toContain(`\`${id2}\` in dev: **Progressing**, Failed`);
+    expect(bad.summary).toMatch(/Metrics for dev, last 7 days: 2 deployments .*failed rate 50% \(1 of 2/);
     const error = bad.annotations.find((a) => a.type === 'error')?.message ?? '';
     expect(error).toMatch(/not Healthy after 3s: Progressing: deployment payment-api: rollout in progress/);
     const rec2 = await (await store(w)).getRelease(id2);

@@ -1,8 +1,10 @@
 // verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
 // annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+// A failed or rolled-back verification sets its outputs too: a workflow's `if: failure()` step reads them.
 import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
 import { stepUserError } from '../../usecases/result.js';
+import type { VerifyHealthValue } from '../../usecases/verify-health-types.js';
 import { check, inputs, outputs } from './inputs.js';
 
 export const action = defineAction({
@@ -14,13 +16,27 @@ export const action = defineAction({
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq-bot';
     const remote = 'origin';
-    const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] =
-      await Promise.all([
-        import('../../usecases/verify-health.js'),
-        import('../../usecases/verify-health-report.js'),
-        import('../../usecases/local-ports.js'),
-        import('../../usecases/cluster-ports.js'),
-      ]);
+    const [
+      { verifyHealth },
+      report,
+      { localDeployBranches, localRecordStore },
+      { openClusterPorts },
+      { environmentMetricsSummary },
+    ] = await Promise.all([
+      import('../../usecases/verify-health.js'),
+      import('../../usecases/verify-health-report.js'),
+      import('../../usecases/local-ports.js'),
+      import('../../usecases/cluster-ports.js'),
+      import('../../usecases/metrics.js'),
+    ]);
+    const outputsOf = (v: VerifyHealthValue | undefined) => ({
+      status: (v?.status ?? 'Unknown').toLowerCase(),
+      state: v?.state ?? '',
+      drift: v?.drift ? 'true' : 'false',
+      report: v ? report.verifyHealthReport(v) : '{}',
+    });
+    // A run that fails before any verdict (no cluster, no such release) still says `unknown`, never nothing.
+    env.outputsOnFailure(outputsOf(undefined));
     const cluster = await openClusterPorts({
       kubeconfig: input.kubeconfig,
       kubeconfigName: 'the kubeconfig input',
@@ -63,15 +79,17 @@ export const action = defineAction({
           );
         }
       }
+      const environment = v?.releases[0]?.environment ?? input.environment;
+      // The environment's last 7 days, as deploy's summary shows them: a failed verification counts there.
+      const metricsLine = environment
+        ? await environmentMetricsSummary(store, environment, { repo: dir })
+        : undefined;
+      if (metricsLine) env.summary.add(metricsLine);
+      env.outputsOnFailure(outputsOf(v));
       // run-action turns the error into the failure annotation, naming what is unhealthy and why.
       const error = stepUserError(result);
       if (error) throw error;
-      return {
-        status: (v?.status ?? 'Unknown').toLowerCase(),
-        state: v?.state ?? '',
-        drift: v?.drift ? 'true' : 'false',
-        report: v ? report.verifyHealthReport(v) : '{}',
-      };
+      return outputsOf(v);
     } finally {
       await cluster.close();
     }

@@ -34,6 +34,16 @@ describe('runAction', () => {
     expect(r.log).not.toContain(TOKEN);
   });
 
+  it('a failing handler sets only the outputs it left for failure steps (the last ones), and still fails', async () => {
+    const r = await run('fails-with-outputs');
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toEqual({ result: 'degraded', details: '{"state":"Failed"}' });
+    expect(r.annotations).toEqual([
+      { type: 'error', message: 'deploy failed: release web-dev: Degraded: crashloop' },
+    ]);
+    expect(r.summary).toContain('deploy failed');
+  });
+
   it('reports every input problem at once and runs nothing', async () => {
     const r = await run('ok', { count: 'three', flag: 'yes' });
     expect(r.exitCode).toBe(1);
