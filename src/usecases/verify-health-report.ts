@@ -13,7 +13,7 @@ export function verifyHealthMarkdown(v: VerifyHealthValue, held?: string): strin
   for (const r of v.releases) {
     lines.push(
       '',
-      `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}`,
+      `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}${r.undecided ? ' (within its timeout: left to its post-deploy verification)' : ''}`,
     );
   }
   const rows = v.releases.flatMap((r) =>

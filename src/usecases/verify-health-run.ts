@@ -2,7 +2,8 @@
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 import { parseAllDocuments } from 'yaml';
-import type { ReleaseHealth, ReleaseRecord } from '../domain/model.js';
+import { IllegalTransitionError } from '../domain/lifecycle.js';
+import type { ReleaseHealth, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import type { KubeObject, KubePort } from '../kube/port.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
 import type { Clock } from './deps.js';
@@ -21,7 +22,13 @@ const MAX_WAIT_MS = 60_000;
 const POLL_START_MS = 250;
 const POLL_CAP_MS = 5_000;
 
-const duration = (ms: number) => (ms < 1000 ? `${ms}ms` : `${Math.round(ms / 1000)}s`);
+const duration = (ms: number) => {
+  if (ms < 1000) return `${ms}ms`;
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  return m < 120 ? `${m}m` : `${Math.round(m / 60)}h`;
+};
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The `<tenant>/<workload>` folders of the release at its deploy commit, with their objects when needed. */
@@ -79,14 +86,31 @@ function observerFor(
   return kubernetesObserver(ctx, ports.kube as KubePort);
 }
 
+/**
+ * `wait`: a post-deploy run, which waits up to the timeout for its verdict. `observe`: a Healthy release on a schedule,
+ * whose health is recorded and whose state stays. `catch-up`: a Deployed or Synced release on a schedule (its
+ * post-deploy run never ran, or died): it moves on as a post-deploy run would, a lasting Degraded fails it, and the
+ * timeout counts from its deploy, so one still rolling out within it is left to its own run, undecided.
+ */
+export type VerifyMode = 'wait' | 'observe' | 'catch-up';
+
+/** When the release entered Deployed (its last time): a catch-up's timeout counts from there. */
+function deployedAt(release: ReleaseRecord, fallback: number): number {
+  const at = release.history.findLast((h) => h.state === 'Deployed')?.at;
+  const t = at === undefined ? Number.NaN : Date.parse(at);
+  return Number.isFinite(t) ? t : fallback;
+}
+
 export async function verifyOne(
   req: VerifyHealthRequest,
   ports: VerifyHealthPorts,
   clock: Clock,
   release: ReleaseRecord,
-  waitForIt: boolean,
+  mode: VerifyMode,
 ): Promise<ReleaseVerdict> {
-  const { log, store } = ports;
+  const { log } = ports;
+  const waitForIt = mode !== 'observe';
+  const catchUp = mode === 'catch-up';
   const commit = release.deploy?.commit ?? '';
   const targets = await targetsOf(release, ports.branches, req.source === 'kubernetes');
   const base = { releaseId: release.id, environment: release.environment, workload: release.workload };
@@ -125,32 +149,42 @@ export async function verifyOne(
     },
   };
   const observer = observerFor(req, ports, ctx);
-  const deadline = clock.now().getTime() + req.timeoutMs;
+  const since = catchUp ? deployedAt(release, clock.now().getTime()) : clock.now().getTime();
+  const deadline = since + req.timeoutMs;
   const grace = req.degradedGraceMs ?? Math.min(60_000, Math.max(1_000, req.timeoutMs / 5));
   let state = release.state;
   let degradedSince: number | undefined;
   let poll = POLL_START_MS;
   let obs: Observation;
   let timedOut = false;
+  let undecided = false;
+  let overtaken = false;
   for (;;) {
     obs = await observer.observe();
     log.debug(`${release.id}: ${obs.message}`);
     if (obs.synced && state === 'Deployed' && waitForIt) {
-      state = (
-        await store.transitionRelease(release.id, 'Synced', {
-          actor: req.actor,
-          note: `${req.source}: ${obs.message}`,
-        })
-      ).state;
-      log.info(`${release.id} is Synced: ${obs.message}`);
+      const moved = await moveOrOvertaken(ports, release.id, 'Synced', {
+        actor: req.actor,
+        note: `${req.source}: ${obs.message}`,
+      });
+      state = moved.state;
+      overtaken = moved.overtaken;
+      if (!overtaken) log.info(`${release.id} is Synced: ${obs.message}`);
     }
-    if (!waitForIt || (obs.synced && obs.status === 'Healthy')) break;
+    if (!waitForIt || overtaken || (obs.synced && obs.status === 'Healthy')) break;
     const now = clock.now().getTime();
     degradedSince = obs.status === 'Degraded' ? (degradedSince ?? now) : undefined;
     if (degradedSince !== undefined && now - degradedSince >= grace) break;
-    const left = deadline - now;
+    // A schedule finds a release long after its deploy: a Degraded still gets its grace (a pod restarting once is
+    // not a failure), but a rollout within its timeout is not waited out: its post-deploy run (or the next schedule)
+    // judges it.
+    const left = catchUp && degradedSince !== undefined ? MAX_WAIT_MS : deadline - now;
     if (left <= 0) {
       timedOut = true;
+      break;
+    }
+    if (catchUp && degradedSince === undefined) {
+      undecided = true;
       break;
     }
     const until = Math.min(
@@ -165,12 +199,43 @@ export async function verifyOne(
       poll = Math.min(poll * 2, POLL_CAP_MS);
     }
   }
+  const not = `not ${obs.synced ? 'Healthy' : 'synced'}`;
   const message = timedOut
-    ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
+    ? catchUp
+      ? `${not} ${duration(clock.now().getTime() - since)} after its deploy (timeout ${duration(req.timeoutMs)}): ${worstReason(obs)}`
+      : `${not} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
     : obs.synced && obs.status === 'Healthy'
       ? obs.message
       : worstReason(obs);
-  return finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt);
+  const verdict = await finish(
+    req,
+    ports,
+    clock,
+    { ...release, state },
+    { ...base, ...obs, message },
+    waitForIt && !undecided && !overtaken,
+  );
+  return undecided ? { ...verdict, undecided: true } : verdict;
+}
+
+/**
+ * A transition that another run may have made first (a schedule catching up while the post-deploy run moves the
+ * same release): the state that run left is taken as it is, and this run stops moving the release.
+ */
+async function moveOrOvertaken(
+  ports: VerifyHealthPorts,
+  id: string,
+  to: ReleaseState,
+  opts: { actor: string; note: string; patch?: { health: ReleaseHealth } },
+): Promise<{ state: ReleaseState; overtaken: boolean }> {
+  try {
+    return { state: (await ports.store.transitionRelease(id, to, opts)).state, overtaken: false };
+  } catch (e) {
+    const latest = e instanceof IllegalTransitionError ? await ports.store.getRelease(id) : undefined;
+    if (!latest) throw e;
+    ports.log.info(`${id} is ${latest.state} already (another run moved it): left as it is`);
+    return { state: latest.state, overtaken: true };
+  }
 }
 
 function worstReason(obs: Observation): string {
@@ -201,18 +266,17 @@ async function finish(
   let state = release.state;
   if (moves && healthy && state === 'Synced') {
     state = (
-      await ports.store.transitionRelease(release.id, 'Healthy', {
-        actor,
-        note: v.message,
-        patch: { health },
-      })
+      await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })
     ).state;
   } else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-    state = (
-      await ports.store.transitionRelease(release.id, 'Failed', { actor, note: v.message, patch: { health } })
-    ).state;
+    const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
+      actor,
+      note: v.message,
+      patch: { health },
+    });
+    state = moved.state;
     const deploymentId = release.deploy?.deploymentId;
-    if (ports.github && deploymentId !== undefined) {
+    if (ports.github && deploymentId !== undefined && !moved.overtaken) {
       await ports.github.createDeploymentStatus(deploymentId, {
         state: 'failure',
         description: `unhealthy: ${v.message}`.slice(0, 140),

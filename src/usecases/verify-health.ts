@@ -13,7 +13,7 @@ import { syncDriftIssue } from './drift-issue.js';
 import { haltPromotionOf } from './promote.js';
 import { failed, type StepResult, succeeded } from './result.js';
 import { rollback } from './rollback.js';
-import { verifyOne } from './verify-health-run.js';
+import { type VerifyMode, verifyOne } from './verify-health-run.js';
 import type {
   ReleaseVerdict,
   VerifyHealthPorts,
@@ -61,7 +61,7 @@ export async function verifyHealth(
   let rolled: VerifyHealthValue['rollback'];
   for (const r of releases) {
     const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
-      verifyOne(req, c, clock, r, !scheduled && r.state !== 'Healthy'),
+      verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
     );
     if (v.state === 'Failed' && req.autoRollback) {
       rolled = await autoRollback(req, ports, clock, r, v);
@@ -103,12 +103,23 @@ export async function verifyHealth(
     });
   }
   const failedOnes = verdicts.filter((v) => v.state === 'Failed' || v.rolledBackTo !== undefined);
-  if (failedOnes.length > 0 || (scheduled && status !== 'Healthy')) {
-    const first = failedOnes[0] ?? verdicts.find((v) => v.status !== 'Healthy');
+  const unhealthy = verdicts.filter((v) => v.status !== 'Healthy' && !v.undecided);
+  if (failedOnes.length > 0 || (scheduled && unhealthy.length > 0)) {
+    const first = failedOnes[0] ?? unhealthy[0];
     const what = first ? `${first.releaseId}: ${first.message}` : status;
     return failed({ message: `release ${what}` }, { value });
   }
   return succeeded(value);
+}
+
+/**
+ * After a deploy: wait for the verdict. On a schedule: a Healthy release is observed (its health recorded, drift
+ * reported); one still Deployed or Synced is caught up through the lifecycle with the same guards (src/usecases/
+ * verify-health-run.ts), so a post-deploy run that never ran does not leave it there for ever.
+ */
+function modeOf(scheduled: boolean, state: ReleaseState): VerifyMode {
+  if (state === 'Healthy') return 'observe';
+  return scheduled ? 'catch-up' : 'wait';
 }
 
 function checkSource(source: HealthSource, ports: VerifyHealthPorts): string | undefined {
