@@ -110,7 +110,11 @@ export class ObjectStore {
   /** Objects refused by validation (a controller bug when it is ours): tests assert it stays empty. */
   readonly refusals: string[] = [];
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    /** Changes kept for watches (etcd's compaction window): a watch from before them is answered 410 Expired. */
+    private readonly historyLimit = HISTORY,
+  ) {}
 
   /** Loads the schema of every built-in kind served, so the first write of a kind does not pay for it. */
   async warmUp(): Promise<void> {
@@ -333,7 +337,9 @@ export class ObjectStore {
 
   private emit(e: StoreEvent): void {
     this.history.push(e);
-    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
+    if (this.history.length > this.historyLimit) {
+      this.history.splice(0, this.history.length - this.historyLimit);
+    }
     for (const fn of this.listeners) fn(e);
   }
 }

@@ -1,5 +1,6 @@
 // The real @kubernetes/client-node adapter against the cluster simulator over HTTP: discovery, get, list,
-// and a watch from a list's resourceVersion that sees a change well within a second.
+// and a watch from a list's resourceVersion that sees a change well within a second; a watch from a version the
+// server no longer keeps (410 Expired) wakes the caller at once to list again, and the new watch works.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArgoCdApi } from '../../../src/kube/argocd-api-adapter.js';
 import { createClientNodeKube } from '../../../src/kube/client-node-adapter.js';
@@ -9,6 +10,7 @@ import {
   kubeconfigFor,
   startKubeApiServer,
 } from '../../../src/sandbox/kube/simulator.js';
+import { ObjectStore } from '../../../src/sandbox/kube/store.js';
 
 const cm = (name: string, data: Record<string, string> = {}) => ({
   apiVersion: 'v1',
@@ -20,8 +22,8 @@ const cm = (name: string, data: Record<string, string> = {}) => ({
 let server: KubeApiServer;
 let kube: KubePort;
 
-async function start(): Promise<void> {
-  server = await startKubeApiServer({ now: Date.now });
+async function start(store?: ObjectStore): Promise<void> {
+  server = await startKubeApiServer({ now: Date.now, ...(store ? { store } : {}) });
   kube = createClientNodeKube({ kubeconfig: kubeconfigFor(server.url, server.token) });
 }
 
@@ -112,6 +114,37 @@ describe('client-node adapter against the cluster simulator', () => {
     // Every watch this adapter opened is closed once it returned.
     for (let i = 0; i < 100 && server.watchers() > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(server.watchers()).toBe(0);
+  });
+});
+
+describe('client-node adapter, a watch from a resourceVersion too old (410 Gone)', () => {
+  it('wakes at once as a change (list again), never fails nor waits out its timeout; the next watch works', async () => {
+    // A compaction window of 3 changes, so a few writes elsewhere age the list's version out, as etcd does.
+    await start(new ObjectStore(Date.now, 3));
+    await server.store.create(cm('web-config'));
+    const query = { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default' };
+    const { resourceVersion: old } = await kube.list(query);
+    await server.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'busy' } });
+    for (let i = 0; i < 5; i++) {
+      await server.store.create({ ...cm(`other-${i}`), metadata: { name: `other-${i}`, namespace: 'busy' } });
+    }
+    const before = server.requests.length;
+    const t0 = performance.now();
+    expect(await kube.waitForChange([{ query, resourceVersion: old }], { timeoutMs: 10_000 })).toBe(
+      'changed',
+    );
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    // The simulator answered the watch itself with 200 and an ERROR event carrying the 410, as an API server does.
+    expect(server.requests.slice(before).map((r) => r.status)).toEqual([200]);
+
+    // Listed again: a watch from the fresh version is a real one (quiet until a change, then woken by it).
+    const { resourceVersion: fresh } = await kube.list(query);
+    expect(Number(fresh)).toBeGreaterThan(Number(old));
+    expect(await kube.waitForChange([{ query, resourceVersion: fresh }], { timeoutMs: 300 })).toBe('timeout');
+    const waiting = kube.waitForChange([{ query, resourceVersion: fresh }], { timeoutMs: 5_000 });
+    for (let i = 0; i < 250 && server.watchers() === 0; i++) await new Promise((r) => setTimeout(r, 4));
+    await server.store.create(cm('after'));
+    expect(await waiting).toBe('changed');
   });
 });
 

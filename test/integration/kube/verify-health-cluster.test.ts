@@ -1,14 +1,16 @@
 // verify-health through the real @kubernetes/client-node adapter (loaded as the action loads it) against the
 // cluster simulator's API server over HTTP. The test plays the controllers: it applies the release's objects and
 // moves their status the way a rollout does. Measured: the time from the API server holding the Healthy object to
-// the verdict (target: within 1 s), and the API requests one verification makes.
+// the verdict (target: within 1 s), and the API requests one verification makes. A watch whose version the server no
+// longer keeps (410 Expired) makes the verification list again and watch anew, never fail.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KubeObject } from '../../../src/kube/port.js';
+import type { KubeObject, KubePort } from '../../../src/kube/port.js';
 import {
   type KubeApiServer,
   kubeconfigFor,
   startKubeApiServer,
 } from '../../../src/sandbox/kube/simulator.js';
+import { ObjectStore } from '../../../src/sandbox/kube/store.js';
 import { type ClusterPorts, openClusterPorts } from '../../../src/usecases/cluster-ports.js';
 import { verifyHealth } from '../../../src/usecases/verify-health.js';
 import {
@@ -38,8 +40,8 @@ afterEach(async () => {
 const FILE = '_/web/manifests.yaml';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function setup() {
-  server = await startKubeApiServer({ now: Date.now });
+async function setup(objects?: ObjectStore) {
+  server = await startKubeApiServer({ now: Date.now, ...(objects ? { store: objects } : {}) });
   await server.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
   cluster = await openClusterPorts({ kubeconfig: kubeconfigFor(server.url, server.token) });
   const store = new MemoryStore([release(OLD_ID, 'Healthy'), release(ID, 'Deployed')]);
@@ -174,5 +176,67 @@ describe('verify-health against the cluster simulator through the real client', 
     expect(latency).toBeLessThan(1_000);
     expect(store.get(ID).state).toBe('Healthy');
     expect(requests).toBeLessThan(20);
+  });
+
+  it('a watch answered 410 Expired (busy cluster, old version): lists again, watches anew, reaches Healthy', async () => {
+    // A compaction window of 3 changes, as etcd's: the burst below ages the verification's list out.
+    const { server, store, ports } = await setup(new ObjectStore(Date.now, 3));
+    const app = await server.store.create({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'dev-web', namespace: 'argocd' },
+      spec: {
+        project: 'default',
+        destination: { server: 'https://kubernetes.default.svc', namespace: 'shop' },
+      },
+    });
+    const status = (sync: string, revision: string, health: string) => ({
+      sync: { status: sync, revision },
+      health: { status: health },
+    });
+    await server.store.setStatus(app, status('Synced', COMMIT, 'Progressing'));
+    // Other teams' writes land between the verification's list and its watch, the first time only.
+    const kube = ports.kube as KubePort;
+    let burst = true;
+    const busy: KubePort = {
+      get: (r) => kube.get(r),
+      list: (q) => kube.list(q),
+      servesKind: (a, k) => kube.servesKind(a, k),
+      close: () => kube.close(),
+      waitForChange: async (q, o) => {
+        if (burst) {
+          burst = false;
+          for (let i = 0; i < 5; i++) {
+            await server.store.create({
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              metadata: { name: `noise-${i}`, namespace: 'shop' },
+            });
+          }
+        }
+        return kube.waitForChange(q, o);
+      },
+    };
+    const lists = () => server.requests.filter((r) => r.path.endsWith('/applications')).length;
+    const before = lists();
+    const run = verifyHealth(
+      { releaseId: ID, source: 'argocd', timeoutMs: 20_000, autoRollback: false, actor: 'bot' },
+      { ...ports, kube: busy },
+    );
+    // The expired watch woke the loop at once: it listed again and watches from the fresh version.
+    for (let i = 0; i < 250 && lists() - before < 2; i++) await sleep(10);
+    expect(lists() - before).toBeGreaterThanOrEqual(2);
+    await sleep(200);
+    await server.store.setStatus(app, status('Synced', COMMIT, 'Healthy'));
+    const healthyAt = performance.now();
+    const result = await run;
+    expect(result.outcome).toBe('succeeded');
+    expect(performance.now() - healthyAt).toBeLessThan(1_000);
+    expect(
+      store
+        .get(ID)
+        .history.map((h) => h.state)
+        .slice(-3),
+    ).toEqual(['Deployed', 'Synced', 'Healthy']);
   });
 });
