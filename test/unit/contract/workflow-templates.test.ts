@@ -94,6 +94,33 @@ describe('workflow templates', () => {
     });
   });
 
+  it("verify-health's schedule fans out over gitopshq.yaml's environments, read by the CLI, never a list by hand", () => {
+    const text = templates().get('gitopshq-verify-health.yml') ?? '';
+    const wf = parse(text) as {
+      jobs: Record<
+        string,
+        {
+          needs?: string;
+          if?: string;
+          outputs?: Record<string, string>;
+          strategy?: { matrix: { environment: string } };
+          steps?: { id?: string; run?: string }[];
+        }
+      >;
+    };
+    const step = wf.jobs.environments?.steps?.find((s) => s.id === 'environments');
+    // `freeze status --output json` is the CLI's contract: {"environments": [{"name", ...}, ...]} in promotion order.
+    expect(step?.run).toMatch(
+      /gitopshq@[\d.]+ freeze status --output json \| jq -c '\[\.environments\[\]\.name\]'/,
+    );
+    expect(wf.jobs.environments?.outputs?.matrix).toBe(`\${{ steps.environments.outputs.matrix }}`);
+    expect(wf.jobs.verify?.needs).toBe('environments');
+    expect(wf.jobs.verify?.strategy?.matrix.environment).toContain(
+      'fromJSON(needs.environments.outputs.matrix)',
+    );
+    expect(text).not.toMatch(/"dev"|"staging"|"prod"/);
+  });
+
   it('the dispatch payload shape is written where users look: both dispatch templates and the README', () => {
     const shape =
       /"workload".*\n.*"environment".*\n.*"updates": \[\{"path": .*"value": .*\}\].*\n.*"tenants".*\n.*"notes"/;
