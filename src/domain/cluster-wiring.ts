@@ -43,6 +43,19 @@ export function fluxKustomizationName(
   return objectName([environment, tenant, workload]);
 }
 
+/**
+ * The Flux HelmRelease verify-health looks for beside a target's Kustomization, when a team's Flux installs the
+ * workload's chart with a HelmRelease (chart from the deploy branch, `reconcileStrategy: Revision`): the same name,
+ * `<env>-<tenant>-<workload>`, in the same namespace. `gitopshq init` writes none.
+ */
+export function fluxHelmReleaseName(
+  environment: string,
+  tenant: string | undefined,
+  workload: string,
+): string {
+  return fluxKustomizationName(environment, tenant, workload);
+}
+
 /** The namespace Argo CD Applications and Flux objects live in by default. */
 export const ARGOCD_NAMESPACE = 'argocd';
 export const FLUX_NAMESPACE = 'flux-system';

@@ -150,3 +150,80 @@ export function fluxSyncVerdict(
     message: `applied ${short(applied)}, waiting for ${short(deployCommit)}${ready?.status === 'False' ? ` (${why})` : ''}`,
   };
 }
+
+/**
+ * The commit in a HelmRelease's chart version: a chart built from a Git source with `reconcileStrategy: Revision`
+ * carries the source commit (its first 12 hex digits) as SemVer build metadata, `1.2.3+a1b2c3d4e5f6`. A chart from a
+ * Helm or OCI repository carries none: its version says nothing about a deploy commit.
+ */
+export function chartVersionCommit(version: string | undefined): string | undefined {
+  const meta = version?.split('+')[1];
+  return meta !== undefined && /^[0-9a-f]{7,40}$/.test(meta) ? meta : undefined;
+}
+
+/**
+ * A Flux HelmRelease (helm.toolkit.fluxcd.io/v2) against the deploy commit, or undefined when its chart version ties
+ * to no commit (then the Kustomization that applied it says whether the commit is applied). Applied means the newest
+ * Helm release, `status.history[0]`, is `deployed` with a chart version built from the deploy commit; attempted,
+ * `status.lastAttemptedRevision` is. Ready at the current generation (and `lastAttemptedGeneration`, when set) as for
+ * a Kustomization; a failed install or upgrade of the commit is Degraded with Flux's reason.
+ */
+export function fluxHelmReleaseSyncVerdict(
+  hr: LiveObject,
+  deployCommit: string,
+  sameContent: (commit: string) => boolean = () => false,
+): SyncVerdict | undefined {
+  const status = record(hr.status);
+  const history = Array.isArray(status.history) ? status.history.map(record) : [];
+  const latest = history[0];
+  const attemptedVersion = text(status.lastAttemptedRevision);
+  const latestVersion = text(latest?.chartVersion);
+  const attempted = chartVersionCommit(attemptedVersion);
+  const latestCommit = chartVersionCommit(latestVersion);
+  if (attempted === undefined && latestCommit === undefined) return undefined;
+  const applied = latest?.status === 'deployed' ? latestCommit : undefined;
+  const matches = (c: string | undefined) =>
+    c !== undefined && (deployCommit.startsWith(c) || sameContent(c));
+  const none = { drifted: false, outOfSync: [] };
+  const base = { ...none, ...(applied ? { revision: applied } : {}) };
+  const generation = hr.metadata.generation;
+  const observed = status.observedGeneration;
+  const tried = status.lastAttemptedGeneration;
+  if (
+    typeof generation === 'number' &&
+    (typeof observed !== 'number' ||
+      observed < generation ||
+      (typeof tried === 'number' && tried < generation))
+  ) {
+    return { ...base, synced: false, message: `generation ${generation} not observed yet` };
+  }
+  const ready = conditionOf(hr, 'Ready');
+  const why = String(ready?.message ?? ready?.reason ?? '');
+  const release = latest
+    ? `Helm release v${String(latest.version ?? '?')} (${latestVersion})`
+    : 'no Helm release';
+  if (matches(applied) && ready?.status === 'True') {
+    return { ...base, synced: true, health: 'Healthy', message: `Ready: ${release} deployed` };
+  }
+  if (matches(attempted) || matches(applied)) {
+    if (ready?.status === 'False') {
+      return {
+        ...base,
+        synced: matches(applied),
+        health: 'Degraded',
+        message: `not Ready at ${attemptedVersion ?? latestVersion}: ${why}`,
+      };
+    }
+    return {
+      ...base,
+      synced: false,
+      health: 'Progressing',
+      message: `installing or upgrading to ${attemptedVersion ?? latestVersion}${why ? `: ${why}` : ''}`,
+    };
+  }
+  return {
+    ...base,
+    synced: false,
+    message: `${release}, waiting for a chart built from ${short(deployCommit)}`,
+  };
+}

@@ -1,11 +1,11 @@
 // What verify-health looks at, per source (docs/architecture.md#health): one observation is "is the deploy commit
 // applied, how healthy is it, what drifted", plus what to watch for the next change. Each observation lists kinds,
 // never gets object by object, so its API calls grow with the kinds in a release, not with its objects or tenants.
-import { argoApplicationName, fluxKustomizationName } from '../domain/cluster-wiring.js';
+import { argoApplicationName } from '../domain/cluster-wiring.js';
 import { describeDrift, manifestDrift } from '../domain/drift.js';
 import { assessHealth, worstStatus } from '../domain/health/index.js';
 import { HEALTH_STATUSES, type HealthStatus, type ResourceHealth } from '../domain/model.js';
-import { argoSyncVerdict, fluxSyncVerdict, type SyncVerdict } from '../domain/sync-verdict.js';
+import { argoSyncVerdict, type SyncVerdict } from '../domain/sync-verdict.js';
 import type { ArgoCdApiPort, KindQuery, KubeObject, KubePort, ListResult } from '../kube/port.js';
 import { CLUSTER_PREFIX, CLUSTER_SCOPED } from '../render/normalize.js';
 import { RELEASE_ANNOTATION } from './deploy.js';
@@ -58,7 +58,7 @@ const label = (o: { kind: string; name: string; namespace?: string }) =>
   o.namespace ? `${o.kind}/${o.namespace}/${o.name}` : `${o.kind}/${o.name}`;
 
 /** Revisions another deploy moved the branch to, checked once each: whether they carry this target's manifests. */
-async function contentMatcher(ctx: ObserveContext, revisions: (string | undefined)[], file: string) {
+export async function contentMatcher(ctx: ObserveContext, revisions: (string | undefined)[], file: string) {
   const same = new Set<string>();
   for (const r of revisions) {
     if (r && r !== ctx.deployCommit && (await ctx.sameContent(r, file))) same.add(r);
@@ -66,7 +66,7 @@ async function contentMatcher(ctx: ObserveContext, revisions: (string | undefine
   return (r: string) => same.has(r);
 }
 
-function summarize(parts: { synced: boolean; verdicts: SyncVerdict[]; names: string[] }): string {
+export function summarize(parts: { synced: boolean; verdicts: SyncVerdict[]; names: string[] }): string {
   const waiting = parts.verdicts
     .map((v, i) => (v.synced ? undefined : `${parts.names[i]}: ${v.message}`))
     .filter((x): x is string => x !== undefined);
@@ -179,54 +179,6 @@ function appResources(app: KubeObject, drifted: boolean): ResourceHealth[] {
       },
     ];
   });
-}
-
-/** Flux Kustomizations, one list of the namespace per observation. */
-export function fluxObserver(ctx: ObserveContext, from: { kube: KubePort; namespace: string }): Observer {
-  const names = ctx.targets.map((t) => fluxKustomizationName(ctx.environment, t.tenant, t.workload));
-  return {
-    async observe() {
-      const query: KindQuery = { ...FLUX_KUSTOMIZATION, namespace: from.namespace };
-      const list = await from.kube.list(query);
-      const objs = names.map((n) => list.items.find((a) => a.metadata.name === n));
-      const verdicts: SyncVerdict[] = [];
-      for (const [i, obj] of objs.entries()) {
-        const rev = obj?.status?.lastAppliedRevision as string | undefined;
-        const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
-        verdicts.push(fluxSyncVerdict(obj, ctx.deployCommit, same));
-      }
-      const synced = verdicts.every((v) => v.synced);
-      const resources: ResourceHealth[] = [];
-      const statuses = objs.map((obj, i) => {
-        const v = verdicts[i] as SyncVerdict;
-        const name = names[i] as string;
-        const own = obj ? assessHealth(obj) : { status: 'Missing' as const, message: `${name} not found` };
-        const status = worstStatus([own.status, ...(v.health ? [v.health] : [])]);
-        if (status !== 'Healthy') {
-          resources.push({
-            ...FLUX_KUSTOMIZATION,
-            name,
-            namespace: from.namespace,
-            status,
-            message: v.message,
-          });
-        }
-        return status;
-      });
-      const status = worstStatus(statuses);
-      return {
-        synced,
-        status,
-        message: synced
-          ? `${names.length} Kustomization(s) Ready, ${status}`
-          : summarize({ synced, verdicts, names }),
-        drift: false,
-        resources,
-        checked: objs.length,
-        watch: [{ query, resourceVersion: list.resourceVersion }],
-      };
-    },
-  };
 }
 
 interface Wanted {

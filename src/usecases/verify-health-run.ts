@@ -7,9 +7,9 @@ import type { ReleaseHealth, ReleaseRecord, ReleaseState } from '../domain/model
 import type { KubeObject, KubePort } from '../kube/port.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
 import type { Clock } from './deps.js';
+import { fluxObserver } from './verify-health-flux.js';
 import {
   argoObserver,
-  fluxObserver,
   kubernetesObserver,
   type Observation,
   type Observer,
