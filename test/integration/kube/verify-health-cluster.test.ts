@@ -13,6 +13,7 @@ import {
 import { ObjectStore } from '../../../src/sandbox/kube/store.js';
 import { type ClusterPorts, openClusterPorts } from '../../../src/usecases/cluster-ports.js';
 import { verifyHealth } from '../../../src/usecases/verify-health.js';
+import { helmRelease } from '../../helpers/flux-objects.js';
 import {
   COMMIT,
   deploymentManifest,
@@ -238,5 +239,44 @@ describe('verify-health against the cluster simulator through the real client', 
         .history.map((h) => h.state)
         .slice(-3),
     ).toEqual(['Deployed', 'Synced', 'Healthy']);
+  });
+
+  it('flux source: a HelmRelease (v2, as helm-controller writes it) released at the deploy commit is Healthy', async () => {
+    const { server, store, ports } = await setup();
+    const shaped = (chartVersion: string, ready: 'True' | 'Unknown') =>
+      helmRelease('dev-web', {
+        chartVersion,
+        previous: `1.4.0+${OLD_COMMIT.slice(0, 12)}`,
+        ready,
+        ...(ready === 'Unknown'
+          ? { releaseStatus: 'pending-upgrade', message: 'Running upgrade action' }
+          : {}),
+      });
+    const at = `1.4.0+${COMMIT.slice(0, 12)}`;
+    const { status, ...spec } = shaped(at, 'Unknown');
+    // Shaped as helm-controller writes it (test/unit/domain/flux-helmrelease-sync.test.ts checks it against the CRD).
+    const hr = await server.store.create(spec);
+    await server.store.setStatus(hr, { ...status, observedGeneration: hr.metadata.generation });
+    const run = verifyHealth(
+      { releaseId: ID, source: 'flux', timeoutMs: 20_000, autoRollback: false, actor: 'bot' },
+      ports,
+    );
+    await sleep(200);
+    expect(store.get(ID).state).toBe('Deployed');
+    const done = shaped(at, 'True').status as Record<string, unknown>;
+    await server.store.setStatus(hr, {
+      ...done,
+      observedGeneration: hr.metadata.generation,
+      lastAttemptedGeneration: hr.metadata.generation,
+    });
+    const result = await run;
+    expect(result.outcome).toBe('succeeded');
+    expect(
+      store
+        .get(ID)
+        .history.map((h) => h.state)
+        .slice(-3),
+    ).toEqual(['Deployed', 'Synced', 'Healthy']);
+    expect(server.store.refusals).toEqual([]);
   });
 });

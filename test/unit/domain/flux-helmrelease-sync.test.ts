@@ -2,6 +2,7 @@
 // with `reconcileStrategy: Revision`, carries the commit in its version's build metadata; the newest Helm release
 // (status.history[0]) deployed at that version and Ready at the current generation is synced and Healthy; a failed
 // upgrade of the commit is Degraded with helm-controller's reason; a chart from a Helm repository ties to no commit.
+import { HelmRelease } from '@kubernetes-models/flux-cd/helm.toolkit.fluxcd.io/v2';
 import { describe, expect, it } from 'vitest';
 import { assessHealth } from '../../../src/domain/health/index.js';
 import { chartVersionCommit, fluxHelmReleaseSyncVerdict } from '../../../src/domain/sync-verdict.js';
@@ -22,6 +23,16 @@ describe('chartVersionCommit', () => {
 });
 
 describe('fluxHelmReleaseSyncVerdict', () => {
+  it('judges objects the HelmRelease v2 CRD schema accepts (status, history, conditions as helm-controller writes)', () => {
+    for (const shape of [
+      { chartVersion: AT, previous: BEFORE, ready: 'True' as const },
+      { chartVersion: AT, previous: BEFORE, ready: 'False' as const, reason: 'UpgradeFailed' },
+      { chartVersion: '6.5.4', ready: 'Unknown' as const, releaseStatus: 'pending-install' },
+    ]) {
+      expect(() => new HelmRelease(helmRelease('dev-web', shape) as never).validate()).not.toThrow();
+    }
+  });
+
   it('released at the deploy commit, Ready at the current generation: synced and Healthy', () => {
     const hr = helmRelease('dev-web', { chartVersion: AT, previous: BEFORE, ready: 'True' });
     expect(fluxHelmReleaseSyncVerdict(hr, COMMIT)).toMatchObject({
