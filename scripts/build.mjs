@@ -15,10 +15,15 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const only = process.argv.slice(2);
-const bundles = [...actions, 'main', 'cli'].filter((name) => only.length === 0 || only.includes(name));
+// The isolated renderer (docs/architecture.md#untrusted-input) is a program of its own that preview spawns with
+// process.execPath under Node's permission model; its entry lives in src/render, beside the code it runs.
+const entries = { 'render-child': join(root, 'src', 'render', 'isolation-entry.ts') };
+const bundles = [...actions, 'main', 'cli', 'render-child'].filter(
+  (name) => only.length === 0 || only.includes(name),
+);
 
 for (const name of bundles) {
-  const entry = join(root, 'src', 'entrypoints', `${name}.ts`);
+  const entry = entries[name] ?? join(root, 'src', 'entrypoints', `${name}.ts`);
   if (!existsSync(entry))
     throw new Error(`${relative(root, entry)} is missing: every action needs an entry point`);
   const started = Date.now();

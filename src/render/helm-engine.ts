@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { filesEscapes } from '../domain/helm-files-escape.js';
+import type { TreeEntry } from '../domain/repo-paths.js';
 import { runProcess } from '../process/run-process.js';
 import {
   type EngineFinding,
@@ -73,6 +75,10 @@ export class HelmEngine implements RenderEngine {
         const tree = folderFiles(input, dir, 'helm');
         if ('refused' in tree) return failed(`${dir}:outside`, tree.refused);
         hash = tree.hash;
+        const scanned = input.session.cache<EngineFinding[]>('helm-files-escapes');
+        const escapes = scanned.get(dir) ?? filesEscapeFindings(input, tree.files);
+        scanned.set(dir, escapes);
+        warnings.push(...escapes);
         const chartYaml: unknown = parse(readFileSync(join(dir, 'Chart.yaml'), 'utf8'));
         chartVersion = isObject(chartYaml) ? chartYaml.version : undefined;
       } catch {
@@ -114,11 +120,11 @@ export class HelmEngine implements RenderEngine {
       writeFileSync(file, f.text);
       return ['-f', file];
     });
-    const result = await runProcess(
-      this.helm,
-      ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'],
-      { env: helmEnvironment(input.session) },
-    );
+    const helmArgs = ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'];
+    const broker = input.session.broker;
+    const result = broker
+      ? await broker.run('helm', helmArgs)
+      : await runProcess(this.helm, helmArgs, { env: helmEnvironment(input.session) });
     if (result.spawnError) {
       const finding: EngineFinding = {
         severity: 'error',
@@ -139,6 +145,24 @@ export class HelmEngine implements RenderEngine {
     }
     return { chunks: splitHelmOutput(result.stdout), findings: [] as EngineFinding[] };
   }
+}
+
+/** A warning at each `.Files.Get "../.."` of the chart's templates (src/domain/helm-files-escape.ts). */
+function filesEscapeFindings(input: EngineInput, files: readonly TreeEntry[]): EngineFinding[] {
+  return files
+    .filter((f) => /^templates\/.+\.(ya?ml|tpl|txt)$/.test(f.rel))
+    .flatMap((f) =>
+      filesEscapes(readFileSync(f.abs, 'utf8')).map(
+        (e): EngineFinding => ({
+          severity: 'warning',
+          rule: 'helm',
+          file: repoRelative(input, f.abs),
+          line: e.line,
+          col: e.col,
+          message: `the template asks for ${e.path}, outside the chart: Helm gives templates only the chart's own files, so it renders as empty`,
+        }),
+      ),
+    );
 }
 
 /** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */

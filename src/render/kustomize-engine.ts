@@ -57,9 +57,10 @@ export class KustomizeEngine implements RenderEngine {
     return {
       key,
       run: async () => {
-        const tool = findKustomize();
+        const broker = input.session.broker;
+        const tool = broker ? undefined : findKustomize();
         const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
-        const r = await runProcess(cmd, args);
+        const r = broker ? await broker.run('kubectl', args) : await runProcess(cmd, args);
         const source = repoRelative(input, dir);
         if (r.spawnError || r.exitCode !== 0) {
           const why = r.spawnError

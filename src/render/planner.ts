@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { RepoSnapshot } from '../domain/repo-snapshot.js';
 import type { EngineFinding, EngineType, PreparedRender, RenderEngine } from './engine.js';
 import { HelmEngine } from './helm-engine.js';
+import { type IsolationOptions, isolatedEngines } from './isolation.js';
 import type { KubeSchemaValidator } from './kube-schema.js';
 import { KustomizeEngine } from './kustomize-engine.js';
 import { assignNamespaces } from './namespaces.js';
@@ -30,6 +31,11 @@ export interface PlannerOptions {
   kubeSchema?: KubeSchemaValidator;
   /** Reuse a session (and its caches) across calls; the caller disposes it. */
   session?: RenderSession;
+  /**
+   * Render untrusted input (a pull request's) in child processes under Node's permission model
+   * (docs/architecture.md#untrusted-input); omitted: in this process, for trusted input.
+   */
+  isolation?: IsolationOptions;
 }
 
 export interface PlanStats {
@@ -55,7 +61,8 @@ export async function renderTargets(
   items: PlanItem[],
   opts: PlannerOptions = {},
 ): Promise<{ sets: RenderedSet[]; stats: PlanStats }> {
-  const engines = { ...defaultEngines(), ...opts.engines };
+  const chosen = { ...defaultEngines(), ...opts.engines };
+  const engines = opts.isolation ? isolatedEngines(chosen, opts.isolation) : chosen;
   const session = opts.session ?? new RenderSession();
   try {
     const prepared: { item: PlanItem; render?: PreparedRender; problem?: EngineFinding }[] = items.map(

@@ -6,13 +6,40 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TreeEntry, TreeListing } from '../domain/repo-paths.js';
+import type { ProcessResult } from '../process/run-process.js';
 import { repoPaths } from './repo-paths.js';
+
+/**
+ * How an isolated render runs helm and kubectl: it cannot start programs, so it asks the parent, which checks
+ * the arguments (src/domain/tool-request.ts) and runs them (docs/architecture.md#untrusted-input).
+ */
+export interface ToolBroker {
+  run(program: 'helm' | 'kubectl', args: string[]): Promise<ProcessResult>;
+}
+
+export interface SessionOptions {
+  /** A temp folder someone else owns (an isolated render's only writable folder): used, never deleted. */
+  tempDir?: string;
+  broker?: ToolBroker;
+  /** Told the repo-relative file a render is at, so a render killed by its time limit can name it. */
+  progress?: (file: string) => void;
+}
 
 export class RenderSession {
   private tmp: string | undefined;
+  private readonly ownsTmp: boolean;
+  readonly broker: ToolBroker | undefined;
+  readonly progress: ((file: string) => void) | undefined;
   private readonly trees = new Map<string, TreeListing & { hash: string }>();
   /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
   readonly caches = new Map<string, Map<string, unknown>>();
+
+  constructor(opts: SessionOptions = {}) {
+    this.tmp = opts.tempDir;
+    this.ownsTmp = opts.tempDir === undefined;
+    this.broker = opts.broker;
+    this.progress = opts.progress;
+  }
 
   /** A private temp folder, created on first use. */
   tempDir(): string {
@@ -47,6 +74,7 @@ export class RenderSession {
   }
 
   dispose(): void {
+    if (!this.ownsTmp) return;
     if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
     this.tmp = undefined;
   }

@@ -143,6 +143,7 @@ export class TemplateEngine implements RenderEngine {
     }
     for (const file of files) {
       const source = repoRelative(input, join(dir, file));
+      input.session.progress?.(source);
       try {
         chunks.push({ source, file: source, text: env.render(file, context) });
       } catch (e) {
