@@ -1,6 +1,7 @@
-// The isolated renderer's side (docs/architecture.md#untrusted-input): one render per process. The parent sends
-// one job over the IPC channel; the engine renders it here, under the permission model, asking the parent for
-// helm and kubectl; the output (or the error, as a finding) goes back and the process ends.
+// The isolated renderer's side (docs/architecture.md#untrusted-input). The parent sends jobs over the IPC
+// channel, one at a time, all from one checkout; the engine renders each here, under the permission model,
+// asking the parent for helm and kubectl; the output (or the error, as a finding) goes back. The process ends
+// when the parent closes the channel, or is killed by it.
 import type { ProcessResult } from '../process/run-process.js';
 import type { EngineInput, EngineOutput, EngineType, RenderEngine } from './engine.js';
 import { HelmEngine } from './helm-engine.js';
@@ -33,10 +34,11 @@ function engineFor(type: EngineType): RenderEngine {
   return new TemplateEngine();
 }
 
-async function render(job: RenderJob, results: Map<number, (r: ProcessResult) => void>): Promise<EngineOutput> {
+/** The child's one session: its caches (folder listings, nunjucks environments) serve every render it does. */
+function childSession(tempDir: string, results: Map<number, (r: ProcessResult) => void>): RenderSession {
   let next = 0;
-  const session = new RenderSession({
-    tempDir: job.tempDir,
+  return new RenderSession({
+    tempDir,
     progress: (file) => send({ type: 'progress', file }),
     broker: {
       run: (program, args) =>
@@ -47,6 +49,9 @@ async function render(job: RenderJob, results: Map<number, (r: ProcessResult) =>
         }),
     },
   });
+}
+
+async function render(job: RenderJob, session: RenderSession): Promise<EngineOutput> {
   try {
     return await engineFor(job.engine).prepare({ ...job.input, session }).run();
   } catch (e) {
@@ -55,18 +60,17 @@ async function render(job: RenderJob, results: Map<number, (r: ProcessResult) =>
   }
 }
 
-/** Waits for the parent's job, renders it, answers, and lets the process end. */
+/** Renders each job the parent sends, one at a time, until the parent closes the channel. */
 export function serveIsolatedRender(): void {
   const results = new Map<number, (r: ProcessResult) => void>();
+  let session: RenderSession | undefined;
   process.on('message', (m: ParentMessage) => {
     if (m.type === 'tool-result') {
       results.get(m.id)?.(m.result);
       results.delete(m.id);
       return;
     }
-    void render(m, results).then((output) => {
-      send({ type: 'done', output });
-      process.disconnect?.();
-    });
+    session ??= childSession(m.tempDir, results);
+    void render(m, session).then((output) => send({ type: 'done', output }));
   });
 }

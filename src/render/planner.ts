@@ -62,7 +62,8 @@ export async function renderTargets(
   opts: PlannerOptions = {},
 ): Promise<{ sets: RenderedSet[]; stats: PlanStats }> {
   const chosen = { ...defaultEngines(), ...opts.engines };
-  const engines = opts.isolation ? isolatedEngines(chosen, opts.isolation) : chosen;
+  const isolated = opts.isolation ? isolatedEngines(chosen, opts.isolation) : undefined;
+  const engines = isolated?.engines ?? chosen;
   const session = opts.session ?? new RenderSession();
   try {
     const prepared: { item: PlanItem; render?: PreparedRender; problem?: EngineFinding }[] = items.map(
@@ -162,6 +163,7 @@ export async function renderTargets(
     );
     return { sets, stats: { targets: items.length, renders: distinct.size } };
   } finally {
+    await isolated?.dispose();
     if (!opts.session) session.dispose();
   }
 }

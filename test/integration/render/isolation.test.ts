@@ -2,15 +2,19 @@
 // renderer (src/render/isolation.ts, the built dist/render-child/index.js) with real helm and kubectl behind
 // the broker. Each hostile input gets a finding naming its file, and the runner is untouched: the secret file is
 // in no output, no file appears outside the render's temp folder, no connection arrives, no process is left.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedWorkload } from '../../../src/domain/repo-snapshot.js';
-import { defaultChildEntry } from '../../../src/render/isolation.js';
+import { defaultChildEntry, isolationArgs } from '../../../src/render/isolation.js';
+import { runBrokered } from '../../../src/render/isolation-broker.js';
 import { renderTargets } from '../../../src/render/planner.js';
+import { workloadTargets } from '../../../src/render/targets.js';
+import { writeExampleRepo } from '../../../src/state/example-repo.js';
+import { loadRepo } from '../../../src/state/repo.js';
 import { formatRenderFinding, type RenderedSet } from '../../../src/render/types.js';
 import { tmpDir } from '../../helpers/tmp.js';
 import { config, snapshot, workload, writeFiles } from './fixtures.js';
@@ -146,5 +150,95 @@ describe('rendering a fork pull request in the isolated renderer', () => {
     expect(connections).toBe(0);
     expect(processesNaming(root)).toEqual([]);
     expect(isolatedTemps().filter((n) => !before.includes(n))).toEqual([]);
+  });
+});
+
+describe('the isolated renderer below the template layer', () => {
+  it('gives code that did get to run no network, no process, no file outside the checkout and no eval', () => {
+    const dir = tmpDir();
+    const probe = join(dir, 'probe.mjs');
+    // What a template would do if it ever got past nunjucks' hardening: the bundle's bootstrap runs first.
+    writeFileSync(
+      probe,
+      `await import(${JSON.stringify(entry)});
+const net = await import('node:net');
+const http = await import('node:http');
+const dns = await import('node:dns');
+const cp = await import('node:child_process');
+const fs = await import('node:fs');
+const { Worker } = await import('node:worker_threads');
+const out = {};
+const attempt = async (name, fn) => { try { await fn(); out[name] = 'allowed'; } catch (e) { out[name] = e.code ?? e.name; } };
+await attempt('net.connect', () => net.connect(${port}, '127.0.0.1'));
+await attempt('new net.Socket().connect', () => new net.Socket().connect(${port}, '127.0.0.1'));
+await attempt('http.get', () => http.get('http://127.0.0.1:${port}/'));
+await attempt('fetch', () => fetch('http://127.0.0.1:${port}/'));
+await attempt('dns.lookup', () => dns.lookup('example.com', () => {}));
+await attempt('spawn', () => cp.spawnSync('/bin/sh', ['-c', 'touch ${pwned}']));
+await attempt('read ${SECRET}', () => fs.readFileSync('${SECRET}'));
+await attempt('write outside', () => fs.writeFileSync('${pwned}', 'x'));
+await attempt('worker', () => new Worker('process.exit()', { eval: true }));
+await attempt('Function', () => new Function('return 1')());
+await attempt('eval', () => eval('1'));
+console.log(JSON.stringify(out));
+`,
+    );
+    const args = isolationArgs({ reads: [dirname(entry), dir], write: dir, memoryMb: 96 });
+    const r = spawnSync(process.execPath, [...args, probe], { encoding: 'utf8', env: {}, timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      'net.connect': 'ERR_ACCESS_DENIED',
+      'new net.Socket().connect': 'ERR_ACCESS_DENIED',
+      'http.get': 'ERR_ACCESS_DENIED',
+      fetch: 'ERR_ACCESS_DENIED',
+      'dns.lookup': 'ERR_ACCESS_DENIED',
+      spawn: 'ERR_ACCESS_DENIED',
+      [`read ${SECRET}`]: 'ERR_ACCESS_DENIED',
+      'write outside': 'ERR_ACCESS_DENIED',
+      worker: 'ERR_ACCESS_DENIED',
+      Function: 'EvalError',
+      eval: 'EvalError',
+    });
+    expect(connections).toBe(0);
+    expect(existsSync(pwned)).toBe(false);
+  });
+
+  it('runs helm and kubectl for it only as the broker allows', async () => {
+    const root = tmpDir();
+    const temp = tmpDir();
+    const ctx = { roots: [root], tempDir: temp };
+    const limits = { timeoutMs: 20_000, signal: new AbortController().signal };
+    const post = await runBrokered('helm', ['template', 'x', root, '--post-renderer', '/bin/sh'], ctx, limits);
+    expect(post).toEqual({
+      exitCode: 126,
+      stdout: '',
+      stderr: 'refused by the render broker: helm flag --post-renderer is not allowed in an isolated render (it runs a program)',
+    });
+    const outside = await runBrokered('kubectl', ['kustomize', '/etc'], ctx, limits);
+    expect(outside.stderr).toBe('refused by the render broker: kustomize folder /etc is not inside the checkout');
+  });
+});
+
+describe('the example repository through the isolated renderer', () => {
+  it('renders byte for byte what the in-process renderer does', async () => {
+    const dir = tmpDir();
+    await writeExampleRepo(dir);
+    const snap = await loadRepo(dir);
+    // The example has no kustomization: Flux's podinfo (test/fixtures/kustomize) stands in.
+    cpSync(join(import.meta.dirname, '../../fixtures/kustomize/podinfo'), join(dir, 'workloads/podinfo/overlay'), {
+      recursive: true,
+    });
+    const podinfo = workload(dir, { name: 'podinfo', source: { type: 'kustomize', overlay: 'overlay' }, environments: ['dev'] });
+    snap.workloads.set('podinfo', podinfo);
+    const items = [...snap.workloads.values()].flatMap((w) =>
+      workloadTargets(snap.config, w.config).map((target) => ({ target, snapshot: snap })),
+    );
+    const types = new Set([...snap.workloads.values()].map((w) => w.config.source.type));
+    expect(types).toEqual(new Set(['template', 'helm', 'kustomize']));
+    const inProcess = await renderTargets(items);
+    const isolated = await renderTargets(items, { isolation: {} });
+    expect(isolated.sets.map((s) => s.findings)).toEqual(inProcess.sets.map((s) => s.findings));
+    expect(isolated.sets.map((s) => s.yaml)).toEqual(inProcess.sets.map((s) => s.yaml));
+    expect(isolated.sets.every((s) => s.manifests.length > 0)).toBe(true);
   });
 });
