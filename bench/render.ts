@@ -1,8 +1,9 @@
 // `npm run bench:render`: the delivery generator against the naive way, in the same run on the same machine.
 // Helm: one `helm create` chart bound to 3 environments x 50 tenants (150 targets) with 10 distinct layered value
 // sets, rendered by the planner (dedupe + parallel) and then one `helm template` process per target, one after
-// another. Template engine: renders per second of the example repository's template workload. The last line is
-// `speedup: <N>x` (planner vs naive, Helm).
+// another. Template engine: renders per second of the example repository's template workload. Isolation: the
+// example repository's targets rendered in this process and in the isolated renderer that pull request previews
+// use (dist/render-child, so `npm run build` first). The last line is `speedup: <N>x` (planner vs naive, Helm).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -175,12 +176,34 @@ async function benchTemplate(dir: string) {
   return { workload: w.config.name, renders: n, resources, ms };
 }
 
+/** The example repository (every target) rendered in this process and in the isolated renderer (preview's way). */
+async function benchIsolation(dir: string) {
+  await writeExampleRepo(dir);
+  const snap = await loadRepo(dir);
+  const items = [...snap.workloads.values()].flatMap((w) =>
+    workloadTargets(snap.config, w.config).map((target) => ({ target, snapshot: snap })),
+  );
+  const time = async (isolated: boolean) => {
+    const t0 = performance.now();
+    const { sets } = await renderTargets(items, isolated ? { isolation: {} } : {});
+    const failed = sets.find((s) => s.findings.some((f) => f.severity === 'error'));
+    if (failed) throw new Error(`render failed: ${JSON.stringify(failed.findings[0])}`);
+    return performance.now() - t0;
+  };
+  await time(false); // warm helm and the page cache
+  return { targets: items.length, inProcess: await time(false), isolated: await time(true) };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'gitopshq-bench-'));
 try {
   const cores = availableParallelism();
+  const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const iso = await benchIsolation(join(dir, 'isolation'));
+  console.log(
+    `example repository, ${iso.targets} targets: in-process ${secs(iso.inProcess)}, isolated (pull request preview) ${secs(iso.isolated)}`,
+  );
   const h = await benchHelm(join(dir, 'helm'));
   const t = await benchTemplate(join(dir, 'example'));
-  const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`cores: ${cores}`);
   console.log(`helm: ${h.targets} targets, ${h.renders} distinct renders`);
   console.log(`helm planner (dedupe + ${cores} parallel): ${secs(h.planner)}`);

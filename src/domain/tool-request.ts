@@ -24,7 +24,14 @@ export interface ToolRequestContext {
 
 export type ToolVerdict = { ok: true } | { ok: false; reason: string };
 
-const HELM_VALUE_FLAGS = new Set(['--namespace', '--kube-version', '--api-versions', '-f', '--repo', '--version']);
+const HELM_VALUE_FLAGS = new Set([
+  '--namespace',
+  '--kube-version',
+  '--api-versions',
+  '-f',
+  '--repo',
+  '--version',
+]);
 const HELM_SWITCHES = new Set(['--include-crds', '--skip-tests']);
 
 /** Why a few well-known flags are refused, for a message that says more than "not allowed". */
@@ -95,7 +102,8 @@ export function checkToolRequest(
 }
 
 function checkHelm(args: readonly string[], ctx: ToolRequestContext): ToolVerdict {
-  if (args[0] !== 'template') return refuse(`helm ${args[0] ?? ''} is not allowed: only helm template`.trim());
+  if (args[0] !== 'template')
+    return refuse(`helm ${args[0] ?? ''} is not allowed: only helm template`.trim());
   const positional: string[] = [];
   const values = new Map<string, string[]>();
   for (let i = 1; i < args.length; i++) {
@@ -141,7 +149,8 @@ function checkHelm(args: readonly string[], ctx: ToolRequestContext): ToolVerdic
 }
 
 function checkKustomize(args: readonly string[], ctx: ToolRequestContext): ToolVerdict {
-  if (args[0] !== 'kustomize') return refuse(`kubectl ${args[0] ?? ''} is not allowed: only kubectl kustomize`.trim());
+  if (args[0] !== 'kustomize')
+    return refuse(`kubectl ${args[0] ?? ''} is not allowed: only kubectl kustomize`.trim());
   const flag = args.slice(1).find((a) => a.startsWith('-'));
   if (flag) return flagRefusal('kubectl kustomize', flag);
   if (args.length !== 2) return refuse('kubectl kustomize takes exactly one folder');

@@ -25,7 +25,15 @@ export function lockedChartOf(input: Pick<EngineInput, 'workload' | 'target'>): 
   return { chart: src.chart, version, ...(src.repository ? { repository: src.repository } : {}) };
 }
 
-const PASSED_THROUGH = ['PATH', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
+const PASSED_THROUGH = [
+  'PATH',
+  'HTTPS_PROXY',
+  'HTTP_PROXY',
+  'NO_PROXY',
+  'https_proxy',
+  'http_proxy',
+  'no_proxy',
+];
 
 /** What helm and kubectl see: the proxy settings a repository chart may need, nothing else of the runner's. */
 export function brokerEnvironment(tempDir: string): NodeJS.ProcessEnv {

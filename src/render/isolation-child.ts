@@ -53,7 +53,9 @@ function childSession(tempDir: string, results: Map<number, (r: ProcessResult) =
 
 async function render(job: RenderJob, session: RenderSession): Promise<EngineOutput> {
   try {
-    return await engineFor(job.engine).prepare({ ...job.input, session }).run();
+    return await engineFor(job.engine)
+      .prepare({ ...job.input, session })
+      .run();
   } catch (e) {
     const message = `the render failed: ${(e as Error).message}`;
     return { chunks: [], findings: [{ severity: 'error', rule: job.engine, message }] };

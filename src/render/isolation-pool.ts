@@ -87,9 +87,10 @@ class IsolatedProcess {
           resolve();
         } else if (m.type === 'tool') {
           const remaining = Math.max(1, timeoutMs - (Date.now() - started));
-          const run = runBrokered(m.program, m.args, broker, { timeoutMs: remaining, signal: abort.signal }).then(
-            (r: ProcessResult) => reply({ type: 'tool-result', id: m.id, result: r }),
-          );
+          const run = runBrokered(m.program, m.args, broker, {
+            timeoutMs: remaining,
+            signal: abort.signal,
+          }).then((r: ProcessResult) => reply({ type: 'tool-result', id: m.id, result: r }));
           tools.add(run);
           void run.finally(() => tools.delete(run));
         }

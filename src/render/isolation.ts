@@ -55,7 +55,11 @@ export function isolatedEngines(
     },
   });
   return {
-    engines: { template: wrap(engines.template), helm: wrap(engines.helm), kustomize: wrap(engines.kustomize) },
+    engines: {
+      template: wrap(engines.template),
+      helm: wrap(engines.helm),
+      kustomize: wrap(engines.kustomize),
+    },
     dispose: async () => pool?.dispose(),
   };
 }
@@ -89,7 +93,10 @@ async function renderIsolated(
     lock ? { lockedChart: lock } : {},
     timeoutMs,
   );
-  return r.output ?? fail(...explainFailure(r, id, timeoutMs, opts.memoryMb ?? DEFAULT_RENDER_MEMORY_MB, workloadFile));
+  return (
+    r.output ??
+    fail(...explainFailure(r, id, timeoutMs, opts.memoryMb ?? DEFAULT_RENDER_MEMORY_MB, workloadFile))
+  );
 }
 
 /** Why a child gave no result, as a finding's message and file. */

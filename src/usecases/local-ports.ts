@@ -4,6 +4,7 @@ import { defaultDeployBranch } from '../domain/layout.js';
 import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
 import { Git } from '../git/git.js';
 import { diffSnapshots } from '../render/diff-snapshots.js';
+import type { IsolationOptions } from '../render/isolation.js';
 import { createKubeSchemaValidator } from '../render/kube-schema.js';
 import { renderTargets } from '../render/planner.js';
 import { workloadTargets } from '../render/targets.js';
@@ -15,17 +16,31 @@ import { resolveStateBranch } from '../state/state-branch-name.js';
 import type { ReleaseSource } from './deploy.js';
 import type { Ports, Renderer } from './deps.js';
 
-export function localRenderer(): Renderer {
+/**
+ * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
+ * input; omitted: in this process, for trusted input (main, a developer's own checkout).
+ */
+export function localRenderer(opts: { isolation?: IsolationOptions } = {}): Renderer {
   const kubeSchema = createKubeSchemaValidator();
-  return { diffSnapshots: (base, head, changed) => diffSnapshots(base, head, changed, { kubeSchema }) };
+  const isolation = opts.isolation ? { isolation: opts.isolation } : {};
+  return {
+    diffSnapshots: (base, head, changed) => diffSnapshots(base, head, changed, { kubeSchema, ...isolation }),
+  };
 }
 
-/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+/**
+ * `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout;
+ * `isolation`: see localRenderer.
+ */
 export function localPorts(
   dir: string,
-  opts: { token?: string; where?: string } = {},
+  opts: { token?: string; where?: string; isolation?: IsolationOptions } = {},
 ): Pick<Ports, 'checkout' | 'renderer'> {
-  return { checkout: new GitCheckout(dir, opts), renderer: localRenderer() };
+  const { isolation, ...checkout } = opts;
+  return {
+    checkout: new GitCheckout(dir, checkout),
+    renderer: localRenderer(isolation ? { isolation } : {}),
+  };
 }
 
 /**

@@ -23,7 +23,9 @@ export const action = defineAction({
     const ports = {
       github: await env.github(),
       log: env.log,
-      ...localPorts(dir, { token: input.token, where: input.repoPath }),
+      // A pull request's charts, templates and kustomizations are the author's, and a fork's author is anyone:
+      // every preview renders in the isolated renderer (docs/architecture.md#untrusted-input).
+      ...localPorts(dir, { token: input.token, where: input.repoPath, isolation: {} }),
     };
     const { comment, failOn } = input;
     const result = await preview({ pullRequest, comment, failOn, runUrl: env.context.runUrl }, ports);

@@ -13,9 +13,9 @@ import { defaultChildEntry, isolationArgs } from '../../../src/render/isolation.
 import { runBrokered } from '../../../src/render/isolation-broker.js';
 import { renderTargets } from '../../../src/render/planner.js';
 import { workloadTargets } from '../../../src/render/targets.js';
+import { formatRenderFinding, type RenderedSet } from '../../../src/render/types.js';
 import { writeExampleRepo } from '../../../src/state/example-repo.js';
 import { loadRepo } from '../../../src/state/repo.js';
-import { formatRenderFinding, type RenderedSet } from '../../../src/render/types.js';
 import { tmpDir } from '../../helpers/tmp.js';
 import { config, snapshot, workload, writeFiles } from './fixtures.js';
 
@@ -41,7 +41,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 function templates(root: string, name: string, files: Record<string, string>): LoadedWorkload {
-  writeFiles(root, Object.fromEntries(Object.entries(files).map(([f, t]) => [`workloads/${name}/templates/${f}`, t])));
+  writeFiles(
+    root,
+    Object.fromEntries(Object.entries(files).map(([f, t]) => [`workloads/${name}/templates/${f}`, t])),
+  );
   return workload(root, { name, source: { type: 'template', path: 'templates' }, environments: ['dev'] });
 }
 
@@ -50,7 +53,11 @@ function helmChart(root: string, name: string, template: string): LoadedWorkload
     [`workloads/${name}/chart/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`,
     [`workloads/${name}/chart/templates/cm.yaml`]: template,
   });
-  return workload(root, { name, source: { type: 'helm', chart: 'chart', versions: {} }, environments: ['dev'] });
+  return workload(root, {
+    name,
+    source: { type: 'helm', chart: 'chart', versions: {} },
+    environments: ['dev'],
+  });
 }
 
 function kustomization(root: string, name: string, files: Record<string, string>): LoadedWorkload {
@@ -76,20 +83,33 @@ function errorsOf(sets: RenderedSet[], workloadName: string): string[] {
 describe('rendering a fork pull request in the isolated renderer', () => {
   it('turns every hostile template, chart and kustomization into a finding and leaves the runner untouched', async () => {
     const root = tmpDir();
-    const escape = (what: string) => `workloads/${what}/templates/cm.yaml`;
+    const fileOf = (what: string) => `workloads/${what}/templates/cm.yaml`;
     const workloads = [
-      templates(root, 'read', { 'cm.yaml': cm(js(`return process.mainModule.require('fs').readFileSync('${SECRET}','utf8')`)) }),
-      templates(root, 'spawn', { 'cm.yaml': cm(js(`return process.mainModule.require('child_process').execSync('touch ${pwned}')`)) }),
-      templates(root, 'socket', { 'cm.yaml': cm(js(`return process.mainModule.require('net').connect(${port},'127.0.0.1')`)) }),
+      templates(root, 'read', {
+        'cm.yaml': cm(js(`return process.mainModule.require('fs').readFileSync('${SECRET}','utf8')`)),
+      }),
+      templates(root, 'spawn', {
+        'cm.yaml': cm(js(`return process.mainModule.require('child_process').execSync('touch ${pwned}')`)),
+      }),
+      templates(root, 'socket', {
+        'cm.yaml': cm(js(`return process.mainModule.require('net').connect(${port},'127.0.0.1')`)),
+      }),
       templates(root, 'loop', {
-        'cm.yaml': cm('{% for a in range(0, 100000) %}{% for b in range(0, 100000) %}{% endfor %}{% endfor %}'),
+        'cm.yaml': cm(
+          '{% for a in range(0, 100000) %}{% for b in range(0, 100000) %}{% endfor %}{% endfor %}',
+        ),
       }),
       templates(root, 'recurse', { 'cm.yaml': cm('{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}') }),
       templates(root, 'link', { 'cm.yaml': cm('ok') }),
       helmChart(root, 'helmread', `${cm('{{ .Files.Get "../../../../../../../../etc/passwd" | b64enc }}')}`),
-      helmChart(root, 'helmloop', cm('{{ range $i := until 100000 }}{{ range $j := until 100000 }}{{ end }}{{ end }}')),
+      helmChart(
+        root,
+        'helmloop',
+        cm('{{ range $i := until 100000 }}{{ range $j := until 100000 }}{{ end }}{{ end }}'),
+      ),
       kustomization(root, 'khelm', {
-        'overlay/kustomization.yaml': 'helmCharts:\n  - name: nginx\n    repo: https://charts.example.com\n    version: 1.0.0\n',
+        'overlay/kustomization.yaml':
+          'helmCharts:\n  - name: nginx\n    repo: https://charts.example.com\n    version: 1.0.0\n',
       }),
       kustomization(root, 'kexec', {
         'overlay/kustomization.yaml': 'generators:\n  - gen.yaml\n',
@@ -100,7 +120,10 @@ describe('rendering a fork pull request in the isolated renderer', () => {
     const snap = snapshot(root, config(['dev']), workloads);
     const before = isolatedTemps();
 
-    const items = workloads.map((w) => ({ target: { workload: w.config.name, environment: 'dev' }, snapshot: snap }));
+    const items = workloads.map((w) => ({
+      target: { workload: w.config.name, environment: 'dev' },
+      snapshot: snap,
+    }));
     // 32 characters doubled 23 times: 256 MiB of text once upper() flattens it. The heap limit must stop it, not
     // the time limit, so it gets more time (V8 tries hard before it gives up, seconds on a loaded machine).
     const bomb = templates(root, 'memory', {
@@ -118,28 +141,32 @@ describe('rendering a fork pull request in the isolated renderer', () => {
     // The constructor escape is refused before it can run (and code generation is off besides).
     for (const name of ['read', 'spawn', 'socket']) {
       expect(errorsOf(sets, name)).toEqual([
-        `${escape(name)}:6:27: error [${name}/dev]: Unable to call \`range["constructor"]\`, which is undefined or falsey`,
+        `${fileOf(name)}:6:27: error [${name}/dev]: Unable to call \`range["constructor"]\`, which is undefined or falsey`,
       ]);
     }
     expect(errorsOf(sets, 'loop')).toEqual([
-      `${escape('loop')}: error [loop/dev]: render of loop/dev exceeded 12 s (the time limit of a render) while rendering ${escape('loop')}; it was stopped`,
+      `${fileOf('loop')}: error [loop/dev]: render of loop/dev exceeded 12 s (the time limit of a render) while rendering ${fileOf('loop')}; it was stopped`,
     ]);
     expect(errorsOf(sets, 'recurse').join('\n')).toMatch(/Maximum call stack size exceeded/);
     expect(errorsOf(sets, 'memory')).toEqual([
-      `${escape('memory')}: error [memory/dev]: render of memory/dev ran out of memory (the limit is 96 MiB) while rendering ${escape('memory')}; it was stopped`,
+      `${fileOf('memory')}: error [memory/dev]: render of memory/dev ran out of memory (the limit is 96 MiB) while rendering ${fileOf('memory')}; it was stopped`,
     ]);
     expect(errorsOf(sets, 'link').join('\n')).toContain(`workloads/link/templates/leak.yaml`);
     expect(errorsOf(sets, 'helmloop')).toEqual([
       'workloads/helmloop/workload.yaml: error [helmloop/dev]: render of helmloop/dev exceeded 12 s (the time limit of a render); it was stopped',
     ]);
-    expect(errorsOf(sets, 'khelm').join('\n')).toMatch(/^workloads\/khelm\/workload.yaml: error \[khelm\/dev\]: kustomize build of workloads\/khelm\/overlay failed: .*must specify --enable-helm$/s);
-    expect(errorsOf(sets, 'kexec').join('\n')).toMatch(/^workloads\/kexec\/workload.yaml: error \[kexec\/dev\]: kustomize build of workloads\/kexec\/overlay failed/);
+    expect(errorsOf(sets, 'khelm').join('\n')).toMatch(
+      /^workloads\/khelm\/workload.yaml: error \[khelm\/dev\]: kustomize build of workloads\/khelm\/overlay failed: .*must specify --enable-helm$/s,
+    );
+    expect(errorsOf(sets, 'kexec').join('\n')).toMatch(
+      /^workloads\/kexec\/workload.yaml: error \[kexec\/dev\]: kustomize build of workloads\/kexec\/overlay failed/,
+    );
 
     // Helm gives templates only the chart's own files: the path renders as nothing, and the attempt is named.
     const helmRead = sets.find((s) => s.target.workload === 'helmread');
     expect(helmRead?.yaml).toContain('v: ""');
     expect(helmRead?.findings.map(formatRenderFinding)).toEqual([
-      'workloads/helmread/chart/templates/cm.yaml:6:10: warning [helmread/dev]: the template asks for ../../../../../../../../etc/passwd, outside the chart: Helm gives templates only the chart\'s own files, so it renders as empty',
+      "workloads/helmread/chart/templates/cm.yaml:6:10: warning [helmread/dev]: the template asks for ../../../../../../../../etc/passwd, outside the chart: Helm gives templates only the chart's own files, so it renders as empty",
     ]);
 
     // The runner is untouched.
@@ -208,14 +235,22 @@ console.log(JSON.stringify(out));
     const temp = tmpDir();
     const ctx = { roots: [root], tempDir: temp };
     const limits = { timeoutMs: 20_000, signal: new AbortController().signal };
-    const post = await runBrokered('helm', ['template', 'x', root, '--post-renderer', '/bin/sh'], ctx, limits);
+    const post = await runBrokered(
+      'helm',
+      ['template', 'x', root, '--post-renderer', '/bin/sh'],
+      ctx,
+      limits,
+    );
     expect(post).toEqual({
       exitCode: 126,
       stdout: '',
-      stderr: 'refused by the render broker: helm flag --post-renderer is not allowed in an isolated render (it runs a program)',
+      stderr:
+        'refused by the render broker: helm flag --post-renderer is not allowed in an isolated render (it runs a program)',
     });
     const outside = await runBrokered('kubectl', ['kustomize', '/etc'], ctx, limits);
-    expect(outside.stderr).toBe('refused by the render broker: kustomize folder /etc is not inside the checkout');
+    expect(outside.stderr).toBe(
+      'refused by the render broker: kustomize folder /etc is not inside the checkout',
+    );
   });
 });
 
@@ -225,10 +260,18 @@ describe('the example repository through the isolated renderer', () => {
     await writeExampleRepo(dir);
     const snap = await loadRepo(dir);
     // The example has no kustomization: Flux's podinfo (test/fixtures/kustomize) stands in.
-    cpSync(join(import.meta.dirname, '../../fixtures/kustomize/podinfo'), join(dir, 'workloads/podinfo/overlay'), {
-      recursive: true,
+    cpSync(
+      join(import.meta.dirname, '../../fixtures/kustomize/podinfo'),
+      join(dir, 'workloads/podinfo/overlay'),
+      {
+        recursive: true,
+      },
+    );
+    const podinfo = workload(dir, {
+      name: 'podinfo',
+      source: { type: 'kustomize', overlay: 'overlay' },
+      environments: ['dev'],
     });
-    const podinfo = workload(dir, { name: 'podinfo', source: { type: 'kustomize', overlay: 'overlay' }, environments: ['dev'] });
     snap.workloads.set('podinfo', podinfo);
     const items = [...snap.workloads.values()].flatMap((w) =>
       workloadTargets(snap.config, w.config).map((target) => ({ target, snapshot: snap })),

@@ -29,16 +29,36 @@ describe('the render broker accepts only helm template and kubectl kustomize ins
   it('accepts what the engines send', () => {
     expect(checkToolRequest('helm', helm(), ctx)).toEqual({ ok: true });
     expect(checkToolRequest('kubectl', ['kustomize', '/repo/overlays/dev'], ctx)).toEqual({ ok: true });
-    const repoChart = ['template', 'web', 'nginx', '--repo', 'https://charts.example.com', '--version', '1.2.3'];
+    const repoChart = [
+      'template',
+      'web',
+      'nginx',
+      '--repo',
+      'https://charts.example.com',
+      '--version',
+      '1.2.3',
+    ];
     expect(checkToolRequest('helm', repoChart, ctx)).toEqual({ ok: true });
   });
 
   it.each([
-    [['--post-renderer', '/bin/sh'], 'helm flag --post-renderer is not allowed in an isolated render (it runs a program)'],
-    [['--enable-dns'], 'helm flag --enable-dns is not allowed in an isolated render (templates would resolve host names)'],
-    [['--dependency-update'], 'helm flag --dependency-update is not allowed in an isolated render (it downloads charts)'],
-    [['--kubeconfig=/root/.kube/config'], 'helm flag --kubeconfig is not allowed in an isolated render (it reads cluster credentials)'],
-    [['-f', '/etc/passwd'], 'helm values file /etc/passwd is not in the render\'s temp folder'],
+    [
+      ['--post-renderer', '/bin/sh'],
+      'helm flag --post-renderer is not allowed in an isolated render (it runs a program)',
+    ],
+    [
+      ['--enable-dns'],
+      'helm flag --enable-dns is not allowed in an isolated render (templates would resolve host names)',
+    ],
+    [
+      ['--dependency-update'],
+      'helm flag --dependency-update is not allowed in an isolated render (it downloads charts)',
+    ],
+    [
+      ['--kubeconfig=/root/.kube/config'],
+      'helm flag --kubeconfig is not allowed in an isolated render (it reads cluster credentials)',
+    ],
+    [['-f', '/etc/passwd'], "helm values file /etc/passwd is not in the render's temp folder"],
   ])('refuses helm %j', (extra, reason) => {
     expect(checkToolRequest('helm', helm(...extra), ctx)).toEqual({ ok: false, reason });
   });
@@ -46,7 +66,10 @@ describe('the render broker accepts only helm template and kubectl kustomize ins
   it('refuses a chart outside the checkout, by .. or by a link', () => {
     const outside = helm();
     outside[2] = '/repo/../etc';
-    expect(checkToolRequest('helm', outside, ctx)).toMatchObject({ ok: false, reason: 'helm chart /repo/../etc is not a folder inside the checkout' });
+    expect(checkToolRequest('helm', outside, ctx)).toMatchObject({
+      ok: false,
+      reason: 'helm chart /repo/../etc is not a folder inside the checkout',
+    });
     outside[2] = '/repo/workloads/web/chart-link';
     expect(checkToolRequest('helm', outside, ctx)).toMatchObject({ ok: false });
   });
@@ -55,17 +78,30 @@ describe('the render broker accepts only helm template and kubectl kustomize ins
     const other = ['template', 'web', 'nginx', '--repo', 'https://evil.example.com', '--version', '1.2.3'];
     expect(checkToolRequest('helm', other, ctx)).toEqual({
       ok: false,
-      reason: 'helm chart nginx from https://evil.example.com at version 1.2.3 is not the chart and version workload.yaml locks',
+      reason:
+        'helm chart nginx from https://evil.example.com at version 1.2.3 is not the chart and version workload.yaml locks',
     });
     const unpinned = ['template', 'web', 'oci://registry.example.com/nginx'];
     expect(checkToolRequest('helm', unpinned, ctx)).toMatchObject({ ok: false });
   });
 
   it.each([
-    [['kustomize', '--enable-helm', '/repo/o'], 'kubectl kustomize flag --enable-helm is not allowed in an isolated render (kustomize would run helm itself)'],
-    [['kustomize', '--enable-alpha-plugins', '/repo/o'], 'kubectl kustomize flag --enable-alpha-plugins is not allowed in an isolated render (it runs kustomize plugins)'],
-    [['kustomize', '--enable-exec', '/repo/o'], 'kubectl kustomize flag --enable-exec is not allowed in an isolated render (it runs exec plugins)'],
-    [['kustomize', '--load-restrictor=LoadRestrictionsNone', '/repo/o'], 'kubectl kustomize flag --load-restrictor is not allowed in an isolated render (it lets kustomize read outside the overlay)'],
+    [
+      ['kustomize', '--enable-helm', '/repo/o'],
+      'kubectl kustomize flag --enable-helm is not allowed in an isolated render (kustomize would run helm itself)',
+    ],
+    [
+      ['kustomize', '--enable-alpha-plugins', '/repo/o'],
+      'kubectl kustomize flag --enable-alpha-plugins is not allowed in an isolated render (it runs kustomize plugins)',
+    ],
+    [
+      ['kustomize', '--enable-exec', '/repo/o'],
+      'kubectl kustomize flag --enable-exec is not allowed in an isolated render (it runs exec plugins)',
+    ],
+    [
+      ['kustomize', '--load-restrictor=LoadRestrictionsNone', '/repo/o'],
+      'kubectl kustomize flag --load-restrictor is not allowed in an isolated render (it lets kustomize read outside the overlay)',
+    ],
     [['kustomize', '/etc'], 'kustomize folder /etc is not inside the checkout'],
     [['apply', '-f', '/repo/o'], 'kubectl apply is not allowed: only kubectl kustomize'],
   ])('refuses kubectl %j', (args, reason) => {
