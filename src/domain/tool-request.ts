@@ -60,16 +60,18 @@ function flagRefusal(program: string, flag: string): ToolVerdict {
   return refuse(`${program} flag ${name} is not allowed in an isolated render${why ? ` (${why})` : ''}`);
 }
 
-/** `/a/b/../c` -> `/a/c`; undefined for a relative path. */
+/** `/a/b/../c` -> `/a/c`, and on Windows `C:\a\..\b` -> `/c:/b`; undefined for a relative path. */
 export function normalizeAbsolute(p: string): string | undefined {
-  if (!p.startsWith('/')) return undefined;
+  const drive = /^([A-Za-z]):[\\/]/.exec(p);
+  if (!drive && !p.startsWith('/')) return undefined;
+  const rest = drive ? p.slice(2).replaceAll('\\', '/') : p;
   const out: string[] = [];
-  for (const seg of p.split('/')) {
+  for (const seg of rest.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') out.pop();
     else out.push(seg);
   }
-  return `/${out.join('/')}`;
+  return `${drive ? `/${drive[1]?.toLowerCase()}:` : ''}/${out.join('/')}`;
 }
 
 /** Whether absolute `p` is `dir` or below it (lexically; resolve symbolic links first). */

@@ -121,5 +121,8 @@ describe('the render broker accepts only helm template and kubectl kustomize ins
     expect(isInside('/repo/a/../b', '/repo')).toBe(true);
     expect(isInside('/repo/../x', '/repo')).toBe(false);
     expect(isInside('relative', '/repo')).toBe(false);
+    expect(isInside('C:\\work\\repo\\chart', 'C:\\work\\repo')).toBe(true);
+    expect(isInside('C:\\work\\repo\\..\\x', 'C:\\work\\repo')).toBe(false);
+    expect(isInside('D:\\work\\repo', 'C:\\work\\repo')).toBe(false);
   });
 });
