@@ -117,6 +117,7 @@ exports.deployFolder = deployFolder;
 exports.argoApplicationName = argoApplicationName;
 exports.fluxSourceName = fluxSourceName;
 exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxHelmReleaseName = fluxHelmReleaseName;
 exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
 exports.argoApplicationSetName = argoApplicationSetName;
 const layout_js_1 = __webpack_require__(9128);
@@ -145,6 +146,14 @@ function fluxSourceName(environment) {
 /** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
 function fluxKustomizationName(environment, tenant, workload) {
     return objectName([environment, tenant, workload]);
+}
+/**
+ * The Flux HelmRelease verify-health looks for beside a target's Kustomization, when a team's Flux installs the
+ * workload's chart with a HelmRelease (chart from the deploy branch, `reconcileStrategy: Revision`): the same name,
+ * `<env>-<tenant>-<workload>`, in the same namespace. `gitopshq init` writes none.
+ */
+function fluxHelmReleaseName(environment, tenant, workload) {
+    return fluxKustomizationName(environment, tenant, workload);
 }
 /** The namespace Argo CD Applications and Flux objects live in by default. */
 exports.ARGOCD_NAMESPACE = 'argocd';
@@ -223,6 +232,36 @@ function failsOn(failOn, findings) {
 /** The errors that block under `failOn` (for verdicts and statuses): all of them, or only the new ones. */
 function blockingErrors(failOn, counts) {
     return failOn === 'error' || failOn === 'warning' ? counts.errors : counts.newErrors;
+}
+
+
+/***/ }),
+
+/***/ 4518:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A chart template that asks Helm for a file outside the chart (`.Files.Get "../../etc/passwd"`): Helm hands
+// templates only the chart's own files, so it renders as nothing, but in a pull request it is an attempt worth
+// a finding on the line that makes it (docs/architecture.md#untrusted-input). Only literal paths are seen; a
+// computed one still gets nothing from Helm.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filesEscapes = filesEscapes;
+const FILES_CALL = /\.Files\.(?:Get|GetBytes|Glob|Lines|AsConfig|AsSecrets)\s+(?:"([^"]*)"|`([^`]*)`)/g;
+function leaves(path) {
+    return path.startsWith('/') || path.split(/[\\/]/).includes('..');
+}
+function filesEscapes(text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+        for (const m of l.matchAll(FILES_CALL)) {
+            const path = m[1] ?? m[2] ?? '';
+            if (leaves(path))
+                out.push({ line: i + 1, col: (m.index ?? 0) + 1, path });
+        }
+    });
+    return out;
 }
 
 
@@ -1176,6 +1215,161 @@ exports.RepoPaths = RepoPaths;
 /** The sentence a finding carries: the file named, what is wrong, what to do; never the file's content. */
 function outsideMessage(r, what = 'file') {
     return `${r.rel} ${r.reason}: the ${what} is not read; replace the link with the ${what} itself, inside the repository`;
+}
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// What the render broker lets an isolated render run (docs/architecture.md#untrusted-input). A pull request's
+// templates are rendered in a child process that cannot start programs; it asks the parent for helm and kubectl
+// with an argument array, and the parent runs only what this file accepts: `helm template` of a chart folder
+// inside the checkout, or of the repository/OCI chart at exactly the version workload.yaml locks, and
+// `kubectl kustomize <folder inside the checkout>` with kustomize's defaults (load restrictor on, no plugins,
+// no helm). Every other flag is refused by name, so a flag Helm or kubectl adds later is refused too.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeAbsolute = normalizeAbsolute;
+exports.isInside = isInside;
+exports.checkToolRequest = checkToolRequest;
+const HELM_VALUE_FLAGS = new Set([
+    '--namespace',
+    '--kube-version',
+    '--api-versions',
+    '-f',
+    '--repo',
+    '--version',
+]);
+const HELM_SWITCHES = new Set(['--include-crds', '--skip-tests']);
+/** Why a few well-known flags are refused, for a message that says more than "not allowed". */
+const WHY = {
+    '--post-renderer': 'it runs a program',
+    '--enable-dns': 'templates would resolve host names',
+    '--dependency-update': 'it downloads charts',
+    '--validate': 'it contacts a cluster',
+    '--kubeconfig': 'it reads cluster credentials',
+    '--enable-helm': 'kustomize would run helm itself',
+    '--enable-alpha-plugins': 'it runs kustomize plugins',
+    '--enable-exec': 'it runs exec plugins',
+    '--load-restrictor': 'it lets kustomize read outside the overlay',
+    '--helm-command': 'it names a program to run',
+    '--network': 'it gives plugins network access',
+    '--mount': 'it mounts folders into plugins',
+};
+function refuse(reason) {
+    return { ok: false, reason };
+}
+function flagRefusal(program, flag) {
+    const name = flag.split('=')[0] ?? flag;
+    const why = WHY[name];
+    return refuse(`${program} flag ${name} is not allowed in an isolated render${why ? ` (${why})` : ''}`);
+}
+/** `/a/b/../c` -> `/a/c`, and on Windows `C:\a\..\b` -> `/c:/b`; undefined for a relative path. */
+function normalizeAbsolute(p) {
+    const drive = /^([A-Za-z]):[\\/]/.exec(p);
+    if (!drive && !p.startsWith('/'))
+        return undefined;
+    const rest = drive ? p.slice(2).replaceAll('\\', '/') : p;
+    const out = [];
+    for (const seg of rest.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            out.pop();
+        else
+            out.push(seg);
+    }
+    return `${drive ? `/${drive[1]?.toLowerCase()}:` : ''}/${out.join('/')}`;
+}
+/** Whether absolute `p` is `dir` or below it (lexically; resolve symbolic links first). */
+function isInside(p, dir) {
+    const a = normalizeAbsolute(p);
+    const d = normalizeAbsolute(dir);
+    if (a === undefined || d === undefined)
+        return false;
+    return a === d || a.startsWith(d === '/' ? '/' : `${d}/`);
+}
+function realInside(p, dirs, ctx) {
+    if (normalizeAbsolute(p) === undefined)
+        return false;
+    let real;
+    try {
+        real = ctx.realpath(p);
+    }
+    catch {
+        return false;
+    }
+    return dirs.some((d) => isInside(real, d));
+}
+function checkToolRequest(program, args, ctx) {
+    if (program === 'helm')
+        return checkHelm(args, ctx);
+    if (program === 'kubectl')
+        return checkKustomize(args, ctx);
+    return refuse(`${program} is not a program an isolated render may run (only helm and kubectl)`);
+}
+function checkHelm(args, ctx) {
+    if (args[0] !== 'template')
+        return refuse(`helm ${args[0] ?? ''} is not allowed: only helm template`.trim());
+    const positional = [];
+    const values = new Map();
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (HELM_SWITCHES.has(a))
+            continue;
+        if (HELM_VALUE_FLAGS.has(a)) {
+            const v = args[i + 1];
+            if (v === undefined)
+                return refuse(`helm flag ${a} has no value`);
+            values.set(a, [...(values.get(a) ?? []), v]);
+            i++;
+            continue;
+        }
+        if (a.startsWith('-'))
+            return flagRefusal('helm', a);
+        positional.push(a);
+    }
+    if (positional.length !== 2)
+        return refuse('helm template takes a release name and one chart');
+    const chart = positional[1] ?? '';
+    const repo = values.get('--repo');
+    const version = values.get('--version');
+    if (repo || chart.startsWith('oci://')) {
+        const lock = ctx.lockedChart;
+        const same = lock !== undefined &&
+            lock.chart === chart &&
+            (lock.repository ?? undefined) === repo?.[0] &&
+            (repo?.length ?? 0) <= 1 &&
+            version?.length === 1 &&
+            version[0] === lock.version;
+        if (!same) {
+            return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
+        }
+    }
+    else if (!realInside(chart, ctx.roots, ctx)) {
+        return refuse(`helm chart ${chart} is not a folder inside the checkout`);
+    }
+    for (const file of values.get('-f') ?? []) {
+        if (!realInside(file, [ctx.tempDir], ctx)) {
+            return refuse(`helm values file ${file} is not in the render's temp folder`);
+        }
+    }
+    return { ok: true };
+}
+function checkKustomize(args, ctx) {
+    if (args[0] !== 'kustomize')
+        return refuse(`kubectl ${args[0] ?? ''} is not allowed: only kubectl kustomize`.trim());
+    const flag = args.slice(1).find((a) => a.startsWith('-'));
+    if (flag)
+        return flagRefusal('kubectl kustomize', flag);
+    if (args.length !== 2)
+        return refuse('kubectl kustomize takes exactly one folder');
+    const dir = args[1] ?? '';
+    if (!realInside(dir, ctx.roots, ctx))
+        return refuse(`kustomize folder ${dir} is not inside the checkout`);
+    return { ok: true };
 }
 
 
@@ -2548,6 +2742,7 @@ exports.splitHelmOutput = splitHelmOutput;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const yaml_1 = __webpack_require__(8815);
+const helm_files_escape_js_1 = __webpack_require__(4518);
 const run_process_js_1 = __webpack_require__(5820);
 const engine_js_1 = __webpack_require__(1404);
 const helm_hooks_js_1 = __webpack_require__(9487);
@@ -2609,6 +2804,10 @@ class HelmEngine {
                 if ('refused' in tree)
                     return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
                 hash = tree.hash;
+                const scanned = input.session.cache('helm-files-escapes');
+                const escapes = scanned.get(dir) ?? filesEscapeFindings(input, tree.files);
+                scanned.set(dir, escapes);
+                warnings.push(...escapes);
                 const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'Chart.yaml'), 'utf8'));
                 chartVersion = (0, normalize_js_1.isObject)(chartYaml) ? chartYaml.version : undefined;
             }
@@ -2650,7 +2849,11 @@ class HelmEngine {
             (0, node_fs_1.writeFileSync)(file, f.text);
             return ['-f', file];
         });
-        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], { env: helmEnvironment(input.session) });
+        const helmArgs = ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'];
+        const broker = input.session.broker;
+        const result = broker
+            ? await broker.run('helm', helmArgs)
+            : await (0, run_process_js_1.runProcess)(this.helm, helmArgs, { env: helmEnvironment(input.session) });
         if (result.spawnError) {
             const finding = {
                 severity: 'error',
@@ -2673,6 +2876,19 @@ class HelmEngine {
     }
 }
 exports.HelmEngine = HelmEngine;
+/** A warning at each `.Files.Get "../.."` of the chart's templates (src/domain/helm-files-escape.ts). */
+function filesEscapeFindings(input, files) {
+    return files
+        .filter((f) => /^templates\/.+\.(ya?ml|tpl|txt)$/.test(f.rel))
+        .flatMap((f) => (0, helm_files_escape_js_1.filesEscapes)((0, node_fs_1.readFileSync)(f.abs, 'utf8')).map((e) => ({
+        severity: 'warning',
+        rule: 'helm',
+        file: (0, engine_js_1.repoRelative)(input, f.abs),
+        line: e.line,
+        col: e.col,
+        message: `the template asks for ${e.path}, outside the chart: Helm gives templates only the chart's own files, so it renders as empty`,
+    })));
+}
 /** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */
 function helmEnvironment(session) {
     const home = (0, node_path_1.join)(session.tempDir(), 'helm');
@@ -2800,6 +3016,339 @@ function applyHookMode(chunks, mode) {
             out.push({ ...chunk, text: kept.join('---\n') });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3388:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lockedChartOf = lockedChartOf;
+exports.brokerEnvironment = brokerEnvironment;
+exports.runBrokered = runBrokered;
+// The parent's half of helm and kubectl for an isolated render (docs/architecture.md#untrusted-input): the child
+// names a program and an argument array; this checks them (src/domain/tool-request.ts), runs the real binary
+// with no shell, a time limit, and an environment of its own making (no token, HOME and Helm's homes in the
+// render's temp folder), and answers with the result. A refusal answers like a failed program, so the engine
+// reports it as the finding it reports for any failed helm or kustomize run.
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const tool_request_js_1 = __webpack_require__(4371);
+const run_process_js_1 = __webpack_require__(5820);
+const tools_js_1 = __webpack_require__(7611);
+/** The chart workload.yaml locks for this target, when it comes from a repository or an OCI registry. */
+function lockedChartOf(input) {
+    const src = input.workload.source;
+    if (src.type !== 'helm' || !(src.repository || src.chart.startsWith('oci://')))
+        return undefined;
+    const version = src.versions?.[input.target.environment] ?? src.version;
+    if (!version)
+        return undefined;
+    return { chart: src.chart, version, ...(src.repository ? { repository: src.repository } : {}) };
+}
+const PASSED_THROUGH = [
+    'PATH',
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+    'NO_PROXY',
+    'https_proxy',
+    'http_proxy',
+    'no_proxy',
+];
+/** What helm and kubectl see: the proxy settings a repository chart may need, nothing else of the runner's. */
+function brokerEnvironment(tempDir) {
+    const env = {};
+    for (const name of PASSED_THROUGH)
+        if (process.env[name] !== undefined)
+            env[name] = process.env[name];
+    const home = (0, node_path_1.join)(tempDir, 'home');
+    (0, node_fs_1.mkdirSync)(home, { recursive: true });
+    return {
+        ...env,
+        HOME: home,
+        HELM_CACHE_HOME: (0, node_path_1.join)(home, 'helm-cache'),
+        HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'helm-config'),
+        HELM_DATA_HOME: (0, node_path_1.join)(home, 'helm-data'),
+        KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
+    };
+}
+function refused(reason) {
+    return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
+}
+async function runBrokered(program, args, ctx, limits) {
+    const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
+    if (!verdict.ok)
+        return refused(verdict.reason);
+    let command;
+    let argv;
+    if (program === 'helm') {
+        command = (0, tools_js_1.findTool)('helm')?.path ?? 'helm';
+        argv = [...args];
+    }
+    else {
+        const tool = (0, tools_js_1.findKustomize)();
+        const dir = args[1] ?? '';
+        [command, argv] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
+    }
+    return (0, run_process_js_1.runProcess)(command, argv, {
+        cwd: ctx.tempDir,
+        env: brokerEnvironment(ctx.tempDir),
+        timeoutMs: limits.timeoutMs,
+        signal: limits.signal,
+    });
+}
+
+
+/***/ }),
+
+/***/ 1987:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IsolatedPool = void 0;
+exports.isolationArgs = isolationArgs;
+// The isolated renderer's processes (docs/architecture.md#untrusted-input). Starting one costs a Node start and
+// the bundle's load (most of an isolated render of a small template), so a process serves render after render
+// of one checkout: base and head never share one, so a pull request's render cannot change what base's looks
+// like. A process that ran past the time limit, ran out of memory or crashed is killed and never reused.
+const node_child_process_1 = __webpack_require__(1421);
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const isolation_broker_js_1 = __webpack_require__(3388);
+/** Node's flags for the child: what it may read and write, and nothing else. */
+function isolationArgs(o) {
+    return [
+        '--permission',
+        ...o.reads.map((r) => `--allow-fs-read=${r}`),
+        `--allow-fs-write=${o.write}`,
+        '--disallow-code-generation-from-strings',
+        `--max-old-space-size=${o.memoryMb}`,
+    ];
+}
+class IsolatedProcess {
+    tempDir = (0, node_fs_1.realpathSync)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-isolated-')));
+    child;
+    stderr = '';
+    current;
+    closed;
+    constructor(entry, root, memoryMb) {
+        const bundleDir = (0, node_path_1.dirname)(entry);
+        this.child = (0, node_child_process_1.spawn)(process.execPath, [...isolationArgs({ reads: [root, bundleDir, this.tempDir], write: this.tempDir, memoryMb }), entry], 
+        // No environment: the runner's tokens stay in this process.
+        { cwd: this.tempDir, env: {}, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+        this.child.stderr?.on('data', (d) => {
+            this.stderr = (this.stderr + d.toString('utf8')).slice(-8192);
+        });
+        this.child.on('message', (m) => this.current?.(m));
+        this.child.on('error', (e) => {
+            this.stderr += `\n${e.message}`;
+        });
+        // 'exit' and the end of stderr, not 'close': after disconnect() Node never emits 'close' for a child with an
+        // IPC channel, and stderr must be read to the end to tell an out-of-memory death from another.
+        const exited = new Promise((resolve) => {
+            this.child.on('exit', (code, signal) => resolve({ code, signal }));
+            // A process that never started has no 'exit' to wait for.
+            this.child.on('error', () => {
+                if (this.child.pid === undefined)
+                    resolve({ code: 127, signal: null });
+            });
+        });
+        const drained = new Promise((resolve) => {
+            if (!this.child.stderr)
+                resolve();
+            this.child.stderr?.on('close', () => resolve());
+        });
+        this.closed = Promise.all([exited, drained]).then(([e]) => e);
+    }
+    /** One render: the job goes out, tool requests are served, the limit is kept; every process ends with it. */
+    async render(job, broker, timeoutMs) {
+        const started = Date.now();
+        const abort = new AbortController();
+        const tools = new Set();
+        const result = { timedOut: false, stderr: '', exitCode: null, signal: null };
+        const reply = (m) => {
+            if (this.child.connected)
+                this.child.send(m, () => { });
+        };
+        const done = new Promise((resolve) => {
+            this.current = (m) => {
+                if (m.type === 'progress')
+                    result.lastFile = m.file;
+                else if (m.type === 'done') {
+                    result.output = m.output;
+                    resolve();
+                }
+                else if (m.type === 'tool') {
+                    const remaining = Math.max(1, timeoutMs - (Date.now() - started));
+                    const run = (0, isolation_broker_js_1.runBrokered)(m.program, m.args, broker, {
+                        timeoutMs: remaining,
+                        signal: abort.signal,
+                    }).then((r) => reply({ type: 'tool-result', id: m.id, result: r }));
+                    tools.add(run);
+                    void run.finally(() => tools.delete(run));
+                }
+            };
+        });
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), timeoutMs);
+        });
+        reply(job);
+        const ended = await Promise.race([done.then(() => 'done'), this.closed, timeout]);
+        clearTimeout(timer);
+        this.current = undefined;
+        if (ended !== 'done') {
+            result.timedOut = ended === 'timeout';
+            this.child.kill('SIGKILL');
+            abort.abort();
+            const closed = await this.closed;
+            result.exitCode = closed.code;
+            result.signal = closed.signal;
+            result.stderr = this.stderr;
+        }
+        // helm or kubectl may still be ending after an abort: the render is over only when they are.
+        await Promise.allSettled([...tools]);
+        return result;
+    }
+    get healthy() {
+        return this.child.connected && this.child.exitCode === null && this.child.signalCode === null;
+    }
+    /** Lets the process end (it exits once its IPC channel closes), kills it if it does not, removes its folder. */
+    async close() {
+        if (this.child.connected)
+            this.child.disconnect();
+        const grace = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+        await this.closed;
+        clearTimeout(grace);
+        (0, node_fs_1.rmSync)(this.tempDir, { recursive: true, force: true });
+    }
+}
+class IsolatedPool {
+    entry;
+    memoryMb;
+    idle = new Map();
+    all = new Set();
+    constructor(entry, memoryMb) {
+        this.entry = entry;
+        this.memoryMb = memoryMb;
+    }
+    async render(root, job, broker, timeoutMs) {
+        const proc = this.idle.get(root)?.pop() ?? this.start(root);
+        const result = await proc.render({ ...job, tempDir: proc.tempDir }, { ...broker, roots: [root], tempDir: proc.tempDir }, timeoutMs);
+        if (result.output && proc.healthy)
+            this.idle.set(root, [...(this.idle.get(root) ?? []), proc]);
+        else
+            await this.retire(proc);
+        return result;
+    }
+    start(root) {
+        const proc = new IsolatedProcess(this.entry, root, this.memoryMb);
+        this.all.add(proc);
+        return proc;
+    }
+    async retire(proc) {
+        this.all.delete(proc);
+        await proc.close();
+    }
+    async dispose() {
+        this.idle.clear();
+        await Promise.all([...this.all].map((p) => this.retire(p)));
+    }
+}
+exports.IsolatedPool = IsolatedPool;
+
+
+/***/ }),
+
+/***/ 2072:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_RENDER_MEMORY_MB = exports.DEFAULT_RENDER_TIMEOUT_MS = exports.isolationArgs = void 0;
+exports.defaultChildEntry = defaultChildEntry;
+exports.isolatedEngines = isolatedEngines;
+// Rendering untrusted input (a pull request's charts, templates and kustomizations) in child processes under
+// Node's permission model: docs/architecture.md#untrusted-input. A child may read the checkout and its own
+// bundle, write one fresh temp folder, start no process or worker and build no code from strings; it has a heap
+// limit, and each render a wall-clock limit. helm and kubectl run in this process through the broker
+// (isolation-broker.ts). Whatever goes wrong in a child becomes a finding on the target, never a crash.
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const engine_js_1 = __webpack_require__(1404);
+const isolation_broker_js_1 = __webpack_require__(3388);
+const isolation_pool_js_1 = __webpack_require__(1987);
+const tools_js_1 = __webpack_require__(7611);
+const types_js_1 = __webpack_require__(4785);
+var isolation_pool_js_2 = __webpack_require__(1987);
+Object.defineProperty(exports, "isolationArgs", ({ enumerable: true, get: function () { return isolation_pool_js_2.isolationArgs; } }));
+exports.DEFAULT_RENDER_TIMEOUT_MS = 60_000;
+exports.DEFAULT_RENDER_MEMORY_MB = 512;
+function defaultChildEntry() {
+    const root = (0, tools_js_1.packageRoot)();
+    return root ? (0, node_path_1.join)(root, 'dist', 'render-child', 'index.js') : undefined;
+}
+/** The engines, each running its renders in a child; `prepare` (which reads but runs nothing) stays here. */
+function isolatedEngines(engines, opts) {
+    const entry = opts.childEntry ?? defaultChildEntry();
+    const memoryMb = opts.memoryMb ?? exports.DEFAULT_RENDER_MEMORY_MB;
+    const pool = entry && (0, node_fs_1.existsSync)(entry) ? new isolation_pool_js_1.IsolatedPool((0, node_fs_1.realpathSync)(entry), memoryMb) : undefined;
+    const wrap = (inner) => ({
+        type: inner.type,
+        prepare(input) {
+            const prepared = inner.prepare(input);
+            // A render refused before it ran (a path out of the repository) has nothing to isolate.
+            if (prepared.key.startsWith('failed:'))
+                return prepared;
+            return { key: prepared.key, run: () => renderIsolated(pool, entry, inner.type, input, opts) };
+        },
+    });
+    return {
+        engines: {
+            template: wrap(engines.template),
+            helm: wrap(engines.helm),
+            kustomize: wrap(engines.kustomize),
+        },
+        dispose: async () => pool?.dispose(),
+    };
+}
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/;
+async function renderIsolated(pool, entry, type, input, opts) {
+    const id = (0, types_js_1.targetId)(input.target);
+    const workloadFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(input.workloadDir, 'workload.yaml'));
+    const fail = (message, file = workloadFile) => ({
+        chunks: [],
+        findings: [{ severity: 'error', rule: type, file, message }],
+    });
+    if (!pool) {
+        return fail(`cannot render ${id} in isolation: the isolated renderer ${entry ?? 'dist/render-child/index.js'} is missing (run \`npm run build\`)`);
+    }
+    const { session: _session, ...jobInput } = input;
+    const lock = (0, isolation_broker_js_1.lockedChartOf)(input);
+    const timeoutMs = opts.timeoutMs ?? exports.DEFAULT_RENDER_TIMEOUT_MS;
+    const r = await pool.render((0, node_fs_1.realpathSync)(input.repoRoot), { type: 'job', engine: type, input: jobInput }, lock ? { lockedChart: lock } : {}, timeoutMs);
+    return (r.output ??
+        fail(...explainFailure(r, id, timeoutMs, opts.memoryMb ?? exports.DEFAULT_RENDER_MEMORY_MB, workloadFile)));
+}
+/** Why a child gave no result, as a finding's message and file. */
+function explainFailure(r, id, timeoutMs, memoryMb, workloadFile) {
+    const file = r.lastFile ?? workloadFile;
+    const at = r.lastFile ? ` while rendering ${r.lastFile}` : '';
+    if (r.timedOut) {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        return [`render of ${id} exceeded ${seconds} s (the time limit of a render)${at}; it was stopped`, file];
+    }
+    if (OUT_OF_MEMORY.test(r.stderr)) {
+        return [`render of ${id} ran out of memory (the limit is ${memoryMb} MiB)${at}; it was stopped`, file];
+    }
+    const why = r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`;
+    const tail = r.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 400);
+    return [`render of ${id} ended without a result (${why})${at}${tail ? `: ${tail}` : ''}`, file];
 }
 
 
@@ -3026,9 +3575,10 @@ class KustomizeEngine {
         return {
             key,
             run: async () => {
-                const tool = (0, tools_js_1.findKustomize)();
+                const broker = input.session.broker;
+                const tool = broker ? undefined : (0, tools_js_1.findKustomize)();
                 const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
-                const r = await (0, run_process_js_1.runProcess)(cmd, args);
+                const r = broker ? await broker.run('kubectl', args) : await (0, run_process_js_1.runProcess)(cmd, args);
                 const source = (0, engine_js_1.repoRelative)(input, dir);
                 if (r.spawnError || r.exitCode !== 0) {
                     const why = r.spawnError
@@ -3502,6 +4052,7 @@ exports.renderTargets = renderTargets;
 // Identical inputs (same engine key) render once; distinct renders run in parallel up to the number of cores.
 const node_os_1 = __webpack_require__(8161);
 const helm_engine_js_1 = __webpack_require__(9029);
+const isolation_js_1 = __webpack_require__(2072);
 const kustomize_engine_js_1 = __webpack_require__(3450);
 const namespaces_js_1 = __webpack_require__(198);
 const normalize_js_1 = __webpack_require__(2991);
@@ -3519,7 +4070,9 @@ function defaultEngines() {
     };
 }
 async function renderTargets(items, opts = {}) {
-    const engines = { ...defaultEngines(), ...opts.engines };
+    const chosen = { ...defaultEngines(), ...opts.engines };
+    const isolated = opts.isolation ? (0, isolation_js_1.isolatedEngines)(chosen, opts.isolation) : undefined;
+    const engines = isolated?.engines ?? chosen;
     const session = opts.session ?? new session_js_1.RenderSession();
     try {
         const prepared = items.map((item) => {
@@ -3610,6 +4163,7 @@ async function renderTargets(items, opts = {}) {
         return { sets, stats: { targets: items.length, renders: distinct.size } };
     }
     finally {
+        await isolated?.dispose();
         if (!opts.session)
             session.dispose();
     }
@@ -3798,9 +4352,18 @@ const node_path_1 = __webpack_require__(6760);
 const repo_paths_js_1 = __webpack_require__(7191);
 class RenderSession {
     tmp;
+    ownsTmp;
+    broker;
+    progress;
     trees = new Map();
     /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
     caches = new Map();
+    constructor(opts = {}) {
+        this.tmp = opts.tempDir;
+        this.ownsTmp = opts.tempDir === undefined;
+        this.broker = opts.broker;
+        this.progress = opts.progress;
+    }
     /** A private temp folder, created on first use. */
     tempDir() {
         this.tmp ??= (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-render-'));
@@ -3832,6 +4395,8 @@ class RenderSession {
         return c;
     }
     dispose() {
+        if (!this.ownsTmp)
+            return;
         if (this.tmp)
             (0, node_fs_1.rmSync)(this.tmp, { recursive: true, force: true });
         this.tmp = undefined;
@@ -4155,6 +4720,7 @@ class TemplateEngine {
         }
         for (const file of files) {
             const source = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(dir, file));
+            input.session.progress?.(source);
             try {
                 chunks.push({ source, file: source, text: env.render(file, context) });
             }
@@ -6976,13 +7542,27 @@ const record_store_js_1 = __webpack_require__(5160);
 const ref_snapshots_js_1 = __webpack_require__(5924);
 const release_branch_js_1 = __webpack_require__(8217);
 const state_branch_name_js_1 = __webpack_require__(7794);
-function localRenderer() {
+/**
+ * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
+ * input; omitted: in this process, for trusted input (main, a developer's own checkout).
+ */
+function localRenderer(opts = {}) {
     const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
-    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+    const isolation = opts.isolation ? { isolation: opts.isolation } : {};
+    return {
+        diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema, ...isolation }),
+    };
 }
-/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+/**
+ * `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout;
+ * `isolation`: see localRenderer.
+ */
 function localPorts(dir, opts = {}) {
-    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+    const { isolation, ...checkout } = opts;
+    return {
+        checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
+        renderer: localRenderer(isolation ? { isolation } : {}),
+    };
 }
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the

@@ -17741,6 +17741,7 @@ exports.deployFolder = deployFolder;
 exports.argoApplicationName = argoApplicationName;
 exports.fluxSourceName = fluxSourceName;
 exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxHelmReleaseName = fluxHelmReleaseName;
 exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
 exports.argoApplicationSetName = argoApplicationSetName;
 const layout_js_1 = __nccwpck_require__(89128);
@@ -17769,6 +17770,14 @@ function fluxSourceName(environment) {
 /** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
 function fluxKustomizationName(environment, tenant, workload) {
     return objectName([environment, tenant, workload]);
+}
+/**
+ * The Flux HelmRelease verify-health looks for beside a target's Kustomization, when a team's Flux installs the
+ * workload's chart with a HelmRelease (chart from the deploy branch, `reconcileStrategy: Revision`): the same name,
+ * `<env>-<tenant>-<workload>`, in the same namespace. `gitopshq init` writes none.
+ */
+function fluxHelmReleaseName(environment, tenant, workload) {
+    return fluxKustomizationName(environment, tenant, workload);
 }
 /** The namespace Argo CD Applications and Flux objects live in by default. */
 exports.ARGOCD_NAMESPACE = 'argocd';
@@ -19628,6 +19637,36 @@ function summarizeHealth(verdicts) {
         status,
         message: `${unhealthy.length} of ${n} objects not Healthy; ${worst[0]?.message ?? ''}${more}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 14518:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A chart template that asks Helm for a file outside the chart (`.Files.Get "../../etc/passwd"`): Helm hands
+// templates only the chart's own files, so it renders as nothing, but in a pull request it is an attempt worth
+// a finding on the line that makes it (docs/architecture.md#untrusted-input). Only literal paths are seen; a
+// computed one still gets nothing from Helm.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.filesEscapes = filesEscapes;
+const FILES_CALL = /\.Files\.(?:Get|GetBytes|Glob|Lines|AsConfig|AsSecrets)\s+(?:"([^"]*)"|`([^`]*)`)/g;
+function leaves(path) {
+    return path.startsWith('/') || path.split(/[\\/]/).includes('..');
+}
+function filesEscapes(text) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+        for (const m of l.matchAll(FILES_CALL)) {
+            const path = m[1] ?? m[2] ?? '';
+            if (leaves(path))
+                out.push({ line: i + 1, col: (m.index ?? 0) + 1, path });
+        }
+    });
+    return out;
 }
 
 
@@ -22646,6 +22685,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.commitOf = commitOf;
 exports.argoSyncVerdict = argoSyncVerdict;
 exports.fluxSyncVerdict = fluxSyncVerdict;
+exports.chartVersionCommit = chartVersionCommit;
+exports.fluxHelmReleaseSyncVerdict = fluxHelmReleaseSyncVerdict;
 const SHA = /([0-9a-f]{40})$/;
 const HEALTH = new Set([
     'Healthy',
@@ -22761,6 +22802,230 @@ function fluxSyncVerdict(obj, deployCommit, sameContent = () => false) {
         synced: false,
         message: `applied ${short(applied)}, waiting for ${short(deployCommit)}${ready?.status === 'False' ? ` (${why})` : ''}`,
     };
+}
+/**
+ * The commit in a HelmRelease's chart version: a chart built from a Git source with `reconcileStrategy: Revision`
+ * carries the source commit (its first 12 hex digits) as SemVer build metadata, `1.2.3+a1b2c3d4e5f6`. A chart from a
+ * Helm or OCI repository carries none: its version says nothing about a deploy commit.
+ */
+function chartVersionCommit(version) {
+    const meta = version?.split('+')[1];
+    return meta !== undefined && /^[0-9a-f]{7,40}$/.test(meta) ? meta : undefined;
+}
+/**
+ * A Flux HelmRelease (helm.toolkit.fluxcd.io/v2) against the deploy commit, or undefined when its chart version ties
+ * to no commit (then the Kustomization that applied it says whether the commit is applied). Applied means the newest
+ * Helm release, `status.history[0]`, is `deployed` with a chart version built from the deploy commit; attempted,
+ * `status.lastAttemptedRevision` is. Ready at the current generation (and `lastAttemptedGeneration`, when set) as for
+ * a Kustomization; a failed install or upgrade of the commit is Degraded with Flux's reason.
+ */
+function fluxHelmReleaseSyncVerdict(hr, deployCommit, sameContent = () => false) {
+    const status = record(hr.status);
+    const history = Array.isArray(status.history) ? status.history.map(record) : [];
+    const latest = history[0];
+    const attemptedVersion = text(status.lastAttemptedRevision);
+    const latestVersion = text(latest?.chartVersion);
+    const attempted = chartVersionCommit(attemptedVersion);
+    const latestCommit = chartVersionCommit(latestVersion);
+    if (attempted === undefined && latestCommit === undefined)
+        return undefined;
+    const applied = latest?.status === 'deployed' ? latestCommit : undefined;
+    const matches = (c) => c !== undefined && (deployCommit.startsWith(c) || sameContent(c));
+    const none = { drifted: false, outOfSync: [] };
+    const base = { ...none, ...(applied ? { revision: applied } : {}) };
+    const generation = hr.metadata.generation;
+    const observed = status.observedGeneration;
+    const tried = status.lastAttemptedGeneration;
+    if (typeof generation === 'number' &&
+        (typeof observed !== 'number' ||
+            observed < generation ||
+            (typeof tried === 'number' && tried < generation))) {
+        return { ...base, synced: false, message: `generation ${generation} not observed yet` };
+    }
+    const ready = conditionOf(hr, 'Ready');
+    const why = String(ready?.message ?? ready?.reason ?? '');
+    const release = latest
+        ? `Helm release v${String(latest.version ?? '?')} (${latestVersion})`
+        : 'no Helm release';
+    if (matches(applied) && ready?.status === 'True') {
+        return { ...base, synced: true, health: 'Healthy', message: `Ready: ${release} deployed` };
+    }
+    if (matches(attempted) || matches(applied)) {
+        if (ready?.status === 'False') {
+            return {
+                ...base,
+                synced: matches(applied),
+                health: 'Degraded',
+                message: `not Ready at ${attemptedVersion ?? latestVersion}: ${why}`,
+            };
+        }
+        return {
+            ...base,
+            synced: false,
+            health: 'Progressing',
+            message: `installing or upgrading to ${attemptedVersion ?? latestVersion}${why ? `: ${why}` : ''}`,
+        };
+    }
+    return {
+        ...base,
+        synced: false,
+        message: `${release}, waiting for a chart built from ${short(deployCommit)}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 86752:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// What the render broker lets an isolated render run (docs/architecture.md#untrusted-input). A pull request's
+// templates are rendered in a child process that cannot start programs; it asks the parent for helm and kubectl
+// with an argument array, and the parent runs only what this file accepts: `helm template` of a chart folder
+// inside the checkout, or of the repository/OCI chart at exactly the version workload.yaml locks, and
+// `kubectl kustomize <folder inside the checkout>` with kustomize's defaults (load restrictor on, no plugins,
+// no helm). Every other flag is refused by name, so a flag Helm or kubectl adds later is refused too.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeAbsolute = normalizeAbsolute;
+exports.isInside = isInside;
+exports.checkToolRequest = checkToolRequest;
+const HELM_VALUE_FLAGS = new Set([
+    '--namespace',
+    '--kube-version',
+    '--api-versions',
+    '-f',
+    '--repo',
+    '--version',
+]);
+const HELM_SWITCHES = new Set(['--include-crds', '--skip-tests']);
+/** Why a few well-known flags are refused, for a message that says more than "not allowed". */
+const WHY = {
+    '--post-renderer': 'it runs a program',
+    '--enable-dns': 'templates would resolve host names',
+    '--dependency-update': 'it downloads charts',
+    '--validate': 'it contacts a cluster',
+    '--kubeconfig': 'it reads cluster credentials',
+    '--enable-helm': 'kustomize would run helm itself',
+    '--enable-alpha-plugins': 'it runs kustomize plugins',
+    '--enable-exec': 'it runs exec plugins',
+    '--load-restrictor': 'it lets kustomize read outside the overlay',
+    '--helm-command': 'it names a program to run',
+    '--network': 'it gives plugins network access',
+    '--mount': 'it mounts folders into plugins',
+};
+function refuse(reason) {
+    return { ok: false, reason };
+}
+function flagRefusal(program, flag) {
+    const name = flag.split('=')[0] ?? flag;
+    const why = WHY[name];
+    return refuse(`${program} flag ${name} is not allowed in an isolated render${why ? ` (${why})` : ''}`);
+}
+/** `/a/b/../c` -> `/a/c`, and on Windows `C:\a\..\b` -> `/c:/b`; undefined for a relative path. */
+function normalizeAbsolute(p) {
+    const drive = /^([A-Za-z]):[\\/]/.exec(p);
+    if (!drive && !p.startsWith('/'))
+        return undefined;
+    const rest = drive ? p.slice(2).replaceAll('\\', '/') : p;
+    const out = [];
+    for (const seg of rest.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            out.pop();
+        else
+            out.push(seg);
+    }
+    return `${drive ? `/${drive[1]?.toLowerCase()}:` : ''}/${out.join('/')}`;
+}
+/** Whether absolute `p` is `dir` or below it (lexically; resolve symbolic links first). */
+function isInside(p, dir) {
+    const a = normalizeAbsolute(p);
+    const d = normalizeAbsolute(dir);
+    if (a === undefined || d === undefined)
+        return false;
+    return a === d || a.startsWith(d === '/' ? '/' : `${d}/`);
+}
+function realInside(p, dirs, ctx) {
+    if (normalizeAbsolute(p) === undefined)
+        return false;
+    let real;
+    try {
+        real = ctx.realpath(p);
+    }
+    catch {
+        return false;
+    }
+    return dirs.some((d) => isInside(real, d));
+}
+function checkToolRequest(program, args, ctx) {
+    if (program === 'helm')
+        return checkHelm(args, ctx);
+    if (program === 'kubectl')
+        return checkKustomize(args, ctx);
+    return refuse(`${program} is not a program an isolated render may run (only helm and kubectl)`);
+}
+function checkHelm(args, ctx) {
+    if (args[0] !== 'template')
+        return refuse(`helm ${args[0] ?? ''} is not allowed: only helm template`.trim());
+    const positional = [];
+    const values = new Map();
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (HELM_SWITCHES.has(a))
+            continue;
+        if (HELM_VALUE_FLAGS.has(a)) {
+            const v = args[i + 1];
+            if (v === undefined)
+                return refuse(`helm flag ${a} has no value`);
+            values.set(a, [...(values.get(a) ?? []), v]);
+            i++;
+            continue;
+        }
+        if (a.startsWith('-'))
+            return flagRefusal('helm', a);
+        positional.push(a);
+    }
+    if (positional.length !== 2)
+        return refuse('helm template takes a release name and one chart');
+    const chart = positional[1] ?? '';
+    const repo = values.get('--repo');
+    const version = values.get('--version');
+    if (repo || chart.startsWith('oci://')) {
+        const lock = ctx.lockedChart;
+        const same = lock !== undefined &&
+            lock.chart === chart &&
+            (lock.repository ?? undefined) === repo?.[0] &&
+            (repo?.length ?? 0) <= 1 &&
+            version?.length === 1 &&
+            version[0] === lock.version;
+        if (!same) {
+            return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
+        }
+    }
+    else if (!realInside(chart, ctx.roots, ctx)) {
+        return refuse(`helm chart ${chart} is not a folder inside the checkout`);
+    }
+    for (const file of values.get('-f') ?? []) {
+        if (!realInside(file, [ctx.tempDir], ctx)) {
+            return refuse(`helm values file ${file} is not in the render's temp folder`);
+        }
+    }
+    return { ok: true };
+}
+function checkKustomize(args, ctx) {
+    if (args[0] !== 'kustomize')
+        return refuse(`kubectl ${args[0] ?? ''} is not allowed: only kubectl kustomize`.trim());
+    const flag = args.slice(1).find((a) => a.startsWith('-'));
+    if (flag)
+        return flagRefusal('kubectl kustomize', flag);
+    if (args.length !== 2)
+        return refuse('kubectl kustomize takes exactly one folder');
+    const dir = args[1] ?? '';
+    if (!realInside(dir, ctx.roots, ctx))
+        return refuse(`kustomize folder ${dir} is not inside the checkout`);
+    return { ok: true };
 }
 
 
@@ -25325,6 +25590,7 @@ exports.splitHelmOutput = splitHelmOutput;
 const node_fs_1 = __nccwpck_require__(73024);
 const node_path_1 = __nccwpck_require__(76760);
 const yaml_1 = __nccwpck_require__(38815);
+const helm_files_escape_js_1 = __nccwpck_require__(14518);
 const run_process_js_1 = __nccwpck_require__(25820);
 const engine_js_1 = __nccwpck_require__(11404);
 const helm_hooks_js_1 = __nccwpck_require__(59487);
@@ -25386,6 +25652,10 @@ class HelmEngine {
                 if ('refused' in tree)
                     return (0, engine_js_1.failed)(`${dir}:outside`, tree.refused);
                 hash = tree.hash;
+                const scanned = input.session.cache('helm-files-escapes');
+                const escapes = scanned.get(dir) ?? filesEscapeFindings(input, tree.files);
+                scanned.set(dir, escapes);
+                warnings.push(...escapes);
                 const chartYaml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(dir, 'Chart.yaml'), 'utf8'));
                 chartVersion = (0, normalize_js_1.isObject)(chartYaml) ? chartYaml.version : undefined;
             }
@@ -25427,7 +25697,11 @@ class HelmEngine {
             (0, node_fs_1.writeFileSync)(file, f.text);
             return ['-f', file];
         });
-        const result = await (0, run_process_js_1.runProcess)(this.helm, ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'], { env: helmEnvironment(input.session) });
+        const helmArgs = ['template', ...args, ...valuesArgs, '--include-crds', '--skip-tests'];
+        const broker = input.session.broker;
+        const result = broker
+            ? await broker.run('helm', helmArgs)
+            : await (0, run_process_js_1.runProcess)(this.helm, helmArgs, { env: helmEnvironment(input.session) });
         if (result.spawnError) {
             const finding = {
                 severity: 'error',
@@ -25450,6 +25724,19 @@ class HelmEngine {
     }
 }
 exports.HelmEngine = HelmEngine;
+/** A warning at each `.Files.Get "../.."` of the chart's templates (src/domain/helm-files-escape.ts). */
+function filesEscapeFindings(input, files) {
+    return files
+        .filter((f) => /^templates\/.+\.(ya?ml|tpl|txt)$/.test(f.rel))
+        .flatMap((f) => (0, helm_files_escape_js_1.filesEscapes)((0, node_fs_1.readFileSync)(f.abs, 'utf8')).map((e) => ({
+        severity: 'warning',
+        rule: 'helm',
+        file: (0, engine_js_1.repoRelative)(input, f.abs),
+        line: e.line,
+        col: e.col,
+        message: `the template asks for ${e.path}, outside the chart: Helm gives templates only the chart's own files, so it renders as empty`,
+    })));
+}
 /** Helm's cache, config and data homes in the run's temp folder: the user's home is never read or written. */
 function helmEnvironment(session) {
     const home = (0, node_path_1.join)(session.tempDir(), 'helm');
@@ -25577,6 +25864,339 @@ function applyHookMode(chunks, mode) {
             out.push({ ...chunk, text: kept.join('---\n') });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 43388:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lockedChartOf = lockedChartOf;
+exports.brokerEnvironment = brokerEnvironment;
+exports.runBrokered = runBrokered;
+// The parent's half of helm and kubectl for an isolated render (docs/architecture.md#untrusted-input): the child
+// names a program and an argument array; this checks them (src/domain/tool-request.ts), runs the real binary
+// with no shell, a time limit, and an environment of its own making (no token, HOME and Helm's homes in the
+// render's temp folder), and answers with the result. A refusal answers like a failed program, so the engine
+// reports it as the finding it reports for any failed helm or kustomize run.
+const node_fs_1 = __nccwpck_require__(73024);
+const node_path_1 = __nccwpck_require__(76760);
+const tool_request_js_1 = __nccwpck_require__(86752);
+const run_process_js_1 = __nccwpck_require__(25820);
+const tools_js_1 = __nccwpck_require__(57611);
+/** The chart workload.yaml locks for this target, when it comes from a repository or an OCI registry. */
+function lockedChartOf(input) {
+    const src = input.workload.source;
+    if (src.type !== 'helm' || !(src.repository || src.chart.startsWith('oci://')))
+        return undefined;
+    const version = src.versions?.[input.target.environment] ?? src.version;
+    if (!version)
+        return undefined;
+    return { chart: src.chart, version, ...(src.repository ? { repository: src.repository } : {}) };
+}
+const PASSED_THROUGH = [
+    'PATH',
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+    'NO_PROXY',
+    'https_proxy',
+    'http_proxy',
+    'no_proxy',
+];
+/** What helm and kubectl see: the proxy settings a repository chart may need, nothing else of the runner's. */
+function brokerEnvironment(tempDir) {
+    const env = {};
+    for (const name of PASSED_THROUGH)
+        if (process.env[name] !== undefined)
+            env[name] = process.env[name];
+    const home = (0, node_path_1.join)(tempDir, 'home');
+    (0, node_fs_1.mkdirSync)(home, { recursive: true });
+    return {
+        ...env,
+        HOME: home,
+        HELM_CACHE_HOME: (0, node_path_1.join)(home, 'helm-cache'),
+        HELM_CONFIG_HOME: (0, node_path_1.join)(home, 'helm-config'),
+        HELM_DATA_HOME: (0, node_path_1.join)(home, 'helm-data'),
+        KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
+    };
+}
+function refused(reason) {
+    return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
+}
+async function runBrokered(program, args, ctx, limits) {
+    const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
+    if (!verdict.ok)
+        return refused(verdict.reason);
+    let command;
+    let argv;
+    if (program === 'helm') {
+        command = (0, tools_js_1.findTool)('helm')?.path ?? 'helm';
+        argv = [...args];
+    }
+    else {
+        const tool = (0, tools_js_1.findKustomize)();
+        const dir = args[1] ?? '';
+        [command, argv] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
+    }
+    return (0, run_process_js_1.runProcess)(command, argv, {
+        cwd: ctx.tempDir,
+        env: brokerEnvironment(ctx.tempDir),
+        timeoutMs: limits.timeoutMs,
+        signal: limits.signal,
+    });
+}
+
+
+/***/ }),
+
+/***/ 21987:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IsolatedPool = void 0;
+exports.isolationArgs = isolationArgs;
+// The isolated renderer's processes (docs/architecture.md#untrusted-input). Starting one costs a Node start and
+// the bundle's load (most of an isolated render of a small template), so a process serves render after render
+// of one checkout: base and head never share one, so a pull request's render cannot change what base's looks
+// like. A process that ran past the time limit, ran out of memory or crashed is killed and never reused.
+const node_child_process_1 = __nccwpck_require__(31421);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
+const node_path_1 = __nccwpck_require__(76760);
+const isolation_broker_js_1 = __nccwpck_require__(43388);
+/** Node's flags for the child: what it may read and write, and nothing else. */
+function isolationArgs(o) {
+    return [
+        '--permission',
+        ...o.reads.map((r) => `--allow-fs-read=${r}`),
+        `--allow-fs-write=${o.write}`,
+        '--disallow-code-generation-from-strings',
+        `--max-old-space-size=${o.memoryMb}`,
+    ];
+}
+class IsolatedProcess {
+    tempDir = (0, node_fs_1.realpathSync)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-isolated-')));
+    child;
+    stderr = '';
+    current;
+    closed;
+    constructor(entry, root, memoryMb) {
+        const bundleDir = (0, node_path_1.dirname)(entry);
+        this.child = (0, node_child_process_1.spawn)(process.execPath, [...isolationArgs({ reads: [root, bundleDir, this.tempDir], write: this.tempDir, memoryMb }), entry], 
+        // No environment: the runner's tokens stay in this process.
+        { cwd: this.tempDir, env: {}, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+        this.child.stderr?.on('data', (d) => {
+            this.stderr = (this.stderr + d.toString('utf8')).slice(-8192);
+        });
+        this.child.on('message', (m) => this.current?.(m));
+        this.child.on('error', (e) => {
+            this.stderr += `\n${e.message}`;
+        });
+        // 'exit' and the end of stderr, not 'close': after disconnect() Node never emits 'close' for a child with an
+        // IPC channel, and stderr must be read to the end to tell an out-of-memory death from another.
+        const exited = new Promise((resolve) => {
+            this.child.on('exit', (code, signal) => resolve({ code, signal }));
+            // A process that never started has no 'exit' to wait for.
+            this.child.on('error', () => {
+                if (this.child.pid === undefined)
+                    resolve({ code: 127, signal: null });
+            });
+        });
+        const drained = new Promise((resolve) => {
+            if (!this.child.stderr)
+                resolve();
+            this.child.stderr?.on('close', () => resolve());
+        });
+        this.closed = Promise.all([exited, drained]).then(([e]) => e);
+    }
+    /** One render: the job goes out, tool requests are served, the limit is kept; every process ends with it. */
+    async render(job, broker, timeoutMs) {
+        const started = Date.now();
+        const abort = new AbortController();
+        const tools = new Set();
+        const result = { timedOut: false, stderr: '', exitCode: null, signal: null };
+        const reply = (m) => {
+            if (this.child.connected)
+                this.child.send(m, () => { });
+        };
+        const done = new Promise((resolve) => {
+            this.current = (m) => {
+                if (m.type === 'progress')
+                    result.lastFile = m.file;
+                else if (m.type === 'done') {
+                    result.output = m.output;
+                    resolve();
+                }
+                else if (m.type === 'tool') {
+                    const remaining = Math.max(1, timeoutMs - (Date.now() - started));
+                    const run = (0, isolation_broker_js_1.runBrokered)(m.program, m.args, broker, {
+                        timeoutMs: remaining,
+                        signal: abort.signal,
+                    }).then((r) => reply({ type: 'tool-result', id: m.id, result: r }));
+                    tools.add(run);
+                    void run.finally(() => tools.delete(run));
+                }
+            };
+        });
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), timeoutMs);
+        });
+        reply(job);
+        const ended = await Promise.race([done.then(() => 'done'), this.closed, timeout]);
+        clearTimeout(timer);
+        this.current = undefined;
+        if (ended !== 'done') {
+            result.timedOut = ended === 'timeout';
+            this.child.kill('SIGKILL');
+            abort.abort();
+            const closed = await this.closed;
+            result.exitCode = closed.code;
+            result.signal = closed.signal;
+            result.stderr = this.stderr;
+        }
+        // helm or kubectl may still be ending after an abort: the render is over only when they are.
+        await Promise.allSettled([...tools]);
+        return result;
+    }
+    get healthy() {
+        return this.child.connected && this.child.exitCode === null && this.child.signalCode === null;
+    }
+    /** Lets the process end (it exits once its IPC channel closes), kills it if it does not, removes its folder. */
+    async close() {
+        if (this.child.connected)
+            this.child.disconnect();
+        const grace = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+        await this.closed;
+        clearTimeout(grace);
+        (0, node_fs_1.rmSync)(this.tempDir, { recursive: true, force: true });
+    }
+}
+class IsolatedPool {
+    entry;
+    memoryMb;
+    idle = new Map();
+    all = new Set();
+    constructor(entry, memoryMb) {
+        this.entry = entry;
+        this.memoryMb = memoryMb;
+    }
+    async render(root, job, broker, timeoutMs) {
+        const proc = this.idle.get(root)?.pop() ?? this.start(root);
+        const result = await proc.render({ ...job, tempDir: proc.tempDir }, { ...broker, roots: [root], tempDir: proc.tempDir }, timeoutMs);
+        if (result.output && proc.healthy)
+            this.idle.set(root, [...(this.idle.get(root) ?? []), proc]);
+        else
+            await this.retire(proc);
+        return result;
+    }
+    start(root) {
+        const proc = new IsolatedProcess(this.entry, root, this.memoryMb);
+        this.all.add(proc);
+        return proc;
+    }
+    async retire(proc) {
+        this.all.delete(proc);
+        await proc.close();
+    }
+    async dispose() {
+        this.idle.clear();
+        await Promise.all([...this.all].map((p) => this.retire(p)));
+    }
+}
+exports.IsolatedPool = IsolatedPool;
+
+
+/***/ }),
+
+/***/ 22072:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_RENDER_MEMORY_MB = exports.DEFAULT_RENDER_TIMEOUT_MS = exports.isolationArgs = void 0;
+exports.defaultChildEntry = defaultChildEntry;
+exports.isolatedEngines = isolatedEngines;
+// Rendering untrusted input (a pull request's charts, templates and kustomizations) in child processes under
+// Node's permission model: docs/architecture.md#untrusted-input. A child may read the checkout and its own
+// bundle, write one fresh temp folder, start no process or worker and build no code from strings; it has a heap
+// limit, and each render a wall-clock limit. helm and kubectl run in this process through the broker
+// (isolation-broker.ts). Whatever goes wrong in a child becomes a finding on the target, never a crash.
+const node_fs_1 = __nccwpck_require__(73024);
+const node_path_1 = __nccwpck_require__(76760);
+const engine_js_1 = __nccwpck_require__(11404);
+const isolation_broker_js_1 = __nccwpck_require__(43388);
+const isolation_pool_js_1 = __nccwpck_require__(21987);
+const tools_js_1 = __nccwpck_require__(57611);
+const types_js_1 = __nccwpck_require__(74785);
+var isolation_pool_js_2 = __nccwpck_require__(21987);
+Object.defineProperty(exports, "isolationArgs", ({ enumerable: true, get: function () { return isolation_pool_js_2.isolationArgs; } }));
+exports.DEFAULT_RENDER_TIMEOUT_MS = 60_000;
+exports.DEFAULT_RENDER_MEMORY_MB = 512;
+function defaultChildEntry() {
+    const root = (0, tools_js_1.packageRoot)();
+    return root ? (0, node_path_1.join)(root, 'dist', 'render-child', 'index.js') : undefined;
+}
+/** The engines, each running its renders in a child; `prepare` (which reads but runs nothing) stays here. */
+function isolatedEngines(engines, opts) {
+    const entry = opts.childEntry ?? defaultChildEntry();
+    const memoryMb = opts.memoryMb ?? exports.DEFAULT_RENDER_MEMORY_MB;
+    const pool = entry && (0, node_fs_1.existsSync)(entry) ? new isolation_pool_js_1.IsolatedPool((0, node_fs_1.realpathSync)(entry), memoryMb) : undefined;
+    const wrap = (inner) => ({
+        type: inner.type,
+        prepare(input) {
+            const prepared = inner.prepare(input);
+            // A render refused before it ran (a path out of the repository) has nothing to isolate.
+            if (prepared.key.startsWith('failed:'))
+                return prepared;
+            return { key: prepared.key, run: () => renderIsolated(pool, entry, inner.type, input, opts) };
+        },
+    });
+    return {
+        engines: {
+            template: wrap(engines.template),
+            helm: wrap(engines.helm),
+            kustomize: wrap(engines.kustomize),
+        },
+        dispose: async () => pool?.dispose(),
+    };
+}
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/;
+async function renderIsolated(pool, entry, type, input, opts) {
+    const id = (0, types_js_1.targetId)(input.target);
+    const workloadFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(input.workloadDir, 'workload.yaml'));
+    const fail = (message, file = workloadFile) => ({
+        chunks: [],
+        findings: [{ severity: 'error', rule: type, file, message }],
+    });
+    if (!pool) {
+        return fail(`cannot render ${id} in isolation: the isolated renderer ${entry ?? 'dist/render-child/index.js'} is missing (run \`npm run build\`)`);
+    }
+    const { session: _session, ...jobInput } = input;
+    const lock = (0, isolation_broker_js_1.lockedChartOf)(input);
+    const timeoutMs = opts.timeoutMs ?? exports.DEFAULT_RENDER_TIMEOUT_MS;
+    const r = await pool.render((0, node_fs_1.realpathSync)(input.repoRoot), { type: 'job', engine: type, input: jobInput }, lock ? { lockedChart: lock } : {}, timeoutMs);
+    return (r.output ??
+        fail(...explainFailure(r, id, timeoutMs, opts.memoryMb ?? exports.DEFAULT_RENDER_MEMORY_MB, workloadFile)));
+}
+/** Why a child gave no result, as a finding's message and file. */
+function explainFailure(r, id, timeoutMs, memoryMb, workloadFile) {
+    const file = r.lastFile ?? workloadFile;
+    const at = r.lastFile ? ` while rendering ${r.lastFile}` : '';
+    if (r.timedOut) {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        return [`render of ${id} exceeded ${seconds} s (the time limit of a render)${at}; it was stopped`, file];
+    }
+    if (OUT_OF_MEMORY.test(r.stderr)) {
+        return [`render of ${id} ran out of memory (the limit is ${memoryMb} MiB)${at}; it was stopped`, file];
+    }
+    const why = r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`;
+    const tail = r.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 400);
+    return [`render of ${id} ended without a result (${why})${at}${tail ? `: ${tail}` : ''}`, file];
 }
 
 
@@ -25803,9 +26423,10 @@ class KustomizeEngine {
         return {
             key,
             run: async () => {
-                const tool = (0, tools_js_1.findKustomize)();
+                const broker = input.session.broker;
+                const tool = broker ? undefined : (0, tools_js_1.findKustomize)();
                 const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
-                const r = await (0, run_process_js_1.runProcess)(cmd, args);
+                const r = broker ? await broker.run('kubectl', args) : await (0, run_process_js_1.runProcess)(cmd, args);
                 const source = (0, engine_js_1.repoRelative)(input, dir);
                 if (r.spawnError || r.exitCode !== 0) {
                     const why = r.spawnError
@@ -26458,6 +27079,7 @@ exports.renderTargets = renderTargets;
 // Identical inputs (same engine key) render once; distinct renders run in parallel up to the number of cores.
 const node_os_1 = __nccwpck_require__(48161);
 const helm_engine_js_1 = __nccwpck_require__(69029);
+const isolation_js_1 = __nccwpck_require__(22072);
 const kustomize_engine_js_1 = __nccwpck_require__(33450);
 const namespaces_js_1 = __nccwpck_require__(50198);
 const normalize_js_1 = __nccwpck_require__(12991);
@@ -26475,7 +27097,9 @@ function defaultEngines() {
     };
 }
 async function renderTargets(items, opts = {}) {
-    const engines = { ...defaultEngines(), ...opts.engines };
+    const chosen = { ...defaultEngines(), ...opts.engines };
+    const isolated = opts.isolation ? (0, isolation_js_1.isolatedEngines)(chosen, opts.isolation) : undefined;
+    const engines = isolated?.engines ?? chosen;
     const session = opts.session ?? new session_js_1.RenderSession();
     try {
         const prepared = items.map((item) => {
@@ -26566,6 +27190,7 @@ async function renderTargets(items, opts = {}) {
         return { sets, stats: { targets: items.length, renders: distinct.size } };
     }
     finally {
+        await isolated?.dispose();
         if (!opts.session)
             session.dispose();
     }
@@ -26754,9 +27379,18 @@ const node_path_1 = __nccwpck_require__(76760);
 const repo_paths_js_1 = __nccwpck_require__(77191);
 class RenderSession {
     tmp;
+    ownsTmp;
+    broker;
+    progress;
     trees = new Map();
     /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
     caches = new Map();
+    constructor(opts = {}) {
+        this.tmp = opts.tempDir;
+        this.ownsTmp = opts.tempDir === undefined;
+        this.broker = opts.broker;
+        this.progress = opts.progress;
+    }
     /** A private temp folder, created on first use. */
     tempDir() {
         this.tmp ??= (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-render-'));
@@ -26788,6 +27422,8 @@ class RenderSession {
         return c;
     }
     dispose() {
+        if (!this.ownsTmp)
+            return;
         if (this.tmp)
             (0, node_fs_1.rmSync)(this.tmp, { recursive: true, force: true });
         this.tmp = undefined;
@@ -27111,6 +27747,7 @@ class TemplateEngine {
         }
         for (const file of files) {
             const source = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(dir, file));
+            input.session.progress?.(source);
             try {
                 chunks.push({ source, file: source, text: env.render(file, context) });
             }
@@ -32459,6 +33096,7 @@ function applyDefaults(o) {
 }
 class ObjectStore {
     now;
+    historyLimit;
     objects = new Map();
     history = [];
     listeners = new Set();
@@ -32466,8 +33104,11 @@ class ObjectStore {
     rv = 100;
     /** Objects refused by validation (a controller bug when it is ours): tests assert it stays empty. */
     refusals = [];
-    constructor(now) {
+    constructor(now, 
+    /** Changes kept for watches (etcd's compaction window): a watch from before them is answered 410 Expired. */
+    historyLimit = HISTORY) {
         this.now = now;
+        this.historyLimit = historyLimit;
     }
     /** Loads the schema of every built-in kind served, so the first write of a kind does not pay for it. */
     async warmUp() {
@@ -32638,8 +33279,9 @@ class ObjectStore {
     }
     emit(e) {
         this.history.push(e);
-        if (this.history.length > HISTORY)
-            this.history.splice(0, this.history.length - HISTORY);
+        if (this.history.length > this.historyLimit) {
+            this.history.splice(0, this.history.length - this.historyLimit);
+        }
         for (const fn of this.listeners)
             fn(e);
     }
@@ -34191,7 +34833,7 @@ exports.WORKFLOW_TEMPLATES = {
     "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\"              # optional, markdown\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it).\n    permissions:\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and (.updates | type == \"array\" and length > 0 and length <= 50\n                   and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], tenants?, notes?} with DNS-1123 names and single-line paths and values; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            echo \"updates<<$eof\"\n            jq -r '.updates[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n",
     "gitopshq-preview.yml": "# GitOpsHQ: render the final Kubernetes manifests of every target a pull request changes, validate them and post\n# the diff as one sticky comment. Branch protection should require the `gitopshq/preview` status.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork runs with a read-only token and none of\n# this repository's secrets, so its charts and templates can render but cannot write anything.\nname: gitopshq preview\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review]\n\n# contents: read for the checkout and the state branch; pull-requests: write for the sticky comment;\n# statuses: write for `gitopshq/preview`.\npermissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-preview-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0 # base and head are both rendered\n          persist-credentials: false # the action fetches with its `token` input, never with stored credentials\n      - uses: gitopshq/gitopshq-actions/actions/preview@v0 # pin to a commit SHA in production\n        with:\n          fail-on: new-error # errors the base branch already had are shown, not failed\n",
     "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\n# Run it again for each wave: the next wave opens only once the previous one is Healthy, and a wave that failed\n# halts the promotion. Every input is validated by the action (names, a whole number) before anything is written.\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n        type: string\n      to:\n        description: Target environment (default the next in order)\n        required: false\n        type: string\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n        type: string\n      tenants:\n        description: Tenants to promote instead of a wave, comma-separated\n        required: false\n        type: string\n      break-glass:\n        description: Reason to open the pull request while the target is frozen (recorded; the gate still needs the break-glass approval)\n        required: false\n        type: string\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow).\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: promote\n        uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n          tenants: ${{ inputs.tenants }}\n          break-glass: ${{ inputs.break-glass }}\n    # The wave's targets, for a fan-out job (verify-health per tenant once the pull request is merged and deployed):\n    # strategy.matrix set to fromJSON(needs.promote.outputs.matrix).\n    outputs:\n      promotion-id: ${{ steps.promote.outputs.promotion-id }}\n      release-id: ${{ steps.promote.outputs.release-id }}\n      matrix: ${{ steps.promote.outputs.matrix }}\n",
-    "gitopshq-verify-health.yml": "# GitOpsHQ: check on a schedule that each environment's cluster still runs what its deploy branch says. A drift\n# (an object edited by hand, an Application OutOfSync after it was Synced) is recorded on the running release and\n# kept in one issue per environment, which closes itself once the drift is gone. A release manager can also verify\n# one release by hand with \"Run workflow\". (Right after a deploy, gitopshq-deploy.yml verifies in the deploy job.)\n#\n# Secrets: ARGOCD_TOKEN (and the variable ARGOCD_SERVER) for the argocd source through the Argo CD API, or\n# KUBECONFIG (the kubeconfig file's content) for flux, kubernetes, or argocd through the Kubernetes API.\nname: gitopshq verify health\non:\n  schedule:\n    - cron: '17,47 * * * *' # every 30 minutes, off the hour when GitHub's schedulers are busiest\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to check for drift, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: One release to verify (waits until it is Synced and Healthy); empty checks the environment\n        required: false\n      source:\n        description: Where health is read from\n        type: choice\n        options: [argocd, flux, kubernetes]\n        default: argocd\n\npermissions: {}\n\njobs:\n  verify:\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    strategy:\n      fail-fast: false\n      matrix:\n        # The environments of gitopshq.yaml; a dispatch checks the one it names.\n        environment: ${{ github.event_name == 'workflow_dispatch' && fromJSON(format('[\"{0}\"]', inputs.environment)) || fromJSON('[\"dev\",\"staging\",\"prod\"]') }}\n    # One verification of an environment at a time; a scheduled check never cancels a running one.\n    concurrency:\n      group: gitopshq-verify-${{ matrix.environment }}\n      cancel-in-progress: false\n    # contents: write for the health written on the release records; deployments: write for the failure status of\n    # an unhealthy release's Deployment; issues: write for the drift issue of the environment.\n    permissions:\n      contents: write\n      deployments: write\n      issues: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes the records with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ matrix.environment }}\n          release-id: ${{ inputs.release-id }}\n          source: ${{ inputs.source || 'argocd' }}\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          kubeconfig: ${{ secrets.KUBECONFIG }}\n          timeout: 10m\n"
+    "gitopshq-verify-health.yml": "# GitOpsHQ: check on a schedule that each environment's cluster still runs what its deploy branch says. A drift\n# (an object edited by hand, an Application OutOfSync after it was Synced) is recorded on the running release and\n# kept in one issue per environment, which closes itself once the drift is gone. A release manager can also verify\n# one release by hand with \"Run workflow\". (Right after a deploy, gitopshq-deploy.yml verifies in the deploy job.)\n#\n# Secrets: ARGOCD_TOKEN (and the variable ARGOCD_SERVER) for the argocd source through the Argo CD API, or\n# KUBECONFIG (the kubeconfig file's content) for flux, kubernetes, or argocd through the Kubernetes API.\nname: gitopshq verify health\non:\n  schedule:\n    - cron: '17,47 * * * *' # every 30 minutes, off the hour when GitHub's schedulers are busiest\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to check for drift, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: One release to verify (waits until it is Synced and Healthy); empty checks the environment\n        required: false\n      source:\n        description: Where health is read from\n        type: choice\n        options: [argocd, flux, kubernetes]\n        default: argocd\n\npermissions: {}\n\njobs:\n  # The environments of gitopshq.yaml, in promotion order, read by the gitopshq command line (which validates the\n  # file): the schedule's matrix follows the configuration, with no list to keep in step by hand. A dispatch checks\n  # the one environment it names and skips this job.\n  environments:\n    if: github.event_name == 'schedule'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      matrix: ${{ steps.environments.outputs.matrix }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      - id: environments\n        run: |\n          set -euo pipefail\n          matrix=$(npx --yes gitopshq@0.1.0 freeze status --output json | jq -c '[.environments[].name]')\n          echo \"matrix=$matrix\" >>\"$GITHUB_OUTPUT\"\n\n  verify:\n    needs: environments\n    # Runs when the environments job ran (a schedule) or was skipped (a dispatch), not when it failed.\n    if: ${{ !cancelled() && needs.environments.result != 'failure' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    strategy:\n      fail-fast: false\n      matrix:\n        # gitopshq.yaml's environments on a schedule; a dispatch checks the one it names.\n        environment: ${{ github.event_name == 'workflow_dispatch' && fromJSON(format('[\"{0}\"]', inputs.environment)) || fromJSON(needs.environments.outputs.matrix) }}\n    # One verification of an environment at a time; a scheduled check never cancels a running one.\n    concurrency:\n      group: gitopshq-verify-${{ matrix.environment }}\n      cancel-in-progress: false\n    # contents: write for the health written on the release records; deployments: write for the failure status of\n    # an unhealthy release's Deployment; issues: write for the drift issue of the environment.\n    permissions:\n      contents: write\n      deployments: write\n      issues: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes the records with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ matrix.environment }}\n          release-id: ${{ inputs.release-id }}\n          source: ${{ inputs.source || 'argocd' }}\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          kubeconfig: ${{ secrets.KUBECONFIG }}\n          timeout: 10m\n"
 };
 
 
@@ -37872,13 +38514,27 @@ const record_store_js_1 = __nccwpck_require__(25160);
 const ref_snapshots_js_1 = __nccwpck_require__(25924);
 const release_branch_js_1 = __nccwpck_require__(78217);
 const state_branch_name_js_1 = __nccwpck_require__(95413);
-function localRenderer() {
+/**
+ * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
+ * input; omitted: in this process, for trusted input (main, a developer's own checkout).
+ */
+function localRenderer(opts = {}) {
     const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
-    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+    const isolation = opts.isolation ? { isolation: opts.isolation } : {};
+    return {
+        diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema, ...isolation }),
+    };
 }
-/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+/**
+ * `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout;
+ * `isolation`: see localRenderer.
+ */
 function localPorts(dir, opts = {}) {
-    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+    const { isolation, ...checkout } = opts;
+    return {
+        checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
+        renderer: localRenderer(isolation ? { isolation } : {}),
+    };
 }
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
@@ -39102,14 +39758,143 @@ async function validateRepo(req) {
 
 /***/ }),
 
+/***/ 9924:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FLUX_HELM_RELEASE = void 0;
+exports.fluxObserver = fluxObserver;
+// verify-health's `flux` source (docs/architecture.md#health): per target, the Kustomization `gitopshq init` wires
+// to its deploy folder and, when a team's Flux installs the workload's chart with one, the HelmRelease of the same
+// name (src/domain/cluster-wiring.ts). A HelmRelease whose chart version carries the deploy commit (a chart built
+// from the deploy branch with `reconcileStrategy: Revision`) must have released that commit; one whose version ties
+// to no commit (a chart from a Helm repository) is judged for health only, and the Kustomization says whether the
+// commit is applied. One list per kind and observation, whatever the number of targets.
+const cluster_wiring_js_1 = __nccwpck_require__(61665);
+const index_js_1 = __nccwpck_require__(53891);
+const sync_verdict_js_1 = __nccwpck_require__(83269);
+const verify_health_observe_js_1 = __nccwpck_require__(88831);
+exports.FLUX_HELM_RELEASE = { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease' };
+/** The sync verdict and health of one target from its Kustomization and HelmRelease, either possibly absent. */
+async function judgeTarget(ctx, file, names, ks, hr) {
+    const ksRev = ks?.status?.lastAppliedRevision;
+    const ksVerdict = ks
+        ? (0, sync_verdict_js_1.fluxSyncVerdict)(ks, ctx.deployCommit, await (0, verify_health_observe_js_1.contentMatcher)(ctx, [ksRev], file))
+        : undefined;
+    const history = Array.isArray(hr?.status?.history)
+        ? hr.status.history
+        : [];
+    const hrCommits = [hr?.status?.lastAttemptedRevision, history[0]?.chartVersion].map((v) => (0, sync_verdict_js_1.chartVersionCommit)(typeof v === 'string' ? v : undefined));
+    const hrVerdict = hr
+        ? (0, sync_verdict_js_1.fluxHelmReleaseSyncVerdict)(hr, ctx.deployCommit, await (0, verify_health_observe_js_1.contentMatcher)(ctx, hrCommits, file))
+        : undefined;
+    const parts = [ksVerdict, hrVerdict].filter((v) => v !== undefined);
+    const bad = [];
+    const judge = (obj, v, kind, name) => {
+        if (!obj)
+            return undefined;
+        const s = (0, index_js_1.worstStatus)([(0, index_js_1.assessHealth)(obj).status, ...(v?.health ? [v.health] : [])]);
+        if (s !== 'Healthy')
+            bad.push({ kind, name, status: s });
+        return s;
+    };
+    const statuses = [
+        judge(ks, ksVerdict, verify_health_observe_js_1.FLUX_KUSTOMIZATION.kind, names.kustomization),
+        judge(hr, hrVerdict, exports.FLUX_HELM_RELEASE.kind, names.helmRelease),
+    ].filter((s) => s !== undefined);
+    if (!ks && !hr) {
+        const message = `no Kustomization or HelmRelease ${names.kustomization} found`;
+        bad.push({ kind: verify_health_observe_js_1.FLUX_KUSTOMIZATION.kind, name: names.kustomization, status: 'Missing' });
+        return { verdict: { synced: false, drifted: false, outOfSync: [], message }, status: 'Missing', bad };
+    }
+    if (parts.length === 0) {
+        const message = `HelmRelease ${names.helmRelease}'s chart version ties to no commit (a chart from a Helm repository) and no Kustomization ${names.kustomization} applies the deploy folder: nothing says the deploy commit runs`;
+        return {
+            verdict: { synced: false, drifted: false, outOfSync: [], message },
+            status: (0, index_js_1.worstStatus)(statuses),
+            bad,
+        };
+    }
+    const waiting = parts.find((v) => !v.synced);
+    const degraded = parts.find((v) => v.health === 'Degraded');
+    const verdict = {
+        synced: waiting === undefined,
+        drifted: false,
+        outOfSync: [],
+        message: (degraded ?? waiting ?? hrVerdict ?? ksVerdict)?.message ?? '',
+    };
+    return { verdict, status: (0, index_js_1.worstStatus)(statuses), bad };
+}
+/** Flux Kustomizations, and HelmReleases when the cluster serves them: one list of the namespace per kind. */
+function fluxObserver(ctx, from) {
+    const names = ctx.targets.map((t) => ({
+        kustomization: (0, cluster_wiring_js_1.fluxKustomizationName)(ctx.environment, t.tenant, t.workload),
+        helmRelease: (0, cluster_wiring_js_1.fluxHelmReleaseName)(ctx.environment, t.tenant, t.workload),
+    }));
+    let helmServed;
+    return {
+        async observe() {
+            const ksQuery = { ...verify_health_observe_js_1.FLUX_KUSTOMIZATION, namespace: from.namespace };
+            const hrQuery = { ...exports.FLUX_HELM_RELEASE, namespace: from.namespace };
+            helmServed ??= from.kube.servesKind(exports.FLUX_HELM_RELEASE.apiVersion, exports.FLUX_HELM_RELEASE.kind);
+            const [ksList, hrList] = await Promise.all([
+                from.kube.list(ksQuery),
+                (await helmServed) ? from.kube.list(hrQuery) : undefined,
+            ]);
+            const verdicts = [];
+            const statuses = [];
+            const resources = [];
+            for (const [i, n] of names.entries()) {
+                const ks = ksList.items.find((o) => o.metadata.name === n.kustomization);
+                const hr = hrList?.items.find((o) => o.metadata.name === n.helmRelease);
+                const judged = await judgeTarget(ctx, ctx.targets[i]?.file ?? '', n, ks, hr);
+                verdicts.push(judged.verdict);
+                statuses.push(judged.status);
+                for (const b of judged.bad) {
+                    const kind = b.kind === exports.FLUX_HELM_RELEASE.kind ? exports.FLUX_HELM_RELEASE : verify_health_observe_js_1.FLUX_KUSTOMIZATION;
+                    resources.push({
+                        ...kind,
+                        name: b.name,
+                        namespace: from.namespace,
+                        status: b.status,
+                        message: judged.verdict.message,
+                    });
+                }
+            }
+            const synced = verdicts.every((v) => v.synced);
+            const status = (0, index_js_1.worstStatus)(statuses);
+            const labels = names.map((n) => n.kustomization);
+            return {
+                synced,
+                status,
+                message: synced
+                    ? `${names.length} target(s) Ready at the deploy commit, ${status}`
+                    : (0, verify_health_observe_js_1.summarize)({ synced, verdicts, names: labels }),
+                drift: false,
+                resources,
+                checked: names.length,
+                watch: [
+                    { query: ksQuery, resourceVersion: ksList.resourceVersion },
+                    ...(hrList ? [{ query: hrQuery, resourceVersion: hrList.resourceVersion }] : []),
+                ],
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 88831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FLUX_KUSTOMIZATION = exports.ARGO_APPLICATION = void 0;
+exports.contentMatcher = contentMatcher;
+exports.summarize = summarize;
 exports.argoObserver = argoObserver;
-exports.fluxObserver = fluxObserver;
 exports.kubernetesObserver = kubernetesObserver;
 // What verify-health looks at, per source (docs/architecture.md#health): one observation is "is the deploy commit
 // applied, how healthy is it, what drifted", plus what to watch for the next change. Each observation lists kinds,
@@ -39242,53 +40027,6 @@ function appResources(app, drifted) {
             },
         ];
     });
-}
-/** Flux Kustomizations, one list of the namespace per observation. */
-function fluxObserver(ctx, from) {
-    const names = ctx.targets.map((t) => (0, cluster_wiring_js_1.fluxKustomizationName)(ctx.environment, t.tenant, t.workload));
-    return {
-        async observe() {
-            const query = { ...exports.FLUX_KUSTOMIZATION, namespace: from.namespace };
-            const list = await from.kube.list(query);
-            const objs = names.map((n) => list.items.find((a) => a.metadata.name === n));
-            const verdicts = [];
-            for (const [i, obj] of objs.entries()) {
-                const rev = obj?.status?.lastAppliedRevision;
-                const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
-                verdicts.push((0, sync_verdict_js_1.fluxSyncVerdict)(obj, ctx.deployCommit, same));
-            }
-            const synced = verdicts.every((v) => v.synced);
-            const resources = [];
-            const statuses = objs.map((obj, i) => {
-                const v = verdicts[i];
-                const name = names[i];
-                const own = obj ? (0, index_js_1.assessHealth)(obj) : { status: 'Missing', message: `${name} not found` };
-                const status = (0, index_js_1.worstStatus)([own.status, ...(v.health ? [v.health] : [])]);
-                if (status !== 'Healthy') {
-                    resources.push({
-                        ...exports.FLUX_KUSTOMIZATION,
-                        name,
-                        namespace: from.namespace,
-                        status,
-                        message: v.message,
-                    });
-                }
-                return status;
-            });
-            const status = (0, index_js_1.worstStatus)(statuses);
-            return {
-                synced,
-                status,
-                message: synced
-                    ? `${names.length} Kustomization(s) Ready, ${status}`
-                    : summarize({ synced, verdicts, names }),
-                drift: false,
-                resources,
-                checked: objs.length,
-                watch: [{ query, resourceVersion: list.resourceVersion }],
-            };
-        },
-    };
 }
 function namespaceOf(m) {
     if (normalize_js_1.CLUSTER_SCOPED.has(m.kind) || (!m.metadata.namespace && normalize_js_1.CLUSTER_PREFIX.test(m.kind)))
@@ -39469,7 +40207,7 @@ function verifyHealthMarkdown(v, held) {
     if (v.releases.length === 0)
         lines.push('', 'No release runs here yet: nothing to verify.');
     for (const r of v.releases) {
-        lines.push('', `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}`);
+        lines.push('', `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}${r.undecided ? ' (within its timeout: left to its post-deploy verification)' : ''}`);
     }
     const rows = v.releases.flatMap((r) => (r.resources ?? []).map((x) => [
         r.releaseId,
@@ -39513,12 +40251,22 @@ exports.verifyOne = verifyOne;
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 const yaml_1 = __nccwpck_require__(38815);
+const lifecycle_js_1 = __nccwpck_require__(46788);
+const verify_health_flux_js_1 = __nccwpck_require__(9924);
 const verify_health_observe_js_1 = __nccwpck_require__(88831);
 /** A watch is re-listed at least this often, in case a watch event was lost on the way. */
 const MAX_WAIT_MS = 60_000;
 const POLL_START_MS = 250;
 const POLL_CAP_MS = 5_000;
-const duration = (ms) => (ms < 1000 ? `${ms}ms` : `${Math.round(ms / 1000)}s`);
+const duration = (ms) => {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 120)
+        return `${s}s`;
+    const m = Math.round(s / 60);
+    return m < 120 ? `${m}m` : `${Math.round(m / 60)}h`;
+};
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The `<tenant>/<workload>` folders of the release at its deploy commit, with their objects when needed. */
 async function targetsOf(release, branches, withManifests) {
@@ -39559,12 +40307,20 @@ function observerFor(req, ports, ctx) {
             : (0, verify_health_observe_js_1.argoObserver)(ctx, { kube: ports.kube, namespace });
     }
     if (req.source === 'flux') {
-        return (0, verify_health_observe_js_1.fluxObserver)(ctx, { kube: ports.kube, namespace: req.fluxNamespace ?? 'flux-system' });
+        return (0, verify_health_flux_js_1.fluxObserver)(ctx, { kube: ports.kube, namespace: req.fluxNamespace ?? 'flux-system' });
     }
     return (0, verify_health_observe_js_1.kubernetesObserver)(ctx, ports.kube);
 }
-async function verifyOne(req, ports, clock, release, waitForIt) {
-    const { log, store } = ports;
+/** When the release entered Deployed (its last time): a catch-up's timeout counts from there. */
+function deployedAt(release, fallback) {
+    const at = release.history.findLast((h) => h.state === 'Deployed')?.at;
+    const t = at === undefined ? Number.NaN : Date.parse(at);
+    return Number.isFinite(t) ? t : fallback;
+}
+async function verifyOne(req, ports, clock, release, mode) {
+    const { log } = ports;
+    const waitForIt = mode !== 'observe';
+    const catchUp = mode === 'catch-up';
     const commit = release.deploy?.commit ?? '';
     const targets = await targetsOf(release, ports.branches, req.source === 'kubernetes');
     const base = { releaseId: release.id, environment: release.environment, workload: release.workload };
@@ -39593,32 +40349,45 @@ async function verifyOne(req, ports, clock, release, waitForIt) {
         },
     };
     const observer = observerFor(req, ports, ctx);
-    const deadline = clock.now().getTime() + req.timeoutMs;
+    const since = catchUp ? deployedAt(release, clock.now().getTime()) : clock.now().getTime();
+    const deadline = since + req.timeoutMs;
     const grace = req.degradedGraceMs ?? Math.min(60_000, Math.max(1_000, req.timeoutMs / 5));
     let state = release.state;
     let degradedSince;
     let poll = POLL_START_MS;
     let obs;
     let timedOut = false;
+    let undecided = false;
+    let overtaken = false;
     for (;;) {
         obs = await observer.observe();
         log.debug(`${release.id}: ${obs.message}`);
         if (obs.synced && state === 'Deployed' && waitForIt) {
-            state = (await store.transitionRelease(release.id, 'Synced', {
+            const moved = await moveOrOvertaken(ports, release.id, 'Synced', {
                 actor: req.actor,
                 note: `${req.source}: ${obs.message}`,
-            })).state;
-            log.info(`${release.id} is Synced: ${obs.message}`);
+            });
+            state = moved.state;
+            overtaken = moved.overtaken;
+            if (!overtaken)
+                log.info(`${release.id} is Synced: ${obs.message}`);
         }
-        if (!waitForIt || (obs.synced && obs.status === 'Healthy'))
+        if (!waitForIt || overtaken || (obs.synced && obs.status === 'Healthy'))
             break;
         const now = clock.now().getTime();
         degradedSince = obs.status === 'Degraded' ? (degradedSince ?? now) : undefined;
         if (degradedSince !== undefined && now - degradedSince >= grace)
             break;
-        const left = deadline - now;
+        // A schedule finds a release long after its deploy: a Degraded still gets its grace (a pod restarting once is
+        // not a failure), but a rollout within its timeout is not waited out: its post-deploy run (or the next schedule)
+        // judges it.
+        const left = catchUp && degradedSince !== undefined ? MAX_WAIT_MS : deadline - now;
         if (left <= 0) {
             timedOut = true;
+            break;
+        }
+        if (catchUp && degradedSince === undefined) {
+            undecided = true;
             break;
         }
         const until = Math.min(left, MAX_WAIT_MS, degradedSince !== undefined ? degradedSince + grace - now : MAX_WAIT_MS);
@@ -39630,12 +40399,32 @@ async function verifyOne(req, ports, clock, release, waitForIt) {
             poll = Math.min(poll * 2, POLL_CAP_MS);
         }
     }
+    const not = `not ${obs.synced ? 'Healthy' : 'synced'}`;
     const message = timedOut
-        ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
+        ? catchUp
+            ? `${not} ${duration(clock.now().getTime() - since)} after its deploy (timeout ${duration(req.timeoutMs)}): ${worstReason(obs)}`
+            : `${not} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
         : obs.synced && obs.status === 'Healthy'
             ? obs.message
             : worstReason(obs);
-    return finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt);
+    const verdict = await finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt && !undecided && !overtaken);
+    return undecided ? { ...verdict, undecided: true } : verdict;
+}
+/**
+ * A transition that another run may have made first (a schedule catching up while the post-deploy run moves the
+ * same release): the state that run left is taken as it is, and this run stops moving the release.
+ */
+async function moveOrOvertaken(ports, id, to, opts) {
+    try {
+        return { state: (await ports.store.transitionRelease(id, to, opts)).state, overtaken: false };
+    }
+    catch (e) {
+        const latest = e instanceof lifecycle_js_1.IllegalTransitionError ? await ports.store.getRelease(id) : undefined;
+        if (!latest)
+            throw e;
+        ports.log.info(`${id} is ${latest.state} already (another run moved it): left as it is`);
+        return { state: latest.state, overtaken: true };
+    }
 }
 function worstReason(obs) {
     const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
@@ -39656,16 +40445,17 @@ async function finish(req, ports, clock, release, v, moves = true) {
     const actor = req.actor;
     let state = release.state;
     if (moves && healthy && state === 'Synced') {
-        state = (await ports.store.transitionRelease(release.id, 'Healthy', {
+        state = (await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })).state;
+    }
+    else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
+        const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
             actor,
             note: v.message,
             patch: { health },
-        })).state;
-    }
-    else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-        state = (await ports.store.transitionRelease(release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
+        });
+        state = moved.state;
         const deploymentId = release.deploy?.deploymentId;
-        if (ports.github && deploymentId !== undefined) {
+        if (ports.github && deploymentId !== undefined && !moved.overtaken) {
             await ports.github.createDeploymentStatus(deploymentId, {
                 state: 'failure',
                 description: `unhealthy: ${v.message}`.slice(0, 140),
@@ -39739,7 +40529,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
     const verdicts = [];
     let rolled;
     for (const r of releases) {
-        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, !scheduled && r.state !== 'Healthy'));
+        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
         if (v.state === 'Failed' && req.autoRollback) {
             rolled = await autoRollback(req, ports, clock, r, v);
             if (rolled.state)
@@ -39780,12 +40570,23 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
         });
     }
     const failedOnes = verdicts.filter((v) => v.state === 'Failed' || v.rolledBackTo !== undefined);
-    if (failedOnes.length > 0 || (scheduled && status !== 'Healthy')) {
-        const first = failedOnes[0] ?? verdicts.find((v) => v.status !== 'Healthy');
+    const unhealthy = verdicts.filter((v) => v.status !== 'Healthy' && !v.undecided);
+    if (failedOnes.length > 0 || (scheduled && unhealthy.length > 0)) {
+        const first = failedOnes[0] ?? unhealthy[0];
         const what = first ? `${first.releaseId}: ${first.message}` : status;
         return (0, result_js_1.failed)({ message: `release ${what}` }, { value });
     }
     return (0, result_js_1.succeeded)(value);
+}
+/**
+ * After a deploy: wait for the verdict. On a schedule: a Healthy release is observed (its health recorded, drift
+ * reported); one still Deployed or Synced is caught up through the lifecycle with the same guards (src/usecases/
+ * verify-health-run.ts), so a post-deploy run that never ran does not leave it there for ever.
+ */
+function modeOf(scheduled, state) {
+    if (state === 'Healthy')
+        return 'observe';
+    return scheduled ? 'catch-up' : 'wait';
 }
 function checkSource(source, ports) {
     if (source === 'argocd' && !ports.kube && !ports.argocd) {

@@ -41,6 +41,7 @@ exports.action = (0, action_js_1.defineAction)({
                 updates: input.updates,
                 tenants: input.tenants,
                 notes: input.notes,
+                chartVersion: input.chartVersion,
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
@@ -68,7 +69,7 @@ exports.action = (0, action_js_1.defineAction)({
             title: input.title,
             draft: input.draft,
             autoMerge: input.autoMerge,
-            chartVersion: input.chartVersion,
+            chartVersion: what.chartVersion,
             actor,
             runUrl: env.context.runUrl,
         }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
@@ -668,6 +669,7 @@ async function runAction(handler, options = {}) {
     const log = new log_js_1.ActionLogger();
     const summary = new summary_js_1.SummaryBuilder();
     let port;
+    let onFailure = {};
     try {
         const source = (0, inputs_js_1.envInputSource)(env);
         const secrets = new Set((0, inputs_js_1.secretValues)(handler.inputs, source));
@@ -695,18 +697,25 @@ async function runAction(handler, options = {}) {
             port = await lazy();
             return port;
         };
-        const outputs = await handler.run(inputs, { context, log, summary, github });
+        const outputsOnFailure = (o) => {
+            onFailure = o;
+        };
+        const outputs = await handler.run(inputs, {
+            context,
+            log,
+            summary,
+            github,
+            outputsOnFailure,
+        });
         log.closeAll();
         // Set only after the handler succeeded, so a failed run never leaves half its outputs behind.
-        for (const name of handler.outputs) {
-            const value = outputs[(0, inputs_js_1.camelCase)(name)];
-            if (value !== undefined)
-                core.setOutput(name, value);
-        }
+        setOutputs(handler.outputs, outputs);
     }
     catch (e) {
         log.closeAll();
         reportFailure(handler.name, e, log, summary);
+        // Only what the handler chose to leave for `if: failure()` steps, complete as it gave it.
+        setOutputs(handler.outputs, onFailure);
     }
     finally {
         log.closeAll();
@@ -714,6 +723,13 @@ async function runAction(handler, options = {}) {
         if (port)
             summary.paragraph(`<sub>GitHub API requests in this step: ${port.requestCount}</sub>`);
         summary.write(env);
+    }
+}
+function setOutputs(names, outputs) {
+    for (const name of names) {
+        const value = outputs[(0, inputs_js_1.camelCase)(name)];
+        if (value !== undefined)
+            core.setOutput(name, value);
     }
 }
 function reportFailure(action, e, log, summary) {
@@ -1423,7 +1439,8 @@ function isPlainObject(v) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseReleaseDispatch = parseReleaseDispatch;
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
-// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?}` (a chart upgrade may come with no value updates at all).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 const errors_js_1 = __nccwpck_require__(241);
@@ -1451,9 +1468,20 @@ function parseReleaseDispatch(payload) {
     };
     const workload = name('workload');
     const environment = name('environment');
+    let chartVersion;
+    if (p.chartVersion !== undefined) {
+        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+        else
+            chartVersion = p.chartVersion;
+    }
     const updates = [];
-    if (!Array.isArray(p.updates) || p.updates.length === 0) {
-        problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+    if (p.updates === undefined && p.chartVersion !== undefined) {
+        // A chart upgrade alone.
+    }
+    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
     }
     else {
         p.updates.forEach((u, i) => {
@@ -1490,7 +1518,14 @@ function parseReleaseDispatch(payload) {
         const n = problems.length;
         throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
     }
-    return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+    return {
+        workload,
+        environment,
+        updates,
+        tenants,
+        ...(notes !== undefined ? { notes } : {}),
+        ...(chartVersion !== undefined ? { chartVersion } : {}),
+    };
 }
 /** One `{path, value}` of the payload, or the problem with it. */
 function checkUpdate(u, at) {

@@ -42,6 +42,7 @@ exports.action = (0, action_js_1.defineAction)({
                 updates: input.updates,
                 tenants: input.tenants,
                 notes: input.notes,
+                chartVersion: input.chartVersion,
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
@@ -69,7 +70,7 @@ exports.action = (0, action_js_1.defineAction)({
             title: input.title,
             draft: input.draft,
             autoMerge: input.autoMerge,
-            chartVersion: input.chartVersion,
+            chartVersion: what.chartVersion,
             actor,
             runUrl: env.context.runUrl,
         }, ports, { random: (n) => (0, node_crypto_1.randomBytes)(n) });
@@ -161,7 +162,8 @@ function defineAction(handler) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseReleaseDispatch = parseReleaseDispatch;
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
-// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?}`.
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?}` (a chart upgrade may come with no value updates at all).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 const errors_js_1 = __webpack_require__(10241);
@@ -189,9 +191,20 @@ function parseReleaseDispatch(payload) {
     };
     const workload = name('workload');
     const environment = name('environment');
+    let chartVersion;
+    if (p.chartVersion !== undefined) {
+        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+        else
+            chartVersion = p.chartVersion;
+    }
     const updates = [];
-    if (!Array.isArray(p.updates) || p.updates.length === 0) {
-        problems.push('client_payload.updates: is required, a non-empty list of {path, value}');
+    if (p.updates === undefined && p.chartVersion !== undefined) {
+        // A chart upgrade alone.
+    }
+    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
     }
     else {
         p.updates.forEach((u, i) => {
@@ -228,7 +241,14 @@ function parseReleaseDispatch(payload) {
         const n = problems.length;
         throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
     }
-    return { workload, environment, updates, tenants, ...(notes !== undefined ? { notes } : {}) };
+    return {
+        workload,
+        environment,
+        updates,
+        tenants,
+        ...(notes !== undefined ? { notes } : {}),
+        ...(chartVersion !== undefined ? { chartVersion } : {}),
+    };
 }
 /** One `{path, value}` of the payload, or the problem with it. */
 function checkUpdate(u, at) {

@@ -10,6 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
 // annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+// A failed or rolled-back verification sets its outputs too: a workflow's `if: failure()` step reads them.
 const node_path_1 = __webpack_require__(76760);
 const action_js_1 = __webpack_require__(45605);
 const result_js_1 = __webpack_require__(48155);
@@ -23,12 +24,21 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
-        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] = await Promise.all([
+        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }, { environmentMetricsSummary },] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(3776), __webpack_require__.e(8074)]).then(__webpack_require__.bind(__webpack_require__, 28074)),
             __webpack_require__.e(/* import() */ 6401).then(__webpack_require__.bind(__webpack_require__, 36401)),
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
             __webpack_require__.e(/* import() */ 7963).then(__webpack_require__.bind(__webpack_require__, 47963)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109)),
         ]);
+        const outputsOf = (v) => ({
+            status: (v?.status ?? 'Unknown').toLowerCase(),
+            state: v?.state ?? '',
+            drift: v?.drift ? 'true' : 'false',
+            report: v ? report.verifyHealthReport(v) : '{}',
+        });
+        // A run that fails before any verdict (no cluster, no such release) still says `unknown`, never nothing.
+        env.outputsOnFailure(outputsOf(undefined));
         const cluster = await openClusterPorts({
             kubeconfig: input.kubeconfig,
             kubeconfigName: 'the kubeconfig input',
@@ -64,16 +74,19 @@ exports.action = (0, action_js_1.defineAction)({
                         .join(', ')})`);
                 }
             }
+            const environment = v?.releases[0]?.environment ?? input.environment;
+            // The environment's last 7 days, as deploy's summary shows them: a failed verification counts there.
+            const metricsLine = environment
+                ? await environmentMetricsSummary(store, environment, { repo: dir })
+                : undefined;
+            if (metricsLine)
+                env.summary.add(metricsLine);
+            env.outputsOnFailure(outputsOf(v));
             // run-action turns the error into the failure annotation, naming what is unhealthy and why.
             const error = (0, result_js_1.stepUserError)(result);
             if (error)
                 throw error;
-            return {
-                status: (v?.status ?? 'Unknown').toLowerCase(),
-                state: v?.state ?? '',
-                drift: v?.drift ? 'true' : 'false',
-                report: v ? report.verifyHealthReport(v) : '{}',
-            };
+            return outputsOf(v);
         }
         finally {
             await cluster.close();

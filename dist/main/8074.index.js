@@ -967,6 +967,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.commitOf = commitOf;
 exports.argoSyncVerdict = argoSyncVerdict;
 exports.fluxSyncVerdict = fluxSyncVerdict;
+exports.chartVersionCommit = chartVersionCommit;
+exports.fluxHelmReleaseSyncVerdict = fluxHelmReleaseSyncVerdict;
 const SHA = /([0-9a-f]{40})$/;
 const HEALTH = new Set([
     'Healthy',
@@ -1081,6 +1083,75 @@ function fluxSyncVerdict(obj, deployCommit, sameContent = () => false) {
         ...base,
         synced: false,
         message: `applied ${short(applied)}, waiting for ${short(deployCommit)}${ready?.status === 'False' ? ` (${why})` : ''}`,
+    };
+}
+/**
+ * The commit in a HelmRelease's chart version: a chart built from a Git source with `reconcileStrategy: Revision`
+ * carries the source commit (its first 12 hex digits) as SemVer build metadata, `1.2.3+a1b2c3d4e5f6`. A chart from a
+ * Helm or OCI repository carries none: its version says nothing about a deploy commit.
+ */
+function chartVersionCommit(version) {
+    const meta = version?.split('+')[1];
+    return meta !== undefined && /^[0-9a-f]{7,40}$/.test(meta) ? meta : undefined;
+}
+/**
+ * A Flux HelmRelease (helm.toolkit.fluxcd.io/v2) against the deploy commit, or undefined when its chart version ties
+ * to no commit (then the Kustomization that applied it says whether the commit is applied). Applied means the newest
+ * Helm release, `status.history[0]`, is `deployed` with a chart version built from the deploy commit; attempted,
+ * `status.lastAttemptedRevision` is. Ready at the current generation (and `lastAttemptedGeneration`, when set) as for
+ * a Kustomization; a failed install or upgrade of the commit is Degraded with Flux's reason.
+ */
+function fluxHelmReleaseSyncVerdict(hr, deployCommit, sameContent = () => false) {
+    const status = record(hr.status);
+    const history = Array.isArray(status.history) ? status.history.map(record) : [];
+    const latest = history[0];
+    const attemptedVersion = text(status.lastAttemptedRevision);
+    const latestVersion = text(latest?.chartVersion);
+    const attempted = chartVersionCommit(attemptedVersion);
+    const latestCommit = chartVersionCommit(latestVersion);
+    if (attempted === undefined && latestCommit === undefined)
+        return undefined;
+    const applied = latest?.status === 'deployed' ? latestCommit : undefined;
+    const matches = (c) => c !== undefined && (deployCommit.startsWith(c) || sameContent(c));
+    const none = { drifted: false, outOfSync: [] };
+    const base = { ...none, ...(applied ? { revision: applied } : {}) };
+    const generation = hr.metadata.generation;
+    const observed = status.observedGeneration;
+    const tried = status.lastAttemptedGeneration;
+    if (typeof generation === 'number' &&
+        (typeof observed !== 'number' ||
+            observed < generation ||
+            (typeof tried === 'number' && tried < generation))) {
+        return { ...base, synced: false, message: `generation ${generation} not observed yet` };
+    }
+    const ready = conditionOf(hr, 'Ready');
+    const why = String(ready?.message ?? ready?.reason ?? '');
+    const release = latest
+        ? `Helm release v${String(latest.version ?? '?')} (${latestVersion})`
+        : 'no Helm release';
+    if (matches(applied) && ready?.status === 'True') {
+        return { ...base, synced: true, health: 'Healthy', message: `Ready: ${release} deployed` };
+    }
+    if (matches(attempted) || matches(applied)) {
+        if (ready?.status === 'False') {
+            return {
+                ...base,
+                synced: matches(applied),
+                health: 'Degraded',
+                message: `not Ready at ${attemptedVersion ?? latestVersion}: ${why}`,
+            };
+        }
+        return {
+            ...base,
+            synced: false,
+            health: 'Progressing',
+            message: `installing or upgrading to ${attemptedVersion ?? latestVersion}${why ? `: ${why}` : ''}`,
+        };
+    }
+    return {
+        ...base,
+        synced: false,
+        message: `${release}, waiting for a chart built from ${short(deployCommit)}`,
     };
 }
 
@@ -1531,14 +1602,143 @@ async function restoreValues(req, ports, target, current, clock) {
 
 /***/ }),
 
+/***/ 9924:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FLUX_HELM_RELEASE = void 0;
+exports.fluxObserver = fluxObserver;
+// verify-health's `flux` source (docs/architecture.md#health): per target, the Kustomization `gitopshq init` wires
+// to its deploy folder and, when a team's Flux installs the workload's chart with one, the HelmRelease of the same
+// name (src/domain/cluster-wiring.ts). A HelmRelease whose chart version carries the deploy commit (a chart built
+// from the deploy branch with `reconcileStrategy: Revision`) must have released that commit; one whose version ties
+// to no commit (a chart from a Helm repository) is judged for health only, and the Kustomization says whether the
+// commit is applied. One list per kind and observation, whatever the number of targets.
+const cluster_wiring_js_1 = __webpack_require__(61665);
+const index_js_1 = __webpack_require__(53891);
+const sync_verdict_js_1 = __webpack_require__(83269);
+const verify_health_observe_js_1 = __webpack_require__(88831);
+exports.FLUX_HELM_RELEASE = { apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease' };
+/** The sync verdict and health of one target from its Kustomization and HelmRelease, either possibly absent. */
+async function judgeTarget(ctx, file, names, ks, hr) {
+    const ksRev = ks?.status?.lastAppliedRevision;
+    const ksVerdict = ks
+        ? (0, sync_verdict_js_1.fluxSyncVerdict)(ks, ctx.deployCommit, await (0, verify_health_observe_js_1.contentMatcher)(ctx, [ksRev], file))
+        : undefined;
+    const history = Array.isArray(hr?.status?.history)
+        ? hr.status.history
+        : [];
+    const hrCommits = [hr?.status?.lastAttemptedRevision, history[0]?.chartVersion].map((v) => (0, sync_verdict_js_1.chartVersionCommit)(typeof v === 'string' ? v : undefined));
+    const hrVerdict = hr
+        ? (0, sync_verdict_js_1.fluxHelmReleaseSyncVerdict)(hr, ctx.deployCommit, await (0, verify_health_observe_js_1.contentMatcher)(ctx, hrCommits, file))
+        : undefined;
+    const parts = [ksVerdict, hrVerdict].filter((v) => v !== undefined);
+    const bad = [];
+    const judge = (obj, v, kind, name) => {
+        if (!obj)
+            return undefined;
+        const s = (0, index_js_1.worstStatus)([(0, index_js_1.assessHealth)(obj).status, ...(v?.health ? [v.health] : [])]);
+        if (s !== 'Healthy')
+            bad.push({ kind, name, status: s });
+        return s;
+    };
+    const statuses = [
+        judge(ks, ksVerdict, verify_health_observe_js_1.FLUX_KUSTOMIZATION.kind, names.kustomization),
+        judge(hr, hrVerdict, exports.FLUX_HELM_RELEASE.kind, names.helmRelease),
+    ].filter((s) => s !== undefined);
+    if (!ks && !hr) {
+        const message = `no Kustomization or HelmRelease ${names.kustomization} found`;
+        bad.push({ kind: verify_health_observe_js_1.FLUX_KUSTOMIZATION.kind, name: names.kustomization, status: 'Missing' });
+        return { verdict: { synced: false, drifted: false, outOfSync: [], message }, status: 'Missing', bad };
+    }
+    if (parts.length === 0) {
+        const message = `HelmRelease ${names.helmRelease}'s chart version ties to no commit (a chart from a Helm repository) and no Kustomization ${names.kustomization} applies the deploy folder: nothing says the deploy commit runs`;
+        return {
+            verdict: { synced: false, drifted: false, outOfSync: [], message },
+            status: (0, index_js_1.worstStatus)(statuses),
+            bad,
+        };
+    }
+    const waiting = parts.find((v) => !v.synced);
+    const degraded = parts.find((v) => v.health === 'Degraded');
+    const verdict = {
+        synced: waiting === undefined,
+        drifted: false,
+        outOfSync: [],
+        message: (degraded ?? waiting ?? hrVerdict ?? ksVerdict)?.message ?? '',
+    };
+    return { verdict, status: (0, index_js_1.worstStatus)(statuses), bad };
+}
+/** Flux Kustomizations, and HelmReleases when the cluster serves them: one list of the namespace per kind. */
+function fluxObserver(ctx, from) {
+    const names = ctx.targets.map((t) => ({
+        kustomization: (0, cluster_wiring_js_1.fluxKustomizationName)(ctx.environment, t.tenant, t.workload),
+        helmRelease: (0, cluster_wiring_js_1.fluxHelmReleaseName)(ctx.environment, t.tenant, t.workload),
+    }));
+    let helmServed;
+    return {
+        async observe() {
+            const ksQuery = { ...verify_health_observe_js_1.FLUX_KUSTOMIZATION, namespace: from.namespace };
+            const hrQuery = { ...exports.FLUX_HELM_RELEASE, namespace: from.namespace };
+            helmServed ??= from.kube.servesKind(exports.FLUX_HELM_RELEASE.apiVersion, exports.FLUX_HELM_RELEASE.kind);
+            const [ksList, hrList] = await Promise.all([
+                from.kube.list(ksQuery),
+                (await helmServed) ? from.kube.list(hrQuery) : undefined,
+            ]);
+            const verdicts = [];
+            const statuses = [];
+            const resources = [];
+            for (const [i, n] of names.entries()) {
+                const ks = ksList.items.find((o) => o.metadata.name === n.kustomization);
+                const hr = hrList?.items.find((o) => o.metadata.name === n.helmRelease);
+                const judged = await judgeTarget(ctx, ctx.targets[i]?.file ?? '', n, ks, hr);
+                verdicts.push(judged.verdict);
+                statuses.push(judged.status);
+                for (const b of judged.bad) {
+                    const kind = b.kind === exports.FLUX_HELM_RELEASE.kind ? exports.FLUX_HELM_RELEASE : verify_health_observe_js_1.FLUX_KUSTOMIZATION;
+                    resources.push({
+                        ...kind,
+                        name: b.name,
+                        namespace: from.namespace,
+                        status: b.status,
+                        message: judged.verdict.message,
+                    });
+                }
+            }
+            const synced = verdicts.every((v) => v.synced);
+            const status = (0, index_js_1.worstStatus)(statuses);
+            const labels = names.map((n) => n.kustomization);
+            return {
+                synced,
+                status,
+                message: synced
+                    ? `${names.length} target(s) Ready at the deploy commit, ${status}`
+                    : (0, verify_health_observe_js_1.summarize)({ synced, verdicts, names: labels }),
+                drift: false,
+                resources,
+                checked: names.length,
+                watch: [
+                    { query: ksQuery, resourceVersion: ksList.resourceVersion },
+                    ...(hrList ? [{ query: hrQuery, resourceVersion: hrList.resourceVersion }] : []),
+                ],
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 88831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FLUX_KUSTOMIZATION = exports.ARGO_APPLICATION = void 0;
+exports.contentMatcher = contentMatcher;
+exports.summarize = summarize;
 exports.argoObserver = argoObserver;
-exports.fluxObserver = fluxObserver;
 exports.kubernetesObserver = kubernetesObserver;
 // What verify-health looks at, per source (docs/architecture.md#health): one observation is "is the deploy commit
 // applied, how healthy is it, what drifted", plus what to watch for the next change. Each observation lists kinds,
@@ -1671,53 +1871,6 @@ function appResources(app, drifted) {
             },
         ];
     });
-}
-/** Flux Kustomizations, one list of the namespace per observation. */
-function fluxObserver(ctx, from) {
-    const names = ctx.targets.map((t) => (0, cluster_wiring_js_1.fluxKustomizationName)(ctx.environment, t.tenant, t.workload));
-    return {
-        async observe() {
-            const query = { ...exports.FLUX_KUSTOMIZATION, namespace: from.namespace };
-            const list = await from.kube.list(query);
-            const objs = names.map((n) => list.items.find((a) => a.metadata.name === n));
-            const verdicts = [];
-            for (const [i, obj] of objs.entries()) {
-                const rev = obj?.status?.lastAppliedRevision;
-                const same = await contentMatcher(ctx, [rev], ctx.targets[i]?.file ?? '');
-                verdicts.push((0, sync_verdict_js_1.fluxSyncVerdict)(obj, ctx.deployCommit, same));
-            }
-            const synced = verdicts.every((v) => v.synced);
-            const resources = [];
-            const statuses = objs.map((obj, i) => {
-                const v = verdicts[i];
-                const name = names[i];
-                const own = obj ? (0, index_js_1.assessHealth)(obj) : { status: 'Missing', message: `${name} not found` };
-                const status = (0, index_js_1.worstStatus)([own.status, ...(v.health ? [v.health] : [])]);
-                if (status !== 'Healthy') {
-                    resources.push({
-                        ...exports.FLUX_KUSTOMIZATION,
-                        name,
-                        namespace: from.namespace,
-                        status,
-                        message: v.message,
-                    });
-                }
-                return status;
-            });
-            const status = (0, index_js_1.worstStatus)(statuses);
-            return {
-                synced,
-                status,
-                message: synced
-                    ? `${names.length} Kustomization(s) Ready, ${status}`
-                    : summarize({ synced, verdicts, names }),
-                drift: false,
-                resources,
-                checked: objs.length,
-                watch: [{ query, resourceVersion: list.resourceVersion }],
-            };
-        },
-    };
 }
 function namespaceOf(m) {
     if (normalize_js_1.CLUSTER_SCOPED.has(m.kind) || (!m.metadata.namespace && normalize_js_1.CLUSTER_PREFIX.test(m.kind)))
@@ -1889,12 +2042,22 @@ exports.verifyOne = verifyOne;
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 const yaml_1 = __webpack_require__(38815);
+const lifecycle_js_1 = __webpack_require__(46788);
+const verify_health_flux_js_1 = __webpack_require__(9924);
 const verify_health_observe_js_1 = __webpack_require__(88831);
 /** A watch is re-listed at least this often, in case a watch event was lost on the way. */
 const MAX_WAIT_MS = 60_000;
 const POLL_START_MS = 250;
 const POLL_CAP_MS = 5_000;
-const duration = (ms) => (ms < 1000 ? `${ms}ms` : `${Math.round(ms / 1000)}s`);
+const duration = (ms) => {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 120)
+        return `${s}s`;
+    const m = Math.round(s / 60);
+    return m < 120 ? `${m}m` : `${Math.round(m / 60)}h`;
+};
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The `<tenant>/<workload>` folders of the release at its deploy commit, with their objects when needed. */
 async function targetsOf(release, branches, withManifests) {
@@ -1935,12 +2098,20 @@ function observerFor(req, ports, ctx) {
             : (0, verify_health_observe_js_1.argoObserver)(ctx, { kube: ports.kube, namespace });
     }
     if (req.source === 'flux') {
-        return (0, verify_health_observe_js_1.fluxObserver)(ctx, { kube: ports.kube, namespace: req.fluxNamespace ?? 'flux-system' });
+        return (0, verify_health_flux_js_1.fluxObserver)(ctx, { kube: ports.kube, namespace: req.fluxNamespace ?? 'flux-system' });
     }
     return (0, verify_health_observe_js_1.kubernetesObserver)(ctx, ports.kube);
 }
-async function verifyOne(req, ports, clock, release, waitForIt) {
-    const { log, store } = ports;
+/** When the release entered Deployed (its last time): a catch-up's timeout counts from there. */
+function deployedAt(release, fallback) {
+    const at = release.history.findLast((h) => h.state === 'Deployed')?.at;
+    const t = at === undefined ? Number.NaN : Date.parse(at);
+    return Number.isFinite(t) ? t : fallback;
+}
+async function verifyOne(req, ports, clock, release, mode) {
+    const { log } = ports;
+    const waitForIt = mode !== 'observe';
+    const catchUp = mode === 'catch-up';
     const commit = release.deploy?.commit ?? '';
     const targets = await targetsOf(release, ports.branches, req.source === 'kubernetes');
     const base = { releaseId: release.id, environment: release.environment, workload: release.workload };
@@ -1969,32 +2140,45 @@ async function verifyOne(req, ports, clock, release, waitForIt) {
         },
     };
     const observer = observerFor(req, ports, ctx);
-    const deadline = clock.now().getTime() + req.timeoutMs;
+    const since = catchUp ? deployedAt(release, clock.now().getTime()) : clock.now().getTime();
+    const deadline = since + req.timeoutMs;
     const grace = req.degradedGraceMs ?? Math.min(60_000, Math.max(1_000, req.timeoutMs / 5));
     let state = release.state;
     let degradedSince;
     let poll = POLL_START_MS;
     let obs;
     let timedOut = false;
+    let undecided = false;
+    let overtaken = false;
     for (;;) {
         obs = await observer.observe();
         log.debug(`${release.id}: ${obs.message}`);
         if (obs.synced && state === 'Deployed' && waitForIt) {
-            state = (await store.transitionRelease(release.id, 'Synced', {
+            const moved = await moveOrOvertaken(ports, release.id, 'Synced', {
                 actor: req.actor,
                 note: `${req.source}: ${obs.message}`,
-            })).state;
-            log.info(`${release.id} is Synced: ${obs.message}`);
+            });
+            state = moved.state;
+            overtaken = moved.overtaken;
+            if (!overtaken)
+                log.info(`${release.id} is Synced: ${obs.message}`);
         }
-        if (!waitForIt || (obs.synced && obs.status === 'Healthy'))
+        if (!waitForIt || overtaken || (obs.synced && obs.status === 'Healthy'))
             break;
         const now = clock.now().getTime();
         degradedSince = obs.status === 'Degraded' ? (degradedSince ?? now) : undefined;
         if (degradedSince !== undefined && now - degradedSince >= grace)
             break;
-        const left = deadline - now;
+        // A schedule finds a release long after its deploy: a Degraded still gets its grace (a pod restarting once is
+        // not a failure), but a rollout within its timeout is not waited out: its post-deploy run (or the next schedule)
+        // judges it.
+        const left = catchUp && degradedSince !== undefined ? MAX_WAIT_MS : deadline - now;
         if (left <= 0) {
             timedOut = true;
+            break;
+        }
+        if (catchUp && degradedSince === undefined) {
+            undecided = true;
             break;
         }
         const until = Math.min(left, MAX_WAIT_MS, degradedSince !== undefined ? degradedSince + grace - now : MAX_WAIT_MS);
@@ -2006,12 +2190,32 @@ async function verifyOne(req, ports, clock, release, waitForIt) {
             poll = Math.min(poll * 2, POLL_CAP_MS);
         }
     }
+    const not = `not ${obs.synced ? 'Healthy' : 'synced'}`;
     const message = timedOut
-        ? `not ${obs.synced ? 'Healthy' : 'synced'} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
+        ? catchUp
+            ? `${not} ${duration(clock.now().getTime() - since)} after its deploy (timeout ${duration(req.timeoutMs)}): ${worstReason(obs)}`
+            : `${not} after ${duration(req.timeoutMs)}: ${worstReason(obs)}`
         : obs.synced && obs.status === 'Healthy'
             ? obs.message
             : worstReason(obs);
-    return finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt);
+    const verdict = await finish(req, ports, clock, { ...release, state }, { ...base, ...obs, message }, waitForIt && !undecided && !overtaken);
+    return undecided ? { ...verdict, undecided: true } : verdict;
+}
+/**
+ * A transition that another run may have made first (a schedule catching up while the post-deploy run moves the
+ * same release): the state that run left is taken as it is, and this run stops moving the release.
+ */
+async function moveOrOvertaken(ports, id, to, opts) {
+    try {
+        return { state: (await ports.store.transitionRelease(id, to, opts)).state, overtaken: false };
+    }
+    catch (e) {
+        const latest = e instanceof lifecycle_js_1.IllegalTransitionError ? await ports.store.getRelease(id) : undefined;
+        if (!latest)
+            throw e;
+        ports.log.info(`${id} is ${latest.state} already (another run moved it): left as it is`);
+        return { state: latest.state, overtaken: true };
+    }
 }
 function worstReason(obs) {
     const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
@@ -2032,16 +2236,17 @@ async function finish(req, ports, clock, release, v, moves = true) {
     const actor = req.actor;
     let state = release.state;
     if (moves && healthy && state === 'Synced') {
-        state = (await ports.store.transitionRelease(release.id, 'Healthy', {
+        state = (await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })).state;
+    }
+    else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
+        const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
             actor,
             note: v.message,
             patch: { health },
-        })).state;
-    }
-    else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-        state = (await ports.store.transitionRelease(release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
+        });
+        state = moved.state;
         const deploymentId = release.deploy?.deploymentId;
-        if (ports.github && deploymentId !== undefined) {
+        if (ports.github && deploymentId !== undefined && !moved.overtaken) {
             await ports.github.createDeploymentStatus(deploymentId, {
                 state: 'failure',
                 description: `unhealthy: ${v.message}`.slice(0, 140),
@@ -2115,7 +2320,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
     const verdicts = [];
     let rolled;
     for (const r of releases) {
-        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, !scheduled && r.state !== 'Healthy'));
+        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
         if (v.state === 'Failed' && req.autoRollback) {
             rolled = await autoRollback(req, ports, clock, r, v);
             if (rolled.state)
@@ -2156,12 +2361,23 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
         });
     }
     const failedOnes = verdicts.filter((v) => v.state === 'Failed' || v.rolledBackTo !== undefined);
-    if (failedOnes.length > 0 || (scheduled && status !== 'Healthy')) {
-        const first = failedOnes[0] ?? verdicts.find((v) => v.status !== 'Healthy');
+    const unhealthy = verdicts.filter((v) => v.status !== 'Healthy' && !v.undecided);
+    if (failedOnes.length > 0 || (scheduled && unhealthy.length > 0)) {
+        const first = failedOnes[0] ?? unhealthy[0];
         const what = first ? `${first.releaseId}: ${first.message}` : status;
         return (0, result_js_1.failed)({ message: `release ${what}` }, { value });
     }
     return (0, result_js_1.succeeded)(value);
+}
+/**
+ * After a deploy: wait for the verdict. On a schedule: a Healthy release is observed (its health recorded, drift
+ * reported); one still Deployed or Synced is caught up through the lifecycle with the same guards (src/usecases/
+ * verify-health-run.ts), so a post-deploy run that never ran does not leave it there for ever.
+ */
+function modeOf(scheduled, state) {
+    if (state === 'Healthy')
+        return 'observe';
+    return scheduled ? 'catch-up' : 'wait';
 }
 function checkSource(source, ports) {
     if (source === 'argocd' && !ports.kube && !ports.argocd) {

@@ -32,7 +32,9 @@ exports.action = (0, action_js_1.defineAction)({
         const ports = {
             github: await env.github(),
             log: env.log,
-            ...(0, local_ports_js_1.localPorts)(dir, { token: input.token, where: input.repoPath }),
+            // A pull request's charts, templates and kustomizations are the author's, and a fork's author is anyone:
+            // every preview renders in the isolated renderer (docs/architecture.md#untrusted-input).
+            ...(0, local_ports_js_1.localPorts)(dir, { token: input.token, where: input.repoPath, isolation: {} }),
         };
         const { comment, failOn } = input;
         const result = await (0, preview_js_1.preview)({ pullRequest, comment, failOn, runUrl: env.context.runUrl }, ports);

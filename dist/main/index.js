@@ -593,6 +593,7 @@ async function runAction(handler, options = {}) {
     const log = new log_js_1.ActionLogger();
     const summary = new summary_js_1.SummaryBuilder();
     let port;
+    let onFailure = {};
     try {
         const source = (0, inputs_js_1.envInputSource)(env);
         const secrets = new Set((0, inputs_js_1.secretValues)(handler.inputs, source));
@@ -620,18 +621,25 @@ async function runAction(handler, options = {}) {
             port = await lazy();
             return port;
         };
-        const outputs = await handler.run(inputs, { context, log, summary, github });
+        const outputsOnFailure = (o) => {
+            onFailure = o;
+        };
+        const outputs = await handler.run(inputs, {
+            context,
+            log,
+            summary,
+            github,
+            outputsOnFailure,
+        });
         log.closeAll();
         // Set only after the handler succeeded, so a failed run never leaves half its outputs behind.
-        for (const name of handler.outputs) {
-            const value = outputs[(0, inputs_js_1.camelCase)(name)];
-            if (value !== undefined)
-                core.setOutput(name, value);
-        }
+        setOutputs(handler.outputs, outputs);
     }
     catch (e) {
         log.closeAll();
         reportFailure(handler.name, e, log, summary);
+        // Only what the handler chose to leave for `if: failure()` steps, complete as it gave it.
+        setOutputs(handler.outputs, onFailure);
     }
     finally {
         log.closeAll();
@@ -639,6 +647,13 @@ async function runAction(handler, options = {}) {
         if (port)
             summary.paragraph(`<sub>GitHub API requests in this step: ${port.requestCount}</sub>`);
         summary.write(env);
+    }
+}
+function setOutputs(names, outputs) {
+    for (const name of names) {
+        const value = outputs[(0, inputs_js_1.camelCase)(name)];
+        if (value !== undefined)
+            core.setOutput(name, value);
     }
 }
 function reportFailure(action, e, log, summary) {

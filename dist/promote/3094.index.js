@@ -1864,13 +1864,27 @@ const record_store_js_1 = __webpack_require__(5160);
 const ref_snapshots_js_1 = __webpack_require__(5924);
 const release_branch_js_1 = __webpack_require__(8217);
 const state_branch_name_js_1 = __webpack_require__(7794);
-function localRenderer() {
+/**
+ * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
+ * input; omitted: in this process, for trusted input (main, a developer's own checkout).
+ */
+function localRenderer(opts = {}) {
     const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
-    return { diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema }) };
+    const isolation = opts.isolation ? { isolation: opts.isolation } : {};
+    return {
+        diffSnapshots: (base, head, changed) => (0, diff_snapshots_js_1.diffSnapshots)(base, head, changed, { kubeSchema, ...isolation }),
+    };
 }
-/** `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout. */
+/**
+ * `token`: fetches authenticate with it (through git's environment); `where`: how messages name the checkout;
+ * `isolation`: see localRenderer.
+ */
 function localPorts(dir, opts = {}) {
-    return { checkout: new ref_snapshots_js_1.GitCheckout(dir, opts), renderer: localRenderer() };
+    const { isolation, ...checkout } = opts;
+    return {
+        checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
+        renderer: localRenderer(isolation ? { isolation } : {}),
+    };
 }
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the

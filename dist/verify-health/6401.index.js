@@ -21,7 +21,7 @@ function verifyHealthMarkdown(v, held) {
     if (v.releases.length === 0)
         lines.push('', 'No release runs here yet: nothing to verify.');
     for (const r of v.releases) {
-        lines.push('', `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}`);
+        lines.push('', `- \`${r.releaseId}\` in ${r.environment}: **${r.status}**, ${r.state}${r.drift ? ', drift' : ''}: ${r.message}${r.undecided ? ' (within its timeout: left to its post-deploy verification)' : ''}`);
     }
     const rows = v.releases.flatMap((r) => (r.resources ?? []).map((x) => [
         r.releaseId,

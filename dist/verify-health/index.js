@@ -9,6 +9,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // verify-health: maps the inputs to src/usecases/verify-health.ts and its verdict to outputs, the job summary and an
 // annotation. The Kubernetes client is loaded only here, after the inputs passed (src/usecases/cluster-ports.ts).
+// A failed or rolled-back verification sets its outputs too: a workflow's `if: failure()` step reads them.
 const node_path_1 = __nccwpck_require__(76760);
 const action_js_1 = __nccwpck_require__(45605);
 const result_js_1 = __nccwpck_require__(48155);
@@ -22,12 +23,21 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
-        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }] = await Promise.all([
+        const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }, { environmentMetricsSummary },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
             __nccwpck_require__.e(/* import() */ 6401).then(__nccwpck_require__.bind(__nccwpck_require__, 36401)),
             Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
             __nccwpck_require__.e(/* import() */ 7963).then(__nccwpck_require__.bind(__nccwpck_require__, 47963)),
+            Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60109)),
         ]);
+        const outputsOf = (v) => ({
+            status: (v?.status ?? 'Unknown').toLowerCase(),
+            state: v?.state ?? '',
+            drift: v?.drift ? 'true' : 'false',
+            report: v ? report.verifyHealthReport(v) : '{}',
+        });
+        // A run that fails before any verdict (no cluster, no such release) still says `unknown`, never nothing.
+        env.outputsOnFailure(outputsOf(undefined));
         const cluster = await openClusterPorts({
             kubeconfig: input.kubeconfig,
             kubeconfigName: 'the kubeconfig input',
@@ -63,16 +73,19 @@ exports.action = (0, action_js_1.defineAction)({
                         .join(', ')})`);
                 }
             }
+            const environment = v?.releases[0]?.environment ?? input.environment;
+            // The environment's last 7 days, as deploy's summary shows them: a failed verification counts there.
+            const metricsLine = environment
+                ? await environmentMetricsSummary(store, environment, { repo: dir })
+                : undefined;
+            if (metricsLine)
+                env.summary.add(metricsLine);
+            env.outputsOnFailure(outputsOf(v));
             // run-action turns the error into the failure annotation, naming what is unhealthy and why.
             const error = (0, result_js_1.stepUserError)(result);
             if (error)
                 throw error;
-            return {
-                status: (v?.status ?? 'Unknown').toLowerCase(),
-                state: v?.state ?? '',
-                drift: v?.drift ? 'true' : 'false',
-                report: v ? report.verifyHealthReport(v) : '{}',
-            };
+            return outputsOf(v);
         }
         finally {
             await cluster.close();
@@ -671,6 +684,7 @@ async function runAction(handler, options = {}) {
     const log = new log_js_1.ActionLogger();
     const summary = new summary_js_1.SummaryBuilder();
     let port;
+    let onFailure = {};
     try {
         const source = (0, inputs_js_1.envInputSource)(env);
         const secrets = new Set((0, inputs_js_1.secretValues)(handler.inputs, source));
@@ -698,18 +712,25 @@ async function runAction(handler, options = {}) {
             port = await lazy();
             return port;
         };
-        const outputs = await handler.run(inputs, { context, log, summary, github });
+        const outputsOnFailure = (o) => {
+            onFailure = o;
+        };
+        const outputs = await handler.run(inputs, {
+            context,
+            log,
+            summary,
+            github,
+            outputsOnFailure,
+        });
         log.closeAll();
         // Set only after the handler succeeded, so a failed run never leaves half its outputs behind.
-        for (const name of handler.outputs) {
-            const value = outputs[(0, inputs_js_1.camelCase)(name)];
-            if (value !== undefined)
-                core.setOutput(name, value);
-        }
+        setOutputs(handler.outputs, outputs);
     }
     catch (e) {
         log.closeAll();
         reportFailure(handler.name, e, log, summary);
+        // Only what the handler chose to leave for `if: failure()` steps, complete as it gave it.
+        setOutputs(handler.outputs, onFailure);
     }
     finally {
         log.closeAll();
@@ -717,6 +738,13 @@ async function runAction(handler, options = {}) {
         if (port)
             summary.paragraph(`<sub>GitHub API requests in this step: ${port.requestCount}</sub>`);
         summary.write(env);
+    }
+}
+function setOutputs(names, outputs) {
+    for (const name of names) {
+        const value = outputs[(0, inputs_js_1.camelCase)(name)];
+        if (value !== undefined)
+            core.setOutput(name, value);
     }
 }
 function reportFailure(action, e, log, summary) {
