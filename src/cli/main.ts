@@ -2,6 +2,7 @@
 // The `gitopshq` command line. Thin: parse, dispatch, map errors to exit codes (0 ok, 1 finding, 2 usage).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { guardCommands } from '../core/runner-commands.js';
 import { isUserError } from '../domain/errors.js';
 import {
   type CommandContext,
@@ -43,8 +44,12 @@ function commandHelp(c: CommandSpec): string {
 }
 
 export async function main(argv: string[], io?: Partial<CommandContext>): Promise<number> {
-  const stdout = io?.stdout ?? ((t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`));
-  const stderr = io?.stderr ?? ((t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`));
+  // In a workflow step the runner reads our output for workflow commands: a name or a file's content echoed
+  // in a message must not become one (see guardCommands).
+  const inRunner = (io?.env ?? process.env).GITHUB_ACTIONS === 'true';
+  const guard = (write: (t: string) => void) => (inRunner ? (t: string) => write(guardCommands(t)) : write);
+  const stdout = guard(io?.stdout ?? ((t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`)));
+  const stderr = guard(io?.stderr ?? ((t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`)));
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-V') {
     stdout(versionLine());

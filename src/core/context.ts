@@ -1,8 +1,12 @@
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../domain/errors.js';
 import { isPlainObject } from '../domain/plain-object.js';
+import { sizeText } from '../domain/size-text.js';
+
+/** GitHub caps a webhook payload at 25 MB; a bigger event file is not one GitHub wrote, and is not read. */
+export const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 export interface ActionContext {
   owner: string;
@@ -52,11 +56,26 @@ function readPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
   let text: string;
   try {
+    const { size } = statSync(path);
+    if (size > MAX_EVENT_BYTES) {
+      throw new UserError(
+        `the event payload GITHUB_EVENT_PATH=${path} is ${sizeText(size)}, more than GitHub ever sends (${sizeText(MAX_EVENT_BYTES)}): it is not read`,
+      );
+    }
     text = readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(e as Error).message}`);
   }
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    // The runner writes this file; garbage in it means the step runs somewhere that is not a runner (or a broken one).
+    throw new UserError(
+      `the event payload GITHUB_EVENT_PATH=${path} is not JSON (${(e as Error).message}): run the step on a GitHub Actions runner, or point GITHUB_EVENT_PATH at the event's JSON`,
+    );
+  }
   return isPlainObject(parsed) ? parsed : {};
 }
 

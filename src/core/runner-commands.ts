@@ -60,8 +60,23 @@ export const warning = (message: string, p: AnnotationProperties = {}): void =>
 export const notice = (message: string, p: AnnotationProperties = {}): void =>
   annotation('notice', message, p);
 
+/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
+const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+
+/**
+ * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
+ * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in
+ * `::stop-commands::TOKEN` ... `::TOKEN::` with a token nobody can guess, so the runner shows it and acts on
+ * none of it. Text without such a line is returned as is.
+ */
+export function guardCommands(text: string): string {
+  if (!COMMAND_LIKE.test(text)) return text;
+  const token = `gitopshq-${randomUUID()}`;
+  return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
+}
+
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(guardCommands(message) + EOL);
 }
 
 export function debug(message: string): void {

@@ -1,7 +1,7 @@
 // Reads the main-branch content of a GitOps repository (gitopshq.yaml, workloads/*), validates every file against
 // its schema and the cross-file rules, and returns it typed with defaults applied. All problems of all files are
 // collected before anything is reported, so one run of `gitopshq validate` lists everything to fix.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Finding, ValidationError } from '../domain/errors.js';
 import { baseValuesFile, CONFIG_FILE, WORKLOADS_DIR, workloadDir, workloadFile } from '../domain/layout.js';
@@ -9,11 +9,14 @@ import type { GitopshqConfig, WorkloadConfig } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
 import { outsideMessage, type RepoPaths } from '../domain/repo-paths.js';
 import type { LoadedWorkload, RepoSnapshot, ValuesText, ValuesTexts } from '../domain/repo-snapshot.js';
+import { sizeText } from '../domain/size-text.js';
 import type { Values } from '../domain/values.js';
 import { type ConfigFile, type WorkloadFile, withConfigDefaults, withWorkloadDefaults } from './defaults.js';
 import { repoPaths } from './repo-paths.js';
 import { checkDocument, sortFindings } from './schema-validate.js';
 import { checkConfig, checkWorkload, unusedValuesLayer } from './semantic-checks.js';
+import { decodeUtf8 } from './utf8.js';
+import { MAX_YAML_BYTES } from './yaml-source.js';
 import { yaml11Findings } from './yaml11-check.js';
 
 export interface RepoInspection {
@@ -54,7 +57,9 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
   files.push(CONFIG_FILE);
   const configText = await fs.read(CONFIG_FILE);
   let config: GitopshqConfig | undefined;
-  let known = { environments: [] as string[], tenants: [] as string[] };
+  // `readable`: gitopshq.yaml could be read as YAML. When it cannot, no name is known, and checking workloads and
+  // values files against the names would bury the one problem to fix under one finding per file.
+  let known = { environments: [] as string[], tenants: [] as string[], readable: false };
   if (configText === undefined && !fs.refused.has(CONFIG_FILE)) {
     findings.push(
       fileFinding(
@@ -71,12 +76,14 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
       known = {
         environments: unique(config.environments.map((e) => e.name)),
         tenants: unique(config.tenants.map((t) => t.name)),
+        readable: true,
       };
     } else {
       // Cross-file checks still run against whatever names can be read, so one run reports everything.
       known = {
         environments: namesIn(source.value, 'environments', 'environment'),
         tenants: namesIn(source.value, 'tenants', 'tenant'),
+        readable: source.value !== undefined,
       };
     }
   }
@@ -101,7 +108,7 @@ export async function inspectRepo(rootDir: string, opts: InspectOptions = {}): P
 async function loadWorkload(
   fs: RepoFiles,
   folder: string,
-  known: { environments: string[]; tenants: string[] },
+  known: { environments: string[]; tenants: string[]; readable: boolean },
   findings: Finding[],
   files: string[],
   warnings: Finding[],
@@ -133,7 +140,9 @@ async function loadWorkload(
           file: raw,
           config,
           src: source,
-          ...known,
+          // Unreadable config: the workload's own names stand, so only what is wrong in this file is reported.
+          environments: known.readable ? known.environments : config.environments,
+          tenants: known.readable ? known.tenants : config.tenants,
         })),
       );
     }
@@ -149,7 +158,8 @@ async function loadWorkload(
     lastText.set(rel, t);
     const { source, findings: f } = checkDocument(t, rel, 'values');
     findings.push(...f);
-    warnings.push(...yaml11Findings(t, rel));
+    // Only a file that parsed: the YAML 1.1 check parses again, and a refused file (too big, too deep) must not be.
+    if (f.length === 0) warnings.push(...yaml11Findings(t, rel));
     return f.length === 0 ? ((source.value ?? {}) as Values) : undefined;
   };
   const textOf = (rel: string): ValuesText => ({ file: rel, text: lastText.get(rel) ?? '' });
@@ -169,7 +179,7 @@ async function loadWorkload(
           continue;
         }
         const parsed = await readValues(innerRel);
-        const unused = unusedValuesLayer(env, tenant, known, config);
+        const unused = known.readable ? unusedValuesLayer(env, tenant, known, config) : undefined;
         if (unused) findings.push(fileFinding(innerRel, unused));
         if (parsed) {
           values.tenants[env] ??= {};
@@ -181,7 +191,7 @@ async function loadWorkload(
     } else if (entry.name.endsWith('.yaml')) {
       const env = entry.name.slice(0, -'.yaml'.length);
       const parsed = await readValues(rel);
-      const unused = unusedValuesLayer(env, undefined, known, config);
+      const unused = known.readable ? unusedValuesLayer(env, undefined, known, config) : undefined;
       if (unused) findings.push(fileFinding(rel, unused));
       if (parsed) {
         values.environments[env] = parsed;
@@ -253,12 +263,35 @@ class RepoFiles {
     const r = this.resolve(rel);
     if (r.kind !== 'file') return undefined;
     try {
-      return await readFile(r.abs, 'utf8');
+      // Sized before it is read: a 100 MB file would cost the runner its memory before the parser refused it.
+      const { size } = await stat(r.abs);
+      if (size > MAX_YAML_BYTES) {
+        return this.unreadable(
+          rel,
+          1,
+          1,
+          `the file is ${sizeText(size)}, over the ${sizeText(MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`,
+        );
+      }
+      const decoded = decodeUtf8(await readFile(r.abs));
+      if (decoded.ok) return decoded.text;
+      return this.unreadable(
+        rel,
+        decoded.line,
+        decoded.col,
+        `the file is not UTF-8 (byte 0x${decoded.byte} at this place): save it as UTF-8`,
+      );
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
         return undefined;
       throw e;
     }
+  }
+
+  /** Records why `rel` is not read (it then reads as absent, and is not also reported missing). */
+  private unreadable(rel: string, line: number, col: number, message: string): undefined {
+    this.refused.set(rel, { file: rel, line, col, message });
+    return undefined;
   }
 
   /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */

@@ -38,7 +38,14 @@ export function parseLiveObjects(
       for (const e of doc.errors) report(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`);
       continue;
     }
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // The alias limit (an anchor/alias bomb) throws rather than reporting: a finding like any other.
+      report(nodeAt(doc, [])?.range?.[0] ?? 0, `invalid YAML: ${(e as Error).message}`);
+      continue;
+    }
     // An empty document (`---` then nothing, or only a comment), as kubectl and helm print between objects.
     if (value === null || value === undefined) continue;
     const docStart = nodeAt(doc, [])?.range?.[0] ?? 0;

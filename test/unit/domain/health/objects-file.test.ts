@@ -29,6 +29,18 @@ describe('parseLiveObjects', () => {
     ]);
   });
 
+  it('an alias bomb is a finding, not a crash', () => {
+    const levels = 'bcdefgh'
+      .split('')
+      .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`);
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\na: &a [x, x, x, x, x, x, x, x, x]\n${levels.join('\n')}\n`;
+    const { objects, findings } = parseLiveObjects(text, 'o.yaml');
+    expect(objects).toEqual([]);
+    expect(findings.map((f) => `${f.line}: ${f.message}`)).toEqual([
+      '1: invalid YAML: Excessive alias count indicates a resource exhaustion attack',
+    ]);
+  });
+
   it('reads `kubectl get -o json` output too', () => {
     const json = JSON.stringify({
       apiVersion: 'v1',
