@@ -140,8 +140,12 @@ export function describeCorpus(via: HostileCase['via'], only?: readonly string[]
       expect(r.stderr).not.toMatch(STACK);
       expect(seen).not.toContain('unexpected error');
       expect(injectedCommands(`${r.stdout}\n${r.stderr}`, BUNDLE_COMMANDS)).toEqual([]);
-      // A refused run sets no output at all, so a value carrying the delimiter cannot forge one either.
-      expect(r.outputs).toEqual({});
+      // A refused run sets no output at all; a run that does nothing sets only outputs of its own, none forged.
+      if (c.expect.exit !== 0) expect(r.outputs).toEqual({});
+      for (const [name, value] of Object.entries(r.outputs)) {
+        expect(name).toMatch(/^[a-z][a-z-]*$/);
+        expect(value).not.toContain('PWNED');
+      }
       expect(writesIn(sandbox.sim.requests.slice(from))).toEqual([]);
       expect(bareRefs(bare), 'a ref of the GitHub repository moved').toBe(refsBefore);
       expect(localSnapshot(ws), 'the checkout changed').toBe(localBefore);
