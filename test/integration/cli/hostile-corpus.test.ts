@@ -1,7 +1,8 @@
-// The hostile-input corpus's CLI cases (test/fixtures/hostile/*/*.yaml with `via: cli`): broken and malicious YAML,
-// path-like and look-alike names, workflow commands in names and files, each fed to `gitopshq` in process as a
-// workflow step runs it; each refused with nothing written and no injected workflow command.
-// test/helpers/hostile-runner.ts runs the table; the action cases are in test/e2e/hostile-corpus-bundles.test.ts.
+// The hostile-input corpus's CLI cases about names and injected text (test/fixtures/hostile/{names,injection}/ with
+// `via: cli`): path-like and look-alike names, workflow commands and shell in names, keys and records, each fed to
+// `gitopshq` in process as a workflow step runs it; each refused with nothing written and no injected workflow
+// command. test/helpers/hostile-runner.ts runs the table; the YAML cases are in hostile-corpus-yaml.test.ts (two
+// files so each stays within a minute on a loaded machine), the action cases in test/e2e/hostile-corpus-*.test.ts.
 import { expect, it } from 'vitest';
 import { CASES, describeCorpus } from '../../helpers/hostile-runner.js';
 
@@ -19,4 +20,4 @@ it('the corpus holds at least 60 cases, each category several', () => {
   for (const k of categories) expect(count((c) => c.category === k)).toBeGreaterThanOrEqual(3);
 });
 
-describeCorpus('cli');
+describeCorpus('cli', ['names', 'injection']);
