@@ -1,7 +1,7 @@
 // computeMetrics: release and promotion records in, the seven delivery metrics of one window out, each judged
 // against its target and DORA's levels, with a weekly trend. Pure; the records come from the state branch.
 import type { PromotionRecord, ReleaseRecord } from '../model.js';
-import { durationsByKey, measure, type RawFigures } from './measure.js';
+import { durationsByKey, measure, measureWindows, type RawFigures } from './measure.js';
 import { type Prepared, prepare } from './prepare.js';
 import { ratio } from './stats.js';
 import { doraLevel, resolveTargets, targetOf, verdictOf } from './targets.js';
@@ -47,17 +47,16 @@ function weeklySeries(
   until: number,
   teams: MetricsQuery['requiredTeams'],
 ): { weekStart: string; figures: RawFigures; days: number }[] {
-  const weeks = [];
-  for (let w = weekStart(since); w < until; w += WEEK_MS) {
-    const from = Math.max(w, since);
-    const to = Math.min(w + WEEK_MS, until);
-    weeks.push({
-      weekStart: isoDate(w),
-      figures: measure(facts, from, to, teams),
-      days: (to - from) / DAY_MS,
-    });
-  }
-  return weeks;
+  const starts: number[] = [];
+  for (let w = weekStart(since); w < until; w += WEEK_MS) starts.push(w);
+  // The weeks clipped to the window, measured in one pass (not one pass per week).
+  const bounds = [...starts.map((w) => Math.max(w, since)), until];
+  const figures = measureWindows(facts, bounds, teams);
+  return starts.map((w, i) => ({
+    weekStart: isoDate(w),
+    figures: figures[i] as RawFigures,
+    days: ((bounds[i + 1] as number) - (bounds[i] as number)) / DAY_MS,
+  }));
 }
 
 function dailyDeployments(
@@ -65,16 +64,17 @@ function dailyDeployments(
   since: number,
   until: number,
 ): { date: string; deployments: number }[] {
-  const counts = new Map<string, number>();
-  for (let d = Math.floor(since / DAY_MS) * DAY_MS; d < until; d += DAY_MS) counts.set(isoDate(d), 0);
+  const first = Math.floor(since / DAY_MS);
+  const counts: number[] = [];
+  for (let d = first * DAY_MS; d < until; d += DAY_MS) counts.push(0);
   for (const r of facts.releases) {
     for (const a of r.attempts) {
       if (a.t < since || a.t >= until) continue;
-      const key = isoDate(a.t);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const i = Math.floor(a.t / DAY_MS) - first;
+      counts[i] = (counts[i] ?? 0) + 1;
     }
   }
-  return [...counts.entries()].map(([date, deployments]) => ({ date, deployments }));
+  return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
 
 export function computeMetrics(
