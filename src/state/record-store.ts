@@ -35,6 +35,7 @@ import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } fro
 import { PromotionBypassError, promotionBypass, transitionPromotion } from '../domain/promotion-lifecycle.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
+import type { RecordCache } from './record-cache.js';
 import { fastParseRecord } from './record-fast-parse.js';
 import { promotionToYaml, releaseToYaml } from './record-yaml.js';
 import { isValidValue, type SchemaName, validateDocument } from './schema-validate.js';
@@ -58,6 +59,11 @@ export interface RecordStoreOptions {
   backoff?: { baseMs: number; maxMs: number };
   /** Jitter source in [0, 1) (default Math.random). */
   random?: () => number;
+  /**
+   * Parsed and validated records by blob id (src/state/record-cache.ts), for readAll: a second read of a large
+   * branch skips git cat-file, parsing and validation for every record unchanged since.
+   */
+  cache?: RecordCache;
 }
 
 export interface StoreStats {
@@ -144,6 +150,9 @@ export class RecordStore {
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly random: () => number;
   private readonly counters: StoreStats = { attempts: 0, retries: 0, writes: 0 };
+  private readonly cache: RecordCache | undefined;
+  /** What the last readAll took from the cache (undefined: no cache). */
+  cacheStats: { hits: number; misses: number; written: boolean } | undefined;
 
   constructor(opts: RecordStoreOptions) {
     this.branch = opts.branch ?? DEFAULT_STATE_BRANCH;
@@ -156,6 +165,7 @@ export class RecordStore {
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.random = opts.random ?? Math.random;
+    this.cache = opts.cache;
   }
 
   get stats(): Readonly<StoreStats> {
@@ -222,7 +232,7 @@ export class RecordStore {
   async readAll(include?: (kind: 'release' | 'promotion', id: string) => boolean): Promise<StateRecords> {
     const tip = await this.state.refresh();
     if (tip === undefined) return { tip, releases: [], promotions: [] };
-    const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include);
+    const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
     return { tip, releases: releases as ReleaseRecord[], promotions: promotions as PromotionRecord[] };
   }
   getPromotion(id: string): Promise<PromotionRecord | undefined> {
@@ -305,12 +315,17 @@ export class RecordStore {
     tip: string,
     kinds: readonly KindInfo[],
     include?: (kind: 'release' | 'promotion', id: string) => boolean,
+    cache?: RecordCache,
   ): Promise<(ReleaseRecord | PromotionRecord)[][]> {
-    const blobs = await this.state.listBlobs(
-      tip,
-      kinds.map((k) => k.dir),
-    );
-    const wanted: { kind: number; id: string; blob: string }[] = [];
+    const [blobs] = await Promise.all([
+      this.state.listBlobs(
+        tip,
+        kinds.map((k) => k.dir),
+      ),
+      cache?.load(),
+    ]);
+    const wanted: { kind: number; id: string; blob: string; record?: unknown }[] = [];
+    const misses: number[] = [];
     for (const { path, blob } of blobs) {
       const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
       const kind = kinds[k];
@@ -318,17 +333,19 @@ export class RecordStore {
         continue;
       const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
       if (include && !include(kind.name, id)) continue;
-      wanted.push({ kind: k, id, blob });
+      const record = cache?.get(blob, id);
+      if (record === undefined) misses.push(wanted.length);
+      wanted.push({ kind: k, id, blob, record });
     }
-    const texts = await this.state.readBlobs(wanted.map((w) => w.blob));
-    const out: (ReleaseRecord | PromotionRecord)[][] = kinds.map(() => []);
+    const texts = await this.state.readBlobs(misses.map((i) => (wanted[i] as { blob: string }).blob));
     const findings: ValidationError['findings'] = [];
-    wanted.forEach(({ kind: k, id }, i) => {
+    misses.forEach((w, i) => {
       const text = texts[i];
-      const kind = kinds[k];
-      if (text === undefined || kind === undefined) return;
+      const entry = wanted[w];
+      const kind = kinds[entry?.kind ?? -1];
+      if (text === undefined || kind === undefined || entry === undefined) return;
       try {
-        out[k]?.push(this.parse<ReleaseRecord | PromotionRecord>(kind, id, text));
+        entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         findings.push(...e.findings);
@@ -336,6 +353,16 @@ export class RecordStore {
     });
     // Every broken file at once, so one look at the error says everything that needs fixing.
     if (findings.length > 0) throw new ValidationError(findings);
+    const out: (ReleaseRecord | PromotionRecord)[][] = kinds.map(() => []);
+    for (const w of wanted) {
+      if (w.record !== undefined) out[w.kind]?.push(w.record as ReleaseRecord | PromotionRecord);
+    }
+    if (cache !== undefined) {
+      // A filtered read holds only some records: it may use the cache but never replaces it.
+      const written =
+        include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+      this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
+    }
     return out;
   }
 

@@ -25,6 +25,8 @@ export interface DashboardRequest {
   /** `owner/name`, for the page's title. */
   repository?: string;
   now?: Date;
+  /** Keep parsed records under the repository's git dir for the next run (default true). */
+  cache?: boolean;
 }
 
 export interface DashboardSummary {
@@ -75,6 +77,7 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     stateBranch: req.stateBranch,
     remote: origin.exitCode === 0 ? 'origin' : undefined,
     ...(req.token ? { token: req.token } : {}),
+    cache: req.cache ?? true,
   });
   // One pass over the state branch (ls-tree and one cat-file --batch), as `gitopshq metrics` reads it.
   const { releases, promotions } = await store.readAll();

@@ -1,5 +1,6 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+import { resolve } from 'node:path';
 import { defaultDeployBranch } from '../domain/layout.js';
 import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
 import { Git } from '../git/git.js';
@@ -9,6 +10,7 @@ import { createKubeSchemaValidator } from '../render/kube-schema.js';
 import { renderTargets } from '../render/planner.js';
 import { workloadTargets } from '../render/targets.js';
 import { type DeployBranches, GitDeployBranches } from '../state/deploy-branch.js';
+import { RecordCache } from '../state/record-cache.js';
 import { RecordStore } from '../state/record-store.js';
 import { GitCheckout, withRefSnapshots } from '../state/ref-snapshots.js';
 import { gitReleaseBranches, type ReleaseBranches } from '../state/release-branch.js';
@@ -46,15 +48,29 @@ export function localPorts(
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
+ * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
+ * (src/state/record-cache.ts), for the commands that read the whole branch.
  */
 export async function localRecordStore(
   dir: string,
-  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string } = {},
+  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string; cache?: boolean } = {},
 ): Promise<RecordStore> {
-  const { branch } = await resolveStateBranch(dir, opts.stateBranch);
   const git = new Git(dir, { token: opts.token });
-  return new RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+  const [{ branch }, gitDir] = await Promise.all([
+    resolveStateBranch(dir, opts.stateBranch),
+    opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
+  ]);
+  const cache =
+    gitDir !== undefined && gitDir.exitCode === 0
+      ? new RecordCache(resolve(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+      : undefined;
+  return new RecordStore({
+    git,
+    branch,
+    remote: opts.remote,
+    actor: opts.actor,
+    ...(cache ? { cache } : {}),
+  });
 }
 
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */

@@ -31,6 +31,8 @@ export interface MetricsRequest {
   environment?: string;
   workload?: string;
   tenant?: string;
+  /** Keep parsed records under the repository's git dir for the next run (default true; false: read from git only). */
+  cache?: boolean;
 }
 
 export interface MetricsValue {
@@ -40,6 +42,8 @@ export interface MetricsValue {
   report: MetricsReport;
   /** Seconds spent reading the records, and computing. */
   timings: { readSeconds: number; computeSeconds: number };
+  /** Records taken from the cache of parsed records, and read from git (undefined: no cache). */
+  cache?: { hits: number; misses: number; written: boolean };
 }
 
 interface Settings {
@@ -84,6 +88,7 @@ export async function deliveryMetrics(
   const store = await localRecordStore(req.repo, {
     stateBranch: req.stateBranch,
     remote: origin.exitCode === 0 ? 'origin' : undefined,
+    cache: req.cache ?? true,
   });
   const started = performance.now();
   const { tip, releases, promotions } = await store.readAll();
@@ -102,6 +107,7 @@ export async function deliveryMetrics(
     exists: tip !== undefined,
     report,
     timings: { readSeconds: (read - started) / 1000, computeSeconds: (done - read) / 1000 },
+    ...(store.cacheStats ? { cache: store.cacheStats } : {}),
   });
 }
 

@@ -1,0 +1,30 @@
+// One timed run of `gitopshq metrics` or `gitopshq dashboard` in a process of its own (bench/metrics.ts starts it),
+// so every run pays what a user's run pays: schemas compiled, code not yet optimized. Module loading is left out
+// (the imports are static): it is the same for every command. Prints one JSON line: seconds, cpu seconds, output.
+import { main } from '../src/cli/main.js';
+
+const [command, repo, days] = process.argv.slice(2);
+const args =
+  command === 'metrics'
+    ? ['metrics', '--repo', repo as string, '--since', `${days}d`, '--output', 'json']
+    : ['dashboard', '--repo', repo as string, '--out', `${repo}/.site`];
+let out = '';
+const cpu = process.cpuUsage();
+const started = performance.now();
+const code = await main(args, {
+  stdout: (t) => {
+    out += t;
+  },
+  stderr: (t) => process.stderr.write(`${t}\n`),
+});
+const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
+if (code !== 0) throw new Error(`gitopshq ${command} exited ${code}`);
+const deployments =
+  command === 'metrics'
+    ? (JSON.parse(out) as { metrics: { deployFrequency: { deployments: number } } }).metrics.deployFrequency
+        .deployments
+    : undefined;
+process.stdout.write(
+  `${JSON.stringify({ seconds, cpuSeconds: (used.user + used.system) / 1e6, deployments })}\n`,
+);

@@ -1,0 +1,120 @@
+// The cache of parsed records (src/state/record-cache.ts) against a real repository: what a user would notice is
+// that a second read gives the same records without reading them from git, that a changed record is read again,
+// that a broken or tampered cache never changes a record, and that an invalid record is still refused.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ValidationError } from '../../../src/domain/errors.js';
+import type { ReleaseRecord } from '../../../src/domain/model.js';
+import { cacheKey, RecordCache } from '../../../src/state/record-cache.js';
+import { RecordStore } from '../../../src/state/record-store.js';
+import { deliveryMetrics } from '../../../src/usecases/metrics.js';
+import { seedStateBranch } from '../../helpers/state-branch-seed.js';
+import { tmpDir } from '../../helpers/tmp.js';
+import { newGit, samplePromotion, sampleRelease } from './record-store-fixtures.js';
+
+function releases(n: number): ReleaseRecord[] {
+  return Array.from({ length: n }, (_, i) =>
+    sampleRelease({ id: `payment-api-prod-20261126-${i.toString(16).padStart(6, '0')}` }),
+  );
+}
+
+async function repo() {
+  const dir = tmpDir();
+  const git = newGit(dir);
+  await git.exec(['init', '-q', '--initial-branch=main', dir]);
+  await seedStateBranch(git, { releases: releases(20), promotions: [samplePromotion()] });
+  const cacheDir = join(dir, '.git', 'gitopshq', 'cache');
+  const store = () => new RecordStore({ git, cache: new RecordCache(cacheDir) });
+  return { dir, git, cacheDir, store };
+}
+
+describe('the cache of parsed records', () => {
+  test('a second read takes every record from the cache and gives the same records', async () => {
+    const { cacheDir, store } = await repo();
+    const first = store();
+    const cold = await first.readAll();
+    expect(first.cacheStats).toEqual({ hits: 0, misses: 21, written: true });
+    expect(readdirSync(cacheDir)).toEqual([`records-${cacheKey()}.jsonl`]);
+    const second = store();
+    const warm = await second.readAll();
+    expect(second.cacheStats).toEqual({ hits: 21, misses: 0, written: false });
+    expect(warm).toEqual(cold);
+    expect(warm.releases).toHaveLength(20);
+  });
+
+  test('a record changed on the branch is read again from git; the others stay cached', async () => {
+    const { store } = await repo();
+    await store().readAll();
+    const writer = store();
+    await writer.transitionRelease('payment-api-prod-20261126-000003', 'PendingApproval', {
+      actor: 'dev-alice',
+    });
+    const reader = store();
+    const { releases: read } = await reader.readAll();
+    expect(reader.cacheStats).toEqual({ hits: 20, misses: 1, written: true });
+    expect(read.find((r) => r.id.endsWith('000003'))?.state).toBe('PendingApproval');
+    const again = store();
+    await again.readAll();
+    expect(again.cacheStats).toMatchObject({ hits: 21, misses: 0 });
+  });
+
+  test('a damaged cache file is only a miss: the records come from git, the file is rewritten', async () => {
+    const { cacheDir, store } = await repo();
+    const cold = await store().readAll();
+    const file = join(cacheDir, `records-${cacheKey()}.jsonl`);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    // One line cut short, one record swapped for another id under the same blob: neither may be believed.
+    lines[0] = (lines[0] as string).slice(0, 60);
+    const [blob] = (lines[1] as string).split(' ');
+    lines[1] = `${blob} ${JSON.stringify({ ...cold.releases[5], id: 'someone-else' })}`;
+    writeFileSync(file, lines.join('\n'));
+    const reader = store();
+    expect(await reader.readAll()).toEqual(cold);
+    expect(reader.cacheStats).toEqual({ hits: 19, misses: 2, written: true });
+  });
+
+  test('an invalid record is still refused with its file named, and never cached', async () => {
+    const { git, cacheDir, store } = await repo();
+    await store().readAll();
+    const broken = sampleRelease({ id: 'payment-api-prod-20261126-bad000' });
+    await seedStateBranch(git, { releases: [{ ...broken, state: 'Sideways' as ReleaseRecord['state'] }] });
+    const reader = store();
+    const error = await reader.readAll().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toContain('releases/payment-api-prod-20261126-bad000.yaml');
+    expect(readFileSync(join(cacheDir, `records-${cacheKey()}.jsonl`), 'utf8')).not.toContain('bad000');
+  });
+
+  test('a filtered read uses the cache but never replaces it; files of another key are removed', async () => {
+    const { git, cacheDir, store } = await repo();
+    await store().readAll();
+    writeFileSync(join(cacheDir, 'unrelated'), 'kept');
+    writeFileSync(join(cacheDir, 'records-0000000000000000.jsonl'), 'old format\n');
+    const filtered = store();
+    const { releases: some } = await filtered.readAll((kind, id) => kind === 'release' && id.endsWith('0'));
+    expect(some.map((r) => r.id)).toEqual([
+      'payment-api-prod-20261126-000000',
+      'payment-api-prod-20261126-000010',
+    ]);
+    expect(filtered.cacheStats).toEqual({ hits: 2, misses: 0, written: false });
+    await seedStateBranch(git, { releases: releases(21).slice(20) });
+    await store().readAll();
+    expect(readdirSync(cacheDir).sort()).toEqual([`records-${cacheKey()}.jsonl`, 'unrelated']);
+  });
+
+  test('gitopshq metrics keeps its cache under .git and gives the same figures warm as cold', async () => {
+    const { dir, cacheDir } = await repo();
+    const until = '2026-11-27T00:00:00Z';
+    const since = '2026-10-28T00:00:00Z';
+    const cold = await deliveryMetrics({ repo: dir, since, until });
+    expect(cold.value?.cache).toEqual({ hits: 0, misses: 21, written: true });
+    expect(existsSync(cacheDir)).toBe(true);
+    const warm = await deliveryMetrics({ repo: dir, since, until });
+    expect(warm.value?.cache).toEqual({ hits: 21, misses: 0, written: false });
+    expect(warm.value?.report).toEqual(cold.value?.report);
+    const off = await deliveryMetrics({ repo: dir, since, until, cache: false });
+    expect(off.value?.cache).toBeUndefined();
+    expect(off.value?.report).toEqual(cold.value?.report);
+  });
+});
