@@ -242,6 +242,12 @@ export interface ReleaseRecord {
   notes?: string;
   author: string;
   createdAt: string;
+  /**
+   * When the change was first committed: the source commit's time when the pipeline that asked for the release
+   * passed one, else the first commit of the release's pull request. Lead time starts here (else at createdAt, the
+   * PR opened); absent on records written before it was kept.
+   */
+  firstCommitAt?: string;
   state: ReleaseState;
   history: HistoryEntry[];
   changes: ChangeSet;

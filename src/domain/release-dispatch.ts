@@ -1,6 +1,8 @@
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
 // values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
-// chartVersion?}` (a chart upgrade may come with no value updates at all).
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 import { UserError } from './errors.js';
@@ -15,6 +17,8 @@ export interface ReleaseDispatch {
   tenants: string[];
   notes?: string;
   chartVersion?: string;
+  /** The source commit's time, ISO 8601 UTC (normalized from the payload's `committedAt`). */
+  sourceCommittedAt?: string;
 }
 
 const MAX_VALUE = 1024;
@@ -78,6 +82,13 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
       problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
     else notes = p.notes;
   }
+  let sourceCommittedAt: string | undefined;
+  if (p.committedAt !== undefined) {
+    const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
+    if (Number.isNaN(t)) {
+      problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
+    } else sourceCommittedAt = new Date(t).toISOString();
+  }
   if (problems.length > 0) {
     const n = problems.length;
     throw new UserError(
@@ -93,6 +104,7 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
     tenants,
     ...(notes !== undefined ? { notes } : {}),
     ...(chartVersion !== undefined ? { chartVersion } : {}),
+    ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
   };
 }
 

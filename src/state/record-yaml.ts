@@ -27,6 +27,7 @@ const RELEASE_ORDER: KeyOrder = {
     'notes',
     'author',
     'createdAt',
+    'firstCommitAt',
     'state',
     'history',
     'changes',

@@ -22,7 +22,12 @@ import {
   TeamMembershipUnreadableError,
 } from '../github/port.js';
 import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
-import { findReleaseForPullRequest, inferRelease, registerPullRequest } from './register-release.js';
+import {
+  findReleaseForPullRequest,
+  firstCommitTime,
+  inferRelease,
+  registerPullRequest,
+} from './register-release.js';
 import { failed, pending, type StepResult, succeeded } from './result.js';
 
 export interface ApproveGateRequest {
@@ -135,10 +140,17 @@ export async function approveGate(
     }
     throw e;
   }
+  // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+  const commits = await github.listPullRequestCommits(pr.number);
   let registered = false;
   let recordWrites = 0;
   if (record === undefined && loaded.inferred && !req.readOnly) {
-    const r = await registerPullRequest(pr, loaded.inferred, { store }, { actor: req.actor, now });
+    const r = await registerPullRequest(
+      pr,
+      loaded.inferred,
+      { store },
+      { actor: req.actor, now, firstCommitAt: firstCommitTime(commits) },
+    );
     record = r.record;
     registered = r.created;
     if (r.created) {
@@ -158,7 +170,6 @@ export async function approveGate(
   const freeze = freezeStatus(loaded.config.freezes, environment, now);
 
   const reviews = await github.listReviews(pr.number);
-  const commits = await github.listPullRequestCommits(pr.number);
   const pushers = [
     ...new Set(
       commits.flatMap((c) => [c.author, c.committer]).filter((l): l is string => !!l && l !== WEB_FLOW),

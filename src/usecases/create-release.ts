@@ -45,6 +45,11 @@ export interface CreateReleaseRequest {
   /** Set by promote: the release this one re-applies, and the promotion record (both go into the record). */
   promotedFrom?: string | undefined;
   promotion?: string | undefined;
+  /**
+   * When the source change was committed (the application commit whose build asked for this release, from a
+   * repository_dispatch's `committedAt`): lead time starts there. Without it, at the release branch's first commit.
+   */
+  sourceCommittedAt?: string | undefined;
 }
 
 export interface CreatedRelease {
@@ -169,15 +174,19 @@ export async function createRelease(
   const branchTip = await branches.tip(branch);
   let head = branchTip;
   let wroteCommit = false;
+  // The first commit of the PR when this run writes it; on a re-run over an existing branch it is not known here.
+  let firstCommitAt: string | undefined;
   if (head === undefined || !(await holds(branches, head, files))) {
     const parent = branchTip ?? baseTip;
+    const committedAt = clock.now();
     const commit = await branches.commit(
       branch,
       parent,
       files,
       `${title}\n\nRelease branch of gitopshq create-release.`,
-      clock.now(),
+      committedAt,
     );
+    if (branchTip === undefined) firstCommitAt = committedAt.toISOString();
     if (!(await branches.publish(branch, commit, branchTip))) {
       return failed(
         { message: `${branch} moved while this release was written to it: run again` },
@@ -245,6 +254,7 @@ export async function createRelease(
   if (record === undefined) {
     const state: ReleaseState = pr.draft ? 'Draft' : 'PendingApproval';
     const at = clock.now().toISOString();
+    const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
     const fresh: ReleaseRecord = {
       apiVersion: 'gitopshq.io/v1',
       kind: 'Release',
@@ -253,6 +263,7 @@ export async function createRelease(
       environment: req.environment,
       author: req.actor,
       createdAt: at,
+      ...(firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
       state,
       history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
       approvals: [],

@@ -142,10 +142,21 @@ export function registeredReleaseId(pr: PullRequest, workload: string, environme
   return newReleaseId(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
 
+/** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
+export function firstCommitTime(commits: readonly { date: string }[]): string | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  for (const c of commits) {
+    const t = Date.parse(c.date);
+    if (t < first) first = t;
+  }
+  return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
+}
+
+/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
 export function registrationRecord(
   pr: PullRequest,
   inferred: InferredRelease,
-  opts: { actor: string; now: Date },
+  opts: { actor: string; now: Date; firstCommitAt?: string | undefined },
 ): ReleaseRecord {
   const state = pr.draft ? 'Draft' : 'PendingApproval';
   const notes: string[] = [];
@@ -163,6 +174,7 @@ export function registrationRecord(
     ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
     author: pr.author,
     createdAt: at,
+    ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
     state,
     history: [
       { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
@@ -191,7 +203,7 @@ export async function registerPullRequest(
   pr: PullRequest,
   inferred: InferredRelease,
   ports: { store: Pick<RecordStorePort, 'listReleases' | 'getRelease' | 'createRelease'> },
-  opts: { actor: string; now: Date },
+  opts: { actor: string; now: Date; firstCommitAt?: string | undefined },
 ): Promise<{ record: ReleaseRecord; created: boolean }> {
   const existing = await findReleaseForPullRequest(ports.store, pr.number);
   if (existing) return { record: existing, created: false };

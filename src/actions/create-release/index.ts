@@ -26,6 +26,7 @@ export const action = defineAction({
       tenants: string[];
       notes?: string | undefined;
       chartVersion?: string | undefined;
+      sourceCommittedAt?: string | undefined;
     };
     if (!fromInputs && env.context.eventName === 'repository_dispatch') {
       what = parseReleaseDispatch(env.context.payload.client_payload);

@@ -14,8 +14,8 @@ export const metricsCommand: CommandSpec = {
   usage: USAGE,
   summary: 'Delivery metrics computed from the release histories',
   help: [
-    'Deploy frequency, lead time (PR opened to Healthy), failed deployment rate, failed-deployment recovery time,',
-    'rollback rate, approval latency and promotion completion rate over a window, each against its healthy range',
+    'Deploy frequency, lead time (first commit, else PR opened, to Healthy), failed deployment rate,',
+    'failed-deployment recovery time, rollback rate, approval latency and promotion completion rate over a window, each against its healthy range',
     "(the playbook's, or gitopshq.yaml metrics.targets) with DORA's performance level where DORA defines one.",
     '',
     '--since, --until   a date (2026-11-01, UTC), an instant (2026-11-01T12:00Z) or an age (30d, 12h, 2w);',

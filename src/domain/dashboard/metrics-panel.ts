@@ -4,6 +4,7 @@
 import {
   formatDuration,
   formatValue,
+  leadFrom,
   METRIC_LABELS,
   type MetricName,
   type MetricsReport,
@@ -34,10 +35,12 @@ export function metricsPanel(report: MetricsReport): DashboardMetric[] {
     const chart = CHART[m.target.unit];
     const p90 = 'p90Seconds' in m && m.p90Seconds !== null ? `, p90 ${formatDuration(m.p90Seconds)}` : '';
     const median = 'medianSeconds' in m ? ' median' : '';
+    // Lead time says where its clock started (the first commit, or the PR opened when the record has none).
+    const from = name === 'leadTime' ? leadFrom(report.metrics.leadTime) : '';
     const metric: DashboardMetric = {
       key: name,
       label: METRIC_LABELS[name],
-      value: m.value === null ? 'no data' : `${formatValue(m.value, m.target.unit)}${median}${p90}`,
+      value: m.value === null ? 'no data' : `${formatValue(m.value, m.target.unit)}${median}${p90}${from}`,
       target: m.target.text,
       verdict: m.verdict,
       unit: chart.unit,

@@ -128,7 +128,13 @@ export function computeMetrics(
     leadTime: {
       ...judged('leadTime'),
       ...f.leadTime,
-      from: 'pr-opened',
+      from:
+        f.leadTimeFrom.firstCommit === 0
+          ? 'pr-opened'
+          : f.leadTimeFrom.prOpened === 0
+            ? 'first-commit'
+            : 'mixed',
+      fromCounts: { ...f.leadTimeFrom },
       byEnvironment: durationsByKey(f.leadTimeByEnvironment),
     },
     failedDeploymentRate: {

@@ -5,7 +5,7 @@ import { METRIC_NAMES, type MetricName, type Metrics, type MetricsReport } from 
 
 export const METRIC_LABELS: Record<MetricName, string> = {
   deployFrequency: 'Deploy frequency',
-  leadTime: 'Lead time (PR opened to Healthy)',
+  leadTime: 'Lead time to Healthy',
   failedDeploymentRate: 'Failed deployment rate',
   recoveryTime: 'Failed-deployment recovery time',
   rollbackRate: 'Rollback rate',
@@ -15,13 +15,21 @@ export const METRIC_LABELS: Record<MetricName, string> = {
 
 const p90 = (s: number | null) => (s === null ? '' : `, p90 ${formatDuration(s)}`);
 
+/** Where the lead times started, in words: the first commit, the PR opened, or how many of each. */
+export function leadFrom(m: Metrics['leadTime']): string {
+  if (m.count === 0) return '';
+  if (m.from === 'first-commit') return ', from the first commit';
+  if (m.from === 'pr-opened') return ', from PR opened (no first commit recorded)';
+  return `, from the first commit (${m.fromCounts.firstCommit}) or PR opened (${m.fromCounts.prOpened})`;
+}
+
 /** What each value stands on, in words. */
 export function basisOf(name: MetricName, m: Metrics): string {
   switch (name) {
     case 'deployFrequency':
       return `${m.deployFrequency.deployments} deployments`;
     case 'leadTime':
-      return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}`;
+      return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}${leadFrom(m.leadTime)}`;
     case 'failedDeploymentRate': {
       const x = m.failedDeploymentRate;
       return `${x.failed} of ${x.finished} finished${x.inFlight > 0 ? `, ${x.inFlight} in flight` : ''}`;
@@ -158,7 +166,7 @@ export function metricsOpenMetrics(report: MetricsReport): string {
   family('gitopshq_deployments', 'Moves into Deploying in the window.', [
     [scope, m.deployFrequency.deployments],
   ]);
-  family('gitopshq_lead_time_seconds', 'PR opened to first Healthy, by quantile.', [
+  family('gitopshq_lead_time_seconds', 'First commit (else PR opened) to first Healthy, by quantile.', [
     [{ ...scope, quantile: '0.5' }, m.leadTime.medianSeconds],
     [{ ...scope, quantile: '0.9' }, m.leadTime.p90Seconds],
   ]);

@@ -5,7 +5,7 @@
 //   metricsTable(report) / metricsCsv(report) / metricsOpenMetrics(report)
 //   environmentMetricsLine(releases, 'prod', now)  // deploy's and verify-health's job-summary line
 export { computeMetrics, weekStart } from './compute.js';
-export { basisOf, METRIC_LABELS, metricsCsv, metricsOpenMetrics, metricsTable } from './format.js';
+export { basisOf, leadFrom, METRIC_LABELS, metricsCsv, metricsOpenMetrics, metricsTable } from './format.js';
 export {
   environmentMetricsLine,
   SUMMARY_LOOKBACK_DAYS,

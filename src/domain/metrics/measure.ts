@@ -14,6 +14,8 @@ export interface RawFigures {
   rolledBack: number;
   leadTime: Durations;
   leadTimeByEnvironment: Map<string, number[]>;
+  /** How many lead times started at the first commit, and how many at the PR opened (no first commit known). */
+  leadTimeFrom: { firstCommit: number; prOpened: number };
   recovery: Durations;
   unrecovered: number;
   approval: Durations;
@@ -52,6 +54,7 @@ function emptyFigures(): RawFigures {
     rolledBack: 0,
     leadTime: durations([]),
     leadTimeByEnvironment: new Map(),
+    leadTimeFrom: { firstCommit: 0, prOpened: 0 },
     recovery: durations([]),
     unrecovered: 0,
     approval: durations([]),
@@ -111,9 +114,11 @@ export function measure(
       if (a.rolledBackAt !== undefined && a.rolledBackAt < until) f.rolledBack++;
     }
     if (r.healthyAt !== undefined && inWindow(r.healthyAt)) {
-      const lead = Math.max(0, r.healthyAt - r.createdAt);
+      const lead = Math.max(0, r.healthyAt - r.leadStart.t);
       leadTimes.push(lead);
       push(f.leadTimeByEnvironment, env, lead);
+      if (r.leadStart.from === 'first-commit') f.leadTimeFrom.firstCommit++;
+      else f.leadTimeFrom.prOpened++;
     }
     if (r.pendingAt !== undefined && r.pendingAt < until) {
       if (r.approvedAt !== undefined && inWindow(r.approvedAt)) {
@@ -184,9 +189,11 @@ export function measureWindows(
       const w = windowOf(bounds, r.healthyAt);
       const f = out[w];
       if (f !== undefined) {
-        const lead = Math.max(0, r.healthyAt - r.createdAt);
+        const lead = Math.max(0, r.healthyAt - r.leadStart.t);
         leadTimes[w]?.push(lead);
         push(f.leadTimeByEnvironment, env, lead);
+        if (r.leadStart.from === 'first-commit') f.leadTimeFrom.firstCommit++;
+        else f.leadTimeFrom.prOpened++;
       }
     }
     if (r.pendingAt === undefined) continue;

@@ -26,6 +26,8 @@ export interface Attempt {
 export interface PreparedRelease {
   record: ReleaseRecord;
   createdAt: number;
+  /** Where lead time starts: the first commit when the record knows it, else the PR opened (createdAt). */
+  leadStart: { t: number; from: 'first-commit' | 'pr-opened' };
   steps: Step<ReleaseState>[];
   attempts: Attempt[];
   /** First Healthy. */
@@ -95,9 +97,14 @@ function attemptsOf(environment: string, steps: readonly Step<ReleaseState>[]): 
 
 function prepareRelease(record: ReleaseRecord): { prepared: PreparedRelease; skewed: number } {
   const { steps, skewed } = clamp(record.history);
+  const createdAt = Date.parse(record.createdAt);
+  const firstCommit = record.firstCommitAt === undefined ? Number.NaN : Date.parse(record.firstCommitAt);
   const prepared: PreparedRelease = {
     record,
-    createdAt: Date.parse(record.createdAt),
+    createdAt,
+    leadStart: Number.isNaN(firstCommit)
+      ? { t: createdAt, from: 'pr-opened' }
+      : { t: firstCommit, from: 'first-commit' },
     steps,
     attempts: attemptsOf(record.environment, steps),
   };

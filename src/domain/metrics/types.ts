@@ -66,8 +66,13 @@ export interface DeployFrequency extends Judged {
 }
 
 export interface LeadTime extends Judged, Durations {
-  /** Where the clock starts: the release record's createdAt, written when its pull request is opened. */
-  from: 'pr-opened';
+  /**
+   * Where the clock started: a release's first commit (`firstCommitAt`: the source commit, or the PR's first
+   * commit) when its record knows it, else its createdAt (the PR opened). `mixed`: some of each, counted in
+   * `fromCounts`; with no lead time in the window, `pr-opened`.
+   */
+  from: 'first-commit' | 'pr-opened' | 'mixed';
+  fromCounts: { firstCommit: number; prOpened: number };
   byEnvironment: Record<string, Durations>;
 }
 

@@ -142,7 +142,7 @@ describe('the demo history, written by gitopshq dashboard', () => {
     const cards = page.locator('#metrics .metric');
     expect(await cards.locator('h3').allTextContents()).toEqual([
       'Deploy frequency',
-      'Lead time (PR opened to Healthy)',
+      'Lead time to Healthy',
       'Failed deployment rate',
       'Rollback rate',
       'Approval latency',

@@ -148,7 +148,13 @@ describe('a chart-upgrade release', () => {
     expect(written).toContain('  versions:\n    dev: "6.15.0"\n');
     const store = await localRecordStore(ws.cwd, { remote: 'origin' });
     await store.refresh();
-    expect((await store.getRelease(r.releaseId))?.changes).toEqual({ updates: [], chartVersion: '6.15.0' });
+    const record = await store.getRelease(r.releaseId);
+    expect(record?.changes).toEqual({ updates: [], chartVersion: '6.15.0' });
+    // Lead time starts at the PR's first commit, the one create-release wrote (git keeps whole seconds).
+    const committed =
+      Number((await ws.exec(['show', '-s', '--format=%ct', pr.head.sha])).stdout.trim()) * 1000;
+    expect(Math.floor(Date.parse(record?.firstCommitAt ?? '') / 1000) * 1000).toBe(committed);
+    expect(Date.parse(record?.firstCommitAt ?? '')).toBeLessThanOrEqual(Date.parse(record?.createdAt ?? ''));
 
     // The first preview, run by create-release on the PR it opened: both chart versions rendered.
     expect(r.checks.preview).toMatch(/^1 of 1 target changed \(\+1 /);

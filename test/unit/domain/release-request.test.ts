@@ -183,4 +183,20 @@ describe('parseReleaseDispatch', () => {
   it('refuses a payload that is not an object', () => {
     expect(() => parseReleaseDispatch(null)).toThrow(/client_payload: must be an object/);
   });
+
+  it('reads committedAt, the source commit time lead time starts at, as UTC; refuses what is not a time', () => {
+    const base = {
+      workload: 'payment-api',
+      environment: 'dev',
+      updates: [{ path: 'image.tag', value: '1' }],
+    };
+    expect(
+      parseReleaseDispatch({ ...base, committedAt: '2026-11-30T10:15:00+01:00' }).sourceCommittedAt,
+    ).toBe('2026-11-30T09:15:00.000Z');
+    expect(parseReleaseDispatch(base)).not.toHaveProperty('sourceCommittedAt');
+    expect(() => parseReleaseDispatch({ ...base, committedAt: 'yesterday' })).toThrow(
+      /client_payload.committedAt: must be a time/,
+    );
+    expect(() => parseReleaseDispatch({ ...base, committedAt: 1700000000 })).toThrow(/committedAt/);
+  });
 });

@@ -448,6 +448,23 @@ describe('approve-gate on a pull request opened by hand', () => {
     expect(github.statuses).toHaveLength(1);
   });
 
+  it("records when the PR's change was first committed (its earliest commit), where lead time starts", async () => {
+    const { github, store, run } = setup({ record: null });
+    // Listed in push order; a rebased commit keeps its author date, so the earliest date wins, not the first row.
+    github.commits = [
+      {
+        sha: 'a'.repeat(40),
+        message: 'bump',
+        author: 'dev-alice',
+        authorName: 'A',
+        date: '2026-11-24T09:40:00Z',
+      },
+      { sha: HEAD, message: 'fixup', author: 'dev-alice', authorName: 'A', date: '2026-11-24T09:15:00Z' },
+    ];
+    const r = await run();
+    expect(store.records.get(r.value?.releaseId ?? '')?.firstCommitAt).toBe('2026-11-24T09:15:00.000Z');
+  });
+
   it('read-only (gitopshq gate) writes neither a record nor a status', async () => {
     const { github, store, run } = setup({ record: null });
     const r = await run({ readOnly: true });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, doraLevel, type MetricsQuery } from '../../../../src/domain/metrics/index.js';
+import {
+  basisOf,
+  computeMetrics,
+  doraLevel,
+  type MetricsQuery,
+} from '../../../../src/domain/metrics/index.js';
 import { at, PROMOTIONS, RELEASES, release, WEEK } from './fixture.js';
 
 const MIN = 60;
@@ -53,6 +58,38 @@ describe('computeMetrics on the hand-made week (fixture.ts)', () => {
       // 40, 45, 120: median 45, p90 the 3rd
       prod: { medianSeconds: 45 * MIN, p90Seconds: 120 * MIN, count: 3 },
     });
+  });
+
+  it('lead time starts at the first commit when the record has one, and says where it started', () => {
+    // Same week, but r1's change was first committed at 08:35 (65 min before its PR opened at 09:00, 40 min before
+    // Healthy 09:40) and r3's at 07:00 (Healthy 08:45). Lead times: r1 09:40 - 08:35 = 65m, r2 120m (PR opened),
+    // r3 08:45 - 07:00 = 105m, r6 7m (PR opened). Sorted 7, 65, 105, 120: median (65 + 105) / 2 = 85 min, p90 the
+    // 4th = 120 min; two from the first commit, two from PR opened.
+    const firstCommits: Record<string, string> = { r1: at('11-02 08:35'), r3: at('11-04 07:00') };
+    const releases = RELEASES.map((r) =>
+      firstCommits[r.id] ? { ...r, firstCommitAt: firstCommits[r.id] as string } : r,
+    );
+    const { metrics } = computeMetrics(releases, PROMOTIONS, WEEK);
+    expect(metrics.leadTime).toMatchObject({
+      count: 4,
+      medianSeconds: 85 * MIN,
+      p90Seconds: 120 * MIN,
+      from: 'mixed',
+      fromCounts: { firstCommit: 2, prOpened: 2 },
+    });
+    expect(metrics.leadTime.verdict).toBe('unhealthy'); // 85 min is not under 1 h
+    expect(basisOf('leadTime', metrics)).toBe(
+      '4 releases, p90 2h, from the first commit (2) or PR opened (2)',
+    );
+    // Every release with a first commit: `first-commit`; none (the hand-made week as it is): `pr-opened`.
+    const all = RELEASES.map((r) => ({ ...r, firstCommitAt: r.createdAt }));
+    expect(computeMetrics(all, [], WEEK).metrics.leadTime).toMatchObject({
+      from: 'first-commit',
+      fromCounts: { firstCommit: 4, prOpened: 0 },
+      medianSeconds: 42.5 * MIN,
+    });
+    expect(m.leadTime.from).toBe('pr-opened');
+    expect(basisOf('leadTime', m)).toBe('4 releases, p90 2h, from PR opened (no first commit recorded)');
   });
 
   it('recovery time: Failed to the next Healthy in that environment and workload', () => {

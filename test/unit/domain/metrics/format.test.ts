@@ -20,7 +20,9 @@ describe('metrics formats', () => {
     expect(row('Deploy frequency')).toMatch(
       /^Deploy frequency\s+1\/day\s+> 1\/day\s+unhealthy\s+elite\s+7 deployments$/,
     );
-    expect(row('Lead time')).toMatch(/42m30s\s+< 1h\s+healthy\s+elite\s+4 releases, p90 2h$/);
+    expect(row('Lead time')).toMatch(
+      /42m30s\s+< 1h\s+healthy\s+elite\s+4 releases, p90 2h, from PR opened \(no first commit recorded\)$/,
+    );
     expect(row('Failed deployment rate')).toMatch(
       /33\.3%\s+< 5%\s+unhealthy\s+low\s+2 of 6 finished, 1 in flight$/,
     );
