@@ -59,7 +59,9 @@ function awaitingItem(a: AwaitingItem, now: Date): string {
   return (
     `<li>${releaseLink(a.id)} <span class="muted">${esc(a.environment)}</span> ${esc(a.title)}` +
     `<br><span class="muted">by ${esc(a.author)}, waiting ${time(a.since, now)}</span>` +
-    `<br>Needs: ${a.needs.map((n) => `<span class="need">${esc(n)}</span>`).join(', ')}</li>`
+    `<br>Needs: ${a.needs.map((n) => `<span class="need">${esc(n)}</span>`).join(', ')}` +
+    // The gate's own list is exact; an estimate (no gate verdict on the record yet) says so.
+    `${a.needsFrom === 'estimate' ? ' <span class="muted">(estimated from the recorded approvals; no gate verdict yet)</span>' : ''}</li>`
   );
 }
 

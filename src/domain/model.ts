@@ -257,6 +257,11 @@ export interface ReleaseRecord {
   rolledBackTo?: string;
   pullRequest?: { number: number; url: string; branch: string };
   approvals: ApprovalSeen[];
+  /**
+   * What approve-gate found missing at its latest verdict, in words (src/domain/approval-missing.ts); empty when it
+   * approved. Written whenever it changes; absent until a gate judged the release (or on records that predate it).
+   */
+  approvalMissing?: string[];
   /** Set by promote: the release this one was promoted from, and the promotion record. */
   promotedFrom?: string;
   promotion?: string;

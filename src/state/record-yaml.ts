@@ -35,6 +35,7 @@ const RELEASE_ORDER: KeyOrder = {
     'rolledBackTo',
     'pullRequest',
     'approvals',
+    'approvalMissing',
     'promotedFrom',
     'promotion',
     'deploy',

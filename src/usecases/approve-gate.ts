@@ -7,6 +7,8 @@
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
+
+import { approvalMissingPhrases } from '../domain/approval-missing.js';
 import { type ApprovalDecision, decideApproval, isBot, type TeamMembers } from '../domain/approval-policy.js';
 import { type BreakGlassDecision, decideBreakGlass } from '../domain/break-glass.js';
 import { type Codeowners, ownersOf, parseCodeowners } from '../domain/codeowners.js';
@@ -239,6 +241,11 @@ export async function approveGate(
         reviews,
         actor: req.actor,
         description,
+        missing: approvalMissingPhrases(decision.missing, {
+          status: freeze,
+          passes: glass.passes,
+          missing: glass.missing,
+        }),
       });
       record = moved.record;
       recordWrites += moved.writes;
@@ -389,6 +396,8 @@ async function moveRecord(
     reviews: readonly Review[];
     actor: string;
     description: string;
+    /** What the gate found missing, in words: kept on the record for the dashboard. */
+    missing: string[];
   },
 ): Promise<{ record: ReleaseRecord; writes: number }> {
   const { pr, approved, glass, reviews, actor } = facts;
@@ -409,7 +418,7 @@ async function moveRecord(
       freezes: [...kept, ...fresh.map((b) => b.freeze)],
     };
   }
-  const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+  const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
   let record = start;
   let writes = 0;
   const go = async (to: ReleaseState, note: string) => {
@@ -428,7 +437,9 @@ async function moveRecord(
   }
   if (
     writes === 0 &&
-    (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)
+    (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+      JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+      record.breakGlass !== breakGlass)
   ) {
     const before = record;
     record = await store.updateRelease(

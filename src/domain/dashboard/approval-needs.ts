@@ -1,24 +1,17 @@
-// What a release awaiting approval still needs, for the morning board: the gate's own decision (approval-policy.ts)
-// over the approvals the record keeps. The record does not carry what the gate learnt from GitHub (permissions, team
-// members, CODEOWNERS, the PR head), so the facts below are the record's reading of them, stated where they are made;
-// the gate's `gitopshq/approval` commit status stays the authority on whether a PR may merge.
-import { decideApproval, type MissingItem } from '../approval-policy.js';
+// What a release awaiting approval still needs, for the morning board. Exact when approve-gate has judged the release:
+// it keeps what it found missing on the record (`approvalMissing`, knowing team members, CODEOWNERS and freezes).
+// Otherwise (no gate verdict yet, or a record written before the field) an estimate: the gate's own decision
+// (approval-policy.ts) over the approvals the record keeps, with the facts the record lacks (permissions, team
+// members, CODEOWNERS, the PR head) stated where they are assumed. The gate's `gitopshq/approval` commit status stays
+// the authority on whether a PR may merge.
+import { missingItemPhrases } from '../approval-missing.js';
+import { decideApproval } from '../approval-policy.js';
 import type { ApprovalPolicy, ReleaseRecord } from '../model.js';
 
-function phrase(item: MissingItem): string[] {
-  switch (item.kind) {
-    case 'changes-requested':
-      return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
-    case 'approvals':
-      return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
-    case 'team':
-    case 'team-members-unknown':
-      return [`an approval from team ${item.team}`];
-    case 'codeowners':
-      return [`a code owner approval (${item.owners.join(' or ')})`];
-    case 'codeowners-file':
-      return ['a code owner approval'];
-  }
+/** The board's list, and whether it is the gate's own (`gate`) or estimated from the record (`estimate`). */
+export interface ApprovalNeeds {
+  needs: string[];
+  from: 'gate' | 'estimate';
 }
 
 /**
@@ -27,7 +20,14 @@ function phrase(item: MissingItem): string[] {
  * written by people with write access; team membership is unknown here, so every required team is listed until the
  * gate moves the release on; with `dismissStaleApprovals`, only approvals of the newest reviewed commit count.
  */
-export function approvalNeeds(policy: ApprovalPolicy | undefined, record: ReleaseRecord): string[] {
+export function approvalNeeds(policy: ApprovalPolicy | undefined, record: ReleaseRecord): ApprovalNeeds {
+  if (record.approvalMissing !== undefined && record.approvalMissing.length > 0) {
+    return { needs: [...record.approvalMissing], from: 'gate' };
+  }
+  return { needs: estimatedNeeds(policy, record), from: 'estimate' };
+}
+
+function estimatedNeeds(policy: ApprovalPolicy | undefined, record: ReleaseRecord): string[] {
   if (policy === undefined) return [`a policy: environment ${record.environment} is not in gitopshq.yaml`];
   const approvals = [...record.approvals].sort((a, b) => a.at.localeCompare(b.at));
   const head = approvals.at(-1)?.commit ?? '';
@@ -47,5 +47,5 @@ export function approvalNeeds(policy: ApprovalPolicy | undefined, record: Releas
     codeowners: undefined,
   });
   if (decision.approved) return ['a gate run: the recorded approvals satisfy the policy'];
-  return decision.missing.flatMap(phrase);
+  return decision.missing.flatMap(missingItemPhrases);
 }

@@ -8,7 +8,10 @@ import type {
   ReleaseState,
   TenantConfig,
 } from '../model.js';
-import { approvalNeeds } from './approval-needs.js';
+import { type ApprovalNeeds, approvalNeeds } from './approval-needs.js';
+
+const needsOf = (n: ApprovalNeeds) => ({ needs: n.needs, needsFrom: n.from });
+
 import type {
   BoardItem,
   DashboardData,
@@ -161,7 +164,7 @@ export function buildDashboard(input: DashboardInput): DashboardData {
         environment: r.environment,
         author: r.author,
         since: lastEntered(r, 'PendingApproval') ?? r.createdAt,
-        needs: approvalNeeds(policies.get(r.environment), r),
+        ...needsOf(approvalNeeds(policies.get(r.environment), r)),
       });
     }
     if (IN_FLIGHT.has(r.state)) board.deploying.push(boardItem(r, changedAt(r)));

@@ -72,6 +72,8 @@ export interface AwaitingItem {
   since: string;
   /** What the environment's policy still needs, as short phrases (`1 more approval`, `an approval from team sre`). */
   needs: string[];
+  /** `gate`: what approve-gate recorded at its latest verdict (exact); `estimate`: read from the record's approvals. */
+  needsFrom: 'gate' | 'estimate';
 }
 
 export interface BoardItem {

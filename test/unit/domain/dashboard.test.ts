@@ -69,20 +69,36 @@ describe('approvalNeeds: what the policy still needs, from the recorded approval
     ],
     ['a code owner approval', policy({ required: 0, codeowners: true }), [], ['a code owner approval']],
   ])('%s', (_, p, approvals, needs) => {
-    expect(approvalNeeds(p, { ...pending, approvals })).toEqual(needs);
+    expect(approvalNeeds(p, { ...pending, approvals })).toEqual({ needs, from: 'estimate' });
   });
 
   it('names an environment gitopshq.yaml does not have', () => {
-    expect(approvalNeeds(undefined, pending)).toEqual(['a policy: environment prod is not in gitopshq.yaml']);
+    expect(approvalNeeds(undefined, pending).needs).toEqual([
+      'a policy: environment prod is not in gitopshq.yaml',
+    ]);
   });
 
   it('says the gate has yet to run when the recorded approvals already satisfy the policy', () => {
     const approvals = [
       { reviewer: 'rev-bob', state: 'APPROVED' as const, commit: 'a', at: '2026-11-30T08:10:00Z' },
     ];
-    expect(approvalNeeds(policy(), { ...pending, approvals })).toEqual([
+    expect(approvalNeeds(policy(), { ...pending, approvals }).needs).toEqual([
       'a gate run: the recorded approvals satisfy the policy',
     ]);
+  });
+
+  it("shows the gate's own list when the gate recorded one: exact where the estimate cannot be", () => {
+    // The record cannot tell whether rev-bob is in team sre, or who owns the changed files: the gate could.
+    const approvals = [
+      { reviewer: 'rev-bob', state: 'APPROVED' as const, commit: 'a', at: '2026-11-30T08:10:00Z' },
+    ];
+    const recorded = { ...pending, approvals, approvalMissing: ['a code owner approval (@acme/payments)'] };
+    expect(approvalNeeds(policy({ teams: ['sre'], codeowners: true }), recorded)).toEqual({
+      needs: ['a code owner approval (@acme/payments)'],
+      from: 'gate',
+    });
+    // An empty list (the gate approved; the release is awaiting only until its record moves) falls back.
+    expect(approvalNeeds(policy(), { ...recorded, approvalMissing: [] }).from).toBe('estimate');
   });
 });
 
@@ -140,6 +156,7 @@ describe('buildDashboard', () => {
 
   it('fills each board column with the releases in its states, oldest wait first', () => {
     const b = data.board;
+    expect(b.awaiting.every((a) => a.needsFrom === 'estimate')).toBe(true);
     expect(b.awaiting.map((a) => [a.id, a.needs])).toEqual([
       ['payment-api-staging-20261130-0a0003', ['1 more approval (of 1)', 'an approval from team platform']],
       ['payment-api-prod-20261130-0a0004', ['1 more approval (of 2)', 'an approval from team sre']],
@@ -255,7 +272,7 @@ describe('metricsPanel', () => {
       targetValue: 5,
     });
     expect(panel.leadTime).toMatchObject({
-      value: '30m median, p90 30m',
+      value: '30m median, p90 30m, from PR opened (no first commit recorded)',
       verdict: 'healthy',
       unit: 'minutes',
       targetValue: 60,

@@ -285,6 +285,22 @@ describe('approve-gate on a prod release needing 2 approvals, one from team sre'
     expect(github.statuses.at(-1)).toMatchObject({ context: 'gitopshq/approval', state: 'pending' });
   });
 
+  it('keeps what it found missing on the record (for the dashboard), rewriting it only when it changes', async () => {
+    const { github, store, run } = setup();
+    // rev-bob approves; he is in team platform, not sre: the record alone could not tell the board that.
+    github.review('rev-bob', 'APPROVED');
+    await run();
+    const rec = () => store.records.get(release().id);
+    expect(rec()?.approvalMissing).toEqual(['1 more approval (of 2)', 'an approval from team sre']);
+    expect(rec()?.state).toBe('PendingApproval');
+    const writes = store.writes;
+    await run();
+    expect(store.writes).toBe(writes);
+    github.review('sre-dave', 'APPROVED');
+    await run();
+    expect(rec()).toMatchObject({ state: 'Approved', approvalMissing: [] });
+  });
+
   it('two valid approvals, one from sre, pass: the record moves to Approved with every approval and its comment', async () => {
     const { github, store, run } = setup();
     github.review('rev-bob', 'APPROVED', 'values look right');
