@@ -3,6 +3,7 @@
 // the push of the merge, verify-health after it), in a fresh checkout, with the bot's token. People's parts (a review,
 // a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` and the end-to-end promotion test, so the
 // demo shows exactly what the test proves.
+import { mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Git } from '../git/git.js';
 import type { PullRequest } from '../github/port.js';
@@ -51,7 +52,8 @@ export function delivery(
   const bareGit = new Git(bare);
   /** A runner's checkout: cloned from the repository on disk (hard links), then pointed at the simulator. */
   const workspace = async (sha?: string): Promise<Git> => {
-    const dir = join(root, `workspace-${++runs}`);
+    // A folder of its own: the caller may clone into `root` too.
+    const dir = join(mkdtempSync(join(root, `delivery-${++runs}-`)), 'checkout');
     await new Git(dirname(dir)).clone(bare, dir);
     const git = new Git(dir);
     await git.exec(['remote', 'set-url', 'origin', sandbox.cloneUrl('gitopshq-bot')]);
