@@ -136,7 +136,13 @@ describe('promotion through the bundles, the GitHub simulator and one cluster pe
     const failed = await d.verify({ 'release-id': badId, ...canary }, 1);
     expect(Date.now() - started).toBeLessThan(60_000);
     const error = failed.annotations.find((a) => a.type === 'error')?.message ?? '';
-    expect(error).toMatch(/CrashLoopBackOff/);
+    // Degraded: the verdict names the Deployment (its progress deadline) or its pods; the pods crash-loop.
+    expect(error).toMatch(/Degraded: .*(CrashLoopBackOff|progress deadline)/);
+    const pods = cluster.clusters.get('prod-canary')?.store.list({
+      info: { group: '', version: 'v1', kind: 'Pod', plural: 'pods', namespaced: true },
+      namespace: 'payments',
+    });
+    expect(JSON.stringify(pods?.map((p) => p.status))).toContain('CrashLoopBackOff');
     expect(`${failed.log}\n${failed.summary}`).toMatch(/rolled back|rollback/i);
     const rec = await records.getRelease(badId);
     expect(rec?.history.map((h) => h.state)).toContain('Failed');
