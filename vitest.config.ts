@@ -8,7 +8,12 @@ import { defineConfig } from 'vitest/config';
 //                after each of its writes then re-run (real bundles); tens of minutes, so `npm run test:faults`
 // `npm test` (CI) runs the first three. docs/architecture.md#tests says where a new test goes.
 // The fault-injection suites (see above): run by `npm run test:faults`, not by `npm test`.
-const FAULTS = ['test/integration/github/faults-every-call.test.ts', 'test/e2e/kill-*.test.ts'];
+// The promotion story (about 30 bundle runs, dev to prod and a rollback) runs with them: too long for `npm test`.
+const FAULTS = [
+  'test/integration/github/faults-every-call.test.ts',
+  'test/e2e/kill-*.test.ts',
+  'test/e2e/promotion-story.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -3,9 +3,13 @@
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { destinationOf } from '../domain/cluster-objects.js';
+import { CONFIG_FILE } from '../domain/layout.js';
 import { Git } from '../git/git.js';
 import { OctokitGitHub } from '../github/octokit-adapter.js';
 import type { GitHubPort } from '../github/port.js';
+import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
 import { writeExampleRepo } from '../state/example-repo.js';
 import { type GitHubSimulator, startGitHubSimulator } from './github/simulator.js';
 import type { Permission } from './github/state.js';
@@ -86,11 +90,21 @@ export async function startSandbox(opts: {
     let kubeconfigPath: string | undefined;
     if (opts.cluster) {
       const c = opts.cluster === true ? {} : opts.cluster;
+      const bare = sim.bare(SANDBOX_REPO.owner, SANDBOX_REPO.name).git;
+      // Where each tenant runs, read from gitopshq.yaml on main as the sandbox starts (a destination cluster of its
+      // own per name there), as the clusters/argocd ApplicationSets `gitopshq init` writes send each tenant there.
+      const shown = await bare.exec(['show', `HEAD:${CONFIG_FILE}`]);
+      const config = withConfigDefaults(parse(shown.stdout) as ConfigFile);
+      const clusterNames = config.tenants.flatMap((t) =>
+        Object.values(t.destinations ?? {}).map((d) => d.cluster),
+      );
       cluster = await startClusterSimulator({
         ...c,
         allowAnonymous: true,
+        clusterNames,
+        destinations: (env, tenant) => destinationOf(config, env, tenant),
         gitops: {
-          git: sim.bare(SANDBOX_REPO.owner, SANDBOX_REPO.name).git,
+          git: bare,
           repoURL: `${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`,
         },
       });

@@ -3,11 +3,13 @@
 // simulator driven by the real Octokit client, and the bundled create-release, preview, approve-gate and deploy
 // actions run as a runner runs them, each writing the record on the state branch, then the bundled verify-health
 // against the sandbox's cluster simulator (its Argo CD-like syncer applies the deploy branch; controllers roll the
-// Deployment out on a sped-up clock), which moves the release Deployed -> Synced -> Healthy. No step is walked by hand.
+// Deployment out on a sped-up clock), which moves the release Deployed -> Synced -> Healthy; then the promotion story
+// (demo-promotion.ts): staging, prod canary, prod rest, and a bad release caught in canary. No step is walked by hand.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { delivery } from '../../sandbox/delivery.js';
 import {
   pullRequestEvent,
   pullRequestReviewEvent,
@@ -20,10 +22,13 @@ import { startSandbox } from '../../sandbox/sandbox.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 import { bold } from '../style.js';
 import { applicationLines } from './demo-cluster.js';
+import { isProdFrozen, promotionStory } from './demo-promotion.js';
 
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
 const TAG = '2.5.0';
+/** The release that crash-loops in prod only (a sandbox fault on cluster prod-canary). */
+const BAD_TAG = '2.6.0';
 const DEPLOY_BRANCH = `gitopshq/deploy/${ENV}`;
 const TENANTS = ['canary', 'acme', 'globex'] as const;
 /** Simulated seconds per real second: a rollout and a 10-minute progress deadline pass in seconds. */
@@ -37,7 +42,9 @@ export const demoCommand: CommandSpec = {
   help:
     'Creates an example GitOps repository, starts the local GitHub simulator, and takes a release from a\n' +
     'values change to Healthy with the bundled actions (create-release, preview, approve-gate, deploy,\n' +
-    "verify-health against the sandbox's cluster simulator). Everything happens in a temporary folder,\n" +
+    "verify-health against the sandbox's cluster simulator), then promotes it dev -> staging -> prod canary ->\n" +
+    'prod rest (promote), and catches a release that crash-loops in prod in canary, rolled back automatically.\n' +
+    'Everything happens in a temporary folder,\n' +
     'removed at the end unless --keep. It ends by writing the delivery dashboard of its own history\n' +
     '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.',
   options: { keep: { type: 'boolean' }, dashboard: { type: 'string' } },
@@ -97,7 +104,9 @@ async function demo(
   step: (t: string) => void,
   dashboard: string,
 ): Promise<number> {
-  step('gitopshq init: an example GitOps repository (dev -> staging -> prod; tenants canary, acme, globex)');
+  step(
+    'gitopshq init: an example GitOps repository (dev -> staging -> prod; tenants canary, acme, globex, each in a cluster of its own per environment)',
+  );
   const local = join(root, 'local');
   await cli(ctx, ['init', local]);
   step('gitopshq validate: every file against its JSON Schema');
@@ -108,6 +117,9 @@ async function demo(
   try {
     ctx.stdout(
       `   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`,
+    );
+    ctx.stdout(
+      `   clusters: the one Argo CD runs in, and ${[...(sandbox.cluster?.clusters.keys() ?? [])].join(', ')} (a kubeconfig context each)`,
     );
     const as = (login: string) => sandbox.github(login);
     let runs = 0;
@@ -279,7 +291,7 @@ async function demo(
     ctx.stdout(indent(tree.stdout.replace(/^\d+ blob [0-9a-f]+\s+/gm, ''), '     '));
 
     step(
-      'verify-health (dist/verify-health, source kubernetes) waits for the cluster simulator to run the deploy commit',
+      "verify-health (dist/verify-health, source argocd) waits for Argo CD's Applications to run the deploy commit, Healthy",
     );
     const cluster = sandbox.cluster;
     if (!cluster) throw new Error('the sandbox started without its cluster simulator');
@@ -295,7 +307,7 @@ async function demo(
       actor: 'release-erin',
       inputs: {
         'release-id': id,
-        source: 'kubernetes',
+        source: 'argocd',
         kubeconfig: cluster.kubeconfig,
         timeout: VERIFY_TIMEOUT,
         'auto-rollback': 'true',
@@ -306,12 +318,18 @@ async function demo(
       `   outputs: status=${verified.outputs.status} state=${verified.outputs.state} drift=${verified.outputs.drift}`,
     );
     for (const line of applicationLines(cluster, ENV, WORKLOAD, TENANTS)) ctx.stdout(`   ${line}`);
-    // Said, not hidden: why the Argo CD view disagrees with the verdict in this one-cluster sandbox.
-    ctx.stdout(
-      '   The sandbox has one cluster, and the three tenants render the same objects in namespace payments (acme\n' +
-        '   with its own values): Argo CD reports the Applications that lost the last write OutOfSync, so the demo\n' +
-        '   verifies with source kubernetes (the live objects and their pods) and drift=true says the objects are\n' +
-        '   shared. Give each tenant its own cluster (destinations in gitopshq.yaml) and source argocd works as is.',
+
+    await promotionStory(
+      {
+        ctx,
+        d: delivery(sandbox, root),
+        cluster,
+        step,
+        prodFrozen: await isProdFrozen(bot.cwd),
+      },
+      id,
+      TAG,
+      BAD_TAG,
     );
 
     step('gitopshq release show: the history, read back from the state branch');

@@ -14,6 +14,8 @@ export interface ControllerContext {
   born: Map<string, number>;
   /** Per-object controller memory (e.g. a Deployment's last progress), keyed by uid. */
   memory: Map<string, object>;
+  /** Image tags whose containers crash-loop in this cluster besides `crashloop` (a fault injected per cluster). */
+  crashTags: Set<string>;
 }
 
 export function newContext(
@@ -21,7 +23,14 @@ export function newContext(
   clock: SimClock,
   timings: Partial<PodTimings> = {},
 ): ControllerContext {
-  return { store, clock, timings: { ...DEFAULT_TIMINGS, ...timings }, born: new Map(), memory: new Map() };
+  return {
+    store,
+    clock,
+    timings: { ...DEFAULT_TIMINGS, ...timings },
+    born: new Map(),
+    memory: new Map(),
+    crashTags: new Set(),
+  };
 }
 
 export function listKind(
@@ -89,7 +98,7 @@ export async function reconcilePods(ctx: ControllerContext): Promise<void> {
       born = now;
       ctx.born.set(uid, born);
     }
-    await setStatus(ctx, pod, podStatus(pod, born, now, ctx.timings));
+    await setStatus(ctx, pod, podStatus(pod, born, now, ctx.timings, ctx.crashTags));
   }
 }
 

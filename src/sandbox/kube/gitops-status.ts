@@ -22,6 +22,8 @@ export interface FolderState {
   tenant?: string;
   workload: string;
   destinationNamespace: string;
+  /** The destination cluster's name (Argo CD's `destination.name`); absent: the cluster Argo CD runs in. */
+  destinationCluster?: string;
   /** The branch commit the folder was last synced at, and when. */
   revision: string;
   startedAt: number;
@@ -50,7 +52,9 @@ export function applicationObject(
   previous: KubeObject | undefined,
 ): KubeObject {
   const source = { repoURL, targetRevision: f.branch, path: f.folder };
-  const destination = { server: 'https://kubernetes.default.svc', namespace: f.destinationNamespace };
+  const destination = f.destinationCluster
+    ? { name: f.destinationCluster, namespace: f.destinationNamespace }
+    : { server: 'https://kubernetes.default.svc', namespace: f.destinationNamespace };
   const synced = !f.error && resources.every((r) => r.synced);
   const time = (ms: number) => kubeTime(ms);
   const prevHealth = (

@@ -32,7 +32,10 @@ export function imageTag(image: string | undefined): string {
   return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : 'latest';
 }
 
-const crashes = (c: Container) => imageTag(c.image) === 'crashloop';
+const crashesWith = (extra: ReadonlySet<string>) => (c: Container) => {
+  const tag = imageTag(c.image);
+  return tag === 'crashloop' || extra.has(tag);
+};
 
 /** Restarts after running for `ms` with the kubelet's back-off: 10 s, 20 s, 40 s, ... capped at 5 min. */
 function restartsAfter(ms: number): number {
@@ -102,7 +105,10 @@ export function podStatus(
   bornAt: number,
   now: number,
   t: PodTimings,
+  /** Further tags that crash-loop here: a fault a test or the demo sets on one cluster (ClusterSimulator.crashloop). */
+  crashTags: ReadonlySet<string> = new Set(),
 ): Record<string, unknown> {
+  const crashes = crashesWith(crashTags);
   const spec = (pod.spec ?? {}) as { containers?: Container[]; restartPolicy?: string; nodeName?: string };
   const containers = spec.containers ?? [];
   const age = now - bornAt;

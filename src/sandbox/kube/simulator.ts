@@ -54,6 +54,12 @@ export async function startKubeApiServer(opts: {
    * plain http, and `gitopshq sandbox up` promises kubectl works; the server listens on 127.0.0.1 only.
    */
   allowAnonymous?: boolean;
+  /**
+   * Further clusters on the same server, by name, each with its own store: `/clusters/<name>/api/...` is cluster
+   * `<name>`'s API (a kubeconfig context per cluster, see kubeconfig.ts); every other path is this store's, the cluster
+   * Argo CD and Flux run in. The same token opens them all.
+   */
+  clusters?: ReadonlyMap<string, ObjectStore>;
 }): Promise<KubeApiServer> {
   const token = opts.token ?? randomBytes(20).toString('hex');
   const store = opts.store ?? new ObjectStore(opts.now);
@@ -62,13 +68,18 @@ export async function startKubeApiServer(opts: {
   const streams = new Set<ServerResponse>();
   let origin = '';
 
-  for (const ns of ['default', 'kube-system', 'argocd', 'flux-system']) {
-    if (!store.get('v1', 'Namespace', undefined, ns)) {
-      await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  for (const [s, names] of [
+    [store, ['default', 'kube-system', 'argocd', 'flux-system']],
+    ...[...(opts.clusters?.values() ?? [])].map((c) => [c, ['default', 'kube-system']] as const),
+  ] as const) {
+    for (const ns of names) {
+      if (!s.get('v1', 'Namespace', undefined, ns)) {
+        await s.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+      }
     }
   }
 
-  function watch(x: Exchange, sel: Selection, custom: boolean): Answer {
+  function watch(x: Exchange, store: ObjectStore, sel: Selection, custom: boolean): Answer {
     const q = x.url.searchParams;
     const from = q.get('resourceVersion');
     const timeoutS = Number(q.get('timeoutSeconds') ?? '1800');
@@ -133,10 +144,22 @@ export async function startKubeApiServer(opts: {
   }
 
   async function handle(x: Exchange): Promise<Answer> {
+    const { req, url } = x;
+    const routed = url.pathname.match(/^\/clusters\/([^/]+)(\/.*)?$/);
+    const named = routed ? opts.clusters?.get(decodeURIComponent(routed[1] as string)) : undefined;
+    if (routed && !named) {
+      await readBody(req);
+      return { status: 404, body: statusBody(404, 'NotFound', `no cluster ${routed[1]} in this simulator`) };
+    }
+    return serve(x, named ?? store, routed ? (routed[2] ?? '/') : url.pathname);
+  }
+
+  async function serve(x: Exchange, store: ObjectStore, pathname: string): Promise<Answer> {
     const { req, url, method } = x;
     const raw = await readBody(req);
     const auth = req.headers.authorization;
-    const argo = url.pathname.match(/^\/api\/v1\/applications\/([^/]+)$/);
+    // Argo CD's REST API is served by the cluster it runs in only.
+    const argo = pathname === url.pathname && pathname.match(/^\/api\/v1\/applications\/([^/]+)$/);
     if (argo)
       return argoCdApplication(
         decodeURIComponent(argo[1] as string),
@@ -146,7 +169,7 @@ export async function startKubeApiServer(opts: {
     if (auth !== `Bearer ${token}` && !(opts.allowAnonymous && auth === undefined)) {
       return { status: 401, body: statusBody(401, 'Unauthorized', 'Unauthorized') };
     }
-    const p = parsePath(url.pathname);
+    const p = parsePath(pathname);
     if (p.type === 'version') {
       return {
         status: 200,
@@ -197,7 +220,7 @@ export async function startKubeApiServer(opts: {
             labelSelector: url.searchParams.get('labelSelector') ?? undefined,
           };
           if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1')
-            return watch(x, sel, !!info.custom);
+            return watch(x, store, sel, !!info.custom);
           const items = store.list(sel).map((o) => listItem(o, !!info.custom));
           return {
             status: 200,

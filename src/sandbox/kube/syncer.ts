@@ -42,6 +42,20 @@ export interface SyncerOptions {
   branchPrefix?: string;
   intervalMs?: number;
   autostart?: boolean;
+  /**
+   * Where a `<tenant>/<workload>` folder goes, as its Application's destination says (gitopshq.yaml
+   * `tenants[].destinations`, cluster-objects.ts): the destination cluster's store (its name, for the Application),
+   * and the namespace for namespaced objects that name none. Absent: every folder goes to `store`, the cluster the
+   * syncer runs in.
+   */
+  destination?: (env: string, tenant: string | undefined) => SyncDestination;
+}
+
+export interface SyncDestination {
+  store: ObjectStore;
+  /** The cluster's name as registered in Argo CD; absent: the cluster the syncer runs in. */
+  cluster?: string;
+  namespace?: string;
 }
 
 export interface Syncer {
@@ -59,20 +73,24 @@ interface Desired {
   namespaced: boolean;
 }
 
+type Folder = FolderState & { blob: string; desired: Desired[]; store: ObjectStore };
+
 export function startSyncer(o: SyncerOptions): Syncer {
   const prefix = o.branchPrefix ?? 'gitopshq/deploy/';
   const modes = new Set(o.modes ?? ['argocd', 'flux']);
   const errors: string[] = [];
   const tips = new Map<string, string>();
   /** `<env>/<folder>` -> what was applied and how it went. */
-  const folders = new Map<string, FolderState & { blob: string; desired: Desired[] }>();
+  const folders = new Map<string, Folder>();
+  const destinationOf = (env: string, tenant: string | undefined): SyncDestination =>
+    o.destination?.(env, tenant) ?? { store: o.store };
   let running: Promise<void> | undefined;
 
   const git = async (args: string[]) => (await o.git.exec(args)).stdout;
 
   async function applyFolder(
     appName: string,
-    f: FolderState,
+    f: FolderState & { store: ObjectStore },
     desired: Desired[],
     previous: Desired[],
   ): Promise<void> {
@@ -82,17 +100,18 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const ordered = [...desired].sort(
       (a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'),
     );
+    const store = f.store;
     for (const { object, namespaced } of ordered) {
       const ns = namespaced ? object.metadata.namespace : undefined;
       try {
-        if (ns && !o.store.get('v1', 'Namespace', undefined, ns)) {
-          await o.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+        if (ns && !store.get('v1', 'Namespace', undefined, ns)) {
+          await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
         }
-        const current = o.store.get(object.apiVersion, object.kind, ns, object.metadata.name);
+        const current = store.get(object.apiVersion, object.kind, ns, object.metadata.name);
         const owner = current?.metadata.annotations?.[TRACKING]?.split(':')[0];
         if (owner && owner !== appName) shared.add(owner);
-        if (current) await o.store.update(applyOver(current, object));
-        else await o.store.create(object);
+        if (current) await store.update(applyOver(current, object));
+        else await store.create(object);
       } catch (e) {
         if (!(e instanceof KubeError)) throw e;
         problems.push(`${object.kind}/${object.metadata.name}: ${e.message}`);
@@ -101,14 +120,9 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const keep = new Set(desired.map((d) => idOf(d.object)));
     for (const { object } of previous) {
       if (keep.has(idOf(object))) continue;
-      const live = o.store.get(
-        object.apiVersion,
-        object.kind,
-        object.metadata.namespace,
-        object.metadata.name,
-      );
+      const live = store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
       if (live?.metadata.annotations?.[TRACKING]?.startsWith(`${appName}:`)) {
-        o.store.delete(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+        store.delete(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
       }
     }
     f.error = problems.length > 0 ? problems.join('; ') : undefined;
@@ -119,6 +133,7 @@ export function startSyncer(o: SyncerOptions): Syncer {
     text: string,
     appName: string,
     folder: string,
+    namespace: string | undefined,
   ): { desired: Desired[]; destination: string; error?: string } {
     const desired: Desired[] = [];
     let error: string | undefined;
@@ -137,6 +152,7 @@ export function startSyncer(o: SyncerOptions): Syncer {
       desired.push({ object: obj, namespaced: info.namespaced });
     }
     const destination =
+      namespace ??
       desired.find((d) => d.namespaced && d.object.metadata.namespace)?.object.metadata.namespace ??
       'default';
     for (const d of desired) {
@@ -179,14 +195,17 @@ export function startSyncer(o: SyncerOptions): Syncer {
           prev.revision = sha; // Argo CD reports the branch's HEAD as the revision of every app on it
           continue;
         }
-        const parsed = parseFolder(await git(['cat-file', 'blob', blob]), appName, folder);
-        const f: FolderState & { blob: string; desired: Desired[] } = {
+        const dest = destinationOf(env, tenant);
+        const parsed = parseFolder(await git(['cat-file', 'blob', blob]), appName, folder, dest.namespace);
+        const f: Folder = {
           env,
           branch,
           folder,
           ...(tenant ? { tenant } : {}),
           workload,
           destinationNamespace: parsed.destination,
+          ...(dest.cluster ? { destinationCluster: dest.cluster } : {}),
+          store: dest.store,
           revision: sha,
           startedAt: now,
           finishedAt: now,
@@ -253,7 +272,7 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const now = o.clock.now();
     for (const f of folders.values()) {
       const resources: AppliedResource[] = f.desired.map(({ object }) => {
-        const live = o.store.get(
+        const live = f.store.get(
           object.apiVersion,
           object.kind,
           object.metadata.namespace,

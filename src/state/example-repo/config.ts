@@ -27,14 +27,30 @@ environments:
 
 # Tenants get their own values layer (values/<env>/<tenant>.yaml) and are promoted in waves:
 # wave 0 first (here the canary tenant, alone), then wave 1 once wave 0 is Healthy; one PR per wave.
+# A tenant is a deployment target: \`destinations\` names, per environment, the cluster it runs in (a cluster name
+# as registered in Argo CD, or an API server URL) and optionally a namespace. A workload renders the same object
+# names for every tenant, so two tenants never share a namespace of one cluster: here each tenant has a cluster of
+# its own in each environment. An environment left out deploys to the cluster Argo CD or Flux runs in.
 tenants:
   - name: canary
     wave: 0
     canary: true
+    destinations:
+      dev: { cluster: dev-canary }
+      staging: { cluster: staging-canary }
+      prod: { cluster: prod-canary }
   - name: acme
     wave: 1
+    destinations:
+      dev: { cluster: dev-acme }
+      staging: { cluster: staging-acme }
+      prod: { cluster: prod-acme }
   - name: globex
     wave: 1
+    destinations:
+      dev: { cluster: dev-globex }
+      staging: { cluster: staging-globex }
+      prod: { cluster: prod-globex }
 
 # No production releases from Friday 18:00 to Monday 07:00, Berlin time. A weekly window either spans days, as
 # here, or repeats daily on a list of days: { days: [mon, tue, wed, thu], from: "22:00", to: "06:00" }.
