@@ -132,6 +132,23 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(kube.totalCalls).toBeLessThanOrEqual(4);
   });
 
+  it('GitHub refusing the failure status leaves the release Deployed, so a re-run verifies it again', async () => {
+    const { kube, store, github, ports } = setup();
+    kube.put(application('Synced', OLD_COMMIT, 'Healthy'));
+    const refuse = github.createDeploymentStatus.bind(github);
+    github.createDeploymentStatus = async () => {
+      throw Object.assign(new Error('Server Error'), { status: 502 });
+    };
+    await expect(verifyHealth(req({ timeoutMs: 100 }), ports)).rejects.toThrow('Server Error');
+    // The record never claims Failed while GitHub shows the deployment a success.
+    expect(store.get(ID).state).toBe('Deployed');
+    github.createDeploymentStatus = refuse;
+    const again = await verifyHealth(req({ timeoutMs: 100 }), ports);
+    expect(again.outcome).toBe('failed');
+    expect(store.get(ID).state).toBe('Failed');
+    expect(github.deploymentStatuses.map((d) => d.state)).toEqual(['failure']);
+  });
+
   it('a Degraded verdict that lasts past its grace fails before the timeout, with the reason', async () => {
     const { kube, store, ports } = setup();
     kube.put(application('Synced', COMMIT, 'Degraded', 'Deployment "web" exceeded its progress deadline'));
