@@ -61,6 +61,17 @@ export function requestPipeline(o: PipelineOptions): RequestListener {
         log.status = fault.status;
         log.fault = true;
         req.resume();
+        if (fault.hang) {
+          await new Promise<void>((r) => {
+            const limit = setTimeout(r, 60_000);
+            res.once('close', () => {
+              clearTimeout(limit);
+              r();
+            });
+          });
+          req.socket.destroy();
+          return;
+        }
         if (fault.drop) {
           req.socket.destroy();
           return;
