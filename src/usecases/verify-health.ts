@@ -45,7 +45,9 @@ export async function verifyHealth(
         message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
       });
     }
-    if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+    // A Failed release whose automatic rollback did not finish (GitHub failed it): a re-run picks the rollback up.
+    const resume = r.state === 'Failed' && req.autoRollback && r.deploy !== undefined;
+    if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
       return failed({
         kind: 'usage',
         message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
@@ -60,9 +62,12 @@ export async function verifyHealth(
   const verdicts: ReleaseVerdict[] = [];
   let rolled: VerifyHealthValue['rollback'];
   for (const r of releases) {
-    const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
-      verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
-    );
+    const v =
+      r.state === 'Failed'
+        ? failedVerdict(r)
+        : await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
+            verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
+          );
     if (v.state === 'Failed' && req.autoRollback) {
       rolled = await autoRollback(req, ports, clock, r, v);
       if (rolled.state) v.state = rolled.state;
@@ -198,6 +203,22 @@ async function autoRollback(
     state: result.value.state,
     ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
     ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+  };
+}
+
+/** The verdict a Failed release already holds (its recorded health), for a re-run that resumes its rollback. */
+function failedVerdict(r: ReleaseRecord): ReleaseVerdict {
+  return {
+    releaseId: r.id,
+    environment: r.environment,
+    workload: r.workload,
+    state: 'Failed',
+    status: r.health?.status ?? 'Degraded',
+    synced: false,
+    drift: r.health?.drift ?? false,
+    message: r.health?.message ?? 'Failed',
+    checked: 0,
+    resources: r.health?.resources,
   };
 }
 

@@ -197,6 +197,26 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(github.deploymentStatuses.map((s) => s.state)).toEqual(['failure', 'in_progress', 'success']);
   });
 
+  it('auto-rollback that GitHub failed: the release stays Failed, and a re-run finishes the rollback', async () => {
+    const { kube, store, github, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    kube.put(application('Synced', COMMIT, 'Degraded', 'back-off restarting failed container'));
+    const create = github.createDeployment.bind(github);
+    github.createDeployment = async () => {
+      throw Object.assign(new Error('Not Found'), { status: 404 });
+    };
+    await expect(verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports)).rejects.toThrow(
+      'Not Found',
+    );
+    expect(store.get(ID).state).toBe('Failed');
+    github.createDeployment = create;
+    const again = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports);
+    expect(again.value?.rollback).toMatchObject({ releaseId: ID, to: OLD_ID, state: 'RolledBack' });
+    expect(store.get(ID)).toMatchObject({ state: 'RolledBack', rolledBackTo: OLD_ID });
+    // Without auto-rollback a Failed release is still refused: there is nothing left to verify.
+    const plain = await verifyHealth(req(), ports);
+    expect(plain.outcome === 'failed' && plain.error.message).toMatch(/is RolledBack: only a Deployed/);
+  });
+
   it('a promoted release that fails halts its promotion: no later wave starts from it', async () => {
     const { kube, store, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
     const promotionId = 'web-staging-to-dev-20261130-eeeeee';
