@@ -20,7 +20,7 @@ export const FAULTS = {
 export type FaultKind = keyof typeof FAULTS;
 
 /** The per-request timeout of the test's GitHub clients: short, so a hung request costs the suite little. */
-export const REQUEST_TIMEOUT_MS = 2_500;
+export const REQUEST_TIMEOUT_MS = 5_000;
 
 /** The methods of the GitHubPort interface, read from src/github/port.ts (a new method shows up here). */
 export function portMethods(): string[] {

@@ -19,6 +19,11 @@ export interface Fault {
    * timeout) or a minute passes. A client without a request timeout waits here.
    */
   hang?: boolean;
+  /**
+   * With `drop`: the request is performed first (a write lands), then the connection closes unanswered, as when a
+   * timeout or a proxy loses the answer; a client that retries meets its own write.
+   */
+  performed?: boolean;
 }
 
 /** A test hook that changes a response body before it is validated (to prove validation catches drift). */
