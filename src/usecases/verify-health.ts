@@ -45,8 +45,10 @@ export async function verifyHealth(
         message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
       });
     }
-    // A Failed release whose automatic rollback did not finish (GitHub failed it): a re-run picks the rollback up.
-    const resume = r.state === 'Failed' && req.autoRollback && r.deploy !== undefined;
+    // A release whose automatic rollback did not finish (GitHub failed it midway: still Failed, or Rolled Back
+    // without its values pull request): a re-run picks the rollback up where it stopped.
+    const resume =
+      (r.state === 'Failed' || r.state === 'RolledBack') && req.autoRollback && r.deploy !== undefined;
     if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
       return failed({
         kind: 'usage',
@@ -63,12 +65,12 @@ export async function verifyHealth(
   let rolled: VerifyHealthValue['rollback'];
   for (const r of releases) {
     const v =
-      r.state === 'Failed'
+      r.state === 'Failed' || r.state === 'RolledBack'
         ? failedVerdict(r)
         : await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
             verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
           );
-    if (v.state === 'Failed' && req.autoRollback) {
+    if ((v.state === 'Failed' || v.state === 'RolledBack') && req.autoRollback) {
       rolled = await autoRollback(req, ports, clock, r, v);
       if (rolled.state) v.state = rolled.state;
       if (rolled.to && rolled.state === 'RolledBack') v.rolledBackTo = rolled.to;
@@ -162,13 +164,14 @@ async function autoRollback(
   const records = await ports.store.listReleases();
   const scope = { workload: release.workload, environment: release.environment };
   const running = runningRelease(records, scope);
-  if (running?.id !== release.id) {
+  // Rolled Back already: what runs is its target; the rollback's re-run only finishes what it left undone.
+  if (release.state !== 'RolledBack' && running?.id !== release.id) {
     // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
     const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
     ports.log.warning(note);
     return { releaseId: release.id, note };
   }
-  const to = release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
+  const to = release.rolledBackTo ?? release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
   if (!to) {
     const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
     ports.log.warning(note);
@@ -212,7 +215,8 @@ function failedVerdict(r: ReleaseRecord): ReleaseVerdict {
     releaseId: r.id,
     environment: r.environment,
     workload: r.workload,
-    state: 'Failed',
+    state: r.state,
+    ...(r.rolledBackTo ? { rolledBackTo: r.rolledBackTo } : {}),
     status: r.health?.status ?? 'Degraded',
     synced: false,
     drift: r.health?.drift ?? false,

@@ -11,8 +11,9 @@ import type { ReleaseRecord } from '../../../src/domain/model.js';
 import type { GitHubPort } from '../../../src/github/port.js';
 import { type CreateReleaseRequest, createRelease } from '../../../src/usecases/create-release.js';
 import { silentLogger } from '../../../src/usecases/deps.js';
-import { localPorts, localReleaseBranches } from '../../../src/usecases/local-ports.js';
+import { localPorts, localRecordStore, localReleaseBranches } from '../../../src/usecases/local-ports.js';
 import { preview } from '../../../src/usecases/preview.js';
+import { promote } from '../../../src/usecases/promote.js';
 import { FAULT_COVERAGE } from '../../helpers/fault-coverage.js';
 import {
   botClient,
@@ -22,6 +23,7 @@ import {
   type StepRun,
 } from '../../helpers/fault-matrix.js';
 import { MemoryRecords } from '../../helpers/memory-records.js';
+import { BOT, promoteFixture, WEDNESDAY } from '../../helpers/promote-fixture.js';
 import { DEV_VALUES, type ReleaseWorld, releaseWorld } from '../../helpers/release-world.js';
 
 function subject(
@@ -77,7 +79,7 @@ const DEV: CreateReleaseRequest = {
   actor: 'dev-alice',
 };
 
-describe('GitHub faults at every call of create-release and preview', () => {
+describe('GitHub faults at every call of create-release, preview and promote', () => {
   it('create-release: a dev release opened, previewed, approved and merged at once', async () => {
     const w = await releaseWorld('faults-create-');
     const s = subject(w, 'create-release', [], (github, records) => create(w, github, records, DEV));
@@ -123,6 +125,39 @@ describe('GitHub faults at every call of create-release and preview', () => {
       );
     });
     const { cases } = await faultMatrix(s, bot(w));
+    console.log(cases.join('\n'));
+  }, 1_800_000);
+
+  it('promote: the canary wave of a Healthy staging release opened in prod, its pull request labelled', async () => {
+    const f = await promoteFixture();
+    // promote keeps its records on the state branch (the simulator's checkpoint restores it with everything else).
+    const s: FaultSubject = {
+      name: 'promote',
+      sim: f.sim,
+      covers: FAULT_COVERAGE.promote ?? [],
+      reset: () => {},
+      run: async (github) => {
+        const ws = f.git;
+        const ports = {
+          github,
+          log: silentLogger,
+          store: await localRecordStore(ws.cwd, { remote: 'origin', actor: 'release-erin' }),
+          branches: localReleaseBranches(ws.cwd, { token: f.tokens[BOT], actor: 'release-erin' }),
+          ...localPorts(ws.cwd, { token: f.tokens[BOT] }),
+        };
+        return outcomeOf(
+          await promote({ releaseId: f.source.id, actor: 'release-erin' }, ports, {
+            clock: { now: () => WEDNESDAY },
+            random: (n) => Buffer.alloc(n, 7),
+          }),
+        );
+      },
+      claims: async () => {
+        const all = await (await localRecordStore(f.git.cwd, { remote: 'origin' })).readAll();
+        return { releases: all.releases, promotions: all.promotions };
+      },
+    };
+    const { cases } = await faultMatrix(s, () => botClient(f.sim, f.tokens[BOT] ?? ''));
     console.log(cases.join('\n'));
   }, 1_800_000);
 });

@@ -217,6 +217,30 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(plain.outcome === 'failed' && plain.error.message).toMatch(/is RolledBack: only a Deployed/);
   });
 
+  it('auto-rollback stopped before its values pull request: a re-run opens it, the release stays Rolled Back', async () => {
+    const { kube, store, github, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    kube.put(application('Synced', COMMIT, 'Degraded', 'back-off restarting failed container'));
+    const get = github.getPullRequest.bind(github);
+    github.getPullRequest = async () => {
+      throw Object.assign(new Error('Not Found'), { status: 404 });
+    };
+    const target = store.get(OLD_ID);
+    store.records = store.records.map((r) =>
+      r.id === OLD_ID ? { ...target, pullRequest: { number: 3, url: 'u', branch: 'release/x' } } : r,
+    );
+    await expect(verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports)).rejects.toThrow(
+      'Not Found',
+    );
+    expect(store.get(ID).state).toBe('RolledBack');
+    expect(github.pulls).toEqual([]);
+    github.getPullRequest = get;
+    const again = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports);
+    expect(again.value?.rollback).toMatchObject({ releaseId: ID, to: OLD_ID, state: 'RolledBack' });
+    // The values step ran again (this fixture has no main to restore onto; faults-verify-health opens the PR).
+    expect(again.value?.rollback?.note).toBe('branch main not found');
+    expect(store.get(ID)).toMatchObject({ state: 'RolledBack', rolledBackTo: OLD_ID });
+  });
+
   it('a promoted release that fails halts its promotion: no later wave starts from it', async () => {
     const { kube, store, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
     const promotionId = 'web-staging-to-dev-20261130-eeeeee';
