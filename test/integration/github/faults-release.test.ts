@@ -23,7 +23,7 @@ import {
   type StepRun,
 } from '../../helpers/fault-matrix.js';
 import { MemoryRecords } from '../../helpers/memory-records.js';
-import { BOT, promoteFixture, WEDNESDAY } from '../../helpers/promote-fixture.js';
+import { BOT, promoteFixture, SATURDAY } from '../../helpers/promote-fixture.js';
 import { DEV_VALUES, type ReleaseWorld, releaseWorld } from '../../helpers/release-world.js';
 
 function subject(
@@ -128,7 +128,7 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     console.log(cases.join('\n'));
   }, 1_800_000);
 
-  it('promote: the canary wave of a Healthy staging release opened in prod, its pull request labelled', async () => {
+  it('promote: the canary wave opened in prod during the weekend freeze by break-glass, its PR labelled', async () => {
     const f = await promoteFixture();
     // promote keeps its records on the state branch (the simulator's checkpoint restores it with everything else).
     const s: FaultSubject = {
@@ -146,10 +146,14 @@ describe('GitHub faults at every call of create-release, preview and promote', (
           ...localPorts(ws.cwd, { token: f.tokens[BOT] }),
         };
         return outcomeOf(
-          await promote({ releaseId: f.source.id, actor: 'release-erin' }, ports, {
-            clock: { now: () => WEDNESDAY },
-            random: (n) => Buffer.alloc(n, 7),
-          }),
+          await promote(
+            { releaseId: f.source.id, actor: 'release-erin', breakGlass: 'INC-7: card payments down' },
+            ports,
+            {
+              clock: { now: () => SATURDAY },
+              random: (n) => Buffer.alloc(n, 7),
+            },
+          ),
         );
       },
       claims: async () => {
