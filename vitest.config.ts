@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 // The fault-injection suites (see above): run by `npm run test:faults`, not by `npm test`.
 // The promotion story (about 30 bundle runs, dev to prod and a rollback) runs with them: too long for `npm test`.
 const FAULTS = [
-  'test/integration/github/faults-every-call.test.ts',
+  'test/integration/github/faults-*.test.ts',
   'test/e2e/kill-*.test.ts',
   'test/e2e/promotion-story.test.ts',
 ];

@@ -49,6 +49,11 @@ export interface HttpPolicy {
    * deployment or pull request is not visible to every API node at once), with the 5xx back-off.
    */
   readAfterWriteRetries: number;
+  /**
+   * How long one request may wait for GitHub's answer (headers and body) before it counts as a network failure and
+   * is retried. Without it a request GitHub never answers holds the step until the job's 6-hour limit.
+   */
+  requestTimeoutMs: number;
 }
 
 export const DEFAULT_POLICY: HttpPolicy = {
@@ -57,6 +62,8 @@ export const DEFAULT_POLICY: HttpPolicy = {
   secondaryRateLimitRetries: 3,
   pacing: 'github',
   readAfterWriteRetries: 3,
+  // GitHub ends an API request after 10 s on its side; three times that is a hung connection, not a slow answer.
+  requestTimeoutMs: 30_000,
 };
 
 export interface RequestCounter {
@@ -71,6 +78,8 @@ export interface ClientOptions {
   /** Where warnings go (a retry, a rate limit); default: nowhere. */
   warn?: (message: string) => void;
   userAgent?: string;
+  /** The fetch requests go through (default: the global one); a test's stands in for the network. */
+  fetch?: typeof fetch;
 }
 
 interface HookOptions {
@@ -92,6 +101,34 @@ const UNPACED = {
     schedule: <T>(_opts: unknown, job: (...a: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args),
   }),
 };
+
+/**
+ * `fetch`, giving up on a request that has no complete answer after `ms`. The error it throws reads as a network
+ * failure to Octokit (a 500 without a response), so the retry plugin retries it and the step's failure names it.
+ */
+export function timedFetch(ms: number, inner: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const res = await inner(input, { ...init, signal });
+      // The body is read after this returns: buffer it here, under the same deadline.
+      const body = await res.arrayBuffer();
+      const buffered = new Response(res.status === 204 || res.status === 304 ? null : body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      });
+      Object.defineProperty(buffered, 'url', { value: res.url });
+      return buffered;
+    } catch (e) {
+      if (!timeout.aborted) throw e;
+      const error = new Error(`no answer within ${ms / 1000} s`);
+      error.name = 'TimeoutError';
+      throw error;
+    }
+  };
+}
 
 export function createClient(options: ClientOptions): { octokit: Octokit; counter: RequestCounter } {
   const policy = { ...DEFAULT_POLICY, ...options.policy };
@@ -116,6 +153,7 @@ export function createClient(options: ClientOptions): { octokit: Octokit; counte
     userAgent: options.userAgent ?? 'gitopshq-actions',
     // Failed requests reach the caller as errors; logging them as well would say everything twice.
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
+    request: { fetch: timedFetch(policy.requestTimeoutMs, options.fetch ?? globalThis.fetch) },
     retry: {
       retries: policy.retries,
       retryAfterBaseValue: policy.retryBaseMs,

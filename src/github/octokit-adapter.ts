@@ -78,6 +78,15 @@ function toPullRequest(p: RawPull): PullRequest {
   };
 }
 
+/** GitHub's 422 to a pull request whose head already has an open one (in the error's `errors[].message`). */
+const ALREADY_EXISTS = /A pull request already exists for /;
+
+function errorData(e: unknown): unknown {
+  return (e as { status?: unknown; response?: { data?: unknown } } | null)?.status === 422
+    ? (e as { response?: { data?: unknown } }).response?.data
+    : undefined;
+}
+
 const PERMISSION_RANK: RepositoryPermission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 
 export interface OctokitAdapterOptions extends Omit<ClientOptions, 'baseUrl'> {
@@ -128,11 +137,23 @@ export class OctokitGitHub implements GitHubPort {
     body: string;
     draft?: boolean;
   }): Promise<PullRequest> {
-    const { data } = await this.octokit.rest.pulls.create({
-      ...this.repo,
-      ...input,
-      draft: input.draft ?? false,
-    });
+    let data: Awaited<ReturnType<typeof this.octokit.rest.pulls.create>>['data'];
+    try {
+      ({ data } = await this.octokit.rest.pulls.create({
+        ...this.repo,
+        ...input,
+        draft: input.draft ?? false,
+      }));
+    } catch (e) {
+      // A retry of a create whose first attempt landed (its answer lost to a timeout or a 502) meets that pull
+      // request: it is the one asked for, so it is the answer. Callers look for an open one first, as here.
+      const open = ALREADY_EXISTS.test(JSON.stringify(errorData(e)))
+        ? await this.findOpenPullRequest(input.head)
+        : undefined;
+      if (open?.base.ref !== input.base) throw e;
+      this.created.add(`pull:${open.number}`);
+      return open;
+    }
     this.created.add(`pull:${data.number}`);
     return toPullRequest(data);
   }

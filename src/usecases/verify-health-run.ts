@@ -269,20 +269,22 @@ async function finish(
       await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })
     ).state;
   } else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-    const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
-      actor,
-      note: v.message,
-      patch: { health },
-    });
-    state = moved.state;
+    // GitHub first: a run that stops between the two leaves a failure status on a release still Deployed, which a
+    // re-run verifies again; the other order would leave a Failed record GitHub shows as a success, never re-verified.
+    // A release another run already moved on (a schedule catching up) gets no status from this one.
+    const latest = await ports.store.getRelease(release.id);
+    const overtaken = latest !== undefined && latest.state !== 'Deployed' && latest.state !== 'Synced';
     const deploymentId = release.deploy?.deploymentId;
-    if (ports.github && deploymentId !== undefined && !moved.overtaken) {
+    if (ports.github && deploymentId !== undefined && !overtaken) {
       await ports.github.createDeploymentStatus(deploymentId, {
         state: 'failure',
         description: `unhealthy: ${v.message}`.slice(0, 140),
         ...(req.runUrl ? { logUrl: req.runUrl } : {}),
       });
     }
+    state = (
+      await moveOrOvertaken(ports, release.id, 'Failed', { actor, note: v.message, patch: { health } })
+    ).state;
   } else {
     await ports.store.updateRelease(
       release.id,

@@ -45,7 +45,11 @@ export async function verifyHealth(
         message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
       });
     }
-    if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+    // A release whose automatic rollback did not finish (GitHub failed it midway: still Failed, or Rolled Back
+    // without its values pull request): a re-run picks the rollback up where it stopped.
+    const resume =
+      (r.state === 'Failed' || r.state === 'RolledBack') && req.autoRollback && r.deploy !== undefined;
+    if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
       return failed({
         kind: 'usage',
         message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
@@ -60,10 +64,13 @@ export async function verifyHealth(
   const verdicts: ReleaseVerdict[] = [];
   let rolled: VerifyHealthValue['rollback'];
   for (const r of releases) {
-    const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
-      verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
-    );
-    if (v.state === 'Failed' && req.autoRollback) {
+    const v =
+      r.state === 'Failed' || r.state === 'RolledBack'
+        ? failedVerdict(r)
+        : await ports.log.group(`Verify ${r.id} (${req.source})`, () =>
+            verifyOne(req, c, clock, r, modeOf(scheduled, r.state)),
+          );
+    if ((v.state === 'Failed' || v.state === 'RolledBack') && req.autoRollback) {
       rolled = await autoRollback(req, ports, clock, r, v);
       if (rolled.state) v.state = rolled.state;
       if (rolled.to && rolled.state === 'RolledBack') v.rolledBackTo = rolled.to;
@@ -157,13 +164,14 @@ async function autoRollback(
   const records = await ports.store.listReleases();
   const scope = { workload: release.workload, environment: release.environment };
   const running = runningRelease(records, scope);
-  if (running?.id !== release.id) {
+  // Rolled Back already: what runs is its target; the rollback's re-run only finishes what it left undone.
+  if (release.state !== 'RolledBack' && running?.id !== release.id) {
     // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
     const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
     ports.log.warning(note);
     return { releaseId: release.id, note };
   }
-  const to = release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
+  const to = release.rolledBackTo ?? release.rollbackTarget ?? defaultRollbackTarget(records, scope)?.id;
   if (!to) {
     const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
     ports.log.warning(note);
@@ -198,6 +206,23 @@ async function autoRollback(
     state: result.value.state,
     ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
     ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+  };
+}
+
+/** The verdict a Failed release already holds (its recorded health), for a re-run that resumes its rollback. */
+function failedVerdict(r: ReleaseRecord): ReleaseVerdict {
+  return {
+    releaseId: r.id,
+    environment: r.environment,
+    workload: r.workload,
+    state: r.state,
+    ...(r.rolledBackTo ? { rolledBackTo: r.rolledBackTo } : {}),
+    status: r.health?.status ?? 'Degraded',
+    synced: false,
+    drift: r.health?.drift ?? false,
+    message: r.health?.message ?? 'Failed',
+    checked: 0,
+    resources: r.health?.resources,
   };
 }
 

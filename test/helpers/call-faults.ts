@@ -2,7 +2,8 @@
 // call and the requests it made; then, for each call in turn and each fault, the same step runs again from the
 // same starting point with that fault answered to the call's first request, and then once more cleanly. The
 // faults are what GitHub does on a bad day: a 5xx, a secondary rate limit with retry-after, a request that never
-// gets an answer (the connection closes), and a 404 (read-after-write lag right after a create).
+// gets an answer (the connection closes), a request held with no answer until the client's timeout gives up on it,
+// and a 404 (read-after-write lag right after a create).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GitHubPort } from '../../src/github/port.js';
@@ -11,10 +12,15 @@ import type { Fault, GitHubSimulator } from '../../src/sandbox/github/simulator.
 export const FAULTS = {
   '5xx': { status: 502 },
   'secondary-rate-limit': { status: 403, headers: { 'retry-after': '1' } },
-  timeout: { status: 504, delayMs: 150, drop: true },
+  'dropped-connection': { status: 504, delayMs: 150, drop: true },
+  // Held past the client's per-request timeout (the test's client gives up after REQUEST_TIMEOUT_MS).
+  timeout: { status: 504, hang: true },
   'not-found-after-create': { status: 404 },
 } satisfies Record<string, Omit<Fault, 'path'>>;
 export type FaultKind = keyof typeof FAULTS;
+
+/** The per-request timeout of the test's GitHub clients: short, so a hung request costs the suite little. */
+export const REQUEST_TIMEOUT_MS = 5_000;
 
 /** The methods of the GitHubPort interface, read from src/github/port.ts (a new method shows up here). */
 export function portMethods(): string[] {

@@ -14,6 +14,16 @@ export interface Fault {
   message?: string;
   /** No answer at all: after `delayMs` the connection is closed (a gateway timeout, as the client sees it). */
   drop?: boolean;
+  /**
+   * No answer and no closed connection: the request is held, unperformed, until the client gives up on it (its
+   * timeout) or a minute passes. A client without a request timeout waits here.
+   */
+  hang?: boolean;
+  /**
+   * With `drop`: the request is performed first (a write lands), then the connection closes unanswered, as when a
+   * timeout or a proxy loses the answer; a client that retries meets its own write.
+   */
+  performed?: boolean;
 }
 
 /** A test hook that changes a response body before it is validated (to prove validation catches drift). */

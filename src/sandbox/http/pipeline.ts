@@ -56,11 +56,26 @@ export function requestPipeline(o: PipelineOptions): RequestListener {
         return;
       }
       const fault = takeFault(o.faults, method, path);
+      if (fault?.performed) {
+        await serveThenDrop(o, { req, res, url, method, path, log });
+        return;
+      }
       if (fault) {
         if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
         log.status = fault.status;
         log.fault = true;
         req.resume();
+        if (fault.hang) {
+          await new Promise<void>((r) => {
+            const limit = setTimeout(r, 60_000);
+            res.once('close', () => {
+              clearTimeout(limit);
+              r();
+            });
+          });
+          req.socket.destroy();
+          return;
+        }
         if (fault.drop) {
           req.socket.destroy();
           return;
@@ -89,6 +104,11 @@ export function requestPipeline(o: PipelineOptions): RequestListener {
  * kills the client) and drops the connection: the client never learns that its write succeeded.
  */
 async function serveThenCut(o: PipelineOptions, x: Exchange, cut: WriteCut): Promise<void> {
+  await serveThenDrop(o, x, () => cut.trip());
+}
+
+/** Performs the request, swallowing its answer, and drops the connection: the write lands, its answer is lost. */
+async function serveThenDrop(o: PipelineOptions, x: Exchange, beforeDrop?: () => void): Promise<void> {
   const res = x.res;
   // A git handler streams its answer through writeHead/end: keep both from reaching the socket.
   res.writeHead = ((status: number) => {
@@ -99,6 +119,6 @@ async function serveThenCut(o: PipelineOptions, x: Exchange, cut: WriteCut): Pro
   const answer = await o.handle(x);
   if (!('written' in answer)) x.log.status = answer.status;
   x.log.fault = true;
-  cut.trip();
+  beforeDrop?.();
   x.req.socket.destroy();
 }

@@ -2,7 +2,7 @@
 // retries a final 4xx, and counts every attempt.
 import { describe, expect, it } from 'vitest';
 import { OctokitGitHub } from '../../../src/github/octokit-adapter.js';
-import { startFixture } from '../../helpers/sim-fixture.js';
+import { pushChange, startFixture } from '../../helpers/sim-fixture.js';
 
 describe('retries and rate limits', () => {
   it('retries a 502 and counts each attempt', async () => {
@@ -83,5 +83,21 @@ describe('retries and rate limits', () => {
       status: 404,
     });
     expect(other.requestCount).toBe(1);
+  });
+
+  it('a pull request created though its answer was lost: the retry returns it, no second one, no error', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot', { pacing: 'none', retryBaseMs: 20 });
+    await pushChange(await f.clone('gitopshq-bot'), 'feature', 'README.md', 'changed\n');
+    // GitHub creates it, the answer never arrives (a timeout, a proxy's 502), the client retries.
+    f.sim.faults.push({ method: 'POST', path: /\/pulls$/, status: 502, drop: true, performed: true });
+    const pr = await bot.createPullRequest({ head: 'feature', base: 'main', title: 'Feature', body: '' });
+    const pulls = f.sim.store.repo('acme', 'gitops')?.pulls ?? [];
+    expect(pulls.map((p) => [p.number, p.head, p.state])).toEqual([[pr.number, 'feature', 'open']]);
+    expect(pr).toMatchObject({ title: 'Feature', head: { ref: 'feature' }, base: { ref: 'main' } });
+    // A pull request that existed before (not this call's) is still an error for a different base.
+    await expect(
+      bot.createPullRequest({ head: 'feature', base: 'other', title: 'x', body: '' }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 });

@@ -132,6 +132,23 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(kube.totalCalls).toBeLessThanOrEqual(4);
   });
 
+  it('GitHub refusing the failure status leaves the release Deployed, so a re-run verifies it again', async () => {
+    const { kube, store, github, ports } = setup();
+    kube.put(application('Synced', OLD_COMMIT, 'Healthy'));
+    const refuse = github.createDeploymentStatus.bind(github);
+    github.createDeploymentStatus = async () => {
+      throw Object.assign(new Error('Server Error'), { status: 502 });
+    };
+    await expect(verifyHealth(req({ timeoutMs: 100 }), ports)).rejects.toThrow('Server Error');
+    // The record never claims Failed while GitHub shows the deployment a success.
+    expect(store.get(ID).state).toBe('Deployed');
+    github.createDeploymentStatus = refuse;
+    const again = await verifyHealth(req({ timeoutMs: 100 }), ports);
+    expect(again.outcome).toBe('failed');
+    expect(store.get(ID).state).toBe('Failed');
+    expect(github.deploymentStatuses.map((d) => d.state)).toEqual(['failure']);
+  });
+
   it('a Degraded verdict that lasts past its grace fails before the timeout, with the reason', async () => {
     const { kube, store, ports } = setup();
     kube.put(application('Synced', COMMIT, 'Degraded', 'Deployment "web" exceeded its progress deadline'));
@@ -178,6 +195,50 @@ describe('verify-health, argocd source through the Kubernetes API', () => {
     expect(restored).toBe(before);
     // The failed release's Deployment fails; the rollback's commit gets its own, in progress then success.
     expect(github.deploymentStatuses.map((s) => s.state)).toEqual(['failure', 'in_progress', 'success']);
+  });
+
+  it('auto-rollback that GitHub failed: the release stays Failed, and a re-run finishes the rollback', async () => {
+    const { kube, store, github, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    kube.put(application('Synced', COMMIT, 'Degraded', 'back-off restarting failed container'));
+    const create = github.createDeployment.bind(github);
+    github.createDeployment = async () => {
+      throw Object.assign(new Error('Not Found'), { status: 404 });
+    };
+    await expect(verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports)).rejects.toThrow(
+      'Not Found',
+    );
+    expect(store.get(ID).state).toBe('Failed');
+    github.createDeployment = create;
+    const again = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports);
+    expect(again.value?.rollback).toMatchObject({ releaseId: ID, to: OLD_ID, state: 'RolledBack' });
+    expect(store.get(ID)).toMatchObject({ state: 'RolledBack', rolledBackTo: OLD_ID });
+    // Without auto-rollback a Failed release is still refused: there is nothing left to verify.
+    const plain = await verifyHealth(req(), ports);
+    expect(plain.outcome === 'failed' && plain.error.message).toMatch(/is RolledBack: only a Deployed/);
+  });
+
+  it('auto-rollback stopped before its values pull request: a re-run opens it, the release stays Rolled Back', async () => {
+    const { kube, store, github, ports } = setup('Deployed', { rollbackTarget: OLD_ID });
+    kube.put(application('Synced', COMMIT, 'Degraded', 'back-off restarting failed container'));
+    const get = github.getPullRequest.bind(github);
+    github.getPullRequest = async () => {
+      throw Object.assign(new Error('Not Found'), { status: 404 });
+    };
+    const target = store.get(OLD_ID);
+    store.records = store.records.map((r) =>
+      r.id === OLD_ID ? { ...target, pullRequest: { number: 3, url: 'u', branch: 'release/x' } } : r,
+    );
+    await expect(verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports)).rejects.toThrow(
+      'Not Found',
+    );
+    expect(store.get(ID).state).toBe('RolledBack');
+    expect(github.pulls).toEqual([]);
+    github.getPullRequest = get;
+    const again = await verifyHealth(req({ autoRollback: true, degradedGraceMs: 50 }), ports);
+    expect(again.value?.rollback).toMatchObject({ releaseId: ID, to: OLD_ID, state: 'RolledBack' });
+    // The values step ran again (this fixture has no main to restore onto; faults-verify-health opens the PR).
+    expect(again.value?.rollback?.note).toBe('branch main not found');
+    expect(store.get(ID)).toMatchObject({ state: 'RolledBack', rolledBackTo: OLD_ID });
   });
 
   it('a promoted release that fails halts its promotion: no later wave starts from it', async () => {
