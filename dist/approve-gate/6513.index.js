@@ -2,6 +2,62 @@ export const id = 6513;
 export const ids = [6513];
 export const modules = {
 
+/***/ 6844:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingItemPhrases = missingItemPhrases;
+exports.approvalMissingPhrases = approvalMissingPhrases;
+function missingItemPhrases(item) {
+    switch (item.kind) {
+        case 'changes-requested':
+            return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
+        case 'approvals':
+            return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
+        case 'team':
+            return [`an approval from team ${item.team}`];
+        case 'team-members-unknown':
+            return [
+                `an approval from team ${item.team} (its members could not be read${item.forbidden ? ': the token may not read team membership' : ''})`,
+            ];
+        case 'codeowners':
+            return [`a code owner approval (${item.owners.join(' or ')})`];
+        case 'codeowners-file':
+            return ['a code owner approval'];
+    }
+}
+function breakGlassPhrase(item) {
+    switch (item.kind) {
+        case 'not-allowed':
+            return 'no break-glass';
+        case 'label':
+            return `the ${item.label} label`;
+        case 'approval':
+            return `an approval from team ${item.teams.join(' or ')}`;
+        case 'team-members-unknown':
+            return `an approval from team ${item.team} (its members could not be read)`;
+    }
+}
+/** Everything the gate found missing: the policy's items, then a freeze in force that break-glass has not passed. */
+function approvalMissingPhrases(items, freeze) {
+    const out = items.flatMap(missingItemPhrases);
+    if (freeze?.status.frozen && !freeze.passes) {
+        const until = freeze.status.untilLocal ?? freeze.status.until;
+        const end = `the freeze ${freeze.status.freeze ?? ''} to end${until ? ` (${until})` : ''}`;
+        if (freeze.missing.some((m) => m.kind === 'not-allowed'))
+            out.push(`${end}; it allows no break-glass`);
+        else {
+            const glass = freeze.missing.map(breakGlassPhrase).join(' and ');
+            out.push(glass ? `${end}, or break-glass: ${glass}` : end);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7600:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -643,8 +699,6 @@ function latestOpinions(reviews) {
 
 var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-exports.approveGate = approveGate;
 // approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
 // (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
@@ -654,6 +708,9 @@ exports.approveGate = approveGate;
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
+__webpack_unused_export__ = ({ value: true });
+exports.approveGate = approveGate;
+const approval_missing_js_1 = __webpack_require__(6844);
 const approval_policy_js_1 = __webpack_require__(7600);
 const break_glass_js_1 = __webpack_require__(6558);
 const codeowners_js_1 = __webpack_require__(3699);
@@ -712,10 +769,12 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
         }
         throw e;
     }
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
     let recordWrites = 0;
     if (record === undefined && loaded.inferred && !req.readOnly) {
-        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
         record = r.record;
         registered = r.created;
         if (r.created) {
@@ -734,7 +793,6 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
     const policy = envConfig.approvals;
     const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
     const reviews = await github.listReviews(pr.number);
-    const commits = await github.listPullRequestCommits(pr.number);
     const pushers = [
         ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
     ];
@@ -800,6 +858,11 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
                 reviews,
                 actor: req.actor,
                 description,
+                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
+                    status: freeze,
+                    passes: glass.passes,
+                    missing: glass.missing,
+                }),
             });
             record = moved.record;
             recordWrites += moved.writes;
@@ -932,7 +995,7 @@ async function moveRecord(store, start, facts) {
             freezes: [...kept, ...fresh.map((b) => b.freeze)],
         };
     }
-    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
     let record = start;
     let writes = 0;
     const go = async (to, note) => {
@@ -952,7 +1015,9 @@ async function moveRecord(store, start, facts) {
         await go('PendingApproval', `approval no longer holds: ${facts.description}`);
     }
     if (writes === 0 &&
-        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            record.breakGlass !== breakGlass)) {
         const before = record;
         record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
         if (JSON.stringify(before) !== JSON.stringify(record))
@@ -991,6 +1056,7 @@ exports.silentLogger = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.inferRelease = inferRelease;
 exports.registeredReleaseId = registeredReleaseId;
+exports.firstCommitTime = firstCommitTime;
 exports.registrationRecord = registrationRecord;
 exports.findReleaseForPullRequest = findReleaseForPullRequest;
 exports.registerPullRequest = registerPullRequest;
@@ -1109,6 +1175,17 @@ function registeredReleaseId(pr, workload, environment) {
     const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
     return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
+/** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
+function firstCommitTime(commits) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        const t = Date.parse(c.date);
+        if (t < first)
+            first = t;
+    }
+    return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
+}
+/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
 function registrationRecord(pr, inferred, opts) {
     const state = pr.draft ? 'Draft' : 'PendingApproval';
     const notes = [];
@@ -1128,6 +1205,7 @@ function registrationRecord(pr, inferred, opts) {
         ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
         author: pr.author,
         createdAt: at,
+        ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
         state,
         history: [
             { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },

@@ -14353,6 +14353,123 @@ function applicationLines(cluster, env, workload, tenants) {
 
 /***/ }),
 
+/***/ 55726:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// The demo's promotion story, after the dev release is Healthy: dev -> staging (one PR for the three tenants) ->
+// prod canary (wave 0) -> prod rest (wave 1), each step the bundled actions (promote, approve-gate, deploy,
+// verify-health) on the sandbox, each tenant in a cluster of its own (gitopshq.yaml `destinations`); then a release
+// that crash-loops in prod only (a sandbox fault on cluster prod-canary, said in the output) is caught in canary,
+// rolled back automatically, and its promotion halted before acme and globex get it. One or two lines per step.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promotionStory = promotionStory;
+exports.isProdFrozen = isProdFrozen;
+const kubeconfig_js_1 = __nccwpck_require__(58498);
+const freeze_status_js_1 = __nccwpck_require__(95196);
+const WORKLOAD = 'payment-api';
+const PROD = 'gitopshq/deploy/prod';
+const TENANTS = ['canary', 'acme', 'globex'];
+const say = (ctx, line) => ctx.stdout(`   ${line}`);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** The image each tenant's cluster runs in `env` (what `kubectl --context <env>-<tenant> get deploy` shows). */
+function images(cluster, env) {
+    return TENANTS.map((t) => {
+        const d = cluster.clusters.get(`${env}-${t}`)?.store.get('apps/v1', 'Deployment', 'payments', WORKLOAD);
+        const spec = d?.spec;
+        const image = spec?.template?.spec?.containers?.[0]?.image;
+        return `${env}-${t}: ${image ? image.slice(image.lastIndexOf(':') + 1) : 'nothing'}`;
+    }).join(', ');
+}
+async function verify(p, id, tenantCluster, expect = 0) {
+    const started = Date.now();
+    const inputs = tenantCluster
+        ? { source: 'kubernetes', kubeconfig: (0, kubeconfig_js_1.withCurrentContext)(p.cluster.kubeconfig, tenantCluster) }
+        : { source: 'argocd', kubeconfig: p.cluster.kubeconfig };
+    const run = await p.d.verify({ 'release-id': id, ...inputs, timeout: '90s', 'auto-rollback': 'true' }, expect);
+    const where = tenantCluster ? `its pods in cluster ${tenantCluster}` : 'the Argo CD Applications';
+    if (expect === 0)
+        say(p.ctx, `verify-health (${where}): ${run.outputs.state} in ${seconds(Date.now() - started)}`);
+    return { run, ms: Date.now() - started };
+}
+/** Promote, approve, merge, deploy: returns the new release's id. */
+async function wave(p, inputs, reviewers) {
+    const glass = p.prodFrozen && inputs.to !== 'staging' ? { 'break-glass': 'the demo runs during the freeze' } : {};
+    const run = await p.d.promote({ ...inputs, ...glass });
+    const id = run.outputs['release-id'] ?? '';
+    const n = Number(run.outputs['pull-request-number']);
+    const tenants = JSON.parse(run.outputs.matrix ?? '{"include":[]}').include
+        .map((r) => r.tenant)
+        .join(', ');
+    say(p.ctx, `promote: PR #${n} for ${tenants}, release ${id}`);
+    const gate = await p.d.approve(n, reviewers);
+    const deploy = await p.d.mergeAndDeploy(n);
+    say(p.ctx, `${reviewers.join(' and ')} approve (approve-gate: ${gate.outputs.state}); merged; deploy: ${deploy.outputs.state} at ${(deploy.outputs['deploy-commit'] ?? '').slice(0, 7)}`);
+    return id;
+}
+async function promotionStory(p, devId, goodTag, badTag) {
+    const { ctx, d, cluster, step } = p;
+    const prodTeam = ['rev-bob', 'sre-dave'];
+    if (p.prodFrozen)
+        say(ctx, 'prod is frozen now (the weekend freeze): prod waves go out with a break-glass reason');
+    step(`release-erin promotes ${devId} to staging (dist/promote): one PR for the three tenants`);
+    const staging = await wave(p, { 'release-id': devId, to: 'staging', tenants: TENANTS.join(',') }, [
+        'rev-bob',
+    ]);
+    await verify(p, staging);
+    say(ctx, images(cluster, 'staging'));
+    step('prod, wave 0: the canary tenant alone, verified in its own cluster (prod-canary)');
+    const canary = await wave(p, { 'release-id': staging }, prodTeam);
+    await verify(p, canary, 'prod-canary');
+    say(ctx, images(cluster, 'prod'));
+    step('prod, wave 1: acme and globex, once the canary is Healthy');
+    const rest = await wave(p, { 'release-id': staging }, prodTeam);
+    await verify(p, rest);
+    say(ctx, images(cluster, 'prod'));
+    const done = await d.promote({ 'release-id': staging });
+    say(ctx, `promote again: ${/promotion \S+ is complete[^\n|]*/.exec(done.summary)?.[0] ?? done.outputs['promotion-id']}`);
+    step(`A bad release: image.tag=${badTag}, sound in dev and staging, crash-looping in prod`);
+    cluster.crashloop('prod-canary', badTag);
+    say(ctx, `sandbox fault: image tag ${badTag} crash-loops in cluster prod-canary (nowhere else)`);
+    const created = await d.createRelease({
+        workload: WORKLOAD,
+        environment: 'dev',
+        updates: `image.tag=${badTag}`,
+        'auto-merge': 'false',
+    });
+    const badDev = created.outputs['release-id'] ?? '';
+    await d.mergeAndDeploy(Number(created.outputs['pull-request-number']));
+    await verify(p, badDev);
+    const badStaging = await wave(p, { 'release-id': badDev, to: 'staging', tenants: TENANTS.join(',') }, [
+        'rev-bob',
+    ]);
+    await verify(p, badStaging);
+    step('prod, wave 0 of the bad release: verify-health (auto-rollback) in the canary cluster');
+    const before = await d.show(PROD, 'acme/payment-api/manifests.yaml');
+    const badCanary = await wave(p, { 'release-id': badStaging }, prodTeam);
+    const { run, ms } = await verify(p, badCanary, 'prod-canary', 1);
+    const error = run.annotations.find((a) => a.type === 'error')?.message ?? run.log.split('\n').at(-1) ?? '';
+    say(ctx, `verify-health: Failed after ${seconds(ms)}: ${error.split('\n')[0]?.slice(0, 160)}`);
+    const rolled = /rolled back[^\n|]*|rollback[^\n|]*/i.exec(`${run.log}\n${run.summary}`)?.[0];
+    if (rolled)
+        say(ctx, rolled.slice(0, 160));
+    say(ctx, images(cluster, 'prod'));
+    const after = await d.show(PROD, 'acme/payment-api/manifests.yaml');
+    say(ctx, `acme's folder on ${PROD}: ${after === before ? 'unchanged' : 'CHANGED'}; globex likewise never got ${badTag}`);
+    const halted = await d.promote({ 'release-id': badStaging }, 1);
+    const reason = /promotion refused[^\n]*/.exec(`${halted.log}\n${halted.summary}`)?.[0] ?? 'refused';
+    say(ctx, `promote the next wave: ${reason.slice(0, 200)}`);
+    return { goodTag };
+}
+/** Whether prod is frozen at this instant in the repository checked out at `repo` (the example's weekend freeze). */
+async function isProdFrozen(repo) {
+    const r = await (0, freeze_status_js_1.freezeStatuses)({ repo, at: new Date(), environment: 'prod' });
+    return r.outcome === 'succeeded' && r.value.some((f) => f.frozen);
+}
+
+
+/***/ }),
+
 /***/ 20206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -14364,20 +14481,25 @@ exports.demoCommand = void 0;
 // simulator driven by the real Octokit client, and the bundled create-release, preview, approve-gate and deploy
 // actions run as a runner runs them, each writing the record on the state branch, then the bundled verify-health
 // against the sandbox's cluster simulator (its Argo CD-like syncer applies the deploy branch; controllers roll the
-// Deployment out on a sped-up clock), which moves the release Deployed -> Synced -> Healthy. No step is walked by hand.
+// Deployment out on a sped-up clock), which moves the release Deployed -> Synced -> Healthy; then the promotion story
+// (demo-promotion.ts): staging, prod canary, prod rest, and a bad release caught in canary. No step is walked by hand.
 const node_fs_1 = __nccwpck_require__(73024);
 const node_os_1 = __nccwpck_require__(48161);
 const node_path_1 = __nccwpck_require__(76760);
 const node_url_1 = __nccwpck_require__(73136);
+const delivery_js_1 = __nccwpck_require__(16271);
 const index_js_1 = __nccwpck_require__(32289);
 const index_js_2 = __nccwpck_require__(42426);
 const sandbox_js_1 = __nccwpck_require__(27304);
 const command_js_1 = __nccwpck_require__(3567);
 const style_js_1 = __nccwpck_require__(51715);
 const demo_cluster_js_1 = __nccwpck_require__(18681);
+const demo_promotion_js_1 = __nccwpck_require__(55726);
 const WORKLOAD = 'payment-api';
 const ENV = 'dev';
 const TAG = '2.5.0';
+/** The release that crash-loops in prod only (a sandbox fault on cluster prod-canary). */
+const BAD_TAG = '2.6.0';
 const DEPLOY_BRANCH = `gitopshq/deploy/${ENV}`;
 const TENANTS = ['canary', 'acme', 'globex'];
 /** Simulated seconds per real second: a rollout and a 10-minute progress deadline pass in seconds. */
@@ -14389,7 +14511,9 @@ exports.demoCommand = {
     summary: 'The whole lifecycle on the built-in sandbox',
     help: 'Creates an example GitOps repository, starts the local GitHub simulator, and takes a release from a\n' +
         'values change to Healthy with the bundled actions (create-release, preview, approve-gate, deploy,\n' +
-        "verify-health against the sandbox's cluster simulator). Everything happens in a temporary folder,\n" +
+        "verify-health against the sandbox's cluster simulator), then promotes it dev -> staging -> prod canary ->\n" +
+        'prod rest (promote), and catches a release that crash-loops in prod in canary, rolled back automatically.\n' +
+        'Everything happens in a temporary folder,\n' +
         'removed at the end unless --keep. It ends by writing the delivery dashboard of its own history\n' +
         '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.',
     options: { keep: { type: 'boolean' }, dashboard: { type: 'string' } },
@@ -14443,7 +14567,7 @@ async function cli(ctx, argv) {
     return code;
 }
 async function demo(ctx, root, step, dashboard) {
-    step('gitopshq init: an example GitOps repository (dev -> staging -> prod; tenants canary, acme, globex)');
+    step('gitopshq init: an example GitOps repository (dev -> staging -> prod; tenants canary, acme, globex, each in a cluster of its own per environment)');
     const local = (0, node_path_1.join)(root, 'local');
     await cli(ctx, ['init', local]);
     step('gitopshq validate: every file against its JSON Schema');
@@ -14453,6 +14577,7 @@ async function demo(ctx, root, step, dashboard) {
     const sandbox = await (0, sandbox_js_1.startSandbox)({ dir: (0, node_path_1.join)(root, 'sandbox'), cluster: { speed: CLUSTER_SPEED } });
     try {
         ctx.stdout(`   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`);
+        ctx.stdout(`   clusters: the one Argo CD runs in, and ${[...(sandbox.cluster?.clusters.keys() ?? [])].join(', ')} (a kubeconfig context each)`);
         const as = (login) => sandbox.github(login);
         let runs = 0;
         /** A bundle run as a runner runs it: a fresh checkout of `sha` (actions/checkout), the bot's token. */
@@ -14587,7 +14712,7 @@ async function demo(ctx, root, step, dashboard) {
         const tree = await bot.exec(['ls-tree', '-r', '-l', `origin/${DEPLOY_BRANCH}`]);
         ctx.stdout(`   $ git ls-tree -r -l ${DEPLOY_BRANCH}`);
         ctx.stdout(indent(tree.stdout.replace(/^\d+ blob [0-9a-f]+\s+/gm, ''), '     '));
-        step('verify-health (dist/verify-health, source kubernetes) waits for the cluster simulator to run the deploy commit');
+        step("verify-health (dist/verify-health, source argocd) waits for Argo CD's Applications to run the deploy commit, Healthy");
         const cluster = sandbox.cluster;
         if (!cluster)
             throw new Error('the sandbox started without its cluster simulator');
@@ -14603,7 +14728,7 @@ async function demo(ctx, root, step, dashboard) {
             actor: 'release-erin',
             inputs: {
                 'release-id': id,
-                source: 'kubernetes',
+                source: 'argocd',
                 kubeconfig: cluster.kubeconfig,
                 timeout: VERIFY_TIMEOUT,
                 'auto-rollback': 'true',
@@ -14614,11 +14739,13 @@ async function demo(ctx, root, step, dashboard) {
         ctx.stdout(`   outputs: status=${verified.outputs.status} state=${verified.outputs.state} drift=${verified.outputs.drift}`);
         for (const line of (0, demo_cluster_js_1.applicationLines)(cluster, ENV, WORKLOAD, TENANTS))
             ctx.stdout(`   ${line}`);
-        // Said, not hidden: why the Argo CD view disagrees with the verdict in this one-cluster sandbox.
-        ctx.stdout('   The sandbox has one cluster, and the three tenants render the same objects in namespace payments (acme\n' +
-            '   with its own values): Argo CD reports the Applications that lost the last write OutOfSync, so the demo\n' +
-            '   verifies with source kubernetes (the live objects and their pods) and drift=true says the objects are\n' +
-            '   shared. Give each tenant its own cluster (destinations in gitopshq.yaml) and source argocd works as is.');
+        await (0, demo_promotion_js_1.promotionStory)({
+            ctx,
+            d: (0, delivery_js_1.delivery)(sandbox, root),
+            cluster,
+            step,
+            prodFrozen: await (0, demo_promotion_js_1.isProdFrozen)(bot.cwd),
+        }, id, TAG, BAD_TAG);
         step('gitopshq release show: the history, read back from the state branch');
         await cli(ctx, ['release', 'show', id, '--repo', bot.cwd]);
         step('gitopshq release list');
@@ -15150,8 +15277,8 @@ exports.metricsCommand = {
     usage: USAGE,
     summary: 'Delivery metrics computed from the release histories',
     help: [
-        'Deploy frequency, lead time (PR opened to Healthy), failed deployment rate, failed-deployment recovery time,',
-        'rollback rate, approval latency and promotion completion rate over a window, each against its healthy range',
+        'Deploy frequency, lead time (first commit, else PR opened, to Healthy), failed deployment rate,',
+        'failed-deployment recovery time, rollback rate, approval latency and promotion completion rate over a window, each against its healthy range',
         "(the playbook's, or gitopshq.yaml metrics.targets) with DORA's performance level where DORA defines one.",
         '',
         '--since, --until   a date (2026-11-01, UTC), an instant (2026-11-01T12:00Z) or an age (30d, 12h, 2w);',
@@ -16005,6 +16132,7 @@ exports.main = main;
 // The `gitopshq` command line. Thin: parse, dispatch, map errors to exit codes (0 ok, 1 finding, 2 usage).
 const node_path_1 = __nccwpck_require__(76760);
 const node_util_1 = __nccwpck_require__(57975);
+const runner_commands_js_1 = __nccwpck_require__(28708);
 const errors_js_1 = __nccwpck_require__(10241);
 const command_js_1 = __nccwpck_require__(3567);
 const index_js_1 = __nccwpck_require__(95549);
@@ -16037,8 +16165,12 @@ function commandHelp(c) {
     return lines.join('\n');
 }
 async function main(argv, io) {
-    const stdout = io?.stdout ?? ((t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`));
-    const stderr = io?.stderr ?? ((t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`));
+    // In a workflow step the runner reads our output for workflow commands: a name or a file's content echoed
+    // in a message must not become one (see guardCommands).
+    const inRunner = (io?.env ?? process.env).GITHUB_ACTIONS === 'true';
+    const guard = (write) => (inRunner ? (t) => write((0, runner_commands_js_1.guardCommands)(t)) : write);
+    const stdout = guard(io?.stdout ?? ((t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`)));
+    const stderr = guard(io?.stderr ?? ((t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`)));
     const [name, ...rest] = argv;
     if (name === '--version' || name === '-V') {
         stdout((0, version_js_1.versionLine)());
@@ -16505,6 +16637,115 @@ function lazyGitHubPort(options, load = loadAdapter) {
         })();
         return port;
     };
+}
+
+
+/***/ }),
+
+/***/ 28708:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.notice = exports.warning = exports.error = void 0;
+exports.issueCommand = issueCommand;
+exports.guardCommands = guardCommands;
+exports.info = info;
+exports.debug = debug;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.setSecret = setSecret;
+exports.setFailed = setFailed;
+exports.setOutput = setOutput;
+// The runner's protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT), written the way
+// @actions/core writes it. Why not @actions/core itself: its entry point loads @actions/http-client and undici
+// for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
+// (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
+// byte-identical commands.
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
+function toCommandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(toCommandValue(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${node_os_1.EOL}`);
+}
+function annotation(kind, message, p) {
+    issueCommand(kind, {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    }, message);
+}
+const error = (message, p = {}) => annotation('error', message, p);
+exports.error = error;
+const warning = (message, p = {}) => annotation('warning', message, p);
+exports.warning = warning;
+const notice = (message, p = {}) => annotation('notice', message, p);
+exports.notice = notice;
+/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
+const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
+ * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in
+ * `::stop-commands::TOKEN` ... `::TOKEN::` with a token nobody can guess, so the runner shows it and acts on
+ * none of it. Text without such a line is returned as is.
+ */
+function guardCommands(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `gitopshq-${(0, node_crypto_1.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os_1.EOL}${text}${node_os_1.EOL}::${token}::`;
+}
+function info(message) {
+    process.stdout.write(guardCommands(message) + node_os_1.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    (0, exports.error)(message);
+}
+/** GITHUB_OUTPUT's `name<<DELIMITER` form, with a delimiter the value cannot contain. */
+function setOutput(name, value) {
+    const text = toCommandValue(value);
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(node_os_1.EOL);
+        issueCommand('set-output', { name }, text);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    if (name.includes(delimiter) || text.includes(delimiter)) {
+        throw new Error(`output ${name}: the value contains the delimiter ${delimiter}`);
+    }
+    (0, node_fs_1.appendFileSync)(file, `${name}<<${delimiter}${node_os_1.EOL}${text}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, { encoding: 'utf8' });
 }
 
 
@@ -16987,7 +17228,9 @@ function list(items, empty, item) {
 function awaitingItem(a, now) {
     return (`<li>${releaseLink(a.id)} <span class="muted">${(0, markdown_js_1.escapeHtml)(a.environment)}</span> ${(0, markdown_js_1.escapeHtml)(a.title)}` +
         `<br><span class="muted">by ${(0, markdown_js_1.escapeHtml)(a.author)}, waiting ${time(a.since, now)}</span>` +
-        `<br>Needs: ${a.needs.map((n) => `<span class="need">${(0, markdown_js_1.escapeHtml)(n)}</span>`).join(', ')}</li>`);
+        `<br>Needs: ${a.needs.map((n) => `<span class="need">${(0, markdown_js_1.escapeHtml)(n)}</span>`).join(', ')}` +
+        // The gate's own list is exact; an estimate (no gate verdict on the record yet) says so.
+        `${a.needsFrom === 'estimate' ? ' <span class="muted">(estimated from the recorded approvals; no gate verdict yet)</span>' : ''}</li>`);
 }
 function boardItem(b, now) {
     const detail = b.detail ? `<br><span class="cause">${(0, markdown_js_1.escapeHtml)(b.detail)}</span>` : '';
@@ -17194,6 +17437,62 @@ input,select,button{font:inherit;padding:3px 6px}
 .tl li{padding:2px 0 8px 12px}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.facts dt{color:var(--muted)}
 `;
+
+
+/***/ }),
+
+/***/ 26844:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingItemPhrases = missingItemPhrases;
+exports.approvalMissingPhrases = approvalMissingPhrases;
+function missingItemPhrases(item) {
+    switch (item.kind) {
+        case 'changes-requested':
+            return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
+        case 'approvals':
+            return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
+        case 'team':
+            return [`an approval from team ${item.team}`];
+        case 'team-members-unknown':
+            return [
+                `an approval from team ${item.team} (its members could not be read${item.forbidden ? ': the token may not read team membership' : ''})`,
+            ];
+        case 'codeowners':
+            return [`a code owner approval (${item.owners.join(' or ')})`];
+        case 'codeowners-file':
+            return ['a code owner approval'];
+    }
+}
+function breakGlassPhrase(item) {
+    switch (item.kind) {
+        case 'not-allowed':
+            return 'no break-glass';
+        case 'label':
+            return `the ${item.label} label`;
+        case 'approval':
+            return `an approval from team ${item.teams.join(' or ')}`;
+        case 'team-members-unknown':
+            return `an approval from team ${item.team} (its members could not be read)`;
+    }
+}
+/** Everything the gate found missing: the policy's items, then a freeze in force that break-glass has not passed. */
+function approvalMissingPhrases(items, freeze) {
+    const out = items.flatMap(missingItemPhrases);
+    if (freeze?.status.frozen && !freeze.passes) {
+        const until = freeze.status.untilLocal ?? freeze.status.until;
+        const end = `the freeze ${freeze.status.freeze ?? ''} to end${until ? ` (${until})` : ''}`;
+        if (freeze.missing.some((m) => m.kind === 'not-allowed'))
+            out.push(`${end}; it allows no break-glass`);
+        else {
+            const glass = freeze.missing.map(breakGlassPhrase).join(' and ');
+            out.push(glass ? `${end}, or break-glass: ${glass}` : end);
+        }
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -17963,26 +18262,14 @@ function patternRegex(pattern) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.approvalNeeds = approvalNeeds;
-// What a release awaiting approval still needs, for the morning board: the gate's own decision (approval-policy.ts)
-// over the approvals the record keeps. The record does not carry what the gate learnt from GitHub (permissions, team
-// members, CODEOWNERS, the PR head), so the facts below are the record's reading of them, stated where they are made;
-// the gate's `gitopshq/approval` commit status stays the authority on whether a PR may merge.
+// What a release awaiting approval still needs, for the morning board. Exact when approve-gate has judged the release:
+// it keeps what it found missing on the record (`approvalMissing`, knowing team members, CODEOWNERS and freezes).
+// Otherwise (no gate verdict yet, or a record written before the field) an estimate: the gate's own decision
+// (approval-policy.ts) over the approvals the record keeps, with the facts the record lacks (permissions, team
+// members, CODEOWNERS, the PR head) stated where they are assumed. The gate's `gitopshq/approval` commit status stays
+// the authority on whether a PR may merge.
+const approval_missing_js_1 = __nccwpck_require__(26844);
 const approval_policy_js_1 = __nccwpck_require__(27600);
-function phrase(item) {
-    switch (item.kind) {
-        case 'changes-requested':
-            return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
-        case 'approvals':
-            return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
-        case 'team':
-        case 'team-members-unknown':
-            return [`an approval from team ${item.team}`];
-        case 'codeowners':
-            return [`a code owner approval (${item.owners.join(' or ')})`];
-        case 'codeowners-file':
-            return ['a code owner approval'];
-    }
-}
 /**
  * The policy's missing items in words. `policy` undefined: the release's environment is not in gitopshq.yaml.
  * Recorded approvals are the gate's own reading (the reviewers it saw, each one's latest opinion): they count as
@@ -17990,6 +18277,12 @@ function phrase(item) {
  * gate moves the release on; with `dismissStaleApprovals`, only approvals of the newest reviewed commit count.
  */
 function approvalNeeds(policy, record) {
+    if (record.approvalMissing !== undefined && record.approvalMissing.length > 0) {
+        return { needs: [...record.approvalMissing], from: 'gate' };
+    }
+    return { needs: estimatedNeeds(policy, record), from: 'estimate' };
+}
+function estimatedNeeds(policy, record) {
     if (policy === undefined)
         return [`a policy: environment ${record.environment} is not in gitopshq.yaml`];
     const approvals = [...record.approvals].sort((a, b) => a.at.localeCompare(b.at));
@@ -18011,7 +18304,7 @@ function approvalNeeds(policy, record) {
     });
     if (decision.approved)
         return ['a gate run: the recorded approvals satisfy the policy'];
-    return decision.missing.flatMap(phrase);
+    return decision.missing.flatMap(approval_missing_js_1.missingItemPhrases);
 }
 
 
@@ -18026,6 +18319,7 @@ exports.versionOf = versionOf;
 exports.releaseView = releaseView;
 exports.buildDashboard = buildDashboard;
 const approval_needs_js_1 = __nccwpck_require__(19860);
+const needsOf = (n) => ({ needs: n.needs, needsFrom: n.from });
 const IN_FLIGHT = new Set(['Deploying', 'Deployed', 'Synced']);
 /** States whose manifests may still run, so a drift report on them still matters. */
 const RUNNING = new Set(['Deployed', 'Synced', 'Healthy', 'Failed']);
@@ -18149,7 +18443,7 @@ function buildDashboard(input) {
                 environment: r.environment,
                 author: r.author,
                 since: lastEntered(r, 'PendingApproval') ?? r.createdAt,
-                needs: (0, approval_needs_js_1.approvalNeeds)(policies.get(r.environment), r),
+                ...needsOf((0, approval_needs_js_1.approvalNeeds)(policies.get(r.environment), r)),
             });
         }
         if (IN_FLIGHT.has(r.state))
@@ -18252,10 +18546,12 @@ function metricsPanel(report) {
         const chart = CHART[m.target.unit];
         const p90 = 'p90Seconds' in m && m.p90Seconds !== null ? `, p90 ${(0, index_js_1.formatDuration)(m.p90Seconds)}` : '';
         const median = 'medianSeconds' in m ? ' median' : '';
+        // Lead time says where its clock started (the first commit, or the PR opened when the record has none).
+        const from = name === 'leadTime' ? (0, index_js_1.leadFrom)(report.metrics.leadTime) : '';
         const metric = {
             key: name,
             label: index_js_1.METRIC_LABELS[name],
-            value: m.value === null ? 'no data' : `${(0, index_js_1.formatValue)(m.value, m.target.unit)}${median}${p90}`,
+            value: m.value === null ? 'no data' : `${(0, index_js_1.formatValue)(m.value, m.target.unit)}${median}${p90}${from}`,
             target: m.target.text,
             verdict: m.verdict,
             unit: chart.unit,
@@ -18897,7 +19193,15 @@ function parseLiveObjects(text, file) {
                 report(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`);
             continue;
         }
-        const value = doc.toJS({ maxAliasCount: 100 });
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The alias limit (an anchor/alias bomb) throws rather than reporting: a finding like any other.
+            report(nodeAt(doc, [])?.range?.[0] ?? 0, `invalid YAML: ${e.message}`);
+            continue;
+        }
         // An empty document (`---` then nothing, or only a comment), as kubectl and helm print between objects.
         if (value === null || value === undefined)
             continue;
@@ -20324,31 +20628,32 @@ function headline(name, f, days) {
     }
 }
 function weeklySeries(facts, since, until, teams) {
-    const weeks = [];
-    for (let w = weekStart(since); w < until; w += WEEK_MS) {
-        const from = Math.max(w, since);
-        const to = Math.min(w + WEEK_MS, until);
-        weeks.push({
-            weekStart: isoDate(w),
-            figures: (0, measure_js_1.measure)(facts, from, to, teams),
-            days: (to - from) / DAY_MS,
-        });
-    }
-    return weeks;
+    const starts = [];
+    for (let w = weekStart(since); w < until; w += WEEK_MS)
+        starts.push(w);
+    // The weeks clipped to the window, measured in one pass (not one pass per week).
+    const bounds = [...starts.map((w) => Math.max(w, since)), until];
+    const figures = (0, measure_js_1.measureWindows)(facts, bounds, teams);
+    return starts.map((w, i) => ({
+        weekStart: isoDate(w),
+        figures: figures[i],
+        days: (bounds[i + 1] - bounds[i]) / DAY_MS,
+    }));
 }
 function dailyDeployments(facts, since, until) {
-    const counts = new Map();
-    for (let d = Math.floor(since / DAY_MS) * DAY_MS; d < until; d += DAY_MS)
-        counts.set(isoDate(d), 0);
+    const first = Math.floor(since / DAY_MS);
+    const counts = [];
+    for (let d = first * DAY_MS; d < until; d += DAY_MS)
+        counts.push(0);
     for (const r of facts.releases) {
         for (const a of r.attempts) {
             if (a.t < since || a.t >= until)
                 continue;
-            const key = isoDate(a.t);
-            counts.set(key, (counts.get(key) ?? 0) + 1);
+            const i = Math.floor(a.t / DAY_MS) - first;
+            counts[i] = (counts[i] ?? 0) + 1;
         }
     }
-    return [...counts.entries()].map(([date, deployments]) => ({ date, deployments }));
+    return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
 function computeMetrics(releases, promotions, query) {
     const since = query.since.getTime();
@@ -20391,7 +20696,12 @@ function computeMetrics(releases, promotions, query) {
         leadTime: {
             ...judged('leadTime'),
             ...f.leadTime,
-            from: 'pr-opened',
+            from: f.leadTimeFrom.firstCommit === 0
+                ? 'pr-opened'
+                : f.leadTimeFrom.prOpened === 0
+                    ? 'first-commit'
+                    : 'mixed',
+            fromCounts: { ...f.leadTimeFrom },
             byEnvironment: (0, measure_js_1.durationsByKey)(f.leadTimeByEnvironment),
         },
         failedDeploymentRate: {
@@ -20447,6 +20757,7 @@ function computeMetrics(releases, promotions, query) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.METRIC_LABELS = void 0;
+exports.leadFrom = leadFrom;
 exports.basisOf = basisOf;
 exports.metricsTable = metricsTable;
 exports.metricsCsv = metricsCsv;
@@ -20457,7 +20768,7 @@ const targets_js_1 = __nccwpck_require__(95124);
 const types_js_1 = __nccwpck_require__(81631);
 exports.METRIC_LABELS = {
     deployFrequency: 'Deploy frequency',
-    leadTime: 'Lead time (PR opened to Healthy)',
+    leadTime: 'Lead time to Healthy',
     failedDeploymentRate: 'Failed deployment rate',
     recoveryTime: 'Failed-deployment recovery time',
     rollbackRate: 'Rollback rate',
@@ -20465,13 +20776,23 @@ exports.METRIC_LABELS = {
     promotionCompletion: 'Promotion completion rate',
 };
 const p90 = (s) => (s === null ? '' : `, p90 ${(0, targets_js_1.formatDuration)(s)}`);
+/** Where the lead times started, in words: the first commit, the PR opened, or how many of each. */
+function leadFrom(m) {
+    if (m.count === 0)
+        return '';
+    if (m.from === 'first-commit')
+        return ', from the first commit';
+    if (m.from === 'pr-opened')
+        return ', from PR opened (no first commit recorded)';
+    return `, from the first commit (${m.fromCounts.firstCommit}) or PR opened (${m.fromCounts.prOpened})`;
+}
 /** What each value stands on, in words. */
 function basisOf(name, m) {
     switch (name) {
         case 'deployFrequency':
             return `${m.deployFrequency.deployments} deployments`;
         case 'leadTime':
-            return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}`;
+            return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}${leadFrom(m.leadTime)}`;
         case 'failedDeploymentRate': {
             const x = m.failedDeploymentRate;
             return `${x.failed} of ${x.finished} finished${x.inFlight > 0 ? `, ${x.inFlight} in flight` : ''}`;
@@ -20595,7 +20916,7 @@ function metricsOpenMetrics(report) {
     family('gitopshq_deployments', 'Moves into Deploying in the window.', [
         [scope, m.deployFrequency.deployments],
     ]);
-    family('gitopshq_lead_time_seconds', 'PR opened to first Healthy, by quantile.', [
+    family('gitopshq_lead_time_seconds', 'First commit (else PR opened) to first Healthy, by quantile.', [
         [{ ...scope, quantile: '0.5' }, m.leadTime.medianSeconds],
         [{ ...scope, quantile: '0.9' }, m.leadTime.p90Seconds],
     ]);
@@ -20650,7 +20971,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
+exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
 // Delivery metrics from the release and promotion histories alone (docs/architecture.md#delivery-metrics):
 //
 //   const report = computeMetrics(releases, promotions, { since, until, environment, workload, tenant, targets });
@@ -20662,6 +20983,7 @@ Object.defineProperty(exports, "computeMetrics", ({ enumerable: true, get: funct
 Object.defineProperty(exports, "weekStart", ({ enumerable: true, get: function () { return compute_js_1.weekStart; } }));
 var format_js_1 = __nccwpck_require__(30863);
 Object.defineProperty(exports, "basisOf", ({ enumerable: true, get: function () { return format_js_1.basisOf; } }));
+Object.defineProperty(exports, "leadFrom", ({ enumerable: true, get: function () { return format_js_1.leadFrom; } }));
 Object.defineProperty(exports, "METRIC_LABELS", ({ enumerable: true, get: function () { return format_js_1.METRIC_LABELS; } }));
 Object.defineProperty(exports, "metricsCsv", ({ enumerable: true, get: function () { return format_js_1.metricsCsv; } }));
 Object.defineProperty(exports, "metricsOpenMetrics", ({ enumerable: true, get: function () { return format_js_1.metricsOpenMetrics; } }));
@@ -20698,6 +21020,7 @@ Object.defineProperty(exports, "resolveWindow", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ratio = void 0;
 exports.measure = measure;
+exports.measureWindows = measureWindows;
 exports.durationsByKey = durationsByKey;
 const stats_js_1 = __nccwpck_require__(44201);
 Object.defineProperty(exports, "ratio", ({ enumerable: true, get: function () { return stats_js_1.ratio; } }));
@@ -20718,9 +21041,8 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
-function measure(facts, since, until, requiredTeams = {}) {
-    const inWindow = (t) => t >= since && t < until;
-    const f = {
+function emptyFigures() {
+    return {
         deployments: 0,
         byEnvironment: new Map(),
         failed: 0,
@@ -20729,6 +21051,7 @@ function measure(facts, since, until, requiredTeams = {}) {
         rolledBack: 0,
         leadTime: (0, stats_js_1.durations)([]),
         leadTimeByEnvironment: new Map(),
+        leadTimeFrom: { firstCommit: 0, prOpened: 0 },
         recovery: (0, stats_js_1.durations)([]),
         unrecovered: 0,
         approval: (0, stats_js_1.durations)([]),
@@ -20740,6 +21063,33 @@ function measure(facts, since, until, requiredTeams = {}) {
         inProgress: 0,
         cancelled: 0,
     };
+}
+/** The window [bounds[i], bounds[i + 1]) holding `t`, or -1 (bounds ascending). */
+function windowOf(bounds, t) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    if (hi < 1 || !(t >= bounds[0] && t < bounds[hi]))
+        return -1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (t < bounds[mid])
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return lo;
+}
+/** The first window whose end is past `t` (its end > t); bounds.length - 1 when none is. */
+function firstEndingAfter(bounds, t) {
+    let w = 0;
+    while (w < bounds.length - 1 && bounds[w + 1] <= t)
+        w++;
+    return w;
+}
+/** The figures of one window [since, until): the plain definition measureWindows is tested against. */
+function measure(facts, since, until, requiredTeams = {}) {
+    const inWindow = (t) => t >= since && t < until;
+    const f = emptyFigures();
     const leadTimes = [];
     const approvals = [];
     for (const r of facts.releases) {
@@ -20760,9 +21110,13 @@ function measure(facts, since, until, requiredTeams = {}) {
                 f.rolledBack++;
         }
         if (r.healthyAt !== undefined && inWindow(r.healthyAt)) {
-            const lead = Math.max(0, r.healthyAt - r.createdAt);
+            const lead = Math.max(0, r.healthyAt - r.leadStart.t);
             leadTimes.push(lead);
             push(f.leadTimeByEnvironment, env, lead);
+            if (r.leadStart.from === 'first-commit')
+                f.leadTimeFrom.firstCommit++;
+            else
+                f.leadTimeFrom.prOpened++;
         }
         if (r.pendingAt !== undefined && r.pendingAt < until) {
             if (r.approvedAt !== undefined && inWindow(r.approvedAt)) {
@@ -20803,6 +21157,110 @@ function measure(facts, since, until, requiredTeams = {}) {
         }
     }
     return f;
+}
+/**
+ * The figures of each of the adjacent windows [bounds[i], bounds[i + 1]) (a window's weeks), in ONE pass over the
+ * facts: each event goes to the window holding its time, and what is judged at a window's end (in flight, waiting,
+ * in progress) is checked against that window's end. Equal to measure() of each window
+ * (test/unit/domain/metrics/measure.test.ts).
+ */
+function measureWindows(facts, bounds, requiredTeams = {}) {
+    const n = Math.max(0, bounds.length - 1);
+    const out = Array.from({ length: n }, emptyFigures);
+    const end = (w) => bounds[w + 1];
+    const leadTimes = out.map(() => []);
+    const approvals = out.map(() => []);
+    const recoveries = out.map(() => []);
+    for (const r of facts.releases) {
+        const env = r.record.environment;
+        for (const a of r.attempts) {
+            const w = windowOf(bounds, a.t);
+            const f = out[w];
+            if (f === undefined)
+                continue;
+            f.deployments++;
+            f.byEnvironment.set(a.environment, (f.byEnvironment.get(a.environment) ?? 0) + 1);
+            if (a.outcome === undefined || a.outcome.t >= end(w)) {
+                f.inFlight++;
+                continue;
+            }
+            f.finished++;
+            if (a.outcome.state === 'Failed')
+                f.failed++;
+            if (a.rolledBackAt !== undefined && a.rolledBackAt < end(w))
+                f.rolledBack++;
+        }
+        if (r.healthyAt !== undefined) {
+            const w = windowOf(bounds, r.healthyAt);
+            const f = out[w];
+            if (f !== undefined) {
+                const lead = Math.max(0, r.healthyAt - r.leadStart.t);
+                leadTimes[w]?.push(lead);
+                push(f.leadTimeByEnvironment, env, lead);
+                if (r.leadStart.from === 'first-commit')
+                    f.leadTimeFrom.firstCommit++;
+                else
+                    f.leadTimeFrom.prOpened++;
+            }
+        }
+        if (r.pendingAt === undefined)
+            continue;
+        // approvedAt follows pendingAt (prepare.ts), so the window holding it has begun after Pending Approval.
+        const approvedIn = r.approvedAt === undefined ? -1 : windowOf(bounds, r.approvedAt);
+        const fa = out[approvedIn];
+        if (fa !== undefined && r.approvedAt !== undefined) {
+            const wait = r.approvedAt - r.pendingAt;
+            approvals[approvedIn]?.push(wait);
+            push(fa.approvalByEnvironment, env, wait);
+            for (const team of requiredTeams[env] ?? [])
+                push(fa.approvalByTeam, team, wait);
+        }
+        // Waiting at a window's end: the last step before that end is Pending Approval, i.e. the end lies in
+        // (step.t, next.t] of a Pending Approval step; not when the window holds the approval itself.
+        const steps = r.steps;
+        for (let j = 0; j < steps.length; j++) {
+            const s = steps[j];
+            if (s.state !== 'PendingApproval' || s.t < r.pendingAt)
+                continue;
+            const next = steps[j + 1]?.t ?? Number.POSITIVE_INFINITY;
+            for (let w = firstEndingAfter(bounds, s.t); w < n && end(w) <= next; w++) {
+                if (w !== approvedIn)
+                    out[w].waiting++;
+            }
+        }
+    }
+    for (const i of facts.incidents) {
+        const w = windowOf(bounds, i.start);
+        const f = out[w];
+        if (f === undefined)
+            continue;
+        if (i.end !== undefined && i.end < end(w))
+            recoveries[w]?.push(i.end - i.start);
+        else
+            f.unrecovered++;
+    }
+    for (const p of facts.promotions) {
+        const f = out[p.end === undefined ? -1 : windowOf(bounds, p.end.t)];
+        if (f !== undefined && p.end !== undefined) {
+            if (p.end.state === 'Completed')
+                f.completed++;
+            else if (p.end.state === 'Failed')
+                f.halted++;
+            else
+                f.cancelled++;
+        }
+        // In progress at a window's end: opened before it, not ended by it.
+        const last = p.end?.t ?? Number.POSITIVE_INFINITY;
+        for (let w = firstEndingAfter(bounds, p.createdAt); w < n && end(w) <= last; w++) {
+            out[w].inProgress++;
+        }
+    }
+    out.forEach((f, w) => {
+        f.leadTime = (0, stats_js_1.durations)(leadTimes[w] ?? []);
+        f.approval = (0, stats_js_1.durations)(approvals[w] ?? []);
+        f.recovery = (0, stats_js_1.durations)(recoveries[w] ?? []);
+    });
+    return out;
 }
 function durationsByKey(map) {
     return Object.fromEntries([...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, (0, stats_js_1.durations)(v)]));
@@ -20854,9 +21312,14 @@ function attemptsOf(environment, steps) {
 }
 function prepareRelease(record) {
     const { steps, skewed } = clamp(record.history);
+    const createdAt = Date.parse(record.createdAt);
+    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : Date.parse(record.firstCommitAt);
     const prepared = {
         record,
-        createdAt: Date.parse(record.createdAt),
+        createdAt,
+        leadStart: Number.isNaN(firstCommit)
+            ? { t: createdAt, from: 'pr-opened' }
+            : { t: firstCommit, from: 'first-commit' },
         steps,
         attempts: attemptsOf(record.environment, steps),
     };
@@ -22677,6 +23140,24 @@ function defaultRollbackTarget(records, scope) {
 
 /***/ }),
 
+/***/ 3975:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Sizes in messages, shared by the readers that refuse a file for its size before reading it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sizeText = sizeText;
+/** `4 MiB`, `100.0 MiB`, `512 KiB`: what a person compares at a glance. */
+function sizeText(bytes) {
+    const mib = bytes / (1024 * 1024);
+    if (mib >= 1)
+        return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+    return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+
+/***/ }),
+
 /***/ 83269:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -24204,6 +24685,7 @@ exports.Git = Git;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_POLICY = exports.DEFAULT_API_URL = exports.FINAL_STATUSES = exports.SECONDARY_RATE_LIMIT = exports.GITHUB_MESSAGES = void 0;
 exports.apiUrlFrom = apiUrlFrom;
+exports.timedFetch = timedFetch;
 exports.createClient = createClient;
 exports.statusOf = statusOf;
 exports.messageOf = messageOf;
@@ -24241,6 +24723,8 @@ exports.DEFAULT_POLICY = {
     secondaryRateLimitRetries: 3,
     pacing: 'github',
     readAfterWriteRetries: 3,
+    // GitHub ends an API request after 10 s on its side; three times that is a hung connection, not a slow answer.
+    requestTimeoutMs: 30_000,
 };
 /** `GET /repos/{owner}/{repo}/pulls`; a page URL from a Link header is reduced to its path. */
 function routeKey(options, baseUrl) {
@@ -24255,6 +24739,35 @@ const UNPACED = {
         schedule: (_opts, job, ...args) => job(...args),
     }),
 };
+/**
+ * `fetch`, giving up on a request that has no complete answer after `ms`. The error it throws reads as a network
+ * failure to Octokit (a 500 without a response), so the retry plugin retries it and the step's failure names it.
+ */
+function timedFetch(ms, inner) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const res = await inner(input, { ...init, signal });
+            // The body is read after this returns: buffer it here, under the same deadline.
+            const body = await res.arrayBuffer();
+            const buffered = new Response(res.status === 204 || res.status === 304 ? null : body, {
+                status: res.status,
+                statusText: res.statusText,
+                headers: res.headers,
+            });
+            Object.defineProperty(buffered, 'url', { value: res.url });
+            return buffered;
+        }
+        catch (e) {
+            if (!timeout.aborted)
+                throw e;
+            const error = new Error(`no answer within ${ms / 1000} s`);
+            error.name = 'TimeoutError';
+            throw error;
+        }
+    };
+}
 function createClient(options) {
     const policy = { ...exports.DEFAULT_POLICY, ...options.policy };
     const warn = options.warn ?? (() => { });
@@ -24276,6 +24789,7 @@ function createClient(options) {
         userAgent: options.userAgent ?? 'gitopshq-actions',
         // Failed requests reach the caller as errors; logging them as well would say everything twice.
         log: { debug: () => { }, info: () => { }, warn, error: () => { } },
+        request: { fetch: timedFetch(policy.requestTimeoutMs, options.fetch ?? globalThis.fetch) },
         retry: {
             retries: policy.retries,
             retryAfterBaseValue: policy.retryBaseMs,
@@ -24369,6 +24883,13 @@ function toPullRequest(p) {
         createdAt: p.created_at,
     };
 }
+/** GitHub's 422 to a pull request whose head already has an open one (in the error's `errors[].message`). */
+const ALREADY_EXISTS = /A pull request already exists for /;
+function errorData(e) {
+    return e?.status === 422
+        ? e.response?.data
+        : undefined;
+}
 const PERMISSION_RANK = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 class OctokitGitHub {
     repository;
@@ -24400,11 +24921,25 @@ class OctokitGitHub {
         return { owner: this.repository.owner, repo: this.repository.repo };
     }
     async createPullRequest(input) {
-        const { data } = await this.octokit.rest.pulls.create({
-            ...this.repo,
-            ...input,
-            draft: input.draft ?? false,
-        });
+        let data;
+        try {
+            ({ data } = await this.octokit.rest.pulls.create({
+                ...this.repo,
+                ...input,
+                draft: input.draft ?? false,
+            }));
+        }
+        catch (e) {
+            // A retry of a create whose first attempt landed (its answer lost to a timeout or a 502) meets that pull
+            // request: it is the one asked for, so it is the answer. Callers look for an open one first, as here.
+            const open = ALREADY_EXISTS.test(JSON.stringify(errorData(e)))
+                ? await this.findOpenPullRequest(input.head)
+                : undefined;
+            if (open?.base.ref !== input.base)
+                throw e;
+            this.created.add(`pull:${open.number}`);
+            return open;
+        }
         this.created.add(`pull:${data.number}`);
         return toPullRequest(data);
     }
@@ -28140,6 +28675,146 @@ function fileDependencies(paths, chartDir) {
 
 /***/ }),
 
+/***/ 16271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.delivery = delivery;
+// The steps of a delivery on the sandbox, each the bundled action run as a runner runs it on the event that starts
+// it in the workflow templates (create-release and promote on workflow_dispatch, approve-gate on a review, deploy on
+// the push of the merge, verify-health after it), in a fresh checkout, with the bot's token. People's parts (a review,
+// a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` and the end-to-end promotion test, so the
+// demo shows exactly what the test proves.
+const node_fs_1 = __nccwpck_require__(73024);
+const node_path_1 = __nccwpck_require__(76760);
+const git_js_1 = __nccwpck_require__(10308);
+const index_js_1 = __nccwpck_require__(32289);
+const index_js_2 = __nccwpck_require__(42426);
+const sandbox_js_1 = __nccwpck_require__(27304);
+function delivery(sandbox, root, opts = {}) {
+    let runs = 0;
+    const bare = sandbox.sim.store.bareDir({ owner: sandbox_js_1.SANDBOX_REPO.owner, name: sandbox_js_1.SANDBOX_REPO.name });
+    const bareGit = new git_js_1.Git(bare);
+    /** A runner's checkout: cloned from the repository on disk (hard links), then pointed at the simulator. */
+    const workspace = async (sha) => {
+        // A folder of its own: the caller may clone into `root` too.
+        const dir = (0, node_path_1.join)((0, node_fs_1.mkdtempSync)((0, node_path_1.join)(root, `delivery-${++runs}-`)), 'checkout');
+        await new git_js_1.Git((0, node_path_1.dirname)(dir)).clone(bare, dir);
+        const git = new git_js_1.Git(dir);
+        await git.exec(['remote', 'set-url', 'origin', sandbox.cloneUrl('gitopshq-bot')]);
+        if (sha)
+            await git.checkout(sha);
+        return git;
+    };
+    const as = (login) => sandbox.github(login);
+    const dispatch = (workflow, actor, inputs) => (0, index_js_1.workflowDispatchEvent)({
+        ref: 'refs/heads/main',
+        workflow: `.github/workflows/${workflow}`,
+        sender: actor,
+        inputs,
+    });
+    const action = async (name, spec, expect = 0) => {
+        const started = Date.now();
+        const ws = await workspace(spec.sha);
+        const run = await (0, index_js_2.runBundle)({
+            name,
+            event: spec.event,
+            inputs: spec.inputs ?? {},
+            workspace: ws.cwd,
+            token: sandbox.users['gitopshq-bot'],
+            apiUrl: sandbox.sim.apiUrl,
+            serverUrl: sandbox.sim.gitUrl,
+            actor: spec.actor,
+            ...(spec.sha ? { sha: spec.sha } : {}),
+            ...(spec.ref ? { ref: spec.ref } : {}),
+            timeoutMs: opts.timeoutMs ?? 240_000,
+        });
+        opts.onRun?.(name, run, Date.now() - started);
+        if (run.exitCode !== expect) {
+            throw new Error(`${name} exited ${run.exitCode}, expected ${expect}:\n${run.log}\n${run.stderr}`);
+        }
+        return run;
+    };
+    return {
+        action,
+        createRelease: (inputs, actor = 'dev-alice') => action('create-release', {
+            event: dispatch('gitopshq-dispatch.yml', actor, inputs),
+            actor,
+            inputs,
+        }),
+        promote: (inputs, expect = 0) => action('promote', {
+            event: dispatch('gitopshq-promote.yml', 'release-erin', inputs),
+            actor: 'release-erin',
+            inputs,
+        }, expect),
+        pullRequest: (n) => as('release-erin').getPullRequest(n),
+        async approve(n, reviewers) {
+            const pr = await as('release-erin').getPullRequest(n);
+            for (const login of reviewers) {
+                // The REST call GitHub's UI makes when a reviewer approves (the port only reads reviews).
+                const res = await fetch(`${sandbox.sim.apiUrl}/repos/${sandbox.repo}/pulls/${n}/reviews`, {
+                    method: 'POST',
+                    headers: {
+                        authorization: `token ${sandbox.users[login]}`,
+                        accept: 'application/vnd.github+json',
+                        'content-type': 'application/json',
+                    },
+                    body: JSON.stringify({ event: 'APPROVE', body: 'Looks right.' }),
+                });
+                if (res.status !== 200)
+                    throw new Error(`review by ${login}: ${res.status} ${await res.text()}`);
+            }
+            const reviewer = reviewers.at(-1) ?? 'rev-bob';
+            return action('approve-gate', {
+                event: (0, index_js_1.pullRequestReviewEvent)({
+                    reviewer,
+                    state: 'approved',
+                    body: 'Looks right.',
+                    pullRequest: {
+                        number: n,
+                        head: { ref: pr.head.ref, sha: pr.head.sha },
+                        base: { ref: pr.base.ref, sha: pr.base.sha },
+                        author: pr.author,
+                    },
+                }),
+                sha: pr.head.sha,
+                ref: `refs/pull/${n}/merge`,
+                actor: reviewer,
+                inputs: { 'pull-request': String(n) },
+            });
+        },
+        async mergeAndDeploy(n) {
+            const pr = await as('release-erin').getPullRequest(n);
+            const merged = await as('release-erin').mergePullRequest(n, { method: 'merge' });
+            return action('deploy', {
+                event: (0, index_js_1.pushEvent)({
+                    ref: 'refs/heads/main',
+                    before: pr.base.sha,
+                    after: merged.sha,
+                    pusher: 'release-erin',
+                }),
+                sha: merged.sha,
+                ref: 'refs/heads/main',
+                actor: 'release-erin',
+            });
+        },
+        verify: (inputs, expect = 0) => action('verify-health', {
+            event: dispatch('gitopshq-verify-health.yml', 'release-erin', inputs),
+            actor: 'release-erin',
+            inputs,
+        }, expect),
+        tip: async (branch) => (await bareGit.exec(['rev-parse', `refs/heads/${branch}`])).stdout.trim(),
+        show: async (rev, path) => {
+            const r = await bareGit.exec(['show', `${rev}:${path}`], { allowFail: true });
+            return r.exitCode === 0 ? r.stdout : undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 32289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -31276,12 +31951,27 @@ function requestPipeline(o) {
                 return;
             }
             const fault = (0, faults_js_1.takeFault)(o.faults, method, path);
+            if (fault?.performed) {
+                await serveThenDrop(o, { req, res, url, method, path, log });
+                return;
+            }
             if (fault) {
                 if (fault.delayMs)
                     await new Promise((r) => setTimeout(r, fault.delayMs));
                 log.status = fault.status;
                 log.fault = true;
                 req.resume();
+                if (fault.hang) {
+                    await new Promise((r) => {
+                        const limit = setTimeout(r, 60_000);
+                        res.once('close', () => {
+                            clearTimeout(limit);
+                            r();
+                        });
+                    });
+                    req.socket.destroy();
+                    return;
+                }
                 if (fault.drop) {
                     req.socket.destroy();
                     return;
@@ -31310,6 +32000,10 @@ function requestPipeline(o) {
  * kills the client) and drops the connection: the client never learns that its write succeeded.
  */
 async function serveThenCut(o, x, cut) {
+    await serveThenDrop(o, x, () => cut.trip());
+}
+/** Performs the request, swallowing its answer, and drops the connection: the write lands, its answer is lost. */
+async function serveThenDrop(o, x, beforeDrop) {
     const res = x.res;
     // A git handler streams its answer through writeHead/end: keep both from reaching the socket.
     res.writeHead = ((status) => {
@@ -31321,7 +32015,7 @@ async function serveThenCut(o, x, cut) {
     if (!('written' in answer))
         x.log.status = answer.status;
     x.log.fault = true;
-    cut.trip();
+    beforeDrop?.();
     x.req.socket.destroy();
 }
 
@@ -31650,26 +32344,40 @@ function createSimClock(opts = {}) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startClusterSimulator = startClusterSimulator;
+// The cluster simulator assembled: the API server, the controllers and (given a repository) the GitOps syncer,
+// on one simulated clock. `gitopshq sandbox up` starts one on the sandbox's acme/gitops; tests start their own with
+// a faster clock.
+const cluster_wiring_js_1 = __nccwpck_require__(61665);
 const clock_js_1 = __nccwpck_require__(80179);
 const controllers_js_1 = __nccwpck_require__(4244);
+const kubeconfig_js_1 = __nccwpck_require__(58498);
 const simulator_js_1 = __nccwpck_require__(24639);
 const store_js_1 = __nccwpck_require__(13172);
 const syncer_js_1 = __nccwpck_require__(44245);
 async function startClusterSimulator(opts) {
     const clock = (0, clock_js_1.createSimClock)({ speed: opts.speed ?? 1 });
     const store = new store_js_1.ObjectStore(clock.now);
+    const timings = opts.timings ? { timings: opts.timings } : {};
+    const clusters = new Map();
+    for (const name of new Set(opts.clusterNames ?? [])) {
+        if (name === cluster_wiring_js_1.IN_CLUSTER_SERVER)
+            continue;
+        const s = new store_js_1.ObjectStore(clock.now);
+        clusters.set(name, { store: s, controllers: (0, controllers_js_1.startControllers)(s, clock, { ...timings, intervalMs: 50 }) });
+    }
     const api = await (0, simulator_js_1.startKubeApiServer)({
         now: clock.now,
         store,
+        clusters: new Map([...clusters].map(([n, c]) => [n, c.store])),
         allowAnonymous: opts.allowAnonymous ?? false,
         ...(opts.port !== undefined ? { port: opts.port } : {}),
     });
     // The schemas load in the background (seconds under tsx): the first sync need not pay for them, nor startup wait.
     void store.warmUp().catch(() => undefined);
-    const controllers = (0, controllers_js_1.startControllers)(store, clock, {
-        ...(opts.timings ? { timings: opts.timings } : {}),
-        intervalMs: 25,
-    });
+    for (const c of clusters.values())
+        void c.store.warmUp().catch(() => undefined);
+    const controllers = (0, controllers_js_1.startControllers)(store, clock, { ...timings, intervalMs: 25 });
+    const destinations = opts.destinations;
     const syncer = opts.gitops
         ? (0, syncer_js_1.startSyncer)({
             store,
@@ -31678,6 +32386,19 @@ async function startClusterSimulator(opts) {
             repoURL: opts.gitops.repoURL,
             ...(opts.gitops.modes ? { modes: opts.gitops.modes } : {}),
             ...(opts.gitops.intervalMs ? { intervalMs: opts.gitops.intervalMs } : {}),
+            ...(destinations
+                ? {
+                    destination: (env, tenant) => {
+                        const d = destinations(env, tenant);
+                        const named = clusters.get(d.cluster);
+                        return {
+                            store: named?.store ?? store,
+                            ...(named ? { cluster: d.cluster } : {}),
+                            ...(d.namespace ? { namespace: d.namespace } : {}),
+                        };
+                    },
+                }
+                : {}),
         })
         : undefined;
     return {
@@ -31686,10 +32407,25 @@ async function startClusterSimulator(opts) {
         clock,
         controllers,
         ...(syncer ? { syncer } : {}),
-        kubeconfig: (0, simulator_js_1.kubeconfigFor)(api.url, api.token),
-        problems: () => [...controllers.errors, ...(syncer?.errors ?? [])],
+        kubeconfig: clusters.size > 0
+            ? (0, kubeconfig_js_1.kubeconfigForClusters)(api.url, api.token, [...clusters.keys()])
+            : (0, simulator_js_1.kubeconfigFor)(api.url, api.token),
+        clusters,
+        crashloop: (cluster, tag) => {
+            const c = cluster === undefined ? controllers : clusters.get(cluster)?.controllers;
+            if (!c)
+                throw new Error(`no cluster ${cluster} in this simulator (${[...clusters.keys()].join(', ')})`);
+            c.ctx.crashTags.add(tag);
+        },
+        problems: () => [
+            ...controllers.errors,
+            ...[...clusters.values()].flatMap((c) => c.controllers.errors),
+            ...(syncer?.errors ?? []),
+        ],
         close: async () => {
             controllers.stop();
+            for (const c of clusters.values())
+                c.controllers.stop();
             syncer?.stop();
             await api.close();
         },
@@ -31720,7 +32456,14 @@ const kinds_js_1 = __nccwpck_require__(6318);
 const pods_js_1 = __nccwpck_require__(39317);
 const store_js_1 = __nccwpck_require__(13172);
 function newContext(store, clock, timings = {}) {
-    return { store, clock, timings: { ...pods_js_1.DEFAULT_TIMINGS, ...timings }, born: new Map(), memory: new Map() };
+    return {
+        store,
+        clock,
+        timings: { ...pods_js_1.DEFAULT_TIMINGS, ...timings },
+        born: new Map(),
+        memory: new Map(),
+        crashTags: new Set(),
+    };
 }
 function listKind(ctx, apiVersion, kind, namespace) {
     const info = (0, kinds_js_1.kindInfo)(apiVersion, kind);
@@ -31772,7 +32515,7 @@ async function reconcilePods(ctx) {
             born = now;
             ctx.born.set(uid, born);
         }
-        await setStatus(ctx, pod, (0, pods_js_1.podStatus)(pod, born, now, ctx.timings));
+        await setStatus(ctx, pod, (0, pods_js_1.podStatus)(pod, born, now, ctx.timings, ctx.crashTags));
     }
 }
 function memoryOf(ctx, o) {
@@ -32090,7 +32833,9 @@ const groupVersion = (apiVersion) => {
 };
 function applicationObject(name, f, repoURL, resources, health, now, images, previous) {
     const source = { repoURL, targetRevision: f.branch, path: f.folder };
-    const destination = { server: 'https://kubernetes.default.svc', namespace: f.destinationNamespace };
+    const destination = f.destinationCluster
+        ? { name: f.destinationCluster, namespace: f.destinationNamespace }
+        : { server: 'https://kubernetes.default.svc', namespace: f.destinationNamespace };
     const synced = !f.error && resources.every((r) => r.synced);
     const time = (ms) => (0, store_js_1.kubeTime)(ms);
     const prevHealth = previous?.status?.health;
@@ -32388,6 +33133,8 @@ function resourceList(group, version) {
 // The kubeconfig `gitopshq sandbox up` writes and tests hand to the client-node adapter.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.kubeconfigFor = kubeconfigFor;
+exports.kubeconfigForClusters = kubeconfigForClusters;
+exports.withCurrentContext = withCurrentContext;
 /** A kubeconfig for the simulator (token auth, plain HTTP on 127.0.0.1). */
 function kubeconfigFor(url, token, context = 'gitopshq-sandbox') {
     return [
@@ -32412,6 +33159,47 @@ function kubeconfigFor(url, token, context = 'gitopshq-sandbox') {
         `current-context: ${context}`,
         '',
     ].join('\n');
+}
+/**
+ * A kubeconfig with one context per cluster of a multi-cluster simulator: `main` (current: the cluster Argo CD and
+ * Flux run in, where their Applications and Kustomizations are) and one per destination cluster, named as
+ * gitopshq.yaml names it (`tenants[].destinations`), at `<url>/clusters/<name>`, as `kubectl config get-contexts`
+ * lists the clusters a team's Argo CD deploys to.
+ */
+function kubeconfigForClusters(url, token, clusters, main = 'gitopshq-sandbox') {
+    const all = [
+        { name: main, server: url },
+        ...clusters.map((name) => ({ name, server: `${url}/clusters/${encodeURIComponent(name)}` })),
+    ];
+    return [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters:',
+        ...all.flatMap((c) => [
+            `- name: ${c.name}`,
+            '  cluster:',
+            `    server: ${c.server}`,
+            '    insecure-skip-tls-verify: true',
+        ]),
+        'users:',
+        `- name: ${main}`,
+        '  user:',
+        `    token: ${token}`,
+        'contexts:',
+        ...all.flatMap((c) => [
+            `- name: ${c.name}`,
+            '  context:',
+            `    cluster: ${c.name}`,
+            `    user: ${main}`,
+            '    namespace: default',
+        ]),
+        `current-context: ${main}`,
+        '',
+    ].join('\n');
+}
+/** The same kubeconfig with `context` current: what a workflow hands verify-health for one tenant's cluster. */
+function withCurrentContext(kubeconfig, context) {
+    return kubeconfig.replace(/^current-context: .*$/m, `current-context: ${context}`);
 }
 
 
@@ -32441,7 +33229,10 @@ function imageTag(image) {
     const colon = ref.lastIndexOf(':');
     return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : 'latest';
 }
-const crashes = (c) => imageTag(c.image) === 'crashloop';
+const crashesWith = (extra) => (c) => {
+    const tag = imageTag(c.image);
+    return tag === 'crashloop' || extra.has(tag);
+};
 /** Restarts after running for `ms` with the kubelet's back-off: 10 s, 20 s, 40 s, ... capped at 5 min. */
 function restartsAfter(ms) {
     let n = 0;
@@ -32496,7 +33287,10 @@ function newPod(owner, template, opts) {
     };
 }
 /** The pod's status `ageMs` after it was created (ready and phase as the kubelet would report them). */
-function podStatus(pod, bornAt, now, t) {
+function podStatus(pod, bornAt, now, t, 
+/** Further tags that crash-loop here: a fault a test or the demo sets on one cluster (ClusterSimulator.crashloop). */
+crashTags = new Set()) {
+    const crashes = crashesWith(crashTags);
     const spec = (pod.spec ?? {});
     const containers = spec.containers ?? [];
     const age = now - bornAt;
@@ -32714,12 +33508,17 @@ async function startKubeApiServer(opts) {
     const faults = [];
     const streams = new Set();
     let origin = '';
-    for (const ns of ['default', 'kube-system', 'argocd', 'flux-system']) {
-        if (!store.get('v1', 'Namespace', undefined, ns)) {
-            await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    for (const [s, names] of [
+        [store, ['default', 'kube-system', 'argocd', 'flux-system']],
+        ...[...(opts.clusters?.values() ?? [])].map((c) => [c, ['default', 'kube-system']]),
+    ]) {
+        for (const ns of names) {
+            if (!s.get('v1', 'Namespace', undefined, ns)) {
+                await s.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+            }
         }
     }
-    function watch(x, sel, custom) {
+    function watch(x, store, sel, custom) {
         const q = x.url.searchParams;
         const from = q.get('resourceVersion');
         const timeoutS = Number(q.get('timeoutSeconds') ?? '1800');
@@ -32787,16 +33586,27 @@ async function startKubeApiServer(opts) {
         return { status: 200, body: rest };
     }
     async function handle(x) {
+        const { req, url } = x;
+        const routed = url.pathname.match(/^\/clusters\/([^/]+)(\/.*)?$/);
+        const named = routed ? opts.clusters?.get(decodeURIComponent(routed[1])) : undefined;
+        if (routed && !named) {
+            await (0, server_js_1.readBody)(req);
+            return { status: 404, body: statusBody(404, 'NotFound', `no cluster ${routed[1]} in this simulator`) };
+        }
+        return serve(x, named ?? store, routed ? (routed[2] ?? '/') : url.pathname);
+    }
+    async function serve(x, store, pathname) {
         const { req, url, method } = x;
         const raw = await (0, server_js_1.readBody)(req);
         const auth = req.headers.authorization;
-        const argo = url.pathname.match(/^\/api\/v1\/applications\/([^/]+)$/);
+        // Argo CD's REST API is served by the cluster it runs in only.
+        const argo = pathname === url.pathname && pathname.match(/^\/api\/v1\/applications\/([^/]+)$/);
         if (argo)
             return argoCdApplication(decodeURIComponent(argo[1]), url.searchParams.get('appNamespace'), auth);
         if (auth !== `Bearer ${token}` && !(opts.allowAnonymous && auth === undefined)) {
             return { status: 401, body: statusBody(401, 'Unauthorized', 'Unauthorized') };
         }
-        const p = (0, routes_js_1.parsePath)(url.pathname);
+        const p = (0, routes_js_1.parsePath)(pathname);
         if (p.type === 'version') {
             return {
                 status: 200,
@@ -32848,7 +33658,7 @@ async function startKubeApiServer(opts) {
                         labelSelector: url.searchParams.get('labelSelector') ?? undefined,
                     };
                     if (url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1')
-                        return watch(x, sel, !!info.custom);
+                        return watch(x, store, sel, !!info.custom);
                     const items = store.list(sel).map((o) => listItem(o, !!info.custom));
                     return {
                         status: 200,
@@ -33321,6 +34131,7 @@ function startSyncer(o) {
     const tips = new Map();
     /** `<env>/<folder>` -> what was applied and how it went. */
     const folders = new Map();
+    const destinationOf = (env, tenant) => o.destination?.(env, tenant) ?? { store: o.store };
     let running;
     const git = async (args) => (await o.git.exec(args)).stdout;
     async function applyFolder(appName, f, desired, previous) {
@@ -33328,20 +34139,21 @@ function startSyncer(o) {
         const shared = new Set();
         // Namespaces first, as Argo CD's sync order does; CreateNamespace=true for the rest.
         const ordered = [...desired].sort((a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'));
+        const store = f.store;
         for (const { object, namespaced } of ordered) {
             const ns = namespaced ? object.metadata.namespace : undefined;
             try {
-                if (ns && !o.store.get('v1', 'Namespace', undefined, ns)) {
-                    await o.store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+                if (ns && !store.get('v1', 'Namespace', undefined, ns)) {
+                    await store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
                 }
-                const current = o.store.get(object.apiVersion, object.kind, ns, object.metadata.name);
+                const current = store.get(object.apiVersion, object.kind, ns, object.metadata.name);
                 const owner = current?.metadata.annotations?.[TRACKING]?.split(':')[0];
                 if (owner && owner !== appName)
                     shared.add(owner);
                 if (current)
-                    await o.store.update((0, apply_js_1.applyOver)(current, object));
+                    await store.update((0, apply_js_1.applyOver)(current, object));
                 else
-                    await o.store.create(object);
+                    await store.create(object);
             }
             catch (e) {
                 if (!(e instanceof store_js_1.KubeError))
@@ -33353,15 +34165,15 @@ function startSyncer(o) {
         for (const { object } of previous) {
             if (keep.has(idOf(object)))
                 continue;
-            const live = o.store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+            const live = store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
             if (live?.metadata.annotations?.[TRACKING]?.startsWith(`${appName}:`)) {
-                o.store.delete(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+                store.delete(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
             }
         }
         f.error = problems.length > 0 ? problems.join('; ') : undefined;
         f.sharedWith = [...shared].sort();
     }
-    function parseFolder(text, appName, folder) {
+    function parseFolder(text, appName, folder, namespace) {
         const desired = [];
         let error;
         for (const doc of (0, yaml_1.parseAllDocuments)(text)) {
@@ -33379,7 +34191,8 @@ function startSyncer(o) {
             }
             desired.push({ object: obj, namespaced: info.namespaced });
         }
-        const destination = desired.find((d) => d.namespaced && d.object.metadata.namespace)?.object.metadata.namespace ??
+        const destination = namespace ??
+            desired.find((d) => d.namespaced && d.object.metadata.namespace)?.object.metadata.namespace ??
             'default';
         for (const d of desired) {
             const meta = d.object.metadata;
@@ -33425,7 +34238,8 @@ function startSyncer(o) {
                     prev.revision = sha; // Argo CD reports the branch's HEAD as the revision of every app on it
                     continue;
                 }
-                const parsed = parseFolder(await git(['cat-file', 'blob', blob]), appName, folder);
+                const dest = destinationOf(env, tenant);
+                const parsed = parseFolder(await git(['cat-file', 'blob', blob]), appName, folder, dest.namespace);
                 const f = {
                     env,
                     branch,
@@ -33433,6 +34247,8 @@ function startSyncer(o) {
                     ...(tenant ? { tenant } : {}),
                     workload,
                     destinationNamespace: parsed.destination,
+                    ...(dest.cluster ? { destinationCluster: dest.cluster } : {}),
+                    store: dest.store,
                     revision: sha,
                     startedAt: now,
                     finishedAt: now,
@@ -33502,7 +34318,7 @@ function startSyncer(o) {
         const now = o.clock.now();
         for (const f of folders.values()) {
             const resources = f.desired.map(({ object }) => {
-                const live = o.store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
+                const live = f.store.get(object.apiVersion, object.kind, object.metadata.namespace, object.metadata.name);
                 const merged = live && (0, apply_js_1.applyOver)(live, object);
                 if (merged)
                     (0, store_js_1.applyDefaults)(merged);
@@ -34103,8 +34919,12 @@ exports.startSandbox = startSandbox;
 // lives in `dir`, so a restart keeps users, tokens, pull requests and reviews.
 const node_fs_1 = __nccwpck_require__(73024);
 const node_path_1 = __nccwpck_require__(76760);
+const yaml_1 = __nccwpck_require__(38815);
+const cluster_objects_js_1 = __nccwpck_require__(29167);
+const layout_js_1 = __nccwpck_require__(89128);
 const git_js_1 = __nccwpck_require__(10308);
 const octokit_adapter_js_1 = __nccwpck_require__(73060);
+const defaults_js_1 = __nccwpck_require__(29883);
 const example_repo_js_1 = __nccwpck_require__(40000);
 const simulator_js_1 = __nccwpck_require__(75993);
 const cluster_js_1 = __nccwpck_require__(17391);
@@ -34153,11 +34973,19 @@ async function startSandbox(opts) {
         let kubeconfigPath;
         if (opts.cluster) {
             const c = opts.cluster === true ? {} : opts.cluster;
+            const bare = sim.bare(exports.SANDBOX_REPO.owner, exports.SANDBOX_REPO.name).git;
+            // Where each tenant runs, read from gitopshq.yaml on main as the sandbox starts (a destination cluster of its
+            // own per name there), as the clusters/argocd ApplicationSets `gitopshq init` writes send each tenant there.
+            const shown = await bare.exec(['show', `HEAD:${layout_js_1.CONFIG_FILE}`]);
+            const config = (0, defaults_js_1.withConfigDefaults)((0, yaml_1.parse)(shown.stdout));
+            const clusterNames = config.tenants.flatMap((t) => Object.values(t.destinations ?? {}).map((d) => d.cluster));
             cluster = await (0, cluster_js_1.startClusterSimulator)({
                 ...c,
                 allowAnonymous: true,
+                clusterNames,
+                destinations: (env, tenant) => (0, cluster_objects_js_1.destinationOf)(config, env, tenant),
                 gitops: {
-                    git: sim.bare(exports.SANDBOX_REPO.owner, exports.SANDBOX_REPO.name).git,
+                    git: bare,
                     repoURL: `${sim.gitUrl.replace(/\/+$/, '')}/${repo}.git`,
                 },
             });
@@ -34641,14 +35469,30 @@ environments:
 
 # Tenants get their own values layer (values/<env>/<tenant>.yaml) and are promoted in waves:
 # wave 0 first (here the canary tenant, alone), then wave 1 once wave 0 is Healthy; one PR per wave.
+# A tenant is a deployment target: \`destinations\` names, per environment, the cluster it runs in (a cluster name
+# as registered in Argo CD, or an API server URL) and optionally a namespace. A workload renders the same object
+# names for every tenant, so two tenants never share a namespace of one cluster: here each tenant has a cluster of
+# its own in each environment. An environment left out deploys to the cluster Argo CD or Flux runs in.
 tenants:
   - name: canary
     wave: 0
     canary: true
+    destinations:
+      dev: { cluster: dev-canary }
+      staging: { cluster: staging-canary }
+      prod: { cluster: prod-canary }
   - name: acme
     wave: 1
+    destinations:
+      dev: { cluster: dev-acme }
+      staging: { cluster: staging-acme }
+      prod: { cluster: prod-acme }
   - name: globex
     wave: 1
+    destinations:
+      dev: { cluster: dev-globex }
+      staging: { cluster: staging-globex }
+      prod: { cluster: prod-globex }
 
 # No production releases from Friday 18:00 to Monday 07:00, Berlin time. A weekly window either spans days, as
 # here, or repeats daily on a list of days: { days: [mon, tue, wed, thu], from: "22:00", to: "06:00" }.
@@ -34835,6 +35679,162 @@ exports.WORKFLOW_TEMPLATES = {
     "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\n# Run it again for each wave: the next wave opens only once the previous one is Healthy, and a wave that failed\n# halts the promotion. Every input is validated by the action (names, a whole number) before anything is written.\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n        type: string\n      to:\n        description: Target environment (default the next in order)\n        required: false\n        type: string\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n        type: string\n      tenants:\n        description: Tenants to promote instead of a wave, comma-separated\n        required: false\n        type: string\n      break-glass:\n        description: Reason to open the pull request while the target is frozen (recorded; the gate still needs the break-glass approval)\n        required: false\n        type: string\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow).\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: promote\n        uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n          tenants: ${{ inputs.tenants }}\n          break-glass: ${{ inputs.break-glass }}\n    # The wave's targets, for a fan-out job (verify-health per tenant once the pull request is merged and deployed):\n    # strategy.matrix set to fromJSON(needs.promote.outputs.matrix).\n    outputs:\n      promotion-id: ${{ steps.promote.outputs.promotion-id }}\n      release-id: ${{ steps.promote.outputs.release-id }}\n      matrix: ${{ steps.promote.outputs.matrix }}\n",
     "gitopshq-verify-health.yml": "# GitOpsHQ: check on a schedule that each environment's cluster still runs what its deploy branch says. A drift\n# (an object edited by hand, an Application OutOfSync after it was Synced) is recorded on the running release and\n# kept in one issue per environment, which closes itself once the drift is gone. A release manager can also verify\n# one release by hand with \"Run workflow\". (Right after a deploy, gitopshq-deploy.yml verifies in the deploy job.)\n#\n# Secrets: ARGOCD_TOKEN (and the variable ARGOCD_SERVER) for the argocd source through the Argo CD API, or\n# KUBECONFIG (the kubeconfig file's content) for flux, kubernetes, or argocd through the Kubernetes API.\nname: gitopshq verify health\non:\n  schedule:\n    - cron: '17,47 * * * *' # every 30 minutes, off the hour when GitHub's schedulers are busiest\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to check for drift, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: One release to verify (waits until it is Synced and Healthy); empty checks the environment\n        required: false\n      source:\n        description: Where health is read from\n        type: choice\n        options: [argocd, flux, kubernetes]\n        default: argocd\n\npermissions: {}\n\njobs:\n  # The environments of gitopshq.yaml, in promotion order, read by the gitopshq command line (which validates the\n  # file): the schedule's matrix follows the configuration, with no list to keep in step by hand. A dispatch checks\n  # the one environment it names and skips this job.\n  environments:\n    if: github.event_name == 'schedule'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      matrix: ${{ steps.environments.outputs.matrix }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      - id: environments\n        run: |\n          set -euo pipefail\n          matrix=$(npx --yes gitopshq@0.1.0 freeze status --output json | jq -c '[.environments[].name]')\n          echo \"matrix=$matrix\" >>\"$GITHUB_OUTPUT\"\n\n  verify:\n    needs: environments\n    # Runs when the environments job ran (a schedule) or was skipped (a dispatch), not when it failed.\n    if: ${{ !cancelled() && needs.environments.result != 'failure' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    strategy:\n      fail-fast: false\n      matrix:\n        # gitopshq.yaml's environments on a schedule; a dispatch checks the one it names.\n        environment: ${{ github.event_name == 'workflow_dispatch' && fromJSON(format('[\"{0}\"]', inputs.environment)) || fromJSON(needs.environments.outputs.matrix) }}\n    # One verification of an environment at a time; a scheduled check never cancels a running one.\n    concurrency:\n      group: gitopshq-verify-${{ matrix.environment }}\n      cancel-in-progress: false\n    # contents: write for the health written on the release records; deployments: write for the failure status of\n    # an unhealthy release's Deployment; issues: write for the drift issue of the environment.\n    permissions:\n      contents: write\n      deployments: write\n      issues: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes the records with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ matrix.environment }}\n          release-id: ${{ inputs.release-id }}\n          source: ${{ inputs.source || 'argocd' }}\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          kubeconfig: ${{ secrets.KUBECONFIG }}\n          timeout: 10m\n"
 };
+
+
+/***/ }),
+
+/***/ 71187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordCache = void 0;
+exports.cacheKey = cacheKey;
+exports.validateDocumentCached = validateDocumentCached;
+// A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
+// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
+// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
+// (docs/architecture.md#delivery-metrics).
+//
+// Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
+// is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
+// the file's name: the format version, the release and promotion schemas, and CACHE_VERSION (the readers'
+// behaviour), so a gitopshq that validates differently never reads another's entries. The id of the file a blob
+// was found under is checked again on every hit (the same blob under another name is not the same record).
+//
+// Where: `<git dir>/gitopshq/cache/records-<key>.jsonl`, one line per record, `<blob> <record as JSON>`; written to a
+// temporary file and renamed, so a reader never sees half a file; a line that does not parse is a miss. Lines are
+// parsed only when their blob is wanted. Nothing outside that folder is touched; deleting it is always safe.
+const node_crypto_1 = __nccwpck_require__(77598);
+const promises_1 = __nccwpck_require__(51455);
+const node_path_1 = __nccwpck_require__(76760);
+const schema_validate_js_1 = __nccwpck_require__(4501);
+const yaml_source_js_1 = __nccwpck_require__(362);
+/** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
+const CACHE_VERSION = 1;
+let key;
+/** What decides an entry's content besides the blob: hashed into the file name. */
+function cacheKey() {
+    key ??= (0, node_crypto_1.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, schema_validate_js_1.FORMAT_VERSION, (0, schema_validate_js_1.schemaFor)('release'), (0, schema_validate_js_1.schemaFor)('promotion')]))
+        .digest('hex')
+        .slice(0, 16);
+    return key;
+}
+/**
+ * validateDocument, remembering texts found valid (by a hash of schema and text, in `dir`/valid-<key>.txt) so the
+ * next run skips compiling the JSON Schema validator: ajv's first compile costs more than the whole warm metrics
+ * read. Invalid texts are never remembered, so their findings always come from the validator.
+ */
+async function validateDocumentCached(dir, text, file, schema) {
+    if (dir === undefined)
+        return (0, schema_validate_js_1.validateDocument)(text, file, schema);
+    const key = (0, node_crypto_1.createHash)('sha256')
+        .update(JSON.stringify([cacheKey(), (0, schema_validate_js_1.schemaFor)(schema)]))
+        .digest('hex');
+    const memo = (0, node_path_1.join)(dir, `valid-${key.slice(0, 16)}.txt`);
+    const hash = (0, node_crypto_1.createHash)('sha256').update(`${schema}\0${text}`).digest('hex');
+    const known = await (0, promises_1.readFile)(memo, 'utf8').catch(() => '');
+    if (known.split('\n').includes(hash)) {
+        const source = (0, yaml_source_js_1.parseYamlSource)(text, file);
+        if (source.findings.length === 0)
+            return { value: source.value, findings: [] };
+    }
+    const result = (0, schema_validate_js_1.validateDocument)(text, file, schema);
+    if (result.findings.length === 0) {
+        // The last few valid texts are enough (a config changes rarely); best effort, like the records file.
+        const lines = [
+            ...known
+                .split('\n')
+                .filter((l) => l !== '')
+                .slice(-15),
+            hash,
+        ];
+        await (0, promises_1.mkdir)(dir, { recursive: true })
+            .then(() => (0, promises_1.writeFile)(memo, `${lines.join('\n')}\n`))
+            .catch(() => undefined);
+    }
+    return result;
+}
+class RecordCache {
+    dir;
+    lines = new Map();
+    /** Blobs whose line was read as the record asked for (only those lines are kept on store). */
+    hits = new Set();
+    loaded = false;
+    /** `dir`: the cache folder (`<git dir>/gitopshq/cache`). */
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get file() {
+        return (0, node_path_1.join)(this.dir, `records-${cacheKey()}.jsonl`);
+    }
+    /** Reads the cache file once; a missing or unreadable file is an empty cache. */
+    async load() {
+        if (this.loaded)
+            return;
+        this.loaded = true;
+        const text = await (0, promises_1.readFile)(this.file, 'utf8').catch(() => '');
+        let pos = 0;
+        while (pos < text.length) {
+            let eol = text.indexOf('\n', pos);
+            if (eol < 0)
+                eol = text.length;
+            const space = text.indexOf(' ', pos);
+            if (space > pos && space < eol)
+                this.lines.set(text.slice(pos, space), text.slice(space + 1, eol));
+            pos = eol + 1;
+        }
+    }
+    /** The record stored for `blob` when it is a record with this `id`; undefined: not cached (read the blob). */
+    get(blob, id) {
+        const line = this.lines.get(blob);
+        if (line === undefined)
+            return undefined;
+        try {
+            const value = JSON.parse(line);
+            if (typeof value !== 'object' || value === null || value.id !== id)
+                return undefined;
+            this.hits.add(blob);
+            return value;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
+     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
+     * error, the next run just reads from git again.
+     */
+    async store(entries) {
+        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+        if (same)
+            return false;
+        const parts = [];
+        for (const { blob, record } of entries) {
+            const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
+            parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
+        }
+        try {
+            await (0, promises_1.mkdir)(this.dir, { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0, promises_1.writeFile)(tmp, parts.join(''));
+            await (0, promises_1.rename)(tmp, this.file);
+            // Files of another key (an older gitopshq, other schemas) are never read again by this one.
+            for (const name of await (0, promises_1.readdir)(this.dir)) {
+                if (name.startsWith('records-') && (0, node_path_1.join)(this.dir, name) !== this.file && !name.endsWith('.tmp')) {
+                    await (0, promises_1.rm)((0, node_path_1.join)(this.dir, name), { force: true });
+                }
+            }
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+exports.RecordCache = RecordCache;
 
 
 /***/ }),
@@ -35226,6 +36226,13 @@ class RecordStore {
     backoff;
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
+    cache;
+    /** The cache's folder, for other files worth keeping beside it (undefined: no cache). */
+    get cacheDir() {
+        return this.cache?.dir;
+    }
+    /** What the last readAll took from the cache (undefined: no cache). */
+    cacheStats;
     constructor(opts) {
         this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
         this.state = new state_branch_js_1.StateBranch({
@@ -35237,6 +36244,7 @@ class RecordStore {
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
         this.random = opts.random ?? Math.random;
+        this.cache = opts.cache;
     }
     get stats() {
         return { ...this.counters };
@@ -35285,7 +36293,7 @@ class RecordStore {
         const tip = await this.state.refresh();
         if (tip === undefined)
             return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include);
+        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
         return { tip, releases: releases, promotions: promotions };
     }
     getPromotion(id) {
@@ -35338,9 +36346,13 @@ class RecordStore {
         const [records] = await this.readKinds(tip, [kind]);
         return (records ?? []);
     }
-    async readKinds(tip, kinds, include) {
-        const blobs = await this.state.listBlobs(tip, kinds.map((k) => k.dir));
+    async readKinds(tip, kinds, include, cache) {
+        const [blobs] = await Promise.all([
+            this.state.listBlobs(tip, kinds.map((k) => k.dir)),
+            cache?.load(),
+        ]);
         const wanted = [];
+        const misses = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
@@ -35349,18 +36361,21 @@ class RecordStore {
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
             if (include && !include(kind.name, id))
                 continue;
-            wanted.push({ kind: k, id, blob });
+            const record = cache?.get(blob, id);
+            if (record === undefined)
+                misses.push(wanted.length);
+            wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(wanted.map((w) => w.blob));
-        const out = kinds.map(() => []);
+        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        wanted.forEach(({ kind: k, id }, i) => {
+        misses.forEach((w, i) => {
             const text = texts[i];
-            const kind = kinds[k];
-            if (text === undefined || kind === undefined)
+            const entry = wanted[w];
+            const kind = kinds[entry?.kind ?? -1];
+            if (text === undefined || kind === undefined || entry === undefined)
                 return;
             try {
-                out[k]?.push(this.parse(kind, id, text));
+                entry.record = this.parse(kind, entry.id, text);
             }
             catch (e) {
                 if (!(e instanceof errors_js_1.ValidationError))
@@ -35371,6 +36386,16 @@ class RecordStore {
         // Every broken file at once, so one look at the error says everything that needs fixing.
         if (findings.length > 0)
             throw new errors_js_1.ValidationError(findings);
+        const out = kinds.map(() => []);
+        for (const w of wanted) {
+            if (w.record !== undefined)
+                out[w.kind]?.push(w.record);
+        }
+        if (cache !== undefined) {
+            // A filtered read holds only some records: it may use the cache but never replaces it.
+            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
+        }
         return out;
     }
     async get(kind, id) {
@@ -35504,6 +36529,7 @@ const RELEASE_ORDER = {
         'notes',
         'author',
         'createdAt',
+        'firstCommitAt',
         'state',
         'history',
         'changes',
@@ -35511,6 +36537,7 @@ const RELEASE_ORDER = {
         'rolledBackTo',
         'pullRequest',
         'approvals',
+        'approvalMissing',
         'promotedFrom',
         'promotion',
         'deploy',
@@ -35951,10 +36978,13 @@ const errors_js_1 = __nccwpck_require__(10241);
 const layout_js_1 = __nccwpck_require__(89128);
 const names_js_1 = __nccwpck_require__(78800);
 const repo_paths_js_1 = __nccwpck_require__(10183);
+const size_text_js_1 = __nccwpck_require__(3975);
 const defaults_js_1 = __nccwpck_require__(29883);
 const repo_paths_js_2 = __nccwpck_require__(66244);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const semantic_checks_js_1 = __nccwpck_require__(59531);
+const utf8_js_1 = __nccwpck_require__(19574);
+const yaml_source_js_1 = __nccwpck_require__(362);
 const yaml11_check_js_1 = __nccwpck_require__(27637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
@@ -35976,7 +37006,9 @@ async function inspectRepo(rootDir, opts = {}) {
     files.push(layout_js_1.CONFIG_FILE);
     const configText = await fs.read(layout_js_1.CONFIG_FILE);
     let config;
-    let known = { environments: [], tenants: [] };
+    // `readable`: gitopshq.yaml could be read as YAML. When it cannot, no name is known, and checking workloads and
+    // values files against the names would bury the one problem to fix under one finding per file.
+    let known = { environments: [], tenants: [], readable: false };
     if (configText === undefined && !fs.refused.has(layout_js_1.CONFIG_FILE)) {
         findings.push(fileFinding(layout_js_1.CONFIG_FILE, `missing: a GitOpsHQ repository has ${layout_js_1.CONFIG_FILE} at its root (see 'gitopshq init')`));
     }
@@ -35989,6 +37021,7 @@ async function inspectRepo(rootDir, opts = {}) {
             known = {
                 environments: unique(config.environments.map((e) => e.name)),
                 tenants: unique(config.tenants.map((t) => t.name)),
+                readable: true,
             };
         }
         else {
@@ -35996,6 +37029,7 @@ async function inspectRepo(rootDir, opts = {}) {
             known = {
                 environments: namesIn(source.value, 'environments', 'environment'),
                 tenants: namesIn(source.value, 'tenants', 'tenant'),
+                readable: source.value !== undefined,
             };
         }
     }
@@ -36043,7 +37077,9 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
                 file: raw,
                 config,
                 src: source,
-                ...known,
+                // Unreadable config: the workload's own names stand, so only what is wrong in this file is reported.
+                environments: known.readable ? known.environments : config.environments,
+                tenants: known.readable ? known.tenants : config.tenants,
             })));
         }
     }
@@ -36058,7 +37094,9 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
         lastText.set(rel, t);
         const { source, findings: f } = (0, schema_validate_js_1.checkDocument)(t, rel, 'values');
         findings.push(...f);
-        warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
+        // Only a file that parsed: the YAML 1.1 check parses again, and a refused file (too big, too deep) must not be.
+        if (f.length === 0)
+            warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
         return f.length === 0 ? (source.value ?? {}) : undefined;
     };
     const textOf = (rel) => ({ file: rel, text: lastText.get(rel) ?? '' });
@@ -36078,7 +37116,7 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
                     continue;
                 }
                 const parsed = await readValues(innerRel);
-                const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, tenant, known, config);
+                const unused = known.readable ? (0, semantic_checks_js_1.unusedValuesLayer)(env, tenant, known, config) : undefined;
                 if (unused)
                     findings.push(fileFinding(innerRel, unused));
                 if (parsed) {
@@ -36092,7 +37130,7 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
         else if (entry.name.endsWith('.yaml')) {
             const env = entry.name.slice(0, -'.yaml'.length);
             const parsed = await readValues(rel);
-            const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config);
+            const unused = known.readable ? (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config) : undefined;
             if (unused)
                 findings.push(fileFinding(rel, unused));
             if (parsed) {
@@ -36154,13 +37192,26 @@ class RepoFiles {
         if (r.kind !== 'file')
             return undefined;
         try {
-            return await (0, promises_1.readFile)(r.abs, 'utf8');
+            // Sized before it is read: a 100 MB file would cost the runner its memory before the parser refused it.
+            const { size } = await (0, promises_1.stat)(r.abs);
+            if (size > yaml_source_js_1.MAX_YAML_BYTES) {
+                return this.unreadable(rel, 1, 1, `the file is ${(0, size_text_js_1.sizeText)(size)}, over the ${(0, size_text_js_1.sizeText)(yaml_source_js_1.MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`);
+            }
+            const decoded = (0, utf8_js_1.decodeUtf8)(await (0, promises_1.readFile)(r.abs));
+            if (decoded.ok)
+                return decoded.text;
+            return this.unreadable(rel, decoded.line, decoded.col, `the file is not UTF-8 (byte 0x${decoded.byte} at this place): save it as UTF-8`);
         }
         catch (e) {
             if (e.code === 'ENOENT' || e.code === 'EISDIR')
                 return undefined;
             throw e;
         }
+    }
+    /** Records why `rel` is not read (it then reads as absent, and is not also reported missing). */
+    unreadable(rel, line, col, message) {
+        this.refused.set(rel, { file: rel, line, col, message });
+        return undefined;
     }
     /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
     async entries(rel) {
@@ -36754,7 +37805,7 @@ exports.resolveStateBranch = resolveStateBranch;
 const promises_1 = __nccwpck_require__(51455);
 const node_path_1 = __nccwpck_require__(76760);
 const layout_js_1 = __nccwpck_require__(89128);
-const schema_validate_js_1 = __nccwpck_require__(4501);
+const yaml_source_js_1 = __nccwpck_require__(362);
 /** The pure rule: an empty input (an action input left unset) counts as absent. */
 function pickStateBranch(input, configured) {
     if (input?.trim())
@@ -36771,7 +37822,9 @@ async function configuredStateBranch(repoDir) {
     const text = await (0, promises_1.readFile)((0, node_path_1.join)(repoDir, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return undefined;
-    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    // Only parsed: the schema's findings were never used here, and compiling the validator for one key cost more than
+    // a warm `gitopshq metrics` read of 10,000 records.
+    const value = (0, yaml_source_js_1.parseYamlSource)(text, layout_js_1.CONFIG_FILE).value;
     return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
 }
 /** The state branch for a step run in `repoDir`. */
@@ -37077,18 +38130,86 @@ function parseAsciiBatch(out, count) {
 
 /***/ }),
 
+/***/ 19574:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Strict UTF-8 decoding for files a person edits: node's 'utf8' turns a Latin-1 byte into U+FFFD without a word,
+// and the value then differs from what the author sees in their editor.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeUtf8 = decodeUtf8;
+// ignoreBOM keeps a leading BOM in the text, as 'utf8' does (the YAML parser accepts one at the start).
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const at = firstInvalid(bytes);
+        const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
+        const line = before.split('\n').length;
+        const col = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+        return { ok: false, line, col, byte: (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0') };
+    }
+}
+/** The offset of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalid(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i] ?? 0;
+        const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (n === 0)
+            return i;
+        try {
+            strict.decode(bytes.subarray(i, i + n));
+        }
+        catch {
+            return i;
+        }
+        i += n;
+    }
+    return i;
+}
+
+
+/***/ }),
+
 /***/ 362:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_YAML_DEPTH = exports.MAX_YAML_BYTES = void 0;
 exports.parseYamlSource = parseYamlSource;
 exports.formatPath = formatPath;
 exports.pointerToPath = pointerToPath;
 // A parsed YAML file that remembers where everything came from, so a problem found in the plain JS value (by the
 // schema or a cross-file check) can be reported at the line and column a person has to edit.
 const yaml_1 = __nccwpck_require__(38815);
+const size_text_js_1 = __nccwpck_require__(3975);
+/**
+ * The largest file of the repository or the state branch that is parsed at all. The biggest real values files are
+ * tens of KiB; a 100 MB file is an attack on the runner's memory and time (the parser needs seconds per MiB).
+ */
+exports.MAX_YAML_BYTES = 4 * 1024 * 1024;
+/** Deeper than any chart's values; the parser and the schema check recurse, so depth is bounded before they run. */
+exports.MAX_YAML_DEPTH = 64;
+/** Tags a plain-data file may carry: the YAML core schema's. `!!js/function`, `!!binary`, `!Ref` are refused. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat('!'));
+/** Where the first character YAML forbids in a stream is (C0 controls but tab, LF and CR; DEL), or -1. A NUL is
+ * the usual smuggler. */
+function firstControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f)
+            return i;
+    }
+    return -1;
+}
 function parseYamlSource(text, file) {
+    const refused = refuseBeforeParsing(text, file);
+    if (refused)
+        return refused;
     const lineCounter = new yaml_1.LineCounter();
     const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
     const toPos = (offset) => {
@@ -37096,18 +38217,32 @@ function parseYamlSource(text, file) {
         // linePos reports line 0 for an offset before the first newline was seen (a one-line file).
         return p.line === 0 ? { line: 1, col: offset + 1 } : p;
     };
-    const findings = doc.errors.map((e) => ({
-        file,
-        ...toPos(e.pos[0]),
-        message: `invalid YAML: ${firstLine(e.message)}`,
-    }));
+    const findings = [];
+    for (const e of doc.errors) {
+        // The parser recurses per level: a file nested thousands deep overflows its stack at every level. One
+        // finding says it, at the first place.
+        if (/call stack/i.test(e.message)) {
+            if (!findings.some((f) => f.message.startsWith('nested'))) {
+                findings.push({ file, ...toPos(e.pos[0]), message: tooDeep() });
+            }
+            continue;
+        }
+        findings.push({ file, ...toPos(e.pos[0]), message: `invalid YAML: ${plainMessage(e.message)}` });
+    }
+    if (findings.length === 0)
+        findings.push(...shapeFindings(doc, file, toPos));
     let value;
     if (findings.length === 0) {
         try {
             value = doc.toJS({ maxAliasCount: 100 });
         }
         catch (e) {
-            findings.push({ file, line: 1, col: 1, message: `invalid YAML: ${e.message}` });
+            findings.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `invalid YAML: ${plainMessage(e.message)}`,
+            });
         }
     }
     return {
@@ -37121,6 +38256,139 @@ function parseYamlSource(text, file) {
             return (0, yaml_1.isScalar)(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
         },
     };
+}
+function emptySource(text, file, finding) {
+    return {
+        file,
+        text,
+        value: undefined,
+        findings: [finding],
+        locate: () => ({ line: finding.line, col: finding.col }),
+        sourceAt: () => undefined,
+    };
+}
+/** Too big to parse, or holding characters no YAML file may: refused without running the parser. */
+function refuseBeforeParsing(text, file) {
+    // UTF-16 code units >= UTF-8 bytes / 3: a cheap bound first, the exact size only near the limit.
+    if (text.length * 3 > exports.MAX_YAML_BYTES && Buffer.byteLength(text) > exports.MAX_YAML_BYTES) {
+        return emptySource(text, file, {
+            file,
+            line: 1,
+            col: 1,
+            message: `the file is ${(0, size_text_js_1.sizeText)(Buffer.byteLength(text))}, over the ${(0, size_text_js_1.sizeText)(exports.MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`,
+        });
+    }
+    const bad = firstControl(text);
+    if (bad >= 0) {
+        const before = text.slice(0, bad);
+        const line = before.split('\n').length;
+        const col = bad - before.lastIndexOf('\n');
+        const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
+        const name = code === '0000' ? 'a NUL byte (U+0000)' : `the control character U+${code}`;
+        return emptySource(text, file, {
+            file,
+            line,
+            col,
+            message: `invalid YAML: ${name}, which a YAML file may not contain: remove it (write \\x${code.slice(2)} inside a double-quoted string if the value needs it)`,
+        });
+    }
+    const deep = flowNestingBeyond(text, exports.MAX_YAML_DEPTH);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        return emptySource(text, file, {
+            file,
+            line: before.split('\n').length,
+            col: deep - before.lastIndexOf('\n'),
+            message: tooDeep(),
+        });
+    }
+    return undefined;
+}
+/**
+ * Where `[`/`{` nesting first exceeds `max`, by a linear scan that skips quoted strings and comments. The parser
+ * takes seconds (and overflows its stack) on `[[[[...` 100,000 deep; this takes milliseconds. A bracket inside a
+ * block scalar is counted too: it takes more than `max` unclosed ones in a row to matter.
+ */
+function flowNestingBeyond(text, max) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === '"') {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quote = undefined;
+        }
+        else if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            if (end < 0)
+                break;
+            i = end;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+    return undefined;
+}
+const tooDeep = () => `nested more than ${exports.MAX_YAML_DEPTH} levels deep, which no GitOpsHQ file needs: flatten it (the file is not read)`;
+const tagName = (tag) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+/** A tag outside plain data, or nesting deeper than MAX_YAML_DEPTH; walked without recursion. */
+function shapeFindings(doc, file, toPos) {
+    const out = [];
+    const stack = [{ node: doc.contents, depth: 1 }];
+    let deep = false;
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!(0, yaml_1.isNode)(node))
+            continue;
+        const at = toPos(node.range?.[0] ?? 0);
+        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+            out.push({
+                file,
+                ...at,
+                message: `the tag ${tagName(node.tag)} is not allowed: GitOpsHQ files hold plain data (maps, lists, strings, numbers, booleans, null); remove the tag`,
+            });
+        }
+        if (!(0, yaml_1.isCollection)(node))
+            continue;
+        if (depth > exports.MAX_YAML_DEPTH) {
+            if (!deep)
+                out.push({ file, ...at, message: tooDeep() });
+            deep = true;
+            continue;
+        }
+        for (const item of node.items) {
+            if ((0, yaml_1.isPair)(item)) {
+                stack.push({ node: item.value, depth: depth + 1 });
+                stack.push({ node: item.key, depth: depth + 1 });
+            }
+            else
+                stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+    return out;
+}
+/** The parser's message, in the words of someone editing the file rather than calling the library. */
+function plainMessage(message) {
+    const first = firstLine(message);
+    if (/multiple documents/i.test(first)) {
+        return 'a second document (after ---) follows the first: this file holds one document; remove the --- and what follows it';
+    }
+    if (/excessive alias count/i.test(first)) {
+        return 'anchors and aliases expand to too many nodes (an alias bomb): write the values out instead of repeating aliases';
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0]?.trim() ?? message;
@@ -37232,8 +38500,6 @@ function yaml11Findings(text, file) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.approveGate = approveGate;
 // approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
 // (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
@@ -37243,6 +38509,9 @@ exports.approveGate = approveGate;
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approveGate = approveGate;
+const approval_missing_js_1 = __nccwpck_require__(26844);
 const approval_policy_js_1 = __nccwpck_require__(27600);
 const break_glass_js_1 = __nccwpck_require__(6558);
 const codeowners_js_1 = __nccwpck_require__(43699);
@@ -37301,10 +38570,12 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
         }
         throw e;
     }
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
     let recordWrites = 0;
     if (record === undefined && loaded.inferred && !req.readOnly) {
-        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
         record = r.record;
         registered = r.created;
         if (r.created) {
@@ -37323,7 +38594,6 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
     const policy = envConfig.approvals;
     const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
     const reviews = await github.listReviews(pr.number);
-    const commits = await github.listPullRequestCommits(pr.number);
     const pushers = [
         ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
     ];
@@ -37389,6 +38659,11 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
                 reviews,
                 actor: req.actor,
                 description,
+                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
+                    status: freeze,
+                    passes: glass.passes,
+                    missing: glass.missing,
+                }),
             });
             record = moved.record;
             recordWrites += moved.writes;
@@ -37521,7 +38796,7 @@ async function moveRecord(store, start, facts) {
             freezes: [...kept, ...fresh.map((b) => b.freeze)],
         };
     }
-    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
     let record = start;
     let writes = 0;
     const go = async (to, note) => {
@@ -37541,7 +38816,9 @@ async function moveRecord(store, start, facts) {
         await go('PendingApproval', `approval no longer holds: ${facts.description}`);
     }
     if (writes === 0 &&
-        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            record.breakGlass !== breakGlass)) {
         const before = record;
         record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
         if (JSON.stringify(before) !== JSON.stringify(record))
@@ -37744,9 +39021,14 @@ async function createRelease(req, ports, deps) {
     const branchTip = await branches.tip(branch);
     let head = branchTip;
     let wroteCommit = false;
+    // The first commit of the PR when this run writes it; on a re-run over an existing branch it is not known here.
+    let firstCommitAt;
     if (head === undefined || !(await holds(branches, head, files))) {
         const parent = branchTip ?? baseTip;
-        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, clock.now());
+        const committedAt = clock.now();
+        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, committedAt);
+        if (branchTip === undefined)
+            firstCommitAt = committedAt.toISOString();
         if (!(await branches.publish(branch, commit, branchTip))) {
             return (0, result_js_1.failed)({ message: `${branch} moved while this release was written to it: run again` }, { retryable: true });
         }
@@ -37804,6 +39086,7 @@ async function createRelease(req, ports, deps) {
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
+        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -37812,6 +39095,7 @@ async function createRelease(req, ports, deps) {
             environment: req.environment,
             author: req.actor,
             createdAt: at,
+            ...(firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
             state,
             history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
             approvals: [],
@@ -38008,6 +39292,7 @@ async function writeDashboard(req) {
         stateBranch: req.stateBranch,
         remote: origin.exitCode === 0 ? 'origin' : undefined,
         ...(req.token ? { token: req.token } : {}),
+        cache: req.cache ?? true,
     });
     // One pass over the state branch (ls-tree and one cat-file --batch), as `gitopshq metrics` reads it.
     const { releases, promotions } = await store.readAll();
@@ -38502,6 +39787,7 @@ exports.localReleaseBranches = localReleaseBranches;
 exports.originRepository = originRepository;
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+const node_path_1 = __nccwpck_require__(76760);
 const layout_js_1 = __nccwpck_require__(89128);
 const remote_url_js_1 = __nccwpck_require__(64692);
 const git_js_1 = __nccwpck_require__(10308);
@@ -38510,6 +39796,7 @@ const kube_schema_js_1 = __nccwpck_require__(62827);
 const planner_js_1 = __nccwpck_require__(32512);
 const targets_js_1 = __nccwpck_require__(25630);
 const deploy_branch_js_1 = __nccwpck_require__(51859);
+const record_cache_js_1 = __nccwpck_require__(71187);
 const record_store_js_1 = __nccwpck_require__(25160);
 const ref_snapshots_js_1 = __nccwpck_require__(25924);
 const release_branch_js_1 = __nccwpck_require__(78217);
@@ -38539,12 +39826,25 @@ function localPorts(dir, opts = {}) {
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
+ * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
+ * (src/state/record-cache.ts), for the commands that read the whole branch.
  */
 async function localRecordStore(dir, opts = {}) {
-    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
     const git = new git_js_1.Git(dir, { token: opts.token });
-    return new record_store_js_1.RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+    const [{ branch }, gitDir] = await Promise.all([
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+        opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
+    ]);
+    const cache = gitDir !== undefined && gitDir.exitCode === 0
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({
+        git,
+        branch,
+        remote: opts.remote,
+        actor: opts.actor,
+        ...(cache ? { cache } : {}),
+    });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {
@@ -38615,16 +39915,19 @@ const layout_js_1 = __nccwpck_require__(89128);
 const index_js_1 = __nccwpck_require__(17366);
 const git_js_1 = __nccwpck_require__(10308);
 const defaults_js_1 = __nccwpck_require__(29883);
-const schema_validate_js_1 = __nccwpck_require__(4501);
+const record_cache_js_1 = __nccwpck_require__(71187);
 const deps_js_1 = __nccwpck_require__(31064);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const result_js_1 = __nccwpck_require__(48155);
-/** gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. */
-async function readSettings(repo) {
+/**
+ * gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. `cacheDir`: where
+ * a text once found valid is remembered (src/state/record-cache.ts).
+ */
+async function readSettings(repo, cacheDir) {
     const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { targets: {}, requiredTeams: {} };
-    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    const { value, findings } = await (0, record_cache_js_1.validateDocumentCached)(cacheDir, text, layout_js_1.CONFIG_FILE, 'gitopshq');
     if (findings.length > 0 || value === undefined) {
         // The findings in the message too: the command line prints the message, and the file:line:col is what to fix.
         return (0, result_js_1.failed)({ message: findings.map(errors_js_1.formatFinding).join('\n'), findings });
@@ -38649,14 +39952,15 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
     if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
     }
-    const settings = await readSettings(req.repo);
-    if ('outcome' in settings)
-        return settings;
     const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
         stateBranch: req.stateBranch,
         remote: origin.exitCode === 0 ? 'origin' : undefined,
+        cache: req.cache ?? true,
     });
+    const settings = await readSettings(req.repo, store.cacheDir);
+    if ('outcome' in settings)
+        return settings;
     const started = performance.now();
     const { tip, releases, promotions } = await store.readAll();
     const read = performance.now();
@@ -38674,6 +39978,7 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
         exists: tip !== undefined,
         report,
         timings: { readSeconds: (read - started) / 1000, computeSeconds: (done - read) / 1000 },
+        ...(store.cacheStats ? { cache: store.cacheStats } : {}),
     });
 }
 /**
@@ -39182,6 +40487,7 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.inferRelease = inferRelease;
 exports.registeredReleaseId = registeredReleaseId;
+exports.firstCommitTime = firstCommitTime;
 exports.registrationRecord = registrationRecord;
 exports.findReleaseForPullRequest = findReleaseForPullRequest;
 exports.registerPullRequest = registerPullRequest;
@@ -39300,6 +40606,17 @@ function registeredReleaseId(pr, workload, environment) {
     const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
     return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
+/** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
+function firstCommitTime(commits) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        const t = Date.parse(c.date);
+        if (t < first)
+            first = t;
+    }
+    return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
+}
+/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
 function registrationRecord(pr, inferred, opts) {
     const state = pr.draft ? 'Draft' : 'PendingApproval';
     const notes = [];
@@ -39319,6 +40636,7 @@ function registrationRecord(pr, inferred, opts) {
         ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
         author: pr.author,
         createdAt: at,
+        ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
         state,
         history: [
             { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
@@ -40448,20 +41766,20 @@ async function finish(req, ports, clock, release, v, moves = true) {
         state = (await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })).state;
     }
     else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-        const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
-            actor,
-            note: v.message,
-            patch: { health },
-        });
-        state = moved.state;
+        // GitHub first: a run that stops between the two leaves a failure status on a release still Deployed, which a
+        // re-run verifies again; the other order would leave a Failed record GitHub shows as a success, never re-verified.
+        // A release another run already moved on (a schedule catching up) gets no status from this one.
+        const latest = await ports.store.getRelease(release.id);
+        const overtaken = latest !== undefined && latest.state !== 'Deployed' && latest.state !== 'Synced';
         const deploymentId = release.deploy?.deploymentId;
-        if (ports.github && deploymentId !== undefined && !moved.overtaken) {
+        if (ports.github && deploymentId !== undefined && !overtaken) {
             await ports.github.createDeploymentStatus(deploymentId, {
                 state: 'failure',
                 description: `unhealthy: ${v.message}`.slice(0, 140),
                 ...(req.runUrl ? { logUrl: req.runUrl } : {}),
             });
         }
+        state = (await moveOrOvertaken(ports, release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
     }
     else {
         await ports.store.updateRelease(release.id, (r) => ({ ...r, health }), `release ${release.id}: health ${health.status}`);
@@ -40512,7 +41830,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
             });
         }
-        if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+        // A release whose automatic rollback did not finish (GitHub failed it midway: still Failed, or Rolled Back
+        // without its values pull request): a re-run picks the rollback up where it stopped.
+        const resume = (r.state === 'Failed' || r.state === 'RolledBack') && req.autoRollback && r.deploy !== undefined;
+        if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
             return (0, result_js_1.failed)({
                 kind: 'usage',
                 message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
@@ -40529,8 +41850,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
     const verdicts = [];
     let rolled;
     for (const r of releases) {
-        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
-        if (v.state === 'Failed' && req.autoRollback) {
+        const v = r.state === 'Failed' || r.state === 'RolledBack'
+            ? failedVerdict(r)
+            : await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
+        if ((v.state === 'Failed' || v.state === 'RolledBack') && req.autoRollback) {
             rolled = await autoRollback(req, ports, clock, r, v);
             if (rolled.state)
                 v.state = rolled.state;
@@ -40619,13 +41942,14 @@ async function autoRollback(req, ports, clock, release, v) {
     const records = await ports.store.listReleases();
     const scope = { workload: release.workload, environment: release.environment };
     const running = (0, rollback_target_js_1.runningRelease)(records, scope);
-    if (running?.id !== release.id) {
+    // Rolled Back already: what runs is its target; the rollback's re-run only finishes what it left undone.
+    if (release.state !== 'RolledBack' && running?.id !== release.id) {
         // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
         const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
         ports.log.warning(note);
         return { releaseId: release.id, note };
     }
-    const to = release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
+    const to = release.rolledBackTo ?? release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
     if (!to) {
         const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
         ports.log.warning(note);
@@ -40656,6 +41980,22 @@ async function autoRollback(req, ports, clock, release, v) {
         state: result.value.state,
         ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
         ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+    };
+}
+/** The verdict a Failed release already holds (its recorded health), for a re-run that resumes its rollback. */
+function failedVerdict(r) {
+    return {
+        releaseId: r.id,
+        environment: r.environment,
+        workload: r.workload,
+        state: r.state,
+        ...(r.rolledBackTo ? { rolledBackTo: r.rolledBackTo } : {}),
+        status: r.health?.status ?? 'Degraded',
+        synced: false,
+        drift: r.health?.drift ?? false,
+        message: r.health?.message ?? 'Failed',
+        checked: 0,
+        resources: r.health?.resources,
     };
 }
 function worst(verdicts) {
@@ -59349,7 +60689,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 37945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"firstCommitAt":{"description":"When the change was first committed: the source commit\'s time when the pipeline passed one, else the first commit of the release\'s pull request. Lead time starts here when present.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"approvalMissing":{"description":"What approve-gate found missing at its latest verdict, in words; empty when it approved.","type":"array","items":{"description":"One missing requirement.","type":"string","minLength":1}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 

@@ -159,6 +159,7 @@ function defineAction(handler) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_EVENT_BYTES = void 0;
 exports.readContext = readContext;
 exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
@@ -167,6 +168,9 @@ exports.requireRepository = requireRepository;
 const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
 const plain_object_js_1 = __nccwpck_require__(7134);
+const size_text_js_1 = __nccwpck_require__(3975);
+/** GitHub caps a webhook payload at 25 MB; a bigger event file is not one GitHub wrote, and is not read. */
+exports.MAX_EVENT_BYTES = 25 * 1024 * 1024;
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -195,12 +199,25 @@ function readPayload(path) {
         return {};
     let text;
     try {
+        const { size } = (0, node_fs_1.statSync)(path);
+        if (size > exports.MAX_EVENT_BYTES) {
+            throw new errors_js_1.UserError(`the event payload GITHUB_EVENT_PATH=${path} is ${(0, size_text_js_1.sizeText)(size)}, more than GitHub ever sends (${(0, size_text_js_1.sizeText)(exports.MAX_EVENT_BYTES)}): it is not read`);
+        }
         text = (0, node_fs_1.readFileSync)(path, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            throw e;
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
-    const parsed = JSON.parse(text);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        // The runner writes this file; garbage in it means the step runs somewhere that is not a runner (or a broken one).
+        throw new errors_js_1.UserError(`the event payload GITHUB_EVENT_PATH=${path} is not JSON (${e.message}): run the step on a GitHub Actions runner, or point GITHUB_EVENT_PATH at the event's JSON`);
+    }
     return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
@@ -781,6 +798,7 @@ function findingsTable(findings) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.notice = exports.warning = exports.error = void 0;
 exports.issueCommand = issueCommand;
+exports.guardCommands = guardCommands;
 exports.info = info;
 exports.debug = debug;
 exports.startGroup = startGroup;
@@ -830,8 +848,22 @@ const warning = (message, p = {}) => annotation('warning', message, p);
 exports.warning = warning;
 const notice = (message, p = {}) => annotation('notice', message, p);
 exports.notice = notice;
+/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
+const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
+ * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in
+ * `::stop-commands::TOKEN` ... `::TOKEN::` with a token nobody can guess, so the runner shows it and acts on
+ * none of it. Text without such a line is returned as is.
+ */
+function guardCommands(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `gitopshq-${(0, node_crypto_1.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os_1.EOL}${text}${node_os_1.EOL}::${token}::`;
+}
 function info(message) {
-    process.stdout.write(message + node_os_1.EOL);
+    process.stdout.write(guardCommands(message) + node_os_1.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -1440,7 +1472,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseReleaseDispatch = parseReleaseDispatch;
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
 // values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
-// chartVersion?}` (a chart upgrade may come with no value updates at all).
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 const errors_js_1 = __nccwpck_require__(241);
@@ -1514,6 +1548,15 @@ function parseReleaseDispatch(payload) {
         else
             notes = p.notes;
     }
+    let sourceCommittedAt;
+    if (p.committedAt !== undefined) {
+        const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
+        if (Number.isNaN(t)) {
+            problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
+        }
+        else
+            sourceCommittedAt = new Date(t).toISOString();
+    }
     if (problems.length > 0) {
         const n = problems.length;
         throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
@@ -1525,6 +1568,7 @@ function parseReleaseDispatch(payload) {
         tenants,
         ...(notes !== undefined ? { notes } : {}),
         ...(chartVersion !== undefined ? { chartVersion } : {}),
+        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
     };
 }
 /** One `{path, value}` of the payload, or the problem with it. */
@@ -1651,6 +1695,24 @@ function newPromotionId(workload, from, to, at, random) {
             'letters, digits and hyphens, starting and ending with a letter or digit', [], 'usage');
     }
     return id;
+}
+
+
+/***/ }),
+
+/***/ 3975:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Sizes in messages, shared by the readers that refuse a file for its size before reading it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sizeText = sizeText;
+/** `4 MiB`, `100.0 MiB`, `512 KiB`: what a person compares at a glance. */
+function sizeText(bytes) {
+    const mib = bytes / (1024 * 1024);
+    if (mib >= 1)
+        return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+    return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 

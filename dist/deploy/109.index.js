@@ -44,31 +44,32 @@ function headline(name, f, days) {
     }
 }
 function weeklySeries(facts, since, until, teams) {
-    const weeks = [];
-    for (let w = weekStart(since); w < until; w += WEEK_MS) {
-        const from = Math.max(w, since);
-        const to = Math.min(w + WEEK_MS, until);
-        weeks.push({
-            weekStart: isoDate(w),
-            figures: (0, measure_js_1.measure)(facts, from, to, teams),
-            days: (to - from) / DAY_MS,
-        });
-    }
-    return weeks;
+    const starts = [];
+    for (let w = weekStart(since); w < until; w += WEEK_MS)
+        starts.push(w);
+    // The weeks clipped to the window, measured in one pass (not one pass per week).
+    const bounds = [...starts.map((w) => Math.max(w, since)), until];
+    const figures = (0, measure_js_1.measureWindows)(facts, bounds, teams);
+    return starts.map((w, i) => ({
+        weekStart: isoDate(w),
+        figures: figures[i],
+        days: (bounds[i + 1] - bounds[i]) / DAY_MS,
+    }));
 }
 function dailyDeployments(facts, since, until) {
-    const counts = new Map();
-    for (let d = Math.floor(since / DAY_MS) * DAY_MS; d < until; d += DAY_MS)
-        counts.set(isoDate(d), 0);
+    const first = Math.floor(since / DAY_MS);
+    const counts = [];
+    for (let d = first * DAY_MS; d < until; d += DAY_MS)
+        counts.push(0);
     for (const r of facts.releases) {
         for (const a of r.attempts) {
             if (a.t < since || a.t >= until)
                 continue;
-            const key = isoDate(a.t);
-            counts.set(key, (counts.get(key) ?? 0) + 1);
+            const i = Math.floor(a.t / DAY_MS) - first;
+            counts[i] = (counts[i] ?? 0) + 1;
         }
     }
-    return [...counts.entries()].map(([date, deployments]) => ({ date, deployments }));
+    return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
 function computeMetrics(releases, promotions, query) {
     const since = query.since.getTime();
@@ -111,7 +112,12 @@ function computeMetrics(releases, promotions, query) {
         leadTime: {
             ...judged('leadTime'),
             ...f.leadTime,
-            from: 'pr-opened',
+            from: f.leadTimeFrom.firstCommit === 0
+                ? 'pr-opened'
+                : f.leadTimeFrom.prOpened === 0
+                    ? 'first-commit'
+                    : 'mixed',
+            fromCounts: { ...f.leadTimeFrom },
             byEnvironment: (0, measure_js_1.durationsByKey)(f.leadTimeByEnvironment),
         },
         failedDeploymentRate: {
@@ -167,6 +173,7 @@ function computeMetrics(releases, promotions, query) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.METRIC_LABELS = void 0;
+exports.leadFrom = leadFrom;
 exports.basisOf = basisOf;
 exports.metricsTable = metricsTable;
 exports.metricsCsv = metricsCsv;
@@ -177,7 +184,7 @@ const targets_js_1 = __webpack_require__(5124);
 const types_js_1 = __webpack_require__(1631);
 exports.METRIC_LABELS = {
     deployFrequency: 'Deploy frequency',
-    leadTime: 'Lead time (PR opened to Healthy)',
+    leadTime: 'Lead time to Healthy',
     failedDeploymentRate: 'Failed deployment rate',
     recoveryTime: 'Failed-deployment recovery time',
     rollbackRate: 'Rollback rate',
@@ -185,13 +192,23 @@ exports.METRIC_LABELS = {
     promotionCompletion: 'Promotion completion rate',
 };
 const p90 = (s) => (s === null ? '' : `, p90 ${(0, targets_js_1.formatDuration)(s)}`);
+/** Where the lead times started, in words: the first commit, the PR opened, or how many of each. */
+function leadFrom(m) {
+    if (m.count === 0)
+        return '';
+    if (m.from === 'first-commit')
+        return ', from the first commit';
+    if (m.from === 'pr-opened')
+        return ', from PR opened (no first commit recorded)';
+    return `, from the first commit (${m.fromCounts.firstCommit}) or PR opened (${m.fromCounts.prOpened})`;
+}
 /** What each value stands on, in words. */
 function basisOf(name, m) {
     switch (name) {
         case 'deployFrequency':
             return `${m.deployFrequency.deployments} deployments`;
         case 'leadTime':
-            return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}`;
+            return `${m.leadTime.count} releases${p90(m.leadTime.p90Seconds)}${leadFrom(m.leadTime)}`;
         case 'failedDeploymentRate': {
             const x = m.failedDeploymentRate;
             return `${x.failed} of ${x.finished} finished${x.inFlight > 0 ? `, ${x.inFlight} in flight` : ''}`;
@@ -315,7 +332,7 @@ function metricsOpenMetrics(report) {
     family('gitopshq_deployments', 'Moves into Deploying in the window.', [
         [scope, m.deployFrequency.deployments],
     ]);
-    family('gitopshq_lead_time_seconds', 'PR opened to first Healthy, by quantile.', [
+    family('gitopshq_lead_time_seconds', 'First commit (else PR opened) to first Healthy, by quantile.', [
         [{ ...scope, quantile: '0.5' }, m.leadTime.medianSeconds],
         [{ ...scope, quantile: '0.9' }, m.leadTime.p90Seconds],
     ]);
@@ -370,7 +387,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
+exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
 // Delivery metrics from the release and promotion histories alone (docs/architecture.md#delivery-metrics):
 //
 //   const report = computeMetrics(releases, promotions, { since, until, environment, workload, tenant, targets });
@@ -382,6 +399,7 @@ Object.defineProperty(exports, "computeMetrics", ({ enumerable: true, get: funct
 Object.defineProperty(exports, "weekStart", ({ enumerable: true, get: function () { return compute_js_1.weekStart; } }));
 var format_js_1 = __webpack_require__(863);
 Object.defineProperty(exports, "basisOf", ({ enumerable: true, get: function () { return format_js_1.basisOf; } }));
+Object.defineProperty(exports, "leadFrom", ({ enumerable: true, get: function () { return format_js_1.leadFrom; } }));
 Object.defineProperty(exports, "METRIC_LABELS", ({ enumerable: true, get: function () { return format_js_1.METRIC_LABELS; } }));
 Object.defineProperty(exports, "metricsCsv", ({ enumerable: true, get: function () { return format_js_1.metricsCsv; } }));
 Object.defineProperty(exports, "metricsOpenMetrics", ({ enumerable: true, get: function () { return format_js_1.metricsOpenMetrics; } }));
@@ -418,6 +436,7 @@ Object.defineProperty(exports, "resolveWindow", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ratio = void 0;
 exports.measure = measure;
+exports.measureWindows = measureWindows;
 exports.durationsByKey = durationsByKey;
 const stats_js_1 = __webpack_require__(4201);
 Object.defineProperty(exports, "ratio", ({ enumerable: true, get: function () { return stats_js_1.ratio; } }));
@@ -438,9 +457,8 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
-function measure(facts, since, until, requiredTeams = {}) {
-    const inWindow = (t) => t >= since && t < until;
-    const f = {
+function emptyFigures() {
+    return {
         deployments: 0,
         byEnvironment: new Map(),
         failed: 0,
@@ -449,6 +467,7 @@ function measure(facts, since, until, requiredTeams = {}) {
         rolledBack: 0,
         leadTime: (0, stats_js_1.durations)([]),
         leadTimeByEnvironment: new Map(),
+        leadTimeFrom: { firstCommit: 0, prOpened: 0 },
         recovery: (0, stats_js_1.durations)([]),
         unrecovered: 0,
         approval: (0, stats_js_1.durations)([]),
@@ -460,6 +479,33 @@ function measure(facts, since, until, requiredTeams = {}) {
         inProgress: 0,
         cancelled: 0,
     };
+}
+/** The window [bounds[i], bounds[i + 1]) holding `t`, or -1 (bounds ascending). */
+function windowOf(bounds, t) {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    if (hi < 1 || !(t >= bounds[0] && t < bounds[hi]))
+        return -1;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (t < bounds[mid])
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return lo;
+}
+/** The first window whose end is past `t` (its end > t); bounds.length - 1 when none is. */
+function firstEndingAfter(bounds, t) {
+    let w = 0;
+    while (w < bounds.length - 1 && bounds[w + 1] <= t)
+        w++;
+    return w;
+}
+/** The figures of one window [since, until): the plain definition measureWindows is tested against. */
+function measure(facts, since, until, requiredTeams = {}) {
+    const inWindow = (t) => t >= since && t < until;
+    const f = emptyFigures();
     const leadTimes = [];
     const approvals = [];
     for (const r of facts.releases) {
@@ -480,9 +526,13 @@ function measure(facts, since, until, requiredTeams = {}) {
                 f.rolledBack++;
         }
         if (r.healthyAt !== undefined && inWindow(r.healthyAt)) {
-            const lead = Math.max(0, r.healthyAt - r.createdAt);
+            const lead = Math.max(0, r.healthyAt - r.leadStart.t);
             leadTimes.push(lead);
             push(f.leadTimeByEnvironment, env, lead);
+            if (r.leadStart.from === 'first-commit')
+                f.leadTimeFrom.firstCommit++;
+            else
+                f.leadTimeFrom.prOpened++;
         }
         if (r.pendingAt !== undefined && r.pendingAt < until) {
             if (r.approvedAt !== undefined && inWindow(r.approvedAt)) {
@@ -523,6 +573,110 @@ function measure(facts, since, until, requiredTeams = {}) {
         }
     }
     return f;
+}
+/**
+ * The figures of each of the adjacent windows [bounds[i], bounds[i + 1]) (a window's weeks), in ONE pass over the
+ * facts: each event goes to the window holding its time, and what is judged at a window's end (in flight, waiting,
+ * in progress) is checked against that window's end. Equal to measure() of each window
+ * (test/unit/domain/metrics/measure.test.ts).
+ */
+function measureWindows(facts, bounds, requiredTeams = {}) {
+    const n = Math.max(0, bounds.length - 1);
+    const out = Array.from({ length: n }, emptyFigures);
+    const end = (w) => bounds[w + 1];
+    const leadTimes = out.map(() => []);
+    const approvals = out.map(() => []);
+    const recoveries = out.map(() => []);
+    for (const r of facts.releases) {
+        const env = r.record.environment;
+        for (const a of r.attempts) {
+            const w = windowOf(bounds, a.t);
+            const f = out[w];
+            if (f === undefined)
+                continue;
+            f.deployments++;
+            f.byEnvironment.set(a.environment, (f.byEnvironment.get(a.environment) ?? 0) + 1);
+            if (a.outcome === undefined || a.outcome.t >= end(w)) {
+                f.inFlight++;
+                continue;
+            }
+            f.finished++;
+            if (a.outcome.state === 'Failed')
+                f.failed++;
+            if (a.rolledBackAt !== undefined && a.rolledBackAt < end(w))
+                f.rolledBack++;
+        }
+        if (r.healthyAt !== undefined) {
+            const w = windowOf(bounds, r.healthyAt);
+            const f = out[w];
+            if (f !== undefined) {
+                const lead = Math.max(0, r.healthyAt - r.leadStart.t);
+                leadTimes[w]?.push(lead);
+                push(f.leadTimeByEnvironment, env, lead);
+                if (r.leadStart.from === 'first-commit')
+                    f.leadTimeFrom.firstCommit++;
+                else
+                    f.leadTimeFrom.prOpened++;
+            }
+        }
+        if (r.pendingAt === undefined)
+            continue;
+        // approvedAt follows pendingAt (prepare.ts), so the window holding it has begun after Pending Approval.
+        const approvedIn = r.approvedAt === undefined ? -1 : windowOf(bounds, r.approvedAt);
+        const fa = out[approvedIn];
+        if (fa !== undefined && r.approvedAt !== undefined) {
+            const wait = r.approvedAt - r.pendingAt;
+            approvals[approvedIn]?.push(wait);
+            push(fa.approvalByEnvironment, env, wait);
+            for (const team of requiredTeams[env] ?? [])
+                push(fa.approvalByTeam, team, wait);
+        }
+        // Waiting at a window's end: the last step before that end is Pending Approval, i.e. the end lies in
+        // (step.t, next.t] of a Pending Approval step; not when the window holds the approval itself.
+        const steps = r.steps;
+        for (let j = 0; j < steps.length; j++) {
+            const s = steps[j];
+            if (s.state !== 'PendingApproval' || s.t < r.pendingAt)
+                continue;
+            const next = steps[j + 1]?.t ?? Number.POSITIVE_INFINITY;
+            for (let w = firstEndingAfter(bounds, s.t); w < n && end(w) <= next; w++) {
+                if (w !== approvedIn)
+                    out[w].waiting++;
+            }
+        }
+    }
+    for (const i of facts.incidents) {
+        const w = windowOf(bounds, i.start);
+        const f = out[w];
+        if (f === undefined)
+            continue;
+        if (i.end !== undefined && i.end < end(w))
+            recoveries[w]?.push(i.end - i.start);
+        else
+            f.unrecovered++;
+    }
+    for (const p of facts.promotions) {
+        const f = out[p.end === undefined ? -1 : windowOf(bounds, p.end.t)];
+        if (f !== undefined && p.end !== undefined) {
+            if (p.end.state === 'Completed')
+                f.completed++;
+            else if (p.end.state === 'Failed')
+                f.halted++;
+            else
+                f.cancelled++;
+        }
+        // In progress at a window's end: opened before it, not ended by it.
+        const last = p.end?.t ?? Number.POSITIVE_INFINITY;
+        for (let w = firstEndingAfter(bounds, p.createdAt); w < n && end(w) <= last; w++) {
+            out[w].inProgress++;
+        }
+    }
+    out.forEach((f, w) => {
+        f.leadTime = (0, stats_js_1.durations)(leadTimes[w] ?? []);
+        f.approval = (0, stats_js_1.durations)(approvals[w] ?? []);
+        f.recovery = (0, stats_js_1.durations)(recoveries[w] ?? []);
+    });
+    return out;
 }
 function durationsByKey(map) {
     return Object.fromEntries([...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, (0, stats_js_1.durations)(v)]));
@@ -574,9 +728,14 @@ function attemptsOf(environment, steps) {
 }
 function prepareRelease(record) {
     const { steps, skewed } = clamp(record.history);
+    const createdAt = Date.parse(record.createdAt);
+    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : Date.parse(record.firstCommitAt);
     const prepared = {
         record,
-        createdAt: Date.parse(record.createdAt),
+        createdAt,
+        leadStart: Number.isNaN(firstCommit)
+            ? { t: createdAt, from: 'pr-opened' }
+            : { t: firstCommit, from: 'first-commit' },
         steps,
         attempts: attemptsOf(record.environment, steps),
     };
@@ -848,16 +1007,19 @@ const layout_js_1 = __webpack_require__(9128);
 const index_js_1 = __webpack_require__(7366);
 const git_js_1 = __webpack_require__(308);
 const defaults_js_1 = __webpack_require__(9883);
-const schema_validate_js_1 = __webpack_require__(4501);
+const record_cache_js_1 = __webpack_require__(3568);
 const deps_js_1 = __webpack_require__(1064);
 const local_ports_js_1 = __webpack_require__(3094);
 const result_js_1 = __webpack_require__(8155);
-/** gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. */
-async function readSettings(repo) {
+/**
+ * gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. `cacheDir`: where
+ * a text once found valid is remembered (src/state/record-cache.ts).
+ */
+async function readSettings(repo, cacheDir) {
     const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { targets: {}, requiredTeams: {} };
-    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    const { value, findings } = await (0, record_cache_js_1.validateDocumentCached)(cacheDir, text, layout_js_1.CONFIG_FILE, 'gitopshq');
     if (findings.length > 0 || value === undefined) {
         // The findings in the message too: the command line prints the message, and the file:line:col is what to fix.
         return (0, result_js_1.failed)({ message: findings.map(errors_js_1.formatFinding).join('\n'), findings });
@@ -882,14 +1044,15 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
     if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
     }
-    const settings = await readSettings(req.repo);
-    if ('outcome' in settings)
-        return settings;
     const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
         stateBranch: req.stateBranch,
         remote: origin.exitCode === 0 ? 'origin' : undefined,
+        cache: req.cache ?? true,
     });
+    const settings = await readSettings(req.repo, store.cacheDir);
+    if ('outcome' in settings)
+        return settings;
     const started = performance.now();
     const { tip, releases, promotions } = await store.readAll();
     const read = performance.now();
@@ -907,6 +1070,7 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
         exists: tip !== undefined,
         report,
         timings: { readSeconds: (read - started) / 1000, computeSeconds: (done - read) / 1000 },
+        ...(store.cacheStats ? { cache: store.cacheStats } : {}),
     });
 }
 /**

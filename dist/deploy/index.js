@@ -154,6 +154,7 @@ function defineAction(handler) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_EVENT_BYTES = void 0;
 exports.readContext = readContext;
 exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
@@ -162,6 +163,9 @@ exports.requireRepository = requireRepository;
 const node_fs_1 = __nccwpck_require__(3024);
 const errors_js_1 = __nccwpck_require__(241);
 const plain_object_js_1 = __nccwpck_require__(7134);
+const size_text_js_1 = __nccwpck_require__(3975);
+/** GitHub caps a webhook payload at 25 MB; a bigger event file is not one GitHub wrote, and is not read. */
+exports.MAX_EVENT_BYTES = 25 * 1024 * 1024;
 function readContext(env = process.env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner = '', repo = ''] = repository.split('/');
@@ -190,12 +194,25 @@ function readPayload(path) {
         return {};
     let text;
     try {
+        const { size } = (0, node_fs_1.statSync)(path);
+        if (size > exports.MAX_EVENT_BYTES) {
+            throw new errors_js_1.UserError(`the event payload GITHUB_EVENT_PATH=${path} is ${(0, size_text_js_1.sizeText)(size)}, more than GitHub ever sends (${(0, size_text_js_1.sizeText)(exports.MAX_EVENT_BYTES)}): it is not read`);
+        }
         text = (0, node_fs_1.readFileSync)(path, 'utf8');
     }
     catch (e) {
+        if (e instanceof errors_js_1.UserError)
+            throw e;
         throw new errors_js_1.UserError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
-    const parsed = JSON.parse(text);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        // The runner writes this file; garbage in it means the step runs somewhere that is not a runner (or a broken one).
+        throw new errors_js_1.UserError(`the event payload GITHUB_EVENT_PATH=${path} is not JSON (${e.message}): run the step on a GitHub Actions runner, or point GITHUB_EVENT_PATH at the event's JSON`);
+    }
     return (0, plain_object_js_1.isPlainObject)(parsed) ? parsed : {};
 }
 /** The pull request the event is about (pull_request, pull_request_review, issue_comment on a PR), if any. */
@@ -776,6 +793,7 @@ function findingsTable(findings) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.notice = exports.warning = exports.error = void 0;
 exports.issueCommand = issueCommand;
+exports.guardCommands = guardCommands;
 exports.info = info;
 exports.debug = debug;
 exports.startGroup = startGroup;
@@ -825,8 +843,22 @@ const warning = (message, p = {}) => annotation('warning', message, p);
 exports.warning = warning;
 const notice = (message, p = {}) => annotation('notice', message, p);
 exports.notice = notice;
+/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
+const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
+ * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in
+ * `::stop-commands::TOKEN` ... `::TOKEN::` with a token nobody can guess, so the runner shows it and acts on
+ * none of it. Text without such a line is returned as is.
+ */
+function guardCommands(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    const token = `gitopshq-${(0, node_crypto_1.randomUUID)()}`;
+    return `::stop-commands::${token}${node_os_1.EOL}${text}${node_os_1.EOL}::${token}::`;
+}
 function info(message) {
-    process.stdout.write(message + node_os_1.EOL);
+    process.stdout.write(guardCommands(message) + node_os_1.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -1521,6 +1553,24 @@ function newPromotionId(workload, from, to, at, random) {
             'letters, digits and hyphens, starting and ending with a letter or digit', [], 'usage');
     }
     return id;
+}
+
+
+/***/ }),
+
+/***/ 3975:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Sizes in messages, shared by the readers that refuse a file for its size before reading it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sizeText = sizeText;
+/** `4 MiB`, `100.0 MiB`, `512 KiB`: what a person compares at a glance. */
+function sizeText(bytes) {
+    const mib = bytes / (1024 * 1024);
+    if (mib >= 1)
+        return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+    return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 

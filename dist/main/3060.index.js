@@ -57,6 +57,7 @@ function latestOpinions(reviews) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_POLICY = exports.DEFAULT_API_URL = exports.FINAL_STATUSES = exports.SECONDARY_RATE_LIMIT = exports.GITHUB_MESSAGES = void 0;
 exports.apiUrlFrom = apiUrlFrom;
+exports.timedFetch = timedFetch;
 exports.createClient = createClient;
 exports.statusOf = statusOf;
 exports.messageOf = messageOf;
@@ -94,6 +95,8 @@ exports.DEFAULT_POLICY = {
     secondaryRateLimitRetries: 3,
     pacing: 'github',
     readAfterWriteRetries: 3,
+    // GitHub ends an API request after 10 s on its side; three times that is a hung connection, not a slow answer.
+    requestTimeoutMs: 30_000,
 };
 /** `GET /repos/{owner}/{repo}/pulls`; a page URL from a Link header is reduced to its path. */
 function routeKey(options, baseUrl) {
@@ -108,6 +111,35 @@ const UNPACED = {
         schedule: (_opts, job, ...args) => job(...args),
     }),
 };
+/**
+ * `fetch`, giving up on a request that has no complete answer after `ms`. The error it throws reads as a network
+ * failure to Octokit (a 500 without a response), so the retry plugin retries it and the step's failure names it.
+ */
+function timedFetch(ms, inner) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const res = await inner(input, { ...init, signal });
+            // The body is read after this returns: buffer it here, under the same deadline.
+            const body = await res.arrayBuffer();
+            const buffered = new Response(res.status === 204 || res.status === 304 ? null : body, {
+                status: res.status,
+                statusText: res.statusText,
+                headers: res.headers,
+            });
+            Object.defineProperty(buffered, 'url', { value: res.url });
+            return buffered;
+        }
+        catch (e) {
+            if (!timeout.aborted)
+                throw e;
+            const error = new Error(`no answer within ${ms / 1000} s`);
+            error.name = 'TimeoutError';
+            throw error;
+        }
+    };
+}
 function createClient(options) {
     const policy = { ...exports.DEFAULT_POLICY, ...options.policy };
     const warn = options.warn ?? (() => { });
@@ -129,6 +161,7 @@ function createClient(options) {
         userAgent: options.userAgent ?? 'gitopshq-actions',
         // Failed requests reach the caller as errors; logging them as well would say everything twice.
         log: { debug: () => { }, info: () => { }, warn, error: () => { } },
+        request: { fetch: timedFetch(policy.requestTimeoutMs, options.fetch ?? globalThis.fetch) },
         retry: {
             retries: policy.retries,
             retryAfterBaseValue: policy.retryBaseMs,
@@ -223,6 +256,13 @@ function toPullRequest(p) {
         createdAt: p.created_at,
     };
 }
+/** GitHub's 422 to a pull request whose head already has an open one (in the error's `errors[].message`). */
+const ALREADY_EXISTS = /A pull request already exists for /;
+function errorData(e) {
+    return e?.status === 422
+        ? e.response?.data
+        : undefined;
+}
 const PERMISSION_RANK = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 class OctokitGitHub {
     repository;
@@ -254,11 +294,25 @@ class OctokitGitHub {
         return { owner: this.repository.owner, repo: this.repository.repo };
     }
     async createPullRequest(input) {
-        const { data } = await this.octokit.rest.pulls.create({
-            ...this.repo,
-            ...input,
-            draft: input.draft ?? false,
-        });
+        let data;
+        try {
+            ({ data } = await this.octokit.rest.pulls.create({
+                ...this.repo,
+                ...input,
+                draft: input.draft ?? false,
+            }));
+        }
+        catch (e) {
+            // A retry of a create whose first attempt landed (its answer lost to a timeout or a 502) meets that pull
+            // request: it is the one asked for, so it is the answer. Callers look for an open one first, as here.
+            const open = ALREADY_EXISTS.test(JSON.stringify(errorData(e)))
+                ? await this.findOpenPullRequest(input.head)
+                : undefined;
+            if (open?.base.ref !== input.base)
+                throw e;
+            this.created.add(`pull:${open.number}`);
+            return open;
+        }
         this.created.add(`pull:${data.number}`);
         return toPullRequest(data);
     }

@@ -3452,10 +3452,13 @@ const errors_js_1 = __webpack_require__(10241);
 const layout_js_1 = __webpack_require__(89128);
 const names_js_1 = __webpack_require__(78800);
 const repo_paths_js_1 = __webpack_require__(10183);
+const size_text_js_1 = __webpack_require__(3975);
 const defaults_js_1 = __webpack_require__(29883);
 const repo_paths_js_2 = __webpack_require__(66244);
 const schema_validate_js_1 = __webpack_require__(4501);
 const semantic_checks_js_1 = __webpack_require__(59531);
+const utf8_js_1 = __webpack_require__(19574);
+const yaml_source_js_1 = __webpack_require__(362);
 const yaml11_check_js_1 = __webpack_require__(27637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
@@ -3477,7 +3480,9 @@ async function inspectRepo(rootDir, opts = {}) {
     files.push(layout_js_1.CONFIG_FILE);
     const configText = await fs.read(layout_js_1.CONFIG_FILE);
     let config;
-    let known = { environments: [], tenants: [] };
+    // `readable`: gitopshq.yaml could be read as YAML. When it cannot, no name is known, and checking workloads and
+    // values files against the names would bury the one problem to fix under one finding per file.
+    let known = { environments: [], tenants: [], readable: false };
     if (configText === undefined && !fs.refused.has(layout_js_1.CONFIG_FILE)) {
         findings.push(fileFinding(layout_js_1.CONFIG_FILE, `missing: a GitOpsHQ repository has ${layout_js_1.CONFIG_FILE} at its root (see 'gitopshq init')`));
     }
@@ -3490,6 +3495,7 @@ async function inspectRepo(rootDir, opts = {}) {
             known = {
                 environments: unique(config.environments.map((e) => e.name)),
                 tenants: unique(config.tenants.map((t) => t.name)),
+                readable: true,
             };
         }
         else {
@@ -3497,6 +3503,7 @@ async function inspectRepo(rootDir, opts = {}) {
             known = {
                 environments: namesIn(source.value, 'environments', 'environment'),
                 tenants: namesIn(source.value, 'tenants', 'tenant'),
+                readable: source.value !== undefined,
             };
         }
     }
@@ -3544,7 +3551,9 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
                 file: raw,
                 config,
                 src: source,
-                ...known,
+                // Unreadable config: the workload's own names stand, so only what is wrong in this file is reported.
+                environments: known.readable ? known.environments : config.environments,
+                tenants: known.readable ? known.tenants : config.tenants,
             })));
         }
     }
@@ -3559,7 +3568,9 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
         lastText.set(rel, t);
         const { source, findings: f } = (0, schema_validate_js_1.checkDocument)(t, rel, 'values');
         findings.push(...f);
-        warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
+        // Only a file that parsed: the YAML 1.1 check parses again, and a refused file (too big, too deep) must not be.
+        if (f.length === 0)
+            warnings.push(...(0, yaml11_check_js_1.yaml11Findings)(t, rel));
         return f.length === 0 ? (source.value ?? {}) : undefined;
     };
     const textOf = (rel) => ({ file: rel, text: lastText.get(rel) ?? '' });
@@ -3579,7 +3590,7 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
                     continue;
                 }
                 const parsed = await readValues(innerRel);
-                const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, tenant, known, config);
+                const unused = known.readable ? (0, semantic_checks_js_1.unusedValuesLayer)(env, tenant, known, config) : undefined;
                 if (unused)
                     findings.push(fileFinding(innerRel, unused));
                 if (parsed) {
@@ -3593,7 +3604,7 @@ async function loadWorkload(fs, folder, known, findings, files, warnings) {
         else if (entry.name.endsWith('.yaml')) {
             const env = entry.name.slice(0, -'.yaml'.length);
             const parsed = await readValues(rel);
-            const unused = (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config);
+            const unused = known.readable ? (0, semantic_checks_js_1.unusedValuesLayer)(env, undefined, known, config) : undefined;
             if (unused)
                 findings.push(fileFinding(rel, unused));
             if (parsed) {
@@ -3655,13 +3666,26 @@ class RepoFiles {
         if (r.kind !== 'file')
             return undefined;
         try {
-            return await (0, promises_1.readFile)(r.abs, 'utf8');
+            // Sized before it is read: a 100 MB file would cost the runner its memory before the parser refused it.
+            const { size } = await (0, promises_1.stat)(r.abs);
+            if (size > yaml_source_js_1.MAX_YAML_BYTES) {
+                return this.unreadable(rel, 1, 1, `the file is ${(0, size_text_js_1.sizeText)(size)}, over the ${(0, size_text_js_1.sizeText)(yaml_source_js_1.MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`);
+            }
+            const decoded = (0, utf8_js_1.decodeUtf8)(await (0, promises_1.readFile)(r.abs));
+            if (decoded.ok)
+                return decoded.text;
+            return this.unreadable(rel, decoded.line, decoded.col, `the file is not UTF-8 (byte 0x${decoded.byte} at this place): save it as UTF-8`);
         }
         catch (e) {
             if (e.code === 'ENOENT' || e.code === 'EISDIR')
                 return undefined;
             throw e;
         }
+    }
+    /** Records why `rel` is not read (it then reads as absent, and is not also reported missing). */
+    unreadable(rel, line, col, message) {
+        this.refused.set(rel, { file: rel, line, col, message });
+        return undefined;
     }
     /** Entries of a folder (sorted by name; dot-files skipped), including files that exist only as overrides. */
     async entries(rel) {
@@ -4242,18 +4266,86 @@ function unusedValuesLayer(env, tenant, known, workload) {
 
 /***/ }),
 
+/***/ 19574:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Strict UTF-8 decoding for files a person edits: node's 'utf8' turns a Latin-1 byte into U+FFFD without a word,
+// and the value then differs from what the author sees in their editor.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeUtf8 = decodeUtf8;
+// ignoreBOM keeps a leading BOM in the text, as 'utf8' does (the YAML parser accepts one at the start).
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const at = firstInvalid(bytes);
+        const before = Buffer.from(bytes.subarray(0, at)).toString('utf8');
+        const line = before.split('\n').length;
+        const col = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+        return { ok: false, line, col, byte: (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0') };
+    }
+}
+/** The offset of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalid(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i] ?? 0;
+        const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (n === 0)
+            return i;
+        try {
+            strict.decode(bytes.subarray(i, i + n));
+        }
+        catch {
+            return i;
+        }
+        i += n;
+    }
+    return i;
+}
+
+
+/***/ }),
+
 /***/ 362:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_YAML_DEPTH = exports.MAX_YAML_BYTES = void 0;
 exports.parseYamlSource = parseYamlSource;
 exports.formatPath = formatPath;
 exports.pointerToPath = pointerToPath;
 // A parsed YAML file that remembers where everything came from, so a problem found in the plain JS value (by the
 // schema or a cross-file check) can be reported at the line and column a person has to edit.
 const yaml_1 = __webpack_require__(38815);
+const size_text_js_1 = __webpack_require__(3975);
+/**
+ * The largest file of the repository or the state branch that is parsed at all. The biggest real values files are
+ * tens of KiB; a 100 MB file is an attack on the runner's memory and time (the parser needs seconds per MiB).
+ */
+exports.MAX_YAML_BYTES = 4 * 1024 * 1024;
+/** Deeper than any chart's values; the parser and the schema check recurse, so depth is bounded before they run. */
+exports.MAX_YAML_DEPTH = 64;
+/** Tags a plain-data file may carry: the YAML core schema's. `!!js/function`, `!!binary`, `!Ref` are refused. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat('!'));
+/** Where the first character YAML forbids in a stream is (C0 controls but tab, LF and CR; DEL), or -1. A NUL is
+ * the usual smuggler. */
+function firstControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f)
+            return i;
+    }
+    return -1;
+}
 function parseYamlSource(text, file) {
+    const refused = refuseBeforeParsing(text, file);
+    if (refused)
+        return refused;
     const lineCounter = new yaml_1.LineCounter();
     const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
     const toPos = (offset) => {
@@ -4261,18 +4353,32 @@ function parseYamlSource(text, file) {
         // linePos reports line 0 for an offset before the first newline was seen (a one-line file).
         return p.line === 0 ? { line: 1, col: offset + 1 } : p;
     };
-    const findings = doc.errors.map((e) => ({
-        file,
-        ...toPos(e.pos[0]),
-        message: `invalid YAML: ${firstLine(e.message)}`,
-    }));
+    const findings = [];
+    for (const e of doc.errors) {
+        // The parser recurses per level: a file nested thousands deep overflows its stack at every level. One
+        // finding says it, at the first place.
+        if (/call stack/i.test(e.message)) {
+            if (!findings.some((f) => f.message.startsWith('nested'))) {
+                findings.push({ file, ...toPos(e.pos[0]), message: tooDeep() });
+            }
+            continue;
+        }
+        findings.push({ file, ...toPos(e.pos[0]), message: `invalid YAML: ${plainMessage(e.message)}` });
+    }
+    if (findings.length === 0)
+        findings.push(...shapeFindings(doc, file, toPos));
     let value;
     if (findings.length === 0) {
         try {
             value = doc.toJS({ maxAliasCount: 100 });
         }
         catch (e) {
-            findings.push({ file, line: 1, col: 1, message: `invalid YAML: ${e.message}` });
+            findings.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `invalid YAML: ${plainMessage(e.message)}`,
+            });
         }
     }
     return {
@@ -4286,6 +4392,139 @@ function parseYamlSource(text, file) {
             return (0, yaml_1.isScalar)(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
         },
     };
+}
+function emptySource(text, file, finding) {
+    return {
+        file,
+        text,
+        value: undefined,
+        findings: [finding],
+        locate: () => ({ line: finding.line, col: finding.col }),
+        sourceAt: () => undefined,
+    };
+}
+/** Too big to parse, or holding characters no YAML file may: refused without running the parser. */
+function refuseBeforeParsing(text, file) {
+    // UTF-16 code units >= UTF-8 bytes / 3: a cheap bound first, the exact size only near the limit.
+    if (text.length * 3 > exports.MAX_YAML_BYTES && Buffer.byteLength(text) > exports.MAX_YAML_BYTES) {
+        return emptySource(text, file, {
+            file,
+            line: 1,
+            col: 1,
+            message: `the file is ${(0, size_text_js_1.sizeText)(Buffer.byteLength(text))}, over the ${(0, size_text_js_1.sizeText)(exports.MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`,
+        });
+    }
+    const bad = firstControl(text);
+    if (bad >= 0) {
+        const before = text.slice(0, bad);
+        const line = before.split('\n').length;
+        const col = bad - before.lastIndexOf('\n');
+        const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
+        const name = code === '0000' ? 'a NUL byte (U+0000)' : `the control character U+${code}`;
+        return emptySource(text, file, {
+            file,
+            line,
+            col,
+            message: `invalid YAML: ${name}, which a YAML file may not contain: remove it (write \\x${code.slice(2)} inside a double-quoted string if the value needs it)`,
+        });
+    }
+    const deep = flowNestingBeyond(text, exports.MAX_YAML_DEPTH);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        return emptySource(text, file, {
+            file,
+            line: before.split('\n').length,
+            col: deep - before.lastIndexOf('\n'),
+            message: tooDeep(),
+        });
+    }
+    return undefined;
+}
+/**
+ * Where `[`/`{` nesting first exceeds `max`, by a linear scan that skips quoted strings and comments. The parser
+ * takes seconds (and overflows its stack) on `[[[[...` 100,000 deep; this takes milliseconds. A bracket inside a
+ * block scalar is counted too: it takes more than `max` unclosed ones in a row to matter.
+ */
+function flowNestingBeyond(text, max) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === '"') {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                quote = undefined;
+        }
+        else if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            if (end < 0)
+                break;
+            i = end;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+    return undefined;
+}
+const tooDeep = () => `nested more than ${exports.MAX_YAML_DEPTH} levels deep, which no GitOpsHQ file needs: flatten it (the file is not read)`;
+const tagName = (tag) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+/** A tag outside plain data, or nesting deeper than MAX_YAML_DEPTH; walked without recursion. */
+function shapeFindings(doc, file, toPos) {
+    const out = [];
+    const stack = [{ node: doc.contents, depth: 1 }];
+    let deep = false;
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!(0, yaml_1.isNode)(node))
+            continue;
+        const at = toPos(node.range?.[0] ?? 0);
+        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+            out.push({
+                file,
+                ...at,
+                message: `the tag ${tagName(node.tag)} is not allowed: GitOpsHQ files hold plain data (maps, lists, strings, numbers, booleans, null); remove the tag`,
+            });
+        }
+        if (!(0, yaml_1.isCollection)(node))
+            continue;
+        if (depth > exports.MAX_YAML_DEPTH) {
+            if (!deep)
+                out.push({ file, ...at, message: tooDeep() });
+            deep = true;
+            continue;
+        }
+        for (const item of node.items) {
+            if ((0, yaml_1.isPair)(item)) {
+                stack.push({ node: item.value, depth: depth + 1 });
+                stack.push({ node: item.key, depth: depth + 1 });
+            }
+            else
+                stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+    return out;
+}
+/** The parser's message, in the words of someone editing the file rather than calling the library. */
+function plainMessage(message) {
+    const first = firstLine(message);
+    if (/multiple documents/i.test(first)) {
+        return 'a second document (after ---) follows the first: this file holds one document; remove the --- and what follows it';
+    }
+    if (/excessive alias count/i.test(first)) {
+        return 'anchors and aliases expand to too many nodes (an alias bomb): write the values out instead of repeating aliases';
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0]?.trim() ?? message;
@@ -4410,7 +4649,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 37945:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"firstCommitAt":{"description":"When the change was first committed: the source commit\'s time when the pipeline passed one, else the first commit of the release\'s pull request. Lead time starts here when present.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":false,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":false,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":false,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":false,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":false,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"approvalMissing":{"description":"What approve-gate found missing at its latest verdict, in words; empty when it approved.","type":"array","items":{"description":"One missing requirement.","type":"string","minLength":1}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":false,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":false,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken (by name); deploy holds for any other freeze in force.","type":"array","items":{"type":"string","minLength":1}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":false,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 

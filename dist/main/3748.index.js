@@ -163,7 +163,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseReleaseDispatch = parseReleaseDispatch;
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
 // values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
-// chartVersion?}` (a chart upgrade may come with no value updates at all).
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
 const errors_js_1 = __webpack_require__(10241);
@@ -237,6 +239,15 @@ function parseReleaseDispatch(payload) {
         else
             notes = p.notes;
     }
+    let sourceCommittedAt;
+    if (p.committedAt !== undefined) {
+        const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
+        if (Number.isNaN(t)) {
+            problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
+        }
+        else
+            sourceCommittedAt = new Date(t).toISOString();
+    }
     if (problems.length > 0) {
         const n = problems.length;
         throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
@@ -248,6 +259,7 @@ function parseReleaseDispatch(payload) {
         tenants,
         ...(notes !== undefined ? { notes } : {}),
         ...(chartVersion !== undefined ? { chartVersion } : {}),
+        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
     };
 }
 /** One `{path, value}` of the payload, or the problem with it. */

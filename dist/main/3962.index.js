@@ -740,9 +740,14 @@ async function createRelease(req, ports, deps) {
     const branchTip = await branches.tip(branch);
     let head = branchTip;
     let wroteCommit = false;
+    // The first commit of the PR when this run writes it; on a re-run over an existing branch it is not known here.
+    let firstCommitAt;
     if (head === undefined || !(await holds(branches, head, files))) {
         const parent = branchTip ?? baseTip;
-        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, clock.now());
+        const committedAt = clock.now();
+        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, committedAt);
+        if (branchTip === undefined)
+            firstCommitAt = committedAt.toISOString();
         if (!(await branches.publish(branch, commit, branchTip))) {
             return (0, result_js_1.failed)({ message: `${branch} moved while this release was written to it: run again` }, { retryable: true });
         }
@@ -800,6 +805,7 @@ async function createRelease(req, ports, deps) {
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
+        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -808,6 +814,7 @@ async function createRelease(req, ports, deps) {
             environment: req.environment,
             author: req.actor,
             createdAt: at,
+            ...(firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
             state,
             history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
             approvals: [],

@@ -214,7 +214,15 @@ function parseLiveObjects(text, file) {
                 report(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`);
             continue;
         }
-        const value = doc.toJS({ maxAliasCount: 100 });
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The alias limit (an anchor/alias bomb) throws rather than reporting: a finding like any other.
+            report(nodeAt(doc, [])?.range?.[0] ?? 0, `invalid YAML: ${e.message}`);
+            continue;
+        }
         // An empty document (`---` then nothing, or only a comment), as kubectl and helm print between objects.
         if (value === null || value === undefined)
             continue;
@@ -2239,20 +2247,20 @@ async function finish(req, ports, clock, release, v, moves = true) {
         state = (await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })).state;
     }
     else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-        const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
-            actor,
-            note: v.message,
-            patch: { health },
-        });
-        state = moved.state;
+        // GitHub first: a run that stops between the two leaves a failure status on a release still Deployed, which a
+        // re-run verifies again; the other order would leave a Failed record GitHub shows as a success, never re-verified.
+        // A release another run already moved on (a schedule catching up) gets no status from this one.
+        const latest = await ports.store.getRelease(release.id);
+        const overtaken = latest !== undefined && latest.state !== 'Deployed' && latest.state !== 'Synced';
         const deploymentId = release.deploy?.deploymentId;
-        if (ports.github && deploymentId !== undefined && !moved.overtaken) {
+        if (ports.github && deploymentId !== undefined && !overtaken) {
             await ports.github.createDeploymentStatus(deploymentId, {
                 state: 'failure',
                 description: `unhealthy: ${v.message}`.slice(0, 140),
                 ...(req.runUrl ? { logUrl: req.runUrl } : {}),
             });
         }
+        state = (await moveOrOvertaken(ports, release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
     }
     else {
         await ports.store.updateRelease(release.id, (r) => ({ ...r, health }), `release ${release.id}: health ${health.status}`);
@@ -2303,7 +2311,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
             });
         }
-        if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+        // A release whose automatic rollback did not finish (GitHub failed it midway: still Failed, or Rolled Back
+        // without its values pull request): a re-run picks the rollback up where it stopped.
+        const resume = (r.state === 'Failed' || r.state === 'RolledBack') && req.autoRollback && r.deploy !== undefined;
+        if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
             return (0, result_js_1.failed)({
                 kind: 'usage',
                 message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
@@ -2320,8 +2331,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
     const verdicts = [];
     let rolled;
     for (const r of releases) {
-        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
-        if (v.state === 'Failed' && req.autoRollback) {
+        const v = r.state === 'Failed' || r.state === 'RolledBack'
+            ? failedVerdict(r)
+            : await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
+        if ((v.state === 'Failed' || v.state === 'RolledBack') && req.autoRollback) {
             rolled = await autoRollback(req, ports, clock, r, v);
             if (rolled.state)
                 v.state = rolled.state;
@@ -2410,13 +2423,14 @@ async function autoRollback(req, ports, clock, release, v) {
     const records = await ports.store.listReleases();
     const scope = { workload: release.workload, environment: release.environment };
     const running = (0, rollback_target_js_1.runningRelease)(records, scope);
-    if (running?.id !== release.id) {
+    // Rolled Back already: what runs is its target; the rollback's re-run only finishes what it left undone.
+    if (release.state !== 'RolledBack' && running?.id !== release.id) {
         // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
         const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
         ports.log.warning(note);
         return { releaseId: release.id, note };
     }
-    const to = release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
+    const to = release.rolledBackTo ?? release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
     if (!to) {
         const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
         ports.log.warning(note);
@@ -2447,6 +2461,22 @@ async function autoRollback(req, ports, clock, release, v) {
         state: result.value.state,
         ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
         ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+    };
+}
+/** The verdict a Failed release already holds (its recorded health), for a re-run that resumes its rollback. */
+function failedVerdict(r) {
+    return {
+        releaseId: r.id,
+        environment: r.environment,
+        workload: r.workload,
+        state: r.state,
+        ...(r.rolledBackTo ? { rolledBackTo: r.rolledBackTo } : {}),
+        status: r.health?.status ?? 'Degraded',
+        synced: false,
+        drift: r.health?.drift ?? false,
+        message: r.health?.message ?? 'Failed',
+        checked: 0,
+        resources: r.health?.resources,
     };
 }
 function worst(verdicts) {

@@ -621,6 +621,162 @@ exports.GitDeployBranches = GitDeployBranches;
 
 /***/ }),
 
+/***/ 71187:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordCache = void 0;
+exports.cacheKey = cacheKey;
+exports.validateDocumentCached = validateDocumentCached;
+// A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
+// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
+// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
+// (docs/architecture.md#delivery-metrics).
+//
+// Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
+// is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
+// the file's name: the format version, the release and promotion schemas, and CACHE_VERSION (the readers'
+// behaviour), so a gitopshq that validates differently never reads another's entries. The id of the file a blob
+// was found under is checked again on every hit (the same blob under another name is not the same record).
+//
+// Where: `<git dir>/gitopshq/cache/records-<key>.jsonl`, one line per record, `<blob> <record as JSON>`; written to a
+// temporary file and renamed, so a reader never sees half a file; a line that does not parse is a miss. Lines are
+// parsed only when their blob is wanted. Nothing outside that folder is touched; deleting it is always safe.
+const node_crypto_1 = __webpack_require__(77598);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const schema_validate_js_1 = __webpack_require__(4501);
+const yaml_source_js_1 = __webpack_require__(362);
+/** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
+const CACHE_VERSION = 1;
+let key;
+/** What decides an entry's content besides the blob: hashed into the file name. */
+function cacheKey() {
+    key ??= (0, node_crypto_1.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, schema_validate_js_1.FORMAT_VERSION, (0, schema_validate_js_1.schemaFor)('release'), (0, schema_validate_js_1.schemaFor)('promotion')]))
+        .digest('hex')
+        .slice(0, 16);
+    return key;
+}
+/**
+ * validateDocument, remembering texts found valid (by a hash of schema and text, in `dir`/valid-<key>.txt) so the
+ * next run skips compiling the JSON Schema validator: ajv's first compile costs more than the whole warm metrics
+ * read. Invalid texts are never remembered, so their findings always come from the validator.
+ */
+async function validateDocumentCached(dir, text, file, schema) {
+    if (dir === undefined)
+        return (0, schema_validate_js_1.validateDocument)(text, file, schema);
+    const key = (0, node_crypto_1.createHash)('sha256')
+        .update(JSON.stringify([cacheKey(), (0, schema_validate_js_1.schemaFor)(schema)]))
+        .digest('hex');
+    const memo = (0, node_path_1.join)(dir, `valid-${key.slice(0, 16)}.txt`);
+    const hash = (0, node_crypto_1.createHash)('sha256').update(`${schema}\0${text}`).digest('hex');
+    const known = await (0, promises_1.readFile)(memo, 'utf8').catch(() => '');
+    if (known.split('\n').includes(hash)) {
+        const source = (0, yaml_source_js_1.parseYamlSource)(text, file);
+        if (source.findings.length === 0)
+            return { value: source.value, findings: [] };
+    }
+    const result = (0, schema_validate_js_1.validateDocument)(text, file, schema);
+    if (result.findings.length === 0) {
+        // The last few valid texts are enough (a config changes rarely); best effort, like the records file.
+        const lines = [
+            ...known
+                .split('\n')
+                .filter((l) => l !== '')
+                .slice(-15),
+            hash,
+        ];
+        await (0, promises_1.mkdir)(dir, { recursive: true })
+            .then(() => (0, promises_1.writeFile)(memo, `${lines.join('\n')}\n`))
+            .catch(() => undefined);
+    }
+    return result;
+}
+class RecordCache {
+    dir;
+    lines = new Map();
+    /** Blobs whose line was read as the record asked for (only those lines are kept on store). */
+    hits = new Set();
+    loaded = false;
+    /** `dir`: the cache folder (`<git dir>/gitopshq/cache`). */
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get file() {
+        return (0, node_path_1.join)(this.dir, `records-${cacheKey()}.jsonl`);
+    }
+    /** Reads the cache file once; a missing or unreadable file is an empty cache. */
+    async load() {
+        if (this.loaded)
+            return;
+        this.loaded = true;
+        const text = await (0, promises_1.readFile)(this.file, 'utf8').catch(() => '');
+        let pos = 0;
+        while (pos < text.length) {
+            let eol = text.indexOf('\n', pos);
+            if (eol < 0)
+                eol = text.length;
+            const space = text.indexOf(' ', pos);
+            if (space > pos && space < eol)
+                this.lines.set(text.slice(pos, space), text.slice(space + 1, eol));
+            pos = eol + 1;
+        }
+    }
+    /** The record stored for `blob` when it is a record with this `id`; undefined: not cached (read the blob). */
+    get(blob, id) {
+        const line = this.lines.get(blob);
+        if (line === undefined)
+            return undefined;
+        try {
+            const value = JSON.parse(line);
+            if (typeof value !== 'object' || value === null || value.id !== id)
+                return undefined;
+            this.hits.add(blob);
+            return value;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
+     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
+     * error, the next run just reads from git again.
+     */
+    async store(entries) {
+        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+        if (same)
+            return false;
+        const parts = [];
+        for (const { blob, record } of entries) {
+            const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
+            parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
+        }
+        try {
+            await (0, promises_1.mkdir)(this.dir, { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            await (0, promises_1.writeFile)(tmp, parts.join(''));
+            await (0, promises_1.rename)(tmp, this.file);
+            // Files of another key (an older gitopshq, other schemas) are never read again by this one.
+            for (const name of await (0, promises_1.readdir)(this.dir)) {
+                if (name.startsWith('records-') && (0, node_path_1.join)(this.dir, name) !== this.file && !name.endsWith('.tmp')) {
+                    await (0, promises_1.rm)((0, node_path_1.join)(this.dir, name), { force: true });
+                }
+            }
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+exports.RecordCache = RecordCache;
+
+
+/***/ }),
+
 /***/ 53809:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1008,6 +1164,13 @@ class RecordStore {
     backoff;
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
+    cache;
+    /** The cache's folder, for other files worth keeping beside it (undefined: no cache). */
+    get cacheDir() {
+        return this.cache?.dir;
+    }
+    /** What the last readAll took from the cache (undefined: no cache). */
+    cacheStats;
     constructor(opts) {
         this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
         this.state = new state_branch_js_1.StateBranch({
@@ -1019,6 +1182,7 @@ class RecordStore {
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
         this.random = opts.random ?? Math.random;
+        this.cache = opts.cache;
     }
     get stats() {
         return { ...this.counters };
@@ -1067,7 +1231,7 @@ class RecordStore {
         const tip = await this.state.refresh();
         if (tip === undefined)
             return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include);
+        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
         return { tip, releases: releases, promotions: promotions };
     }
     getPromotion(id) {
@@ -1120,9 +1284,13 @@ class RecordStore {
         const [records] = await this.readKinds(tip, [kind]);
         return (records ?? []);
     }
-    async readKinds(tip, kinds, include) {
-        const blobs = await this.state.listBlobs(tip, kinds.map((k) => k.dir));
+    async readKinds(tip, kinds, include, cache) {
+        const [blobs] = await Promise.all([
+            this.state.listBlobs(tip, kinds.map((k) => k.dir)),
+            cache?.load(),
+        ]);
         const wanted = [];
+        const misses = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
@@ -1131,18 +1299,21 @@ class RecordStore {
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
             if (include && !include(kind.name, id))
                 continue;
-            wanted.push({ kind: k, id, blob });
+            const record = cache?.get(blob, id);
+            if (record === undefined)
+                misses.push(wanted.length);
+            wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(wanted.map((w) => w.blob));
-        const out = kinds.map(() => []);
+        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        wanted.forEach(({ kind: k, id }, i) => {
+        misses.forEach((w, i) => {
             const text = texts[i];
-            const kind = kinds[k];
-            if (text === undefined || kind === undefined)
+            const entry = wanted[w];
+            const kind = kinds[entry?.kind ?? -1];
+            if (text === undefined || kind === undefined || entry === undefined)
                 return;
             try {
-                out[k]?.push(this.parse(kind, id, text));
+                entry.record = this.parse(kind, entry.id, text);
             }
             catch (e) {
                 if (!(e instanceof errors_js_1.ValidationError))
@@ -1153,6 +1324,16 @@ class RecordStore {
         // Every broken file at once, so one look at the error says everything that needs fixing.
         if (findings.length > 0)
             throw new errors_js_1.ValidationError(findings);
+        const out = kinds.map(() => []);
+        for (const w of wanted) {
+            if (w.record !== undefined)
+                out[w.kind]?.push(w.record);
+        }
+        if (cache !== undefined) {
+            // A filtered read holds only some records: it may use the cache but never replaces it.
+            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
+        }
         return out;
     }
     async get(kind, id) {
@@ -1286,6 +1467,7 @@ const RELEASE_ORDER = {
         'notes',
         'author',
         'createdAt',
+        'firstCommitAt',
         'state',
         'history',
         'changes',
@@ -1293,6 +1475,7 @@ const RELEASE_ORDER = {
         'rolledBackTo',
         'pullRequest',
         'approvals',
+        'approvalMissing',
         'promotedFrom',
         'promotion',
         'deploy',
@@ -1513,7 +1696,7 @@ exports.resolveStateBranch = resolveStateBranch;
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
 const layout_js_1 = __webpack_require__(89128);
-const schema_validate_js_1 = __webpack_require__(4501);
+const yaml_source_js_1 = __webpack_require__(362);
 /** The pure rule: an empty input (an action input left unset) counts as absent. */
 function pickStateBranch(input, configured) {
     if (input?.trim())
@@ -1530,7 +1713,9 @@ async function configuredStateBranch(repoDir) {
     const text = await (0, promises_1.readFile)((0, node_path_1.join)(repoDir, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return undefined;
-    const { value } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    // Only parsed: the schema's findings were never used here, and compiling the validator for one key cost more than
+    // a warm `gitopshq metrics` read of 10,000 records.
+    const value = (0, yaml_source_js_1.parseYamlSource)(text, layout_js_1.CONFIG_FILE).value;
     return typeof value?.stateBranch === 'string' ? value.stateBranch : undefined;
 }
 /** The state branch for a step run in `repoDir`. */
@@ -1851,6 +2036,7 @@ exports.localReleaseBranches = localReleaseBranches;
 exports.originRepository = originRepository;
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
+const node_path_1 = __webpack_require__(76760);
 const layout_js_1 = __webpack_require__(89128);
 const remote_url_js_1 = __webpack_require__(64692);
 const git_js_1 = __webpack_require__(10308);
@@ -1859,6 +2045,7 @@ const kube_schema_js_1 = __webpack_require__(62827);
 const planner_js_1 = __webpack_require__(32512);
 const targets_js_1 = __webpack_require__(25630);
 const deploy_branch_js_1 = __webpack_require__(51859);
+const record_cache_js_1 = __webpack_require__(71187);
 const record_store_js_1 = __webpack_require__(25160);
 const ref_snapshots_js_1 = __webpack_require__(25924);
 const release_branch_js_1 = __webpack_require__(78217);
@@ -1888,12 +2075,25 @@ function localPorts(dir, opts = {}) {
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
+ * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
+ * (src/state/record-cache.ts), for the commands that read the whole branch.
  */
 async function localRecordStore(dir, opts = {}) {
-    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
     const git = new git_js_1.Git(dir, { token: opts.token });
-    return new record_store_js_1.RecordStore({ git, branch, remote: opts.remote, actor: opts.actor });
+    const [{ branch }, gitDir] = await Promise.all([
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+        opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
+    ]);
+    const cache = gitDir !== undefined && gitDir.exitCode === 0
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({
+        git,
+        branch,
+        remote: opts.remote,
+        actor: opts.actor,
+        ...(cache ? { cache } : {}),
+    });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {

@@ -2,6 +2,62 @@ export const id = 8074;
 export const ids = [8074];
 export const modules = {
 
+/***/ 26844:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingItemPhrases = missingItemPhrases;
+exports.approvalMissingPhrases = approvalMissingPhrases;
+function missingItemPhrases(item) {
+    switch (item.kind) {
+        case 'changes-requested':
+            return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
+        case 'approvals':
+            return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
+        case 'team':
+            return [`an approval from team ${item.team}`];
+        case 'team-members-unknown':
+            return [
+                `an approval from team ${item.team} (its members could not be read${item.forbidden ? ': the token may not read team membership' : ''})`,
+            ];
+        case 'codeowners':
+            return [`a code owner approval (${item.owners.join(' or ')})`];
+        case 'codeowners-file':
+            return ['a code owner approval'];
+    }
+}
+function breakGlassPhrase(item) {
+    switch (item.kind) {
+        case 'not-allowed':
+            return 'no break-glass';
+        case 'label':
+            return `the ${item.label} label`;
+        case 'approval':
+            return `an approval from team ${item.teams.join(' or ')}`;
+        case 'team-members-unknown':
+            return `an approval from team ${item.team} (its members could not be read)`;
+    }
+}
+/** Everything the gate found missing: the policy's items, then a freeze in force that break-glass has not passed. */
+function approvalMissingPhrases(items, freeze) {
+    const out = items.flatMap(missingItemPhrases);
+    if (freeze?.status.frozen && !freeze.passes) {
+        const until = freeze.status.untilLocal ?? freeze.status.until;
+        const end = `the freeze ${freeze.status.freeze ?? ''} to end${until ? ` (${until})` : ''}`;
+        if (freeze.missing.some((m) => m.kind === 'not-allowed'))
+            out.push(`${end}; it allows no break-glass`);
+        else {
+            const glass = freeze.missing.map(breakGlassPhrase).join(' and ');
+            out.push(glass ? `${end}, or break-glass: ${glass}` : end);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 27600:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -802,7 +858,15 @@ function parseLiveObjects(text, file) {
                 report(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]}`);
             continue;
         }
-        const value = doc.toJS({ maxAliasCount: 100 });
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            // The alias limit (an anchor/alias bomb) throws rather than reporting: a finding like any other.
+            report(nodeAt(doc, [])?.range?.[0] ?? 0, `invalid YAML: ${e.message}`);
+            continue;
+        }
         // An empty document (`---` then nothing, or only a comment), as kubectl and helm print between objects.
         if (value === null || value === undefined)
             continue;
@@ -2780,8 +2844,6 @@ async function firstExisting(root, files) {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.approveGate = approveGate;
 // approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
 // (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
@@ -2791,6 +2853,9 @@ exports.approveGate = approveGate;
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.approveGate = approveGate;
+const approval_missing_js_1 = __webpack_require__(26844);
 const approval_policy_js_1 = __webpack_require__(27600);
 const break_glass_js_1 = __webpack_require__(6558);
 const codeowners_js_1 = __webpack_require__(43699);
@@ -2849,10 +2914,12 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
         }
         throw e;
     }
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
     let recordWrites = 0;
     if (record === undefined && loaded.inferred && !req.readOnly) {
-        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now });
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
         record = r.record;
         registered = r.created;
         if (r.created) {
@@ -2871,7 +2938,6 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
     const policy = envConfig.approvals;
     const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
     const reviews = await github.listReviews(pr.number);
-    const commits = await github.listPullRequestCommits(pr.number);
     const pushers = [
         ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
     ];
@@ -2937,6 +3003,11 @@ async function approveGate(req, ports, clock = deps_js_1.systemClock) {
                 reviews,
                 actor: req.actor,
                 description,
+                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
+                    status: freeze,
+                    passes: glass.passes,
+                    missing: glass.missing,
+                }),
             });
             record = moved.record;
             recordWrites += moved.writes;
@@ -3069,7 +3140,7 @@ async function moveRecord(store, start, facts) {
             freezes: [...kept, ...fresh.map((b) => b.freeze)],
         };
     }
-    const patch = { approvals, ...(breakGlass ? { breakGlass } : {}) };
+    const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
     let record = start;
     let writes = 0;
     const go = async (to, note) => {
@@ -3089,7 +3160,9 @@ async function moveRecord(store, start, facts) {
         await go('PendingApproval', `approval no longer holds: ${facts.description}`);
     }
     if (writes === 0 &&
-        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) || record.breakGlass !== breakGlass)) {
+        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            record.breakGlass !== breakGlass)) {
         const before = record;
         record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
         if (JSON.stringify(before) !== JSON.stringify(record))
@@ -3208,9 +3281,14 @@ async function createRelease(req, ports, deps) {
     const branchTip = await branches.tip(branch);
     let head = branchTip;
     let wroteCommit = false;
+    // The first commit of the PR when this run writes it; on a re-run over an existing branch it is not known here.
+    let firstCommitAt;
     if (head === undefined || !(await holds(branches, head, files))) {
         const parent = branchTip ?? baseTip;
-        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, clock.now());
+        const committedAt = clock.now();
+        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, committedAt);
+        if (branchTip === undefined)
+            firstCommitAt = committedAt.toISOString();
         if (!(await branches.publish(branch, commit, branchTip))) {
             return (0, result_js_1.failed)({ message: `${branch} moved while this release was written to it: run again` }, { retryable: true });
         }
@@ -3268,6 +3346,7 @@ async function createRelease(req, ports, deps) {
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
+        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -3276,6 +3355,7 @@ async function createRelease(req, ports, deps) {
             environment: req.environment,
             author: req.actor,
             createdAt: at,
+            ...(firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
             state,
             history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
             approvals: [],
@@ -4215,6 +4295,7 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.inferRelease = inferRelease;
 exports.registeredReleaseId = registeredReleaseId;
+exports.firstCommitTime = firstCommitTime;
 exports.registrationRecord = registrationRecord;
 exports.findReleaseForPullRequest = findReleaseForPullRequest;
 exports.registerPullRequest = registerPullRequest;
@@ -4333,6 +4414,17 @@ function registeredReleaseId(pr, workload, environment) {
     const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
     return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
+/** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
+function firstCommitTime(commits) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        const t = Date.parse(c.date);
+        if (t < first)
+            first = t;
+    }
+    return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
+}
+/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
 function registrationRecord(pr, inferred, opts) {
     const state = pr.draft ? 'Draft' : 'PendingApproval';
     const notes = [];
@@ -4352,6 +4444,7 @@ function registrationRecord(pr, inferred, opts) {
         ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
         author: pr.author,
         createdAt: at,
+        ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
         state,
         history: [
             { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
@@ -5172,20 +5265,20 @@ async function finish(req, ports, clock, release, v, moves = true) {
         state = (await moveOrOvertaken(ports, release.id, 'Healthy', { actor, note: v.message, patch: { health } })).state;
     }
     else if (moves && !healthy && (state === 'Deployed' || state === 'Synced')) {
-        const moved = await moveOrOvertaken(ports, release.id, 'Failed', {
-            actor,
-            note: v.message,
-            patch: { health },
-        });
-        state = moved.state;
+        // GitHub first: a run that stops between the two leaves a failure status on a release still Deployed, which a
+        // re-run verifies again; the other order would leave a Failed record GitHub shows as a success, never re-verified.
+        // A release another run already moved on (a schedule catching up) gets no status from this one.
+        const latest = await ports.store.getRelease(release.id);
+        const overtaken = latest !== undefined && latest.state !== 'Deployed' && latest.state !== 'Synced';
         const deploymentId = release.deploy?.deploymentId;
-        if (ports.github && deploymentId !== undefined && !moved.overtaken) {
+        if (ports.github && deploymentId !== undefined && !overtaken) {
             await ports.github.createDeploymentStatus(deploymentId, {
                 state: 'failure',
                 description: `unhealthy: ${v.message}`.slice(0, 140),
                 ...(req.runUrl ? { logUrl: req.runUrl } : {}),
             });
         }
+        state = (await moveOrOvertaken(ports, release.id, 'Failed', { actor, note: v.message, patch: { health } })).state;
     }
     else {
         await ports.store.updateRelease(release.id, (r) => ({ ...r, health }), `release ${release.id}: health ${health.status}`);
@@ -5236,7 +5329,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
                 message: `release ${r.id} is for ${r.environment}, not ${req.environment}`,
             });
         }
-        if (!WATCHED_STATES.has(r.state) || !r.deploy) {
+        // A release whose automatic rollback did not finish (GitHub failed it midway: still Failed, or Rolled Back
+        // without its values pull request): a re-run picks the rollback up where it stopped.
+        const resume = (r.state === 'Failed' || r.state === 'RolledBack') && req.autoRollback && r.deploy !== undefined;
+        if (!resume && (!WATCHED_STATES.has(r.state) || !r.deploy)) {
             return (0, result_js_1.failed)({
                 kind: 'usage',
                 message: `release ${r.id} is ${r.state}: only a Deployed, Synced or Healthy release is verified (deploy it first)`,
@@ -5253,8 +5349,10 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
     const verdicts = [];
     let rolled;
     for (const r of releases) {
-        const v = await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
-        if (v.state === 'Failed' && req.autoRollback) {
+        const v = r.state === 'Failed' || r.state === 'RolledBack'
+            ? failedVerdict(r)
+            : await ports.log.group(`Verify ${r.id} (${req.source})`, () => (0, verify_health_run_js_1.verifyOne)(req, c, clock, r, modeOf(scheduled, r.state)));
+        if ((v.state === 'Failed' || v.state === 'RolledBack') && req.autoRollback) {
             rolled = await autoRollback(req, ports, clock, r, v);
             if (rolled.state)
                 v.state = rolled.state;
@@ -5343,13 +5441,14 @@ async function autoRollback(req, ports, clock, release, v) {
     const records = await ports.store.listReleases();
     const scope = { workload: release.workload, environment: release.environment };
     const running = (0, rollback_target_js_1.runningRelease)(records, scope);
-    if (running?.id !== release.id) {
+    // Rolled Back already: what runs is its target; the rollback's re-run only finishes what it left undone.
+    if (release.state !== 'RolledBack' && running?.id !== release.id) {
         // A later deploy replaced it while it was verified: rolling back now would undo that one instead.
         const note = `${release.id} no longer runs (${running?.id ?? 'nothing'} does): no automatic rollback`;
         ports.log.warning(note);
         return { releaseId: release.id, note };
     }
-    const to = release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
+    const to = release.rolledBackTo ?? release.rollbackTarget ?? (0, rollback_target_js_1.defaultRollbackTarget)(records, scope)?.id;
     if (!to) {
         const note = `no rollback target for ${release.id}: nothing Healthy ran before it, so it stays Failed`;
         ports.log.warning(note);
@@ -5380,6 +5479,22 @@ async function autoRollback(req, ports, clock, release, v) {
         state: result.value.state,
         ...(result.value.valuesPullRequest ? { pullRequest: result.value.valuesPullRequest.number } : {}),
         ...(result.value.valuesNote ? { note: result.value.valuesNote } : {}),
+    };
+}
+/** The verdict a Failed release already holds (its recorded health), for a re-run that resumes its rollback. */
+function failedVerdict(r) {
+    return {
+        releaseId: r.id,
+        environment: r.environment,
+        workload: r.workload,
+        state: r.state,
+        ...(r.rolledBackTo ? { rolledBackTo: r.rolledBackTo } : {}),
+        status: r.health?.status ?? 'Degraded',
+        synced: false,
+        drift: r.health?.drift ?? false,
+        message: r.health?.message ?? 'Failed',
+        checked: 0,
+        resources: r.health?.resources,
     };
 }
 function worst(verdicts) {
