@@ -1,7 +1,8 @@
 // `npm run bench:metrics`: a state branch of 10,000 releases and 2,000 promotions (a real git repository in a temp
 // folder, written in one commit by git fast-import), then `gitopshq metrics` over it in this process, as the CLI
 // runs it: one fetch-free read of the branch (ls-tree + one cat-file --batch), parse, compute, format. The last line
-// is `metrics: <s> s, dashboard: <s> s, records/s: <N>` (budget: metrics under 1.5 s on a 2-core machine).
+// is `metrics: <s> s, dashboard: <s> s, records/s: <N>` (budget: metrics under 1.5 s on a 2-core machine), then
+// `release list: <s> s` over the same branch (budget: under 1 s; issue 12).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +160,22 @@ async function dashboardSeconds(repo: string): Promise<number | undefined> {
   return (performance.now() - started) / 1000;
 }
 
+/** `gitopshq release list` of this repository, as the CLI runs it (read the branch, sort, print the table). */
+async function releaseListSeconds(repo: string): Promise<{ seconds: number; cpu: number; rows: number }> {
+  let rows = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const code = await main(['release', 'list', '--repo', repo], {
+    stdout: (t) => {
+      rows += t.split('\n').length - 1;
+    },
+    stderr: (t) => process.stderr.write(`${t}\n`),
+  });
+  if (code !== 0) throw new Error(`gitopshq release list exited ${code}`);
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6, rows };
+}
+
 async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gitopshq-bench-metrics-'));
   try {
@@ -194,6 +211,10 @@ async function run(): Promise<void> {
     const report = JSON.parse(out) as { metrics: { deployFrequency: { deployments: number } } };
     console.log(`deployments in the window: ${report.metrics.deployFrequency.deployments}`);
     const dashboard = await dashboardSeconds(dir);
+    const list = await releaseListSeconds(dir);
+    console.log(
+      `release list: ${list.seconds.toFixed(2)} s (cpu ${list.cpu.toFixed(2)} s) for ${list.rows} rows (budget: under 1 s)`,
+    );
     const records = releases.length + promotions.length;
     console.log(
       `metrics: ${seconds.toFixed(2)} s, dashboard: ${dashboard === undefined ? 'n/a' : `${dashboard.toFixed(2)} s`}, records/s: ${Math.round(records / seconds)}`,
