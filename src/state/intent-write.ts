@@ -39,7 +39,11 @@ export async function landByIntent(
   firstAttempt: number,
 ): Promise<IntentOutcome> {
   let round = performance.now();
-  const mine = { ref: await ctx.intents.publish(change.commit, change.path), commit: change.commit };
+  // A remote that refuses refs outside refs/heads (a server rule, a token scope) only costs the shortcut: the caller
+  // goes on as if the record had moved on, reading again and queueing for the branch.
+  const ref = await ctx.intents.publish(change.commit, change.path).catch(() => undefined);
+  if (ref === undefined) return { landed: false, attempt: firstAttempt };
+  const mine = { ref, commit: change.commit };
   let attempt = firstAttempt;
   let polls = 0;
   let withdrawn = false;
