@@ -1,4 +1,4 @@
-// One timed run of `gitopshq metrics` or `gitopshq dashboard` in a process of its own (bench/metrics.ts starts it),
+// One timed run of `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` in a process of its own (bench/metrics.ts starts it),
 // so every run pays what a user's run pays: schemas compiled, code not yet optimized. Module loading is left out
 // (the imports are static): it is the same for every command. Prints one JSON line: seconds, cpu seconds, output.
 import { main } from '../src/cli/main.js';
@@ -7,7 +7,9 @@ const [command, repo, days] = process.argv.slice(2);
 const args =
   command === 'metrics'
     ? ['metrics', '--repo', repo as string, '--since', `${days}d`, '--output', 'json']
-    : ['dashboard', '--repo', repo as string, '--out', `${repo}/.site`];
+    : command === 'release-list'
+      ? ['release', 'list', '--repo', repo as string]
+      : ['dashboard', '--repo', repo as string, '--out', `${repo}/.site`];
 let out = '';
 const cpu = process.cpuUsage();
 const started = performance.now();

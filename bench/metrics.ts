@@ -4,7 +4,7 @@
 // `gitopshq dashboard`. Each run in a process of its own (bench/metrics-run.ts); first cold (no cache of parsed
 // records, as a fresh checkout), then warm (the cache under .git/gitopshq/cache). The last line is the cold run:
 // `cold (...) metrics: <s> s, dashboard: <s> s, records/s: <N>` (budget: metrics under 1.5 s and dashboard under
-// 3 s on a 2-core machine).
+// 3 s on a 2-core machine). Then `release list: <s> s` over the same branch (budget: under 1 s; issue 12).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -159,7 +159,7 @@ interface Run {
 }
 
 /** One command in a fresh process (bench/metrics-run.ts), as a user runs it. */
-function timed(command: 'metrics' | 'dashboard', repo: string): Run {
+function timed(command: 'metrics' | 'dashboard' | 'release-list', repo: string): Run {
   const r = spawnSync(
     process.execPath,
     [
@@ -225,6 +225,10 @@ async function run(): Promise<void> {
     console.log(`warm (cache of parsed records in .git/gitopshq/cache): ${line(warmMetrics, warmDashboard)}`);
     // The last line: the cold run, what a fresh checkout pays.
     console.log(`cold (no cache, a fresh checkout) ${line(coldMetrics, coldDashboard)}`);
+    const list = timed('release-list', dir);
+    console.log(
+      `release list: ${list.seconds.toFixed(2)} s (cpu ${list.cpuSeconds.toFixed(2)} s) over ${RELEASES} releases (budget: under 1 s)`,
+    );
   } finally {
     if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }

@@ -35,11 +35,13 @@ import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } fro
 import { PromotionBypassError, promotionBypass, transitionPromotion } from '../domain/promotion-lifecycle.js';
 import { assertRecordId } from '../domain/release-id.js';
 import type { Git } from '../git/git.js';
+import { landByIntent } from './intent-write.js';
 import type { RecordCache } from './record-cache.js';
 import { fastParseRecord } from './record-fast-parse.js';
 import { promotionToYaml, releaseToYaml } from './record-yaml.js';
 import { isValidValue, type SchemaName, validateDocument } from './schema-validate.js';
 import { StateBranch } from './state-branch.js';
+import { StateIntents } from './state-intents.js';
 
 export interface RecordStoreOptions {
   /** The repository to work in (the action's checkout, or the CLI's --repo). Never modified. */
@@ -146,6 +148,8 @@ const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
 export class RecordStore {
   readonly branch: string;
   private readonly state: StateBranch;
+  /** Pending writes on the remote (none for a local-only branch, where a compare-and-swap costs one process). */
+  private readonly intents: StateIntents | undefined;
   private readonly maxAttempts: number;
   private readonly backoff: { baseMs: number; maxMs: number };
   private readonly random: () => number;
@@ -166,6 +170,7 @@ export class RecordStore {
       branch: this.branch,
       actor: opts.actor,
     });
+    this.intents = opts.remote === undefined ? undefined : new StateIntents(this.state, opts.remote);
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.random = opts.random ?? Math.random;
@@ -437,6 +442,8 @@ export class RecordStore {
     // A retry that read the same record produces the same text: validated once, not on every attempt (fifty
     // writers share a runner's CPU with the git processes they wait for).
     const validTexts = new Set<string>();
+    // The attempt before lost the race on a fresh read: its commit, its record and the file it read.
+    let lost: { commit: string; next: T; read: string | undefined } | undefined;
     for (let attempt = 1; ; ) {
       const started = performance.now();
       this.counters.attempts++;
@@ -444,6 +451,18 @@ export class RecordStore {
       if (fresh) await this.state.fetch();
       const { tip, content: currentText } = await this.state.readAt(path, guess);
       guess = undefined;
+      if (lost !== undefined && this.intents && tip !== undefined && currentText === lost.read) {
+        // Beaten by writes to OTHER records only (fifty jobs of a matrix, one record each): this record is still
+        // what the lost commit read and checked, so that commit stands. Publish it as is, to land together with
+        // the other pending ones (intent-write.ts); only a change to this very record means reading again.
+        const { commit, next } = lost;
+        lost = undefined;
+        const outcome = await landByIntent(this.intentContext(this.intents), { commit, path }, attempt);
+        if (outcome.landed) return next;
+        attempt = outcome.attempt;
+        continue;
+      }
+      lost = undefined;
       try {
         const current = currentText === undefined ? undefined : this.parse<T>(kind, id, currentText);
         // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
@@ -468,6 +487,7 @@ export class RecordStore {
           this.counters.writes++;
           return next;
         }
+        if (fresh && commit !== undefined) lost = { commit, next, read: currentText };
       } catch (e) {
         if (fresh) throw e;
         continue;
@@ -481,15 +501,30 @@ export class RecordStore {
       this.counters.retries++;
       if (!fresh) continue; // the guess was stale: fetch at once, no backoff, no attempt used
       attempt++;
-      // A rival's window is about one attempt long, and an attempt takes ~100 ms on a quiet machine but seconds on
-      // a loaded one or against a far remote: scale by the attempt just measured. A whole attempt, not a quarter:
-      // in a model of 50 writers (a verify-health matrix; 200 simulated runs, each attempt reading the tip early and
-      // pushing at its end) a quarter made the last writers need 11-12 attempts in most runs, a whole one kept every
-      // writer within 10, at the price of ~15% more wall time with 8 writers.
-      const unit = Math.max(this.backoff.baseMs, performance.now() - started);
-      const cap = Math.min(this.backoff.maxMs, unit * 2 ** (attempt - 2));
-      await new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
+      await this.pause(attempt, performance.now() - started);
     }
+  }
+
+  private intentContext(intents: StateIntents) {
+    return {
+      state: this.state,
+      intents,
+      counters: this.counters,
+      maxAttempts: this.maxAttempts,
+      pause: (attempt: number, lostMs: number) => this.pause(attempt, lostMs),
+    };
+  }
+
+  /** The backoff before retry `attempt`: full jitter over a window that doubles, in units of a lost attempt. */
+  private pause(attempt: number, lostMs: number): Promise<void> {
+    // A rival's window is about one attempt long, and an attempt takes ~100 ms on a quiet machine but seconds on
+    // a loaded one or against a far remote: scale by the attempt just measured. A whole attempt, not a quarter:
+    // in a model of 50 writers (a verify-health matrix; 200 simulated runs, each attempt reading the tip early and
+    // pushing at its end) a quarter made the last writers need 11-12 attempts in most runs, a whole one kept every
+    // writer within 10, at the price of ~15% more wall time with 8 writers.
+    const unit = Math.max(this.backoff.baseMs, lostMs);
+    const cap = Math.min(this.backoff.maxMs, unit * 2 ** (attempt - 2));
+    return new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
   }
 
   private assertValidForWrite<T extends { id: string }>(kind: RecordKind<T>, id: string, text: string): void {

