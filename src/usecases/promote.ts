@@ -394,3 +394,33 @@ export async function haltPromotionOf(
     at: clock.now(),
   });
 }
+
+/**
+ * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
+ * settled at once (Completed, or Failed if another wave failed meanwhile) instead of reading "in progress" until
+ * someone runs promote again. `workloadTenants` as promote plans them (empty for a Kustomize workload); the caller
+ * reads them from the workload.yaml on main. Returns the promotion when it moved.
+ */
+export async function settlePromotionOf(
+  release: Pick<ReleaseRecord, 'id' | 'state' | 'promotion'>,
+  workloadTenants: readonly string[],
+  store: Pick<RecordStorePort, 'getPromotion' | 'listReleases' | 'transitionPromotion'>,
+  actor: string,
+  clock: Clock = systemClock,
+): Promise<PromotionRecord | undefined> {
+  if (release.promotion === undefined || release.state !== 'Healthy') return undefined;
+  const promotion = await store.getPromotion(release.promotion);
+  if (promotion?.state !== 'InProgress') return undefined;
+  if (!promotion.waves.some((w) => w.releases.includes(release.id))) return undefined;
+  const states: Record<string, ReleaseState> = Object.fromEntries(
+    (await store.listReleases()).map((r) => [r.id, r.state]),
+  );
+  states[release.id] = 'Healthy';
+  const outcome = promotionOutcome(promotion, workloadTenants, states);
+  if (outcome.state === 'InProgress') return undefined;
+  return store.transitionPromotion(promotion.id, outcome.state, {
+    actor,
+    note: outcome.reason,
+    at: clock.now(),
+  });
+}

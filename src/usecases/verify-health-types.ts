@@ -64,6 +64,8 @@ export interface ReleaseVerdict {
   rolledBackTo?: string;
   /** The promotion this release belonged to, halted because the release Failed or was Rolled Back. */
   promotionHalted?: string;
+  /** The promotion this Healthy release settled (its last wave: Completed). */
+  promotionSettled?: { id: string; state: string };
   /**
    * On a schedule: a Deployed or Synced release still rolling out within its timeout (counted from its deploy), left
    * to its post-deploy run; its state stays and it does not fail the scheduled run.

@@ -10,7 +10,8 @@ import { defaultRollbackTarget, runningRelease, type TargetScope } from '../doma
 import type { Clock } from './deps.js';
 import { systemClock } from './deps.js';
 import { syncDriftIssue } from './drift-issue.js';
-import { haltPromotionOf } from './promote.js';
+import { haltPromotionOf, settlePromotionOf } from './promote.js';
+import { workloadTenantsOnMain } from './promotion-tenants.js';
 import { failed, type StepResult, succeeded } from './result.js';
 import { rollback } from './rollback.js';
 import { type VerifyMode, verifyOne } from './verify-health-run.js';
@@ -82,6 +83,21 @@ export async function verifyHealth(
         v.promotionHalted = halted.id;
         ports.log.warning(
           `promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`,
+        );
+      }
+    }
+    // A promoted release now Healthy may be its promotion's last wave: the promotion completes now, not when
+    // someone next runs promote.
+    if (v.state === 'Healthy' && r.promotion !== undefined) {
+      const tenants = await workloadTenantsOnMain(ports.valuesRepo ?? ports.branches, r.workload);
+      const settled =
+        tenants === undefined
+          ? undefined
+          : await settlePromotionOf({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
+      if (settled) {
+        v.promotionSettled = { id: settled.id, state: settled.state };
+        ports.log.info(
+          `promotion ${settled.id} is ${settled.state === 'Completed' ? 'complete' : settled.state}`,
         );
       }
     }

@@ -46,22 +46,36 @@ describe('output', () => {
     expect(text).toMatch(/Deployed +release-erin +deployed as [0-9a-f]{7} on gitopshq\/deploy\/dev/);
     expect(text).toMatch(/^ +\d+\tcanary\/payment-api\/manifests\.yaml$/m);
     expect(text).toContain('outputs: status=healthy state=Healthy');
-    // Synced and Healthy are written by verify-health, from the live objects that carry the release.
-    expect(text).toMatch(/Synced +release-erin +kubernetes: \d+ object\(s\) carry payment-api-dev-/);
-    expect(text).toMatch(/Healthy +release-erin +\d+ object\(s\) carry payment-api-dev-/);
+    // Synced and Healthy are written by verify-health, from the Argo CD Applications of the three tenants.
+    expect(text).toMatch(/Synced +release-erin +argocd: 3 Application\(s\) synced, Healthy/);
+    expect(text).toMatch(/Healthy +release-erin +3 Application\(s\) synced, Healthy/);
     expect(text).toMatch(
       /Application dev-canary-payment-api: \w+ at [0-9a-f]{7}, Healthy, ghcr\.io\/acme\/payment-api:2\.5\.0/,
     );
-    expect(text).not.toMatch(/simulated|walked by/);
+    expect(text).not.toMatch(/walked by/);
+    // The promotion: staging in one PR, prod canary first in its own cluster, then the rest.
+    expect(text).toMatch(/staging-canary: 2\.5\.0, staging-acme: 2\.5\.0, staging-globex: 2\.5\.0/);
+    expect(text).toMatch(/prod-canary: 2\.5\.0, prod-acme: nothing, prod-globex: nothing/);
+    expect(text).toMatch(/prod-canary: 2\.5\.0, prod-acme: 2\.5\.0, prod-globex: 2\.5\.0/);
+    expect(text).toMatch(/promotion payment-api-staging-to-prod-\S+ is complete/);
+    // The bad release: Failed in the canary for its crash-looping pods, rolled back, the other tenants untouched.
+    expect(text).toMatch(/verify-health: Failed after [\d.]+ s: .*CrashLoopBackOff/);
+    expect(text).toMatch(/Rolled back `payment-api-prod-\S+` to `payment-api-prod-\S+`/);
+    expect(text).toContain("acme's folder on gitopshq/deploy/prod: unchanged");
+    expect(text).toMatch(/promote the next wave: promotion refused: .*is halted \(Failed\)/);
     expect(text).toMatch(/Done: \d+ GitHub API requests, .* 0 violations\./);
     // It ends with the dashboard of its own history, and says where it is.
     const page = join(site, 'index.html');
     expect(text.trimEnd().split('\n').at(-1)).toBe(`Open the dashboard: ${pathToFileURL(page).href}`);
-    expect(text).toMatch(/wrote .*index\.html \(\d+ KiB\): 1 releases, 0 promotions from gitopshq\/state/);
+    expect(text).toMatch(/wrote .*index\.html \(\d+ KiB\): 7 releases, 4 promotions from gitopshq\/state/);
+    // Every promotion settled by verify-health or the halt: none reads "in progress".
+    expect(text).toMatch(
+      /board: 0 awaiting approval, 0 deploying, 0 failed, 0 drift, 0 promotions in progress/,
+    );
     expect(existsSync(page)).toBe(true);
     const id = /Release (\S+) recorded on the gitopshq\/state branch/.exec(text)?.[1] ?? '?';
     const html = readFileSync(page, 'utf8');
     expect(html).toContain(`["${id}","payment-api","dev",[],`);
     expect(html).toContain('"Healthy","2.5.0"');
-  }, 480_000);
+  }, 900_000);
 });

@@ -2,7 +2,7 @@
 // wave only once the canary is Healthy, a failed wave halting the promotion, refusals with their reasons, idempotent
 // re-runs (the GitHub API calls of a wave of 200 tenants: promote-api-calls.test.ts).
 import { describe, expect, it } from 'vitest';
-import { haltPromotionOf, type PromoteValue } from '../../../src/usecases/promote.js';
+import { haltPromotionOf, type PromoteValue, settlePromotionOf } from '../../../src/usecases/promote.js';
 import { promoteFixture, SATURDAY } from '../../helpers/promote-fixture.js';
 
 function opened(r: Awaited<ReturnType<Awaited<ReturnType<typeof promoteFixture>>['run']>>): PromoteValue {
@@ -181,6 +181,32 @@ describe('promote', () => {
       expect(halted?.state).toBe('Failed');
       expect(halted?.history.at(-1)).toMatchObject({ actor: 'verify-health', state: 'Failed' });
       expect(halted?.breakGlass?.reason).toBe('hotfix for the card outage');
+    },
+    SLOW,
+  );
+
+  it(
+    'verify-health settles a promotion when its last wave turns Healthy (not only when promote runs again)',
+    async () => {
+      const f = await promoteFixture();
+      const tenants = ['canary', 'acme', 'globex'];
+      const canary = opened(await f.run({}));
+      await f.moveTo(canary.opened?.releaseId ?? '', 'Healthy');
+      const first = await f.store.getRelease(canary.opened?.releaseId ?? '');
+      if (first === undefined) throw new Error('the canary release is gone');
+      // acme and globex are not reached yet: nothing to settle.
+      expect(await settlePromotionOf(first, tenants, f.store, 'verify-health')).toBeUndefined();
+      expect((await f.store.getPromotion(canary.promotionId ?? ''))?.state).toBe('InProgress');
+      const rest = opened(await f.run({}));
+      await f.moveTo(rest.opened?.releaseId ?? '', 'Healthy');
+      const last = await f.store.getRelease(rest.opened?.releaseId ?? '');
+      if (last === undefined) throw new Error('the last wave release is gone');
+      const settled = await settlePromotionOf(last, tenants, f.store, 'verify-health');
+      expect(settled?.state).toBe('Completed');
+      expect(settled?.history.at(-1)).toMatchObject({ actor: 'verify-health', state: 'Completed' });
+      expect(settled?.history.at(-1)?.note).toContain('every wave is Healthy (wave 0, wave 1)');
+      // Settled once: a second verdict changes nothing.
+      expect(await settlePromotionOf(last, tenants, f.store, 'verify-health')).toBeUndefined();
     },
     SLOW,
   );
