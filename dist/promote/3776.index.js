@@ -2526,6 +2526,7 @@ __webpack_unused_export__ = ({ value: true });
 exports.promote = promote;
 __webpack_unused_export__ = matrixOf;
 __webpack_unused_export__ = haltPromotionOf;
+__webpack_unused_export__ = settlePromotionOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -2819,6 +2820,31 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
     return store.transitionPromotion(promotion.id, 'Failed', {
         actor,
         note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
+        at: clock.now(),
+    });
+}
+/**
+ * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
+ * settled at once (Completed, or Failed if another wave failed meanwhile) instead of reading "in progress" until
+ * someone runs promote again. `workloadTenants` as promote plans them (empty for a Kustomize workload); the caller
+ * reads them from the workload.yaml on main. Returns the promotion when it moved.
+ */
+async function settlePromotionOf(release, workloadTenants, store, actor, clock = deps_js_1.systemClock) {
+    if (release.promotion === undefined || release.state !== 'Healthy')
+        return undefined;
+    const promotion = await store.getPromotion(release.promotion);
+    if (promotion?.state !== 'InProgress')
+        return undefined;
+    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+        return undefined;
+    const states = Object.fromEntries((await store.listReleases()).map((r) => [r.id, r.state]));
+    states[release.id] = 'Healthy';
+    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
+    if (outcome.state === 'InProgress')
+        return undefined;
+    return store.transitionPromotion(promotion.id, outcome.state, {
+        actor,
+        note: outcome.reason,
         at: clock.now(),
     });
 }

@@ -3988,6 +3988,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.promote = promote;
 exports.matrixOf = matrixOf;
 exports.haltPromotionOf = haltPromotionOf;
+exports.settlePromotionOf = settlePromotionOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -4283,6 +4284,72 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
         note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
         at: clock.now(),
     });
+}
+/**
+ * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
+ * settled at once (Completed, or Failed if another wave failed meanwhile) instead of reading "in progress" until
+ * someone runs promote again. `workloadTenants` as promote plans them (empty for a Kustomize workload); the caller
+ * reads them from the workload.yaml on main. Returns the promotion when it moved.
+ */
+async function settlePromotionOf(release, workloadTenants, store, actor, clock = deps_js_1.systemClock) {
+    if (release.promotion === undefined || release.state !== 'Healthy')
+        return undefined;
+    const promotion = await store.getPromotion(release.promotion);
+    if (promotion?.state !== 'InProgress')
+        return undefined;
+    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+        return undefined;
+    const states = Object.fromEntries((await store.listReleases()).map((r) => [r.id, r.state]));
+    states[release.id] = 'Healthy';
+    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
+    if (outcome.state === 'InProgress')
+        return undefined;
+    return store.transitionPromotion(promotion.id, outcome.state, {
+        actor,
+        note: outcome.reason,
+        at: clock.now(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 23989:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.workloadTenantsOnMain = workloadTenantsOnMain;
+// The tenants a promotion of a workload must reach, as promote plans them, read from workload.yaml on main through
+// the deploy-branches port (verify-health has no loaded repository snapshot). A Kustomize workload's tenants share
+// one overlay and are promoted in one step: none listed.
+const yaml_1 = __webpack_require__(38815);
+const layout_js_1 = __webpack_require__(89128);
+/** undefined when main or the workload's workload.yaml cannot be read: the promotion is then settled by promote. */
+async function workloadTenantsOnMain(repo, workload, mainBranch = 'main') {
+    const tip = await repo.tip(mainBranch);
+    if (tip === undefined)
+        return undefined;
+    const [text] = await repo.readFiles(tip, [(0, layout_js_1.workloadFile)(workload)]);
+    if (text === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = (0, yaml_1.parse)(text, { maxAliasCount: 100 });
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    if (source?.type === 'kustomize')
+        return [];
+    if (tenants === undefined)
+        return [];
+    if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string'))
+        return undefined;
+    return tenants;
 }
 
 
@@ -5307,6 +5374,7 @@ const rollback_target_js_1 = __webpack_require__(51742);
 const deps_js_1 = __webpack_require__(31064);
 const drift_issue_js_1 = __webpack_require__(77853);
 const promote_js_1 = __webpack_require__(33776);
+const promotion_tenants_js_1 = __webpack_require__(23989);
 const result_js_1 = __webpack_require__(48155);
 const rollback_js_1 = __webpack_require__(98678);
 const verify_health_run_js_1 = __webpack_require__(19426);
@@ -5365,6 +5433,18 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
             if (halted) {
                 v.promotionHalted = halted.id;
                 ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
+            }
+        }
+        // A promoted release now Healthy may be its promotion's last wave: the promotion completes now, not when
+        // someone next runs promote.
+        if (v.state === 'Healthy' && r.promotion !== undefined) {
+            const tenants = await (0, promotion_tenants_js_1.workloadTenantsOnMain)(ports.valuesRepo ?? ports.branches, r.workload);
+            const settled = tenants === undefined
+                ? undefined
+                : await (0, promote_js_1.settlePromotionOf)({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
+            if (settled) {
+                v.promotionSettled = { id: settled.id, state: settled.state };
+                ports.log.info(`promotion ${settled.id} is ${settled.state === 'Completed' ? 'complete' : settled.state}`);
             }
         }
         verdicts.push(v);
