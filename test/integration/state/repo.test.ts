@@ -45,9 +45,15 @@ describe('loadRepo', () => {
       dismissStaleApprovals: true,
     });
     expect(repo.config.tenants).toEqual([
-      { name: 'canary', wave: 0, canary: true },
-      { name: 'acme', wave: 1, canary: false },
-      { name: 'globex', wave: 1, canary: false },
+      // Each tenant is a deployment target: a cluster of its own per environment.
+      ...['canary', 'acme', 'globex'].map((name) => ({
+        name,
+        wave: name === 'canary' ? 0 : 1,
+        canary: name === 'canary',
+        destinations: Object.fromEntries(
+          ['dev', 'staging', 'prod'].map((env) => [env, { cluster: `${env}-${name}` }]),
+        ),
+      })),
     ]);
     expect(repo.config.freezes.map((f) => [f.name, f.weekly, f.breakGlass])).toEqual([
       [
@@ -162,12 +168,12 @@ describe('validateRepo: rules across files', () => {
     edit(root, 'gitopshq.yaml', '  - name: prod\n', '  - name: prod\n  - name: dev\n');
     expect(await problems(root)).toEqual([
       "gitopshq.yaml:18:11: duplicate environment 'dev' (also environments[0])",
-      "gitopshq.yaml:36:11: duplicate tenant 'acme' (also tenants[1])",
-      "gitopshq.yaml:42:34: freezes[0].environments[0]: unknown environment 'qa' (environments: dev, staging, prod)",
-      "gitopshq.yaml:42:86: freezes[0].end '2026-12-24T00:00' must be after start '2026-12-27T00:00'",
-      "gitopshq.yaml:43:41: freezes[1].start '2027-02-29T00:00' is not a date in the calendar",
-      "gitopshq.yaml:46:15: freezes[2].timezone 'Europe/Berln' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC",
-      "gitopshq.yaml:47:38: freezes[2].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)",
+      "gitopshq.yaml:48:11: duplicate tenant 'acme' (also tenants[1])",
+      "gitopshq.yaml:58:34: freezes[0].environments[0]: unknown environment 'qa' (environments: dev, staging, prod)",
+      "gitopshq.yaml:58:86: freezes[0].end '2026-12-24T00:00' must be after start '2026-12-27T00:00'",
+      "gitopshq.yaml:59:41: freezes[1].start '2027-02-29T00:00' is not a date in the calendar",
+      "gitopshq.yaml:62:15: freezes[2].timezone 'Europe/Berln' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC",
+      "gitopshq.yaml:63:38: freezes[2].weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)",
       "workloads/Payments:1:1: folder name: workload 'Payments' is not a valid name: it contains uppercase letters; use a DNS-1123 label (lowercase letters, digits and '-') such as 'payments'",
       'workloads/checkout-web/values/dev.yml:1:1: not a values file: expected values/<env>.yaml or values/<env>/<tenant>.yaml (note: .yaml, not .yml)',
       "workloads/checkout-web/values/prod/canary.yaml:1:1: workload 'checkout' is not bound to tenant 'canary' (its tenants: acme, globex); add it to workload.yaml or delete this file",
@@ -254,14 +260,14 @@ describe('weekly freeze windows: one span across days, or daily windows on liste
       'days with a span that names days',
       '    weekly: { days: [sat], from: "fri 18:00", to: "mon 07:00" }\n',
       [
-        'gitopshq.yaml:43:21: freezes[0].weekly.days cannot be combined with from and to that name a day; remove days',
+        'gitopshq.yaml:59:21: freezes[0].weekly.days cannot be combined with from and to that name a day; remove days',
       ],
     ],
     [
       'times of day without days',
       '    weekly: { from: "22:00", to: "06:00" }\n',
       [
-        "gitopshq.yaml:43:13: freezes[0].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'",
+        "gitopshq.yaml:59:13: freezes[0].weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'",
       ],
     ],
   ])('%s', async (_name, weekly, expected) => {

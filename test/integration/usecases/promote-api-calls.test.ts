@@ -46,8 +46,8 @@ describe('promote API calls', () => {
         'POST /repos/acme/gitops/statuses/<sha>',
         // the first gate: the PR, reviews, commits, the head's statuses, the status
         'GET /repos/acme/gitops/pulls/2',
-        'GET /repos/acme/gitops/pulls/2/reviews',
         'GET /repos/acme/gitops/pulls/2/commits',
+        'GET /repos/acme/gitops/pulls/2/reviews',
         'GET /repos/acme/gitops/commits/<sha>/status',
         'POST /repos/acme/gitops/statuses/<sha>',
       ]);
