@@ -404,7 +404,7 @@ export async function haltPromotionOf(
 export async function settlePromotionOf(
   release: Pick<ReleaseRecord, 'id' | 'state' | 'promotion'>,
   workloadTenants: readonly string[],
-  store: Pick<RecordStorePort, 'getPromotion' | 'listReleases' | 'transitionPromotion'>,
+  store: Pick<RecordStorePort, 'getPromotion' | 'getRelease' | 'transitionPromotion'>,
   actor: string,
   clock: Clock = systemClock,
 ): Promise<PromotionRecord | undefined> {
@@ -412,10 +412,13 @@ export async function settlePromotionOf(
   const promotion = await store.getPromotion(release.promotion);
   if (promotion?.state !== 'InProgress') return undefined;
   if (!promotion.waves.some((w) => w.releases.includes(release.id))) return undefined;
-  const states: Record<string, ReleaseState> = Object.fromEntries(
-    (await store.listReleases()).map((r) => [r.id, r.state]),
-  );
-  states[release.id] = 'Healthy';
+  // Only the releases the waves name (a handful), not the whole state branch.
+  const others = promotion.waves.flatMap((w) => w.releases).filter((id) => id !== release.id);
+  const states: Record<string, ReleaseState> = { [release.id]: 'Healthy' };
+  for (const id of others) {
+    const r = await store.getRelease(id);
+    if (r) states[id] = r.state;
+  }
   const outcome = promotionOutcome(promotion, workloadTenants, states);
   if (outcome.state === 'InProgress') return undefined;
   return store.transitionPromotion(promotion.id, outcome.state, {
