@@ -2837,8 +2837,14 @@ async function settlePromotionOf(release, workloadTenants, store, actor, clock =
         return undefined;
     if (!promotion.waves.some((w) => w.releases.includes(release.id)))
         return undefined;
-    const states = Object.fromEntries((await store.listReleases()).map((r) => [r.id, r.state]));
-    states[release.id] = 'Healthy';
+    // Only the releases the waves name (a handful), not the whole state branch.
+    const others = promotion.waves.flatMap((w) => w.releases).filter((id) => id !== release.id);
+    const states = { [release.id]: 'Healthy' };
+    for (const id of others) {
+        const r = await store.getRelease(id);
+        if (r)
+            states[id] = r.state;
+    }
     const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
     if (outcome.state === 'InProgress')
         return undefined;
