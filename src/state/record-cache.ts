@@ -15,9 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Finding } from '../domain/errors.js';
-import { FORMAT_VERSION, type SchemaName, schemaFor, validateDocument } from './schema-validate.js';
-import { parseYamlSource } from './yaml-source.js';
+import { FORMAT_VERSION, schemaFor } from './schema-validate.js';
 
 /** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
 const CACHE_VERSION = 1;
@@ -31,45 +29,6 @@ export function cacheKey(): string {
     .digest('hex')
     .slice(0, 16);
   return key;
-}
-
-/**
- * validateDocument, remembering texts found valid (by a hash of schema and text, in `dir`/valid-<key>.txt) so the
- * next run skips compiling the JSON Schema validator: ajv's first compile costs more than the whole warm metrics
- * read. Invalid texts are never remembered, so their findings always come from the validator.
- */
-export async function validateDocumentCached<T>(
-  dir: string | undefined,
-  text: string,
-  file: string,
-  schema: SchemaName,
-): Promise<{ value: T | undefined; findings: Finding[] }> {
-  if (dir === undefined) return validateDocument<T>(text, file, schema);
-  const key = createHash('sha256')
-    .update(JSON.stringify([cacheKey(), schemaFor(schema)]))
-    .digest('hex');
-  const memo = join(dir, `valid-${key.slice(0, 16)}.txt`);
-  const hash = createHash('sha256').update(`${schema}\0${text}`).digest('hex');
-  const known = await readFile(memo, 'utf8').catch(() => '');
-  if (known.split('\n').includes(hash)) {
-    const source = parseYamlSource(text, file);
-    if (source.findings.length === 0) return { value: source.value as T, findings: [] };
-  }
-  const result = validateDocument<T>(text, file, schema);
-  if (result.findings.length === 0) {
-    // The last few valid texts are enough (a config changes rarely); best effort, like the records file.
-    const lines = [
-      ...known
-        .split('\n')
-        .filter((l) => l !== '')
-        .slice(-15),
-      hash,
-    ];
-    await mkdir(dir, { recursive: true })
-      .then(() => writeFile(memo, `${lines.join('\n')}\n`))
-      .catch(() => undefined);
-  }
-  return result;
 }
 
 export class RecordCache {

@@ -155,10 +155,6 @@ export class RecordStore {
   private readonly random: () => number;
   private readonly counters: StoreStats = { attempts: 0, retries: 0, writes: 0 };
   private readonly cache: RecordCache | undefined;
-  /** The cache's folder, for other files worth keeping beside it (undefined: no cache). */
-  get cacheDir(): string | undefined {
-    return this.cache?.dir;
-  }
   /** What the last readAll took from the cache (undefined: no cache). */
   cacheStats: { hits: number; misses: number; written: boolean } | undefined;
 

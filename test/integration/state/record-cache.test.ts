@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.js';
 import type { ReleaseRecord } from '../../../src/domain/model.js';
-import { cacheKey, RecordCache, validateDocumentCached } from '../../../src/state/record-cache.js';
+import { cacheKey, RecordCache } from '../../../src/state/record-cache.js';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { deliveryMetrics } from '../../../src/usecases/metrics.js';
 import { seedStateBranch } from '../../helpers/state-branch-seed.js';
@@ -116,28 +116,5 @@ describe('the cache of parsed records', () => {
     const off = await deliveryMetrics({ repo: dir, since, until, cache: false });
     expect(off.value?.cache).toBeUndefined();
     expect(off.value?.report).toEqual(cold.value?.report);
-  });
-});
-
-describe('validateDocumentCached', () => {
-  test('remembers a valid text so the next run need not compile the validator; never an invalid one', async () => {
-    const dir = tmpDir();
-    const good = 'apiVersion: gitopshq.io/v1\nkind: Config\nenvironments:\n  - name: dev\n';
-    const first = await validateDocumentCached(dir, good, 'gitopshq.yaml', 'gitopshq');
-    expect(first.findings).toEqual([]);
-    const memo = readdirSync(dir);
-    expect(memo).toHaveLength(1);
-    const again = await validateDocumentCached(dir, good, 'gitopshq.yaml', 'gitopshq');
-    expect(again).toEqual(first);
-    const bad = 'apiVersion: gitopshq.io/v1\nkind: Config\nenvironments: 3\n';
-    for (let i = 0; i < 2; i++) {
-      const r = await validateDocumentCached(dir, bad, 'gitopshq.yaml', 'gitopshq');
-      expect(r.findings[0]).toMatchObject({ file: 'gitopshq.yaml', line: 3 });
-    }
-    expect(
-      readFileSync(join(dir, memo[0] as string), 'utf8')
-        .trim()
-        .split('\n'),
-    ).toHaveLength(1);
   });
 });
