@@ -29,9 +29,15 @@ code = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_
 });
 if (code.includes('require('))
   throw new Error('generate-validators: ajv emitted a require() this script does not map');
+// The helpers are CommonJS modules exporting `default`: Node's own ESM loader hands over module.exports, bundlers
+// may hand over exports.default; either way the function is found.
 const imports = Object.keys(helpers)
   .sort()
-  .map((h) => `import ajvRuntime_${h} from 'ajv/dist/runtime/${h}.js';\n`)
+  .map(
+    (h) =>
+      `import ajvRuntime_${h}_module from 'ajv/dist/runtime/${h}.js';\n` +
+      `const ajvRuntime_${h} = ajvRuntime_${h}_module.default ?? ajvRuntime_${h}_module;\n`,
+  )
   .join('');
 writeFileSync(
   join(root, 'src', 'state', 'schema-validators.generated.ts'),

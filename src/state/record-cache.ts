@@ -1,5 +1,5 @@
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads one local file instead of
 // running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
 // (docs/architecture.md#delivery-metrics).
 //
@@ -76,17 +76,24 @@ export class RecordCache {
 
   /**
    * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-   * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-   * error, the next run just reads from git again.
+   * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+   * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+   * reads from git again.
    */
-  async store(entries: readonly { blob: string; record: unknown }[]): Promise<boolean> {
-    const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+  async store(
+    entries: readonly { blob: string; record: unknown }[],
+    keep: readonly string[] = [],
+  ): Promise<boolean> {
+    const kept = keep.filter((blob) => this.lines.has(blob));
+    const same =
+      entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
     if (same) return false;
     const parts: string[] = [];
     for (const { blob, record } of entries) {
       const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
       parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
     }
+    for (const blob of kept) parts.push(blob, ' ', this.lines.get(blob) as string, '\n');
     try {
       await mkdir(this.dir, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

@@ -38,7 +38,9 @@ async function openStore(req: ReleasesRequest): Promise<RecordStore | undefined>
   if (inside.exitCode !== 0) return undefined;
   const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
   const remote = origin.exitCode === 0 ? 'origin' : undefined;
-  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote });
+  // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
+  // of a large branch reads one local file instead of parsing every record again.
+  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
 }
 
 function notAGitRepository<T>(repo: string): StepResult<T> {

@@ -86,7 +86,31 @@ describe('the cache of parsed records', () => {
     expect(readFileSync(join(cacheDir, `records-${cacheKey()}.jsonl`), 'utf8')).not.toContain('bad000');
   });
 
-  test('a filtered read uses the cache but never replaces it; files of another key are removed', async () => {
+  test('a filtered read adds what it parsed and keeps the entries of the records it left out', async () => {
+    const { git, store } = await repo();
+    // Cold, releases only (as `gitopshq release list` reads): the promotion is not read, so not cached.
+    const list = store();
+    await list.readAll((kind) => kind === 'release');
+    expect(list.cacheStats).toEqual({ hits: 0, misses: 20, written: true });
+    // A full read then only parses the promotion; the next filtered read finds all it needs and writes nothing.
+    const full = store();
+    await full.readAll();
+    expect(full.cacheStats).toEqual({ hits: 20, misses: 1, written: true });
+    const again = store();
+    await again.readAll((kind) => kind === 'release');
+    expect(again.cacheStats).toEqual({ hits: 20, misses: 0, written: false });
+    // A new release read by a filtered read: cached beside the promotion it left out, which a full read still finds.
+    await seedStateBranch(git, { releases: releases(21).slice(20) });
+    const newer = store();
+    await newer.readAll((kind) => kind === 'release');
+    expect(newer.cacheStats).toEqual({ hits: 20, misses: 1, written: true });
+    const last = store();
+    const all = await last.readAll();
+    expect(last.cacheStats).toEqual({ hits: 22, misses: 0, written: false });
+    expect(all.promotions).toHaveLength(1);
+  });
+
+  test('a filtered read that found everything cached writes nothing; files of another key are removed', async () => {
     const { git, cacheDir, store } = await repo();
     await store().readAll();
     writeFileSync(join(cacheDir, 'unrelated'), 'kept');
