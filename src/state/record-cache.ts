@@ -1,7 +1,7 @@
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
