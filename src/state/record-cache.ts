@@ -82,9 +82,12 @@ export class RecordCache {
    */
   async store(
     entries: readonly { blob: string; record: unknown }[],
-    keep: readonly string[] = [],
+    keep?: readonly string[],
   ): Promise<boolean> {
-    const kept = keep.filter((blob) => this.lines.has(blob));
+    // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+    // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+    if (keep !== undefined && this.lines.size === 0) return false;
+    const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
     const same =
       entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
     if (same) return false;

@@ -372,7 +372,7 @@ export class RecordStore {
     if (cache !== undefined) {
       const written = await cache.store(
         wanted.map((w) => ({ blob: w.blob, record: w.record })),
-        skipped,
+        include === undefined ? undefined : skipped,
       );
       this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
     }

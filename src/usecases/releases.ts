@@ -47,6 +47,8 @@ function notAGitRepository<T>(repo: string): StepResult<T> {
   return failed({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
 }
 
+const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
+
 export async function listReleases(req: ListReleasesRequest): Promise<StepResult<ReleaseList>> {
   const store = await openStore(req);
   if (!store) return notAGitRepository(req.repo);
@@ -64,7 +66,8 @@ export async function listReleases(req: ListReleasesRequest): Promise<StepResult
         (workload === undefined || r.workload === workload),
     )
     .filter((r) => state === undefined || r.state === state)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    // Timestamps are ISO 8601 UTC and ids lower-case ASCII: code-unit order is time order, with no locale to consult.
+    .sort((a, b) => newerFirst(a.createdAt, b.createdAt) || newerFirst(a.id, b.id));
   return succeeded({ branch: store.branch, exists: true, records });
 }
 

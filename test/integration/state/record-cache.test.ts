@@ -86,16 +86,17 @@ describe('the cache of parsed records', () => {
     expect(readFileSync(join(cacheDir, `records-${cacheKey()}.jsonl`), 'utf8')).not.toContain('bad000');
   });
 
-  test('a filtered read adds what it parsed and keeps the entries of the records it left out', async () => {
-    const { git, store } = await repo();
-    // Cold, releases only (as `gitopshq release list` reads): the promotion is not read, so not cached.
+  test('a filtered read keeps a cache up to date, never starts one, and keeps the entries it left out', async () => {
+    const { git, cacheDir, store } = await repo();
+    // Cold, releases only (as `gitopshq release list` reads): no cache is started (that costs what parsing did).
     const list = store();
     await list.readAll((kind) => kind === 'release');
-    expect(list.cacheStats).toEqual({ hits: 0, misses: 20, written: true });
-    // A full read then only parses the promotion; the next filtered read finds all it needs and writes nothing.
+    expect(list.cacheStats).toEqual({ hits: 0, misses: 20, written: false });
+    expect(existsSync(cacheDir)).toBe(false);
+    // A full read starts it; the next filtered read finds all it needs and writes nothing.
     const full = store();
     await full.readAll();
-    expect(full.cacheStats).toEqual({ hits: 20, misses: 1, written: true });
+    expect(full.cacheStats).toEqual({ hits: 0, misses: 21, written: true });
     const again = store();
     await again.readAll((kind) => kind === 'release');
     expect(again.cacheStats).toEqual({ hits: 20, misses: 0, written: false });
