@@ -19,6 +19,7 @@ const status = execFileSync(
     'dist',
     'README.md',
     'src/state/example-repo/workflows.generated.ts',
+    'src/state/schema-validators.generated.ts',
   ],
   {
     cwd: root,
@@ -38,6 +39,7 @@ if (status.trim() !== '') {
       'dist',
       'README.md',
       'src/state/example-repo/workflows.generated.ts',
+      'src/state/schema-validators.generated.ts',
     ],
     {
       cwd: root,

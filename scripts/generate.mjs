@@ -24,3 +24,7 @@ writeFileSync(
 );
 
 execFileSync(process.execPath, [join(root, 'scripts', 'readme-actions.mjs')], { stdio: 'inherit' });
+// The JSON Schema validators compiled to code (the script imports the schemas and ajv options from src/: tsx).
+execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate-validators.ts')], {
+  stdio: 'inherit',
+});

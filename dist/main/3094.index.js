@@ -918,7 +918,6 @@ function landed(ctx) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordCache = void 0;
 exports.cacheKey = cacheKey;
-exports.validateDocumentCached = validateDocumentCached;
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
 // `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
 // running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
@@ -937,7 +936,6 @@ const node_crypto_1 = __webpack_require__(77598);
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
 const schema_validate_js_1 = __webpack_require__(4501);
-const yaml_source_js_1 = __webpack_require__(362);
 /** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
 const CACHE_VERSION = 1;
 let key;
@@ -948,41 +946,6 @@ function cacheKey() {
         .digest('hex')
         .slice(0, 16);
     return key;
-}
-/**
- * validateDocument, remembering texts found valid (by a hash of schema and text, in `dir`/valid-<key>.txt) so the
- * next run skips compiling the JSON Schema validator: ajv's first compile costs more than the whole warm metrics
- * read. Invalid texts are never remembered, so their findings always come from the validator.
- */
-async function validateDocumentCached(dir, text, file, schema) {
-    if (dir === undefined)
-        return (0, schema_validate_js_1.validateDocument)(text, file, schema);
-    const key = (0, node_crypto_1.createHash)('sha256')
-        .update(JSON.stringify([cacheKey(), (0, schema_validate_js_1.schemaFor)(schema)]))
-        .digest('hex');
-    const memo = (0, node_path_1.join)(dir, `valid-${key.slice(0, 16)}.txt`);
-    const hash = (0, node_crypto_1.createHash)('sha256').update(`${schema}\0${text}`).digest('hex');
-    const known = await (0, promises_1.readFile)(memo, 'utf8').catch(() => '');
-    if (known.split('\n').includes(hash)) {
-        const source = (0, yaml_source_js_1.parseYamlSource)(text, file);
-        if (source.findings.length === 0)
-            return { value: source.value, findings: [] };
-    }
-    const result = (0, schema_validate_js_1.validateDocument)(text, file, schema);
-    if (result.findings.length === 0) {
-        // The last few valid texts are enough (a config changes rarely); best effort, like the records file.
-        const lines = [
-            ...known
-                .split('\n')
-                .filter((l) => l !== '')
-                .slice(-15),
-            hash,
-        ];
-        await (0, promises_1.mkdir)(dir, { recursive: true })
-            .then(() => (0, promises_1.writeFile)(memo, `${lines.join('\n')}\n`))
-            .catch(() => undefined);
-    }
-    return result;
 }
 class RecordCache {
     dir;
@@ -1459,10 +1422,6 @@ class RecordStore {
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
     cache;
-    /** The cache's folder, for other files worth keeping beside it (undefined: no cache). */
-    get cacheDir() {
-        return this.cache?.dir;
-    }
     /** What the last readAll took from the cache (undefined: no cache). */
     cacheStats;
     constructor(opts) {

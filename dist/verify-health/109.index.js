@@ -1007,19 +1007,16 @@ const layout_js_1 = __webpack_require__(89128);
 const index_js_1 = __webpack_require__(17366);
 const git_js_1 = __webpack_require__(10308);
 const defaults_js_1 = __webpack_require__(29883);
-const record_cache_js_1 = __webpack_require__(71187);
+const schema_validate_js_1 = __webpack_require__(4501);
 const deps_js_1 = __webpack_require__(31064);
 const local_ports_js_1 = __webpack_require__(43094);
 const result_js_1 = __webpack_require__(48155);
-/**
- * gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. `cacheDir`: where
- * a text once found valid is remembered (src/state/record-cache.ts).
- */
-async function readSettings(repo, cacheDir) {
+/** gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. */
+async function readSettings(repo) {
     const text = await (0, promises_1.readFile)((0, node_path_1.join)(repo, layout_js_1.CONFIG_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { targets: {}, requiredTeams: {} };
-    const { value, findings } = await (0, record_cache_js_1.validateDocumentCached)(cacheDir, text, layout_js_1.CONFIG_FILE, 'gitopshq');
+    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, layout_js_1.CONFIG_FILE, 'gitopshq');
     if (findings.length > 0 || value === undefined) {
         // The findings in the message too: the command line prints the message, and the file:line:col is what to fix.
         return (0, result_js_1.failed)({ message: findings.map(errors_js_1.formatFinding).join('\n'), findings });
@@ -1050,7 +1047,7 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
         remote: origin.exitCode === 0 ? 'origin' : undefined,
         cache: req.cache ?? true,
     });
-    const settings = await readSettings(req.repo, store.cacheDir);
+    const settings = await readSettings(req.repo);
     if ('outcome' in settings)
         return settings;
     const started = performance.now();

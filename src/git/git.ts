@@ -49,7 +49,7 @@ export class Git {
   /** Runs git; `allowFail` returns the result instead of throwing on a non-zero exit. */
   async exec(
     args: string[],
-    opts: { allowFail?: boolean; input?: string; cwd?: string } = {},
+    opts: { allowFail?: boolean; input?: string; cwd?: string; onStdout?: (chunk: Buffer) => void } = {},
   ): Promise<ExecResult> {
     const debug = process.env.GITOPSHQ_DEBUG_GIT === '1';
     if (debug) process.stderr.write(`[git] ${args.join(' ')}\n`);
@@ -67,6 +67,7 @@ export class Git {
         ...this.options.env,
       },
       ...(opts.input === undefined ? {} : { input: opts.input }),
+      ...(opts.onStdout === undefined ? {} : { onStdout: opts.onStdout }),
     });
     if (run.spawnError) {
       throw new Error(

@@ -36,6 +36,11 @@ export interface ProcessOptions {
   signal?: AbortSignal;
   /** Kill the program once stdout or stderr holds more than this many bytes. Default 256 MiB. */
   maxBuffer?: number;
+  /**
+   * Hands stdout to this function chunk by chunk as it arrives, instead of collecting it (the result's stdout is
+   * then empty, and maxBuffer does not apply to it): a reader can work while the program still writes.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
@@ -73,7 +78,8 @@ export function runProcess(
         child.kill('SIGKILL');
       }
     };
-    child.stdout?.on('data', collect('stdout'));
+    const onStdout = options.onStdout;
+    child.stdout?.on('data', onStdout ?? collect('stdout'));
     child.stderr?.on('data', collect('stderr'));
 
     const timer =

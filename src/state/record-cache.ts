@@ -1,7 +1,7 @@
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
@@ -15,9 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Finding } from '../domain/errors.js';
-import { FORMAT_VERSION, type SchemaName, schemaFor, validateDocument } from './schema-validate.js';
-import { parseYamlSource } from './yaml-source.js';
+import { FORMAT_VERSION, schemaFor } from './schema-validate.js';
 
 /** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
 const CACHE_VERSION = 1;
@@ -31,45 +29,6 @@ export function cacheKey(): string {
     .digest('hex')
     .slice(0, 16);
   return key;
-}
-
-/**
- * validateDocument, remembering texts found valid (by a hash of schema and text, in `dir`/valid-<key>.txt) so the
- * next run skips compiling the JSON Schema validator: ajv's first compile costs more than the whole warm metrics
- * read. Invalid texts are never remembered, so their findings always come from the validator.
- */
-export async function validateDocumentCached<T>(
-  dir: string | undefined,
-  text: string,
-  file: string,
-  schema: SchemaName,
-): Promise<{ value: T | undefined; findings: Finding[] }> {
-  if (dir === undefined) return validateDocument<T>(text, file, schema);
-  const key = createHash('sha256')
-    .update(JSON.stringify([cacheKey(), schemaFor(schema)]))
-    .digest('hex');
-  const memo = join(dir, `valid-${key.slice(0, 16)}.txt`);
-  const hash = createHash('sha256').update(`${schema}\0${text}`).digest('hex');
-  const known = await readFile(memo, 'utf8').catch(() => '');
-  if (known.split('\n').includes(hash)) {
-    const source = parseYamlSource(text, file);
-    if (source.findings.length === 0) return { value: source.value as T, findings: [] };
-  }
-  const result = validateDocument<T>(text, file, schema);
-  if (result.findings.length === 0) {
-    // The last few valid texts are enough (a config changes rarely); best effort, like the records file.
-    const lines = [
-      ...known
-        .split('\n')
-        .filter((l) => l !== '')
-        .slice(-15),
-      hash,
-    ];
-    await mkdir(dir, { recursive: true })
-      .then(() => writeFile(memo, `${lines.join('\n')}\n`))
-      .catch(() => undefined);
-  }
-  return result;
 }
 
 export class RecordCache {
@@ -117,17 +76,27 @@ export class RecordCache {
 
   /**
    * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-   * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-   * error, the next run just reads from git again.
+   * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+   * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+   * reads from git again.
    */
-  async store(entries: readonly { blob: string; record: unknown }[]): Promise<boolean> {
-    const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+  async store(
+    entries: readonly { blob: string; record: unknown }[],
+    keep?: readonly string[],
+  ): Promise<boolean> {
+    // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+    // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+    if (keep !== undefined && this.lines.size === 0) return false;
+    const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
+    const same =
+      entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
     if (same) return false;
     const parts: string[] = [];
     for (const { blob, record } of entries) {
       const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
       parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
     }
+    for (const blob of kept) parts.push(blob, ' ', this.lines.get(blob) as string, '\n');
     try {
       await mkdir(this.dir, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

@@ -155,10 +155,6 @@ export class RecordStore {
   private readonly random: () => number;
   private readonly counters: StoreStats = { attempts: 0, retries: 0, writes: 0 };
   private readonly cache: RecordCache | undefined;
-  /** The cache's folder, for other files worth keeping beside it (undefined: no cache). */
-  get cacheDir(): string | undefined {
-    return this.cache?.dir;
-  }
   /** What the last readAll took from the cache (undefined: no cache). */
   cacheStats: { hits: number; misses: number; written: boolean } | undefined;
 
@@ -335,31 +331,38 @@ export class RecordStore {
     ]);
     const wanted: { kind: number; id: string; blob: string; record?: unknown }[] = [];
     const misses: number[] = [];
+    /** Records `include` left out: their cache entries are kept as they are. */
+    const skipped: string[] = [];
     for (const { path, blob } of blobs) {
       const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
       const kind = kinds[k];
       if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
         continue;
       const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-      if (include && !include(kind.name, id)) continue;
+      if (include && !include(kind.name, id)) {
+        skipped.push(blob);
+        continue;
+      }
       const record = cache?.get(blob, id);
       if (record === undefined) misses.push(wanted.length);
       wanted.push({ kind: k, id, blob, record });
     }
-    const texts = await this.state.readBlobs(misses.map((i) => (wanted[i] as { blob: string }).blob));
     const findings: ValidationError['findings'] = [];
-    misses.forEach((w, i) => {
-      const text = texts[i];
-      const entry = wanted[w];
-      const kind = kinds[entry?.kind ?? -1];
-      if (text === undefined || kind === undefined || entry === undefined) return;
-      try {
-        entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
-      } catch (e) {
-        if (!(e instanceof ValidationError)) throw e;
-        findings.push(...e.findings);
-      }
-    });
+    // Each record is parsed as soon as git has written it, while git goes on with the next ones.
+    await this.state.streamBlobs(
+      misses.map((i) => (wanted[i] as { blob: string }).blob),
+      (i, text) => {
+        const entry = wanted[misses[i] as number];
+        const kind = kinds[entry?.kind ?? -1];
+        if (text === undefined || kind === undefined || entry === undefined) return;
+        try {
+          entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
+        } catch (e) {
+          if (!(e instanceof ValidationError)) throw e;
+          findings.push(...e.findings);
+        }
+      },
+    );
     // Every broken file at once, so one look at the error says everything that needs fixing.
     if (findings.length > 0) throw new ValidationError(findings);
     const out: (ReleaseRecord | PromotionRecord)[][] = kinds.map(() => []);
@@ -367,9 +370,10 @@ export class RecordStore {
       if (w.record !== undefined) out[w.kind]?.push(w.record as ReleaseRecord | PromotionRecord);
     }
     if (cache !== undefined) {
-      // A filtered read holds only some records: it may use the cache but never replaces it.
-      const written =
-        include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+      const written = await cache.store(
+        wanted.map((w) => ({ blob: w.blob, record: w.record })),
+        include === undefined ? undefined : skipped,
+      );
       this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
     }
     return out;

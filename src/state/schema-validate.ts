@@ -1,15 +1,14 @@
 // Validates a state-repo file against its JSON Schema and says what is wrong the way a person reads the file:
 // positioned at the key or value to edit, in words (`environments[2].approvals.required must be >= 0`), every
-// problem at once. Schemas are bundled as JSON imports (the CLI is one ncc file) and compiled on first use only:
-// compiling all five costs ~100 ms, a large share of an action's 250 ms start budget.
+// problem at once. Whether a document is valid is answered by validators compiled at build time
+// (schema-validators.generated.ts, no compile at run time); ajv compiles its message-giving validator (all errors,
+// with the schema beside each) only when a document is invalid, and then only for that schema.
 import { Ajv2020, type ErrorObject, type SchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import gitopshqSchema from '../../schemas/gitopshq.schema.json' with { type: 'json' };
-import promotionSchema from '../../schemas/promotion.schema.json' with { type: 'json' };
-import releaseSchema from '../../schemas/release.schema.json' with { type: 'json' };
-import valuesSchema from '../../schemas/values.schema.json' with { type: 'json' };
-import workloadSchema from '../../schemas/workload.schema.json' with { type: 'json' };
 import type { Finding } from '../domain/errors.js';
 import { checkName, type NameKind } from '../domain/names.js';
+import { AJV_OPTIONS } from './schema-options.js';
+import { SCHEMAS, type SchemaName } from './schema-sources.js';
+import * as precompiled from './schema-validators.generated.js';
 import {
   formatPath,
   type PathSegment,
@@ -18,14 +17,15 @@ import {
   type YamlSource,
 } from './yaml-source.js';
 
-export type SchemaName = 'gitopshq' | 'workload' | 'values' | 'release' | 'promotion';
+export type { SchemaName } from './schema-sources.js';
 
-const SCHEMAS: Record<SchemaName, SchemaObject> = {
-  gitopshq: gitopshqSchema,
-  workload: workloadSchema,
-  values: valuesSchema,
-  release: releaseSchema,
-  promotion: promotionSchema,
+/** Valid or not, with no compile: the build-time validators (scripts/generate-validators.ts). */
+const VALID: Record<SchemaName, (value: unknown) => boolean> = {
+  gitopshq: precompiled.gitopshq,
+  workload: precompiled.workload,
+  values: precompiled.values,
+  release: precompiled.release,
+  promotion: precompiled.promotion,
 };
 
 /** The JSON Schema of a file kind, e.g. for documentation or editors. */
@@ -36,20 +36,12 @@ export function schemaFor(name: SchemaName): SchemaObject {
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-function validator(name: SchemaName): ValidateFunction {
+/** The run-time validator that explains: every error, each with its schema (for the messages). */
+function explainer(name: SchemaName): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
-    ajv ??= new Ajv2020({
-      allErrors: true,
-      strict: true,
-      // The freeze window's if/then/else names keys declared by its parent object, which strictRequired rejects.
-      strictRequired: false,
-      // values files may be empty (null) as well as a mapping.
-      allowUnionTypes: true,
-      discriminator: true,
-      // parentSchema lets messages list the allowed keys and the discriminator's choices.
-      verbose: true,
-    });
+    // parentSchema (verbose) lets messages list the allowed keys and the discriminator's choices.
+    ajv ??= new Ajv2020({ ...AJV_OPTIONS, allErrors: true, verbose: true });
     fn = ajv.compile(SCHEMAS[name]);
     compiled.set(name, fn);
   }
@@ -72,7 +64,7 @@ export function validateDocument<T>(
 
 /** Whether an already parsed value passes schemas/<name>.schema.json (no positions: see validateDocument). */
 export function isValidValue(schema: SchemaName, value: unknown): boolean {
-  return validator(schema)(value) === true;
+  return VALID[schema](value) === true;
 }
 
 /** validateDocument, also returning the parsed source so callers can position findings of their own. */
@@ -83,10 +75,11 @@ export function checkDocument(
 ): { source: YamlSource; findings: Finding[] } {
   const source = parseYamlSource(text, file);
   if (source.findings.length > 0) return { source, findings: source.findings };
-  const validate = validator(schema);
-  if (validate(source.value)) return { source, findings: [] };
+  if (VALID[schema](source.value) === true) return { source, findings: [] };
   const newer = newerFormat(source);
   if (newer) return { source, findings: [newer] };
+  const validate = explainer(schema);
+  validate(source.value);
   return { source, findings: explain(validate.errors ?? [], source, SCHEMAS[schema]) };
 }
 
@@ -171,7 +164,7 @@ function subject(path: PathSegment[]): string {
 // Which schema definitions are names, by object identity: ajv reports schemaPath relative to a $ref target it
 // compiled on its own, so the path is not a reliable way to tell.
 const NAME_DEFS = new Map<unknown, NameKind>();
-for (const schema of [gitopshqSchema, workloadSchema] as SchemaObject[]) {
+for (const schema of [SCHEMAS.gitopshq, SCHEMAS.workload]) {
   const defs = (schema.$defs ?? {}) as Record<string, unknown>;
   for (const [def, kind] of [
     ['environmentName', 'environment'],
@@ -379,7 +372,7 @@ function resolve(root: SchemaObject, schema: { $ref?: string }): SchemaObject {
 
 /** A freeze window's if/then/else (start+end or weekly) deserves its own words; found by where the data is. */
 function isFreeze(root: SchemaObject, instancePath: string): boolean {
-  return root === gitopshqSchema && /^\/freezes\/\d+(\/(start|end))?$/.test(instancePath);
+  return root === SCHEMAS.gitopshq && /^\/freezes\/\d+(\/(start|end))?$/.test(instancePath);
 }
 
 function falseSchemaMessage(e: ErrorObject, path: PathSegment[], root: SchemaObject): string {

@@ -8,6 +8,7 @@
 // The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
 import { UserError } from '../domain/errors.js';
 import { BOT_IDENTITY, type Git, GitError } from '../git/git.js';
+import { CatFileBatchReader } from './cat-file-batch.js';
 
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
@@ -153,19 +154,34 @@ export class StateBranch {
 
   /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
   async readBlobs(blobs: readonly string[]): Promise<(string | undefined)[]> {
-    if (blobs.length === 0) return [];
-    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-    const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
-      input: blobs.map((b) => `${b}\n`).join(''),
+    const out: (string | undefined)[] = new Array(blobs.length);
+    await this.streamBlobs(blobs, (i, text) => {
+      out[i] = text;
     });
-    // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
-    const parsed =
-      Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
-        ? parseAsciiBatch(r.stdout, blobs.length)
-        : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
-    return (
-      parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout)))
-    );
+    return out;
+  }
+
+  /**
+   * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+   * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+   */
+  async streamBlobs(
+    blobs: readonly string[],
+    onBlob: (index: number, text: string | undefined) => void,
+  ): Promise<void> {
+    if (blobs.length === 0) return;
+    const reader = new CatFileBatchReader(blobs.length, onBlob);
+    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+    await this.git.exec(['cat-file', '--batch', '--buffer'], {
+      input: blobs.map((b) => `${b}\n`).join(''),
+      onStdout: (chunk) => reader.push(chunk),
+    });
+    if (reader.finish()) return;
+    // Output that does not read as the batch format (it never should): the rest one blob at a time.
+    for (let i = reader.count; i < blobs.length; i++) {
+      const r = await this.git.exec(['cat-file', 'blob', blobs[i] as string], { allowFail: true });
+      onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
+    }
   }
 
   /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
@@ -377,27 +393,6 @@ function parseBatch(out: Buffer, count: number): (string | undefined)[] | undefi
     const size = Number(header.split(' ')[2]);
     if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a) return undefined;
     result.push(out.subarray(pos, pos + size).toString('utf8'));
-    pos += size + 1;
-  }
-  return result;
-}
-
-/** parseBatch for output known to be ASCII, where a byte count is a character count. */
-function parseAsciiBatch(out: string, count: number): (string | undefined)[] | undefined {
-  const result: (string | undefined)[] = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf('\n', pos);
-    if (eol < 0) return undefined;
-    const header = out.slice(pos, eol);
-    pos = eol + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      result.push(undefined);
-      continue;
-    }
-    const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-    if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10) return undefined;
-    result.push(out.slice(pos, pos + size));
     pos += size + 1;
   }
   return result;

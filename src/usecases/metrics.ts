@@ -16,8 +16,8 @@ import {
 import type { GitopshqConfig, MetricTargets } from '../domain/model.js';
 import { Git } from '../git/git.js';
 import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
-import { validateDocumentCached } from '../state/record-cache.js';
 import type { RecordStore } from '../state/record-store.js';
+import { validateDocument } from '../state/schema-validate.js';
 import { type Clock, systemClock } from './deps.js';
 import { localRecordStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
@@ -51,19 +51,11 @@ interface Settings {
   requiredTeams: Record<string, string[]>;
 }
 
-/**
- * gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. `cacheDir`: where
- * a text once found valid is remembered (src/state/record-cache.ts).
- */
-async function readSettings(repo: string, cacheDir?: string): Promise<Settings | StepResult<never>> {
+/** gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. */
+async function readSettings(repo: string): Promise<Settings | StepResult<never>> {
   const text = await readFile(join(repo, CONFIG_FILE), 'utf8').catch(() => undefined);
   if (text === undefined) return { targets: {}, requiredTeams: {} };
-  const { value, findings } = await validateDocumentCached<ConfigFile>(
-    cacheDir,
-    text,
-    CONFIG_FILE,
-    'gitopshq',
-  );
+  const { value, findings } = validateDocument<ConfigFile>(text, CONFIG_FILE, 'gitopshq');
   if (findings.length > 0 || value === undefined) {
     // The findings in the message too: the command line prints the message, and the file:line:col is what to fix.
     return failed({ message: findings.map(formatFinding).join('\n'), findings });
@@ -96,7 +88,7 @@ export async function deliveryMetrics(
     remote: origin.exitCode === 0 ? 'origin' : undefined,
     cache: req.cache ?? true,
   });
-  const settings = await readSettings(req.repo, store.cacheDir);
+  const settings = await readSettings(req.repo);
   if ('outcome' in settings) return settings;
   const started = performance.now();
   const { tip, releases, promotions } = await store.readAll();

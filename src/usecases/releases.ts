@@ -38,12 +38,16 @@ async function openStore(req: ReleasesRequest): Promise<RecordStore | undefined>
   if (inside.exitCode !== 0) return undefined;
   const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
   const remote = origin.exitCode === 0 ? 'origin' : undefined;
-  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote });
+  // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
+  // of a large branch reads one local file instead of parsing every record again.
+  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
 }
 
 function notAGitRepository<T>(repo: string): StepResult<T> {
   return failed({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
 }
+
+const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 export async function listReleases(req: ListReleasesRequest): Promise<StepResult<ReleaseList>> {
   const store = await openStore(req);
@@ -62,7 +66,8 @@ export async function listReleases(req: ListReleasesRequest): Promise<StepResult
         (workload === undefined || r.workload === workload),
     )
     .filter((r) => state === undefined || r.state === state)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    // Timestamps are ISO 8601 UTC and ids lower-case ASCII: code-unit order is time order, with no locale to consult.
+    .sort((a, b) => newerFirst(a.createdAt, b.createdAt) || newerFirst(a.id, b.id));
   return succeeded({ branch: store.branch, exists: true, records });
 }
 

@@ -163,7 +163,7 @@ describe("deploy's job-summary line", () => {
       ],
       promotions: PROMOTIONS,
     });
-    const readBlobs = vi.spyOn(StateBranch.prototype, 'readBlobs');
+    const readBlobs = vi.spyOn(StateBranch.prototype, 'streamBlobs');
     const line = await environmentMetricsSummary(new RecordStore({ git }), 'prod', {
       clock: { now: () => new Date(at('11-09 00:00')) },
     });

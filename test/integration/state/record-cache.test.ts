@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ValidationError } from '../../../src/domain/errors.js';
 import type { ReleaseRecord } from '../../../src/domain/model.js';
-import { cacheKey, RecordCache, validateDocumentCached } from '../../../src/state/record-cache.js';
+import { cacheKey, RecordCache } from '../../../src/state/record-cache.js';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { deliveryMetrics } from '../../../src/usecases/metrics.js';
 import { seedStateBranch } from '../../helpers/state-branch-seed.js';
@@ -86,7 +86,32 @@ describe('the cache of parsed records', () => {
     expect(readFileSync(join(cacheDir, `records-${cacheKey()}.jsonl`), 'utf8')).not.toContain('bad000');
   });
 
-  test('a filtered read uses the cache but never replaces it; files of another key are removed', async () => {
+  test('a filtered read keeps a cache up to date, never starts one, and keeps the entries it left out', async () => {
+    const { git, cacheDir, store } = await repo();
+    // Cold, releases only (as `gitopshq release list` reads): no cache is started (that costs what parsing did).
+    const list = store();
+    await list.readAll((kind) => kind === 'release');
+    expect(list.cacheStats).toEqual({ hits: 0, misses: 20, written: false });
+    expect(existsSync(cacheDir)).toBe(false);
+    // A full read starts it; the next filtered read finds all it needs and writes nothing.
+    const full = store();
+    await full.readAll();
+    expect(full.cacheStats).toEqual({ hits: 0, misses: 21, written: true });
+    const again = store();
+    await again.readAll((kind) => kind === 'release');
+    expect(again.cacheStats).toEqual({ hits: 20, misses: 0, written: false });
+    // A new release read by a filtered read: cached beside the promotion it left out, which a full read still finds.
+    await seedStateBranch(git, { releases: releases(21).slice(20) });
+    const newer = store();
+    await newer.readAll((kind) => kind === 'release');
+    expect(newer.cacheStats).toEqual({ hits: 20, misses: 1, written: true });
+    const last = store();
+    const all = await last.readAll();
+    expect(last.cacheStats).toEqual({ hits: 22, misses: 0, written: false });
+    expect(all.promotions).toHaveLength(1);
+  });
+
+  test('a filtered read that found everything cached writes nothing; files of another key are removed', async () => {
     const { git, cacheDir, store } = await repo();
     await store().readAll();
     writeFileSync(join(cacheDir, 'unrelated'), 'kept');
@@ -116,28 +141,5 @@ describe('the cache of parsed records', () => {
     const off = await deliveryMetrics({ repo: dir, since, until, cache: false });
     expect(off.value?.cache).toBeUndefined();
     expect(off.value?.report).toEqual(cold.value?.report);
-  });
-});
-
-describe('validateDocumentCached', () => {
-  test('remembers a valid text so the next run need not compile the validator; never an invalid one', async () => {
-    const dir = tmpDir();
-    const good = 'apiVersion: gitopshq.io/v1\nkind: Config\nenvironments:\n  - name: dev\n';
-    const first = await validateDocumentCached(dir, good, 'gitopshq.yaml', 'gitopshq');
-    expect(first.findings).toEqual([]);
-    const memo = readdirSync(dir);
-    expect(memo).toHaveLength(1);
-    const again = await validateDocumentCached(dir, good, 'gitopshq.yaml', 'gitopshq');
-    expect(again).toEqual(first);
-    const bad = 'apiVersion: gitopshq.io/v1\nkind: Config\nenvironments: 3\n';
-    for (let i = 0; i < 2; i++) {
-      const r = await validateDocumentCached(dir, bad, 'gitopshq.yaml', 'gitopshq');
-      expect(r.findings[0]).toMatchObject({ file: 'gitopshq.yaml', line: 3 });
-    }
-    expect(
-      readFileSync(join(dir, memo[0] as string), 'utf8')
-        .trim()
-        .split('\n'),
-    ).toHaveLength(1);
   });
 });
