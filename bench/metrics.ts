@@ -6,7 +6,7 @@
 // `cold (...) metrics: <s> s, dashboard: <s> s, records/s: <N>` (budget: metrics under 1.5 s and dashboard under
 // 3 s on a 2-core machine). Then `release list: <s> s` over the same branch (budget: under 1 s; issue 12).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,6 +223,11 @@ async function run(): Promise<void> {
       `cpu: metrics ${coldMetrics.cpuSeconds.toFixed(2)} s cold, ${warmMetrics.cpuSeconds.toFixed(2)} s warm; dashboard ${coldDashboard.cpuSeconds.toFixed(2)} s cold, ${warmDashboard.cpuSeconds.toFixed(2)} s warm (${load()})`,
     );
     console.log(`warm (cache of parsed records in .git/gitopshq/cache): ${line(warmMetrics, warmDashboard)}`);
+    // What the dashboard template's actions/cache step saves and restores on each run.
+    const bytes = readdirSync(cache).reduce((n, f) => n + statSync(join(cache, f)).size, 0);
+    console.log(
+      `cache: ${(bytes / 1e6).toFixed(1)} MB in .git/gitopshq/cache (${readdirSync(cache).length} files)`,
+    );
     // The last line: the cold run, what a fresh checkout pays.
     console.log(`cold (no cache, a fresh checkout) ${line(coldMetrics, coldDashboard)}`);
     const list = timed('release-list', dir);
