@@ -300,6 +300,13 @@ describe('create-release bundle', () => {
       expect(mine, `kill after write ${kill}`).toHaveLength(1);
       const recs = (await records(sb, root)).filter((x) => x.pullRequest?.branch === r.outputs.branch);
       expect(recs.map((x) => x.id)).toEqual([r.outputs['release-id']]);
+      // Lead time starts at the branch's first commit, also when the run that wrote it died before the record
+      // (git keeps whole seconds).
+      const [firstCommit] = await as(sb, 'rev-bob').listPullRequestCommits(mine[0]?.number ?? 0);
+      const recorded = Date.parse(recs[0]?.firstCommitAt ?? '');
+      expect(Math.floor(recorded / 1000) * 1000, `kill after write ${kill}`).toBe(
+        Date.parse(firstCommit?.date ?? ''),
+      );
       const { head } = await as(sb, 'rev-bob').getPullRequest(mine[0]?.number ?? 0);
       const statuses = await as(sb, 'rev-bob').getCombinedStatus(head.sha);
       expect(

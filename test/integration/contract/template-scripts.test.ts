@@ -105,6 +105,13 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     });
   });
 
+  it("passes the application commit's time on as committed-at, only when the payload has one", () => {
+    const r = payload({ ...valid, committedAt: '2026-11-30T10:15:00+01:00' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['committed-at']).toBe('2026-11-30T10:15:00+01:00');
+    expect(payload(valid).outputs).not.toHaveProperty('committed-at');
+  });
+
   it('keeps free-text notes inside their block: a line that looks like a delimiter and an output adds nothing', () => {
     const notes = 'done\nEOF\nworkload=evil\ngitopshq-0000\nenvironment=prod';
     const r = payload({ ...valid, notes });
@@ -133,6 +140,9 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     ['a tenant with a slash', { ...valid, tenants: ['acme/x'] }],
     ['tenants as a string', { ...valid, tenants: 'acme' }],
     ['notes that are not text', { ...valid, notes: ['x'] }],
+    ['a committedAt that is not a time', { ...valid, committedAt: 'yesterday' }],
+    ['a committedAt as a number', { ...valid, committedAt: 1764496500 }],
+    ['a committedAt with a second line', { ...valid, committedAt: '2026-11-30T10:15:00Z\nworkload=evil' }],
   ])('refuses %s, with an error annotation and no output', (_, p) => {
     const r = payload(p);
     expect(r.code).toBe(1);
