@@ -153,6 +153,35 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
   });
 });
 
+describe("gitopshq-dashboard.yml: the records cache is keyed by the state branch's head", () => {
+  const step = script('gitopshq-dashboard.yml', 'build', 'state');
+
+  /** A `gh` on PATH that answers the ref lookup as GitHub would (or fails, as for a missing branch). */
+  function withGh(answer: string | undefined): Record<string, string> {
+    const bin = join(tmpDir(), 'bin');
+    mkdirSync(bin);
+    const body =
+      answer === undefined
+        ? "echo 'gh: Not Found (HTTP 404)' >&2; exit 1"
+        : `[ "$*" = "api repos/acme/gitops/git/ref/heads/gitopshq/state --jq .object.sha" ] || exit 9; echo ${answer}`;
+    writeFileSync(join(bin, 'gh'), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
+    return { PATH: `${bin}:${process.env.PATH ?? ''}`, GITHUB_REPOSITORY: 'acme/gitops', GH_TOKEN: 't' };
+  }
+
+  it('outputs the head the API gives', () => {
+    const sha = 'a'.repeat(40);
+    const r = runStep(step, withGh(sha));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs).toEqual({ head: sha });
+  });
+
+  it('outputs `none` when there is no state branch yet, and does not fail the job', () => {
+    const r = runStep(step, withGh(undefined));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs).toEqual({ head: 'none' });
+  });
+});
+
 describe('gitopshq-deploy.yml: routing a push to its environment', () => {
   const route = script('gitopshq-deploy.yml', 'route', 'route');
 
