@@ -4,6 +4,7 @@ import { UserError } from '../domain/errors.js';
 import type { ValueUpdate } from '../domain/model.js';
 import { checkName, type NameKind } from '../domain/names.js';
 import { parseUpdateLines } from '../domain/path-syntax.js';
+import { COMMIT_TIME_PROBLEM, commitTime } from '../domain/release-dispatch.js';
 import { checkRecordId } from '../domain/release-id.js';
 
 interface Base {
@@ -26,6 +27,8 @@ export type InputDef =
   | (Base & { kind: 'id' })
   | (Base & { kind: 'path' })
   | (Base & { kind: 'branch' })
+  /** A point in time (ISO 8601, such as a commit's timestamp), read as ISO 8601 UTC. */
+  | (Base & { kind: 'time' })
   /** A credential: masked before anything is logged; `token` defaults to `${{ github.token }}` in action.yml. */
   | (Omit<Base, 'default'> & { kind: 'secret'; multiline?: boolean; githubToken?: boolean });
 
@@ -44,6 +47,7 @@ interface KindValue {
   id: string;
   path: string;
   branch: string;
+  time: string;
   secret: string;
 }
 
@@ -160,6 +164,10 @@ function parseKind(def: InputDef, raw: string): { value: unknown } | { problem: 
       return BRANCH.test(raw) && !raw.includes('..') && !raw.startsWith('/') && !raw.endsWith('/')
         ? { value: raw }
         : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
+    case 'time': {
+      const at = commitTime(raw);
+      return at === undefined ? { problem: `${shown} ${COMMIT_TIME_PROBLEM}` } : { value: at };
+    }
   }
 }
 

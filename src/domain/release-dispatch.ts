@@ -84,10 +84,8 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
   }
   let sourceCommittedAt: string | undefined;
   if (p.committedAt !== undefined) {
-    const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
-    if (Number.isNaN(t)) {
-      problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
-    } else sourceCommittedAt = new Date(t).toISOString();
+    sourceCommittedAt = commitTime(p.committedAt);
+    if (sourceCommittedAt === undefined) problems.push(`client_payload.committedAt: ${COMMIT_TIME_PROBLEM}`);
   }
   if (problems.length > 0) {
     const n = problems.length;
@@ -106,6 +104,17 @@ export function parseReleaseDispatch(payload: unknown): ReleaseDispatch {
     ...(chartVersion !== undefined ? { chartVersion } : {}),
     ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
   };
+}
+
+export const COMMIT_TIME_PROBLEM = 'must be a time such as 2026-11-30T09:15:00Z';
+
+/**
+ * A commit time as the payload's `committedAt` and create-release's `committed-at` input give it (such as
+ * `github.event.head_commit.timestamp`, `2026-11-30T10:15:00+01:00`), as ISO 8601 UTC; undefined: not a time.
+ */
+export function commitTime(value: unknown): string | undefined {
+  const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
 /** One `{path, value}` of the payload, or the problem with it. */

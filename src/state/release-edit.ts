@@ -18,6 +18,7 @@ import type { LoadedWorkload } from '../domain/repo-snapshot.js';
 import { applyValueUpdates, parseValuePath } from '../domain/value-path.js';
 import { getPath } from '../domain/values.js';
 import { repoPaths } from './repo-paths.js';
+import { readWorkloadFields } from './workload-fields.js';
 
 export interface ReleaseEdit {
   /** Repo-relative path of the file the updates change. */
@@ -148,7 +149,7 @@ export function releaseEditFiles(
   environment: string,
   tenants: readonly string[],
 ): string[] {
-  const source = sourceOf(workloadYaml);
+  const source = readWorkloadFields(workloadYaml)?.source;
   if (source?.type === 'kustomize') {
     const folder = posix.normalize(
       `${workloadDir(workload)}/${overlayFolder({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`,
@@ -161,31 +162,6 @@ export function releaseEditFiles(
     valuesLayerFile(workload, environment),
     ...tenants.map((t) => valuesLayerFile(workload, environment, t)),
   ];
-}
-
-function sourceOf(
-  text: string | undefined,
-): { type?: unknown; overlay?: string; overlays?: Record<string, string> } | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const doc: unknown = parseDocument(text).toJS();
-    const source = (doc as { source?: unknown } | null)?.source;
-    if (typeof source !== 'object' || source === null) return undefined;
-    const s = source as Record<string, unknown>;
-    const overlays =
-      typeof s.overlays === 'object' && s.overlays !== null
-        ? Object.fromEntries(
-            Object.entries(s.overlays).filter((e): e is [string, string] => typeof e[1] === 'string'),
-          )
-        : undefined;
-    return {
-      type: s.type,
-      ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-      ...(overlays ? { overlays } : {}),
-    };
-  } catch {
-    return undefined;
-  }
 }
 
 /** Write-then-rename: a reader (or a crash) never sees half a file. */

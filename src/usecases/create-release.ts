@@ -24,6 +24,7 @@ import { loadRepo } from '../state/repo.js';
 import { type ApproveGatePorts, approveGate } from './approve-gate.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
 import { compareRefs, type Preview, type PreviewPorts, preview } from './preview.js';
+import { firstCommitTime } from './register-release.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface CreateReleaseRequest {
@@ -251,10 +252,15 @@ export async function createRelease(
   };
   let record = await store.getRelease(releaseId);
   let recordWrite: CreatedRelease['wrote']['record'] = 'unchanged';
+  // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
+  // request's commits say when that was (only asked when the record does not know it yet).
+  let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
+  if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+    firstCommit = firstCommitTime(await github.listPullRequestCommits(pr.number));
+  }
   if (record === undefined) {
     const state: ReleaseState = pr.draft ? 'Draft' : 'PendingApproval';
     const at = clock.now().toISOString();
-    const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
     const fresh: ReleaseRecord = {
       apiVersion: 'gitopshq.io/v1',
       kind: 'Release',
@@ -275,7 +281,11 @@ export async function createRelease(
     const before = JSON.stringify(record);
     record = await store.updateRelease(
       releaseId,
-      (r) => ({ ...r, ...fields }),
+      (r) => ({
+        ...r,
+        ...fields,
+        ...(r.firstCommitAt === undefined && firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
+      }),
       `release ${releaseId}: updated by create-release`,
     );
     if (JSON.stringify(record) !== before) recordWrite = 'updated';

@@ -17,14 +17,19 @@ import type {
   ReleaseState,
 } from '../domain/model.js';
 import { type Checklist, promotionChecklist, rollbackReadiness } from '../domain/promotion-checklist.js';
-import { planPromotion, promotionOutcome, type WaveStep } from '../domain/promotion-plan.js';
+import { planPromotion, type WaveStep } from '../domain/promotion-plan.js';
 import { newPromotionId, type RandomSource } from '../domain/release-id.js';
 import { releaseTitle } from '../domain/release-request.js';
 import type { GitHubPort } from '../github/port.js';
 import { loadRepo } from '../state/repo.js';
 import { type CreateReleasePorts, createRelease } from './create-release.js';
 import { type Clock, type RecordStorePort, systemClock } from './deps.js';
+import { settlePromotion } from './promotion-settle.js';
 import { failed, type StepResult, succeeded } from './result.js';
+
+// Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
+// these two from here as well.
+export { haltPromotionOf, settlePromotionOf } from './promotion-settle.js';
 
 export interface PromoteRequest {
   releaseId: string;
@@ -136,15 +141,9 @@ export async function promote(
 
   // Settle first: a wave that Failed halts the promotion, a last wave that is Healthy completes it.
   if (promotion?.state === 'InProgress') {
-    const outcome = promotionOutcome(promotion, workloadTenants, states);
-    if (outcome.state !== 'InProgress') {
-      promotion = await store.transitionPromotion(promotion.id, outcome.state, {
-        actor: req.actor,
-        note: outcome.reason,
-        at: clock.now(),
-      });
-      log.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
-    }
+    promotion =
+      (await settlePromotion(promotion, workloadTenants, states, { store, actor: req.actor, clock, log })) ??
+      promotion;
   }
 
   // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
@@ -370,60 +369,4 @@ function promotionNotes(source: ReleaseRecord, pid: string, step: WaveStep, chec
     'Promotion checklist:',
     ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
   ].join('\n');
-}
-
-/**
- * For the steps that move a wave's release (verify-health, rollback): a promoted release that Failed or was Rolled
- * Back halts its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns
- * the promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
- */
-export async function haltPromotionOf(
-  release: Pick<ReleaseRecord, 'id' | 'state' | 'promotion'>,
-  store: Pick<RecordStorePort, 'getPromotion' | 'transitionPromotion'>,
-  actor: string,
-  clock: Clock = systemClock,
-): Promise<PromotionRecord | undefined> {
-  if (release.promotion === undefined) return undefined;
-  if (release.state !== 'Failed' && release.state !== 'RolledBack') return undefined;
-  const promotion = await store.getPromotion(release.promotion);
-  if (promotion?.state !== 'InProgress') return undefined;
-  if (!promotion.waves.some((w) => w.releases.includes(release.id))) return undefined;
-  return store.transitionPromotion(promotion.id, 'Failed', {
-    actor,
-    note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
-    at: clock.now(),
-  });
-}
-
-/**
- * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
- * settled at once (Completed, or Failed if another wave failed meanwhile) instead of reading "in progress" until
- * someone runs promote again. `workloadTenants` as promote plans them (empty for a Kustomize workload); the caller
- * reads them from the workload.yaml on main. Returns the promotion when it moved.
- */
-export async function settlePromotionOf(
-  release: Pick<ReleaseRecord, 'id' | 'state' | 'promotion'>,
-  workloadTenants: readonly string[],
-  store: Pick<RecordStorePort, 'getPromotion' | 'getRelease' | 'transitionPromotion'>,
-  actor: string,
-  clock: Clock = systemClock,
-): Promise<PromotionRecord | undefined> {
-  if (release.promotion === undefined || release.state !== 'Healthy') return undefined;
-  const promotion = await store.getPromotion(release.promotion);
-  if (promotion?.state !== 'InProgress') return undefined;
-  if (!promotion.waves.some((w) => w.releases.includes(release.id))) return undefined;
-  // Only the releases the waves name (a handful), not the whole state branch.
-  const others = promotion.waves.flatMap((w) => w.releases).filter((id) => id !== release.id);
-  const states: Record<string, ReleaseState> = { [release.id]: 'Healthy' };
-  for (const id of others) {
-    const r = await store.getRelease(id);
-    if (r) states[id] = r.state;
-  }
-  const outcome = promotionOutcome(promotion, workloadTenants, states);
-  if (outcome.state === 'InProgress') return undefined;
-  return store.transitionPromotion(promotion.id, outcome.state, {
-    actor,
-    note: outcome.reason,
-    at: clock.now(),
-  });
 }

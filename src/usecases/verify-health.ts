@@ -10,7 +10,7 @@ import { defaultRollbackTarget, runningRelease, type TargetScope } from '../doma
 import type { Clock } from './deps.js';
 import { systemClock } from './deps.js';
 import { syncDriftIssue } from './drift-issue.js';
-import { haltPromotionOf, settlePromotionOf } from './promote.js';
+import { haltPromotionOf, settlePromotionOf } from './promotion-settle.js';
 import { workloadTenantsOnMain } from './promotion-tenants.js';
 import { failed, type StepResult, succeeded } from './result.js';
 import { rollback } from './rollback.js';

@@ -209,6 +209,8 @@ describe('create-release bundle', () => {
         updates: 'image.tag=1.6.0',
         draft: 'true',
         'auto-merge': 'true',
+        // The application commit's time (github.event.head_commit.timestamp): lead time starts there.
+        'committed-at': '2026-11-30T10:15:00+01:00',
       },
       undefined,
       'acme/payment-api',
@@ -217,8 +219,10 @@ describe('create-release bundle', () => {
     expect(draft.outputs['pull-request-url']).toContain('/acme/gitops/pull/');
     expect(draft.outputs.state).toBe('Draft');
     expect(draft.summary).toContain('not merged: the pull request is a draft');
-    const states = (await records(sb, root)).map((r) => `${r.environment}:${r.state}`).sort();
+    const all = await records(sb, root);
+    const states = all.map((r) => `${r.environment}:${r.state}`).sort();
     expect(states).toEqual(['prod:PendingApproval', 'staging:Draft']);
+    expect(all.find((r) => r.environment === 'staging')?.firstCommitAt).toBe('2026-11-30T09:15:00.000Z');
   }, 240_000);
 
   it('dev: a release whose preview finds a new error is left open and says why', async () => {
@@ -300,6 +304,13 @@ describe('create-release bundle', () => {
       expect(mine, `kill after write ${kill}`).toHaveLength(1);
       const recs = (await records(sb, root)).filter((x) => x.pullRequest?.branch === r.outputs.branch);
       expect(recs.map((x) => x.id)).toEqual([r.outputs['release-id']]);
+      // Lead time starts at the branch's first commit, also when the run that wrote it died before the record
+      // (git keeps whole seconds).
+      const [firstCommit] = await as(sb, 'rev-bob').listPullRequestCommits(mine[0]?.number ?? 0);
+      const recorded = Date.parse(recs[0]?.firstCommitAt ?? '');
+      expect(Math.floor(recorded / 1000) * 1000, `kill after write ${kill}`).toBe(
+        Date.parse(firstCommit?.date ?? ''),
+      );
       const { head } = await as(sb, 'rev-bob').getPullRequest(mine[0]?.number ?? 0);
       const statuses = await as(sb, 'rev-bob').getCombinedStatus(head.sha);
       expect(

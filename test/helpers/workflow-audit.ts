@@ -65,6 +65,8 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
   'actions/create-github-app-token': () => ({}),
   // Reads the repository's Pages site (GET /repos/{owner}/{repo}/pages); enabling Pages would need another token.
   'actions/configure-pages': () => ({ pages: 'read' }),
+  // Restores and (in its post step) saves a folder with the cache service's own token: nothing of GITHUB_TOKEN's.
+  'actions/cache': () => ({}),
   // Tars the folder and uploads it with the artifact service's own token: nothing of GITHUB_TOKEN's.
   'actions/upload-pages-artifact': () => ({}),
   // Publishes the uploaded artifact: Pages write, and an OIDC token that proves the run to the Pages service.

@@ -46,6 +46,7 @@ export const action = defineAction({
         tenants: input.tenants,
         notes: input.notes,
         chartVersion: input.chartVersion,
+        sourceCommittedAt: input.committedAt,
       };
     }
     // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.

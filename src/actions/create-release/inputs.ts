@@ -14,6 +14,7 @@ export const inputs = {
   draft: { kind: 'boolean', default: 'false' },
   'auto-merge': { kind: 'boolean', default: 'false' },
   'chart-version': { kind: 'string' },
+  'committed-at': { kind: 'time' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 

@@ -105,6 +105,13 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     });
   });
 
+  it("passes the application commit's time on as committed-at, only when the payload has one", () => {
+    const r = payload({ ...valid, committedAt: '2026-11-30T10:15:00+01:00' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['committed-at']).toBe('2026-11-30T10:15:00+01:00');
+    expect(payload(valid).outputs).not.toHaveProperty('committed-at');
+  });
+
   it('keeps free-text notes inside their block: a line that looks like a delimiter and an output adds nothing', () => {
     const notes = 'done\nEOF\nworkload=evil\ngitopshq-0000\nenvironment=prod';
     const r = payload({ ...valid, notes });
@@ -133,6 +140,9 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     ['a tenant with a slash', { ...valid, tenants: ['acme/x'] }],
     ['tenants as a string', { ...valid, tenants: 'acme' }],
     ['notes that are not text', { ...valid, notes: ['x'] }],
+    ['a committedAt that is not a time', { ...valid, committedAt: 'yesterday' }],
+    ['a committedAt as a number', { ...valid, committedAt: 1764496500 }],
+    ['a committedAt with a second line', { ...valid, committedAt: '2026-11-30T10:15:00Z\nworkload=evil' }],
   ])('refuses %s, with an error annotation and no output', (_, p) => {
     const r = payload(p);
     expect(r.code).toBe(1);
@@ -140,6 +150,35 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
       /^::error title=gitopshq::client_payload must be \{workload, environment, updates/m,
     );
     expect(r.outputs).toEqual({});
+  });
+});
+
+describe("gitopshq-dashboard.yml: the records cache is keyed by the state branch's head", () => {
+  const step = script('gitopshq-dashboard.yml', 'build', 'state');
+
+  /** A `gh` on PATH that answers the ref lookup as GitHub would (or fails, as for a missing branch). */
+  function withGh(answer: string | undefined): Record<string, string> {
+    const bin = join(tmpDir(), 'bin');
+    mkdirSync(bin);
+    const body =
+      answer === undefined
+        ? "echo 'gh: Not Found (HTTP 404)' >&2; exit 1"
+        : `[ "$*" = "api repos/acme/gitops/git/ref/heads/gitopshq/state --jq .object.sha" ] || exit 9; echo ${answer}`;
+    writeFileSync(join(bin, 'gh'), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
+    return { PATH: `${bin}:${process.env.PATH ?? ''}`, GITHUB_REPOSITORY: 'acme/gitops', GH_TOKEN: 't' };
+  }
+
+  it('outputs the head the API gives', () => {
+    const sha = 'a'.repeat(40);
+    const r = runStep(step, withGh(sha));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs).toEqual({ head: sha });
+  });
+
+  it('outputs `none` when there is no state branch yet, and does not fail the job', () => {
+    const r = runStep(step, withGh(undefined));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs).toEqual({ head: 'none' });
   });
 });
 

@@ -1,9 +1,10 @@
 // The cache of parsed records (src/state/record-cache.ts) against a real repository: what a user would notice is
 // that a second read gives the same records without reading them from git, that a changed record is read again,
 // that a broken or tampered cache never changes a record, and that an invalid record is still refused.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { ValidationError } from '../../../src/domain/errors.js';
 import type { ReleaseRecord } from '../../../src/domain/model.js';
 import { cacheKey, RecordCache } from '../../../src/state/record-cache.js';
@@ -12,6 +13,8 @@ import { deliveryMetrics } from '../../../src/usecases/metrics.js';
 import { seedStateBranch } from '../../helpers/state-branch-seed.js';
 import { tmpDir } from '../../helpers/tmp.js';
 import { newGit, samplePromotion, sampleRelease } from './record-store-fixtures.js';
+
+const templatesDir = join(import.meta.dirname, '..', '..', '..', 'workflows-templates');
 
 function releases(n: number): ReleaseRecord[] {
   return Array.from({ length: n }, (_, i) =>
@@ -141,5 +144,25 @@ describe('the cache of parsed records', () => {
     const off = await deliveryMetrics({ repo: dir, since, until, cache: false });
     expect(off.value?.cache).toBeUndefined();
     expect(off.value?.report).toEqual(cold.value?.report);
+  });
+
+  test('a fresh clone given the folder the dashboard template restores reads every record from it', async () => {
+    const { dir } = await repo();
+    const window = { since: '2026-10-28T00:00:00Z', until: '2026-11-27T00:00:00Z' };
+    const template = parse(readFileSync(join(templatesDir, 'gitopshq-dashboard.yml'), 'utf8')) as {
+      jobs: { build: { steps: { uses?: string; with?: { path?: string } }[] } };
+    };
+    const path =
+      template.jobs.build.steps.find((s) => s.uses?.startsWith('actions/cache@'))?.with?.path ?? '';
+    // The scheduled run before: a checkout that fetched the state branch and wrote its cache.
+    const before = tmpDir();
+    await newGit(before).exec(['clone', '-q', dir, before]);
+    expect((await deliveryMetrics({ repo: before, ...window })).value?.cache).toMatchObject({ misses: 21 });
+    // This run: another fresh checkout, into which actions/cache puts the folder back at the same path.
+    const after = tmpDir();
+    await newGit(after).exec(['clone', '-q', dir, after]);
+    cpSync(join(before, path), join(after, path), { recursive: true });
+    const warm = await deliveryMetrics({ repo: after, ...window });
+    expect(warm.value?.cache).toEqual({ hits: 21, misses: 0, written: false });
   });
 });

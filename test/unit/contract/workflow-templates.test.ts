@@ -121,6 +121,34 @@ describe('workflow templates', () => {
     expect(text).not.toMatch(/"dev"|"staging"|"prod"/);
   });
 
+  it("the dashboard restores and saves the records cache, keyed by the state branch's head", () => {
+    const wf = parse(templates().get('gitopshq-dashboard.yml') ?? '') as {
+      on: { push: { branches: string[] } };
+      jobs: Record<
+        string,
+        { steps: { id?: string; uses?: string; run?: string; with?: Record<string, string> }[] }
+      >;
+    };
+    const steps = wf.jobs.build?.steps ?? [];
+    const cacheAt = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    const headAt = steps.findIndex((s) => s.id === 'state');
+    const dashboardAt = steps.findIndex((s) => /gitopshq@[\d.]+ dashboard\b/.test(s.run ?? ''));
+    const cache = steps[cacheAt];
+    // Where the CLI keeps it in a checkout (test/integration/state/record-cache.test.ts restores a clone from it).
+    expect(cache?.with?.path).toBe('.git/gitopshq/cache');
+    expect(cache?.with?.key).toBe(`gitopshq-records-\${{ steps.state.outputs.head }}`);
+    expect(cache?.with?.['restore-keys']).toBe('gitopshq-records-');
+    // The head of the branch whose pushes trigger the workflow, read through the API (the checkout is main).
+    const branch = wf.on.push.branches[0] ?? '';
+    expect(steps[headAt]?.run).toContain(
+      `repos/$GITHUB_REPOSITORY/git/ref/heads/${branch}" --jq .object.sha`,
+    );
+    // Restored before the dashboard is written, so that its post step saves what the run wrote.
+    expect(headAt).toBeGreaterThanOrEqual(0);
+    expect(headAt).toBeLessThan(cacheAt);
+    expect(cacheAt).toBeLessThan(dashboardAt);
+  });
+
   it('the dispatch payload shape is written where users look: both dispatch templates and the README', () => {
     const shape =
       /"workload".*\n.*"environment".*\n.*"updates": \[\{"path": .*"value": .*\}\].*\n.*"tenants".*\n.*"notes"/;

@@ -52,6 +52,12 @@ describe('readInputs: each kind', () => {
     ['release id', { kind: 'id' }, 'web-api-prod-20261126-a1b2c3', 'web-api-prod-20261126-a1b2c3'],
     ['branch', { kind: 'branch' }, 'gitopshq/state', 'gitopshq/state'],
     ['path', { kind: 'path' }, './gitops', './gitops'],
+    [
+      'time, with an offset, as UTC',
+      { kind: 'time' },
+      '2026-11-30T10:15:00+01:00',
+      '2026-11-30T09:15:00.000Z',
+    ],
     ['secret kept exactly', { kind: 'secret' }, 'ghs_abc', 'ghs_abc'],
     [
       'updates: one per line, blank lines and comments skipped',
@@ -98,6 +104,12 @@ describe('readInputs: each kind', () => {
     ['release id with slash', { kind: 'id' }, 'a/b', /not a release id/],
     ['branch with ..', { kind: 'branch' }, 'a/../b', /not a branch name/],
     ['branch with a space', { kind: 'branch' }, 'my branch', /not a branch name/],
+    [
+      'time that is a word',
+      { kind: 'time' },
+      'yesterday',
+      /"yesterday" must be a time such as 2026-11-30T09:15:00Z/,
+    ],
     ['update line without =', { kind: 'updates' }, 'image.tag=1\nreplicas', /line 2: .*'replicas'/],
   ];
   it.each(rejected)('rejects %s', (_, def, raw, message) => {
