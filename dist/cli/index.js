@@ -16428,6 +16428,7 @@ exports.readInputs = readInputs;
 const errors_js_1 = __nccwpck_require__(10241);
 const names_js_1 = __nccwpck_require__(78800);
 const path_syntax_js_1 = __nccwpck_require__(26633);
+const release_dispatch_js_1 = __nccwpck_require__(58332);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -16513,6 +16514,10 @@ function parseKind(def, raw) {
             return BRANCH.test(raw) && !raw.includes('..') && !raw.startsWith('/') && !raw.endsWith('/')
                 ? { value: raw }
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
+        case 'time': {
+            const at = (0, release_dispatch_js_1.commitTime)(raw);
+            return at === undefined ? { problem: `${shown} ${release_dispatch_js_1.COMMIT_TIME_PROBLEM}` } : { value: at };
+        }
     }
 }
 function parseUpdatesInput(raw) {
@@ -22508,6 +22513,151 @@ function promotionOutcome(promotion, workloadTenants, releaseStates) {
 
 /***/ }),
 
+/***/ 58332:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMIT_TIME_PROBLEM = void 0;
+exports.parseReleaseDispatch = parseReleaseDispatch;
+exports.commitTime = commitTime;
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
+const MAX_VALUE = 1024;
+const MAX_NOTES = 20_000;
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+function parseReleaseDispatch(payload) {
+    const problems = [];
+    const p = isRecord(payload) ? payload : {};
+    if (!isRecord(payload))
+        problems.push('client_payload: must be an object');
+    const name = (field) => {
+        const v = p[field];
+        if (typeof v !== 'string') {
+            problems.push(`client_payload.${field}: is required, a string`);
+            return '';
+        }
+        const problem = (0, names_js_1.checkName)(field, v);
+        if (problem)
+            problems.push(`client_payload.${field}: ${problem}`);
+        return v;
+    };
+    const workload = name('workload');
+    const environment = name('environment');
+    let chartVersion;
+    if (p.chartVersion !== undefined) {
+        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+        else
+            chartVersion = p.chartVersion;
+    }
+    const updates = [];
+    if (p.updates === undefined && p.chartVersion !== undefined) {
+        // A chart upgrade alone.
+    }
+    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
+    }
+    else {
+        p.updates.forEach((u, i) => {
+            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+            if (typeof checked === 'string')
+                problems.push(checked);
+            else
+                updates.push(checked);
+        });
+    }
+    const tenants = [];
+    if (p.tenants !== undefined) {
+        if (!Array.isArray(p.tenants))
+            problems.push('client_payload.tenants: must be a list of tenant names');
+        else
+            p.tenants.forEach((t, i) => {
+                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
+                if (problem)
+                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
+                else
+                    tenants.push(t);
+            });
+    }
+    let notes;
+    if (p.notes !== undefined) {
+        if (typeof p.notes !== 'string')
+            problems.push('client_payload.notes: must be a string');
+        else if (p.notes.length > MAX_NOTES)
+            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+        else
+            notes = p.notes;
+    }
+    let sourceCommittedAt;
+    if (p.committedAt !== undefined) {
+        sourceCommittedAt = commitTime(p.committedAt);
+        if (sourceCommittedAt === undefined)
+            problems.push(`client_payload.committedAt: ${exports.COMMIT_TIME_PROBLEM}`);
+    }
+    if (problems.length > 0) {
+        const n = problems.length;
+        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
+    }
+    return {
+        workload,
+        environment,
+        updates,
+        tenants,
+        ...(notes !== undefined ? { notes } : {}),
+        ...(chartVersion !== undefined ? { chartVersion } : {}),
+        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
+    };
+}
+exports.COMMIT_TIME_PROBLEM = 'must be a time such as 2026-11-30T09:15:00Z';
+/**
+ * A commit time as the payload's `committedAt` and create-release's `committed-at` input give it (such as
+ * `github.event.head_commit.timestamp`, `2026-11-30T10:15:00+01:00`), as ISO 8601 UTC; undefined: not a time.
+ */
+function commitTime(value) {
+    const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u, at) {
+    if (!isRecord(u))
+        return `${at}: must be an object {path, value}`;
+    const { path, value } = u;
+    if (typeof path !== 'string' || path.trim() === '')
+        return `${at}.path: is required, a string`;
+    try {
+        (0, path_syntax_js_1.parseValuePath)(path);
+    }
+    catch (e) {
+        return `${at}.path: ${e.message}`;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { path, value: String(value) };
+    if (typeof value === 'boolean')
+        return { path, value: String(value) };
+    if (typeof value !== 'string')
+        return `${at}.value: must be a string, a number or a boolean`;
+    if (/[\r\n]/.test(value))
+        return `${at}.value: must be a single line`;
+    if (value.length > MAX_VALUE)
+        return `${at}.value: longer than ${MAX_VALUE} characters`;
+    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+    return { path, value: JSON.stringify(value) };
+}
+
+
+/***/ }),
+
 /***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -24541,6 +24691,7 @@ class Git {
                 ...this.options.env,
             },
             ...(opts.input === undefined ? {} : { input: opts.input }),
+            ...(opts.onStdout === undefined ? {} : { onStdout: opts.onStdout }),
         });
         if (run.spawnError) {
             throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
@@ -25436,7 +25587,8 @@ function runProcess(command, args, options = {}) {
                 child.kill('SIGKILL');
             }
         };
-        child.stdout?.on('data', collect('stdout'));
+        const onStdout = options.onStdout;
+        child.stdout?.on('data', onStdout ?? collect('stdout'));
         child.stderr?.on('data', collect('stderr'));
         const timer = options.timeoutMs === undefined
             ? undefined
@@ -35035,6 +35187,113 @@ async function startSandbox(opts) {
 
 /***/ }),
 
+/***/ 34425:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Reads the output of `git cat-file --batch` while git still writes it: each object is handed on as soon as its
+// last byte arrives, so the records of a 10,000-record state branch are parsed on one core while git reads the
+// pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
+//
+// The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CatFileBatchReader = void 0;
+const EMPTY = Buffer.alloc(0);
+class CatFileBatchReader {
+    expected;
+    onObject;
+    pending = [];
+    pendingLength = 0;
+    /** Bytes the next object needs before it is worth looking again (0: look at any new data). */
+    need = 0;
+    delivered = 0;
+    broken = false;
+    failure;
+    /**
+     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
+     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
+     */
+    constructor(expected, onObject) {
+        this.expected = expected;
+        this.onObject = onObject;
+    }
+    /** How many objects were handed on so far. */
+    get count() {
+        return this.delivered;
+    }
+    push(chunk) {
+        if (this.broken || this.failure || this.delivered >= this.expected)
+            return;
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < this.need)
+            return;
+        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        let pos = 0;
+        this.need = 0;
+        while (this.delivered < this.expected) {
+            const eol = data.indexOf(0x0a, pos);
+            if (eol < 0) {
+                this.need = data.length - pos + 1;
+                break;
+            }
+            // The header is ASCII but for a missing name, of which only the last word is read.
+            const header = data.toString('latin1', pos, eol);
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                if (!this.deliver(undefined))
+                    return;
+                pos = eol + 1;
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            if (!Number.isInteger(size) || size < 0) {
+                this.broken = true;
+                return;
+            }
+            const end = eol + 1 + size;
+            if (end >= data.length) {
+                // Not all there yet (with the newline after it): wait for the whole object.
+                this.need = end + 1 - pos;
+                break;
+            }
+            if (data[end] !== 0x0a) {
+                this.broken = true;
+                return;
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+                return;
+            pos = end + 1;
+        }
+        const rest = pos >= data.length ? EMPTY : data.subarray(pos);
+        this.pending = rest.length === 0 ? [] : [rest];
+        this.pendingLength = rest.length;
+    }
+    /**
+     * After the output ended: true when every object came whole, false when the output did not read as the format
+     * (the caller then reads the objects from `count` on another way). Throws what `onObject` threw.
+     */
+    finish() {
+        if (this.failure)
+            throw this.failure.error;
+        return !this.broken && this.delivered === this.expected;
+    }
+    deliver(content) {
+        try {
+            this.onObject(this.delivered++, content);
+            return true;
+        }
+        catch (error) {
+            this.failure = { error };
+            return false;
+        }
+    }
+}
+exports.CatFileBatchReader = CatFileBatchReader;
+
+
+/***/ }),
+
 /***/ 29883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -35672,9 +35931,9 @@ exports.WORKFLOW_TEMPLATES = void 0;
 // Generated by scripts/generate.mjs from workflows-templates/*.yml: edit those, then run `npm run build`.
 exports.WORKFLOW_TEMPLATES = {
     "gitopshq-approve.yml": "# GitOpsHQ: register a release pull request and evaluate the target environment's approval policy and freeze\n# windows on every push, label and review; set the `gitopshq/approval` status that branch protection requires.\n# Reviews are approvals; nothing else is.\n#\n# One workflow for both events, one job: a review and a push to the same pull request must not evaluate (and write\n# the release record) at the same time, so they share one concurrency group per pull request. A pull request a\n# person opened by hand becomes a release here too: approve-gate registers it first (workload, environment and\n# change set read from its values diff), because create-release needs the workload and environment as inputs and\n# a hand-written pull request states neither.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork gets a read-only token here, so the gate\n# cannot approve it; releases come from branches of this repository.\nname: gitopshq approval gate\non:\n  pull_request:\n    # ready_for_review moves a Draft release to Pending Approval, converted_to_draft moves it back to Draft.\n    types: [opened, synchronize, reopened, ready_for_review, converted_to_draft, labeled, unlabeled]\n  pull_request_review:\n    types: [submitted, edited, dismissed]\n\n# contents: write to register the release and record approvals on the state branch; pull-requests: read for the\n# reviews, commits, files and labels; statuses: write for `gitopshq/approval`.\npermissions:\n  contents: write\n  pull-requests: read\n  statuses: write\n\nconcurrency:\n  group: gitopshq-gate-${{ github.event.pull_request.number }}\n  cancel-in-progress: false\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false # the action pushes the record with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/approve-gate@v0 # pin to a commit SHA in production\n        # A policy with `teams` needs a token that can read organisation members (GITHUB_TOKEN never can); without\n        # one the team rule fails closed and says so. Add a GitHub App token step before this one:\n        #   - id: app-token\n        #     uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        #     with:\n        #       client-id: ${{ vars.GITOPSHQ_APP_CLIENT_ID }}\n        #       private-key: ${{ secrets.GITOPSHQ_APP_PRIVATE_KEY }}\n        #       permission-contents: write\n        #       permission-pull-requests: read\n        #       permission-statuses: write\n        #       permission-members: read\n        # and pass it here:\n        # with:\n        #   token: ${{ steps.app-token.outputs.token }}\n",
-    "gitopshq-dashboard.yml": "# GitOpsHQ: publish the delivery dashboard (`gitopshq dashboard`: the morning board, what runs where, every release's\n# timeline, the delivery metrics) to GitHub Pages, every weekday morning and whenever the state branch changes.\n# Once per repository: Settings > Pages > Source: \"GitHub Actions\". The page shows PR titles and release notes to\n# whoever can open the Pages site: on a private repository, keep the site private (Pages access control).\nname: gitopshq dashboard\non:\n  push:\n    branches: [gitopshq/state]\n  schedule:\n    - cron: \"30 5 * * 1-5\" # 05:30 UTC, before the day starts; ages on the page are as of the last build\n  workflow_dispatch:\n\npermissions: {}\n\n# One publication at a time; a newer run replaces a waiting one (each builds from the latest state anyway).\nconcurrency:\n  group: gitopshq-dashboard\n  cancel-in-progress: false\n\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # contents: read for gitopshq.yaml, the workloads and the state branch; pages: read for configure-pages.\n    permissions:\n      contents: read\n      pages: read\n    steps:\n      # The configuration lives on the default branch, not on the state branch that triggered the run.\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          ref: ${{ github.event.repository.default_branch }}\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      - uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      # GITHUB_TOKEN lets git fetch the state branch (the checkout kept no credentials).\n      - name: Write the dashboard\n        env:\n          GITHUB_TOKEN: ${{ github.token }}\n        run: npx --yes gitopshq@0.1.0 dashboard --out \"$RUNNER_TEMP/gitopshq-dashboard\"\n      - uses: actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0\n        with:\n          path: ${{ runner.temp }}/gitopshq-dashboard\n\n  deploy:\n    needs: build\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # Only this job may publish: pages: write, and id-token: write for the OIDC token deploy-pages proves itself with.\n    permissions:\n      pages: write\n      id-token: write\n    environment:\n      name: github-pages\n      url: ${{ steps.deployment.outputs.page_url }}\n    steps:\n      - id: deployment\n        uses: actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0\n",
+    "gitopshq-dashboard.yml": "# GitOpsHQ: publish the delivery dashboard (`gitopshq dashboard`: the morning board, what runs where, every release's\n# timeline, the delivery metrics) to GitHub Pages, every weekday morning and whenever the state branch changes.\n# Once per repository: Settings > Pages > Source: \"GitHub Actions\". The page shows PR titles and release notes to\n# whoever can open the Pages site: on a private repository, keep the site private (Pages access control).\nname: gitopshq dashboard\non:\n  push:\n    branches: [gitopshq/state]\n  schedule:\n    - cron: \"30 5 * * 1-5\" # 05:30 UTC, before the day starts; ages on the page are as of the last build\n  workflow_dispatch:\n\npermissions: {}\n\n# One publication at a time; a newer run replaces a waiting one (each builds from the latest state anyway).\nconcurrency:\n  group: gitopshq-dashboard\n  cancel-in-progress: false\n\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # contents: read for gitopshq.yaml, the workloads and the state branch (and its head, the cache key); pages: read\n    # for configure-pages. The cache holds only what the state branch holds, which the same readers can read.\n    permissions:\n      contents: read\n      pages: read\n    steps:\n      # The configuration lives on the default branch, not on the state branch that triggered the run.\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          ref: ${{ github.event.repository.default_branch }}\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      - uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0\n      # The records the last run parsed (.git/gitopshq/cache, by git blob id, so never stale): restored, this run\n      # parses only the records changed since, instead of the whole state branch (a fresh checkout has none).\n      # Keyed by the state branch's head: a new head restores the newest earlier cache (restore-keys) and saves its\n      # own when the job succeeds; a re-run of the same head restores it as is. Caches are per branch: a run on a\n      # push to the state branch reads its own branch's and the default branch's; the schedule runs on the default\n      # branch, reads and saves there. With another `stateBranch` in gitopshq.yaml, change it here and in `on.push`.\n      - id: state\n        name: Head of the state branch (the cache key)\n        env:\n          GH_TOKEN: ${{ github.token }}\n        run: |\n          head=$(gh api \"repos/$GITHUB_REPOSITORY/git/ref/heads/gitopshq/state\" --jq .object.sha) || head=none\n          echo \"head=$head\" >>\"$GITHUB_OUTPUT\"\n      - uses: actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0\n        with:\n          path: .git/gitopshq/cache\n          key: gitopshq-records-${{ steps.state.outputs.head }}\n          restore-keys: gitopshq-records-\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      # GITHUB_TOKEN lets git fetch the state branch (the checkout kept no credentials).\n      - name: Write the dashboard\n        env:\n          GITHUB_TOKEN: ${{ github.token }}\n        run: npx --yes gitopshq@0.1.0 dashboard --out \"$RUNNER_TEMP/gitopshq-dashboard\"\n      - uses: actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0\n        with:\n          path: ${{ runner.temp }}/gitopshq-dashboard\n\n  deploy:\n    needs: build\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # Only this job may publish: pages: write, and id-token: write for the OIDC token deploy-pages proves itself with.\n    permissions:\n      pages: write\n      id-token: write\n    environment:\n      name: github-pages\n      url: ${{ steps.deployment.outputs.page_url }}\n    steps:\n      - id: deployment\n        uses: actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0\n",
     "gitopshq-deploy.yml": "# GitOpsHQ: when a release pull request is merged, render its targets and commit the manifests to the environment's\n# deploy branch, which Argo CD or Flux sync; then verify health and roll back automatically if it fails. A release\n# manager rolls an environment back by hand with \"Run workflow\" (workflow_dispatch) and a release id.\nname: gitopshq deploy\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to roll back, as named in gitopshq.yaml\n        required: true\n      rollback-to:\n        description: Release id to roll back to (its manifests are committed again)\n        required: true\n\npermissions: {}\n\njobs:\n  # Which environment a merge deploys, read from the repository layout (a release changes one environment's layer:\n  # workloads/<workload>/values/<env>.yaml or values/<env>/<tenant>.yaml), so that the deploy job can take that\n  # environment's concurrency group before it starts.\n  route:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      deploy: ${{ steps.route.outputs.deploy }}\n      environment: ${{ steps.route.outputs.environment }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - id: route\n        env:\n          BEFORE: ${{ github.event.before }}\n          AFTER: ${{ github.sha }}\n        run: |\n          set -euo pipefail\n          # What the push changed; after a force push or on a new branch, what its last commit changed.\n          if git cat-file -e \"$BEFORE^{commit}\" 2>/dev/null; then\n            changed=$(git diff --name-only \"$BEFORE\" \"$AFTER\")\n          elif git rev-parse -q --verify \"$AFTER^1\" >/dev/null; then\n            changed=$(git diff --name-only \"$AFTER^1\" \"$AFTER\")\n          else\n            changed=$(git ls-tree -r --name-only \"$AFTER\")\n          fi\n          envs=$(sed -nE 's#^workloads/[^/]+/values/([a-z0-9-]+)(\\.ya?ml|/[^/]+\\.ya?ml)$#\\1#p' <<<\"$changed\" | sort -u)\n          # Nothing under workloads/ changed: no release was merged, no runner is spent on deploy.\n          if grep -q '^workloads/' <<<\"$changed\"; then echo \"deploy=true\"; else echo \"deploy=false\"; fi >>\"$GITHUB_OUTPUT\"\n          # One environment: its group. None or several (a hand-written change to base values): the shared group.\n          if [ -n \"$envs\" ] && [ \"$(wc -l <<<\"$envs\")\" -eq 1 ]; then\n            echo \"environment=$envs\" >>\"$GITHUB_OUTPUT\"\n          fi\n\n  deploy:\n    needs: route\n    if: needs.route.outputs.deploy == 'true'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # Deploys of one environment run one at a time, in order; different environments run side by side. Never\n    # cancelled midway: a deploy commits and records, and the next one must start from what it left. `queue: max`\n    # keeps every waiting deploy (without it a third merge cancels the second's pending deploy, and that release is\n    # never deployed); on a GitHub Enterprise Server without concurrency queues, drop that line and re-run any\n    # deploy GitHub cancels.\n    concurrency:\n      group: gitopshq-deploy-${{ needs.route.outputs.environment || 'unrouted' }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the GitHub Deployment and its\n    # statuses; pull-requests: write because an automatic rollback opens the pull request restoring the values.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the actions push with their `token` input\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n      # Only a release this run deployed: a deploy held by a freeze leaves the release Approved (state output).\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        if: steps.deploy.outputs.state == 'Deployed'\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n\n  rollback:\n    if: github.event_name == 'workflow_dispatch'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # The same group as that environment's deploys: a rollback waits for a running deploy, and the reverse.\n    concurrency:\n      group: gitopshq-deploy-${{ inputs.environment }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the Deployment;\n    # pull-requests: write for the pull request that restores the rolled-back-to release's values on main.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ inputs.environment }}\n          rollback-to: ${{ inputs.rollback-to }}\n",
-    "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\"              # optional, markdown\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it).\n    permissions:\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and (.updates | type == \"array\" and length > 0 and length <= 50\n                   and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], tenants?, notes?} with DNS-1123 names and single-line paths and values; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            echo \"updates<<$eof\"\n            jq -r '.updates[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n",
+    "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\",             # optional, markdown\n#       \"committedAt\": \"2026-11-30T09:15:00Z\"                       # optional: the commit's time, where lead time starts\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it).\n    permissions:\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and (.updates | type == \"array\" and length > 0 and length <= 50\n                   and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n              and ((.committedAt // \"\") | type == \"string\"\n                   and (. == \"\" or line and test(\"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$\")))\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], tenants?, notes?, committedAt?} with DNS-1123 names, single-line paths and values and an ISO 8601 committedAt; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            # Only when given: without it, lead time starts at the release branch's first commit.\n            committed=$(jq -r '.committedAt // \"\"' <<<\"$PAYLOAD\")\n            if [ -n \"$committed\" ]; then echo \"committed-at=$committed\"; fi\n            echo \"updates<<$eof\"\n            jq -r '.updates[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n          committed-at: ${{ steps.payload.outputs.committed-at }}\n",
     "gitopshq-preview.yml": "# GitOpsHQ: render the final Kubernetes manifests of every target a pull request changes, validate them and post\n# the diff as one sticky comment. Branch protection should require the `gitopshq/preview` status.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork runs with a read-only token and none of\n# this repository's secrets, so its charts and templates can render but cannot write anything.\nname: gitopshq preview\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review]\n\n# contents: read for the checkout and the state branch; pull-requests: write for the sticky comment;\n# statuses: write for `gitopshq/preview`.\npermissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-preview-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0 # base and head are both rendered\n          persist-credentials: false # the action fetches with its `token` input, never with stored credentials\n      - uses: gitopshq/gitopshq-actions/actions/preview@v0 # pin to a commit SHA in production\n        with:\n          fail-on: new-error # errors the base branch already had are shown, not failed\n",
     "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\n# Run it again for each wave: the next wave opens only once the previous one is Healthy, and a wave that failed\n# halts the promotion. Every input is validated by the action (names, a whole number) before anything is written.\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n        type: string\n      to:\n        description: Target environment (default the next in order)\n        required: false\n        type: string\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n        type: string\n      tenants:\n        description: Tenants to promote instead of a wave, comma-separated\n        required: false\n        type: string\n      break-glass:\n        description: Reason to open the pull request while the target is frozen (recorded; the gate still needs the break-glass approval)\n        required: false\n        type: string\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow).\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: promote\n        uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n          tenants: ${{ inputs.tenants }}\n          break-glass: ${{ inputs.break-glass }}\n    # The wave's targets, for a fan-out job (verify-health per tenant once the pull request is merged and deployed):\n    # strategy.matrix set to fromJSON(needs.promote.outputs.matrix).\n    outputs:\n      promotion-id: ${{ steps.promote.outputs.promotion-id }}\n      release-id: ${{ steps.promote.outputs.release-id }}\n      matrix: ${{ steps.promote.outputs.matrix }}\n",
     "gitopshq-verify-health.yml": "# GitOpsHQ: check on a schedule that each environment's cluster still runs what its deploy branch says. A drift\n# (an object edited by hand, an Application OutOfSync after it was Synced) is recorded on the running release and\n# kept in one issue per environment, which closes itself once the drift is gone. A release manager can also verify\n# one release by hand with \"Run workflow\". (Right after a deploy, gitopshq-deploy.yml verifies in the deploy job.)\n#\n# Secrets: ARGOCD_TOKEN (and the variable ARGOCD_SERVER) for the argocd source through the Argo CD API, or\n# KUBECONFIG (the kubeconfig file's content) for flux, kubernetes, or argocd through the Kubernetes API.\nname: gitopshq verify health\non:\n  schedule:\n    - cron: '17,47 * * * *' # every 30 minutes, off the hour when GitHub's schedulers are busiest\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to check for drift, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: One release to verify (waits until it is Synced and Healthy); empty checks the environment\n        required: false\n      source:\n        description: Where health is read from\n        type: choice\n        options: [argocd, flux, kubernetes]\n        default: argocd\n\npermissions: {}\n\njobs:\n  # The environments of gitopshq.yaml, in promotion order, read by the gitopshq command line (which validates the\n  # file): the schedule's matrix follows the configuration, with no list to keep in step by hand. A dispatch checks\n  # the one environment it names and skips this job.\n  environments:\n    if: github.event_name == 'schedule'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      matrix: ${{ steps.environments.outputs.matrix }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      - id: environments\n        run: |\n          set -euo pipefail\n          matrix=$(npx --yes gitopshq@0.1.0 freeze status --output json | jq -c '[.environments[].name]')\n          echo \"matrix=$matrix\" >>\"$GITHUB_OUTPUT\"\n\n  verify:\n    needs: environments\n    # Runs when the environments job ran (a schedule) or was skipped (a dispatch), not when it failed.\n    if: ${{ !cancelled() && needs.environments.result != 'failure' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    strategy:\n      fail-fast: false\n      matrix:\n        # gitopshq.yaml's environments on a schedule; a dispatch checks the one it names.\n        environment: ${{ github.event_name == 'workflow_dispatch' && fromJSON(format('[\"{0}\"]', inputs.environment)) || fromJSON(needs.environments.outputs.matrix) }}\n    # One verification of an environment at a time; a scheduled check never cancels a running one.\n    concurrency:\n      group: gitopshq-verify-${{ matrix.environment }}\n      cancel-in-progress: false\n    # contents: write for the health written on the release records; deployments: write for the failure status of\n    # an unhealthy release's Deployment; issues: write for the drift issue of the environment.\n    permissions:\n      contents: write\n      deployments: write\n      issues: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes the records with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ matrix.environment }}\n          release-id: ${{ inputs.release-id }}\n          source: ${{ inputs.source || 'argocd' }}\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          kubeconfig: ${{ secrets.KUBECONFIG }}\n          timeout: 10m\n"
@@ -35784,9 +36043,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordCache = void 0;
 exports.cacheKey = cacheKey;
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
@@ -35860,11 +36119,17 @@ class RecordCache {
     }
     /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-     * error, the next run just reads from git again.
+     * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+     * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+     * reads from git again.
      */
-    async store(entries) {
-        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+    async store(entries, keep) {
+        // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+        // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+        if (keep !== undefined && this.lines.size === 0)
+            return false;
+        const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
+        const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
         if (same)
             return false;
         const parts = [];
@@ -35872,6 +36137,8 @@ class RecordCache {
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
             parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
         }
+        for (const blob of kept)
+            parts.push(blob, ' ', this.lines.get(blob), '\n');
         try {
             await (0, promises_1.mkdir)(this.dir, { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
@@ -36410,24 +36677,27 @@ class RecordStore {
         ]);
         const wanted = [];
         const misses = [];
+        /** Records `include` left out: their cache entries are kept as they are. */
+        const skipped = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id))
+            if (include && !include(kind.name, id)) {
+                skipped.push(blob);
                 continue;
+            }
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
             wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        misses.forEach((w, i) => {
-            const text = texts[i];
-            const entry = wanted[w];
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
+        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
             const kind = kinds[entry?.kind ?? -1];
             if (text === undefined || kind === undefined || entry === undefined)
                 return;
@@ -36449,8 +36719,7 @@ class RecordStore {
                 out[w.kind]?.push(w.record);
         }
         if (cache !== undefined) {
-            // A filtered read holds only some records: it may use the cache but never replaces it.
-            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            const written = await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record })), include === undefined ? undefined : skipped);
             this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
         }
         return out;
@@ -36854,6 +37123,7 @@ const repo_paths_js_1 = __nccwpck_require__(10183);
 const value_path_js_1 = __nccwpck_require__(83529);
 const values_js_1 = __nccwpck_require__(34344);
 const repo_paths_js_2 = __nccwpck_require__(66244);
+const workload_fields_js_1 = __nccwpck_require__(62083);
 /** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
 async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const source = workload.config.source;
@@ -36922,7 +37192,7 @@ async function planChartVersionEdit(root, workload, environment, version) {
  * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
  */
 function releaseEditFiles(workload, workloadYaml, environment, tenants) {
-    const source = sourceOf(workloadYaml);
+    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
     if (source?.type === 'kustomize') {
         const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
         // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
@@ -36934,28 +37204,6 @@ function releaseEditFiles(workload, workloadYaml, environment, tenants) {
         (0, layout_js_1.valuesLayerFile)(workload, environment),
         ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
     ];
-}
-function sourceOf(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const doc = (0, yaml_1.parseDocument)(text).toJS();
-        const source = doc?.source;
-        if (typeof source !== 'object' || source === null)
-            return undefined;
-        const s = source;
-        const overlays = typeof s.overlays === 'object' && s.overlays !== null
-            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
-            : undefined;
-        return {
-            type: s.type,
-            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-            ...(overlays ? { overlays } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Write-then-rename: a reader (or a crash) never sees half a file. */
 async function writeReleaseEdit(root, edit) {
@@ -42609,6 +42857,7 @@ exports.StateBranch = void 0;
 // The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __nccwpck_require__(10241);
 const git_js_1 = __nccwpck_require__(10308);
+const cat_file_batch_js_1 = __nccwpck_require__(34425);
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -42723,17 +42972,32 @@ class StateBranch {
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
-        if (blobs.length === 0)
-            return [];
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: blobs.map((b) => `${b}\n`).join(''),
+        const out = new Array(blobs.length);
+        await this.streamBlobs(blobs, (i, text) => {
+            out[i] = text;
         });
-        // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
-        const parsed = Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
-            ? parseAsciiBatch(r.stdout, blobs.length)
-            : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
-        return (parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout))));
+        return out;
+    }
+    /**
+     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     */
+    async streamBlobs(blobs, onBlob) {
+        if (blobs.length === 0)
+            return;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(blobs.length, onBlob);
+        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
+            input: blobs.map((b) => `${b}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (reader.finish())
+            return;
+        // Output that does not read as the batch format (it never should): the rest one blob at a time.
+        for (let i = reader.count; i < blobs.length; i++) {
+            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
+            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
+        }
     }
     /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
     async readMany(commit, paths) {
@@ -42908,28 +43172,6 @@ function parseBatch(out, count) {
         if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
             return undefined;
         result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
-/** parseBatch for output known to be ASCII, where a byte count is a character count. */
-function parseAsciiBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.slice(pos, eol);
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-        if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10)
-            return undefined;
-        result.push(out.slice(pos, pos + size));
         pos += size + 1;
     }
     return result;
@@ -43182,6 +43424,45 @@ function firstInvalid(bytes) {
         i += n;
     }
     return i;
+}
+
+
+/***/ }),
+
+/***/ 62083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkloadFields = readWorkloadFields;
+// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
+// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
+// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
+// be of another commit than the checkout, and each caller decides what an unreadable file means.
+const yaml_source_js_1 = __nccwpck_require__(362);
+/** undefined when there is no text, or it is not YAML, or not a mapping. */
+function readWorkloadFields(text, file = 'workload.yaml') {
+    if (text === undefined)
+        return undefined;
+    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    return {
+        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
+        ...(tenants !== undefined ? { tenants } : {}),
+    };
+}
+function sourceFields(source) {
+    const s = source;
+    const overlays = typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return {
+        type: s.type,
+        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+        ...(overlays ? { overlays } : {}),
+    };
 }
 
 
@@ -43951,6 +44232,7 @@ const repo_js_1 = __nccwpck_require__(53413);
 const approve_gate_js_1 = __nccwpck_require__(46513);
 const deps_js_1 = __nccwpck_require__(31064);
 const preview_js_1 = __nccwpck_require__(16628);
+const register_release_js_1 = __nccwpck_require__(35587);
 const result_js_1 = __nccwpck_require__(48155);
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
@@ -44096,10 +44378,15 @@ async function createRelease(req, ports, deps) {
     };
     let record = await store.getRelease(releaseId);
     let recordWrite = 'unchanged';
+    // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
+    // request's commits say when that was (only asked when the record does not know it yet).
+    let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
+    if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+        firstCommit = (0, register_release_js_1.firstCommitTime)(await github.listPullRequestCommits(pr.number));
+    }
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
-        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -44119,7 +44406,11 @@ async function createRelease(req, ports, deps) {
     }
     else {
         const before = JSON.stringify(record);
-        record = await store.updateRelease(releaseId, (r) => ({ ...r, ...fields }), `release ${releaseId}: updated by create-release`);
+        record = await store.updateRelease(releaseId, (r) => ({
+            ...r,
+            ...fields,
+            ...(r.firstCommitAt === undefined && firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
+        }), `release ${releaseId}: updated by create-release`);
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
@@ -45187,10 +45478,9 @@ async function placeFindings(checkout, base, head, findings) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settlePromotionOf = exports.haltPromotionOf = void 0;
 exports.promote = promote;
 exports.matrixOf = matrixOf;
-exports.haltPromotionOf = haltPromotionOf;
-exports.settlePromotionOf = settlePromotionOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -45209,7 +45499,13 @@ const release_request_js_1 = __nccwpck_require__(47089);
 const repo_js_1 = __nccwpck_require__(53413);
 const create_release_js_1 = __nccwpck_require__(83962);
 const deps_js_1 = __nccwpck_require__(31064);
+const promotion_settle_js_1 = __nccwpck_require__(55609);
 const result_js_1 = __nccwpck_require__(48155);
+// Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
+// these two from here as well.
+var promotion_settle_js_2 = __nccwpck_require__(55609);
+Object.defineProperty(exports, "haltPromotionOf", ({ enumerable: true, get: function () { return promotion_settle_js_2.haltPromotionOf; } }));
+Object.defineProperty(exports, "settlePromotionOf", ({ enumerable: true, get: function () { return promotion_settle_js_2.settlePromotionOf; } }));
 async function promote(req, ports, deps = {}) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
@@ -45261,15 +45557,9 @@ async function promote(req, ports, deps = {}) {
     let promotion = mine.find((p) => p.state === 'InProgress') ?? mine.at(-1);
     // Settle first: a wave that Failed halts the promotion, a last wave that is Healthy completes it.
     if (promotion?.state === 'InProgress') {
-        const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
-        if (outcome.state !== 'InProgress') {
-            promotion = await store.transitionPromotion(promotion.id, outcome.state, {
-                actor: req.actor,
-                note: outcome.reason,
-                at: clock.now(),
-            });
-            log.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
-        }
+        promotion =
+            (await (0, promotion_settle_js_1.settlePromotion)(promotion, workloadTenants, states, { store, actor: req.actor, clock, log })) ??
+                promotion;
     }
     // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
     const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
@@ -45466,26 +45756,64 @@ function promotionNotes(source, pid, step, checklist) {
         ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 55609:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settlePromotion = settlePromotion;
+exports.haltPromotionOf = haltPromotionOf;
+exports.settlePromotionOf = settlePromotionOf;
+const promotion_plan_js_1 = __nccwpck_require__(80665);
+const deps_js_1 = __nccwpck_require__(31064);
 /**
- * For the steps that move a wave's release (verify-health, rollback): a promoted release that Failed or was Rolled
- * Back halts its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns
- * the promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ * Moves `promotion` (when InProgress) to its outcome: Failed (halted) as soon as one wave's release Failed or was
+ * Rolled Back, Completed once every tenant of the workload is reached by a Healthy wave. `workloadTenants`: as
+ * promote plans them (empty for a Kustomize workload); undefined when not known, and then only a halt is decided.
+ * `states`: the states of the releases its waves name (one missing is not Healthy yet). Returns the promotion when
+ * it moved, undefined when it stays as it is.
  */
-async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemClock) {
-    if (release.promotion === undefined)
+async function settlePromotion(promotion, workloadTenants, states, ctx) {
+    if (promotion.state !== 'InProgress')
         return undefined;
-    if (release.state !== 'Failed' && release.state !== 'RolledBack')
+    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants ?? [], states);
+    if (outcome.state === 'InProgress')
+        return undefined;
+    if (workloadTenants === undefined && outcome.state !== 'Failed')
+        return undefined;
+    const moved = await ctx.store.transitionPromotion(promotion.id, outcome.state, {
+        actor: ctx.actor,
+        note: outcome.reason,
+        at: (ctx.clock ?? deps_js_1.systemClock).now(),
+    });
+    ctx.log?.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
+    return moved;
+}
+/** The InProgress promotion whose waves name `release`; undefined when it was not promoted or that one is settled. */
+async function promotionOf(release, store) {
+    if (release.promotion === undefined)
         return undefined;
     const promotion = await store.getPromotion(release.promotion);
     if (promotion?.state !== 'InProgress')
         return undefined;
-    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+    return promotion.waves.some((w) => w.releases.includes(release.id)) ? promotion : undefined;
+}
+/**
+ * For the steps that move a wave's release (verify-health): a promoted release that Failed or was Rolled Back halts
+ * its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns the
+ * promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ */
+async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemClock) {
+    if (release.state !== 'Failed' && release.state !== 'RolledBack')
         return undefined;
-    return store.transitionPromotion(promotion.id, 'Failed', {
-        actor,
-        note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
-        at: clock.now(),
-    });
+    const promotion = await promotionOf(release, store);
+    if (promotion === undefined)
+        return undefined;
+    return settlePromotion(promotion, undefined, { [release.id]: release.state }, { store, actor, clock });
 }
 /**
  * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
@@ -45494,29 +45822,21 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
  * reads them from the workload.yaml on main. Returns the promotion when it moved.
  */
 async function settlePromotionOf(release, workloadTenants, store, actor, clock = deps_js_1.systemClock) {
-    if (release.promotion === undefined || release.state !== 'Healthy')
+    if (release.state !== 'Healthy')
         return undefined;
-    const promotion = await store.getPromotion(release.promotion);
-    if (promotion?.state !== 'InProgress')
-        return undefined;
-    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+    const promotion = await promotionOf(release, store);
+    if (promotion === undefined)
         return undefined;
     // Only the releases the waves name (a handful), not the whole state branch.
-    const others = promotion.waves.flatMap((w) => w.releases).filter((id) => id !== release.id);
     const states = { [release.id]: 'Healthy' };
-    for (const id of others) {
+    for (const id of promotion.waves.flatMap((w) => w.releases)) {
+        if (id === release.id)
+            continue;
         const r = await store.getRelease(id);
         if (r)
             states[id] = r.state;
     }
-    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
-    if (outcome.state === 'InProgress')
-        return undefined;
-    return store.transitionPromotion(promotion.id, outcome.state, {
-        actor,
-        note: outcome.reason,
-        at: clock.now(),
-    });
+    return settlePromotion(promotion, workloadTenants, states, { store, actor, clock });
 }
 
 
@@ -45531,28 +45851,21 @@ exports.workloadTenantsOnMain = workloadTenantsOnMain;
 // The tenants a promotion of a workload must reach, as promote plans them, read from workload.yaml on main through
 // the deploy-branches port (verify-health has no loaded repository snapshot). A Kustomize workload's tenants share
 // one overlay and are promoted in one step: none listed.
-const yaml_1 = __nccwpck_require__(38815);
 const layout_js_1 = __nccwpck_require__(89128);
+const workload_fields_js_1 = __nccwpck_require__(62083);
 /** undefined when main or the workload's workload.yaml cannot be read: the promotion is then settled by promote. */
 async function workloadTenantsOnMain(repo, workload, mainBranch = 'main') {
     const tip = await repo.tip(mainBranch);
     if (tip === undefined)
         return undefined;
-    const [text] = await repo.readFiles(tip, [(0, layout_js_1.workloadFile)(workload)]);
-    if (text === undefined)
+    const file = (0, layout_js_1.workloadFile)(workload);
+    const [text] = await repo.readFiles(tip, [file]);
+    const fields = (0, workload_fields_js_1.readWorkloadFields)(text, file);
+    if (fields === undefined)
         return undefined;
-    let doc;
-    try {
-        doc = (0, yaml_1.parse)(text, { maxAliasCount: 100 });
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof doc !== 'object' || doc === null)
-        return undefined;
-    const { source, tenants } = doc;
-    if (source?.type === 'kustomize')
+    if (fields.source?.type === 'kustomize')
         return [];
+    const { tenants } = fields;
     if (tenants === undefined)
         return [];
     if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string'))
@@ -45783,11 +46096,14 @@ async function openStore(req) {
         return undefined;
     const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const remote = origin.exitCode === 0 ? 'origin' : undefined;
-    return (0, local_ports_js_1.localRecordStore)(req.repo, { stateBranch: req.stateBranch, remote });
+    // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
+    // of a large branch reads one local file instead of parsing every record again.
+    return (0, local_ports_js_1.localRecordStore)(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
 }
 function notAGitRepository(repo) {
     return (0, result_js_1.failed)({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
 }
+const newerFirst = (a, b) => (a < b ? 1 : a > b ? -1 : 0);
 async function listReleases(req) {
     const store = await openStore(req);
     if (!store)
@@ -45803,7 +46119,8 @@ async function listReleases(req) {
         .filter((r) => (environment === undefined || r.environment === environment) &&
         (workload === undefined || r.workload === workload))
         .filter((r) => state === undefined || r.state === state)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+        // Timestamps are ISO 8601 UTC and ids lower-case ASCII: code-unit order is time order, with no locale to consult.
+        .sort((a, b) => newerFirst(a.createdAt, b.createdAt) || newerFirst(a.id, b.id));
     return (0, result_js_1.succeeded)({ branch: store.branch, exists: true, records });
 }
 /** Failed (a finding) when no release has that ID on the state branch. */
@@ -46893,7 +47210,7 @@ const index_js_1 = __nccwpck_require__(53891);
 const rollback_target_js_1 = __nccwpck_require__(51742);
 const deps_js_1 = __nccwpck_require__(31064);
 const drift_issue_js_1 = __nccwpck_require__(77853);
-const promote_js_1 = __nccwpck_require__(33776);
+const promotion_settle_js_1 = __nccwpck_require__(55609);
 const promotion_tenants_js_1 = __nccwpck_require__(23989);
 const result_js_1 = __nccwpck_require__(48155);
 const rollback_js_1 = __nccwpck_require__(98678);
@@ -46949,7 +47266,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
         }
         // A promoted release that failed halts its promotion at once: no later wave may start from it.
         if (v.state === 'Failed' || v.state === 'RolledBack') {
-            const halted = await (0, promote_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
+            const halted = await (0, promotion_settle_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
             if (halted) {
                 v.promotionHalted = halted.id;
                 ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
@@ -46961,7 +47278,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
             const tenants = await (0, promotion_tenants_js_1.workloadTenantsOnMain)(ports.valuesRepo ?? ports.branches, r.workload);
             const settled = tenants === undefined
                 ? undefined
-                : await (0, promote_js_1.settlePromotionOf)({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
+                : await (0, promotion_settle_js_1.settlePromotionOf)({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
             if (settled) {
                 v.promotionSettled = { id: settled.id, state: settled.state };
                 ports.log.info(`promotion ${settled.id} is ${settled.state === 'Completed' ? 'complete' : settled.state}`);

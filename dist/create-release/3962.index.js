@@ -1181,6 +1181,7 @@ const repo_paths_js_1 = __webpack_require__(183);
 const value_path_js_1 = __webpack_require__(3529);
 const values_js_1 = __webpack_require__(4344);
 const repo_paths_js_2 = __webpack_require__(6244);
+const workload_fields_js_1 = __webpack_require__(4464);
 /** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
 async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const source = workload.config.source;
@@ -1249,7 +1250,7 @@ async function planChartVersionEdit(root, workload, environment, version) {
  * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
  */
 function releaseEditFiles(workload, workloadYaml, environment, tenants) {
-    const source = sourceOf(workloadYaml);
+    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
     if (source?.type === 'kustomize') {
         const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
         // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
@@ -1261,28 +1262,6 @@ function releaseEditFiles(workload, workloadYaml, environment, tenants) {
         (0, layout_js_1.valuesLayerFile)(workload, environment),
         ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
     ];
-}
-function sourceOf(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const doc = (0, yaml_1.parseDocument)(text).toJS();
-        const source = doc?.source;
-        if (typeof source !== 'object' || source === null)
-            return undefined;
-        const s = source;
-        const overlays = typeof s.overlays === 'object' && s.overlays !== null
-            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
-            : undefined;
-        return {
-            type: s.type,
-            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-            ...(overlays ? { overlays } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Write-then-rename: a reader (or a crash) never sees half a file. */
 async function writeReleaseEdit(root, edit) {
@@ -1320,6 +1299,45 @@ async function firstExisting(root, files) {
             return { file, text };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkloadFields = readWorkloadFields;
+// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
+// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
+// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
+// be of another commit than the checkout, and each caller decides what an unreadable file means.
+const yaml_source_js_1 = __webpack_require__(362);
+/** undefined when there is no text, or it is not YAML, or not a mapping. */
+function readWorkloadFields(text, file = 'workload.yaml') {
+    if (text === undefined)
+        return undefined;
+    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    return {
+        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
+        ...(tenants !== undefined ? { tenants } : {}),
+    };
+}
+function sourceFields(source) {
+    const s = source;
+    const overlays = typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return {
+        type: s.type,
+        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+        ...(overlays ? { overlays } : {}),
+    };
 }
 
 
@@ -1684,6 +1702,7 @@ const repo_js_1 = __webpack_require__(3413);
 const approve_gate_js_1 = __webpack_require__(6513);
 const deps_js_1 = __webpack_require__(1064);
 const preview_js_1 = __webpack_require__(4247);
+const register_release_js_1 = __webpack_require__(5587);
 const result_js_1 = __webpack_require__(8155);
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
@@ -1829,10 +1848,15 @@ async function createRelease(req, ports, deps) {
     };
     let record = await store.getRelease(releaseId);
     let recordWrite = 'unchanged';
+    // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
+    // request's commits say when that was (only asked when the record does not know it yet).
+    let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
+    if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+        firstCommit = (0, register_release_js_1.firstCommitTime)(await github.listPullRequestCommits(pr.number));
+    }
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
-        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -1852,7 +1876,11 @@ async function createRelease(req, ports, deps) {
     }
     else {
         const before = JSON.stringify(record);
-        record = await store.updateRelease(releaseId, (r) => ({ ...r, ...fields }), `release ${releaseId}: updated by create-release`);
+        record = await store.updateRelease(releaseId, (r) => ({
+            ...r,
+            ...fields,
+            ...(r.firstCommitAt === undefined && firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
+        }), `release ${releaseId}: updated by create-release`);
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }

@@ -42,6 +42,7 @@ exports.action = (0, action_js_1.defineAction)({
                 tenants: input.tenants,
                 notes: input.notes,
                 chartVersion: input.chartVersion,
+                sourceCommittedAt: input.committedAt,
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
@@ -127,6 +128,7 @@ exports.inputs = {
     draft: { kind: 'boolean', default: 'false' },
     'auto-merge': { kind: 'boolean', default: 'false' },
     'chart-version': { kind: 'string' },
+    'committed-at': { kind: 'time' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([
@@ -305,6 +307,7 @@ exports.readInputs = readInputs;
 const errors_js_1 = __nccwpck_require__(241);
 const names_js_1 = __nccwpck_require__(8800);
 const path_syntax_js_1 = __nccwpck_require__(6633);
+const release_dispatch_js_1 = __nccwpck_require__(8332);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -390,6 +393,10 @@ function parseKind(def, raw) {
             return BRANCH.test(raw) && !raw.includes('..') && !raw.startsWith('/') && !raw.endsWith('/')
                 ? { value: raw }
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
+        case 'time': {
+            const at = (0, release_dispatch_js_1.commitTime)(raw);
+            return at === undefined ? { problem: `${shown} ${release_dispatch_js_1.COMMIT_TIME_PROBLEM}` } : { value: at };
+        }
     }
 }
 function parseUpdatesInput(raw) {
@@ -1469,7 +1476,9 @@ function isPlainObject(v) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMIT_TIME_PROBLEM = void 0;
 exports.parseReleaseDispatch = parseReleaseDispatch;
+exports.commitTime = commitTime;
 // The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
 // values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
 // chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
@@ -1550,12 +1559,9 @@ function parseReleaseDispatch(payload) {
     }
     let sourceCommittedAt;
     if (p.committedAt !== undefined) {
-        const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
-        if (Number.isNaN(t)) {
-            problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
-        }
-        else
-            sourceCommittedAt = new Date(t).toISOString();
+        sourceCommittedAt = commitTime(p.committedAt);
+        if (sourceCommittedAt === undefined)
+            problems.push(`client_payload.committedAt: ${exports.COMMIT_TIME_PROBLEM}`);
     }
     if (problems.length > 0) {
         const n = problems.length;
@@ -1570,6 +1576,15 @@ function parseReleaseDispatch(payload) {
         ...(chartVersion !== undefined ? { chartVersion } : {}),
         ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
     };
+}
+exports.COMMIT_TIME_PROBLEM = 'must be a time such as 2026-11-30T09:15:00Z';
+/**
+ * A commit time as the payload's `committedAt` and create-release's `committed-at` input give it (such as
+ * `github.event.head_commit.timestamp`, `2026-11-30T10:15:00+01:00`), as ISO 8601 UTC; undefined: not a time.
+ */
+function commitTime(value) {
+    const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 /** One `{path, value}` of the payload, or the problem with it. */
 function checkUpdate(u, at) {

@@ -1124,6 +1124,7 @@ class Git {
                 ...this.options.env,
             },
             ...(opts.input === undefined ? {} : { input: opts.input }),
+            ...(opts.onStdout === undefined ? {} : { onStdout: opts.onStdout }),
         });
         if (run.spawnError) {
             throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
@@ -1309,7 +1310,8 @@ function runProcess(command, args, options = {}) {
                 child.kill('SIGKILL');
             }
         };
-        child.stdout?.on('data', collect('stdout'));
+        const onStdout = options.onStdout;
+        child.stdout?.on('data', onStdout ?? collect('stdout'));
         child.stderr?.on('data', collect('stderr'));
         const timer = options.timeoutMs === undefined
             ? undefined
@@ -4073,6 +4075,113 @@ function fileDependencies(paths, chartDir) {
 
 /***/ }),
 
+/***/ 4425:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Reads the output of `git cat-file --batch` while git still writes it: each object is handed on as soon as its
+// last byte arrives, so the records of a 10,000-record state branch are parsed on one core while git reads the
+// pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
+//
+// The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CatFileBatchReader = void 0;
+const EMPTY = Buffer.alloc(0);
+class CatFileBatchReader {
+    expected;
+    onObject;
+    pending = [];
+    pendingLength = 0;
+    /** Bytes the next object needs before it is worth looking again (0: look at any new data). */
+    need = 0;
+    delivered = 0;
+    broken = false;
+    failure;
+    /**
+     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
+     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
+     */
+    constructor(expected, onObject) {
+        this.expected = expected;
+        this.onObject = onObject;
+    }
+    /** How many objects were handed on so far. */
+    get count() {
+        return this.delivered;
+    }
+    push(chunk) {
+        if (this.broken || this.failure || this.delivered >= this.expected)
+            return;
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < this.need)
+            return;
+        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        let pos = 0;
+        this.need = 0;
+        while (this.delivered < this.expected) {
+            const eol = data.indexOf(0x0a, pos);
+            if (eol < 0) {
+                this.need = data.length - pos + 1;
+                break;
+            }
+            // The header is ASCII but for a missing name, of which only the last word is read.
+            const header = data.toString('latin1', pos, eol);
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                if (!this.deliver(undefined))
+                    return;
+                pos = eol + 1;
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            if (!Number.isInteger(size) || size < 0) {
+                this.broken = true;
+                return;
+            }
+            const end = eol + 1 + size;
+            if (end >= data.length) {
+                // Not all there yet (with the newline after it): wait for the whole object.
+                this.need = end + 1 - pos;
+                break;
+            }
+            if (data[end] !== 0x0a) {
+                this.broken = true;
+                return;
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+                return;
+            pos = end + 1;
+        }
+        const rest = pos >= data.length ? EMPTY : data.subarray(pos);
+        this.pending = rest.length === 0 ? [] : [rest];
+        this.pendingLength = rest.length;
+    }
+    /**
+     * After the output ended: true when every object came whole, false when the output did not read as the format
+     * (the caller then reads the objects from `count` on another way). Throws what `onObject` threw.
+     */
+    finish() {
+        if (this.failure)
+            throw this.failure.error;
+        return !this.broken && this.delivered === this.expected;
+    }
+    deliver(content) {
+        try {
+            this.onObject(this.delivered++, content);
+            return true;
+        }
+        catch (error) {
+            this.failure = { error };
+            return false;
+        }
+    }
+}
+exports.CatFileBatchReader = CatFileBatchReader;
+
+
+/***/ }),
+
 /***/ 9883:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -4352,9 +4461,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordCache = void 0;
 exports.cacheKey = cacheKey;
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
@@ -4428,11 +4537,17 @@ class RecordCache {
     }
     /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-     * error, the next run just reads from git again.
+     * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+     * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+     * reads from git again.
      */
-    async store(entries) {
-        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+    async store(entries, keep) {
+        // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+        // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+        if (keep !== undefined && this.lines.size === 0)
+            return false;
+        const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
+        const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
         if (same)
             return false;
         const parts = [];
@@ -4440,6 +4555,8 @@ class RecordCache {
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
             parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
         }
+        for (const blob of kept)
+            parts.push(blob, ' ', this.lines.get(blob), '\n');
         try {
             await (0, promises_1.mkdir)(this.dir, { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
@@ -4978,24 +5095,27 @@ class RecordStore {
         ]);
         const wanted = [];
         const misses = [];
+        /** Records `include` left out: their cache entries are kept as they are. */
+        const skipped = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id))
+            if (include && !include(kind.name, id)) {
+                skipped.push(blob);
                 continue;
+            }
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
             wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        misses.forEach((w, i) => {
-            const text = texts[i];
-            const entry = wanted[w];
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
+        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
             const kind = kinds[entry?.kind ?? -1];
             if (text === undefined || kind === undefined || entry === undefined)
                 return;
@@ -5017,8 +5137,7 @@ class RecordStore {
                 out[w.kind]?.push(w.record);
         }
         if (cache !== undefined) {
-            // A filtered read holds only some records: it may use the cache but never replaces it.
-            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            const written = await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record })), include === undefined ? undefined : skipped);
             this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
         }
         return out;
@@ -10961,6 +11080,7 @@ exports.StateBranch = void 0;
 // The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __webpack_require__(241);
 const git_js_1 = __webpack_require__(308);
+const cat_file_batch_js_1 = __webpack_require__(4425);
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -11075,17 +11195,32 @@ class StateBranch {
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
-        if (blobs.length === 0)
-            return [];
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: blobs.map((b) => `${b}\n`).join(''),
+        const out = new Array(blobs.length);
+        await this.streamBlobs(blobs, (i, text) => {
+            out[i] = text;
         });
-        // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
-        const parsed = Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
-            ? parseAsciiBatch(r.stdout, blobs.length)
-            : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
-        return (parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout))));
+        return out;
+    }
+    /**
+     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     */
+    async streamBlobs(blobs, onBlob) {
+        if (blobs.length === 0)
+            return;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(blobs.length, onBlob);
+        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
+            input: blobs.map((b) => `${b}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (reader.finish())
+            return;
+        // Output that does not read as the batch format (it never should): the rest one blob at a time.
+        for (let i = reader.count; i < blobs.length; i++) {
+            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
+            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
+        }
     }
     /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
     async readMany(commit, paths) {
@@ -11260,28 +11395,6 @@ function parseBatch(out, count) {
         if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
             return undefined;
         result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
-/** parseBatch for output known to be ASCII, where a byte count is a character count. */
-function parseAsciiBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.slice(pos, eol);
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-        if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10)
-            return undefined;
-        result.push(out.slice(pos, pos + size));
         pos += size + 1;
     }
     return result;
@@ -11534,291 +11647,6 @@ function firstInvalid(bytes) {
         i += n;
     }
     return i;
-}
-
-
-/***/ }),
-
-/***/ 362:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_YAML_DEPTH = exports.MAX_YAML_BYTES = void 0;
-exports.parseYamlSource = parseYamlSource;
-exports.formatPath = formatPath;
-exports.pointerToPath = pointerToPath;
-// A parsed YAML file that remembers where everything came from, so a problem found in the plain JS value (by the
-// schema or a cross-file check) can be reported at the line and column a person has to edit.
-const yaml_1 = __webpack_require__(8815);
-const size_text_js_1 = __webpack_require__(3975);
-/**
- * The largest file of the repository or the state branch that is parsed at all. The biggest real values files are
- * tens of KiB; a 100 MB file is an attack on the runner's memory and time (the parser needs seconds per MiB).
- */
-exports.MAX_YAML_BYTES = 4 * 1024 * 1024;
-/** Deeper than any chart's values; the parser and the schema check recurse, so depth is bounded before they run. */
-exports.MAX_YAML_DEPTH = 64;
-/** Tags a plain-data file may carry: the YAML core schema's. `!!js/function`, `!!binary`, `!Ref` are refused. */
-const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat('!'));
-/** Where the first character YAML forbids in a stream is (C0 controls but tab, LF and CR; DEL), or -1. A NUL is
- * the usual smuggler. */
-function firstControl(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f)
-            return i;
-    }
-    return -1;
-}
-function parseYamlSource(text, file) {
-    const refused = refuseBeforeParsing(text, file);
-    if (refused)
-        return refused;
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    const toPos = (offset) => {
-        const p = lineCounter.linePos(offset);
-        // linePos reports line 0 for an offset before the first newline was seen (a one-line file).
-        return p.line === 0 ? { line: 1, col: offset + 1 } : p;
-    };
-    const findings = [];
-    for (const e of doc.errors) {
-        // The parser recurses per level: a file nested thousands deep overflows its stack at every level. One
-        // finding says it, at the first place.
-        if (/call stack/i.test(e.message)) {
-            if (!findings.some((f) => f.message.startsWith('nested'))) {
-                findings.push({ file, ...toPos(e.pos[0]), message: tooDeep() });
-            }
-            continue;
-        }
-        findings.push({ file, ...toPos(e.pos[0]), message: `invalid YAML: ${plainMessage(e.message)}` });
-    }
-    if (findings.length === 0)
-        findings.push(...shapeFindings(doc, file, toPos));
-    let value;
-    if (findings.length === 0) {
-        try {
-            value = doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (e) {
-            findings.push({
-                file,
-                line: 1,
-                col: 1,
-                message: `invalid YAML: ${plainMessage(e.message)}`,
-            });
-        }
-    }
-    return {
-        file,
-        text,
-        value: findings.length === 0 ? (value ?? null) : undefined,
-        findings,
-        locate: (path, opts = {}) => toPos(offsetOf(doc, path, opts.key ?? false)),
-        sourceAt: (path) => {
-            const node = doc.getIn(path, true);
-            return (0, yaml_1.isScalar)(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
-        },
-    };
-}
-function emptySource(text, file, finding) {
-    return {
-        file,
-        text,
-        value: undefined,
-        findings: [finding],
-        locate: () => ({ line: finding.line, col: finding.col }),
-        sourceAt: () => undefined,
-    };
-}
-/** Too big to parse, or holding characters no YAML file may: refused without running the parser. */
-function refuseBeforeParsing(text, file) {
-    // UTF-16 code units >= UTF-8 bytes / 3: a cheap bound first, the exact size only near the limit.
-    if (text.length * 3 > exports.MAX_YAML_BYTES && Buffer.byteLength(text) > exports.MAX_YAML_BYTES) {
-        return emptySource(text, file, {
-            file,
-            line: 1,
-            col: 1,
-            message: `the file is ${(0, size_text_js_1.sizeText)(Buffer.byteLength(text))}, over the ${(0, size_text_js_1.sizeText)(exports.MAX_YAML_BYTES)} a GitOpsHQ YAML file may have: it is not read; split it or remove what does not belong in it`,
-        });
-    }
-    const bad = firstControl(text);
-    if (bad >= 0) {
-        const before = text.slice(0, bad);
-        const line = before.split('\n').length;
-        const col = bad - before.lastIndexOf('\n');
-        const code = text.charCodeAt(bad).toString(16).toUpperCase().padStart(4, '0');
-        const name = code === '0000' ? 'a NUL byte (U+0000)' : `the control character U+${code}`;
-        return emptySource(text, file, {
-            file,
-            line,
-            col,
-            message: `invalid YAML: ${name}, which a YAML file may not contain: remove it (write \\x${code.slice(2)} inside a double-quoted string if the value needs it)`,
-        });
-    }
-    const deep = flowNestingBeyond(text, exports.MAX_YAML_DEPTH);
-    if (deep !== undefined) {
-        const before = text.slice(0, deep);
-        return emptySource(text, file, {
-            file,
-            line: before.split('\n').length,
-            col: deep - before.lastIndexOf('\n'),
-            message: tooDeep(),
-        });
-    }
-    return undefined;
-}
-/**
- * Where `[`/`{` nesting first exceeds `max`, by a linear scan that skips quoted strings and comments. The parser
- * takes seconds (and overflows its stack) on `[[[[...` 100,000 deep; this takes milliseconds. A bracket inside a
- * block scalar is counted too: it takes more than `max` unclosed ones in a row to matter.
- */
-function flowNestingBeyond(text, max) {
-    let depth = 0;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === '"') {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                quote = undefined;
-        }
-        else if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            const end = text.indexOf('\n', i);
-            if (end < 0)
-                break;
-            i = end;
-        }
-        else if (c === '[' || c === '{') {
-            if (++depth > max)
-                return i;
-        }
-        else if (c === ']' || c === '}')
-            depth = Math.max(0, depth - 1);
-    }
-    return undefined;
-}
-const tooDeep = () => `nested more than ${exports.MAX_YAML_DEPTH} levels deep, which no GitOpsHQ file needs: flatten it (the file is not read)`;
-const tagName = (tag) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
-/** A tag outside plain data, or nesting deeper than MAX_YAML_DEPTH; walked without recursion. */
-function shapeFindings(doc, file, toPos) {
-    const out = [];
-    const stack = [{ node: doc.contents, depth: 1 }];
-    let deep = false;
-    while (stack.length > 0) {
-        const { node, depth } = stack.pop();
-        if (!(0, yaml_1.isNode)(node))
-            continue;
-        const at = toPos(node.range?.[0] ?? 0);
-        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
-            out.push({
-                file,
-                ...at,
-                message: `the tag ${tagName(node.tag)} is not allowed: GitOpsHQ files hold plain data (maps, lists, strings, numbers, booleans, null); remove the tag`,
-            });
-        }
-        if (!(0, yaml_1.isCollection)(node))
-            continue;
-        if (depth > exports.MAX_YAML_DEPTH) {
-            if (!deep)
-                out.push({ file, ...at, message: tooDeep() });
-            deep = true;
-            continue;
-        }
-        for (const item of node.items) {
-            if ((0, yaml_1.isPair)(item)) {
-                stack.push({ node: item.value, depth: depth + 1 });
-                stack.push({ node: item.key, depth: depth + 1 });
-            }
-            else
-                stack.push({ node: item, depth: depth + 1 });
-        }
-    }
-    return out;
-}
-/** The parser's message, in the words of someone editing the file rather than calling the library. */
-function plainMessage(message) {
-    const first = firstLine(message);
-    if (/multiple documents/i.test(first)) {
-        return 'a second document (after ---) follows the first: this file holds one document; remove the --- and what follows it';
-    }
-    if (/excessive alias count/i.test(first)) {
-        return 'anchors and aliases expand to too many nodes (an alias bomb): write the values out instead of repeating aliases';
-    }
-    return first;
-}
-function firstLine(message) {
-    return message.split('\n')[0]?.trim() ?? message;
-}
-function offsetOf(doc, path, key) {
-    let node = doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    let keyOffset = offset;
-    for (const seg of path) {
-        if ((0, yaml_1.isAlias)(node))
-            node = node.resolve(doc);
-        if ((0, yaml_1.isMap)(node)) {
-            const pair = node.items.find((p) => (0, yaml_1.isPair)(p) && keyText(p.key) === String(seg));
-            if (!pair)
-                return offset;
-            keyOffset = rangeStart(pair.key) ?? offset;
-            node = pair.value;
-            // `key:` with nothing after it has no value node: the key is the best place to point at.
-            offset = rangeStart(node) ?? keyOffset;
-        }
-        else if ((0, yaml_1.isSeq)(node)) {
-            const item = node.items[typeof seg === 'number' ? seg : Number(seg)];
-            if (item === undefined)
-                return offset;
-            node = item;
-            offset = rangeStart(node) ?? offset;
-            keyOffset = offset;
-        }
-        else {
-            return offset;
-        }
-    }
-    return key ? keyOffset : offset;
-}
-function keyText(key) {
-    if ((0, yaml_1.isScalar)(key))
-        return String(key.value);
-    return undefined;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-/** `['environments', 2, 'approvals']` -> `environments[2].approvals`. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(seg))
-            out += out ? `.${seg}` : seg;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out;
-}
-/** A JSON pointer (`/environments/2/name`) as path segments; digits become numbers. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 }
 
 

@@ -1175,7 +1175,7 @@ exports.ValueScope = ValueScope;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const names_1 = __webpack_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
@@ -1307,7 +1307,7 @@ const codegen_1 = __webpack_require__(1436);
 const validation_error_1 = __webpack_require__(5402);
 const names_1 = __webpack_require__(630);
 const resolve_1 = __webpack_require__(4090);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const validate_1 = __webpack_require__(7881);
 class SchemaEnv {
     constructor(env) {
@@ -1603,7 +1603,7 @@ exports["default"] = MissingRefError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const equal = __webpack_require__(3430);
 const traverse = __webpack_require__(1167);
 // TODO refactor to use keyword definitions
@@ -1790,7 +1790,7 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 2083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2065,7 +2065,7 @@ const rules_1 = __webpack_require__(7353);
 const applicability_1 = __webpack_require__(7692);
 const errors_1 = __webpack_require__(1283);
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2271,7 +2271,7 @@ function getTypeErrorContext(it) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2321,7 +2321,7 @@ const subschema_1 = __webpack_require__(6200);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
 const resolve_1 = __webpack_require__(4090);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const errors_1 = __webpack_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
@@ -2968,7 +2968,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3070,7 +3070,7 @@ const compile_1 = __webpack_require__(2718);
 const codegen_2 = __webpack_require__(1436);
 const resolve_1 = __webpack_require__(4090);
 const dataType_1 = __webpack_require__(6685);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const $dataRefSchema = __webpack_require__(3837);
 const uri_1 = __webpack_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
@@ -3787,7 +3787,7 @@ exports["default"] = ValidationError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3843,7 +3843,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3952,7 +3952,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4000,7 +4000,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4102,7 +4102,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const code_1 = __webpack_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
@@ -4209,7 +4209,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4332,7 +4332,7 @@ exports["default"] = getApplicator;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const code_1 = __webpack_require__(8484);
 const def = {
     keyword: "items",
@@ -4389,7 +4389,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const code_1 = __webpack_require__(8484);
 const additionalItems_1 = __webpack_require__(3448);
 const error = {
@@ -4424,7 +4424,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4457,7 +4457,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4524,8 +4524,8 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
-const util_2 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
+const util_2 = __webpack_require__(2083);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4623,7 +4623,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __webpack_require__(7881);
 const code_1 = __webpack_require__(8484);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const additionalProperties_1 = __webpack_require__(2431);
 const def = {
     keyword: "properties",
@@ -4682,7 +4682,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4725,7 +4725,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4746,9 +4746,9 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const names_1 = __webpack_require__(630);
-const util_2 = __webpack_require__(4464);
+const util_2 = __webpack_require__(2083);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4925,7 +4925,7 @@ const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
 const compile_1 = __webpack_require__(2718);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5051,7 +5051,7 @@ const codegen_1 = __webpack_require__(1436);
 const types_1 = __webpack_require__(7115);
 const compile_1 = __webpack_require__(2718);
 const ref_error_1 = __webpack_require__(3162);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5310,7 +5310,7 @@ exports["default"] = dynamic;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dynamicAnchor_1 = __webpack_require__(8639);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5509,7 +5509,7 @@ exports["default"] = unevaluated;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5555,7 +5555,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const names_1 = __webpack_require__(630);
 const error = {
     message: "must NOT have unevaluated properties",
@@ -5626,7 +5626,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const equal_1 = __webpack_require__(4951);
 const error = {
     message: "must be equal to constant",
@@ -5675,7 +5675,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const equal_1 = __webpack_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
@@ -5767,7 +5767,7 @@ exports["default"] = validation;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -5819,7 +5819,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const ucs2length_1 = __webpack_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
@@ -5947,7 +5947,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(8484);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const codegen_1 = __webpack_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
@@ -5987,7 +5987,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6072,7 +6072,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __webpack_require__(6685);
 const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
+const util_1 = __webpack_require__(2083);
 const equal_1 = __webpack_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,

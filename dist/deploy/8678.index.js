@@ -184,6 +184,7 @@ const repo_paths_js_1 = __webpack_require__(183);
 const value_path_js_1 = __webpack_require__(3529);
 const values_js_1 = __webpack_require__(4344);
 const repo_paths_js_2 = __webpack_require__(6244);
+const workload_fields_js_1 = __webpack_require__(4464);
 /** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
 async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const source = workload.config.source;
@@ -252,7 +253,7 @@ async function planChartVersionEdit(root, workload, environment, version) {
  * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
  */
 function releaseEditFiles(workload, workloadYaml, environment, tenants) {
-    const source = sourceOf(workloadYaml);
+    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
     if (source?.type === 'kustomize') {
         const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
         // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
@@ -264,28 +265,6 @@ function releaseEditFiles(workload, workloadYaml, environment, tenants) {
         (0, layout_js_1.valuesLayerFile)(workload, environment),
         ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
     ];
-}
-function sourceOf(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const doc = (0, yaml_1.parseDocument)(text).toJS();
-        const source = doc?.source;
-        if (typeof source !== 'object' || source === null)
-            return undefined;
-        const s = source;
-        const overlays = typeof s.overlays === 'object' && s.overlays !== null
-            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
-            : undefined;
-        return {
-            type: s.type,
-            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-            ...(overlays ? { overlays } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Write-then-rename: a reader (or a crash) never sees half a file. */
 async function writeReleaseEdit(root, edit) {
@@ -323,6 +302,45 @@ async function firstExisting(root, files) {
             return { file, text };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkloadFields = readWorkloadFields;
+// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
+// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
+// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
+// be of another commit than the checkout, and each caller decides what an unreadable file means.
+const yaml_source_js_1 = __webpack_require__(362);
+/** undefined when there is no text, or it is not YAML, or not a mapping. */
+function readWorkloadFields(text, file = 'workload.yaml') {
+    if (text === undefined)
+        return undefined;
+    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    return {
+        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
+        ...(tenants !== undefined ? { tenants } : {}),
+    };
+}
+function sourceFields(source) {
+    const s = source;
+    const overlays = typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return {
+        type: s.type,
+        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+        ...(overlays ? { overlays } : {}),
+    };
 }
 
 

@@ -43,11 +43,12 @@ exports.action = (0, action_js_1.defineAction)({
                 tenants: input.tenants,
                 notes: input.notes,
                 chartVersion: input.chartVersion,
+                sourceCommittedAt: input.committedAt,
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(5530), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
@@ -128,6 +129,7 @@ exports.inputs = {
     draft: { kind: 'boolean', default: 'false' },
     'auto-merge': { kind: 'boolean', default: 'false' },
     'chart-version': { kind: 'string' },
+    'committed-at': { kind: 'time' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([
@@ -150,143 +152,6 @@ exports.defineAction = defineAction;
 /** Keeps the literal types of the spec and outputs so the handler's `inputs` and return value are checked. */
 function defineAction(handler) {
     return handler;
-}
-
-
-/***/ }),
-
-/***/ 58332:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseReleaseDispatch = parseReleaseDispatch;
-// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
-// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
-// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
-// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
-// lead time starts there).
-// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
-// and every problem is reported at once.
-const errors_js_1 = __webpack_require__(10241);
-const names_js_1 = __webpack_require__(78800);
-const path_syntax_js_1 = __webpack_require__(26633);
-const MAX_VALUE = 1024;
-const MAX_NOTES = 20_000;
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
-function parseReleaseDispatch(payload) {
-    const problems = [];
-    const p = isRecord(payload) ? payload : {};
-    if (!isRecord(payload))
-        problems.push('client_payload: must be an object');
-    const name = (field) => {
-        const v = p[field];
-        if (typeof v !== 'string') {
-            problems.push(`client_payload.${field}: is required, a string`);
-            return '';
-        }
-        const problem = (0, names_js_1.checkName)(field, v);
-        if (problem)
-            problems.push(`client_payload.${field}: ${problem}`);
-        return v;
-    };
-    const workload = name('workload');
-    const environment = name('environment');
-    let chartVersion;
-    if (p.chartVersion !== undefined) {
-        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
-        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
-            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
-        else
-            chartVersion = p.chartVersion;
-    }
-    const updates = [];
-    if (p.updates === undefined && p.chartVersion !== undefined) {
-        // A chart upgrade alone.
-    }
-    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
-        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
-    }
-    else {
-        p.updates.forEach((u, i) => {
-            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
-            if (typeof checked === 'string')
-                problems.push(checked);
-            else
-                updates.push(checked);
-        });
-    }
-    const tenants = [];
-    if (p.tenants !== undefined) {
-        if (!Array.isArray(p.tenants))
-            problems.push('client_payload.tenants: must be a list of tenant names');
-        else
-            p.tenants.forEach((t, i) => {
-                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
-                if (problem)
-                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
-                else
-                    tenants.push(t);
-            });
-    }
-    let notes;
-    if (p.notes !== undefined) {
-        if (typeof p.notes !== 'string')
-            problems.push('client_payload.notes: must be a string');
-        else if (p.notes.length > MAX_NOTES)
-            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
-        else
-            notes = p.notes;
-    }
-    let sourceCommittedAt;
-    if (p.committedAt !== undefined) {
-        const t = typeof p.committedAt === 'string' ? Date.parse(p.committedAt) : Number.NaN;
-        if (Number.isNaN(t)) {
-            problems.push('client_payload.committedAt: must be a time such as 2026-11-30T09:15:00Z');
-        }
-        else
-            sourceCommittedAt = new Date(t).toISOString();
-    }
-    if (problems.length > 0) {
-        const n = problems.length;
-        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
-    }
-    return {
-        workload,
-        environment,
-        updates,
-        tenants,
-        ...(notes !== undefined ? { notes } : {}),
-        ...(chartVersion !== undefined ? { chartVersion } : {}),
-        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
-    };
-}
-/** One `{path, value}` of the payload, or the problem with it. */
-function checkUpdate(u, at) {
-    if (!isRecord(u))
-        return `${at}: must be an object {path, value}`;
-    const { path, value } = u;
-    if (typeof path !== 'string' || path.trim() === '')
-        return `${at}.path: is required, a string`;
-    try {
-        (0, path_syntax_js_1.parseValuePath)(path);
-    }
-    catch (e) {
-        return `${at}.path: ${e.message}`;
-    }
-    if (typeof value === 'number' && Number.isFinite(value))
-        return { path, value: String(value) };
-    if (typeof value === 'boolean')
-        return { path, value: String(value) };
-    if (typeof value !== 'string')
-        return `${at}.value: must be a string, a number or a boolean`;
-    if (/[\r\n]/.test(value))
-        return `${at}.value: must be a single line`;
-    if (value.length > MAX_VALUE)
-        return `${at}.value: longer than ${MAX_VALUE} characters`;
-    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
-    return { path, value: JSON.stringify(value) };
 }
 
 

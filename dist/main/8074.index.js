@@ -1,6 +1,74 @@
 export const id = 8074;
-export const ids = [8074];
+export const ids = [8074,8678];
 export const modules = {
+
+/***/ 61665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// How the deploy branches meet Argo CD and Flux (docs/architecture.md#clusters): the names of the objects that
+// `gitopshq init` writes under clusters/, which the cluster simulator creates and verify-health looks up. One module
+// so the writer, the syncer and the reader can never disagree about a name.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IN_CLUSTER_SERVER = exports.FLUX_NAMESPACE = exports.ARGOCD_NAMESPACE = void 0;
+exports.deployFolder = deployFolder;
+exports.argoApplicationName = argoApplicationName;
+exports.fluxSourceName = fluxSourceName;
+exports.fluxKustomizationName = fluxKustomizationName;
+exports.fluxHelmReleaseName = fluxHelmReleaseName;
+exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
+exports.argoApplicationSetName = argoApplicationSetName;
+const layout_js_1 = __webpack_require__(89128);
+/** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
+function objectName(parts) {
+    const joined = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return joined.length <= 63 ? joined : joined.slice(0, 63).replace(/-+$/, '');
+}
+/** The folder of a target on its environment's deploy branch: `<tenant>/<workload>` (`_/<workload>` untenanted). */
+function deployFolder(tenant, workload) {
+    return `${tenant || layout_js_1.NO_TENANT}/${workload}`;
+}
+/** The Argo CD Application the ApplicationSet generates for one target: `<env>-<tenant>-<workload>`. */
+function argoApplicationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/** The Flux GitRepository that follows one environment's deploy branch: `gitopshq-<env>`. */
+function fluxSourceName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+/** The Flux Kustomization that applies one target's folder: `<env>-<tenant>-<workload>`. */
+function fluxKustomizationName(environment, tenant, workload) {
+    return objectName([environment, tenant, workload]);
+}
+/**
+ * The Flux HelmRelease verify-health looks for beside a target's Kustomization, when a team's Flux installs the
+ * workload's chart with a HelmRelease (chart from the deploy branch, `reconcileStrategy: Revision`): the same name,
+ * `<env>-<tenant>-<workload>`, in the same namespace. `gitopshq init` writes none.
+ */
+function fluxHelmReleaseName(environment, tenant, workload) {
+    return fluxKustomizationName(environment, tenant, workload);
+}
+/** The namespace Argo CD Applications and Flux objects live in by default. */
+exports.ARGOCD_NAMESPACE = 'argocd';
+exports.FLUX_NAMESPACE = 'flux-system';
+/** The API server of the cluster Argo CD or Flux runs in: where a tenant with no destination is deployed. */
+exports.IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
+/** The Secret in flux-system holding the kubeconfig of a tenant's remote cluster in one environment. */
+function fluxKubeconfigSecretName(environment, tenant) {
+    return objectName([environment, tenant, 'kubeconfig']);
+}
+/** The Argo CD ApplicationSet that generates one environment's Applications: `gitopshq-<env>`. */
+function argoApplicationSetName(environment) {
+    return objectName(['gitopshq', environment]);
+}
+
+
+/***/ }),
 
 /***/ 15127:
 /***/ ((__unused_webpack_module, exports) => {
@@ -1474,28 +1542,21 @@ exports.workloadTenantsOnMain = workloadTenantsOnMain;
 // The tenants a promotion of a workload must reach, as promote plans them, read from workload.yaml on main through
 // the deploy-branches port (verify-health has no loaded repository snapshot). A Kustomize workload's tenants share
 // one overlay and are promoted in one step: none listed.
-const yaml_1 = __webpack_require__(38815);
 const layout_js_1 = __webpack_require__(89128);
+const workload_fields_js_1 = __webpack_require__(62083);
 /** undefined when main or the workload's workload.yaml cannot be read: the promotion is then settled by promote. */
 async function workloadTenantsOnMain(repo, workload, mainBranch = 'main') {
     const tip = await repo.tip(mainBranch);
     if (tip === undefined)
         return undefined;
-    const [text] = await repo.readFiles(tip, [(0, layout_js_1.workloadFile)(workload)]);
-    if (text === undefined)
+    const file = (0, layout_js_1.workloadFile)(workload);
+    const [text] = await repo.readFiles(tip, [file]);
+    const fields = (0, workload_fields_js_1.readWorkloadFields)(text, file);
+    if (fields === undefined)
         return undefined;
-    let doc;
-    try {
-        doc = (0, yaml_1.parse)(text, { maxAliasCount: 100 });
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof doc !== 'object' || doc === null)
-        return undefined;
-    const { source, tenants } = doc;
-    if (source?.type === 'kustomize')
+    if (fields.source?.type === 'kustomize')
         return [];
+    const { tenants } = fields;
     if (tenants === undefined)
         return [];
     if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string'))
@@ -2329,7 +2390,7 @@ const index_js_1 = __webpack_require__(53891);
 const rollback_target_js_1 = __webpack_require__(51742);
 const deps_js_1 = __webpack_require__(31064);
 const drift_issue_js_1 = __webpack_require__(77853);
-const promote_js_1 = __webpack_require__(33776);
+const promotion_settle_js_1 = __webpack_require__(55609);
 const promotion_tenants_js_1 = __webpack_require__(23989);
 const result_js_1 = __webpack_require__(48155);
 const rollback_js_1 = __webpack_require__(98678);
@@ -2385,7 +2446,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
         }
         // A promoted release that failed halts its promotion at once: no later wave may start from it.
         if (v.state === 'Failed' || v.state === 'RolledBack') {
-            const halted = await (0, promote_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
+            const halted = await (0, promotion_settle_js_1.haltPromotionOf)({ ...r, state: v.state }, ports.store, req.actor, clock);
             if (halted) {
                 v.promotionHalted = halted.id;
                 ports.log.warning(`promotion ${halted.id} halted: ${r.id} is ${v.state}; no later tenant gets the change`);
@@ -2397,7 +2458,7 @@ async function verifyHealth(req, ports, clock = deps_js_1.systemClock) {
             const tenants = await (0, promotion_tenants_js_1.workloadTenantsOnMain)(ports.valuesRepo ?? ports.branches, r.workload);
             const settled = tenants === undefined
                 ? undefined
-                : await (0, promote_js_1.settlePromotionOf)({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
+                : await (0, promotion_settle_js_1.settlePromotionOf)({ ...r, state: 'Healthy' }, tenants, ports.store, req.actor, clock);
             if (settled) {
                 v.promotionSettled = { id: settled.id, state: settled.state };
                 ports.log.info(`promotion ${settled.id} is ${settled.state === 'Completed' ? 'complete' : settled.state}`);

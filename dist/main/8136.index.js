@@ -21,8 +21,8 @@ exports.action = (0, action_js_1.defineAction)({
     outputs: inputs_js_1.outputs,
     async run(input, env) {
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(3776)]).then(__webpack_require__.bind(__webpack_require__, 33776));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(5530), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(7990), __webpack_require__.e(3776)]).then(__webpack_require__.bind(__webpack_require__, 33776));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         const github = await env.github(await originRepository(dir, env.context.serverUrl));

@@ -26,9 +26,9 @@ exports.action = (0, action_js_1.defineAction)({
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9377)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(1813), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(5530), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,

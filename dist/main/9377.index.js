@@ -1,5 +1,5 @@
 export const id = 9377;
-export const ids = [9377];
+export const ids = [9377,763];
 export const modules = {
 
 /***/ 6558:

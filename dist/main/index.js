@@ -9,7 +9,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACTIONS = void 0;
 exports.ACTIONS = {
     'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 63748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(60), __nccwpck_require__.e(1813), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(60), __nccwpck_require__.e(2294), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
     'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 78275))).action,
     deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 49111))).action,
     promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 28136))).action,
@@ -229,6 +229,7 @@ exports.readInputs = readInputs;
 const errors_js_1 = __nccwpck_require__(10241);
 const names_js_1 = __nccwpck_require__(78800);
 const path_syntax_js_1 = __nccwpck_require__(26633);
+const release_dispatch_js_1 = __nccwpck_require__(58332);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -314,6 +315,10 @@ function parseKind(def, raw) {
             return BRANCH.test(raw) && !raw.includes('..') && !raw.startsWith('/') && !raw.endsWith('/')
                 ? { value: raw }
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
+        case 'time': {
+            const at = (0, release_dispatch_js_1.commitTime)(raw);
+            return at === undefined ? { problem: `${shown} ${release_dispatch_js_1.COMMIT_TIME_PROBLEM}` } : { value: at };
+        }
     }
 }
 function parseUpdatesInput(raw) {
@@ -1383,6 +1388,151 @@ function isPlainObject(v) {
         return false;
     const proto = Object.getPrototypeOf(v);
     return proto === Object.prototype || proto === null;
+}
+
+
+/***/ }),
+
+/***/ 58332:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMIT_TIME_PROBLEM = void 0;
+exports.parseReleaseDispatch = parseReleaseDispatch;
+exports.commitTime = commitTime;
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
+const MAX_VALUE = 1024;
+const MAX_NOTES = 20_000;
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+function parseReleaseDispatch(payload) {
+    const problems = [];
+    const p = isRecord(payload) ? payload : {};
+    if (!isRecord(payload))
+        problems.push('client_payload: must be an object');
+    const name = (field) => {
+        const v = p[field];
+        if (typeof v !== 'string') {
+            problems.push(`client_payload.${field}: is required, a string`);
+            return '';
+        }
+        const problem = (0, names_js_1.checkName)(field, v);
+        if (problem)
+            problems.push(`client_payload.${field}: ${problem}`);
+        return v;
+    };
+    const workload = name('workload');
+    const environment = name('environment');
+    let chartVersion;
+    if (p.chartVersion !== undefined) {
+        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+        else
+            chartVersion = p.chartVersion;
+    }
+    const updates = [];
+    if (p.updates === undefined && p.chartVersion !== undefined) {
+        // A chart upgrade alone.
+    }
+    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
+    }
+    else {
+        p.updates.forEach((u, i) => {
+            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+            if (typeof checked === 'string')
+                problems.push(checked);
+            else
+                updates.push(checked);
+        });
+    }
+    const tenants = [];
+    if (p.tenants !== undefined) {
+        if (!Array.isArray(p.tenants))
+            problems.push('client_payload.tenants: must be a list of tenant names');
+        else
+            p.tenants.forEach((t, i) => {
+                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
+                if (problem)
+                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
+                else
+                    tenants.push(t);
+            });
+    }
+    let notes;
+    if (p.notes !== undefined) {
+        if (typeof p.notes !== 'string')
+            problems.push('client_payload.notes: must be a string');
+        else if (p.notes.length > MAX_NOTES)
+            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+        else
+            notes = p.notes;
+    }
+    let sourceCommittedAt;
+    if (p.committedAt !== undefined) {
+        sourceCommittedAt = commitTime(p.committedAt);
+        if (sourceCommittedAt === undefined)
+            problems.push(`client_payload.committedAt: ${exports.COMMIT_TIME_PROBLEM}`);
+    }
+    if (problems.length > 0) {
+        const n = problems.length;
+        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
+    }
+    return {
+        workload,
+        environment,
+        updates,
+        tenants,
+        ...(notes !== undefined ? { notes } : {}),
+        ...(chartVersion !== undefined ? { chartVersion } : {}),
+        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
+    };
+}
+exports.COMMIT_TIME_PROBLEM = 'must be a time such as 2026-11-30T09:15:00Z';
+/**
+ * A commit time as the payload's `committedAt` and create-release's `committed-at` input give it (such as
+ * `github.event.head_commit.timestamp`, `2026-11-30T10:15:00+01:00`), as ISO 8601 UTC; undefined: not a time.
+ */
+function commitTime(value) {
+    const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u, at) {
+    if (!isRecord(u))
+        return `${at}: must be an object {path, value}`;
+    const { path, value } = u;
+    if (typeof path !== 'string' || path.trim() === '')
+        return `${at}.path: is required, a string`;
+    try {
+        (0, path_syntax_js_1.parseValuePath)(path);
+    }
+    catch (e) {
+        return `${at}.path: ${e.message}`;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { path, value: String(value) };
+    if (typeof value === 'boolean')
+        return { path, value: String(value) };
+    if (typeof value !== 'string')
+        return `${at}.value: must be a string, a number or a boolean`;
+    if (/[\r\n]/.test(value))
+        return `${at}.value: must be a single line`;
+    if (value.length > MAX_VALUE)
+        return `${at}.value: longer than ${MAX_VALUE} characters`;
+    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+    return { path, value: JSON.stringify(value) };
 }
 
 

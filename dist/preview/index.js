@@ -12774,6 +12774,7 @@ exports.readInputs = readInputs;
 const errors_js_1 = __nccwpck_require__(241);
 const names_js_1 = __nccwpck_require__(8800);
 const path_syntax_js_1 = __nccwpck_require__(6633);
+const release_dispatch_js_1 = __nccwpck_require__(8332);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -12859,6 +12860,10 @@ function parseKind(def, raw) {
             return BRANCH.test(raw) && !raw.includes('..') && !raw.startsWith('/') && !raw.endsWith('/')
                 ? { value: raw }
                 : { problem: `${shown} is not a branch name: letters, digits, '.', '_', '-' and '/' only` };
+        case 'time': {
+            const at = (0, release_dispatch_js_1.commitTime)(raw);
+            return at === undefined ? { problem: `${shown} ${release_dispatch_js_1.COMMIT_TIME_PROBLEM}` } : { value: at };
+        }
     }
 }
 function parseUpdatesInput(raw) {
@@ -15134,6 +15139,151 @@ exports.PromotionBypassError = PromotionBypassError;
 
 /***/ }),
 
+/***/ 8332:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMIT_TIME_PROBLEM = void 0;
+exports.parseReleaseDispatch = parseReleaseDispatch;
+exports.commitTime = commitTime;
+// The `client_payload` of a `repository_dispatch` that asks for a release (the application repository's "PATCH
+// values" webhook, documented in README.md): `{workload, environment, updates: [{path, value}], tenants?, notes?,
+// chartVersion?, committedAt?}` (a chart upgrade may come with no value updates at all; `committedAt`: when the
+// application commit that asked for the release was made, e.g. `github.event.head_commit.timestamp`; the release's
+// lead time starts there).
+// Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
+// and every problem is reported at once.
+const errors_js_1 = __nccwpck_require__(241);
+const names_js_1 = __nccwpck_require__(8800);
+const path_syntax_js_1 = __nccwpck_require__(6633);
+const MAX_VALUE = 1024;
+const MAX_NOTES = 20_000;
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Validates a dispatch payload; throws one usage UserError listing every problem (`client_payload.<field>: ...`). */
+function parseReleaseDispatch(payload) {
+    const problems = [];
+    const p = isRecord(payload) ? payload : {};
+    if (!isRecord(payload))
+        problems.push('client_payload: must be an object');
+    const name = (field) => {
+        const v = p[field];
+        if (typeof v !== 'string') {
+            problems.push(`client_payload.${field}: is required, a string`);
+            return '';
+        }
+        const problem = (0, names_js_1.checkName)(field, v);
+        if (problem)
+            problems.push(`client_payload.${field}: ${problem}`);
+        return v;
+    };
+    const workload = name('workload');
+    const environment = name('environment');
+    let chartVersion;
+    if (p.chartVersion !== undefined) {
+        // The same shape create-release checks for the `chart-version` input; it becomes a YAML string in workload.yaml.
+        if (typeof p.chartVersion !== 'string' || !/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(p.chartVersion))
+            problems.push('client_payload.chartVersion: must be a chart version such as "1.2.3"');
+        else
+            chartVersion = p.chartVersion;
+    }
+    const updates = [];
+    if (p.updates === undefined && p.chartVersion !== undefined) {
+        // A chart upgrade alone.
+    }
+    else if (!Array.isArray(p.updates) || p.updates.length === 0) {
+        problems.push('client_payload.updates: is required, a non-empty list of {path, value} (or give chartVersion for a chart upgrade)');
+    }
+    else {
+        p.updates.forEach((u, i) => {
+            const checked = checkUpdate(u, `client_payload.updates[${i}]`);
+            if (typeof checked === 'string')
+                problems.push(checked);
+            else
+                updates.push(checked);
+        });
+    }
+    const tenants = [];
+    if (p.tenants !== undefined) {
+        if (!Array.isArray(p.tenants))
+            problems.push('client_payload.tenants: must be a list of tenant names');
+        else
+            p.tenants.forEach((t, i) => {
+                const problem = typeof t === 'string' ? (0, names_js_1.checkName)('tenant', t) : 'must be a string';
+                if (problem)
+                    problems.push(`client_payload.tenants[${i}]: ${problem}`);
+                else
+                    tenants.push(t);
+            });
+    }
+    let notes;
+    if (p.notes !== undefined) {
+        if (typeof p.notes !== 'string')
+            problems.push('client_payload.notes: must be a string');
+        else if (p.notes.length > MAX_NOTES)
+            problems.push(`client_payload.notes: longer than ${MAX_NOTES} characters`);
+        else
+            notes = p.notes;
+    }
+    let sourceCommittedAt;
+    if (p.committedAt !== undefined) {
+        sourceCommittedAt = commitTime(p.committedAt);
+        if (sourceCommittedAt === undefined)
+            problems.push(`client_payload.committedAt: ${exports.COMMIT_TIME_PROBLEM}`);
+    }
+    if (problems.length > 0) {
+        const n = problems.length;
+        throw new errors_js_1.UserError(`the repository_dispatch payload has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map((x) => `- ${x}`).join('\n')}`, [], 'usage');
+    }
+    return {
+        workload,
+        environment,
+        updates,
+        tenants,
+        ...(notes !== undefined ? { notes } : {}),
+        ...(chartVersion !== undefined ? { chartVersion } : {}),
+        ...(sourceCommittedAt !== undefined ? { sourceCommittedAt } : {}),
+    };
+}
+exports.COMMIT_TIME_PROBLEM = 'must be a time such as 2026-11-30T09:15:00Z';
+/**
+ * A commit time as the payload's `committedAt` and create-release's `committed-at` input give it (such as
+ * `github.event.head_commit.timestamp`, `2026-11-30T10:15:00+01:00`), as ISO 8601 UTC; undefined: not a time.
+ */
+function commitTime(value) {
+    const t = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+/** One `{path, value}` of the payload, or the problem with it. */
+function checkUpdate(u, at) {
+    if (!isRecord(u))
+        return `${at}: must be an object {path, value}`;
+    const { path, value } = u;
+    if (typeof path !== 'string' || path.trim() === '')
+        return `${at}.path: is required, a string`;
+    try {
+        (0, path_syntax_js_1.parseValuePath)(path);
+    }
+    catch (e) {
+        return `${at}.path: ${e.message}`;
+    }
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { path, value: String(value) };
+    if (typeof value === 'boolean')
+        return { path, value: String(value) };
+    if (typeof value !== 'string')
+        return `${at}.value: must be a string, a number or a boolean`;
+    if (/[\r\n]/.test(value))
+        return `${at}.value: must be a single line`;
+    if (value.length > MAX_VALUE)
+        return `${at}.value: longer than ${MAX_VALUE} characters`;
+    // A string stays a string in YAML (`"1.10"`, not the number 1.1), as the application sent it.
+    return { path, value: JSON.stringify(value) };
+}
+
+
+/***/ }),
+
 /***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -16634,6 +16784,7 @@ class Git {
                 ...this.options.env,
             },
             ...(opts.input === undefined ? {} : { input: opts.input }),
+            ...(opts.onStdout === undefined ? {} : { onStdout: opts.onStdout }),
         });
         if (run.spawnError) {
             throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
@@ -16910,7 +17061,8 @@ function runProcess(command, args, options = {}) {
                 child.kill('SIGKILL');
             }
         };
-        child.stdout?.on('data', collect('stdout'));
+        const onStdout = options.onStdout;
+        child.stdout?.on('data', onStdout ?? collect('stdout'));
         child.stderr?.on('data', collect('stderr'));
         const timer = options.timeoutMs === undefined
             ? undefined
@@ -20096,6 +20248,113 @@ function fileDependencies(paths, chartDir) {
 
 /***/ }),
 
+/***/ 4425:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Reads the output of `git cat-file --batch` while git still writes it: each object is handed on as soon as its
+// last byte arrives, so the records of a 10,000-record state branch are parsed on one core while git reads the
+// pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
+//
+// The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CatFileBatchReader = void 0;
+const EMPTY = Buffer.alloc(0);
+class CatFileBatchReader {
+    expected;
+    onObject;
+    pending = [];
+    pendingLength = 0;
+    /** Bytes the next object needs before it is worth looking again (0: look at any new data). */
+    need = 0;
+    delivered = 0;
+    broken = false;
+    failure;
+    /**
+     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
+     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
+     */
+    constructor(expected, onObject) {
+        this.expected = expected;
+        this.onObject = onObject;
+    }
+    /** How many objects were handed on so far. */
+    get count() {
+        return this.delivered;
+    }
+    push(chunk) {
+        if (this.broken || this.failure || this.delivered >= this.expected)
+            return;
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < this.need)
+            return;
+        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        let pos = 0;
+        this.need = 0;
+        while (this.delivered < this.expected) {
+            const eol = data.indexOf(0x0a, pos);
+            if (eol < 0) {
+                this.need = data.length - pos + 1;
+                break;
+            }
+            // The header is ASCII but for a missing name, of which only the last word is read.
+            const header = data.toString('latin1', pos, eol);
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                if (!this.deliver(undefined))
+                    return;
+                pos = eol + 1;
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            if (!Number.isInteger(size) || size < 0) {
+                this.broken = true;
+                return;
+            }
+            const end = eol + 1 + size;
+            if (end >= data.length) {
+                // Not all there yet (with the newline after it): wait for the whole object.
+                this.need = end + 1 - pos;
+                break;
+            }
+            if (data[end] !== 0x0a) {
+                this.broken = true;
+                return;
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+                return;
+            pos = end + 1;
+        }
+        const rest = pos >= data.length ? EMPTY : data.subarray(pos);
+        this.pending = rest.length === 0 ? [] : [rest];
+        this.pendingLength = rest.length;
+    }
+    /**
+     * After the output ended: true when every object came whole, false when the output did not read as the format
+     * (the caller then reads the objects from `count` on another way). Throws what `onObject` threw.
+     */
+    finish() {
+        if (this.failure)
+            throw this.failure.error;
+        return !this.broken && this.delivered === this.expected;
+    }
+    deliver(content) {
+        try {
+            this.onObject(this.delivered++, content);
+            return true;
+        }
+        catch (error) {
+            this.failure = { error };
+            return false;
+        }
+    }
+}
+exports.CatFileBatchReader = CatFileBatchReader;
+
+
+/***/ }),
+
 /***/ 9883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -20375,9 +20634,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordCache = void 0;
 exports.cacheKey = cacheKey;
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
@@ -20451,11 +20710,17 @@ class RecordCache {
     }
     /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-     * error, the next run just reads from git again.
+     * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+     * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+     * reads from git again.
      */
-    async store(entries) {
-        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+    async store(entries, keep) {
+        // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+        // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+        if (keep !== undefined && this.lines.size === 0)
+            return false;
+        const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
+        const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
         if (same)
             return false;
         const parts = [];
@@ -20463,6 +20728,8 @@ class RecordCache {
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
             parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
         }
+        for (const blob of kept)
+            parts.push(blob, ' ', this.lines.get(blob), '\n');
         try {
             await (0, promises_1.mkdir)(this.dir, { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
@@ -21001,24 +21268,27 @@ class RecordStore {
         ]);
         const wanted = [];
         const misses = [];
+        /** Records `include` left out: their cache entries are kept as they are. */
+        const skipped = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id))
+            if (include && !include(kind.name, id)) {
+                skipped.push(blob);
                 continue;
+            }
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
             wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        misses.forEach((w, i) => {
-            const text = texts[i];
-            const entry = wanted[w];
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
+        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
             const kind = kinds[entry?.kind ?? -1];
             if (text === undefined || kind === undefined || entry === undefined)
                 return;
@@ -21040,8 +21310,7 @@ class RecordStore {
                 out[w.kind]?.push(w.record);
         }
         if (cache !== undefined) {
-            // A filtered read holds only some records: it may use the cache but never replaces it.
-            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            const written = await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record })), include === undefined ? undefined : skipped);
             this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
         }
         return out;
@@ -27034,6 +27303,7 @@ exports.StateBranch = void 0;
 // The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __nccwpck_require__(241);
 const git_js_1 = __nccwpck_require__(308);
+const cat_file_batch_js_1 = __nccwpck_require__(4425);
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -27148,17 +27418,32 @@ class StateBranch {
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
-        if (blobs.length === 0)
-            return [];
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: blobs.map((b) => `${b}\n`).join(''),
+        const out = new Array(blobs.length);
+        await this.streamBlobs(blobs, (i, text) => {
+            out[i] = text;
         });
-        // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
-        const parsed = Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
-            ? parseAsciiBatch(r.stdout, blobs.length)
-            : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
-        return (parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout))));
+        return out;
+    }
+    /**
+     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     */
+    async streamBlobs(blobs, onBlob) {
+        if (blobs.length === 0)
+            return;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(blobs.length, onBlob);
+        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
+            input: blobs.map((b) => `${b}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (reader.finish())
+            return;
+        // Output that does not read as the batch format (it never should): the rest one blob at a time.
+        for (let i = reader.count; i < blobs.length; i++) {
+            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
+            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
+        }
     }
     /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
     async readMany(commit, paths) {
@@ -27333,28 +27618,6 @@ function parseBatch(out, count) {
         if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
             return undefined;
         result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
-/** parseBatch for output known to be ASCII, where a byte count is a character count. */
-function parseAsciiBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.slice(pos, eol);
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-        if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10)
-            return undefined;
-        result.push(out.slice(pos, pos + size));
         pos += size + 1;
     }
     return result;

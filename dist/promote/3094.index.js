@@ -246,6 +246,7 @@ class Git {
                 ...this.options.env,
             },
             ...(opts.input === undefined ? {} : { input: opts.input }),
+            ...(opts.onStdout === undefined ? {} : { onStdout: opts.onStdout }),
         });
         if (run.spawnError) {
             throw new Error(`cannot run git in ${cwd} (${run.spawnError}): is git on PATH, and does the folder exist?`);
@@ -551,6 +552,113 @@ function explainSchemaErrors(o, errors) {
 
 /***/ }),
 
+/***/ 4425:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Reads the output of `git cat-file --batch` while git still writes it: each object is handed on as soon as its
+// last byte arrives, so the records of a 10,000-record state branch are parsed on one core while git reads the
+// pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
+//
+// The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CatFileBatchReader = void 0;
+const EMPTY = Buffer.alloc(0);
+class CatFileBatchReader {
+    expected;
+    onObject;
+    pending = [];
+    pendingLength = 0;
+    /** Bytes the next object needs before it is worth looking again (0: look at any new data). */
+    need = 0;
+    delivered = 0;
+    broken = false;
+    failure;
+    /**
+     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
+     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
+     */
+    constructor(expected, onObject) {
+        this.expected = expected;
+        this.onObject = onObject;
+    }
+    /** How many objects were handed on so far. */
+    get count() {
+        return this.delivered;
+    }
+    push(chunk) {
+        if (this.broken || this.failure || this.delivered >= this.expected)
+            return;
+        this.pending.push(chunk);
+        this.pendingLength += chunk.length;
+        if (this.pendingLength < this.need)
+            return;
+        const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        let pos = 0;
+        this.need = 0;
+        while (this.delivered < this.expected) {
+            const eol = data.indexOf(0x0a, pos);
+            if (eol < 0) {
+                this.need = data.length - pos + 1;
+                break;
+            }
+            // The header is ASCII but for a missing name, of which only the last word is read.
+            const header = data.toString('latin1', pos, eol);
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                if (!this.deliver(undefined))
+                    return;
+                pos = eol + 1;
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            if (!Number.isInteger(size) || size < 0) {
+                this.broken = true;
+                return;
+            }
+            const end = eol + 1 + size;
+            if (end >= data.length) {
+                // Not all there yet (with the newline after it): wait for the whole object.
+                this.need = end + 1 - pos;
+                break;
+            }
+            if (data[end] !== 0x0a) {
+                this.broken = true;
+                return;
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+                return;
+            pos = end + 1;
+        }
+        const rest = pos >= data.length ? EMPTY : data.subarray(pos);
+        this.pending = rest.length === 0 ? [] : [rest];
+        this.pendingLength = rest.length;
+    }
+    /**
+     * After the output ended: true when every object came whole, false when the output did not read as the format
+     * (the caller then reads the objects from `count` on another way). Throws what `onObject` threw.
+     */
+    finish() {
+        if (this.failure)
+            throw this.failure.error;
+        return !this.broken && this.delivered === this.expected;
+    }
+    deliver(content) {
+        try {
+            this.onObject(this.delivered++, content);
+            return true;
+        }
+        catch (error) {
+            this.failure = { error };
+            return false;
+        }
+    }
+}
+exports.CatFileBatchReader = CatFileBatchReader;
+
+
+/***/ }),
+
 /***/ 1859:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -722,9 +830,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecordCache = void 0;
 exports.cacheKey = cacheKey;
 // A cache of parsed and validated records, keyed by the git blob id of the file they were read from, so a second
-// `gitopshq metrics` or `gitopshq dashboard` over a state branch of 10,000 records reads one local file instead of
-// running `git cat-file`, the YAML reader and the JSON Schema validator over every record again
-// (docs/architecture.md#delivery-metrics).
+// `gitopshq metrics`, `gitopshq dashboard` or `gitopshq release list` over a state branch of 10,000 records reads
+// one local file instead of running `git cat-file`, the YAML reader and the JSON Schema validator over every record
+// again (docs/architecture.md#delivery-metrics).
 //
 // Why it is safe: a blob id names its content, so the record parsed from a blob is the same every time, and an entry
 // is only ever written after the record passed the store's checks (schema, id). What else decides the result is in
@@ -798,11 +906,17 @@ class RecordCache {
     }
     /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
-     * longer there drop out) when they differ from what is stored. Best effort: a cache that cannot be written is no
-     * error, the next run just reads from git again.
+     * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
+     * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
+     * reads from git again.
      */
-    async store(entries) {
-        const same = entries.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+    async store(entries, keep) {
+        // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
+        // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
+        if (keep !== undefined && this.lines.size === 0)
+            return false;
+        const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
+        const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
         if (same)
             return false;
         const parts = [];
@@ -810,6 +924,8 @@ class RecordCache {
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
             parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
         }
+        for (const blob of kept)
+            parts.push(blob, ' ', this.lines.get(blob), '\n');
         try {
             await (0, promises_1.mkdir)(this.dir, { recursive: true });
             const tmp = `${this.file}.${process.pid}.tmp`;
@@ -1348,24 +1464,27 @@ class RecordStore {
         ]);
         const wanted = [];
         const misses = [];
+        /** Records `include` left out: their cache entries are kept as they are. */
+        const skipped = [];
         for (const { path, blob } of blobs) {
             const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
             const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id))
+            if (include && !include(kind.name, id)) {
+                skipped.push(blob);
                 continue;
+            }
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
             wanted.push({ kind: k, id, blob, record });
         }
-        const texts = await this.state.readBlobs(misses.map((i) => wanted[i].blob));
         const findings = [];
-        misses.forEach((w, i) => {
-            const text = texts[i];
-            const entry = wanted[w];
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
+        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
             const kind = kinds[entry?.kind ?? -1];
             if (text === undefined || kind === undefined || entry === undefined)
                 return;
@@ -1387,8 +1506,7 @@ class RecordStore {
                 out[w.kind]?.push(w.record);
         }
         if (cache !== undefined) {
-            // A filtered read holds only some records: it may use the cache but never replaces it.
-            const written = include === undefined && (await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record }))));
+            const written = await cache.store(wanted.map((w) => ({ blob: w.blob, record: w.record })), include === undefined ? undefined : skipped);
             this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
         }
         return out;
@@ -1831,6 +1949,7 @@ exports.StateBranch = void 0;
 // The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __webpack_require__(241);
 const git_js_1 = __webpack_require__(308);
+const cat_file_batch_js_1 = __webpack_require__(4425);
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -1945,17 +2064,32 @@ class StateBranch {
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
-        if (blobs.length === 0)
-            return [];
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        const r = await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: blobs.map((b) => `${b}\n`).join(''),
+        const out = new Array(blobs.length);
+        await this.streamBlobs(blobs, (i, text) => {
+            out[i] = text;
         });
-        // Byte counts are character counts in ASCII output (records nearly always are): no second copy as a Buffer.
-        const parsed = Buffer.byteLength(r.stdout, 'utf8') === r.stdout.length
-            ? parseAsciiBatch(r.stdout, blobs.length)
-            : parseBatch(Buffer.from(r.stdout, 'utf8'), blobs.length);
-        return (parsed ?? Promise.all(blobs.map((b) => this.git.exec(['cat-file', 'blob', b]).then((x) => x.stdout))));
+        return out;
+    }
+    /**
+     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     */
+    async streamBlobs(blobs, onBlob) {
+        if (blobs.length === 0)
+            return;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(blobs.length, onBlob);
+        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
+            input: blobs.map((b) => `${b}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (reader.finish())
+            return;
+        // Output that does not read as the batch format (it never should): the rest one blob at a time.
+        for (let i = reader.count; i < blobs.length; i++) {
+            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
+            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
+        }
     }
     /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
     async readMany(commit, paths) {
@@ -2130,28 +2264,6 @@ function parseBatch(out, count) {
         if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
             return undefined;
         result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
-/** parseBatch for output known to be ASCII, where a byte count is a character count. */
-function parseAsciiBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.slice(pos, eol);
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-        if (!Number.isInteger(size) || out.charCodeAt(pos + size) !== 10)
-            return undefined;
-        result.push(out.slice(pos, pos + size));
         pos += size + 1;
     }
     return result;

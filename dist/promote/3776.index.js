@@ -1532,6 +1532,7 @@ const repo_paths_js_1 = __webpack_require__(183);
 const value_path_js_1 = __webpack_require__(3529);
 const values_js_1 = __webpack_require__(4344);
 const repo_paths_js_2 = __webpack_require__(6244);
+const workload_fields_js_1 = __webpack_require__(2083);
 /** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
 async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const source = workload.config.source;
@@ -1600,7 +1601,7 @@ async function planChartVersionEdit(root, workload, environment, version) {
  * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
  */
 function releaseEditFiles(workload, workloadYaml, environment, tenants) {
-    const source = sourceOf(workloadYaml);
+    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
     if (source?.type === 'kustomize') {
         const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
         // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
@@ -1612,28 +1613,6 @@ function releaseEditFiles(workload, workloadYaml, environment, tenants) {
         (0, layout_js_1.valuesLayerFile)(workload, environment),
         ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
     ];
-}
-function sourceOf(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const doc = (0, yaml_1.parseDocument)(text).toJS();
-        const source = doc?.source;
-        if (typeof source !== 'object' || source === null)
-            return undefined;
-        const s = source;
-        const overlays = typeof s.overlays === 'object' && s.overlays !== null
-            ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
-            : undefined;
-        return {
-            type: s.type,
-            ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-            ...(overlays ? { overlays } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Write-then-rename: a reader (or a crash) never sees half a file. */
 async function writeReleaseEdit(root, edit) {
@@ -1671,6 +1650,45 @@ async function firstExisting(root, files) {
             return { file, text };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2083:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkloadFields = readWorkloadFields;
+// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
+// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
+// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
+// be of another commit than the checkout, and each caller decides what an unreadable file means.
+const yaml_source_js_1 = __webpack_require__(362);
+/** undefined when there is no text, or it is not YAML, or not a mapping. */
+function readWorkloadFields(text, file = 'workload.yaml') {
+    if (text === undefined)
+        return undefined;
+    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    return {
+        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
+        ...(tenants !== undefined ? { tenants } : {}),
+    };
+}
+function sourceFields(source) {
+    const s = source;
+    const overlays = typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return {
+        type: s.type,
+        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+        ...(overlays ? { overlays } : {}),
+    };
 }
 
 
@@ -2034,6 +2052,7 @@ const repo_js_1 = __webpack_require__(3413);
 const approve_gate_js_1 = __webpack_require__(6513);
 const deps_js_1 = __webpack_require__(1064);
 const preview_js_1 = __webpack_require__(4247);
+const register_release_js_1 = __webpack_require__(5587);
 const result_js_1 = __webpack_require__(8155);
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
@@ -2179,10 +2198,15 @@ async function createRelease(req, ports, deps) {
     };
     let record = await store.getRelease(releaseId);
     let recordWrite = 'unchanged';
+    // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
+    // request's commits say when that was (only asked when the record does not know it yet).
+    let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
+    if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+        firstCommit = (0, register_release_js_1.firstCommitTime)(await github.listPullRequestCommits(pr.number));
+    }
     if (record === undefined) {
         const state = pr.draft ? 'Draft' : 'PendingApproval';
         const at = clock.now().toISOString();
-        const firstCommit = req.sourceCommittedAt ?? firstCommitAt;
         const fresh = {
             apiVersion: 'gitopshq.io/v1',
             kind: 'Release',
@@ -2202,7 +2226,11 @@ async function createRelease(req, ports, deps) {
     }
     else {
         const before = JSON.stringify(record);
-        record = await store.updateRelease(releaseId, (r) => ({ ...r, ...fields }), `release ${releaseId}: updated by create-release`);
+        record = await store.updateRelease(releaseId, (r) => ({
+            ...r,
+            ...fields,
+            ...(r.firstCommitAt === undefined && firstCommit !== undefined ? { firstCommitAt: firstCommit } : {}),
+        }), `release ${releaseId}: updated by create-release`);
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
@@ -2523,10 +2551,9 @@ async function placeFindings(checkout, base, head, findings) {
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = void 0;
 exports.promote = promote;
 __webpack_unused_export__ = matrixOf;
-__webpack_unused_export__ = haltPromotionOf;
-__webpack_unused_export__ = settlePromotionOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -2545,7 +2572,13 @@ const release_request_js_1 = __webpack_require__(7089);
 const repo_js_1 = __webpack_require__(3413);
 const create_release_js_1 = __webpack_require__(3962);
 const deps_js_1 = __webpack_require__(1064);
+const promotion_settle_js_1 = __webpack_require__(5609);
 const result_js_1 = __webpack_require__(8155);
+// Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
+// these two from here as well.
+var promotion_settle_js_2 = __webpack_require__(5609);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return promotion_settle_js_2.haltPromotionOf; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return promotion_settle_js_2.settlePromotionOf; } });
 async function promote(req, ports, deps = {}) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
@@ -2597,15 +2630,9 @@ async function promote(req, ports, deps = {}) {
     let promotion = mine.find((p) => p.state === 'InProgress') ?? mine.at(-1);
     // Settle first: a wave that Failed halts the promotion, a last wave that is Healthy completes it.
     if (promotion?.state === 'InProgress') {
-        const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
-        if (outcome.state !== 'InProgress') {
-            promotion = await store.transitionPromotion(promotion.id, outcome.state, {
-                actor: req.actor,
-                note: outcome.reason,
-                at: clock.now(),
-            });
-            log.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
-        }
+        promotion =
+            (await (0, promotion_settle_js_1.settlePromotion)(promotion, workloadTenants, states, { store, actor: req.actor, clock, log })) ??
+                promotion;
     }
     // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
     const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
@@ -2802,26 +2829,64 @@ function promotionNotes(source, pid, step, checklist) {
         ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 5609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settlePromotion = settlePromotion;
+exports.haltPromotionOf = haltPromotionOf;
+exports.settlePromotionOf = settlePromotionOf;
+const promotion_plan_js_1 = __webpack_require__(665);
+const deps_js_1 = __webpack_require__(1064);
 /**
- * For the steps that move a wave's release (verify-health, rollback): a promoted release that Failed or was Rolled
- * Back halts its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns
- * the promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ * Moves `promotion` (when InProgress) to its outcome: Failed (halted) as soon as one wave's release Failed or was
+ * Rolled Back, Completed once every tenant of the workload is reached by a Healthy wave. `workloadTenants`: as
+ * promote plans them (empty for a Kustomize workload); undefined when not known, and then only a halt is decided.
+ * `states`: the states of the releases its waves name (one missing is not Healthy yet). Returns the promotion when
+ * it moved, undefined when it stays as it is.
  */
-async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemClock) {
-    if (release.promotion === undefined)
+async function settlePromotion(promotion, workloadTenants, states, ctx) {
+    if (promotion.state !== 'InProgress')
         return undefined;
-    if (release.state !== 'Failed' && release.state !== 'RolledBack')
+    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants ?? [], states);
+    if (outcome.state === 'InProgress')
+        return undefined;
+    if (workloadTenants === undefined && outcome.state !== 'Failed')
+        return undefined;
+    const moved = await ctx.store.transitionPromotion(promotion.id, outcome.state, {
+        actor: ctx.actor,
+        note: outcome.reason,
+        at: (ctx.clock ?? deps_js_1.systemClock).now(),
+    });
+    ctx.log?.info(`promotion ${promotion.id}: ${outcome.state} (${outcome.reason})`);
+    return moved;
+}
+/** The InProgress promotion whose waves name `release`; undefined when it was not promoted or that one is settled. */
+async function promotionOf(release, store) {
+    if (release.promotion === undefined)
         return undefined;
     const promotion = await store.getPromotion(release.promotion);
     if (promotion?.state !== 'InProgress')
         return undefined;
-    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+    return promotion.waves.some((w) => w.releases.includes(release.id)) ? promotion : undefined;
+}
+/**
+ * For the steps that move a wave's release (verify-health): a promoted release that Failed or was Rolled Back halts
+ * its promotion at once (state Failed), so the record says so before anyone runs promote again. Returns the
+ * promotion as it now is; undefined when the release was not promoted or the promotion is already settled.
+ */
+async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemClock) {
+    if (release.state !== 'Failed' && release.state !== 'RolledBack')
         return undefined;
-    return store.transitionPromotion(promotion.id, 'Failed', {
-        actor,
-        note: `release ${release.id} is ${release.state === 'Failed' ? 'Failed' : 'Rolled Back'}; halted, no later tenant gets the change`,
-        at: clock.now(),
-    });
+    const promotion = await promotionOf(release, store);
+    if (promotion === undefined)
+        return undefined;
+    return settlePromotion(promotion, undefined, { [release.id]: release.state }, { store, actor, clock });
 }
 /**
  * For verify-health: a promoted release that became Healthy may be the last wave of its promotion. The promotion is
@@ -2830,29 +2895,21 @@ async function haltPromotionOf(release, store, actor, clock = deps_js_1.systemCl
  * reads them from the workload.yaml on main. Returns the promotion when it moved.
  */
 async function settlePromotionOf(release, workloadTenants, store, actor, clock = deps_js_1.systemClock) {
-    if (release.promotion === undefined || release.state !== 'Healthy')
+    if (release.state !== 'Healthy')
         return undefined;
-    const promotion = await store.getPromotion(release.promotion);
-    if (promotion?.state !== 'InProgress')
-        return undefined;
-    if (!promotion.waves.some((w) => w.releases.includes(release.id)))
+    const promotion = await promotionOf(release, store);
+    if (promotion === undefined)
         return undefined;
     // Only the releases the waves name (a handful), not the whole state branch.
-    const others = promotion.waves.flatMap((w) => w.releases).filter((id) => id !== release.id);
     const states = { [release.id]: 'Healthy' };
-    for (const id of others) {
+    for (const id of promotion.waves.flatMap((w) => w.releases)) {
+        if (id === release.id)
+            continue;
         const r = await store.getRelease(id);
         if (r)
             states[id] = r.state;
     }
-    const outcome = (0, promotion_plan_js_1.promotionOutcome)(promotion, workloadTenants, states);
-    if (outcome.state === 'InProgress')
-        return undefined;
-    return store.transitionPromotion(promotion.id, outcome.state, {
-        actor,
-        note: outcome.reason,
-        at: clock.now(),
-    });
+    return settlePromotion(promotion, workloadTenants, states, { store, actor, clock });
 }
 
 

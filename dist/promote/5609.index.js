@@ -61,7 +61,7 @@ const validate=validate0;function validate1(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 5609:
+/***/ 7990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

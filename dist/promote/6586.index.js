@@ -2390,7 +2390,8 @@ function runProcess(command, args, options = {}) {
                 child.kill('SIGKILL');
             }
         };
-        child.stdout?.on('data', collect('stdout'));
+        const onStdout = options.onStdout;
+        child.stdout?.on('data', onStdout ?? collect('stdout'));
         child.stderr?.on('data', collect('stderr'));
         const timer = options.timeoutMs === undefined
             ? undefined

@@ -55,7 +55,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
 var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __webpack_require__(3215);
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1ResourceClaimSpec.js + 7 modules
-var IoK8sApiResourceV1ResourceClaimSpec = __webpack_require__(5609);
+var IoK8sApiResourceV1ResourceClaimSpec = __webpack_require__(7990);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1Time.js
 var IoK8sApimachineryPkgApisMetaV1Time = __webpack_require__(1538);
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1OpaqueDeviceConfiguration.js
