@@ -108,9 +108,20 @@ async function findRelease(req: DeployRequest, ports: DeployPorts): Promise<Rele
   }
   if (req.sha === undefined) return 'no release-id and no pushed commit: say which release to deploy';
   const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-  if (!pr) return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-  const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
-  return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+  const records = await ports.store.listReleases();
+  if (pr) {
+    const found = records.find((r) => r.pullRequest?.number === pr.number);
+    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+  }
+  // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
+  // that merged a release may find no pull request yet: skipping it would leave the release Approved, undeployed,
+  // with a green run. The releases awaiting their merge are few: ask each one's pull request what it merged as.
+  for (const r of records) {
+    if (r.state !== 'Approved' || !r.pullRequest) continue;
+    const own = await ports.github.getPullRequest(r.pullRequest.number);
+    if (own.merged && own.mergeCommitSha === req.sha) return r;
+  }
+  return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
 }
 
 /** The deploy step of one release. */
