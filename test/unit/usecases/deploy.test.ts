@@ -192,6 +192,21 @@ describe('deploy (use case)', () => {
     expect(github.deployments.map((d) => d.statuses)).toEqual([['in_progress', 'success']]);
   });
 
+  it('a re-run on a merge push still not linked finds the release its first run left Deploying', async () => {
+    const { p, store, github } = ports(record('Approved'));
+    github.linked = false;
+    const createDeployment = github.createDeployment.bind(github);
+    github.createDeployment = async () => {
+      throw new Error('GitHub answered 502');
+    };
+    await expect(deploy({ sha: MERGE, actor: 'release-erin' }, p, clock)).rejects.toThrow(/502/);
+    expect(store.rec.state).toBe('Deploying');
+    github.createDeployment = createDeployment;
+    const again = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(again.outcome).toBe('succeeded');
+    expect(store.rec.state).toBe('Deployed');
+  });
+
   it('on a push that merged no release: nothing to deploy, an Approved release not yet merged is left alone', async () => {
     const { p, store, github, branches } = ports(record('Approved'));
     github.linked = false;
