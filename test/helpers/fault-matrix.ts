@@ -153,50 +153,69 @@ export async function faultMatrix(
     `${s.name}: methods its run must call`,
   ).toEqual([]);
   const cases: string[] = [];
+  const failures: string[] = [];
   console.log(`${s.name}: its run calls ${[...methods].sort().join(', ')}`);
   // FAULTS_REFERENCE_ONLY=1: only the uninterrupted run (to see which methods a step calls), no fault cases.
+  // FAULTS_CASES=<regex>: only the cases whose label matches (to re-check one fix without the whole matrix).
+  const only = process.env.FAULTS_CASES ? new RegExp(process.env.FAULTS_CASES) : undefined;
   for (const [index, call] of (process.env.FAULTS_REFERENCE_ONLY ? [] : calls).entries()) {
     const request = call.requests.find((r) => !r.path.includes('.git/'));
     if (!request) continue;
     for (const fault of Object.keys(FAULTS) as FaultKind[]) {
       const label = `${s.name}: ${fault} at call ${index} (${call.method}, ${request.method} ${request.path})`;
-      await restore();
-      s.sim.faults.length = 0;
-      await s.reset();
-      const hit = await settle(() => s.run(recordingPort(bot(), s.sim, [], { call: index, request, fault })));
-      s.sim.faults.length = 0;
-      if (hit.outcome === 'threw') {
-        // A failure the action reports as what GitHub answered, never as "unexpected error (a bug)".
-        expect(explainGitHubFailure(hit.error), `${label}: ${String(hit.error)}`).toMatch(
-          /^GitHub (answered \d{3} to|did not answer) [A-Z]+ \//,
+      if (only && !only.test(label)) continue;
+      const c0 = performance.now();
+      try {
+        await restore();
+        s.sim.faults.length = 0;
+        await s.reset();
+        const hit = await settle(() =>
+          s.run(recordingPort(bot(), s.sim, [], { call: index, request, fault })),
         );
-      } else if (hit.outcome === 'failed') {
-        expect(String(hit.error), label).toMatch(/\w/);
-      } else if (hit.outcome !== reference.outcome) {
-        // A 404 read as its meaning (not a collaborator, no such PR): the step waits and says what for.
-        expect(fault, `${label}: ${hit.outcome} ${String(hit.error)}`).toBe('not-found-after-create');
-        expect(hit.outcome, label).toBe('pending');
-        expect(String(hit.error), label).toMatch(/\w/);
+        s.sim.faults.length = 0;
+        if (hit.outcome === 'threw') {
+          // A failure the action reports as what GitHub answered, never as "unexpected error (a bug)".
+          expect(explainGitHubFailure(hit.error), `${label}: ${String(hit.error)}`).toMatch(
+            /^GitHub (answered \d{3} to|did not answer) [A-Z]+ \//,
+          );
+        } else if (hit.outcome === 'failed') {
+          expect(String(hit.error), label).toMatch(/\w/);
+        } else if (hit.outcome !== reference.outcome) {
+          // A 404 read as its meaning (not a collaborator, no such PR): the step waits and says what for.
+          expect(fault, `${label}: ${hit.outcome} ${String(hit.error)}`).toBe('not-found-after-create');
+          expect(hit.outcome, label).toBe('pending');
+          expect(String(hit.error), label).toMatch(/\w/);
+        }
+        expect(
+          await lies(s.sim, await s.claims(), s.gate ?? false),
+          `${label}: after the faulted run`,
+        ).toEqual([]);
+        const converged =
+          hit.outcome === reference.outcome && JSON.stringify(await stateOf(s)) === JSON.stringify(want);
+        if (!converged) {
+          const again = await settle(() => s.run(bot()));
+          expect(again.outcome, `${label}: re-run ${String(again.error)}`).toBe(reference.outcome);
+          expect(await stateOf(s), `${label}: end state after the re-run`).toEqual(want);
+          expect(await lies(s.sim, await s.claims(), s.gate ?? false), `${label}: after the re-run`).toEqual(
+            [],
+          );
+        }
+        const line = `${label}: ${hit.outcome}${converged ? '' : ', converged on a re-run'}${hit.outcome === 'threw' ? ` (${explainGitHubFailure(hit.error)?.slice(0, 100)})` : ''}`;
+        cases.push(line);
+        // One line per case as it ends: a matrix takes many minutes, and a stuck case shows where it is.
+        console.log(`${line} [${Math.round((performance.now() - c0) / 1000)} s]`);
+      } catch (e) {
+        // Every case runs from the checkpoint: one failing case does not hide the others'.
+        failures.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
+        console.log(`FAILED ${label} [${Math.round((performance.now() - c0) / 1000)} s]\n${String(e)}`);
       }
-      expect(await lies(s.sim, await s.claims(), s.gate ?? false), `${label}: after the faulted run`).toEqual(
-        [],
-      );
-      const converged =
-        hit.outcome === reference.outcome && JSON.stringify(await stateOf(s)) === JSON.stringify(want);
-      if (!converged) {
-        const again = await settle(() => s.run(bot()));
-        expect(again.outcome, `${label}: re-run ${String(again.error)}`).toBe(reference.outcome);
-        expect(await stateOf(s), `${label}: end state after the re-run`).toEqual(want);
-        expect(await lies(s.sim, await s.claims(), s.gate ?? false), `${label}: after the re-run`).toEqual(
-          [],
-        );
-      }
-      cases.push(
-        `${label}: ${hit.outcome}${converged ? '' : ', converged on a re-run'}${hit.outcome === 'threw' ? ` (${explainGitHubFailure(hit.error)?.slice(0, 60)})` : ''}`,
-      );
     }
   }
+  s.sim.faults.length = 0;
   const seconds = Math.round((performance.now() - t0) / 1000);
-  console.log(`${s.name}: ${calls.length} calls, ${cases.length} fault cases, ${seconds} s`);
+  console.log(
+    `${s.name}: ${calls.length} calls, ${cases.length + failures.length} fault cases, ${failures.length} failing, ${seconds} s`,
+  );
+  expect(failures, `${s.name}: failing fault cases`).toEqual([]);
   return { methods, cases, seconds };
 }

@@ -64,6 +64,27 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    // GitHub links a merge commit to its pull request a moment after the merge: on the push, the link is empty
+    // yet, and deploy finds the release by asking its own pull request what it merged as.
+    name: 'deploy, merge not linked yet',
+    async setup(w) {
+      shas.set('deploy-unlinked', await w.mergedRelease('payment-api-dev-20261130-fffff4', '2.5.0'));
+      w.sb.sim.tampers.push({
+        method: 'GET',
+        path: /^\/repos\/acme\/gitops\/commits\/[0-9a-f]{40}\/pulls$/,
+        mutate: () => [],
+      });
+      return recordsOf(w);
+    },
+    async run(w, github, records) {
+      const r = await deploy(
+        { sha: shas.get('deploy-unlinked') ?? '', actor: 'release-erin' },
+        await deployPorts(w, github, records),
+      );
+      return outcomeOf(r);
+    },
+  },
+  {
     name: 'rollback',
     async setup(w) {
       const records = new MemoryRecords();

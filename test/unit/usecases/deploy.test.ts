@@ -94,11 +94,14 @@ class MemoryBranches implements DeployBranches {
 
 class MemoryGitHub implements DeployGitHub {
   deployments: (Deployment & { statuses: string[] })[] = [];
+  /** False: GitHub has not linked the merge commit to its pull request yet (its read-after-write lag). */
+  linked = true;
+  merged = true;
   async findPullRequestForMergeCommit(sha: string) {
-    return sha === MERGE ? ({ number: 7 } as PullRequest) : undefined;
+    return this.linked && sha === MERGE ? ({ number: 7 } as PullRequest) : undefined;
   }
   async getPullRequest(): Promise<PullRequest> {
-    return { number: 7, merged: true, mergeCommitSha: MERGE } as PullRequest;
+    return { number: 7, merged: this.merged, mergeCommitSha: this.merged ? MERGE : null } as PullRequest;
   }
   async createDeployment(input: DeploymentInput) {
     const d = {
@@ -180,6 +183,43 @@ const FREEZE: FreezeWindow = {
 };
 
 describe('deploy (use case)', () => {
+  it('on a merge push GitHub has not linked to its pull request yet: the Approved release merged as it deploys', async () => {
+    const { p, store, github } = ports(record('Approved'));
+    github.linked = false;
+    const r = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(r.outcome).toBe('succeeded');
+    expect(store.rec.state).toBe('Deployed');
+    expect(github.deployments.map((d) => d.statuses)).toEqual([['in_progress', 'success']]);
+  });
+
+  it('a re-run on a merge push still not linked finds the release its first run left Deploying', async () => {
+    const { p, store, github } = ports(record('Approved'));
+    github.linked = false;
+    const createDeployment = github.createDeployment.bind(github);
+    github.createDeployment = async () => {
+      throw new Error('GitHub answered 502');
+    };
+    await expect(deploy({ sha: MERGE, actor: 'release-erin' }, p, clock)).rejects.toThrow(/502/);
+    expect(store.rec.state).toBe('Deploying');
+    github.createDeployment = createDeployment;
+    const again = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(again.outcome).toBe('succeeded');
+    expect(store.rec.state).toBe('Deployed');
+  });
+
+  it('on a push that merged no release: nothing to deploy, an Approved release not yet merged is left alone', async () => {
+    const { p, store, github, branches } = ports(record('Approved'));
+    github.linked = false;
+    github.merged = false;
+    const r = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(r.outcome === 'pending' && r.reason).toMatch(
+      /is not the merge of a pull request: nothing to deploy/,
+    );
+    expect(store.rec.state).toBe('Approved');
+    expect(branches.commits).toEqual([]);
+    expect(github.deployments).toEqual([]);
+  });
+
   it('on the merge push: one commit with a file per target, annotated, one Deployment, Deployed with both', async () => {
     const { p, store, branches, github } = ports(record('Approved'));
     const r = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
