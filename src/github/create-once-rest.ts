@@ -156,3 +156,38 @@ export function createCommentOnce(c: RestContext, number: number, body: string):
     c.warn,
   );
 }
+
+type MergeAnswer = Awaited<ReturnType<Rest['pulls']['merge']>>['data'];
+
+/**
+ * PUT /pulls/{number}/merge once: a retry of a merge that landed would meet a merged pull request (405 "not
+ * mergeable"), so after an unknown outcome a pull request merged at `sha` (or at any head, without one) is the
+ * answer.
+ */
+export function mergeOnce(
+  c: RestContext,
+  number: number,
+  params: {
+    merge_method: 'merge' | 'squash' | 'rebase';
+    sha?: string;
+    commit_title?: string;
+    commit_message?: string;
+  },
+): Promise<MergeAnswer> {
+  return createOnce<MergeAnswer>(
+    {
+      what: `merge of #${number}`,
+      create: async () =>
+        (await c.octokit.rest.pulls.merge({ ...c.repo, ...NO_RETRY, pull_number: number, ...params })).data,
+      find: async () => {
+        const { data } = await c.octokit.rest.pulls.get({ ...c.repo, pull_number: number });
+        const landed = data.merged && data.merge_commit_sha && (!params.sha || data.head.sha === params.sha);
+        return landed
+          ? { sha: data.merge_commit_sha ?? '', merged: true, message: 'Pull Request successfully merged' }
+          : undefined;
+      },
+    },
+    c.policy,
+    c.warn,
+  );
+}

@@ -7,6 +7,7 @@ import {
   createDeploymentOnce,
   createDeploymentStatusOnce,
   createIssueOnce,
+  mergeOnce,
   type RestContext,
 } from './create-once-rest.js';
 import {
@@ -249,10 +250,8 @@ export class OctokitGitHub implements GitHubPort {
   ): Promise<MergeResult> {
     const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
     try {
-      const { data } = await this.onCreated(`pull:${number}`, () =>
-        this.octokit.rest.pulls.merge({
-          ...this.repo,
-          pull_number: number,
+      const data = await this.onCreated(`pull:${number}`, () =>
+        mergeOnce(this.rest, number, {
           merge_method: opts.method ?? 'merge',
           ...(opts.sha ? { sha: opts.sha } : {}),
           ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),

@@ -75,7 +75,7 @@ describe('a create whose answer is lost is made once', () => {
     expect(f.sim.requests.slice(before).map((r) => r.method)).toEqual(['POST']);
   });
 
-  it('a sticky comment: one comment with the marker, reported as created', async () => {
+  it('a sticky comment and a merge: one comment with the marker, one merge', async () => {
     const { f, bot } = await setUp();
     await pushChange(await f.clone('gitopshq-bot'), 'feature', 'README.md', 'changed\n');
     const pr = await bot.createPullRequest({ head: 'feature', base: 'main', title: 'Feature', body: '' });
@@ -87,5 +87,12 @@ describe('a create whose answer is lost is made once', () => {
     ]);
     const again = await bot.upsertStickyComment(pr.number, 'preview', 'the preview');
     expect(again).toMatchObject({ id: c.id, created: false });
+
+    // The merge landed, its answer was lost: the retry would meet 405 "not mergeable"; the merge is the answer.
+    f.sim.faults.push({ ...LOST, method: 'PUT', path: /\/pulls\/\d+\/merge$/ });
+    const merged = await bot.mergePullRequest(pr.number, { sha: pr.head.sha });
+    const pull = repoOf(f).pulls.find((p) => p.number === pr.number);
+    expect([pull?.state, merged.sha]).toEqual(['closed', pull?.mergeCommitSha]);
+    await expect(bot.mergePullRequest(pr.number)).rejects.toMatchObject({ status: 405 });
   });
 });
