@@ -28,8 +28,8 @@ export interface CreateOnce<T> {
 }
 
 /**
- * Runs `c.create` at most 1 + policy.retries times; before each retry after an unknown outcome, `c.find` decides
- * whether the last attempt landed after all. The last failure reaches the caller.
+ * Runs `c.create` at most 1 + policy.retries times; after each unknown outcome, `c.find` decides whether that
+ * attempt landed after all. The last failure reaches the caller.
  */
 export async function createOnce<T>(
   c: CreateOnce<T>,
@@ -41,13 +41,15 @@ export async function createOnce<T>(
     try {
       return await c.create();
     } catch (e) {
-      if (!mayHaveLanded(e) || attempt >= retries) throw e;
+      if (!mayHaveLanded(e)) throw e;
       await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+      // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
       const found = await c.find();
       if (found !== undefined) {
         warn(`GitHub created the ${c.what} though its answer was lost: using it, not creating another`);
         return found;
       }
+      if (attempt >= retries) throw e;
       warn(`GitHub did not create the ${c.what} (${statusOf(e) ?? 'no answer'}): retrying`);
     }
   }

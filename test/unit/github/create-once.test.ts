@@ -54,6 +54,22 @@ describe('createOnce', () => {
     expect(attempts).toBe(4);
   });
 
+  it('looks up after the last attempt too: a create that landed then is found, not reported as failed', async () => {
+    let attempts = 0;
+    const id = await createOnce(
+      {
+        what: 'x',
+        create: async () => {
+          attempts++;
+          throw failed(504);
+        },
+        find: async () => (attempts === 4 ? 7 : undefined),
+      },
+      POLICY,
+    );
+    expect([id, attempts]).toEqual([7, 4]);
+  });
+
   it('a 4xx is GitHub saying no: no lookup, no retry', async () => {
     let finds = 0;
     await expect(
