@@ -3,6 +3,14 @@
 import type { Octokit } from '@octokit/rest';
 import { normalizeReviewState } from '../domain/reviews.js';
 import {
+  createCommentOnce,
+  createDeploymentOnce,
+  createDeploymentStatusOnce,
+  createIssueOnce,
+  mergeOnce,
+  type RestContext,
+} from './create-once-rest.js';
+import {
   apiUrlFrom,
   type ClientOptions,
   createClient,
@@ -116,6 +124,11 @@ export class OctokitGitHub implements GitHubPort {
   /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
   private onCreated<T>(key: string, call: () => Promise<T>): Promise<T> {
     return this.created.has(key) ? retryReadAfterWrite(call, this.policy, this.warn) : call();
+  }
+
+  /** For the creates made once (create-once-rest.ts): a lost answer is looked up, not created twice. */
+  private get rest(): RestContext {
+    return { octokit: this.octokit, repo: this.repo, policy: this.policy, warn: this.warn };
   }
 
   get requestCount(): number {
@@ -237,10 +250,8 @@ export class OctokitGitHub implements GitHubPort {
   ): Promise<MergeResult> {
     const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
     try {
-      const { data } = await this.onCreated(`pull:${number}`, () =>
-        this.octokit.rest.pulls.merge({
-          ...this.repo,
-          pull_number: number,
+      const data = await this.onCreated(`pull:${number}`, () =>
+        mergeOnce(this.rest, number, {
           merge_method: opts.method ?? 'merge',
           ...(opts.sha ? { sha: opts.sha } : {}),
           ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
@@ -301,11 +312,7 @@ export class OctokitGitHub implements GitHubPort {
       });
       return { id: data.id, url: data.html_url, created: false, truncated };
     }
-    const { data } = await this.octokit.rest.issues.createComment({
-      ...this.repo,
-      issue_number: number,
-      body,
-    });
+    const data = await createCommentOnce(this.rest, number, body);
     return { id: data.id, url: data.html_url, created: true, truncated };
   }
 
@@ -345,23 +352,7 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async createDeployment(input: DeploymentInput): Promise<Deployment> {
-    const response = await this.octokit.rest.repos.createDeployment({
-      ...this.repo,
-      ref: input.ref,
-      environment: input.environment,
-      task: input.task ?? 'deploy',
-      auto_merge: false,
-      required_contexts: input.requiredContexts ?? [],
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.payload !== undefined ? { payload: input.payload } : {}),
-      ...(input.productionEnvironment !== undefined
-        ? { production_environment: input.productionEnvironment }
-        : {}),
-      ...(input.transientEnvironment !== undefined
-        ? { transient_environment: input.transientEnvironment }
-        : {}),
-    });
-    const data = response.data;
+    const data = await createDeploymentOnce(this.rest, input);
     if (!('id' in data)) {
       // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
       throw new Error(
@@ -397,14 +388,11 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async createDeploymentStatus(deploymentId: number, status: DeploymentStatusInput): Promise<void> {
+    const description = status.description?.slice(0, 140);
     await this.onCreated(`deployment:${deploymentId}`, () =>
-      this.octokit.rest.repos.createDeploymentStatus({
-        ...this.repo,
-        deployment_id: deploymentId,
-        state: status.state,
-        ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
-        ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
-        ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+      createDeploymentStatusOnce(this.rest, deploymentId, {
+        ...status,
+        ...(description !== undefined ? { description } : {}),
       }),
     );
   }
@@ -508,8 +496,7 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async createIssue(input: { title: string; body: string; labels?: string[] }): Promise<Issue> {
-    const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...input });
-    return toIssue(data);
+    return toIssue(await createIssueOnce(this.rest, input));
   }
 
   async updateIssue(

@@ -16,8 +16,19 @@ export const FAULTS = {
   // Held past the client's per-request timeout (the test's client gives up after REQUEST_TIMEOUT_MS).
   timeout: { status: 504, hang: true },
   'not-found-after-create': { status: 404 },
+  // GitHub performs the write, then the answer is lost (a proxy's timeout): a blind retry would write it twice.
+  'lost-answer': { status: 504, drop: true, performed: true },
 } satisfies Record<string, Omit<Fault, 'path'>>;
 export type FaultKind = keyof typeof FAULTS;
+
+/** The faults every matrix runs by default; `lost-answer` is opt-in (FaultSubject.faults), at write calls only. */
+export const DEFAULT_FAULTS: readonly FaultKind[] = [
+  '5xx',
+  'secondary-rate-limit',
+  'dropped-connection',
+  'timeout',
+  'not-found-after-create',
+];
 
 /** The per-request timeout of the test's GitHub clients: short, so a hung request costs the suite little. */
 export const REQUEST_TIMEOUT_MS = 5_000;

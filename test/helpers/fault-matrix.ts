@@ -9,7 +9,13 @@ import { explainGitHubFailure } from '../../src/github/failure.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { APPROVAL_STATUS_CONTEXT, type GitHubPort } from '../../src/github/port.js';
 import type { GitHubSimulator } from '../../src/sandbox/github/simulator.js';
-import { FAULTS, type FaultKind, type PortCall, REQUEST_TIMEOUT_MS, recordingPort } from './call-faults.js';
+import {
+  DEFAULT_FAULTS,
+  type FaultKind,
+  type PortCall,
+  REQUEST_TIMEOUT_MS,
+  recordingPort,
+} from './call-faults.js';
 import { endState, normalize } from './kill-converge.js';
 
 export interface StepRun {
@@ -36,6 +42,8 @@ export interface FaultSubject {
   gate?: boolean;
   /** Normalizes more of the end state (random ids, times of the step's own). */
   normalizeState?: (s: string) => string;
+  /** The faults to run (default DEFAULT_FAULTS); `lost-answer` is armed on write calls only (a GET is a read). */
+  faults?: readonly FaultKind[];
 }
 
 /** The bot's client: fast retries, and the short per-request timeout the `timeout` fault outlasts. */
@@ -161,7 +169,8 @@ export async function faultMatrix(
   for (const [index, call] of (process.env.FAULTS_REFERENCE_ONLY ? [] : calls).entries()) {
     const request = call.requests.find((r) => !r.path.includes('.git/'));
     if (!request) continue;
-    for (const fault of Object.keys(FAULTS) as FaultKind[]) {
+    for (const fault of s.faults ?? DEFAULT_FAULTS) {
+      if (fault === 'lost-answer' && request.method === 'GET') continue;
       const label = `${s.name}: ${fault} at call ${index} (${call.method}, ${request.method} ${request.path})`;
       if (only && !only.test(label)) continue;
       const c0 = performance.now();

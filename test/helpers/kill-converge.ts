@@ -4,6 +4,7 @@
 // the write, never answers it and kills the bundle), a clean re-run follows, and the end state must be the same.
 import { parse } from 'yaml';
 import { runProcess } from '../../src/process/run-process.js';
+import type { SimIssue } from '../../src/sandbox/github/routes-issue-tracker.js';
 import type { GitHubSimulator } from '../../src/sandbox/github/simulator.js';
 import type { BundleRun } from '../../src/sandbox/runner/index.js';
 
@@ -35,6 +36,8 @@ export interface EndState {
   /** Each deployment and the state its newest status shows. */
   deployments: unknown[];
   comments: unknown[];
+  /** Issues (the drift issue): one per environment, never a second one from a retried create. */
+  issues: unknown[];
 }
 
 /** What the repository acme/gitops shows, SHAs and times left out; `extra` normalizes more (random ids). */
@@ -91,7 +94,14 @@ export async function endState(
     };
   });
   const comments = repo.comments.map((c) => ({ issue: c.issueNumber, user: c.user, body: n(c.body) }));
-  return { branches, records, pulls, statuses, deployments, comments };
+  const issues = ((repo as { issues?: SimIssue[] }).issues ?? []).map((i) => ({
+    number: i.number,
+    title: n(i.title),
+    body: n(i.body ?? ''),
+    state: i.state,
+    labels: [...i.labels].sort(),
+  }));
+  return { branches, records, pulls, statuses, deployments, comments, issues };
 }
 
 export interface KillCase {

@@ -15,6 +15,7 @@ import { deploy } from '../../../src/usecases/deploy.js';
 import { silentLogger } from '../../../src/usecases/deps.js';
 import { localDeployBranches, localReleaseSource } from '../../../src/usecases/local-ports.js';
 import { verifyHealth } from '../../../src/usecases/verify-health.js';
+import type { FaultKind } from '../../helpers/call-faults.js';
 import { FakeKube } from '../../helpers/fake-kube.js';
 import { FAULT_COVERAGE } from '../../helpers/fault-coverage.js';
 import { botClient, type FaultSubject, faultMatrix, outcomeOf } from '../../helpers/fault-matrix.js';
@@ -95,9 +96,11 @@ function subject(
   name: string,
   initial: ReleaseRecord[],
   run: (github: GitHubPort, records: MemoryRecords) => ReturnType<typeof verifyHealth>,
+  faults?: readonly FaultKind[],
 ): FaultSubject {
   let records = new MemoryRecords(initial);
   return {
+    ...(faults ? { faults } : {}),
     name,
     sim: w.sb.sim,
     covers: FAULT_COVERAGE[name] ?? [],
@@ -127,6 +130,77 @@ describe('GitHub faults at every call of verify-health', () => {
     });
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
+  }, 1_800_000);
+
+  // GitHub performs each create but its answer is lost: the step finds what it created (no second Deployment,
+  // status, pull request or drift issue) and ends where the uninterrupted run ends (the matrix compares them).
+  it('a lost answer at every write: the automatic rollback and the drift issue, each written once', async () => {
+    const w = await releaseWorld('faults-verify-lost-');
+    const { records } = await twoDeployed(w);
+    const initial = [...records.records.values()];
+    const kube = new FakeKube();
+    const rollback = subject(
+      w,
+      'verify-health crashloop auto-rollback',
+      initial,
+      async (github, recs) => {
+        const ws = await w.workspace();
+        const branches = localDeployBranches(ws.cwd, { remote: 'origin', actor: 'gitopshq-bot' });
+        return verifyHealth(
+          { releaseId: NEW, source: 'kubernetes', timeoutMs: 300, autoRollback: true, actor: 'gitopshq-bot' },
+          { store: recs.port(), branches, kube, github, log: silentLogger },
+        );
+      },
+      ['lost-answer'],
+    );
+    const rolledBack = await faultMatrix(rollback, bot(w));
+    // Each write of the rollback (deployment, its statuses, the values pull request) is made once: every case ends
+    // as the uninterrupted run ends without a re-run, and none fails.
+    expect(rolledBack.cases.length).toBeGreaterThanOrEqual(4);
+    expect(rolledBack.cases.filter((c) => /threw|re-run/.test(c))).toEqual([]);
+
+    // The drift part starts from its own world: the rollback above rewrote dev's deploy branch.
+    const w2 = await releaseWorld('faults-verify-lost-drift-');
+    const second = await twoDeployed(w2);
+    for (const to of ['Synced', 'Healthy'] as const) {
+      await second.records.transitionRelease(NEW, to, { actor: 'gitopshq-bot', note: 'verified' });
+    }
+    const healthy = [...second.records.records.values()];
+    const drifting = new FakeKube();
+    for (const o of await liveObjects(second.workspace, second.records.records.get(NEW) as ReleaseRecord, 7))
+      drifting.put(o);
+    const opened = await faultMatrix(
+      subject(
+        w2,
+        'verify-health drift opened',
+        healthy,
+        (github, recs) =>
+          verifyHealth(
+            {
+              environment: 'dev',
+              source: 'kubernetes',
+              timeoutMs: 1_000,
+              autoRollback: false,
+              actor: 'gitopshq-bot',
+            },
+            {
+              store: recs.port(),
+              branches: localDeployBranches(second.workspace, { remote: 'origin' }),
+              kube: drifting,
+              github,
+              log: silentLogger,
+            },
+          ),
+        ['lost-answer'],
+      ),
+      bot(w2),
+    );
+    expect(opened.cases).toEqual([
+      expect.stringMatching(/lost-answer at call \d+ \(createIssue, POST .*: succeeded$/),
+    ]);
+    const issues = (w2.sb.sim.store.repo('acme', 'gitops') as { issues?: { state: string }[] }).issues ?? [];
+    expect(issues.filter((i) => i.state === 'open')).toHaveLength(1);
+    console.log([...rolledBack.cases, ...opened.cases].join('\n'));
   }, 1_800_000);
 
   it('on a schedule: the drift issue opened, and closed once the drift is gone', async () => {
