@@ -85,7 +85,30 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     const s = subject(w, 'create-release', [], (github, records) => create(w, github, records, DEV));
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
+
+  it('create-release re-run after a 404 between its push and its record keeps the lead time', async () => {
+    // GitHub answers 404 to the look-up of the branch's pull request, after the branch was pushed: no pull
+    // request, no record. The re-run writes the record as the first run would have: the lead time starts at the
+    // branch's first commit, which the re-run did not write.
+    const w = await releaseWorld('faults-create-rerun-');
+    const records = new MemoryRecords();
+    const req = { ...DEV, environment: 'staging', autoMerge: false };
+    w.sb.sim.faults.push({ method: 'GET', path: /^\/repos\/acme\/gitops\/pulls$/, status: 404, times: 1 });
+    await expect(create(w, bot(w)(), records, req)).rejects.toMatchObject({ status: 404 });
+    expect(records.records.size).toBe(0);
+    expect(w.sb.sim.store.repo('acme', 'gitops')?.pulls).toEqual([]);
+
+    expect((await create(w, bot(w)(), records, req)).outcome).toBe('succeeded');
+    const [record] = [...records.records.values()];
+    const pr = w.sb.sim.store
+      .repo('acme', 'gitops')
+      ?.pulls.find((p) => p.number === record?.pullRequest?.number);
+    const head = (await w.sb.sim.bare('acme', 'gitops').branchSha(pr?.head ?? '')) ?? '';
+    const ws = await w.workspace();
+    const committed = (await ws.exec(['show', '-s', '--format=%aI', head])).stdout.trim();
+    expect(record?.firstCommitAt).toBe(new Date(committed).toISOString());
+  }, 300_000);
 
   it('create-release re-run with new notes: the pull request updated', async () => {
     const w = await releaseWorld('faults-create-notes-');
@@ -98,7 +121,7 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     );
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
 
   it('preview: a hand-opened pull request rendered, commented on and given its status', async () => {
     const w = await releaseWorld('faults-preview-');
@@ -126,7 +149,7 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     });
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
 
   it('promote: the canary wave opened in prod during the weekend freeze by break-glass, its PR labelled', async () => {
     const f = await promoteFixture();
@@ -163,5 +186,5 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     };
     const { cases } = await faultMatrix(s, () => botClient(f.sim, f.tokens[BOT] ?? ''));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
 });
