@@ -151,6 +151,22 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     console.log(cases.join('\n'));
   }, 3_600_000);
 
+  it('promote re-run after GitHub failed between opening the wave and its pull request: the same pull request', async () => {
+    // The first run records wave 0 open, then GitHub answers 404 to the pull request's creation. The re-run opens
+    // it as the first run would have: its checklist and body name the wave after it (not "the last wave").
+    const f = await promoteFixture();
+    f.sim.faults.push({ method: 'POST', path: /^\/repos\/acme\/gitops\/pulls$/, status: 404, times: 1 });
+    await expect(f.run({})).rejects.toMatchObject({ status: 404 });
+    const again = await f.run({});
+    if (again.outcome !== 'succeeded') throw new Error(JSON.stringify(again));
+    expect(again.value.wave).toEqual({ wave: 0, tenants: ['canary'], canary: ['canary'] });
+    expect(again.value.next?.tenants).toEqual(['acme', 'globex']);
+    const wave = again.value.checklist.items.find((i) => i.id === 'wave');
+    expect(wave?.detail).toBe('wave 0 (canary); then wave 1');
+    const pr = await f.github('rev-bob').getPullRequest(again.value.opened?.pullRequestNumber ?? 0);
+    expect(pr.body).toContain('the previous wave is Healthy (wave 0 (canary); then wave 1)');
+  }, 600_000);
+
   it('promote: the canary wave opened in prod during the weekend freeze by break-glass, its PR labelled', async () => {
     const f = await promoteFixture();
     // promote keeps its records on the state branch (the simulator's checkpoint restores it with everything else).
