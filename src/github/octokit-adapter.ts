@@ -109,7 +109,10 @@ export class OctokitGitHub implements GitHubPort {
   private readonly counter: RequestCounter;
   private readonly policy: Partial<HttpPolicy> | undefined;
   private readonly warn: ((message: string) => void) | undefined;
-  /** `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence. */
+  /**
+   * `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence
+   * (every read of a pull request it opened, its comments, commits and reviews, and a label put on it).
+   */
   private readonly created = new Set<string>();
 
   constructor(options: OctokitAdapterOptions) {
@@ -199,7 +202,9 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async getPullRequest(number: number): Promise<PullRequest> {
-    const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+    const { data } = await this.onCreated(`pull:${number}`, () =>
+      this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }),
+    );
     return toPullRequest(data);
   }
 
@@ -219,11 +224,13 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async listPullRequestCommits(number: number): Promise<CommitSummary[]> {
-    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
-      ...this.repo,
-      pull_number: number,
-      per_page: 100,
-    });
+    const commits = await this.onCreated(`pull:${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      }),
+    );
     return commits.map((c) => ({
       sha: c.sha,
       message: c.commit.message,
@@ -268,11 +275,13 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async listReviews(number: number): Promise<Review[]> {
-    const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
-      ...this.repo,
-      pull_number: number,
-      per_page: 100,
-    });
+    const reviews = await this.onCreated(`pull:${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      }),
+    );
     return reviews.flatMap((r) => {
       const state = normalizeReviewState(r.state);
       if (!state) return [];
@@ -296,11 +305,13 @@ export class OctokitGitHub implements GitHubPort {
     opts: { summaryUrl?: string } = {},
   ): Promise<StickyCommentResult> {
     const { body, truncated } = stickyBody(purpose, text, opts.summaryUrl);
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: number,
-      per_page: 100,
-    });
+    const comments = await this.onCreated(`pull:${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repo,
+        issue_number: number,
+        per_page: 100,
+      }),
+    );
     const existing = comments.find((c) => isStickyComment(c.body, purpose));
     if (existing) {
       if (existing.body === body)
@@ -398,7 +409,9 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async addLabels(number: number, labels: string[]): Promise<string[]> {
-    const { data } = await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+    const { data } = await this.onCreated(`pull:${number}`, () =>
+      this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }),
+    );
     return data.map((l) => l.name);
   }
 

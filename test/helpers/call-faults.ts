@@ -52,6 +52,16 @@ export function portMethods(): string[] {
   return [...body.matchAll(/^ {2}([a-zA-Z]+)\(/gm)].map((m) => m[1] as string);
 }
 
+/**
+ * The request path a fault is armed on: the clean run's path, any commit SHA in it matching any SHA. A commit the
+ * step writes carries the time it was written, so the faulted run's head (a status's path) is another SHA; the
+ * fault is armed just before the call, on its first request, so nothing else can take it.
+ */
+export function faultPath(path: string): RegExp {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(/\b[0-9a-f]{40}\b/g, '[0-9a-f]{40}')}$`);
+}
+
 export interface PortCall {
   method: string;
   /** `METHOD /path` of each request the call made (retries included). */
@@ -78,11 +88,10 @@ export function recordingPort(
         const call: PortCall = { method: prop, requests: [] };
         calls.push(call);
         if (inject?.call === index) {
-          const escaped = inject.request.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           sim.faults.push({
             ...FAULTS[inject.fault],
             method: inject.request.method,
-            path: new RegExp(`^${escaped}$`),
+            path: faultPath(inject.request.path),
             times: 1,
           });
         }

@@ -123,6 +123,24 @@ export async function lies(sim: GitHubSimulator, claims: Claims, gate: boolean):
   return out;
 }
 
+/** The lines an assertion's actual and expected values do not share (its message shows neither). */
+function differences(error: unknown): string {
+  const e = error as { actual?: unknown; expected?: unknown } | null;
+  if (!e || typeof e !== 'object' || !('actual' in e) || !('expected' in e)) return '';
+  const lines = (v: unknown) => (JSON.stringify(v, null, 1) ?? String(v)).split('\n').map((l) => l.trim());
+  const [actual, expected] = [lines(e.actual), lines(e.expected)];
+  const only = (a: string[], b: string[]) => {
+    const left = [...b];
+    return a.filter((l) => {
+      const i = left.indexOf(l);
+      if (i < 0) return true;
+      left.splice(i, 1);
+      return false;
+    });
+  };
+  return `\n  - expected: ${only(expected, actual).join(' ').slice(0, 1500)}\n  + actual: ${only(actual, expected).join(' ').slice(0, 1500)}`;
+}
+
 async function settle(run: () => Promise<StepRun>): Promise<StepRun> {
   try {
     return await run();
@@ -181,7 +199,12 @@ export async function faultMatrix(
         const hit = await settle(() =>
           s.run(recordingPort(bot(), s.sim, [], { call: index, request, fault })),
         );
+        // A fault no request took tests nothing: the faulted run must have made the call and met the fault.
+        const taken = s.sim.faults.length === 1 && s.sim.faults[0]?.times === 0;
         s.sim.faults.length = 0;
+        expect(taken, `${label}: the fault was never answered (${hit.outcome} ${String(hit.error)})`).toBe(
+          true,
+        );
         if (hit.outcome === 'threw') {
           // A failure the action reports as what GitHub answered, never as "unexpected error (a bug)".
           expect(explainGitHubFailure(hit.error), `${label}: ${String(hit.error)}`).toMatch(
@@ -215,7 +238,7 @@ export async function faultMatrix(
         console.log(`${line} [${Math.round((performance.now() - c0) / 1000)} s]`);
       } catch (e) {
         // Every case runs from the checkpoint: one failing case does not hide the others'.
-        failures.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
+        failures.push(`${label}: ${e instanceof Error ? e.message : String(e)}${differences(e)}`);
         console.log(`FAILED ${label} [${Math.round((performance.now() - c0) / 1000)} s]\n${String(e)}`);
       }
     }

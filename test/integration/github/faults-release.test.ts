@@ -85,7 +85,30 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     const s = subject(w, 'create-release', [], (github, records) => create(w, github, records, DEV));
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
+
+  it('create-release re-run after a 404 between its push and its record keeps the lead time', async () => {
+    // GitHub answers 404 to the look-up of the branch's pull request, after the branch was pushed: no pull
+    // request, no record. The re-run writes the record as the first run would have: the lead time starts at the
+    // branch's first commit, which the re-run did not write.
+    const w = await releaseWorld('faults-create-rerun-');
+    const records = new MemoryRecords();
+    const req = { ...DEV, environment: 'staging', autoMerge: false };
+    w.sb.sim.faults.push({ method: 'GET', path: /^\/repos\/acme\/gitops\/pulls$/, status: 404, times: 1 });
+    await expect(create(w, bot(w)(), records, req)).rejects.toMatchObject({ status: 404 });
+    expect(records.records.size).toBe(0);
+    expect(w.sb.sim.store.repo('acme', 'gitops')?.pulls).toEqual([]);
+
+    expect((await create(w, bot(w)(), records, req)).outcome).toBe('succeeded');
+    const [record] = [...records.records.values()];
+    const pr = w.sb.sim.store
+      .repo('acme', 'gitops')
+      ?.pulls.find((p) => p.number === record?.pullRequest?.number);
+    const head = (await w.sb.sim.bare('acme', 'gitops').branchSha(pr?.head ?? '')) ?? '';
+    const ws = await w.workspace();
+    const committed = (await ws.exec(['show', '-s', '--format=%aI', head])).stdout.trim();
+    expect(record?.firstCommitAt).toBe(new Date(committed).toISOString());
+  }, 300_000);
 
   it('create-release re-run with new notes: the pull request updated', async () => {
     const w = await releaseWorld('faults-create-notes-');
@@ -98,7 +121,7 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     );
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
 
   it('preview: a hand-opened pull request rendered, commented on and given its status', async () => {
     const w = await releaseWorld('faults-preview-');
@@ -126,7 +149,23 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     });
     const { cases } = await faultMatrix(s, bot(w));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
+
+  it('promote re-run after GitHub failed between opening the wave and its pull request: the same pull request', async () => {
+    // The first run records wave 0 open, then GitHub answers 404 to the pull request's creation. The re-run opens
+    // it as the first run would have: its checklist and body name the wave after it (not "the last wave").
+    const f = await promoteFixture();
+    f.sim.faults.push({ method: 'POST', path: /^\/repos\/acme\/gitops\/pulls$/, status: 404, times: 1 });
+    await expect(f.run({})).rejects.toMatchObject({ status: 404 });
+    const again = await f.run({});
+    if (again.outcome !== 'succeeded') throw new Error(JSON.stringify(again));
+    expect(again.value.wave).toEqual({ wave: 0, tenants: ['canary'], canary: ['canary'] });
+    expect(again.value.next?.tenants).toEqual(['acme', 'globex']);
+    const wave = again.value.checklist.items.find((i) => i.id === 'wave');
+    expect(wave?.detail).toBe('wave 0 (canary); then wave 1');
+    const pr = await f.github('rev-bob').getPullRequest(again.value.opened?.pullRequestNumber ?? 0);
+    expect(pr.body).toContain('the previous wave is Healthy (wave 0 (canary); then wave 1)');
+  }, 600_000);
 
   it('promote: the canary wave opened in prod during the weekend freeze by break-glass, its PR labelled', async () => {
     const f = await promoteFixture();
@@ -163,5 +202,5 @@ describe('GitHub faults at every call of create-release, preview and promote', (
     };
     const { cases } = await faultMatrix(s, () => botClient(f.sim, f.tokens[BOT] ?? ''));
     console.log(cases.join('\n'));
-  }, 1_800_000);
+  }, 3_600_000);
 });

@@ -85,6 +85,37 @@ describe('retries and rate limits', () => {
     expect(other.requestCount).toBe(1);
   });
 
+  it('a 404 on a pull request it opened moments ago is lag: its reads, comments and labels are retried', async () => {
+    const f = await startFixture();
+    const bot = f.as('gitopshq-bot', { pacing: 'none', retryBaseMs: 20 });
+    await pushChange(await f.clone('gitopshq-bot'), 'lagging', 'README.md', 'changed\n');
+    const pr = await bot.createPullRequest({ head: 'lagging', base: 'main', title: 'Lag', body: '' });
+    const n = pr.number;
+    for (const [method, path] of [
+      ['GET', `/pulls/${n}`],
+      ['GET', `/pulls/${n}/commits`],
+      ['GET', `/pulls/${n}/reviews`],
+      ['GET', `/issues/${n}/comments`],
+      ['POST', `/issues/${n}/labels`],
+    ] as const) {
+      f.sim.faults.push({ method, path: new RegExp(`^/repos/acme/gitops${path}$`), status: 404, times: 1 });
+    }
+    expect((await bot.getPullRequest(n)).title).toBe('Lag');
+    expect((await bot.listPullRequestCommits(n)).length).toBe(1);
+    expect(await bot.listReviews(n)).toEqual([]);
+    expect((await bot.upsertStickyComment(n, 'preview', 'rendered')).created).toBe(true);
+    expect(await bot.addLabels(n, ['break-glass'])).toEqual(['break-glass']);
+    expect(f.sim.faults.map((x) => x.times)).toEqual([0, 0, 0, 0, 0]);
+    // One comment, one label: each retry met nothing of its failed first attempt.
+    const pulls = f.sim.store.repo('acme', 'gitops')?.pulls ?? [];
+    expect(pulls.find((p) => p.number === n)?.labels).toEqual(['break-glass']);
+
+    // A pull request this client did not open: its 404 is an answer.
+    const other = f.as('gitopshq-bot', { pacing: 'none', retryBaseMs: 20 });
+    f.sim.faults.push({ method: 'GET', path: new RegExp(`/pulls/${n}$`), status: 404, times: 1 });
+    await expect(other.getPullRequest(n)).rejects.toMatchObject({ status: 404 });
+  });
+
   it('a pull request created though its answer was lost: the retry returns it, no second one, no error', async () => {
     const f = await startFixture();
     const bot = f.as('gitopshq-bot', { pacing: 'none', retryBaseMs: 20 });
