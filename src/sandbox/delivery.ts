@@ -1,8 +1,8 @@
 // The steps of a delivery on the sandbox, each the bundled action run as a runner runs it on the event that starts
 // it in the workflow templates (create-release and promote on workflow_dispatch, approve-gate on a review, deploy on
 // the push of the merge, verify-health after it), in a fresh checkout, with the bot's token. People's parts (a review,
-// a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` and the end-to-end promotion test, so the
-// demo shows exactly what the test proves.
+// a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` (every one of its bundle runs) and the
+// end-to-end promotion test, so the demo shows exactly what the test proves.
 import { mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Git } from '../git/git.js';
@@ -16,8 +16,31 @@ import {
 import { type BundleRun, runBundle } from './runner/index.js';
 import { SANDBOX_REPO, type Sandbox } from './sandbox.js';
 
+/** A bundle that exited otherwise than expected; the message carries its log. */
+export class BundleFailure extends Error {
+  constructor(
+    readonly bundle: string,
+    readonly run: BundleRun,
+    expect: number,
+  ) {
+    super(`${bundle} exited ${run.exitCode}, expected ${expect}:\n${run.log}\n${run.stderr}`);
+    this.name = 'BundleFailure';
+  }
+}
+
+/** The push of a merge to main, as the deploy workflow's job sees it. */
+export interface MergePush {
+  /** main before the merge (the pull request's base). */
+  before: string;
+  /** The merge commit. */
+  after: string;
+}
+
 export interface Delivery {
-  /** Runs `name`'s bundle in a fresh checkout of main (or `sha`); throws with its log unless it exits as `expect`. */
+  /**
+   * Runs `name`'s bundle in a fresh checkout of main (or `sha`) with the bot's token, as a runner does; throws a
+   * BundleFailure unless it exits as `expect`.
+   */
   action(
     name: string,
     spec: {
@@ -32,11 +55,18 @@ export interface Delivery {
   createRelease(inputs: Record<string, string>, actor?: string): Promise<BundleRun>;
   promote(inputs: Record<string, string>, expect?: number): Promise<BundleRun>;
   pullRequest(n: number): Promise<PullRequest>;
-  /** Each of `reviewers` approves `n`; approve-gate decides on the last review. */
-  approve(n: number, reviewers: readonly string[]): Promise<BundleRun>;
-  /** release-erin merges `n`; the deploy bundle runs on the push. */
+  /** Each of `reviewers` approves `n` with `comment`; approve-gate decides on the last review. */
+  approve(n: number, reviewers: readonly string[], comment?: string): Promise<BundleRun>;
+  /** release-erin merges `n` (GitHub's merge button). */
+  merge(n: number): Promise<MergePush>;
+  /** The deploy bundle on the push of a merge. */
+  deploy(push: MergePush): Promise<BundleRun>;
+  /** merge, then deploy. */
   mergeAndDeploy(n: number): Promise<BundleRun>;
+  /** verify-health run by hand (workflow_dispatch). */
   verify(inputs: Record<string, string>, expect?: number): Promise<BundleRun>;
+  /** verify-health as the deploy job's step after deploy, on the same push. */
+  verifyDeployed(push: MergePush, inputs: Record<string, string>): Promise<BundleRun>;
   /** The tip of `branch` on the simulator (a deploy branch), and a file at it. */
   tip(branch: string): Promise<string>;
   show(rev: string, path: string): Promise<string | undefined>;
@@ -86,11 +116,26 @@ export function delivery(
       timeoutMs: opts.timeoutMs ?? 240_000,
     });
     opts.onRun?.(name, run, Date.now() - started);
-    if (run.exitCode !== expect) {
-      throw new Error(`${name} exited ${run.exitCode}, expected ${expect}:\n${run.log}\n${run.stderr}`);
-    }
+    if (run.exitCode !== expect) throw new BundleFailure(name, run, expect);
     return run;
   };
+  const onPush = (push: MergePush) => ({
+    event: pushEvent({
+      ref: 'refs/heads/main',
+      before: push.before,
+      after: push.after,
+      pusher: 'release-erin',
+    }),
+    sha: push.after,
+    ref: 'refs/heads/main',
+    actor: 'release-erin',
+  });
+  const merge: Delivery['merge'] = async (n) => {
+    const pr = await as('release-erin').getPullRequest(n);
+    const merged = await as('release-erin').mergePullRequest(n, { method: 'merge' });
+    return { before: pr.base.sha, after: merged.sha };
+  };
+  const deploy: Delivery['deploy'] = (push) => action('deploy', onPush(push));
 
   return {
     action,
@@ -111,7 +156,7 @@ export function delivery(
         expect,
       ),
     pullRequest: (n) => as('release-erin').getPullRequest(n),
-    async approve(n, reviewers) {
+    async approve(n, reviewers, comment = 'Looks right.') {
       const pr = await as('release-erin').getPullRequest(n);
       for (const login of reviewers) {
         // The REST call GitHub's UI makes when a reviewer approves (the port only reads reviews).
@@ -122,7 +167,7 @@ export function delivery(
             accept: 'application/vnd.github+json',
             'content-type': 'application/json',
           },
-          body: JSON.stringify({ event: 'APPROVE', body: 'Looks right.' }),
+          body: JSON.stringify({ event: 'APPROVE', body: comment }),
         });
         if (res.status !== 200) throw new Error(`review by ${login}: ${res.status} ${await res.text()}`);
       }
@@ -131,7 +176,7 @@ export function delivery(
         event: pullRequestReviewEvent({
           reviewer,
           state: 'approved',
-          body: 'Looks right.',
+          body: comment,
           pullRequest: {
             number: n,
             head: { ref: pr.head.ref, sha: pr.head.sha },
@@ -145,21 +190,9 @@ export function delivery(
         inputs: { 'pull-request': String(n) },
       });
     },
-    async mergeAndDeploy(n) {
-      const pr = await as('release-erin').getPullRequest(n);
-      const merged = await as('release-erin').mergePullRequest(n, { method: 'merge' });
-      return action('deploy', {
-        event: pushEvent({
-          ref: 'refs/heads/main',
-          before: pr.base.sha,
-          after: merged.sha,
-          pusher: 'release-erin',
-        }),
-        sha: merged.sha,
-        ref: 'refs/heads/main',
-        actor: 'release-erin',
-      });
-    },
+    merge,
+    deploy,
+    mergeAndDeploy: async (n) => deploy(await merge(n)),
     verify: (inputs, expect = 0) =>
       action(
         'verify-health',
@@ -170,6 +203,7 @@ export function delivery(
         },
         expect,
       ),
+    verifyDeployed: (push, inputs) => action('verify-health', { ...onPush(push), inputs }),
     tip: async (branch) => (await bareGit.exec(['rev-parse', `refs/heads/${branch}`])).stdout.trim(),
     show: async (rev, path) => {
       const r = await bareGit.exec(['show', `${rev}:${path}`], { allowFail: true });

@@ -1,9 +1,12 @@
 // The installed command line (bin/gitopshq.js importing the dist/cli bundle, as `npx gitopshq` runs it) on the
 // machine's own older node: it hands over to the pinned Node 24, and npm prints no EBADENGINE warning per command
-// (issue 8, item 6). Like every e2e test it runs the committed bundle: `npm run build` first.
-import { spawnSync } from 'node:child_process';
+// (issue 8, item 6); and `gitopshq demo` run from the built bundle. Like every e2e test it runs the committed
+// bundle: `npm run build` first.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tmpDir } from '../helpers/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SYSTEM_PATH = ['/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
@@ -37,4 +40,36 @@ describe('Node 24 through the package, without EBADENGINE noise', () => {
       expect(npx.stdout).toMatch(/\(node v24\./);
     },
   );
+});
+
+describe('the built command line in a checkout', () => {
+  it('node dist/cli/index.js demo finds the action bundles (before: it looked one folder above the project)', async () => {
+    // Before its first step the demo looks for the bundles and action.yml files through the paths runBundle reads
+    // (src/sandbox/runner), and stops with exit 2 if one is missing; stopped here once the second step starts, as
+    // the whole demo takes minutes. Its temp folders land in `tmp`; its process group is killed, git included.
+    const tmp = tmpDir();
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), 'demo'], {
+      env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
+      detached: true,
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
+    const exit = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const started = await new Promise<boolean>((done) => {
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString();
+        if (/^2\. gitopshq validate/m.test(out)) done(true);
+      });
+      child.on('close', () => done(false));
+    });
+    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+    const code = await exit;
+    expect(started, `exit ${code}: ${err}${out}`).toBe(true);
+    expect(err).toBe('');
+    expect(out).toMatch(/^1\. gitopshq init: /m);
+    expect(readdirSync(tmp).some((f) => f.startsWith('gitopshq-demo-'))).toBe(true);
+  }, 60_000);
 });

@@ -5,19 +5,14 @@
 // against the sandbox's cluster simulator (its Argo CD-like syncer applies the deploy branch; controllers roll the
 // Deployment out on a sped-up clock), which moves the release Deployed -> Synced -> Healthy; then the promotion story
 // (demo-promotion.ts): staging, prod canary, prod rest, and a bad release caught in canary. No step is walked by hand.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { delivery } from '../../sandbox/delivery.js';
-import {
-  pullRequestEvent,
-  pullRequestReviewEvent,
-  pushEvent,
-  type WorkflowEvent,
-  workflowDispatchEvent,
-} from '../../sandbox/events/index.js';
-import { type BundleRun, runBundle } from '../../sandbox/runner/index.js';
+import { UserError } from '../../domain/errors.js';
+import { BundleFailure, delivery } from '../../sandbox/delivery.js';
+import { pullRequestEvent } from '../../sandbox/events/index.js';
+import { missingBundleFiles, PROJECT_ROOT } from '../../sandbox/runner/index.js';
 import { startSandbox } from '../../sandbox/sandbox.js';
 import { type CommandContext, type CommandSpec, EXIT_FINDING, EXIT_OK } from '../command.js';
 import { bold } from '../style.js';
@@ -34,6 +29,10 @@ const TENANTS = ['canary', 'acme', 'globex'] as const;
 /** Simulated seconds per real second: a rollout and a 10-minute progress deadline pass in seconds. */
 const CLUSTER_SPEED = 20;
 const VERIFY_TIMEOUT = '60s';
+/** The action bundles the demo runs (dist/<name>/index.js with actions/<name>/action.yml). */
+const BUNDLES = ['create-release', 'preview', 'approve-gate', 'deploy', 'verify-health', 'promote'];
+/** Where the project (and its committed bundles) can be cloned from. */
+const PROJECT_URL = 'https://github.com/gitopshq/gitopshq-actions';
 
 export const demoCommand: CommandSpec = {
   name: 'demo',
@@ -46,9 +45,12 @@ export const demoCommand: CommandSpec = {
     'prod rest (promote), and catches a release that crash-loops in prod in canary, rolled back automatically.\n' +
     'Everything happens in a temporary folder,\n' +
     'removed at the end unless --keep. It ends by writing the delivery dashboard of its own history\n' +
-    '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.',
+    '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.\n' +
+    'It runs the action bundles of a clone of the project (npm ci && npm run demo); the npm package holds\n' +
+    'the command line only.',
   options: { keep: { type: 'boolean' }, dashboard: { type: 'string' } },
   async run(ctx, args) {
+    requireBundles();
     const root = mkdtempSync(join(tmpdir(), 'gitopshq-demo-'));
     const keep = args.values.keep === true;
     const step = stepper(ctx);
@@ -64,6 +66,26 @@ export const demoCommand: CommandSpec = {
     }
   },
 };
+
+/**
+ * The demo runs the project's action bundles as a runner does. The npm package ships the command line only, and a
+ * checkout has them once built: without them the demo stops before it writes anything, saying how to get them.
+ */
+function requireBundles(): void {
+  const missing = missingBundleFiles(BUNDLES);
+  const first = missing[0];
+  if (!first) return;
+  const checkout = existsSync(join(PROJECT_ROOT, 'package-lock.json'));
+  const how = checkout
+    ? `run \`npm run build\` in ${PROJECT_ROOT} first`
+    : `the npm package holds the command line only. Run the demo from a clone of the project: git clone ${PROJECT_URL} && cd gitopshq-actions && npm ci && npm run demo`;
+  const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+  throw new UserError(
+    `the demo runs the project's GitHub Actions bundles as a runner does, and ${relative(PROJECT_ROOT, first)}${more} is missing: ${how}`,
+    [],
+    'usage',
+  );
+}
 
 function stepper(ctx: CommandContext) {
   let n = 0;
@@ -122,58 +144,25 @@ async function demo(
       `   clusters: the one Argo CD runs in, and ${[...(sandbox.cluster?.clusters.keys() ?? [])].join(', ')} (a kubeconfig context each)`,
     );
     const as = (login: string) => sandbox.github(login);
-    let runs = 0;
-    /** A bundle run as a runner runs it: a fresh checkout of `sha` (actions/checkout), the bot's token. */
-    const action = async (
-      name: string,
-      spec: {
-        event: WorkflowEvent;
-        sha?: string;
-        ref?: string;
-        actor: string;
-        inputs?: Record<string, string>;
+    // Each bundle run as a runner runs it (src/sandbox/delivery.ts), one line per run.
+    const d = delivery(sandbox, root, {
+      onRun: (name, run) => {
+        const calls = /GitHub API requests in this step: (\d+)/.exec(run.summary)?.[1];
+        ctx.stdout(
+          `   dist/${name}/index.js: exit ${run.exitCode}${calls ? `, ${calls} GitHub API requests` : ''}`,
+        );
       },
-      branch?: string,
-    ): Promise<BundleRun | undefined> => {
-      const ws = await sandbox.clone('gitopshq-bot', join(root, `workspace-${++runs}`));
-      if (branch) await ws.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-      if (spec.sha) await ws.checkout(spec.sha);
-      const run = await runBundle({
-        name,
-        event: spec.event,
-        inputs: spec.inputs ?? {},
-        workspace: ws.cwd,
-        token: sandbox.users['gitopshq-bot'],
-        apiUrl: sandbox.sim.apiUrl,
-        serverUrl: sandbox.sim.gitUrl,
-        actor: spec.actor,
-        ...(spec.sha ? { sha: spec.sha } : {}),
-        ...(spec.ref ? { ref: spec.ref } : {}),
-        timeoutMs: 240_000,
-      });
-      const calls = /GitHub API requests in this step: (\d+)/.exec(run.summary)?.[1];
-      ctx.stdout(
-        `   dist/${name}/index.js: exit ${run.exitCode}${calls ? `, ${calls} GitHub API requests` : ''}`,
-      );
-      if (run.exitCode === 0) return run;
-      ctx.stderr(`${name} failed:\n${run.log}\n${run.stderr}`);
-      return undefined;
-    };
+    });
 
     step(
       `dev-alice runs create-release (dist/create-release): ${WORKLOAD} in ${ENV}, image.tag=${TAG}, no auto-merge`,
     );
-    const created = await action('create-release', {
-      event: workflowDispatchEvent({
-        ref: 'refs/heads/main',
-        workflow: '.github/workflows/create-release.yml',
-        sender: 'dev-alice',
-        inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}` },
-      }),
-      actor: 'dev-alice',
-      inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}`, 'auto-merge': 'false' },
+    const created = await d.createRelease({
+      workload: WORKLOAD,
+      environment: ENV,
+      updates: `image.tag=${TAG}`,
+      'auto-merge': 'false',
     });
-    if (!created) return EXIT_FINDING;
     const id = created.outputs['release-id'] ?? '';
     const pr = await as('dev-alice').getPullRequest(Number(created.outputs['pull-request-number']));
     ctx.stdout(
@@ -187,23 +176,18 @@ async function demo(
     ctx.stdout(indent(diff.stdout, '     '));
 
     step('The preview action (dist/preview, on pull_request) renders base and head');
-    const preview = await action(
-      'preview',
-      {
-        event: pullRequestEvent({
-          action: 'opened',
-          number: pr.number,
-          head: { ref: pr.head.ref, sha: pr.head.sha },
-          base: { ref: pr.base.ref, sha: pr.base.sha },
-          author: pr.author,
-        }),
-        sha: pr.head.sha,
-        ref: `refs/pull/${pr.number}/merge`,
-        actor: 'dev-alice',
-      },
-      pr.head.ref,
-    );
-    if (!preview) return EXIT_FINDING;
+    const preview = await d.action('preview', {
+      event: pullRequestEvent({
+        action: 'opened',
+        number: pr.number,
+        head: { ref: pr.head.ref, sha: pr.head.sha },
+        base: { ref: pr.base.ref, sha: pr.base.sha },
+        author: pr.author,
+      }),
+      sha: pr.head.sha,
+      ref: `refs/pull/${pr.number}/merge`,
+      actor: 'dev-alice',
+    });
     const targets = JSON.parse(preview.outputs.targets ?? '[]') as {
       environment: string;
       tenant?: string;
@@ -225,62 +209,19 @@ async function demo(
     step(
       'rev-bob approves with a PR review; approve-gate (dist/approve-gate, on pull_request_review) decides',
     );
-    // A person reviews in GitHub's UI; here, the REST call the UI makes (the port only reads reviews).
-    const review = await fetch(`${sandbox.sim.apiUrl}/repos/acme/gitops/pulls/${pr.number}/reviews`, {
-      method: 'POST',
-      headers: {
-        authorization: `token ${sandbox.users['rev-bob']}`,
-        accept: 'application/vnd.github+json',
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ event: 'APPROVE', body: 'Rendered diff looks right.' }),
-    });
-    if (review.status !== 200) throw new Error(`review failed: ${review.status} ${await review.text()}`);
-    const gate = await action(
-      'approve-gate',
-      {
-        event: pullRequestReviewEvent({
-          reviewer: 'rev-bob',
-          state: 'approved',
-          body: 'Rendered diff looks right.',
-          pullRequest: {
-            number: pr.number,
-            head: { ref: pr.head.ref, sha: pr.head.sha },
-            base: { ref: pr.base.ref, sha: pr.base.sha },
-            author: pr.author,
-          },
-        }),
-        sha: pr.head.sha,
-        ref: `refs/pull/${pr.number}/merge`,
-        actor: 'rev-bob',
-        inputs: { 'pull-request': String(pr.number) },
-      },
-      pr.head.ref,
-    );
-    if (!gate) return EXIT_FINDING;
+    const gate = await d.approve(pr.number, ['rev-bob'], 'Rendered diff looks right.');
     ctx.stdout(`   outputs: approved=${gate.outputs.approved} state=${gate.outputs.state}`);
     for (const s of (await as('rev-bob').getCombinedStatus(pr.head.sha)).statuses)
       ctx.stdout(`   commit status ${s.context}: ${s.state} (${s.description ?? ''})`);
 
     step('release-erin merges the pull request');
-    const merged = await as('release-erin').mergePullRequest(pr.number, { method: 'merge' });
-    ctx.stdout(`   main is now ${merged.sha.slice(0, 7)} (a real merge commit in the bare repository)`);
+    const push = await d.merge(pr.number);
+    ctx.stdout(`   main is now ${push.after.slice(0, 7)} (a real merge commit in the bare repository)`);
 
     step(
       'The deploy action (dist/deploy, on the push of the merge) commits the manifests to gitopshq/deploy/dev',
     );
-    const deploy = await action('deploy', {
-      event: pushEvent({
-        ref: 'refs/heads/main',
-        before: pr.base.sha,
-        after: merged.sha,
-        pusher: 'release-erin',
-      }),
-      sha: merged.sha,
-      ref: 'refs/heads/main',
-      actor: 'release-erin',
-    });
-    if (!deploy) return EXIT_FINDING;
+    const deploy = await d.deploy(push);
     const deployCommit = deploy.outputs['deploy-commit'] ?? '';
     ctx.stdout(
       `   outputs: state=${deploy.outputs.state} deploy-commit=${deployCommit.slice(0, 7)} deployment-id=${deploy.outputs['deployment-id']}`,
@@ -295,25 +236,13 @@ async function demo(
     );
     const cluster = sandbox.cluster;
     if (!cluster) throw new Error('the sandbox started without its cluster simulator');
-    const verified = await action('verify-health', {
-      event: pushEvent({
-        ref: 'refs/heads/main',
-        before: pr.base.sha,
-        after: merged.sha,
-        pusher: 'release-erin',
-      }),
-      sha: merged.sha,
-      ref: 'refs/heads/main',
-      actor: 'release-erin',
-      inputs: {
-        'release-id': id,
-        source: 'argocd',
-        kubeconfig: cluster.kubeconfig,
-        timeout: VERIFY_TIMEOUT,
-        'auto-rollback': 'true',
-      },
+    const verified = await d.verifyDeployed(push, {
+      'release-id': id,
+      source: 'argocd',
+      kubeconfig: cluster.kubeconfig,
+      timeout: VERIFY_TIMEOUT,
+      'auto-rollback': 'true',
     });
-    if (!verified) return EXIT_FINDING;
     ctx.stdout(
       `   outputs: status=${verified.outputs.status} state=${verified.outputs.state} drift=${verified.outputs.drift}`,
     );
@@ -348,6 +277,11 @@ async function demo(
     );
     ctx.stdout(`Open the dashboard: ${pathToFileURL(join(dashboard, 'index.html')).href}`);
     return EXIT_OK;
+  } catch (e) {
+    // A step's bundle failed: what a runner's log shows, and exit 1 (the delivery failed, not the command line).
+    if (!(e instanceof BundleFailure)) throw e;
+    ctx.stderr(e.message);
+    return EXIT_FINDING;
   } finally {
     await sandbox.close();
   }

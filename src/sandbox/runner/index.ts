@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { runProcess } from '../../process/run-process.js';
+import { packageRoot } from '../../render/tools.js';
 import type { WorkflowEvent } from '../events/index.js';
 import {
   type Annotation,
@@ -18,7 +19,11 @@ import {
 export type { Annotation, WorkflowCommand } from './workflow-commands.js';
 export { maskLog, parseFileCommand, parseWorkflowCommands } from './workflow-commands.js';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+/**
+ * The gitopshq package's root, found by its package.json wherever this code runs from: src/sandbox/runner (from
+ * source, tsx) is three folders down, dist/cli/index.js (the built command line, which bundles this file) two.
+ */
+export const PROJECT_ROOT = packageRoot() ?? resolve(import.meta.dirname, '..', '..', '..');
 
 export interface RunBundleOptions {
   /** An action folder name (`create-release`) or `main` for the root action; runs dist/<name>/index.js. */
@@ -83,10 +88,28 @@ interface ActionYml {
   inputs?: Record<string, { default?: unknown }>;
 }
 
+/** An action's metadata (its inputs' defaults): actions/<name>/action.yml, or the root action.yml for `main`. */
+function actionYml(name: string): string {
+  return name === 'main'
+    ? join(PROJECT_ROOT, 'action.yml')
+    : join(PROJECT_ROOT, 'actions', name, 'action.yml');
+}
+
+function bundlePath(name: string): string {
+  return join(PROJECT_ROOT, 'dist', name, 'index.js');
+}
+
+/**
+ * The files runBundle needs for these actions (bundle and action.yml) that are not there: a checkout that was not
+ * built, or the npm package, which ships the command line only.
+ */
+export function missingBundleFiles(names: readonly string[]): string[] {
+  return names.flatMap((n) => [bundlePath(n), actionYml(n)]).filter((f) => !existsSync(f));
+}
+
 /** The defaults a runner fills in for inputs not given in `with:`, with `${{ github.token }}` evaluated. */
 export function actionDefaults(name: string, token: string): Record<string, string> {
-  const file =
-    name === 'main' ? join(PROJECT_ROOT, 'action.yml') : join(PROJECT_ROOT, 'actions', name, 'action.yml');
+  const file = actionYml(name);
   const yml = parse(readFileSync(file, 'utf8')) as ActionYml;
   const out: Record<string, string> = {};
   for (const [input, def] of Object.entries(yml.inputs ?? {})) {
@@ -101,7 +124,7 @@ export function actionDefaults(name: string, token: string): Record<string, stri
 }
 
 export function bundleFor(name: string): string {
-  const file = join(PROJECT_ROOT, 'dist', name, 'index.js');
+  const file = bundlePath(name);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
   return file;
 }

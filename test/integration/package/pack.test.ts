@@ -2,7 +2,7 @@
 // folder, then the command it installs run on Node 24 (`gitopshq --help`, `--version`, `init`, `validate`). The
 // tarball must hold only what the command needs: no tests, no sources, no sandbox fixtures, no action bundles.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpDir } from '../../helpers/tmp.js';
@@ -78,7 +78,7 @@ describe('npm package', () => {
     expect(packed.unpackedSize).toBeLessThan(32 * 1024 * 1024);
   });
 
-  it('installs from the tarball into an empty folder and runs --help, --version, init and validate on Node 24', () => {
+  it('installs from the tarball into an empty folder and runs --help, --version, init and validate on Node 24; demo says how to run it', () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'try-gitopshq', private: true }));
     // --offline: a package with no dependencies installs without the registry.
@@ -109,5 +109,16 @@ describe('npm package', () => {
     expect(existsSync(join(dir, 'demo', 'gitopshq.yaml'))).toBe(true);
     const validate = run(['validate', '--repo', 'demo']);
     expect(validate.status, validate.stderr + validate.stdout).toBe(0);
+
+    // The demo runs the action bundles, which the package does not hold: it says how to run it, and starts nothing.
+    const scratch = tmpDir();
+    const demo = spawnSync(bin, ['demo'], { cwd: dir, env: { ...env, TMPDIR: scratch }, encoding: 'utf8' });
+    expect(demo.status, demo.stderr + demo.stdout).toBe(2);
+    expect(demo.stderr).toMatch(/^gitopshq demo: .*dist\/create-release\/index\.js .*is missing: /);
+    expect(demo.stderr).toContain(
+      'git clone https://github.com/gitopshq/gitopshq-actions && cd gitopshq-actions && npm ci && npm run demo',
+    );
+    expect(demo.stdout).toBe('');
+    expect(readdirSync(scratch)).toEqual([]);
   }, 60_000);
 });
