@@ -123,7 +123,11 @@ export async function promotionStory(p: PromotionDemo, devId: string, goodTag: s
   const badCanary = await wave(p, { 'release-id': badStaging }, prodTeam);
   const { run, ms } = await verify(p, badCanary, 'prod-canary', 1);
   const error = run.annotations.find((a) => a.type === 'error')?.message ?? run.log.split('\n').at(-1) ?? '';
-  say(ctx, `verify-health: Failed after ${seconds(ms)}: ${error.split('\n')[0]?.slice(0, 160)}`);
+  // The line naming the pods' own cause when the report has one: under load the Deployment's progress deadline may
+  // be the verdict's first line, and "its new pods say why" is what a reader of the demo wants to see.
+  const lines = error.split('\n');
+  const cause = lines.find((l) => /CrashLoopBackOff|ImagePullBackOff|OOMKilled/.test(l)) ?? lines[0] ?? '';
+  say(ctx, `verify-health: Failed after ${seconds(ms)}: ${cause.trim().slice(0, 160)}`);
   const rolled = /rolled back[^\n|]*|rollback[^\n|]*/i.exec(`${run.log}\n${run.summary}`)?.[0];
   if (rolled) say(ctx, rolled.slice(0, 160));
   say(ctx, images(cluster, 'prod'));
