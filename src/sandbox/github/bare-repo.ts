@@ -2,6 +2,7 @@
 // way GitHub does (a merge or squash commit written with plumbing, no worktree). Client-supplied names only ever
 // reach git behind a `refs/heads/` prefix or after matching a SHA pattern, so none can pass for an option.
 import { Git } from '../../git/git.js';
+import { refFromFiles } from './ref-files.js';
 
 export const SHA = /^[0-9a-f]{4,40}$/;
 
@@ -35,7 +36,19 @@ export class BareRepo {
   }
 
   async branchSha(branch: string): Promise<string | undefined> {
-    return this.git.tryRevParse(`refs/heads/${branch}`);
+    return this.refSha(`refs/heads/${branch}`);
+  }
+
+  /**
+   * The commit a full ref name points to, or undefined, as `git rev-parse --verify REF^{commit}` answers. Read from
+   * the ref files when they say for certain (git refuses a non-commit on a branch; pull refs are the simulator's own
+   * commits, and a pushed non-commit there only makes the caller recompute it), otherwise asked of git.
+   */
+  async refSha(ref: string): Promise<string | undefined> {
+    const known = refFromFiles(this.dir, ref);
+    if (known === null) return undefined;
+    if (known !== undefined && (ref.startsWith('refs/heads/') || ref.startsWith('refs/pull/'))) return known;
+    return this.git.tryRevParse(ref);
   }
 
   /** A branch, a tag or a (possibly abbreviated) commit SHA, as GitHub resolves `ref` parameters. */
@@ -44,10 +57,15 @@ export class BareRepo {
     const candidates = [`refs/heads/${name}`, `refs/tags/${name}`];
     if (SHA.test(ref)) candidates.push(ref);
     for (const c of candidates) {
-      const sha = await this.git.tryRevParse(c);
+      const sha = c.startsWith('refs/') ? await this.refSha(c) : await this.objectCommit(c);
       if (sha) return sha;
     }
     return undefined;
+  }
+
+  /** A commit named by a (possibly abbreviated) SHA; a full SHA found once is remembered (objects never change). */
+  private async objectCommit(sha: string): Promise<string | undefined> {
+    return remembered(this.dir, 'commit-of', [sha], () => this.git.tryRevParse(sha), false);
   }
 
   async branches(): Promise<{ name: string; sha: string }[]> {
@@ -62,23 +80,41 @@ export class BareRepo {
   }
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {
-    const r = await this.git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
-    return r.exitCode === 0;
+    return remembered(
+      this.dir,
+      'is-ancestor',
+      [ancestor, of],
+      async () => {
+        const r = await this.git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
+        return r.exitCode === 0;
+      },
+      false,
+    );
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
-    const r = await this.git.exec(['merge-base', a, b], { allowFail: true });
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    return remembered(
+      this.dir,
+      'merge-base',
+      [a, b],
+      async () => {
+        const r = await this.git.exec(['merge-base', a, b], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+      },
+      false,
+    );
   }
 
   /** The merged tree of two commits, or undefined on a conflict. */
   async mergeTree(base: string, head: string): Promise<string | undefined> {
-    const r = await this.git.exec(['merge-tree', '--write-tree', '--no-messages', base, head], {
-      allowFail: true,
+    return remembered(this.dir, 'merge-tree', [base, head], async () => {
+      const r = await this.git.exec(['merge-tree', '--write-tree', '--no-messages', base, head], {
+        allowFail: true,
+      });
+      if (r.exitCode === 0) return r.stdout.split('\n')[0]?.trim();
+      if (r.exitCode === 1) return undefined;
+      throw new Error(`git merge-tree failed: ${r.stderr}`);
     });
-    if (r.exitCode === 0) return r.stdout.split('\n')[0]?.trim();
-    if (r.exitCode === 1) return undefined;
-    throw new Error(`git merge-tree failed: ${r.stderr}`);
   }
 
   async commitTree(
@@ -106,6 +142,10 @@ export class BareRepo {
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    return remembered(this.dir, 'changed-files', [base, head], () => this.diffFiles(base, head));
+  }
+
+  private async diffFiles(base: string, head: string): Promise<ChangedFile[]> {
     const from = (await this.mergeBase(base, head)) ?? base;
     const raw = (await this.git.exec(['diff', '--raw', '-z', '-M', '--no-abbrev', from, head])).stdout;
     const numstat = (await this.git.exec(['diff', '--numstat', '-z', '-M', from, head])).stdout;
@@ -137,12 +177,22 @@ export class BareRepo {
 
   /** Commits reachable from `head` but not `base`, oldest first. */
   async commits(base: string, head: string): Promise<CommitInfo[]> {
-    return parseLog((await this.git.exec(['log', '--reverse', LOG_FORMAT, `${base}..${head}`])).stdout);
+    return remembered(this.dir, 'commits', [base, head], async () =>
+      parseLog((await this.git.exec(['log', '--reverse', LOG_FORMAT, `${base}..${head}`])).stdout),
+    );
   }
 
   async commit(sha: string): Promise<CommitInfo | undefined> {
-    const r = await this.git.exec(['log', '-1', LOG_FORMAT, sha, '--'], { allowFail: true });
-    return r.exitCode === 0 ? parseLog(r.stdout)[0] : undefined;
+    return remembered(
+      this.dir,
+      'commit',
+      [sha],
+      async () => {
+        const r = await this.git.exec(['log', '-1', LOG_FORMAT, sha, '--'], { allowFail: true });
+        return r.exitCode === 0 ? parseLog(r.stdout)[0] : undefined;
+      },
+      false,
+    );
   }
 
   /** A file's bytes at a commit, a directory listing, or undefined when the path does not exist. */
@@ -179,6 +229,32 @@ export class BareRepo {
       });
     return { type: 'dir', entries };
   }
+}
+
+/**
+ * Answers about commits named by full SHAs never change (the simulator never rewrites an object), and the simulator
+ * asks the same ones for every request about a pull request: each is computed by git once per repository. Answers
+ * are copied out, so no caller can change what the next one gets. Bounded: a long-running sandbox starts over.
+ */
+const answers = new Map<string, unknown>();
+const MAX_ANSWERS = 5000;
+
+async function remembered<T>(
+  dir: string,
+  op: string,
+  shas: string[],
+  compute: () => Promise<T>,
+  // A negative answer may be about an object not pushed yet: kept only when the caller says it is final.
+  keepNegative = true,
+): Promise<T> {
+  if (!shas.every((s) => /^[0-9a-f]{40}$/.test(s))) return compute();
+  const key = `${dir}\0${op}\0${shas.join(' ')}`;
+  if (answers.has(key)) return structuredClone(answers.get(key)) as T;
+  const value = await compute();
+  if (!keepNegative && (value === undefined || value === false)) return value;
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, structuredClone(value));
+  return value;
 }
 
 const LOG_FORMAT = `--format=${['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00')}%x1e`;

@@ -12,11 +12,11 @@ export async function syncPullRefs(git: BareRepo, repo: SimRepo): Promise<void> 
     const base = (open ? await git.branchSha(pull.base) : undefined) ?? pull.closedBaseSha;
     if (!head) continue;
     const headRef = `refs/pull/${pull.number}/head`;
-    if ((await git.git.tryRevParse(headRef)) !== head) await git.git.exec(['update-ref', headRef, head]);
+    if ((await git.refSha(headRef)) !== head) await git.git.exec(['update-ref', headRef, head]);
     // A closed PR keeps its last merge ref, as on GitHub.
     if (!open || !base) continue;
     const mergeRef = `refs/pull/${pull.number}/merge`;
-    const current = await git.git.tryRevParse(mergeRef);
+    const current = await git.refSha(mergeRef);
     if (current && (await git.commit(current))?.parents.join(' ') === `${base} ${head}`) continue;
     const tree = await git.mergeTree(base, head);
     if (!tree) {

@@ -54,7 +54,7 @@ async function getBranch(ctx: RouteContext): Promise<Reply> {
 async function getRef(ctx: RouteContext): Promise<Reply> {
   const ref = ctx.params.ref ?? '';
   if (!/^(heads|tags)\/./.test(ref)) throw new HttpError(404, 'Not Found');
-  const sha = await ctx.world.bare(ctx.repo).git.tryRevParse(`refs/${ref}`);
+  const sha = await ctx.world.bare(ctx.repo).refSha(`refs/${ref}`);
   if (!sha) throw new HttpError(404, 'Not Found');
   const api = repoApi(ctx.world.urls, ctx.repo);
   return {

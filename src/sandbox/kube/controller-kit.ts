@@ -38,10 +38,11 @@ export function listKind(
   apiVersion: string,
   kind: string,
   namespace?: string,
+  where?: (o: Readonly<KubeObject>) => boolean,
 ): KubeObject[] {
   const info = kindInfo(apiVersion, kind);
   if (!info) return [];
-  return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) });
+  return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) }, where);
 }
 
 export function ownedBy(
@@ -50,8 +51,8 @@ export function ownedBy(
   apiVersion: string,
   kind: string,
 ): KubeObject[] {
-  return listKind(ctx, apiVersion, kind, owner.metadata.namespace).filter((o) =>
-    o.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid && r.controller),
+  return listKind(ctx, apiVersion, kind, owner.metadata.namespace, (o) =>
+    (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.controller),
   );
 }
 

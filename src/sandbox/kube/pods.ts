@@ -50,14 +50,22 @@ function restartsAfter(ms: number): number {
 }
 
 /** A short stable hash, as Kubernetes names pod-template-hash and controller revisions. */
+// The controllers hash every workload's template on every pass (20 times a second per cluster): each distinct
+// template is hashed once. Bounded, so a long-running sandbox starts over.
+const hashes = new Map<string, string>();
+
 export function templateHash(template: unknown): string {
-  const hex = createHash('sha256')
-    .update(JSON.stringify(template ?? {}))
-    .digest('hex');
-  return BigInt(`0x${hex.slice(0, 12)}`)
+  const text = JSON.stringify(template ?? {});
+  const known = hashes.get(text);
+  if (known !== undefined) return known;
+  const hex = createHash('sha256').update(text).digest('hex');
+  const hash = BigInt(`0x${hex.slice(0, 12)}`)
     .toString(36)
     .slice(0, 10)
     .replace(/^[0-9]/, 'c');
+  if (hashes.size >= 1000) hashes.clear();
+  hashes.set(text, hash);
+  return hash;
 }
 
 export function randomSuffix(n = 5): string {
