@@ -14449,7 +14449,11 @@ async function promotionStory(p, devId, goodTag, badTag) {
     const badCanary = await wave(p, { 'release-id': badStaging }, prodTeam);
     const { run, ms } = await verify(p, badCanary, 'prod-canary', 1);
     const error = run.annotations.find((a) => a.type === 'error')?.message ?? run.log.split('\n').at(-1) ?? '';
-    say(ctx, `verify-health: Failed after ${seconds(ms)}: ${error.split('\n')[0]?.slice(0, 160)}`);
+    // The line naming the pods' own cause when the report has one: under load the Deployment's progress deadline may
+    // be the verdict's first line, and "its new pods say why" is what a reader of the demo wants to see.
+    const lines = error.split('\n');
+    const cause = lines.find((l) => /CrashLoopBackOff|ImagePullBackOff|OOMKilled/.test(l)) ?? lines[0] ?? '';
+    say(ctx, `verify-health: Failed after ${seconds(ms)}: ${cause.trim().slice(0, 160)}`);
     const rolled = /rolled back[^\n|]*|rollback[^\n|]*/i.exec(`${run.log}\n${run.summary}`)?.[0];
     if (rolled)
         say(ctx, rolled.slice(0, 160));
@@ -14487,6 +14491,7 @@ const node_fs_1 = __nccwpck_require__(73024);
 const node_os_1 = __nccwpck_require__(48161);
 const node_path_1 = __nccwpck_require__(76760);
 const node_url_1 = __nccwpck_require__(73136);
+const errors_js_1 = __nccwpck_require__(10241);
 const delivery_js_1 = __nccwpck_require__(16271);
 const index_js_1 = __nccwpck_require__(32289);
 const index_js_2 = __nccwpck_require__(42426);
@@ -14505,6 +14510,10 @@ const TENANTS = ['canary', 'acme', 'globex'];
 /** Simulated seconds per real second: a rollout and a 10-minute progress deadline pass in seconds. */
 const CLUSTER_SPEED = 20;
 const VERIFY_TIMEOUT = '60s';
+/** The action bundles the demo runs (dist/<name>/index.js with actions/<name>/action.yml). */
+const BUNDLES = ['create-release', 'preview', 'approve-gate', 'deploy', 'verify-health', 'promote'];
+/** Where the project (and its committed bundles) can be cloned from. */
+const PROJECT_URL = 'https://github.com/gitopshq/gitopshq-actions';
 exports.demoCommand = {
     name: 'demo',
     usage: 'demo [--keep] [--dashboard DIR]',
@@ -14515,9 +14524,12 @@ exports.demoCommand = {
         'prod rest (promote), and catches a release that crash-loops in prod in canary, rolled back automatically.\n' +
         'Everything happens in a temporary folder,\n' +
         'removed at the end unless --keep. It ends by writing the delivery dashboard of its own history\n' +
-        '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.',
+        '(gitopshq dashboard) into --dashboard DIR, default a new temporary folder that is kept, and prints the path.\n' +
+        'It runs the action bundles of a clone of the project (npm ci && npm run demo); the npm package holds\n' +
+        'the command line only.',
     options: { keep: { type: 'boolean' }, dashboard: { type: 'string' } },
     async run(ctx, args) {
+        requireBundles();
         const root = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-demo-'));
         const keep = args.values.keep === true;
         const step = stepper(ctx);
@@ -14535,6 +14547,22 @@ exports.demoCommand = {
         }
     },
 };
+/**
+ * The demo runs the project's action bundles as a runner does. The npm package ships the command line only, and a
+ * checkout has them once built: without them the demo stops before it writes anything, saying how to get them.
+ */
+function requireBundles() {
+    const missing = (0, index_js_2.missingBundleFiles)(BUNDLES);
+    const first = missing[0];
+    if (!first)
+        return;
+    const checkout = (0, node_fs_1.existsSync)((0, node_path_1.join)(index_js_2.PROJECT_ROOT, 'package-lock.json'));
+    const how = checkout
+        ? `run \`npm run build\` in ${index_js_2.PROJECT_ROOT} first`
+        : `the npm package holds the command line only. Run the demo from a clone of the project: git clone ${PROJECT_URL} && cd gitopshq-actions && npm ci && npm run demo`;
+    const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+    throw new errors_js_1.UserError(`the demo runs the project's GitHub Actions bundles as a runner does, and ${(0, node_path_1.relative)(index_js_2.PROJECT_ROOT, first)}${more} is missing: ${how}`, [], 'usage');
+}
 function stepper(ctx) {
     let n = 0;
     const started = Date.now();
@@ -14579,47 +14607,20 @@ async function demo(ctx, root, step, dashboard) {
         ctx.stdout(`   API ${sandbox.sim.apiUrl}   git ${sandbox.sim.gitUrl}   users: ${Object.keys(sandbox.users).join(', ')}`);
         ctx.stdout(`   clusters: the one Argo CD runs in, and ${[...(sandbox.cluster?.clusters.keys() ?? [])].join(', ')} (a kubeconfig context each)`);
         const as = (login) => sandbox.github(login);
-        let runs = 0;
-        /** A bundle run as a runner runs it: a fresh checkout of `sha` (actions/checkout), the bot's token. */
-        const action = async (name, spec, branch) => {
-            const ws = await sandbox.clone('gitopshq-bot', (0, node_path_1.join)(root, `workspace-${++runs}`));
-            if (branch)
-                await ws.fetch('origin', [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-            if (spec.sha)
-                await ws.checkout(spec.sha);
-            const run = await (0, index_js_2.runBundle)({
-                name,
-                event: spec.event,
-                inputs: spec.inputs ?? {},
-                workspace: ws.cwd,
-                token: sandbox.users['gitopshq-bot'],
-                apiUrl: sandbox.sim.apiUrl,
-                serverUrl: sandbox.sim.gitUrl,
-                actor: spec.actor,
-                ...(spec.sha ? { sha: spec.sha } : {}),
-                ...(spec.ref ? { ref: spec.ref } : {}),
-                timeoutMs: 240_000,
-            });
-            const calls = /GitHub API requests in this step: (\d+)/.exec(run.summary)?.[1];
-            ctx.stdout(`   dist/${name}/index.js: exit ${run.exitCode}${calls ? `, ${calls} GitHub API requests` : ''}`);
-            if (run.exitCode === 0)
-                return run;
-            ctx.stderr(`${name} failed:\n${run.log}\n${run.stderr}`);
-            return undefined;
-        };
-        step(`dev-alice runs create-release (dist/create-release): ${WORKLOAD} in ${ENV}, image.tag=${TAG}, no auto-merge`);
-        const created = await action('create-release', {
-            event: (0, index_js_1.workflowDispatchEvent)({
-                ref: 'refs/heads/main',
-                workflow: '.github/workflows/create-release.yml',
-                sender: 'dev-alice',
-                inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}` },
-            }),
-            actor: 'dev-alice',
-            inputs: { workload: WORKLOAD, environment: ENV, updates: `image.tag=${TAG}`, 'auto-merge': 'false' },
+        // Each bundle run as a runner runs it (src/sandbox/delivery.ts), one line per run.
+        const d = (0, delivery_js_1.delivery)(sandbox, root, {
+            onRun: (name, run) => {
+                const calls = /GitHub API requests in this step: (\d+)/.exec(run.summary)?.[1];
+                ctx.stdout(`   dist/${name}/index.js: exit ${run.exitCode}${calls ? `, ${calls} GitHub API requests` : ''}`);
+            },
         });
-        if (!created)
-            return command_js_1.EXIT_FINDING;
+        step(`dev-alice runs create-release (dist/create-release): ${WORKLOAD} in ${ENV}, image.tag=${TAG}, no auto-merge`);
+        const created = await d.createRelease({
+            workload: WORKLOAD,
+            environment: ENV,
+            updates: `image.tag=${TAG}`,
+            'auto-merge': 'false',
+        });
         const id = created.outputs['release-id'] ?? '';
         const pr = await as('dev-alice').getPullRequest(Number(created.outputs['pull-request-number']));
         ctx.stdout(`   #${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, head ${pr.head.sha.slice(0, 7)}, opened by ${pr.author})`);
@@ -14630,7 +14631,7 @@ async function demo(ctx, root, step, dashboard) {
         ctx.stdout('   Only the targeted line changed (comments and the rest stay byte-identical):');
         ctx.stdout(indent(diff.stdout, '     '));
         step('The preview action (dist/preview, on pull_request) renders base and head');
-        const preview = await action('preview', {
+        const preview = await d.action('preview', {
             event: (0, index_js_1.pullRequestEvent)({
                 action: 'opened',
                 number: pr.number,
@@ -14641,9 +14642,7 @@ async function demo(ctx, root, step, dashboard) {
             sha: pr.head.sha,
             ref: `refs/pull/${pr.number}/merge`,
             actor: 'dev-alice',
-        }, pr.head.ref);
-        if (!preview)
-            return command_js_1.EXIT_FINDING;
+        });
         const targets = JSON.parse(preview.outputs.targets ?? '[]');
         ctx.stdout(`   outputs: changed=${preview.outputs.changed} errors=${preview.outputs.errors}`);
         for (const t of targets)
@@ -14655,57 +14654,15 @@ async function demo(ctx, root, step, dashboard) {
         ctx.stdout('   The sticky PR comment begins:');
         ctx.stdout(indent(comment.join('\n'), '     '));
         step('rev-bob approves with a PR review; approve-gate (dist/approve-gate, on pull_request_review) decides');
-        // A person reviews in GitHub's UI; here, the REST call the UI makes (the port only reads reviews).
-        const review = await fetch(`${sandbox.sim.apiUrl}/repos/acme/gitops/pulls/${pr.number}/reviews`, {
-            method: 'POST',
-            headers: {
-                authorization: `token ${sandbox.users['rev-bob']}`,
-                accept: 'application/vnd.github+json',
-                'content-type': 'application/json',
-            },
-            body: JSON.stringify({ event: 'APPROVE', body: 'Rendered diff looks right.' }),
-        });
-        if (review.status !== 200)
-            throw new Error(`review failed: ${review.status} ${await review.text()}`);
-        const gate = await action('approve-gate', {
-            event: (0, index_js_1.pullRequestReviewEvent)({
-                reviewer: 'rev-bob',
-                state: 'approved',
-                body: 'Rendered diff looks right.',
-                pullRequest: {
-                    number: pr.number,
-                    head: { ref: pr.head.ref, sha: pr.head.sha },
-                    base: { ref: pr.base.ref, sha: pr.base.sha },
-                    author: pr.author,
-                },
-            }),
-            sha: pr.head.sha,
-            ref: `refs/pull/${pr.number}/merge`,
-            actor: 'rev-bob',
-            inputs: { 'pull-request': String(pr.number) },
-        }, pr.head.ref);
-        if (!gate)
-            return command_js_1.EXIT_FINDING;
+        const gate = await d.approve(pr.number, ['rev-bob'], 'Rendered diff looks right.');
         ctx.stdout(`   outputs: approved=${gate.outputs.approved} state=${gate.outputs.state}`);
         for (const s of (await as('rev-bob').getCombinedStatus(pr.head.sha)).statuses)
             ctx.stdout(`   commit status ${s.context}: ${s.state} (${s.description ?? ''})`);
         step('release-erin merges the pull request');
-        const merged = await as('release-erin').mergePullRequest(pr.number, { method: 'merge' });
-        ctx.stdout(`   main is now ${merged.sha.slice(0, 7)} (a real merge commit in the bare repository)`);
+        const push = await d.merge(pr.number);
+        ctx.stdout(`   main is now ${push.after.slice(0, 7)} (a real merge commit in the bare repository)`);
         step('The deploy action (dist/deploy, on the push of the merge) commits the manifests to gitopshq/deploy/dev');
-        const deploy = await action('deploy', {
-            event: (0, index_js_1.pushEvent)({
-                ref: 'refs/heads/main',
-                before: pr.base.sha,
-                after: merged.sha,
-                pusher: 'release-erin',
-            }),
-            sha: merged.sha,
-            ref: 'refs/heads/main',
-            actor: 'release-erin',
-        });
-        if (!deploy)
-            return command_js_1.EXIT_FINDING;
+        const deploy = await d.deploy(push);
         const deployCommit = deploy.outputs['deploy-commit'] ?? '';
         ctx.stdout(`   outputs: state=${deploy.outputs.state} deploy-commit=${deployCommit.slice(0, 7)} deployment-id=${deploy.outputs['deployment-id']}`);
         await bot.fetch('origin', [`+refs/heads/${DEPLOY_BRANCH}:refs/remotes/origin/${DEPLOY_BRANCH}`]);
@@ -14716,26 +14673,13 @@ async function demo(ctx, root, step, dashboard) {
         const cluster = sandbox.cluster;
         if (!cluster)
             throw new Error('the sandbox started without its cluster simulator');
-        const verified = await action('verify-health', {
-            event: (0, index_js_1.pushEvent)({
-                ref: 'refs/heads/main',
-                before: pr.base.sha,
-                after: merged.sha,
-                pusher: 'release-erin',
-            }),
-            sha: merged.sha,
-            ref: 'refs/heads/main',
-            actor: 'release-erin',
-            inputs: {
-                'release-id': id,
-                source: 'argocd',
-                kubeconfig: cluster.kubeconfig,
-                timeout: VERIFY_TIMEOUT,
-                'auto-rollback': 'true',
-            },
+        const verified = await d.verifyDeployed(push, {
+            'release-id': id,
+            source: 'argocd',
+            kubeconfig: cluster.kubeconfig,
+            timeout: VERIFY_TIMEOUT,
+            'auto-rollback': 'true',
         });
-        if (!verified)
-            return command_js_1.EXIT_FINDING;
         ctx.stdout(`   outputs: status=${verified.outputs.status} state=${verified.outputs.state} drift=${verified.outputs.drift}`);
         for (const line of (0, demo_cluster_js_1.applicationLines)(cluster, ENV, WORKLOAD, TENANTS))
             ctx.stdout(`   ${line}`);
@@ -14760,6 +14704,13 @@ async function demo(ctx, root, step, dashboard) {
         ctx.stdout(`\nDone: ${sandbox.sim.requests.length} GitHub API requests, every one checked against GitHub's OpenAPI description, 0 violations.`);
         ctx.stdout(`Open the dashboard: ${(0, node_url_1.pathToFileURL)((0, node_path_1.join)(dashboard, 'index.html')).href}`);
         return command_js_1.EXIT_OK;
+    }
+    catch (e) {
+        // A step's bundle failed: what a runner's log shows, and exit 1 (the delivery failed, not the command line).
+        if (!(e instanceof delivery_js_1.BundleFailure))
+            throw e;
+        ctx.stderr(e.message);
+        return command_js_1.EXIT_FINDING;
     }
     finally {
         await sandbox.close();
@@ -24829,6 +24780,209 @@ exports.Git = Git;
 
 /***/ }),
 
+/***/ 4968:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createDeploymentOnce = createDeploymentOnce;
+exports.createDeploymentStatusOnce = createDeploymentStatusOnce;
+exports.createIssueOnce = createIssueOnce;
+exports.createCommentOnce = createCommentOnce;
+exports.mergeOnce = mergeOnce;
+const create_once_js_1 = __nccwpck_require__(94633);
+/** POST /deployments once; GitHub's 202 (no deployment) is returned as GitHub answered it. */
+function createDeploymentOnce(c, input) {
+    const task = input.task ?? 'deploy';
+    return (0, create_once_js_1.createOnce)({
+        what: `deployment of ${input.ref} to ${input.environment}`,
+        create: async () => (await c.octokit.rest.repos.createDeployment({
+            ...c.repo,
+            ...create_once_js_1.NO_RETRY,
+            ref: input.ref,
+            environment: input.environment,
+            task,
+            auto_merge: false,
+            required_contexts: input.requiredContexts ?? [],
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(input.payload !== undefined ? { payload: input.payload } : {}),
+            ...(input.productionEnvironment !== undefined
+                ? { production_environment: input.productionEnvironment }
+                : {}),
+            ...(input.transientEnvironment !== undefined
+                ? { transient_environment: input.transientEnvironment }
+                : {}),
+        })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.repos.listDeployments({
+                ...c.repo,
+                ref: input.ref,
+                environment: input.environment,
+                task,
+                per_page: 100,
+            });
+            return data.find((d) => (0, create_once_js_1.sameJson)(d.payload ?? {}, input.payload ?? {}) &&
+                (d.description ?? null) === (input.description ?? null));
+        },
+    }, c.policy, c.warn);
+}
+/** POST /deployments/{id}/statuses once (the caller shortens the description to GitHub's 140 characters). */
+async function createDeploymentStatusOnce(c, deploymentId, status) {
+    await (0, create_once_js_1.createOnce)({
+        what: `${status.state} status of deployment ${deploymentId}`,
+        create: async () => {
+            await c.octokit.rest.repos.createDeploymentStatus({
+                ...c.repo,
+                ...create_once_js_1.NO_RETRY,
+                deployment_id: deploymentId,
+                state: status.state,
+                ...(status.description !== undefined ? { description: status.description } : {}),
+                ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
+                ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+            });
+            return true;
+        },
+        find: async () => {
+            const { data } = await c.octokit.rest.repos.listDeploymentStatuses({
+                ...c.repo,
+                deployment_id: deploymentId,
+                per_page: 1,
+            });
+            const newest = data[0];
+            const same = newest?.state === status.state && (newest.description ?? '') === (status.description ?? '');
+            return same ? true : undefined;
+        },
+    }, c.policy, c.warn);
+}
+/** POST /issues once. */
+function createIssueOnce(c, input) {
+    return (0, create_once_js_1.createOnce)({
+        what: `issue "${input.title}"`,
+        create: async () => (await c.octokit.rest.issues.create({ ...c.repo, ...input, ...create_once_js_1.NO_RETRY })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.issues.listForRepo({
+                ...c.repo,
+                state: 'open',
+                ...(input.labels && input.labels.length > 0 ? { labels: input.labels.join(',') } : {}),
+                sort: 'created',
+                direction: 'desc',
+                per_page: 100,
+            });
+            return data.find((i) => !i.pull_request && i.title === input.title && (i.body ?? '') === input.body);
+        },
+    }, c.policy, c.warn);
+}
+/** POST /issues/{number}/comments once. */
+function createCommentOnce(c, number, body) {
+    return (0, create_once_js_1.createOnce)({
+        what: `comment on #${number}`,
+        create: async () => (await c.octokit.rest.issues.createComment({ ...c.repo, issue_number: number, body, ...create_once_js_1.NO_RETRY }))
+            .data,
+        find: async () => {
+            const comments = await c.octokit.paginate(c.octokit.rest.issues.listComments, {
+                ...c.repo,
+                issue_number: number,
+                per_page: 100,
+            });
+            return comments.find((x) => x.body === body);
+        },
+    }, c.policy, c.warn);
+}
+/**
+ * PUT /pulls/{number}/merge once: a retry of a merge that landed would meet a merged pull request (405 "not
+ * mergeable"), so after an unknown outcome a pull request merged at `sha` (or at any head, without one) is the
+ * answer.
+ */
+function mergeOnce(c, number, params) {
+    return (0, create_once_js_1.createOnce)({
+        what: `merge of #${number}`,
+        create: async () => (await c.octokit.rest.pulls.merge({ ...c.repo, ...create_once_js_1.NO_RETRY, pull_number: number, ...params })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.pulls.get({ ...c.repo, pull_number: number });
+            const landed = data.merged && data.merge_commit_sha && (!params.sha || data.head.sha === params.sha);
+            return landed
+                ? { sha: data.merge_commit_sha ?? '', merged: true, message: 'Pull Request successfully merged' }
+                : undefined;
+        },
+    }, c.policy, c.warn);
+}
+
+
+/***/ }),
+
+/***/ 94633:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_RETRY = void 0;
+exports.mayHaveLanded = mayHaveLanded;
+exports.createOnce = createOnce;
+exports.sameJson = sameJson;
+// A create that GitHub may have performed though its answer was lost (a timeout, a dropped connection, a 502 from a
+// proxy after the write landed). Retrying such a POST blindly makes a second deployment, issue or comment, so a
+// create goes out with the client's own retries off, and after a failure that leaves it unknown whether the write
+// landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
+// found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
+// says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
+const http_policy_js_1 = __nccwpck_require__(43958);
+/** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
+exports.NO_RETRY = { request: { retries: 0 } };
+/**
+ * True when a failed request may still have been performed: GitHub answered 5xx, or nothing came back (Octokit
+ * reports a network failure or our timeout as a 500 without a response). A 4xx is GitHub saying it did not.
+ */
+function mayHaveLanded(e) {
+    const status = (0, http_policy_js_1.statusOf)(e);
+    return status === undefined || status >= 500;
+}
+/**
+ * Runs `c.create` at most 1 + policy.retries times; after each unknown outcome, `c.find` decides whether that
+ * attempt landed after all. The last failure reaches the caller.
+ */
+async function createOnce(c, policy, warn = () => { }) {
+    const { retries, retryBaseMs } = { ...http_policy_js_1.DEFAULT_POLICY, ...policy };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await c.create();
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+            // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
+            const found = await c.find();
+            if (found !== undefined) {
+                warn(`GitHub created the ${c.what} though its answer was lost: using it, not creating another`);
+                return found;
+            }
+            if (attempt >= retries)
+                throw e;
+            warn(`GitHub did not create the ${c.what} (${(0, http_policy_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
+        }
+    }
+}
+/** `a` and `b` as the same JSON value, whatever the order of their keys. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .sort()
+            .filter((k) => o[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+
+
+/***/ }),
+
 /***/ 43958:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -25011,6 +25165,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctokitGitHub = exports.CODEOWNERS_PATHS = void 0;
 exports.gitHubFromEnv = gitHubFromEnv;
 const reviews_js_1 = __nccwpck_require__(89377);
+const create_once_rest_js_1 = __nccwpck_require__(4968);
 const http_policy_js_1 = __nccwpck_require__(43958);
 const port_js_1 = __nccwpck_require__(18212);
 const sticky_comment_js_1 = __nccwpck_require__(7648);
@@ -25048,7 +25203,10 @@ class OctokitGitHub {
     counter;
     policy;
     warn;
-    /** `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence. */
+    /**
+     * `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence
+     * (every read of a pull request it opened, its comments, commits and reviews, and a label put on it).
+     */
     created = new Set();
     constructor(options) {
         this.repository = options.repository;
@@ -25061,6 +25219,10 @@ class OctokitGitHub {
     /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
     onCreated(key, call) {
         return this.created.has(key) ? (0, http_policy_js_1.retryReadAfterWrite)(call, this.policy, this.warn) : call();
+    }
+    /** For the creates made once (create-once-rest.ts): a lost answer is looked up, not created twice. */
+    get rest() {
+        return { octokit: this.octokit, repo: this.repo, policy: this.policy, warn: this.warn };
     }
     get requestCount() {
         return this.counter.total;
@@ -25119,7 +25281,7 @@ class OctokitGitHub {
         return first ? toPullRequest(first) : undefined;
     }
     async getPullRequest(number) {
-        const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }));
         return toPullRequest(data);
     }
     async listPullRequestFiles(number) {
@@ -25137,11 +25299,11 @@ class OctokitGitHub {
         }));
     }
     async listPullRequestCommits(number) {
-        const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
+        const commits = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
             ...this.repo,
             pull_number: number,
             per_page: 100,
-        });
+        }));
         return commits.map((c) => ({
             sha: c.sha,
             message: c.commit.message,
@@ -25163,9 +25325,7 @@ class OctokitGitHub {
     async mergePullRequest(number, opts = {}) {
         const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
         try {
-            const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.merge({
-                ...this.repo,
-                pull_number: number,
+            const data = await this.onCreated(`pull:${number}`, () => (0, create_once_rest_js_1.mergeOnce)(this.rest, number, {
                 merge_method: opts.method ?? 'merge',
                 ...(opts.sha ? { sha: opts.sha } : {}),
                 ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
@@ -25183,11 +25343,11 @@ class OctokitGitHub {
         }
     }
     async listReviews(number) {
-        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        const reviews = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
             ...this.repo,
             pull_number: number,
             per_page: 100,
-        });
+        }));
         return reviews.flatMap((r) => {
             const state = (0, reviews_js_1.normalizeReviewState)(r.state);
             if (!state)
@@ -25206,11 +25366,11 @@ class OctokitGitHub {
     }
     async upsertStickyComment(number, purpose, text, opts = {}) {
         const { body, truncated } = (0, sticky_comment_js_1.stickyBody)(purpose, text, opts.summaryUrl);
-        const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        const comments = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
             ...this.repo,
             issue_number: number,
             per_page: 100,
-        });
+        }));
         const existing = comments.find((c) => (0, sticky_comment_js_1.isStickyComment)(c.body, purpose));
         if (existing) {
             if (existing.body === body)
@@ -25222,11 +25382,7 @@ class OctokitGitHub {
             });
             return { id: data.id, url: data.html_url, created: false, truncated };
         }
-        const { data } = await this.octokit.rest.issues.createComment({
-            ...this.repo,
-            issue_number: number,
-            body,
-        });
+        const data = await (0, create_once_rest_js_1.createCommentOnce)(this.rest, number, body);
         return { id: data.id, url: data.html_url, created: true, truncated };
     }
     async createCommitStatus(sha, status) {
@@ -25263,23 +25419,7 @@ class OctokitGitHub {
         };
     }
     async createDeployment(input) {
-        const response = await this.octokit.rest.repos.createDeployment({
-            ...this.repo,
-            ref: input.ref,
-            environment: input.environment,
-            task: input.task ?? 'deploy',
-            auto_merge: false,
-            required_contexts: input.requiredContexts ?? [],
-            ...(input.description !== undefined ? { description: input.description } : {}),
-            ...(input.payload !== undefined ? { payload: input.payload } : {}),
-            ...(input.productionEnvironment !== undefined
-                ? { production_environment: input.productionEnvironment }
-                : {}),
-            ...(input.transientEnvironment !== undefined
-                ? { transient_environment: input.transientEnvironment }
-                : {}),
-        });
-        const data = response.data;
+        const data = await (0, create_once_rest_js_1.createDeploymentOnce)(this.rest, input);
         if (!('id' in data)) {
             // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
             throw new Error(`GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`);
@@ -25311,17 +25451,14 @@ class OctokitGitHub {
         }));
     }
     async createDeploymentStatus(deploymentId, status) {
-        await this.onCreated(`deployment:${deploymentId}`, () => this.octokit.rest.repos.createDeploymentStatus({
-            ...this.repo,
-            deployment_id: deploymentId,
-            state: status.state,
-            ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
-            ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
-            ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+        const description = status.description?.slice(0, 140);
+        await this.onCreated(`deployment:${deploymentId}`, () => (0, create_once_rest_js_1.createDeploymentStatusOnce)(this.rest, deploymentId, {
+            ...status,
+            ...(description !== undefined ? { description } : {}),
         }));
     }
     async addLabels(number, labels) {
-        const { data } = await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }));
         return data.map((l) => l.name);
     }
     async removeLabel(number, label) {
@@ -25411,8 +25548,7 @@ class OctokitGitHub {
         return data.filter((i) => !i.pull_request).map(toIssue);
     }
     async createIssue(input) {
-        const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...input });
-        return toIssue(data);
+        return toIssue(await (0, create_once_rest_js_1.createIssueOnce)(this.rest, input));
     }
     async updateIssue(number, changes) {
         const { data } = await this.octokit.rest.issues.update({
@@ -28832,18 +28968,31 @@ function fileDependencies(paths, chartDir) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BundleFailure = void 0;
 exports.delivery = delivery;
 // The steps of a delivery on the sandbox, each the bundled action run as a runner runs it on the event that starts
 // it in the workflow templates (create-release and promote on workflow_dispatch, approve-gate on a review, deploy on
 // the push of the merge, verify-health after it), in a fresh checkout, with the bot's token. People's parts (a review,
-// a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` and the end-to-end promotion test, so the
-// demo shows exactly what the test proves.
+// a merge) are the REST calls GitHub's UI makes. Shared by `gitopshq demo` (every one of its bundle runs) and the
+// end-to-end promotion test, so the demo shows exactly what the test proves.
 const node_fs_1 = __nccwpck_require__(73024);
 const node_path_1 = __nccwpck_require__(76760);
 const git_js_1 = __nccwpck_require__(10308);
 const index_js_1 = __nccwpck_require__(32289);
 const index_js_2 = __nccwpck_require__(42426);
 const sandbox_js_1 = __nccwpck_require__(27304);
+/** A bundle that exited otherwise than expected; the message carries its log. */
+class BundleFailure extends Error {
+    bundle;
+    run;
+    constructor(bundle, run, expect) {
+        super(`${bundle} exited ${run.exitCode}, expected ${expect}:\n${run.log}\n${run.stderr}`);
+        this.bundle = bundle;
+        this.run = run;
+        this.name = 'BundleFailure';
+    }
+}
+exports.BundleFailure = BundleFailure;
 function delivery(sandbox, root, opts = {}) {
     let runs = 0;
     const bare = sandbox.sim.store.bareDir({ owner: sandbox_js_1.SANDBOX_REPO.owner, name: sandbox_js_1.SANDBOX_REPO.name });
@@ -28883,11 +29032,27 @@ function delivery(sandbox, root, opts = {}) {
             timeoutMs: opts.timeoutMs ?? 240_000,
         });
         opts.onRun?.(name, run, Date.now() - started);
-        if (run.exitCode !== expect) {
-            throw new Error(`${name} exited ${run.exitCode}, expected ${expect}:\n${run.log}\n${run.stderr}`);
-        }
+        if (run.exitCode !== expect)
+            throw new BundleFailure(name, run, expect);
         return run;
     };
+    const onPush = (push) => ({
+        event: (0, index_js_1.pushEvent)({
+            ref: 'refs/heads/main',
+            before: push.before,
+            after: push.after,
+            pusher: 'release-erin',
+        }),
+        sha: push.after,
+        ref: 'refs/heads/main',
+        actor: 'release-erin',
+    });
+    const merge = async (n) => {
+        const pr = await as('release-erin').getPullRequest(n);
+        const merged = await as('release-erin').mergePullRequest(n, { method: 'merge' });
+        return { before: pr.base.sha, after: merged.sha };
+    };
+    const deploy = (push) => action('deploy', onPush(push));
     return {
         action,
         createRelease: (inputs, actor = 'dev-alice') => action('create-release', {
@@ -28901,7 +29066,7 @@ function delivery(sandbox, root, opts = {}) {
             inputs,
         }, expect),
         pullRequest: (n) => as('release-erin').getPullRequest(n),
-        async approve(n, reviewers) {
+        async approve(n, reviewers, comment = 'Looks right.') {
             const pr = await as('release-erin').getPullRequest(n);
             for (const login of reviewers) {
                 // The REST call GitHub's UI makes when a reviewer approves (the port only reads reviews).
@@ -28912,7 +29077,7 @@ function delivery(sandbox, root, opts = {}) {
                         accept: 'application/vnd.github+json',
                         'content-type': 'application/json',
                     },
-                    body: JSON.stringify({ event: 'APPROVE', body: 'Looks right.' }),
+                    body: JSON.stringify({ event: 'APPROVE', body: comment }),
                 });
                 if (res.status !== 200)
                     throw new Error(`review by ${login}: ${res.status} ${await res.text()}`);
@@ -28922,7 +29087,7 @@ function delivery(sandbox, root, opts = {}) {
                 event: (0, index_js_1.pullRequestReviewEvent)({
                     reviewer,
                     state: 'approved',
-                    body: 'Looks right.',
+                    body: comment,
                     pullRequest: {
                         number: n,
                         head: { ref: pr.head.ref, sha: pr.head.sha },
@@ -28936,26 +29101,15 @@ function delivery(sandbox, root, opts = {}) {
                 inputs: { 'pull-request': String(n) },
             });
         },
-        async mergeAndDeploy(n) {
-            const pr = await as('release-erin').getPullRequest(n);
-            const merged = await as('release-erin').mergePullRequest(n, { method: 'merge' });
-            return action('deploy', {
-                event: (0, index_js_1.pushEvent)({
-                    ref: 'refs/heads/main',
-                    before: pr.base.sha,
-                    after: merged.sha,
-                    pusher: 'release-erin',
-                }),
-                sha: merged.sha,
-                ref: 'refs/heads/main',
-                actor: 'release-erin',
-            });
-        },
+        merge,
+        deploy,
+        mergeAndDeploy: async (n) => deploy(await merge(n)),
         verify: (inputs, expect = 0) => action('verify-health', {
             event: dispatch('gitopshq-verify-health.yml', 'release-erin', inputs),
             actor: 'release-erin',
             inputs,
         }, expect),
+        verifyDeployed: (push, inputs) => action('verify-health', { ...onPush(push), inputs }),
         tip: async (branch) => (await bareGit.exec(['rev-parse', `refs/heads/${branch}`])).stdout.trim(),
         show: async (rev, path) => {
             const r = await bareGit.exec(['show', `${rev}:${path}`], { allowFail: true });
@@ -29444,6 +29598,7 @@ exports.BareRepo = exports.SHA = void 0;
 // way GitHub does (a merge or squash commit written with plumbing, no worktree). Client-supplied names only ever
 // reach git behind a `refs/heads/` prefix or after matching a SHA pattern, so none can pass for an option.
 const git_js_1 = __nccwpck_require__(10308);
+const ref_files_js_1 = __nccwpck_require__(94192);
 exports.SHA = /^[0-9a-f]{4,40}$/;
 class BareRepo {
     dir;
@@ -29453,7 +29608,20 @@ class BareRepo {
         this.git = new git_js_1.Git(dir);
     }
     async branchSha(branch) {
-        return this.git.tryRevParse(`refs/heads/${branch}`);
+        return this.refSha(`refs/heads/${branch}`);
+    }
+    /**
+     * The commit a full ref name points to, or undefined, as `git rev-parse --verify REF^{commit}` answers. Read from
+     * the ref files when they say for certain (git refuses a non-commit on a branch; pull refs are the simulator's own
+     * commits, and a pushed non-commit there only makes the caller recompute it), otherwise asked of git.
+     */
+    async refSha(ref) {
+        const known = (0, ref_files_js_1.refFromFiles)(this.dir, ref);
+        if (known === null)
+            return undefined;
+        if (known !== undefined && (ref.startsWith('refs/heads/') || ref.startsWith('refs/pull/')))
+            return known;
+        return this.git.tryRevParse(ref);
     }
     /** A branch, a tag or a (possibly abbreviated) commit SHA, as GitHub resolves `ref` parameters. */
     async resolve(ref) {
@@ -29462,11 +29630,15 @@ class BareRepo {
         if (exports.SHA.test(ref))
             candidates.push(ref);
         for (const c of candidates) {
-            const sha = await this.git.tryRevParse(c);
+            const sha = c.startsWith('refs/') ? await this.refSha(c) : await this.objectCommit(c);
             if (sha)
                 return sha;
         }
         return undefined;
+    }
+    /** A commit named by a (possibly abbreviated) SHA; a full SHA found once is remembered (objects never change). */
+    async objectCommit(sha) {
+        return remembered(this.dir, 'commit-of', [sha], () => this.git.tryRevParse(sha), false);
     }
     async branches() {
         const r = await this.git.exec(['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/']);
@@ -29479,23 +29651,29 @@ class BareRepo {
         });
     }
     async isAncestor(ancestor, of) {
-        const r = await this.git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
-        return r.exitCode === 0;
+        return remembered(this.dir, 'is-ancestor', [ancestor, of], async () => {
+            const r = await this.git.exec(['merge-base', '--is-ancestor', ancestor, of], { allowFail: true });
+            return r.exitCode === 0;
+        }, false);
     }
     async mergeBase(a, b) {
-        const r = await this.git.exec(['merge-base', a, b], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+        return remembered(this.dir, 'merge-base', [a, b], async () => {
+            const r = await this.git.exec(['merge-base', a, b], { allowFail: true });
+            return r.exitCode === 0 ? r.stdout.trim() : undefined;
+        }, false);
     }
     /** The merged tree of two commits, or undefined on a conflict. */
     async mergeTree(base, head) {
-        const r = await this.git.exec(['merge-tree', '--write-tree', '--no-messages', base, head], {
-            allowFail: true,
+        return remembered(this.dir, 'merge-tree', [base, head], async () => {
+            const r = await this.git.exec(['merge-tree', '--write-tree', '--no-messages', base, head], {
+                allowFail: true,
+            });
+            if (r.exitCode === 0)
+                return r.stdout.split('\n')[0]?.trim();
+            if (r.exitCode === 1)
+                return undefined;
+            throw new Error(`git merge-tree failed: ${r.stderr}`);
         });
-        if (r.exitCode === 0)
-            return r.stdout.split('\n')[0]?.trim();
-        if (r.exitCode === 1)
-            return undefined;
-        throw new Error(`git merge-tree failed: ${r.stderr}`);
     }
     async commitTree(tree, parents, message, author) {
         const git = new git_js_1.Git(this.dir, {
@@ -29515,6 +29693,9 @@ class BareRepo {
         return r.exitCode === 0;
     }
     async changedFiles(base, head) {
+        return remembered(this.dir, 'changed-files', [base, head], () => this.diffFiles(base, head));
+    }
+    async diffFiles(base, head) {
         const from = (await this.mergeBase(base, head)) ?? base;
         const raw = (await this.git.exec(['diff', '--raw', '-z', '-M', '--no-abbrev', from, head])).stdout;
         const numstat = (await this.git.exec(['diff', '--numstat', '-z', '-M', from, head])).stdout;
@@ -29542,11 +29723,13 @@ class BareRepo {
     }
     /** Commits reachable from `head` but not `base`, oldest first. */
     async commits(base, head) {
-        return parseLog((await this.git.exec(['log', '--reverse', LOG_FORMAT, `${base}..${head}`])).stdout);
+        return remembered(this.dir, 'commits', [base, head], async () => parseLog((await this.git.exec(['log', '--reverse', LOG_FORMAT, `${base}..${head}`])).stdout));
     }
     async commit(sha) {
-        const r = await this.git.exec(['log', '-1', LOG_FORMAT, sha, '--'], { allowFail: true });
-        return r.exitCode === 0 ? parseLog(r.stdout)[0] : undefined;
+        return remembered(this.dir, 'commit', [sha], async () => {
+            const r = await this.git.exec(['log', '-1', LOG_FORMAT, sha, '--'], { allowFail: true });
+            return r.exitCode === 0 ? parseLog(r.stdout)[0] : undefined;
+        }, false);
     }
     /** A file's bytes at a commit, a directory listing, or undefined when the path does not exist. */
     async read(sha, path) {
@@ -29578,6 +29761,29 @@ class BareRepo {
     }
 }
 exports.BareRepo = BareRepo;
+/**
+ * Answers about commits named by full SHAs never change (the simulator never rewrites an object), and the simulator
+ * asks the same ones for every request about a pull request: each is computed by git once per repository. Answers
+ * are copied out, so no caller can change what the next one gets. Bounded: a long-running sandbox starts over.
+ */
+const answers = new Map();
+const MAX_ANSWERS = 5000;
+async function remembered(dir, op, shas, compute, 
+// A negative answer may be about an object not pushed yet: kept only when the caller says it is final.
+keepNegative = true) {
+    if (!shas.every((s) => /^[0-9a-f]{40}$/.test(s)))
+        return compute();
+    const key = `${dir}\0${op}\0${shas.join(' ')}`;
+    if (answers.has(key))
+        return structuredClone(answers.get(key));
+    const value = await compute();
+    if (!keepNegative && (value === undefined || value === false))
+        return value;
+    if (answers.size >= MAX_ANSWERS)
+        answers.clear();
+    answers.set(key, structuredClone(value));
+    return value;
+}
 const LOG_FORMAT = `--format=${['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00')}%x1e`;
 function parseLog(out) {
     return out
@@ -30557,13 +30763,13 @@ async function syncPullRefs(git, repo) {
         if (!head)
             continue;
         const headRef = `refs/pull/${pull.number}/head`;
-        if ((await git.git.tryRevParse(headRef)) !== head)
+        if ((await git.refSha(headRef)) !== head)
             await git.git.exec(['update-ref', headRef, head]);
         // A closed PR keeps its last merge ref, as on GitHub.
         if (!open || !base)
             continue;
         const mergeRef = `refs/pull/${pull.number}/merge`;
-        const current = await git.git.tryRevParse(mergeRef);
+        const current = await git.refSha(mergeRef);
         if (current && (await git.commit(current))?.parents.join(' ') === `${base} ${head}`)
             continue;
         const tree = await git.mergeTree(base, head);
@@ -30579,6 +30785,60 @@ async function syncPullRefs(git, repo) {
         });
         await git.git.exec(['update-ref', mergeRef, sha]);
     }
+}
+
+
+/***/ }),
+
+/***/ 94192:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.refFromFiles = refFromFiles;
+// A bare repository's refs read from its ref files (loose, then packed-refs, as git reads them) instead of a
+// `git rev-parse` process: the simulator looks up a branch or a pull ref several times for every API request and
+// every fetch, and a process spawned by a large process (a test runner's worker) costs tens of milliseconds of
+// kernel time. Only the answers the files give for certain are used; anything else is left to git.
+const node_fs_1 = __nccwpck_require__(73024);
+const node_path_1 = __nccwpck_require__(76760);
+const SHA40 = /^[0-9a-f]{40}$/;
+/** Names whose file path is the ref itself: no `..`, no empty or dot-led component, no lock file. */
+const PLAIN_REF = /^refs\/(?:heads|tags|pull)\/(?:[A-Za-z0-9_+-][A-Za-z0-9._+-]*\/)*[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/;
+/**
+ * The object a ref points to as its files say: a SHA, `null` when the ref does not exist, `undefined` when only git
+ * can tell (a symbolic ref, a name outside the plain form, the reftable format, a file being written).
+ */
+function refFromFiles(gitDir, ref) {
+    if (!PLAIN_REF.test(ref) || ref.includes('..') || ref.endsWith('.lock') || ref.endsWith('.'))
+        return undefined;
+    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(gitDir, 'reftable')) || !(0, node_fs_1.existsSync)((0, node_path_1.join)(gitDir, 'refs')))
+        return undefined;
+    const loose = (0, node_path_1.join)(gitDir, ref);
+    try {
+        if ((0, node_fs_1.statSync)(loose).isFile()) {
+            const text = (0, node_fs_1.readFileSync)(loose, 'utf8').trim();
+            return SHA40.test(text) ? text : undefined;
+        }
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR')
+            return undefined;
+    }
+    let packed;
+    try {
+        packed = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'packed-refs'), 'utf8');
+    }
+    catch (e) {
+        return e.code === 'ENOENT' ? null : undefined;
+    }
+    for (const line of packed.split('\n')) {
+        if (line.length === 41 + ref.length && line.endsWith(ref) && line[40] === ' ') {
+            const sha = line.slice(0, 40);
+            return SHA40.test(sha) ? sha : undefined;
+        }
+    }
+    return null;
 }
 
 
@@ -31440,7 +31700,7 @@ async function getRef(ctx) {
     const ref = ctx.params.ref ?? '';
     if (!/^(heads|tags)\/./.test(ref))
         throw new http_js_1.HttpError(404, 'Not Found');
-    const sha = await ctx.world.bare(ctx.repo).git.tryRevParse(`refs/${ref}`);
+    const sha = await ctx.world.bare(ctx.repo).refSha(`refs/${ref}`);
     if (!sha)
         throw new http_js_1.HttpError(404, 'Not Found');
     const api = (0, factories_js_1.repoApi)(ctx.world.urls, ctx.repo);
@@ -32617,14 +32877,14 @@ function newContext(store, clock, timings = {}) {
         crashTags: new Set(),
     };
 }
-function listKind(ctx, apiVersion, kind, namespace) {
+function listKind(ctx, apiVersion, kind, namespace, where) {
     const info = (0, kinds_js_1.kindInfo)(apiVersion, kind);
     if (!info)
         return [];
-    return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) });
+    return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) }, where);
 }
 function ownedBy(ctx, owner, apiVersion, kind) {
-    return listKind(ctx, apiVersion, kind, owner.metadata.namespace).filter((o) => o.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid && r.controller));
+    return listKind(ctx, apiVersion, kind, owner.metadata.namespace, (o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.controller));
 }
 /** Runs a write; a conflict or a vanished object is left for the next pass, as real controllers requeue. */
 async function tolerant(write) {
@@ -33398,14 +33658,23 @@ function restartsAfter(ms) {
     return n;
 }
 /** A short stable hash, as Kubernetes names pod-template-hash and controller revisions. */
+// The controllers hash every workload's template on every pass (20 times a second per cluster): each distinct
+// template is hashed once. Bounded, so a long-running sandbox starts over.
+const hashes = new Map();
 function templateHash(template) {
-    const hex = (0, node_crypto_1.createHash)('sha256')
-        .update(JSON.stringify(template ?? {}))
-        .digest('hex');
-    return BigInt(`0x${hex.slice(0, 12)}`)
+    const text = JSON.stringify(template ?? {});
+    const known = hashes.get(text);
+    if (known !== undefined)
+        return known;
+    const hex = (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+    const hash = BigInt(`0x${hex.slice(0, 12)}`)
         .toString(36)
         .slice(0, 10)
         .replace(/^[0-9]/, 'c');
+    if (hashes.size >= 1000)
+        hashes.clear();
+    hashes.set(text, hash);
+    return hash;
 }
 function randomSuffix(n = 5) {
     const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
@@ -34083,9 +34352,14 @@ class ObjectStore {
         const o = this.objects.get((0, exports.keyOf)(apiVersion, kind, namespace, name));
         return o && clone(o);
     }
-    list(sel) {
+    /**
+     * Copies of the selected objects. `where` narrows the selection on the stored objects before they are copied (it
+     * must only read them): the controllers look for the few objects an owner owns many times a second, and copying
+     * every object of the kind to keep a handful was most of the simulator's time.
+     */
+    list(sel, where) {
         return [...this.objects.values()]
-            .filter((o) => selects(sel, o))
+            .filter((o) => selects(sel, o) && (where === undefined || where(o)))
             .sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`))
             .map(clone);
     }
@@ -34799,6 +35073,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PROJECT_ROOT = exports.parseWorkflowCommands = exports.parseFileCommand = exports.maskLog = void 0;
 exports.runnerInputEnvName = runnerInputEnvName;
 exports.assertNode24 = assertNode24;
+exports.missingBundleFiles = missingBundleFiles;
 exports.actionDefaults = actionDefaults;
 exports.bundleFor = bundleFor;
 exports.runBundle = runBundle;
@@ -34809,12 +35084,17 @@ const node_os_1 = __nccwpck_require__(48161);
 const node_path_1 = __nccwpck_require__(76760);
 const yaml_1 = __nccwpck_require__(38815);
 const run_process_js_1 = __nccwpck_require__(25820);
+const tools_js_1 = __nccwpck_require__(57611);
 const workflow_commands_js_1 = __nccwpck_require__(28444);
 var workflow_commands_js_2 = __nccwpck_require__(28444);
 Object.defineProperty(exports, "maskLog", ({ enumerable: true, get: function () { return workflow_commands_js_2.maskLog; } }));
 Object.defineProperty(exports, "parseFileCommand", ({ enumerable: true, get: function () { return workflow_commands_js_2.parseFileCommand; } }));
 Object.defineProperty(exports, "parseWorkflowCommands", ({ enumerable: true, get: function () { return workflow_commands_js_2.parseWorkflowCommands; } }));
-exports.PROJECT_ROOT = (0, node_path_1.resolve)(import.meta.dirname, '..', '..', '..');
+/**
+ * The gitopshq package's root, found by its package.json wherever this code runs from: src/sandbox/runner (from
+ * source, tsx) is three folders down, dist/cli/index.js (the built command line, which bundles this file) two.
+ */
+exports.PROJECT_ROOT = (0, tools_js_1.packageRoot)() ?? (0, node_path_1.resolve)(import.meta.dirname, '..', '..', '..');
 const DEFAULT_SHA = 'f'.repeat(40);
 /** The runner's mangling: upper case, spaces to `_`, hyphens kept (`INPUT_REPO-PATH`). */
 function runnerInputEnvName(name) {
@@ -34825,9 +35105,25 @@ function assertNode24(version = process.version) {
         throw new Error(`actions run on Node 24 (runs.using: node24) but this is Node ${version}: run tests via npm/npx`);
     }
 }
+/** An action's metadata (its inputs' defaults): actions/<name>/action.yml, or the root action.yml for `main`. */
+function actionYml(name) {
+    return name === 'main'
+        ? (0, node_path_1.join)(exports.PROJECT_ROOT, 'action.yml')
+        : (0, node_path_1.join)(exports.PROJECT_ROOT, 'actions', name, 'action.yml');
+}
+function bundlePath(name) {
+    return (0, node_path_1.join)(exports.PROJECT_ROOT, 'dist', name, 'index.js');
+}
+/**
+ * The files runBundle needs for these actions (bundle and action.yml) that are not there: a checkout that was not
+ * built, or the npm package, which ships the command line only.
+ */
+function missingBundleFiles(names) {
+    return names.flatMap((n) => [bundlePath(n), actionYml(n)]).filter((f) => !(0, node_fs_1.existsSync)(f));
+}
 /** The defaults a runner fills in for inputs not given in `with:`, with `${{ github.token }}` evaluated. */
 function actionDefaults(name, token) {
-    const file = name === 'main' ? (0, node_path_1.join)(exports.PROJECT_ROOT, 'action.yml') : (0, node_path_1.join)(exports.PROJECT_ROOT, 'actions', name, 'action.yml');
+    const file = actionYml(name);
     const yml = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(file, 'utf8'));
     const out = {};
     for (const [input, def] of Object.entries(yml.inputs ?? {})) {
@@ -34844,7 +35140,7 @@ function actionDefaults(name, token) {
     return out;
 }
 function bundleFor(name) {
-    const file = (0, node_path_1.join)(exports.PROJECT_ROOT, 'dist', name, 'index.js');
+    const file = bundlePath(name);
     if (!(0, node_fs_1.existsSync)(file))
         throw new Error(`${file} is missing: run npm run build`);
     return file;
@@ -44691,10 +44987,29 @@ async function findRelease(req, ports) {
     if (req.sha === undefined)
         return 'no release-id and no pushed commit: say which release to deploy';
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-    if (!pr)
-        return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-    const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
-    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    const records = await ports.store.listReleases();
+    if (pr) {
+        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    }
+    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
+    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
+    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
+    // began (a re-run after a failure half-way), by what its own pull request merged as.
+    const note = deployingNote(req.sha);
+    for (const r of records) {
+        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
+        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
+            continue;
+        const own = await ports.github.getPullRequest(r.pullRequest.number);
+        if (own.merged && own.mergeCommitSha === req.sha)
+            return r;
+    }
+    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+}
+/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
+function deployingNote(ref) {
+    return `deploying ${ref.slice(0, 7)}`;
 }
 /** The deploy step of one release. */
 async function deploy(req, ports, clock = deps_js_1.systemClock) {
@@ -44746,7 +45061,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         if (now?.state === 'Approved')
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
+                note: deployingNote(ref),
             });
         const moved = await store.transitionRelease(id, 'Failed', {
             actor: req.actor,
@@ -44775,7 +45090,7 @@ async function openAndDeploy(req, ports, clock, release, ref) {
             }
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
+                note: deployingNote(ref),
             });
         }
         const branch = repo.deployBranch(env);
@@ -45568,24 +45883,27 @@ async function promote(req, ports, deps = {}) {
         (req.tenants === undefined ||
             req.tenants.length === 0 ||
             [...req.tenants].sort().join() === [...open.tenants].sort().join());
-    const plan = (0, promotion_plan_js_1.planPromotion)({
+    const planning = {
         environments: envs,
         tenants: config.tenants,
         workloadTenants,
         from: source.environment,
         ...(req.to !== undefined ? { to: req.to } : {}),
+        releaseStates: states,
+    };
+    const plan = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
         ...(req.wave !== undefined ? { wave: req.wave } : {}),
         ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
         // A cancelled promotion is over: the release may be promoted afresh.
         ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
-        releaseStates: states,
     });
-    const reopen = sameRequest && open ? { wave: open.wave, tenants: open.tenants, canary: [] } : undefined;
+    const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
     const step = reopen ?? (plan.ok ? plan : undefined);
     const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
         source,
         to,
-        plan: reopen ? { ok: true, from: source.environment, to, next: null, remaining: [], ...reopen } : plan,
+        plan: reopen ? { ok: true, from: source.environment, to, ...reopen } : plan,
         freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
         ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
         rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
@@ -45701,7 +46019,7 @@ async function promote(req, ports, deps = {}) {
         promotionId: pid,
         promotionState: promotion.state,
         wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
-        next: plan.ok ? plan.next : null,
+        next: reopen ? reopen.next : plan.ok ? plan.next : null,
         opened: {
             releaseId: c.releaseId,
             pullRequestNumber: c.pullRequestNumber,
@@ -45713,18 +46031,33 @@ async function promote(req, ports, deps = {}) {
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
     });
 }
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any. */
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
 function openWave(p, states) {
-    for (const w of p.waves) {
+    for (const [index, w] of p.waves.entries()) {
         const live = w.releases.filter((r) => states[r] !== 'Cancelled');
         if (w.releases.length > 0 && live.length === 0)
             continue;
         const release = live.at(-1);
         if (release === undefined || states[release] !== 'Healthy') {
-            return { wave: w.wave, tenants: w.tenants, ...(release ? { release } : {}) };
+            return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
         }
     }
     return undefined;
+}
+/**
+ * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
+ * (the wave after it) and so its pull request and release record are the ones that run would have written.
+ */
+function reopened(promotion, open, planning) {
+    const again = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
+        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
+        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
+    });
+    const around = again.ok
+        ? { canary: again.canary, next: again.next, remaining: again.remaining }
+        : { canary: [], next: null, remaining: [] };
+    return { wave: open.wave, tenants: open.tenants, ...around };
 }
 function openedOf(r) {
     if (!r.pullRequest)

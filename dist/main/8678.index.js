@@ -47,10 +47,29 @@ async function findRelease(req, ports) {
     if (req.sha === undefined)
         return 'no release-id and no pushed commit: say which release to deploy';
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-    if (!pr)
-        return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-    const found = (await ports.store.listReleases()).find((r) => r.pullRequest?.number === pr.number);
-    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    const records = await ports.store.listReleases();
+    if (pr) {
+        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    }
+    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
+    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
+    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
+    // began (a re-run after a failure half-way), by what its own pull request merged as.
+    const note = deployingNote(req.sha);
+    for (const r of records) {
+        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
+        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
+            continue;
+        const own = await ports.github.getPullRequest(r.pullRequest.number);
+        if (own.merged && own.mergeCommitSha === req.sha)
+            return r;
+    }
+    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+}
+/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
+function deployingNote(ref) {
+    return `deploying ${ref.slice(0, 7)}`;
 }
 /** The deploy step of one release. */
 async function deploy(req, ports, clock = deps_js_1.systemClock) {
@@ -102,7 +121,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         if (now?.state === 'Approved')
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
+                note: deployingNote(ref),
             });
         const moved = await store.transitionRelease(id, 'Failed', {
             actor: req.actor,
@@ -131,7 +150,7 @@ async function openAndDeploy(req, ports, clock, release, ref) {
             }
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: `deploying ${ref.slice(0, 7)}`,
+                note: deployingNote(ref),
             });
         }
         const branch = repo.deployBranch(env);

@@ -50,6 +50,209 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
+/***/ 4968:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createDeploymentOnce = createDeploymentOnce;
+exports.createDeploymentStatusOnce = createDeploymentStatusOnce;
+exports.createIssueOnce = createIssueOnce;
+exports.createCommentOnce = createCommentOnce;
+exports.mergeOnce = mergeOnce;
+const create_once_js_1 = __webpack_require__(4633);
+/** POST /deployments once; GitHub's 202 (no deployment) is returned as GitHub answered it. */
+function createDeploymentOnce(c, input) {
+    const task = input.task ?? 'deploy';
+    return (0, create_once_js_1.createOnce)({
+        what: `deployment of ${input.ref} to ${input.environment}`,
+        create: async () => (await c.octokit.rest.repos.createDeployment({
+            ...c.repo,
+            ...create_once_js_1.NO_RETRY,
+            ref: input.ref,
+            environment: input.environment,
+            task,
+            auto_merge: false,
+            required_contexts: input.requiredContexts ?? [],
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(input.payload !== undefined ? { payload: input.payload } : {}),
+            ...(input.productionEnvironment !== undefined
+                ? { production_environment: input.productionEnvironment }
+                : {}),
+            ...(input.transientEnvironment !== undefined
+                ? { transient_environment: input.transientEnvironment }
+                : {}),
+        })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.repos.listDeployments({
+                ...c.repo,
+                ref: input.ref,
+                environment: input.environment,
+                task,
+                per_page: 100,
+            });
+            return data.find((d) => (0, create_once_js_1.sameJson)(d.payload ?? {}, input.payload ?? {}) &&
+                (d.description ?? null) === (input.description ?? null));
+        },
+    }, c.policy, c.warn);
+}
+/** POST /deployments/{id}/statuses once (the caller shortens the description to GitHub's 140 characters). */
+async function createDeploymentStatusOnce(c, deploymentId, status) {
+    await (0, create_once_js_1.createOnce)({
+        what: `${status.state} status of deployment ${deploymentId}`,
+        create: async () => {
+            await c.octokit.rest.repos.createDeploymentStatus({
+                ...c.repo,
+                ...create_once_js_1.NO_RETRY,
+                deployment_id: deploymentId,
+                state: status.state,
+                ...(status.description !== undefined ? { description: status.description } : {}),
+                ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
+                ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+            });
+            return true;
+        },
+        find: async () => {
+            const { data } = await c.octokit.rest.repos.listDeploymentStatuses({
+                ...c.repo,
+                deployment_id: deploymentId,
+                per_page: 1,
+            });
+            const newest = data[0];
+            const same = newest?.state === status.state && (newest.description ?? '') === (status.description ?? '');
+            return same ? true : undefined;
+        },
+    }, c.policy, c.warn);
+}
+/** POST /issues once. */
+function createIssueOnce(c, input) {
+    return (0, create_once_js_1.createOnce)({
+        what: `issue "${input.title}"`,
+        create: async () => (await c.octokit.rest.issues.create({ ...c.repo, ...input, ...create_once_js_1.NO_RETRY })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.issues.listForRepo({
+                ...c.repo,
+                state: 'open',
+                ...(input.labels && input.labels.length > 0 ? { labels: input.labels.join(',') } : {}),
+                sort: 'created',
+                direction: 'desc',
+                per_page: 100,
+            });
+            return data.find((i) => !i.pull_request && i.title === input.title && (i.body ?? '') === input.body);
+        },
+    }, c.policy, c.warn);
+}
+/** POST /issues/{number}/comments once. */
+function createCommentOnce(c, number, body) {
+    return (0, create_once_js_1.createOnce)({
+        what: `comment on #${number}`,
+        create: async () => (await c.octokit.rest.issues.createComment({ ...c.repo, issue_number: number, body, ...create_once_js_1.NO_RETRY }))
+            .data,
+        find: async () => {
+            const comments = await c.octokit.paginate(c.octokit.rest.issues.listComments, {
+                ...c.repo,
+                issue_number: number,
+                per_page: 100,
+            });
+            return comments.find((x) => x.body === body);
+        },
+    }, c.policy, c.warn);
+}
+/**
+ * PUT /pulls/{number}/merge once: a retry of a merge that landed would meet a merged pull request (405 "not
+ * mergeable"), so after an unknown outcome a pull request merged at `sha` (or at any head, without one) is the
+ * answer.
+ */
+function mergeOnce(c, number, params) {
+    return (0, create_once_js_1.createOnce)({
+        what: `merge of #${number}`,
+        create: async () => (await c.octokit.rest.pulls.merge({ ...c.repo, ...create_once_js_1.NO_RETRY, pull_number: number, ...params })).data,
+        find: async () => {
+            const { data } = await c.octokit.rest.pulls.get({ ...c.repo, pull_number: number });
+            const landed = data.merged && data.merge_commit_sha && (!params.sha || data.head.sha === params.sha);
+            return landed
+                ? { sha: data.merge_commit_sha ?? '', merged: true, message: 'Pull Request successfully merged' }
+                : undefined;
+        },
+    }, c.policy, c.warn);
+}
+
+
+/***/ }),
+
+/***/ 4633:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_RETRY = void 0;
+exports.mayHaveLanded = mayHaveLanded;
+exports.createOnce = createOnce;
+exports.sameJson = sameJson;
+// A create that GitHub may have performed though its answer was lost (a timeout, a dropped connection, a 502 from a
+// proxy after the write landed). Retrying such a POST blindly makes a second deployment, issue or comment, so a
+// create goes out with the client's own retries off, and after a failure that leaves it unknown whether the write
+// landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
+// found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
+// says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
+const http_policy_js_1 = __webpack_require__(3958);
+/** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
+exports.NO_RETRY = { request: { retries: 0 } };
+/**
+ * True when a failed request may still have been performed: GitHub answered 5xx, or nothing came back (Octokit
+ * reports a network failure or our timeout as a 500 without a response). A 4xx is GitHub saying it did not.
+ */
+function mayHaveLanded(e) {
+    const status = (0, http_policy_js_1.statusOf)(e);
+    return status === undefined || status >= 500;
+}
+/**
+ * Runs `c.create` at most 1 + policy.retries times; after each unknown outcome, `c.find` decides whether that
+ * attempt landed after all. The last failure reaches the caller.
+ */
+async function createOnce(c, policy, warn = () => { }) {
+    const { retries, retryBaseMs } = { ...http_policy_js_1.DEFAULT_POLICY, ...policy };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await c.create();
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+            // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
+            const found = await c.find();
+            if (found !== undefined) {
+                warn(`GitHub created the ${c.what} though its answer was lost: using it, not creating another`);
+                return found;
+            }
+            if (attempt >= retries)
+                throw e;
+            warn(`GitHub did not create the ${c.what} (${(0, http_policy_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
+        }
+    }
+}
+/** `a` and `b` as the same JSON value, whatever the order of their keys. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .sort()
+            .filter((k) => o[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+
+
+/***/ }),
+
 /***/ 3958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -233,6 +436,7 @@ __webpack_unused_export__ = ({ value: true });
 exports.OctokitGitHub = exports.xn = void 0;
 __webpack_unused_export__ = gitHubFromEnv;
 const reviews_js_1 = __webpack_require__(9377);
+const create_once_rest_js_1 = __webpack_require__(4968);
 const http_policy_js_1 = __webpack_require__(3958);
 const port_js_1 = __webpack_require__(8212);
 const sticky_comment_js_1 = __webpack_require__(7648);
@@ -270,7 +474,10 @@ class OctokitGitHub {
     counter;
     policy;
     warn;
-    /** `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence. */
+    /**
+     * `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence
+     * (every read of a pull request it opened, its comments, commits and reviews, and a label put on it).
+     */
     created = new Set();
     constructor(options) {
         this.repository = options.repository;
@@ -283,6 +490,10 @@ class OctokitGitHub {
     /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
     onCreated(key, call) {
         return this.created.has(key) ? (0, http_policy_js_1.retryReadAfterWrite)(call, this.policy, this.warn) : call();
+    }
+    /** For the creates made once (create-once-rest.ts): a lost answer is looked up, not created twice. */
+    get rest() {
+        return { octokit: this.octokit, repo: this.repo, policy: this.policy, warn: this.warn };
     }
     get requestCount() {
         return this.counter.total;
@@ -341,7 +552,7 @@ class OctokitGitHub {
         return first ? toPullRequest(first) : undefined;
     }
     async getPullRequest(number) {
-        const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number });
+        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }));
         return toPullRequest(data);
     }
     async listPullRequestFiles(number) {
@@ -359,11 +570,11 @@ class OctokitGitHub {
         }));
     }
     async listPullRequestCommits(number) {
-        const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
+        const commits = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
             ...this.repo,
             pull_number: number,
             per_page: 100,
-        });
+        }));
         return commits.map((c) => ({
             sha: c.sha,
             message: c.commit.message,
@@ -385,9 +596,7 @@ class OctokitGitHub {
     async mergePullRequest(number, opts = {}) {
         const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
         try {
-            const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.merge({
-                ...this.repo,
-                pull_number: number,
+            const data = await this.onCreated(`pull:${number}`, () => (0, create_once_rest_js_1.mergeOnce)(this.rest, number, {
                 merge_method: opts.method ?? 'merge',
                 ...(opts.sha ? { sha: opts.sha } : {}),
                 ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
@@ -405,11 +614,11 @@ class OctokitGitHub {
         }
     }
     async listReviews(number) {
-        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        const reviews = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
             ...this.repo,
             pull_number: number,
             per_page: 100,
-        });
+        }));
         return reviews.flatMap((r) => {
             const state = (0, reviews_js_1.normalizeReviewState)(r.state);
             if (!state)
@@ -428,11 +637,11 @@ class OctokitGitHub {
     }
     async upsertStickyComment(number, purpose, text, opts = {}) {
         const { body, truncated } = (0, sticky_comment_js_1.stickyBody)(purpose, text, opts.summaryUrl);
-        const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        const comments = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
             ...this.repo,
             issue_number: number,
             per_page: 100,
-        });
+        }));
         const existing = comments.find((c) => (0, sticky_comment_js_1.isStickyComment)(c.body, purpose));
         if (existing) {
             if (existing.body === body)
@@ -444,11 +653,7 @@ class OctokitGitHub {
             });
             return { id: data.id, url: data.html_url, created: false, truncated };
         }
-        const { data } = await this.octokit.rest.issues.createComment({
-            ...this.repo,
-            issue_number: number,
-            body,
-        });
+        const data = await (0, create_once_rest_js_1.createCommentOnce)(this.rest, number, body);
         return { id: data.id, url: data.html_url, created: true, truncated };
     }
     async createCommitStatus(sha, status) {
@@ -485,23 +690,7 @@ class OctokitGitHub {
         };
     }
     async createDeployment(input) {
-        const response = await this.octokit.rest.repos.createDeployment({
-            ...this.repo,
-            ref: input.ref,
-            environment: input.environment,
-            task: input.task ?? 'deploy',
-            auto_merge: false,
-            required_contexts: input.requiredContexts ?? [],
-            ...(input.description !== undefined ? { description: input.description } : {}),
-            ...(input.payload !== undefined ? { payload: input.payload } : {}),
-            ...(input.productionEnvironment !== undefined
-                ? { production_environment: input.productionEnvironment }
-                : {}),
-            ...(input.transientEnvironment !== undefined
-                ? { transient_environment: input.transientEnvironment }
-                : {}),
-        });
-        const data = response.data;
+        const data = await (0, create_once_rest_js_1.createDeploymentOnce)(this.rest, input);
         if (!('id' in data)) {
             // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
             throw new Error(`GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`);
@@ -533,17 +722,14 @@ class OctokitGitHub {
         }));
     }
     async createDeploymentStatus(deploymentId, status) {
-        await this.onCreated(`deployment:${deploymentId}`, () => this.octokit.rest.repos.createDeploymentStatus({
-            ...this.repo,
-            deployment_id: deploymentId,
-            state: status.state,
-            ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
-            ...(status.environmentUrl !== undefined ? { environment_url: status.environmentUrl } : {}),
-            ...(status.logUrl !== undefined ? { log_url: status.logUrl } : {}),
+        const description = status.description?.slice(0, 140);
+        await this.onCreated(`deployment:${deploymentId}`, () => (0, create_once_rest_js_1.createDeploymentStatusOnce)(this.rest, deploymentId, {
+            ...status,
+            ...(description !== undefined ? { description } : {}),
         }));
     }
     async addLabels(number, labels) {
-        const { data } = await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels });
+        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }));
         return data.map((l) => l.name);
     }
     async removeLabel(number, label) {
@@ -633,8 +819,7 @@ class OctokitGitHub {
         return data.filter((i) => !i.pull_request).map(toIssue);
     }
     async createIssue(input) {
-        const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...input });
-        return toIssue(data);
+        return toIssue(await (0, create_once_rest_js_1.createIssueOnce)(this.rest, input));
     }
     async updateIssue(number, changes) {
         const { data } = await this.octokit.rest.issues.update({

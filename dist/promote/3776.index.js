@@ -2641,24 +2641,27 @@ async function promote(req, ports, deps = {}) {
         (req.tenants === undefined ||
             req.tenants.length === 0 ||
             [...req.tenants].sort().join() === [...open.tenants].sort().join());
-    const plan = (0, promotion_plan_js_1.planPromotion)({
+    const planning = {
         environments: envs,
         tenants: config.tenants,
         workloadTenants,
         from: source.environment,
         ...(req.to !== undefined ? { to: req.to } : {}),
+        releaseStates: states,
+    };
+    const plan = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
         ...(req.wave !== undefined ? { wave: req.wave } : {}),
         ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
         // A cancelled promotion is over: the release may be promoted afresh.
         ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
-        releaseStates: states,
     });
-    const reopen = sameRequest && open ? { wave: open.wave, tenants: open.tenants, canary: [] } : undefined;
+    const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
     const step = reopen ?? (plan.ok ? plan : undefined);
     const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
         source,
         to,
-        plan: reopen ? { ok: true, from: source.environment, to, next: null, remaining: [], ...reopen } : plan,
+        plan: reopen ? { ok: true, from: source.environment, to, ...reopen } : plan,
         freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
         ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
         rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
@@ -2774,7 +2777,7 @@ async function promote(req, ports, deps = {}) {
         promotionId: pid,
         promotionState: promotion.state,
         wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
-        next: plan.ok ? plan.next : null,
+        next: reopen ? reopen.next : plan.ok ? plan.next : null,
         opened: {
             releaseId: c.releaseId,
             pullRequestNumber: c.pullRequestNumber,
@@ -2786,18 +2789,33 @@ async function promote(req, ports, deps = {}) {
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
     });
 }
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any. */
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
 function openWave(p, states) {
-    for (const w of p.waves) {
+    for (const [index, w] of p.waves.entries()) {
         const live = w.releases.filter((r) => states[r] !== 'Cancelled');
         if (w.releases.length > 0 && live.length === 0)
             continue;
         const release = live.at(-1);
         if (release === undefined || states[release] !== 'Healthy') {
-            return { wave: w.wave, tenants: w.tenants, ...(release ? { release } : {}) };
+            return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
         }
     }
     return undefined;
+}
+/**
+ * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
+ * (the wave after it) and so its pull request and release record are the ones that run would have written.
+ */
+function reopened(promotion, open, planning) {
+    const again = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
+        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
+        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
+    });
+    const around = again.ok
+        ? { canary: again.canary, next: again.next, remaining: again.remaining }
+        : { canary: [], next: null, remaining: [] };
+    return { wave: open.wave, tenants: open.tenants, ...around };
 }
 function openedOf(r) {
     if (!r.pullRequest)
