@@ -135,4 +135,28 @@ describe('fastParseRecord', () => {
       d: 'l1\n\nl2',
     });
   });
+
+  it('tells apart keys whose hashes collide, in either order (the key table keeps the first)', () => {
+    // "Aa" and "BB" have the same hash (h * 31 + c), as do "AaBB" and "BBAa".
+    expect(fastParseRecord('Aa: 1\nBB: 2\nAaBB: x\nBBAa: y\n')).toEqual({
+      Aa: 1,
+      BB: 2,
+      AaBB: 'x',
+      BBAa: 'y',
+    });
+    expect(fastParseRecord('BB: 1\nAa: 2\nBBAa: x\nAaBB: y\n')).toEqual({
+      BB: 1,
+      Aa: 2,
+      BBAa: 'x',
+      AaBB: 'y',
+    });
+    // A duplicate is still one, whichever string the table gave.
+    expect(fastParseRecord('Aa: 1\nBB: 2\nAa: 3\n')).toBeUndefined();
+  });
+
+  it('reads times and dates as strings, and numbers that start like them as numbers', () => {
+    expect(
+      fastParseRecord('at: 2026-11-30T16:30:30.585Z\nday: 2026-11-30\nn: 2026\nf: 2026.5\ne: 2026e-1\n'),
+    ).toEqual(parse('at: 2026-11-30T16:30:30.585Z\nday: 2026-11-30\nn: 2026\nf: 2026.5\ne: 2026e-1\n'));
+  });
 });
