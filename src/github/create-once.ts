@@ -4,7 +4,7 @@
 // landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
 // found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
 // says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
-import { DEFAULT_POLICY, type HttpPolicy, statusOf } from './http-policy.js';
+import { backOffMs, DEFAULT_POLICY, type HttpPolicy, sleep, statusOf } from './http-policy.js';
 
 /** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
 export const NO_RETRY = { request: { retries: 0 } } as const;
@@ -42,7 +42,7 @@ export async function createOnce<T>(
       return await c.create();
     } catch (e) {
       if (!mayHaveLanded(e)) throw e;
-      await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+      await sleep(backOffMs(attempt + 1, retryBaseMs));
       // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
       const found = await c.find();
       if (found !== undefined) {

@@ -207,6 +207,18 @@ export function messageOf(e: unknown): string {
 }
 
 /**
+ * The wait before retry `n` (1, 2, …) of a loop of our own: n² back-off units, the curve Octokit's retry plugin
+ * follows for the retries it makes, so a step's retries space out alike whoever makes them.
+ */
+export function backOffMs(n: number, retryBaseMs: number): number {
+  return retryBaseMs * n ** 2;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
  * `call`, retried while it answers 404, for a call on something this client has just created (see
  * HttpPolicy.readAfterWriteRetries). Anything else, and the last 404, reaches the caller.
  */
@@ -221,11 +233,11 @@ export async function retryReadAfterWrite<T>(
       return await call();
     } catch (e) {
       if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries) throw e;
-      const wait = retryBaseMs * (attempt + 1) ** 2;
+      const wait = backOffMs(attempt + 1, retryBaseMs);
       warn(
         `GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`,
       );
-      await new Promise((r) => setTimeout(r, wait));
+      await sleep(wait);
     }
   }
 }

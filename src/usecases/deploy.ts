@@ -8,6 +8,7 @@ import { freezesNotBroken } from '../domain/break-glass.js';
 import { ValidationError } from '../domain/errors.js';
 import { describeFreeze, freezeStatus } from '../domain/freeze.js';
 import { manifestFile } from '../domain/layout.js';
+import { type CommitInfo, hintedReleases, newestFirst } from '../domain/merge-commit.js';
 import type { FreezeWindow, ReleaseRecord } from '../domain/model.js';
 import type { GitHubPort } from '../github/port.js';
 import { stringifyManifests } from '../render/normalize.js';
@@ -46,6 +47,8 @@ export interface OpenedRepo {
 export interface ReleaseSource {
   /** Loads the repository at `ref`; throws the ValidationError of an invalid repository. */
   open<T>(ref: string, fn: (repo: OpenedRepo) => Promise<T>): Promise<T>;
+  /** The commit `sha` as the checkout holds it (parents, message); undefined when it does not hold it. */
+  commit(sha: string): Promise<CommitInfo | undefined>;
 }
 
 export type DeployGitHub = Pick<
@@ -113,19 +116,59 @@ async function findRelease(req: DeployRequest, ports: DeployPorts): Promise<Rele
     const found = records.find((r) => r.pullRequest?.number === pr.number);
     return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
   }
-  // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
-  // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
-  // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
-  // began (a re-run after a failure half-way), by what its own pull request merged as.
-  const note = deployingNote(req.sha);
-  for (const r of records) {
-    const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
-    if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
-      continue;
-    const own = await ports.github.getPullRequest(r.pullRequest.number);
-    if (own.merged && own.mergeCommitSha === req.sha) return r;
+  return findUnlinkedMerge(req.sha, records, ports);
+}
+
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+export const MAX_UNHINTED_LOOKUPS = 5;
+
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(
+  sha: string,
+  records: readonly ReleaseRecord[],
+  ports: DeployPorts,
+): Promise<ReleaseRecord | string> {
+  const asked = new Set<number>();
+  // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+  const mergedHere = async (r: ReleaseRecord): Promise<boolean> => {
+    const n = r.pullRequest?.number;
+    if (n === undefined || asked.has(n)) return false;
+    asked.add(n);
+    const own = await ports.github.getPullRequest(n);
+    return own.merged && own.mergeCommitSha === sha;
+  };
+  // A re-run after a failure half-way: the record says its deploy of this very commit began.
+  const note = deployingNote(sha);
+  const began = records.filter(
+    (r) =>
+      ['Deploying', 'Failed'].includes(r.state) &&
+      r.history.some((h) => h.state === 'Deploying' && h.note === note),
+  );
+  const commit = await ports.source.commit(sha);
+  for (const r of [...began, ...(commit ? hintedReleases(commit, records) : [])]) {
+    if (await mergedHere(r)) return r;
   }
-  return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+  const awaiting = newestFirst(
+    records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)),
+  );
+  for (const r of awaiting.slice(0, MAX_UNHINTED_LOOKUPS)) {
+    if (await mergedHere(r)) return r;
+  }
+  const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+  const unasked = awaiting.length - MAX_UNHINTED_LOOKUPS;
+  if (unasked <= 0) return nothing;
+  return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
 
 /** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */

@@ -2,6 +2,7 @@
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
 import { resolve } from 'node:path';
 import { defaultDeployBranch } from '../domain/layout.js';
+import { parseCommitObject } from '../domain/merge-commit.js';
 import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
 import { Git } from '../git/git.js';
 import { diffSnapshots } from '../render/diff-snapshots.js';
@@ -77,6 +78,13 @@ export async function localRecordStore(
 export function localReleaseSource(dir: string): ReleaseSource {
   const kubeSchema = createKubeSchemaValidator();
   return {
+    // The raw object, not `git log`: a shallow checkout (actions/checkout's default) hides a commit's parents from
+    // log but keeps them in the object.
+    commit: async (sha) => {
+      if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) return undefined;
+      const r = await new Git(dir).exec(['cat-file', 'commit', sha], { allowFail: true });
+      return r.exitCode === 0 ? parseCommitObject(r.stdout) : undefined;
+    },
     open: (ref, fn) =>
       withRefSnapshots(dir, ref, ref, ({ headSnap: snap }) =>
         fn({

@@ -65,7 +65,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     // GitHub links a merge commit to its pull request a moment after the merge: on the push, the link is empty
-    // yet, and deploy finds the release by asking its own pull request what it merged as.
+    // yet, and deploy asks the pull request the merge commit's message names what it merged as.
     name: 'deploy, merge not linked yet',
     async setup(w) {
       shas.set('deploy-unlinked', await w.mergedRelease('payment-api-dev-20261130-fffff4', '2.5.0'));

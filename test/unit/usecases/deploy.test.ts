@@ -4,6 +4,7 @@
 // the GitHub simulator is test/e2e/deploy.test.ts.
 import { describe, expect, it } from 'vitest';
 import { transition } from '../../../src/domain/lifecycle.js';
+import type { CommitInfo } from '../../../src/domain/merge-commit.js';
 import type { FreezeWindow, ReleaseRecord, ReleaseState } from '../../../src/domain/model.js';
 import type {
   Deployment,
@@ -132,7 +133,11 @@ const deploymentObject = {
 
 function ports(
   rec: ReleaseRecord,
-  opts: { freezes?: FreezeWindow[]; render?: (t: readonly RenderTarget[]) => RenderedTarget[] } = {},
+  opts: {
+    freezes?: FreezeWindow[];
+    render?: (t: readonly RenderTarget[]) => RenderedTarget[];
+    commit?: CommitInfo;
+  } = {},
 ) {
   const store = new MemoryStore(rec);
   const branches = new MemoryBranches();
@@ -145,6 +150,7 @@ function ports(
     branches,
     log: silentLogger,
     source: {
+      commit: async () => opts.commit,
       open: (ref, fn) => {
         opened.push(ref);
         return fn({
