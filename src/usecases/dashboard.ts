@@ -10,9 +10,8 @@ import { metricsPanel } from '../domain/dashboard/metrics-panel.js';
 import type { DashboardData } from '../domain/dashboard/types.js';
 import { ValidationError } from '../domain/errors.js';
 import { computeMetrics } from '../domain/metrics/index.js';
-import { Git } from '../git/git.js';
 import { loadRepo } from '../state/repo.js';
-import { localRecordStore } from './local-ports.js';
+import { inspectCheckout, localRecordStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface DashboardRequest {
@@ -61,8 +60,8 @@ export async function writeSite(dir: string, files: ReadonlyMap<string, string>)
 }
 
 export async function writeDashboard(req: DashboardRequest): Promise<StepResult<DashboardSummary>> {
-  const git = new Git(req.repo);
-  if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+  const { repository, remote } = await inspectCheckout(req.repo);
+  if (!repository) {
     return failed({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
   }
   let snapshot: Awaited<ReturnType<typeof loadRepo>>;
@@ -72,10 +71,9 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     if (e instanceof ValidationError) return failed({ message: e.message, findings: e.findings });
     throw e;
   }
-  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
   const store = await localRecordStore(req.repo, {
     stateBranch: req.stateBranch,
-    remote: origin.exitCode === 0 ? 'origin' : undefined,
+    remote,
     ...(req.token ? { token: req.token } : {}),
     cache: req.cache ?? true,
   });

@@ -14,12 +14,11 @@ import {
   summaryMayNeed,
 } from '../domain/metrics/index.js';
 import type { GitopshqConfig, MetricTargets } from '../domain/model.js';
-import { Git } from '../git/git.js';
 import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
 import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
 import { type Clock, systemClock } from './deps.js';
-import { localRecordStore } from './local-ports.js';
+import { inspectCheckout, localRecordStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface MetricsRequest {
@@ -78,14 +77,13 @@ export async function deliveryMetrics(
     if (isUserError(e)) return failed({ kind: 'usage', message: e.message });
     throw e;
   }
-  const git = new Git(req.repo);
-  if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+  const { repository, remote } = await inspectCheckout(req.repo);
+  if (!repository) {
     return failed({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
   }
-  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
   const store = await localRecordStore(req.repo, {
     stateBranch: req.stateBranch,
-    remote: origin.exitCode === 0 ? 'origin' : undefined,
+    remote,
     cache: req.cache ?? true,
   });
   const settings = await readSettings(req.repo);

@@ -5,10 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { ReleaseRecord, ReleaseState } from '../domain/model.js';
-import { Git } from '../git/git.js';
 import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
-import { localRecordStore } from './local-ports.js';
+import { inspectCheckout, localRecordStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface ReleasesRequest {
@@ -33,11 +32,8 @@ export interface ReleaseList {
 
 /** undefined when `repo` is not a git repository. */
 async function openStore(req: ReleasesRequest): Promise<RecordStore | undefined> {
-  const git = new Git(req.repo);
-  const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
-  if (inside.exitCode !== 0) return undefined;
-  const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
-  const remote = origin.exitCode === 0 ? 'origin' : undefined;
+  const { repository, remote } = await inspectCheckout(req.repo);
+  if (!repository) return undefined;
   // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
   // of a large branch reads one local file instead of parsing every record again.
   return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
