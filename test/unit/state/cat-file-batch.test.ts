@@ -72,4 +72,46 @@ describe('CatFileBatchReader', () => {
     expect(r.got[0]).toBe(big);
     expect(r.got[1]).toBe('after');
   });
+
+  it("hands on each object's id and type when asked, and nothing of the header otherwise", () => {
+    const commit = 'c'.repeat(40);
+    const output = Buffer.concat([
+      Buffer.from(`${commit} commit 4\ntree\n`),
+      object('caf\u00e9'),
+      missing('refs/heads/nope:x'),
+    ]);
+    const seen: unknown[][] = [];
+    const withHeaders = new CatFileBatchReader(3, (...args) => seen.push(args), { headers: true });
+    withHeaders.push(output);
+    expect(withHeaders.finish()).toBe(true);
+    expect(seen).toEqual([
+      [0, 'tree', commit, 'commit'],
+      [1, 'caf\u00e9', OID, 'blob'],
+      [2, undefined, undefined, undefined],
+    ]);
+    seen.length = 0;
+    const plain = new CatFileBatchReader(3, (...args) => seen.push(args));
+    plain.push(output);
+    expect(plain.finish()).toBe(true);
+    expect(seen).toEqual([
+      [0, 'tree', undefined, undefined],
+      [1, 'caf\u00e9', undefined, undefined],
+      [2, undefined, undefined, undefined],
+    ]);
+  });
+
+  it('cuts by bytes, so a blob that is not valid UTF-8 does not shift the objects after it', () => {
+    const latin1 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff, 0xfe]); // 'caf\xe9\n' and two stray bytes
+    const output = Buffer.concat([
+      Buffer.from(`${OID} blob ${latin1.length}\n`),
+      latin1,
+      Buffer.from('\n'),
+      object('after: \u00e9\u{1F680}'),
+    ]);
+    for (const size of [1, 3, output.length]) {
+      const r = read(output, 2, size);
+      expect(r.whole).toBe(true);
+      expect(r.got).toEqual([latin1.toString('utf8'), 'after: \u00e9\u{1F680}']);
+    }
+  });
 });
