@@ -184,40 +184,69 @@ export class StateBranch {
     });
     if (reader.finish()) return;
     // Output that does not read as the batch format (it never should): the rest one blob at a time.
-    for (let i = reader.count; i < blobs.length; i++) {
-      const r = await this.git.exec(['cat-file', 'blob', blobs[i] as string], { allowFail: true });
-      onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
-    }
-  }
-
-  /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
-  async readMany(commit: string, paths: string[]): Promise<(string | undefined)[]> {
-    if (paths.length === 0) return [];
-    const r = await this.git.exec(['cat-file', '--batch'], {
-      input: paths.map((p) => `${commit}:${p}\n`).join(''),
-    });
-    const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
-    // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
-    return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+    for (let i = reader.count; i < blobs.length; i++) onBlob(i, await this.readBlob(blobs[i] as string));
   }
 
   /**
-   * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
-   * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
-   * catches any race).
+   * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+   * is absent or not a file.
+   */
+  async readMany(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
+    if (paths.length === 0) return [];
+    const out: (string | undefined)[] = new Array(paths.length);
+    const reader = new CatFileBatchReader(
+      paths.length,
+      (i, text, _oid, type) => {
+        out[i] = type === 'blob' ? text : undefined;
+      },
+      { headers: true },
+    );
+    await this.git.exec(['cat-file', '--batch', '--buffer'], {
+      input: paths.map((p) => `${commit}:${p}\n`).join(''),
+      onStdout: (chunk) => reader.push(chunk),
+    });
+    if (reader.finish()) return out;
+    // Output that does not read as the batch format (it never should): the rest one file at a time.
+    for (let i = reader.count; i < paths.length; i++) out[i] = await this.readBlob(`${commit}:${paths[i]}`);
+    return out;
+  }
+
+  /**
+   * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
+   * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
+   * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
+   * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
    */
   async readAt(
     path: string,
     rev = this.readRef,
   ): Promise<{ tip: string | undefined; content: string | undefined }> {
-    const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
-    const out = Buffer.from(r.stdout, 'utf8');
-    const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
-    if (tip === undefined) return { tip: undefined, content: undefined };
-    const parsed = parseBatch(out, 2);
-    if (parsed) return { tip, content: parsed[1] };
-    // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
-    return { tip, content: await this.read(tip, path) };
+    let tip: string | undefined;
+    let content: string | undefined;
+    const reader = new CatFileBatchReader(
+      2,
+      (i, text, oid, type) => {
+        if (i === 0) tip = type === 'commit' ? oid : undefined;
+        else content = type === 'blob' ? text : undefined;
+      },
+      { headers: true },
+    );
+    await this.git.exec(['cat-file', '--batch'], {
+      input: `${rev}\n${rev}:${path}\n`,
+      onStdout: (chunk) => reader.push(chunk),
+    });
+    if (!reader.finish()) {
+      // Output that does not read as the batch format (it never should): what is missing, one call each.
+      if (reader.count === 0) tip = await this.git.tryRevParse(rev);
+      if (tip !== undefined) content = await this.readBlob(`${tip}:${path}`);
+    }
+    return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+  }
+
+  /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+  private async readBlob(name: string): Promise<string | undefined> {
+    const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
   }
 
   /**
@@ -378,28 +407,4 @@ function noreplyEmail(actor: string): string {
   return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
     ? `${actor}@users.noreply.github.com`
     : BOT_IDENTITY.email;
-}
-
-/**
- * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
- * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
- */
-function parseBatch(out: Buffer, count: number): (string | undefined)[] | undefined {
-  const result: (string | undefined)[] = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf(0x0a, pos);
-    if (eol < 0) return undefined;
-    const header = out.subarray(pos, eol).toString('utf8');
-    pos = eol + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      result.push(undefined);
-      continue;
-    }
-    const size = Number(header.split(' ')[2]);
-    if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a) return undefined;
-    result.push(out.subarray(pos, pos + size).toString('utf8'));
-    pos += size + 1;
-  }
-  return result;
 }
