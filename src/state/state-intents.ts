@@ -15,6 +15,7 @@
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
 import { randomBytes } from 'node:crypto';
+import { CatFileBatchReader } from './cat-file-batch.js';
 import type { StateBranch } from './state-branch.js';
 
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
@@ -117,10 +118,22 @@ export class StateIntents {
       ...found.map((f) => `${f.commit}\n${f.commit}^:${f.path}\n${f.commit}:${f.path}\n`),
       ...paths.map((p) => `${tip}:${p}\n`),
     ].join('');
-    const objects = parseBatchObjects(
-      (await this.state.git.exec(['cat-file', '--batch'], { input })).stdout,
-      found.length * 3 + paths.length,
+    const count = found.length * 3 + paths.length;
+    const objects: (BatchObject | undefined)[] = new Array(count);
+    // Cut by the headers' byte counts (cat-file-batch.ts): a record someone wrote in another encoding cannot shift
+    // the objects after it, which would make an intent look absent or its file look changed.
+    const reader = new CatFileBatchReader(
+      count,
+      (i, content, sha, type) => {
+        if (content !== undefined && sha !== undefined && type !== undefined)
+          objects[i] = { sha, type, content };
+      },
+      { headers: true },
     );
+    await this.state.git.exec(['cat-file', '--batch'], { input, onStdout: (chunk) => reader.push(chunk) });
+    // Guessing the rest could fold an intent onto a file it never read: better no fold than a wrong one.
+    if (!reader.finish())
+      throw new Error(`git cat-file --batch output did not read as the format (${count} objects)`);
     paths.forEach((p, i) => {
       const o = objects[found.length * 3 + i];
       blobs.set(p, o?.type === 'blob' ? o.sha : undefined);
@@ -199,29 +212,4 @@ interface BatchObject {
   sha: string;
   type: string;
   content: string;
-}
-
-/** `cat-file --batch` output with headers (missing objects: undefined); commits and records are ASCII or UTF-8. */
-function parseBatchObjects(stdout: string, count: number): (BatchObject | undefined)[] {
-  const out = Buffer.from(stdout, 'utf8');
-  const result: (BatchObject | undefined)[] = [];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    const eol = out.indexOf(0x0a, pos);
-    if (eol < 0) break;
-    const header = out.subarray(pos, eol).toString('utf8').split(' ');
-    pos = eol + 1;
-    if (header.length !== 3) {
-      result.push(undefined);
-      continue;
-    }
-    const size = Number(header[2]);
-    result.push({
-      sha: header[0] ?? '',
-      type: header[1] ?? '',
-      content: out.subarray(pos, pos + size).toString('utf8'),
-    });
-    pos += size + 1;
-  }
-  return result;
 }

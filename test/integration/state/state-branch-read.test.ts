@@ -2,14 +2,16 @@
 // tools may leave there: multi-byte UTF-8, a file that is not UTF-8 at all, a commit message in Latin-1. Each read
 // is one `git cat-file --batch` process, and what it returns is what `git cat-file blob` says, byte for byte.
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { releaseFile } from '../../../src/domain/layout.js';
 import { Git } from '../../../src/git/git.js';
 import { RecordStore } from '../../../src/state/record-store.js';
 import { releaseToYaml } from '../../../src/state/record-yaml.js';
 import { StateBranch } from '../../../src/state/state-branch.js';
+import { StateIntents } from '../../../src/state/state-intents.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { sampleRelease } from './record-store-fixtures.js';
+import { cloneOf, makeRemote, sampleRelease } from './record-store-fixtures.js';
 
 const BRANCH = 'gitopshq/state';
 const MULTI = 'title: café 🚀 — ünïcödé 日本\n';
@@ -205,4 +207,55 @@ test('records round-trip through a branch another tool left with non-UTF-8 conte
   expect(catFileBlob(dir, `${BRANCH}:${releaseFile(release.id)}`)).toBe(releaseToYaml(moved));
   // The other tool's files are untouched.
   expect(git(dir, ['rev-parse', `${BRANCH}:releases/latin1.yaml`])).toBe(theirs);
+});
+
+test('pending intents read whole when a record before them is not UTF-8', async () => {
+  const dir = tmpDir();
+  const url = await makeRemote(dir);
+  // Another tool pushes the state branch with a Latin-1 record; then two writers publish intents on that tip.
+  const other = join(dir, 'other');
+  git(dir, ['clone', '-q', url, other]);
+  const latin1 = git(other, ['hash-object', '-w', '--stdin'], LATIN1);
+  const plain = git(other, ['hash-object', '-w', '--stdin'], 'id: b\n');
+  const releases = git(other, ['mktree'], `100644 blob ${latin1}\ta.yaml\n100644 blob ${plain}\tb.yaml\n`);
+  const tree = git(other, ['mktree'], `040000 tree ${releases}\treleases\n`);
+  const tip = git(other, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit-tree', tree, '-m', 'other']);
+  git(other, ['push', '-q', 'origin', `${tip}:refs/heads/${BRANCH}`]);
+
+  const g = await cloneOf(url, join(dir, 'writer'));
+  const state = new StateBranch({ git: g, remote: 'origin', branch: BRANCH });
+  const intents = new StateIntents(state, 'origin');
+  await state.fetch();
+  const at = new Date('2026-11-30T12:00:00Z');
+  const published: { ref: string; commit: string; path: string; blob: string }[] = [];
+  for (const path of ['releases/a.yaml', 'releases/b.yaml']) {
+    const commit = await state.commit(tip, path, `id: ${path} \u00e9\n`, `write ${path}`, at);
+    if (commit === undefined) throw new Error('scratch ref locked');
+    const ref = await intents.publish(commit, path);
+    published.push({ ref, commit, path, blob: git(g.cwd, ['rev-parse', `${commit}:${path}`]) });
+  }
+
+  const snapshot = await intents.snapshot();
+  expect(snapshot.tip).toBe(tip);
+  expect(snapshot.blobs).toEqual(
+    new Map([
+      ['releases/a.yaml', latin1],
+      ['releases/b.yaml', plain],
+    ]),
+  );
+  expect(
+    snapshot.pending
+      .map((i) => ({
+        ref: i.ref,
+        commit: i.commit,
+        path: i.path,
+        blob: i.blob,
+        base: i.base,
+        message: i.message,
+      }))
+      .sort((x, y) => x.path.localeCompare(y.path)),
+  ).toEqual([
+    { ...published[0], base: latin1, message: 'write releases/a.yaml' },
+    { ...published[1], base: plain, message: 'write releases/b.yaml' },
+  ]);
 });
