@@ -67,7 +67,9 @@ export class StateBranch {
     // Both questions at once: each git call costs ~35 ms of start-up, and every command asks them first.
     const [ok, head] = await Promise.all([
       this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true }),
-      this.remote === undefined ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true }) : undefined,
+      this.remote === undefined
+        ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true })
+        : undefined,
     ]);
     if (ok.exitCode !== 0) {
       throw new UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
