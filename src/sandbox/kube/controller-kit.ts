@@ -3,6 +3,7 @@
 import type { KubeObject } from '../../kube/port.js';
 import type { SimClock } from './clock.js';
 import { kindInfo } from './kinds.js';
+import { jsonOf } from './object-index.js';
 import { DEFAULT_TIMINGS, type PodTimings, podStatus } from './pods.js';
 import { KubeError, type ObjectStore } from './store.js';
 
@@ -45,15 +46,14 @@ export function listKind(
   return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) }, where);
 }
 
+/** The objects of a kind `owner` controls (frozen, as every object the store hands out: spread to change). */
 export function ownedBy(
   ctx: ControllerContext,
   owner: KubeObject,
   apiVersion: string,
   kind: string,
 ): KubeObject[] {
-  return listKind(ctx, apiVersion, kind, owner.metadata.namespace, (o) =>
-    (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.controller),
-  );
+  return ctx.store.controlledBy(owner, apiVersion, kind);
 }
 
 /** Runs a write; a conflict or a vanished object is left for the next pass, as real controllers requeue. */
@@ -71,7 +71,7 @@ export async function setStatus(
   o: KubeObject,
   status: Record<string, unknown>,
 ): Promise<void> {
-  if (JSON.stringify(o.status ?? {}) === JSON.stringify(status)) return;
+  if (jsonOf(o.status ?? {}) === JSON.stringify(status)) return;
   await tolerant(() => ctx.store.setStatus(o, status));
 }
 

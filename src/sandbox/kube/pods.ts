@@ -68,6 +68,18 @@ export function templateHash(template: unknown): string {
   return hash;
 }
 
+// The kubelet pass computes every pod's status many times a second; its image and container ids are sha256 digests,
+// each computed once per distinct input (bounded as above).
+const digests = new Map<string, string>();
+function sha256(text: string): string {
+  const known = digests.get(text);
+  if (known !== undefined) return known;
+  const hex = createHash('sha256').update(text).digest('hex');
+  if (digests.size >= 5000) digests.clear();
+  digests.set(text, hex);
+  return hex;
+}
+
 export function randomSuffix(n = 5): string {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   let s = '';
@@ -132,10 +144,8 @@ export function podStatus(
   const cs = (c: Container, state: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     name: c.name,
     image: c.image ?? '',
-    imageID: `${(c.image ?? '').split(':')[0]}@sha256:${createHash('sha256')
-      .update(c.image ?? '')
-      .digest('hex')}`,
-    containerID: `containerd://${createHash('sha256').update(`${pod.metadata.uid}/${c.name}`).digest('hex')}`,
+    imageID: `${(c.image ?? '').split(':')[0]}@sha256:${sha256(c.image ?? '')}`,
+    containerID: `containerd://${sha256(`${pod.metadata.uid}/${c.name}`)}`,
     ready: false,
     restartCount: 0,
     started: false,

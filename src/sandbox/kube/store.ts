@@ -2,17 +2,21 @@
 // history of changes so a watch can start after any resourceVersion a list returned. Every object is checked
 // before it is stored with the same Kubernetes schemas the generator uses (src/render/kube-schema.ts): a status a
 // controller of ours invents that a real API server would refuse throws here, so a test meets it.
+// Stored objects are frozen (object-index.ts) and handed out as they are: `get`, `list`, `since`, the events and
+// what a write returns are never to be mutated (spread them to change one); writes copy what they are given.
 import { randomUUID } from 'node:crypto';
 import type { KubeObject } from '../../kube/port.js';
 import { createKubeSchemaValidator } from '../../render/kube-schema.js';
 import { apiVersionOf, KINDS, type KindInfo, kindInfo } from './kinds.js';
+import { deepFreeze, ObjectIndex } from './object-index.js';
 
 export type EventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export interface StoreEvent {
-  rv: number;
-  type: EventType;
-  object: KubeObject;
+  readonly rv: number;
+  readonly type: EventType;
+  /** Frozen: shared by every watcher and by the store. */
+  readonly object: KubeObject;
 }
 
 /** An answer the API server gives as a `Status` (404, 409, 410, 422, ...). */
@@ -101,8 +105,28 @@ export function applyDefaults(o: KubeObject): void {
   }
 }
 
+/** What an update compares to tell a real change from a no-op: the spec-like fields, and everything but the rv. */
+const specOf = (x: KubeObject) =>
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(x).filter(([f]) => !['apiVersion', 'kind', 'metadata', 'status'].includes(f)),
+    ),
+  );
+const withoutRv = (x: KubeObject) =>
+  JSON.stringify({ ...x, metadata: { ...x.metadata, resourceVersion: undefined } });
+/** The same texts of a stored (frozen, never changing) object, computed once per version. */
+const storedTexts = new WeakMap<KubeObject, { spec: string; all: string }>();
+function textsOf(stored: KubeObject): { spec: string; all: string } {
+  let t = storedTexts.get(stored);
+  if (!t) {
+    t = { spec: specOf(stored), all: withoutRv(stored) };
+    storedTexts.set(stored, t);
+  }
+  return t;
+}
+
 export class ObjectStore {
-  private readonly objects = new Map<string, KubeObject>();
+  private readonly objects = new ObjectIndex();
   private readonly history: StoreEvent[] = [];
   private readonly listeners = new Set<(e: StoreEvent) => void>();
   private readonly schema = createKubeSchemaValidator();
@@ -129,25 +153,40 @@ export class ObjectStore {
     return String(this.rv);
   }
 
+  /** The stored object (frozen: spread it to change it), or undefined. */
   get(apiVersion: string, kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const o = this.objects.get(keyOf(apiVersion, kind, namespace, name));
-    return o && clone(o);
+    return this.objects.get(keyOf(apiVersion, kind, namespace, name));
+  }
+
+  /** The selected objects (frozen), by namespace and name. `where` narrows the selection further. */
+  list(sel: Selection, where?: (o: Readonly<KubeObject>) => boolean): KubeObject[] {
+    return this.objects
+      .ofKind(apiVersionOf(sel.info), sel.info.kind)
+      .filter(
+        (o) =>
+          (sel.namespace === undefined || o.metadata.namespace === sel.namespace) &&
+          matchesLabels(sel.labelSelector, o.metadata.labels) &&
+          (where === undefined || where(o)),
+      );
   }
 
   /**
-   * Copies of the selected objects. `where` narrows the selection on the stored objects before they are copied (it
-   * must only read them): the controllers look for the few objects an owner owns many times a second, and copying
-   * every object of the kind to keep a handful was most of the simulator's time.
+   * The objects of one kind whose controller (ownerReference with `controller: true`) is `owner`, in its namespace,
+   * in list order: what the controllers ask for many times a second, answered from the owner index.
    */
-  list(sel: Selection, where?: (o: Readonly<KubeObject>) => boolean): KubeObject[] {
-    return [...this.objects.values()]
-      .filter((o) => selects(sel, o) && (where === undefined || where(o)))
-      .sort((a, b) =>
-        `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(
-          `${b.metadata.namespace}/${b.metadata.name}`,
-        ),
-      )
-      .map(clone);
+  controlledBy(owner: KubeObject, apiVersion: string, kind: string): KubeObject[] {
+    const uid = owner.metadata.uid;
+    if (uid === undefined) return [];
+    const ns = owner.metadata.namespace;
+    return this.objects
+      .ownedBy(uid)
+      .filter(
+        (o) =>
+          o.apiVersion === apiVersion &&
+          o.kind === kind &&
+          (ns === undefined || o.metadata.namespace === ns) &&
+          (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid && r.controller),
+      );
   }
 
   /** Every change after `rv`, or a 410 when the history no longer reaches back that far (the client lists again). */
@@ -156,7 +195,7 @@ export class ObjectStore {
     if (oldest && rv < oldest.rv - 1 && rv < this.rv) {
       throw new KubeError(410, 'Expired', `too old resource version: ${rv} (${oldest.rv - 1})`);
     }
-    return this.history.filter((e) => e.rv > rv).map((e) => ({ ...e, object: clone(e.object) }));
+    return this.history.filter((e) => e.rv > rv);
   }
 
   subscribe(fn: (e: StoreEvent) => void): () => void {
@@ -216,15 +255,10 @@ export class ObjectStore {
     applyDefaults(o);
     if (!opts.withStatus) {
       if (cur.status === undefined) delete o.status;
-      else o.status = clone(cur.status);
+      else o.status = cur.status; // frozen: the new version shares it
     }
-    const specOf = (x: KubeObject) =>
-      JSON.stringify(
-        Object.fromEntries(
-          Object.entries(x).filter(([f]) => !['apiVersion', 'kind', 'metadata', 'status'].includes(f)),
-        ),
-      );
-    const generation = (cur.metadata.generation ?? 1) + (specOf(o) !== specOf(cur) ? 1 : 0);
+    const stored = textsOf(cur);
+    const generation = (cur.metadata.generation ?? 1) + (specOf(o) !== stored.spec ? 1 : 0);
     o.metadata = {
       ...o.metadata,
       ...(ns !== undefined ? { namespace: ns } : {}),
@@ -232,11 +266,8 @@ export class ObjectStore {
       creationTimestamp: cur.metadata.creationTimestamp as string,
       generation,
     };
-    if (
-      JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } }) ===
-      JSON.stringify({ ...cur, metadata: { ...cur.metadata, resourceVersion: undefined } })
-    ) {
-      return clone(cur); // a no-op write makes no event, as on a real API server
+    if (withoutRv(o) === stored.all) {
+      return cur; // a no-op write makes no event, as on a real API server
     }
     return this.commit(key, o, 'MODIFIED', cur.metadata.resourceVersion);
   }
@@ -254,14 +285,12 @@ export class ObjectStore {
     if (!cur) throw new KubeError(404, 'NotFound', `${kind.toLowerCase()}s "${name}" not found`);
     this.objects.delete(key);
     this.rv++;
-    const gone = { ...clone(cur), metadata: { ...cur.metadata, resourceVersion: String(this.rv) } };
+    const gone = deepFreeze({ ...cur, metadata: { ...cur.metadata, resourceVersion: String(this.rv) } });
     this.emit({ rv: this.rv, type: 'DELETED', object: gone });
-    // The garbage collector (background propagation): dependents go with their owner.
-    const uid = cur.metadata.uid;
-    for (const child of [...this.objects.values()]) {
-      if (child.metadata.ownerReferences?.some((r) => r.uid === uid)) {
-        this.delete(child.apiVersion, child.kind, child.metadata.namespace, child.metadata.name);
-      }
+    // The garbage collector (background propagation): dependents go with their owner, oldest first.
+    for (const childKey of cur.metadata.uid ? this.objects.dependentsOf(cur.metadata.uid) : []) {
+      const child = this.objects.get(childKey);
+      if (child) this.delete(child.apiVersion, child.kind, child.metadata.namespace, child.metadata.name);
     }
     if (kind === 'Namespace') {
       for (const child of [...this.objects.values()]) {
@@ -335,13 +364,14 @@ export class ObjectStore {
     }
     this.rv++;
     o.metadata.resourceVersion = String(this.rv);
+    deepFreeze(o);
     this.objects.set(key, o);
-    this.emit({ rv: this.rv, type, object: clone(o) });
-    return clone(o);
+    this.emit({ rv: this.rv, type, object: o });
+    return o;
   }
 
   private emit(e: StoreEvent): void {
-    this.history.push(e);
+    this.history.push(Object.freeze(e));
     if (this.history.length > this.historyLimit) {
       this.history.splice(0, this.history.length - this.historyLimit);
     }
