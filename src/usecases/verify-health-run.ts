@@ -2,6 +2,7 @@
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 import { parseAllDocuments } from 'yaml';
+import { causeFirst } from '../domain/health/index.js';
 import { IllegalTransitionError } from '../domain/lifecycle.js';
 import type { ReleaseHealth, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import type { KubeObject, KubePort } from '../kube/port.js';
@@ -238,8 +239,9 @@ async function moveOrOvertaken(
   }
 }
 
+/** The worst status and the object to read first: among the worst, a pod's own reason before its controller's. */
 function worstReason(obs: Observation): string {
-  const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
+  const bad = causeFirst(obs.resources?.filter((r) => r.status === obs.status) ?? []);
   const first = bad[0]?.message ?? obs.message;
   return bad.length > 1 ? `${obs.status}: ${first} (+${bad.length - 1} more)` : `${obs.status}: ${first}`;
 }
