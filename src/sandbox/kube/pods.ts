@@ -4,6 +4,7 @@
 // Pods of Jobs (restartPolicy Never/OnFailure) run for a while and succeed, or fail with a `crashloop` image.
 import { createHash } from 'node:crypto';
 import type { KubeObject } from '../../kube/port.js';
+import { jsonOf } from './object-index.js';
 import { kubeTime } from './store.js';
 
 export interface PodTimings {
@@ -55,7 +56,7 @@ function restartsAfter(ms: number): number {
 const hashes = new Map<string, string>();
 
 export function templateHash(template: unknown): string {
-  const text = JSON.stringify(template ?? {});
+  const text = jsonOf(template ?? {});
   const known = hashes.get(text);
   if (known !== undefined) return known;
   const hex = createHash('sha256').update(text).digest('hex');

@@ -86,23 +86,30 @@ export function selects(sel: Selection, o: KubeObject): boolean {
   );
 }
 
-/** The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). */
+/**
+ * The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). The spec is
+ * replaced by a copy when a default is missing, never changed in place: it may be a stored (frozen) object's.
+ */
 export function applyDefaults(o: KubeObject): void {
   const spec = o.spec as Record<string, unknown> | undefined;
   if (!spec) return;
+  const wanted: [string, unknown][] = [];
   if (o.apiVersion === 'apps/v1' && ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind)) {
-    spec.replicas ??= 1;
-    spec.revisionHistoryLimit ??= 10;
+    wanted.push(['replicas', 1], ['revisionHistoryLimit', 10]);
   }
   if (o.apiVersion === 'apps/v1' && o.kind === 'Deployment') {
-    spec.progressDeadlineSeconds ??= 600;
-    spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+    wanted.push(
+      ['progressDeadlineSeconds', 600],
+      ['strategy', { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } }],
+    );
   }
   if (o.apiVersion === 'batch/v1' && o.kind === 'Job') {
-    spec.backoffLimit ??= 6;
-    spec.completions ??= 1;
-    spec.parallelism ??= 1;
+    wanted.push(['backoffLimit', 6], ['completions', 1], ['parallelism', 1]);
   }
+  if (wanted.every(([field]) => spec[field] !== undefined && spec[field] !== null)) return;
+  const filled = { ...spec };
+  for (const [field, value] of wanted) filled[field] ??= value;
+  o.spec = filled;
 }
 
 /** What an update compares to tell a real change from a no-op: the spec-like fields, and everything but the rv. */
@@ -251,7 +258,8 @@ export class ObjectStore {
         `Operation cannot be fulfilled on ${info.plural} "${next.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
       );
     }
-    const o = clone(next);
+    // Shallow until it is known to be a real write: most updates (the syncer's every pass) change nothing.
+    const o: KubeObject = { ...next };
     applyDefaults(o);
     if (!opts.withStatus) {
       if (cur.status === undefined) delete o.status;
@@ -269,7 +277,8 @@ export class ObjectStore {
     if (withoutRv(o) === stored.all) {
       return cur; // a no-op write makes no event, as on a real API server
     }
-    return this.commit(key, o, 'MODIFIED', cur.metadata.resourceVersion);
+    // The stored version owns its parts: the caller may go on changing what it passed.
+    return this.commit(key, clone(o), 'MODIFIED', cur.metadata.resourceVersion);
   }
 
   /** Sets `status` only (the `/status` subresource controllers write). */

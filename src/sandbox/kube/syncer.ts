@@ -265,7 +265,8 @@ export function startSyncer(o: SyncerOptions): Syncer {
     const { status, ...rest } = next;
     const updated = await o.store.update(applyOver(cur, rest as KubeObject));
     // Timestamps alone do not make a write: a status that only says "checked again" would wake every watcher.
-    if (status && untimed(updated.status ?? {}) !== untimed(status)) await o.store.setStatus(updated, status);
+    if (status && untimedStored(updated.status ?? {}) !== untimed(status))
+      await o.store.setStatus(updated, status);
   }
 
   async function refreshStatus(): Promise<void> {
@@ -281,7 +282,7 @@ export function startSyncer(o: SyncerOptions): Syncer {
         const merged = live && applyOver(live, object);
         if (merged) applyDefaults(merged);
         const synced =
-          merged !== undefined && JSON.stringify(strip(merged)) === JSON.stringify(strip(live as KubeObject));
+          merged !== undefined && JSON.stringify(strip(merged)) === strippedText(live as KubeObject);
         return {
           apiVersion: object.apiVersion,
           kind: object.kind,
@@ -360,6 +361,26 @@ const TIME_FIELDS = new Set([
   'deployedAt',
 ]);
 const untimed = (v: unknown) => JSON.stringify(v, (k, x: unknown) => (TIME_FIELDS.has(k) ? undefined : x));
+
+// Texts of stored objects, which are frozen: computed once per version, not on every pass over every folder.
+const untimedTexts = new WeakMap<object, string>();
+function untimedStored(status: Record<string, unknown>): string {
+  let text = untimedTexts.get(status);
+  if (text === undefined) {
+    text = untimed(status);
+    if (Object.isFrozen(status)) untimedTexts.set(status, text);
+  }
+  return text;
+}
+const strippedTexts = new WeakMap<KubeObject, string>();
+function strippedText(live: KubeObject): string {
+  let text = strippedTexts.get(live);
+  if (text === undefined) {
+    text = JSON.stringify(strip(live));
+    if (Object.isFrozen(live)) strippedTexts.set(live, text);
+  }
+  return text;
+}
 
 function idOf(o: KubeObject): string {
   return `${o.apiVersion}|${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name}`;
