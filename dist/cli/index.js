@@ -19038,7 +19038,7 @@ function occurrences(schedule, timeZone, t, horizon) {
 // and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
 // out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = void 0;
+exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = exports.causeFirst = void 0;
 exports.healthRuleFor = healthRuleFor;
 exports.healthSubject = healthSubject;
 exports.assessHealth = assessHealth;
@@ -19050,6 +19050,8 @@ const rules_flux_js_1 = __nccwpck_require__(10618);
 const rules_kstatus_js_1 = __nccwpck_require__(95030);
 const rules_pods_js_1 = __nccwpck_require__(36101);
 const rules_workloads_js_1 = __nccwpck_require__(40379);
+var lead_js_1 = __nccwpck_require__(76861);
+Object.defineProperty(exports, "causeFirst", ({ enumerable: true, get: function () { return lead_js_1.causeFirst; } }));
 var objects_file_js_1 = __nccwpck_require__(33842);
 Object.defineProperty(exports, "parseLiveObjects", ({ enumerable: true, get: function () { return objects_file_js_1.parseLiveObjects; } }));
 var severity_js_1 = __nccwpck_require__(68856);
@@ -19113,6 +19115,29 @@ function assessHealth(obj) {
 /** The verdict for an object that should exist and does not. */
 function missingHealth(kind, name) {
     return { status: 'Missing', message: `${kind.toLowerCase()} ${name}: not found in the cluster` };
+}
+
+
+/***/ }),
+
+/***/ 76861:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which of several unhealthy objects a summary names first. Statuses are not touched (the worst one still decides,
+// as Argo CD's aggregation does); only the order a person reads them in. Among objects of the same status a pod
+// leads: its verdict names the cause (a container's waiting or terminated reason: CrashLoopBackOff,
+// ImagePullBackOff, OOMKilled, an exit code), where its controller's names the symptom (a Deployment past its
+// progress deadline, which itself says "its new pods say why").
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.causeFirst = causeFirst;
+/** How directly an object's own verdict names a cause: lower reads first. */
+function causeRank(kind) {
+    return kind === 'Pod' ? 0 : 1;
+}
+/** `items` with pods first, otherwise in their order (a stable sort). */
+function causeFirst(items) {
+    return [...items].sort((a, b) => causeRank(a.kind) - causeRank(b.kind));
 }
 
 
@@ -19878,9 +19903,11 @@ function worstStatus(statuses) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-// One verdict for several objects: the worst status, and a message that leads with the object to look at first.
+// One verdict for several objects: the worst status, and a message that leads with the object to look at first
+// (among the worst, a pod's own reason before its controller's symptom: lead.ts).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeHealth = summarizeHealth;
+const lead_js_1 = __nccwpck_require__(76861);
 const severity_js_1 = __nccwpck_require__(68856);
 function summarizeHealth(verdicts) {
     const [only] = verdicts;
@@ -19891,7 +19918,7 @@ function summarizeHealth(verdicts) {
     const unhealthy = verdicts.filter((v) => v.status !== 'Healthy');
     if (unhealthy.length === 0)
         return { status, message: n === 0 ? 'no objects' : `all ${n} objects Healthy` };
-    const worst = unhealthy.filter((v) => v.status === status);
+    const worst = (0, lead_js_1.causeFirst)(unhealthy.filter((v) => v.status === status));
     const more = worst.length > 1 ? ` (and ${worst.length - 1} more ${status})` : '';
     return {
         status,
@@ -20537,6 +20564,83 @@ function link(text, url) {
 /** A bullet list of markdown items (escape untrusted parts first). */
 function bulletList(items) {
     return items.map((i) => `- ${i}`).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 57344:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeMessageHints = mergeMessageHints;
+exports.hintedReleases = hintedReleases;
+exports.newestFirst = newestFirst;
+exports.parseCommitObject = parseCommitObject;
+// GitHub's merge commit subject. The head is `owner/branch`; a branch may hold slashes, an owner may not.
+const GITHUB_MERGE = /^Merge pull request #(\d+) from ([^\s/]+)\/(\S+)$/;
+// GitHub's squash subject ends with the number in parentheses; only the last one counts ("fix #3 (#12)" is #12).
+const SQUASH = /\(#(\d+)\)$/;
+// git's own merge subjects, for a release branch merged by hand and pushed ("Merge remote-tracking branch
+// 'origin/x'", "Merge branch 'x' into main", "Merge branch 'x' of https://…").
+const GIT_MERGE = /^Merge (?:remote-tracking )?branch '([^']+)'/;
+/** Reads the subject line only: GitHub writes its number there, and a body may quote any number of others. */
+function mergeMessageHints(message) {
+    const subject = (message.split('\n', 1)[0] ?? '').trim();
+    const merge = GITHUB_MERGE.exec(subject);
+    if (merge)
+        return { number: Number(merge[1]), branch: merge[3] };
+    const local = GIT_MERGE.exec(subject);
+    if (local?.[1])
+        return { branch: local[1] };
+    const squash = SQUASH.exec(subject);
+    if (squash)
+        return { number: Number(squash[1]) };
+    return {};
+}
+/** A git branch as a merge message names it, remote or not: `origin/<b>` and `<b>` both name `<b>`. */
+function namesBranch(named, branch) {
+    return named === branch || named.endsWith(`/${branch}`);
+}
+/**
+ * The releases the commit says it merged, strongest first: the pull request number in its message, the branch in its
+ * message, a merged head some approval on the record was given to (the commit's second parent). Each must still be
+ * confirmed by asking its pull request. At most one release per hint, so a forged message costs a call or two.
+ */
+function hintedReleases(commit, releases) {
+    const hints = mergeMessageHints(commit.message);
+    const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    const picks = [
+        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.branch === undefined
+            ? undefined
+            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+    ];
+    const out = [];
+    for (const r of picks)
+        if (r && !out.includes(r))
+            out.push(r);
+    return out;
+}
+/** When the release last entered its current state (its newest history entry), for ordering; '' when unknown. */
+function lastMove(r) {
+    return r.history.at(-1)?.at ?? '';
+}
+/** Newest move first: the release approved last is the likeliest to have merged just now. */
+function newestFirst(releases) {
+    return [...releases].sort((a, b) => lastMove(b).localeCompare(lastMove(a)));
+}
+/** A raw commit object (`git cat-file commit`): its parent lines and the message after the header's blank line. */
+function parseCommitObject(text) {
+    const end = text.indexOf('\n\n');
+    const header = end < 0 ? text : text.slice(0, end);
+    const parents = header
+        .split('\n')
+        .filter((l) => l.startsWith('parent '))
+        .map((l) => l.slice('parent '.length).trim());
+    return { parents, message: end < 0 ? '' : text.slice(end + 2) };
 }
 
 
@@ -21230,13 +21334,58 @@ function durationsByKey(map) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseTime = parseTime;
 exports.prepare = prepare;
+const digit = (s, i) => {
+    const d = s.charCodeAt(i) - 48;
+    return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+/**
+ * Date.parse for the times records hold (`2026-11-30T16:30:30.585Z`, or without the milliseconds), read digit by
+ * digit: 10,000 releases hold ~80,000 of them, read this way in about a quarter of Date.parse's time. Anything else
+ * (another offset, a field out of range) goes to Date.parse, so the result is always Date.parse's
+ * (test/unit/domain/metrics/prepare.test.ts).
+ */
+function parseTime(s) {
+    const n = s.length;
+    if ((n === 24 || n === 20) &&
+        s.charCodeAt(n - 1) === 90 && // Z
+        s.charCodeAt(4) === 45 &&
+        s.charCodeAt(7) === 45 &&
+        s.charCodeAt(10) === 84 && // T
+        s.charCodeAt(13) === 58 &&
+        s.charCodeAt(16) === 58 &&
+        (n === 20 || s.charCodeAt(19) === 46)) {
+        const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+        const month = digit(s, 5) * 10 + digit(s, 6);
+        const day = digit(s, 8) * 10 + digit(s, 9);
+        const hour = digit(s, 11) * 10 + digit(s, 12);
+        const minute = digit(s, 14) * 10 + digit(s, 15);
+        const second = digit(s, 17) * 10 + digit(s, 18);
+        const ms = n === 20 ? 0 : digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22);
+        // NaN (a non-digit) fails every comparison below.
+        if (month >= 1 &&
+            month <= 12 &&
+            day >= 1 &&
+            day <= 31 &&
+            hour <= 23 &&
+            minute <= 59 &&
+            second <= 59 &&
+            ms >= 0 &&
+            year >= 0) {
+            // Date.UTC maps years 0-99 to 1900-1999; Date.parse does not.
+            if (year >= 100)
+                return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+        }
+    }
+    return Date.parse(s);
+}
 function clamp(history) {
     const steps = [];
     let skewed = 0;
     let last = Number.NEGATIVE_INFINITY;
     for (const h of history) {
-        let t = Date.parse(h.at);
+        let t = parseTime(h.at);
         if (t < last) {
             skewed++;
             t = last;
@@ -21268,8 +21417,8 @@ function attemptsOf(environment, steps) {
 }
 function prepareRelease(record) {
     const { steps, skewed } = clamp(record.history);
-    const createdAt = Date.parse(record.createdAt);
-    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : Date.parse(record.firstCommitAt);
+    const createdAt = parseTime(record.createdAt);
+    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : parseTime(record.firstCommitAt);
     const prepared = {
         record,
         createdAt,
@@ -21295,22 +21444,28 @@ function prepareRelease(record) {
  * the next Healthy there (of any release) closes it. Simultaneous entries: the failure first.
  */
 function incidentsOf(releases) {
+    // Environment, then workload: no key string built per release (10,000 of them).
     const byTarget = new Map();
     for (const r of releases) {
-        const key = `${r.record.environment}\0${r.record.workload}`;
-        let events = byTarget.get(key);
+        const { environment, workload } = r.record;
+        let workloads = byTarget.get(environment);
+        if (!workloads) {
+            workloads = new Map();
+            byTarget.set(environment, workloads);
+        }
+        let events = workloads.get(workload);
         if (!events) {
             events = [];
-            byTarget.set(key, events);
+            workloads.set(workload, events);
         }
         for (const s of r.steps) {
             if (s.state === 'Failed' || s.state === 'Healthy') {
-                events.push({ t: s.t, failed: s.state === 'Failed', environment: r.record.environment });
+                events.push({ t: s.t, failed: s.state === 'Failed', environment });
             }
         }
     }
     const incidents = [];
-    for (const events of byTarget.values()) {
+    for (const events of [...byTarget.values()].flatMap((w) => [...w.values()])) {
         events.sort((a, b) => a.t - b.t || Number(b.failed) - Number(a.failed));
         let open;
         for (const e of events) {
@@ -21353,7 +21508,7 @@ function prepare(releases, promotions, filters) {
         const end = steps.find((s) => s.state !== 'InProgress');
         preparedPromotions.push({
             record: p,
-            createdAt: Date.parse(p.createdAt),
+            createdAt: parseTime(p.createdAt),
             ...(end ? { end: { state: end.state, t: end.t } } : {}),
         });
     }
@@ -21391,7 +21546,11 @@ function nearestRank(sorted, p) {
 }
 /** Median, p90 and count of durations in milliseconds, reported in seconds. */
 function durations(ms) {
-    const sorted = ms.map((x) => x / 1000).sort((a, b) => a - b);
+    // A typed array sorts numerically in native code: at 10,000 releases a comparator function called ~130,000
+    // times per list was a third of computeMetrics. Durations are finite (differences of parsed times), never NaN.
+    const sorted = Float64Array.from(ms).sort();
+    for (let i = 0; i < sorted.length; i++)
+        sorted[i] = sorted[i] / 1000;
     return { medianSeconds: median(sorted), p90Seconds: nearestRank(sorted, 0.9), count: sorted.length };
 }
 function ratio(part, whole) {
@@ -24949,7 +25108,7 @@ async function createOnce(c, policy, warn = () => { }) {
         catch (e) {
             if (!mayHaveLanded(e))
                 throw e;
-            await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+            await (0, http_policy_js_1.sleep)((0, http_policy_js_1.backOffMs)(attempt + 1, retryBaseMs));
             // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
             const found = await c.find();
             if (found !== undefined) {
@@ -24994,6 +25153,8 @@ exports.timedFetch = timedFetch;
 exports.createClient = createClient;
 exports.statusOf = statusOf;
 exports.messageOf = messageOf;
+exports.backOffMs = backOffMs;
+exports.sleep = sleep;
 exports.retryReadAfterWrite = retryReadAfterWrite;
 // The one place that decides how we talk HTTP to GitHub: which client plugins, how often to retry, which statuses
 // are final, how secondary rate limits are honoured, and the error strings GitHub uses. The adapter holds only API
@@ -25135,6 +25296,16 @@ function messageOf(e) {
     return typeof m === 'string' ? m : String(e);
 }
 /**
+ * The wait before retry `n` (1, 2, …) of a loop of our own: n² back-off units, the curve Octokit's retry plugin
+ * follows for the retries it makes, so a step's retries space out alike whoever makes them.
+ */
+function backOffMs(n, retryBaseMs) {
+    return retryBaseMs * n ** 2;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+/**
  * `call`, retried while it answers 404, for a call on something this client has just created (see
  * HttpPolicy.readAfterWriteRetries). Anything else, and the last 404, reaches the caller.
  */
@@ -25147,9 +25318,9 @@ async function retryReadAfterWrite(call, policy, warn = () => { }) {
         catch (e) {
             if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries)
                 throw e;
-            const wait = retryBaseMs * (attempt + 1) ** 2;
+            const wait = backOffMs(attempt + 1, retryBaseMs);
             warn(`GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`);
-            await new Promise((r) => setTimeout(r, wait));
+            await sleep(wait);
         }
     }
 }
@@ -32865,6 +33036,7 @@ exports.memoryOf = memoryOf;
 exports.intOrPercent = intOrPercent;
 exports.since = since;
 const kinds_js_1 = __nccwpck_require__(6318);
+const object_index_js_1 = __nccwpck_require__(23743);
 const pods_js_1 = __nccwpck_require__(39317);
 const store_js_1 = __nccwpck_require__(13172);
 function newContext(store, clock, timings = {}) {
@@ -32883,8 +33055,9 @@ function listKind(ctx, apiVersion, kind, namespace, where) {
         return [];
     return ctx.store.list({ info, ...(namespace !== undefined ? { namespace } : {}) }, where);
 }
+/** The objects of a kind `owner` controls (frozen, as every object the store hands out: spread to change). */
 function ownedBy(ctx, owner, apiVersion, kind) {
-    return listKind(ctx, apiVersion, kind, owner.metadata.namespace, (o) => (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.controller));
+    return ctx.store.controlledBy(owner, apiVersion, kind);
 }
 /** Runs a write; a conflict or a vanished object is left for the next pass, as real controllers requeue. */
 async function tolerant(write) {
@@ -32898,7 +33071,7 @@ async function tolerant(write) {
     }
 }
 async function setStatus(ctx, o, status) {
-    if (JSON.stringify(o.status ?? {}) === JSON.stringify(status))
+    if ((0, object_index_js_1.jsonOf)(o.status ?? {}) === JSON.stringify(status))
         return;
     await tolerant(() => ctx.store.setStatus(o, status));
 }
@@ -33617,6 +33790,149 @@ function withCurrentContext(kubeconfig, context) {
 
 /***/ }),
 
+/***/ 23743:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ObjectIndex = exports.kindKeyOf = void 0;
+exports.deepFreeze = deepFreeze;
+exports.jsonOf = jsonOf;
+/** Freezes `o` and everything under it; a part already frozen (shared with an older version) is left as it is. */
+function deepFreeze(o) {
+    if (o === null || typeof o !== 'object' || Object.isFrozen(o))
+        return o;
+    Object.freeze(o);
+    for (const v of Object.values(o))
+        deepFreeze(v);
+    return o;
+}
+const texts = new WeakMap();
+/**
+ * `JSON.stringify(v)`, remembered for a frozen object: a frozen object never changes, so its text does not either.
+ * The controllers compare the status they computed with the stored one on every pass; the stored side is this.
+ */
+function jsonOf(v) {
+    if (v === null || typeof v !== 'object' || !Object.isFrozen(v))
+        return JSON.stringify(v);
+    let text = texts.get(v);
+    if (text === undefined) {
+        text = JSON.stringify(v);
+        texts.set(v, text);
+    }
+    return text;
+}
+const kindKeyOf = (apiVersion, kind) => `${apiVersion}|${kind}`;
+exports.kindKeyOf = kindKeyOf;
+/** The order a list answers in: by `<namespace>/<name>` (a cluster-scoped object's namespace reads "undefined"). */
+const sortName = (o) => `${o.metadata.namespace}/${o.metadata.name}`;
+/**
+ * Objects by key, with two indexes kept on every write: the keys of each kind in list order (sorted once per
+ * creation or deletion of that kind, not per list), and the keys of the objects each uid is an owner of.
+ */
+class ObjectIndex {
+    objects = new Map();
+    /** Creation order (the Map's own order), which the garbage collector deletes dependents in. */
+    seq = new Map();
+    nextSeq = 0;
+    kinds = new Map();
+    owners = new Map();
+    get(key) {
+        return this.objects.get(key);
+    }
+    has(key) {
+        return this.objects.has(key);
+    }
+    values() {
+        return this.objects.values();
+    }
+    /** Stores a frozen object under `key` (a new one, or the next version of the one there). */
+    set(key, o) {
+        const prev = this.objects.get(key);
+        this.objects.set(key, o);
+        if (prev) {
+            this.unindexOwners(key, prev);
+        }
+        else {
+            this.seq.set(key, this.nextSeq++);
+            const kind = this.kindOf(o.apiVersion, o.kind);
+            kind.keys.add(key);
+            kind.sorted = undefined;
+        }
+        for (const r of o.metadata.ownerReferences ?? []) {
+            let keys = this.owners.get(r.uid);
+            if (!keys) {
+                keys = new Set();
+                this.owners.set(r.uid, keys);
+            }
+            keys.add(key);
+        }
+    }
+    delete(key) {
+        const prev = this.objects.get(key);
+        if (!prev)
+            return;
+        this.objects.delete(key);
+        this.seq.delete(key);
+        this.unindexOwners(key, prev);
+        const kind = this.kinds.get((0, exports.kindKeyOf)(prev.apiVersion, prev.kind));
+        if (kind) {
+            kind.keys.delete(key);
+            kind.sorted = undefined;
+        }
+    }
+    /** The objects of one kind in list order. */
+    ofKind(apiVersion, kind) {
+        const k = this.kinds.get((0, exports.kindKeyOf)(apiVersion, kind));
+        if (!k)
+            return [];
+        if (!k.sorted) {
+            k.sorted = [...k.keys]
+                .map((key) => ({ key, name: sortName(this.objects.get(key)) }))
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((x) => x.key);
+        }
+        return k.sorted.map((key) => this.objects.get(key));
+    }
+    /** The objects that name `uid` among their ownerReferences, in list order. */
+    ownedBy(uid) {
+        const keys = this.owners.get(uid);
+        if (!keys || keys.size === 0)
+            return [];
+        return [...keys]
+            .map((key) => this.objects.get(key))
+            .sort((a, b) => sortName(a).localeCompare(sortName(b)));
+    }
+    /** The keys of the objects that name `uid` among their ownerReferences, in creation order. */
+    dependentsOf(uid) {
+        const keys = this.owners.get(uid);
+        if (!keys)
+            return [];
+        return [...keys].sort((a, b) => (this.seq.get(a) ?? 0) - (this.seq.get(b) ?? 0));
+    }
+    kindOf(apiVersion, kind) {
+        const k = (0, exports.kindKeyOf)(apiVersion, kind);
+        let entry = this.kinds.get(k);
+        if (!entry) {
+            entry = { keys: new Set() };
+            this.kinds.set(k, entry);
+        }
+        return entry;
+    }
+    unindexOwners(key, o) {
+        for (const r of o.metadata.ownerReferences ?? []) {
+            const keys = this.owners.get(r.uid);
+            keys?.delete(key);
+            if (keys?.size === 0)
+                this.owners.delete(r.uid);
+        }
+    }
+}
+exports.ObjectIndex = ObjectIndex;
+
+
+/***/ }),
+
 /***/ 39317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -33633,6 +33949,7 @@ exports.podStatus = podStatus;
 // kubelet's back-off (10 s doubling to 5 min), so its status reads CrashLoopBackOff with a growing restartCount.
 // Pods of Jobs (restartPolicy Never/OnFailure) run for a while and succeed, or fail with a `crashloop` image.
 const node_crypto_1 = __nccwpck_require__(77598);
+const object_index_js_1 = __nccwpck_require__(23743);
 const store_js_1 = __nccwpck_require__(13172);
 exports.DEFAULT_TIMINGS = { scheduleMs: 500, startMs: 2000, readyMs: 1500, jobRunMs: 5000 };
 exports.NODES = ['sim-node-1', 'sim-node-2'];
@@ -33662,7 +33979,7 @@ function restartsAfter(ms) {
 // template is hashed once. Bounded, so a long-running sandbox starts over.
 const hashes = new Map();
 function templateHash(template) {
-    const text = JSON.stringify(template ?? {});
+    const text = (0, object_index_js_1.jsonOf)(template ?? {});
     const known = hashes.get(text);
     if (known !== undefined)
         return known;
@@ -33675,6 +33992,19 @@ function templateHash(template) {
         hashes.clear();
     hashes.set(text, hash);
     return hash;
+}
+// The kubelet pass computes every pod's status many times a second; its image and container ids are sha256 digests,
+// each computed once per distinct input (bounded as above).
+const digests = new Map();
+function sha256(text) {
+    const known = digests.get(text);
+    if (known !== undefined)
+        return known;
+    const hex = (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+    if (digests.size >= 5000)
+        digests.clear();
+    digests.set(text, hex);
+    return hex;
 }
 function randomSuffix(n = 5) {
     const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
@@ -33727,10 +34057,8 @@ crashTags = new Set()) {
     const cs = (c, state, extra = {}) => ({
         name: c.name,
         image: c.image ?? '',
-        imageID: `${(c.image ?? '').split(':')[0]}@sha256:${(0, node_crypto_1.createHash)('sha256')
-            .update(c.image ?? '')
-            .digest('hex')}`,
-        containerID: `containerd://${(0, node_crypto_1.createHash)('sha256').update(`${pod.metadata.uid}/${c.name}`).digest('hex')}`,
+        imageID: `${(c.image ?? '').split(':')[0]}@sha256:${sha256(c.image ?? '')}`,
+        containerID: `containerd://${sha256(`${pod.metadata.uid}/${c.name}`)}`,
         ready: false,
         restartCount: 0,
         started: false,
@@ -34251,9 +34579,12 @@ exports.applyDefaults = applyDefaults;
 // history of changes so a watch can start after any resourceVersion a list returned. Every object is checked
 // before it is stored with the same Kubernetes schemas the generator uses (src/render/kube-schema.ts): a status a
 // controller of ours invents that a real API server would refuse throws here, so a test meets it.
+// Stored objects are frozen (object-index.ts) and handed out as they are: `get`, `list`, `since`, the events and
+// what a write returns are never to be mutated (spread them to change one); writes copy what they are given.
 const node_crypto_1 = __nccwpck_require__(77598);
 const kube_schema_js_1 = __nccwpck_require__(62827);
 const kinds_js_1 = __nccwpck_require__(6318);
+const object_index_js_1 = __nccwpck_require__(23743);
 /** An answer the API server gives as a `Status` (404, 409, 410, 422, ...). */
 class KubeError extends Error {
     code;
@@ -34306,29 +34637,48 @@ function selects(sel, o) {
         (sel.namespace === undefined || o.metadata.namespace === sel.namespace) &&
         matchesLabels(sel.labelSelector, o.metadata.labels));
 }
-/** The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). */
+/**
+ * The defaults the API server fills in that the controllers read (a subset of Kubernetes' defaulting). The spec is
+ * replaced by a copy when a default is missing, never changed in place: it may be a stored (frozen) object's.
+ */
 function applyDefaults(o) {
     const spec = o.spec;
     if (!spec)
         return;
+    const wanted = [];
     if (o.apiVersion === 'apps/v1' && ['Deployment', 'StatefulSet', 'ReplicaSet'].includes(o.kind)) {
-        spec.replicas ??= 1;
-        spec.revisionHistoryLimit ??= 10;
+        wanted.push(['replicas', 1], ['revisionHistoryLimit', 10]);
     }
     if (o.apiVersion === 'apps/v1' && o.kind === 'Deployment') {
-        spec.progressDeadlineSeconds ??= 600;
-        spec.strategy ??= { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } };
+        wanted.push(['progressDeadlineSeconds', 600], ['strategy', { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } }]);
     }
     if (o.apiVersion === 'batch/v1' && o.kind === 'Job') {
-        spec.backoffLimit ??= 6;
-        spec.completions ??= 1;
-        spec.parallelism ??= 1;
+        wanted.push(['backoffLimit', 6], ['completions', 1], ['parallelism', 1]);
     }
+    if (wanted.every(([field]) => spec[field] !== undefined && spec[field] !== null))
+        return;
+    const filled = { ...spec };
+    for (const [field, value] of wanted)
+        filled[field] ??= value;
+    o.spec = filled;
+}
+/** What an update compares to tell a real change from a no-op: the spec-like fields, and everything but the rv. */
+const specOf = (x) => JSON.stringify(Object.fromEntries(Object.entries(x).filter(([f]) => !['apiVersion', 'kind', 'metadata', 'status'].includes(f))));
+const withoutRv = (x) => JSON.stringify({ ...x, metadata: { ...x.metadata, resourceVersion: undefined } });
+/** The same texts of a stored (frozen, never changing) object, computed once per version. */
+const storedTexts = new WeakMap();
+function textsOf(stored) {
+    let t = storedTexts.get(stored);
+    if (!t) {
+        t = { spec: specOf(stored), all: withoutRv(stored) };
+        storedTexts.set(stored, t);
+    }
+    return t;
 }
 class ObjectStore {
     now;
     historyLimit;
-    objects = new Map();
+    objects = new object_index_js_1.ObjectIndex();
     history = [];
     listeners = new Set();
     schema = (0, kube_schema_js_1.createKubeSchemaValidator)();
@@ -34348,20 +34698,33 @@ class ObjectStore {
     get resourceVersion() {
         return String(this.rv);
     }
+    /** The stored object (frozen: spread it to change it), or undefined. */
     get(apiVersion, kind, namespace, name) {
-        const o = this.objects.get((0, exports.keyOf)(apiVersion, kind, namespace, name));
-        return o && clone(o);
+        return this.objects.get((0, exports.keyOf)(apiVersion, kind, namespace, name));
+    }
+    /** The selected objects (frozen), by namespace and name. `where` narrows the selection further. */
+    list(sel, where) {
+        return this.objects
+            .ofKind((0, kinds_js_1.apiVersionOf)(sel.info), sel.info.kind)
+            .filter((o) => (sel.namespace === undefined || o.metadata.namespace === sel.namespace) &&
+            matchesLabels(sel.labelSelector, o.metadata.labels) &&
+            (where === undefined || where(o)));
     }
     /**
-     * Copies of the selected objects. `where` narrows the selection on the stored objects before they are copied (it
-     * must only read them): the controllers look for the few objects an owner owns many times a second, and copying
-     * every object of the kind to keep a handful was most of the simulator's time.
+     * The objects of one kind whose controller (ownerReference with `controller: true`) is `owner`, in its namespace,
+     * in list order: what the controllers ask for many times a second, answered from the owner index.
      */
-    list(sel, where) {
-        return [...this.objects.values()]
-            .filter((o) => selects(sel, o) && (where === undefined || where(o)))
-            .sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`))
-            .map(clone);
+    controlledBy(owner, apiVersion, kind) {
+        const uid = owner.metadata.uid;
+        if (uid === undefined)
+            return [];
+        const ns = owner.metadata.namespace;
+        return this.objects
+            .ownedBy(uid)
+            .filter((o) => o.apiVersion === apiVersion &&
+            o.kind === kind &&
+            (ns === undefined || o.metadata.namespace === ns) &&
+            (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid && r.controller));
     }
     /** Every change after `rv`, or a 410 when the history no longer reaches back that far (the client lists again). */
     since(rv) {
@@ -34369,7 +34732,7 @@ class ObjectStore {
         if (oldest && rv < oldest.rv - 1 && rv < this.rv) {
             throw new KubeError(410, 'Expired', `too old resource version: ${rv} (${oldest.rv - 1})`);
         }
-        return this.history.filter((e) => e.rv > rv).map((e) => ({ ...e, object: clone(e.object) }));
+        return this.history.filter((e) => e.rv > rv);
     }
     subscribe(fn) {
         this.listeners.add(fn);
@@ -34410,16 +34773,17 @@ class ObjectStore {
         if (next.metadata.resourceVersion && next.metadata.resourceVersion !== cur.metadata.resourceVersion) {
             throw new KubeError(409, 'Conflict', `Operation cannot be fulfilled on ${info.plural} "${next.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`);
         }
-        const o = clone(next);
+        // Shallow until it is known to be a real write: most updates (the syncer's every pass) change nothing.
+        const o = { ...next };
         applyDefaults(o);
         if (!opts.withStatus) {
             if (cur.status === undefined)
                 delete o.status;
             else
-                o.status = clone(cur.status);
+                o.status = cur.status; // frozen: the new version shares it
         }
-        const specOf = (x) => JSON.stringify(Object.fromEntries(Object.entries(x).filter(([f]) => !['apiVersion', 'kind', 'metadata', 'status'].includes(f))));
-        const generation = (cur.metadata.generation ?? 1) + (specOf(o) !== specOf(cur) ? 1 : 0);
+        const stored = textsOf(cur);
+        const generation = (cur.metadata.generation ?? 1) + (specOf(o) !== stored.spec ? 1 : 0);
         o.metadata = {
             ...o.metadata,
             ...(ns !== undefined ? { namespace: ns } : {}),
@@ -34427,11 +34791,11 @@ class ObjectStore {
             creationTimestamp: cur.metadata.creationTimestamp,
             generation,
         };
-        if (JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } }) ===
-            JSON.stringify({ ...cur, metadata: { ...cur.metadata, resourceVersion: undefined } })) {
-            return clone(cur); // a no-op write makes no event, as on a real API server
+        if (withoutRv(o) === stored.all) {
+            return cur; // a no-op write makes no event, as on a real API server
         }
-        return this.commit(key, o, 'MODIFIED', cur.metadata.resourceVersion);
+        // The stored version owns its parts: the caller may go on changing what it passed.
+        return this.commit(key, clone(o), 'MODIFIED', cur.metadata.resourceVersion);
     }
     /** Sets `status` only (the `/status` subresource controllers write). */
     async setStatus(current, status) {
@@ -34447,14 +34811,13 @@ class ObjectStore {
             throw new KubeError(404, 'NotFound', `${kind.toLowerCase()}s "${name}" not found`);
         this.objects.delete(key);
         this.rv++;
-        const gone = { ...clone(cur), metadata: { ...cur.metadata, resourceVersion: String(this.rv) } };
+        const gone = (0, object_index_js_1.deepFreeze)({ ...cur, metadata: { ...cur.metadata, resourceVersion: String(this.rv) } });
         this.emit({ rv: this.rv, type: 'DELETED', object: gone });
-        // The garbage collector (background propagation): dependents go with their owner.
-        const uid = cur.metadata.uid;
-        for (const child of [...this.objects.values()]) {
-            if (child.metadata.ownerReferences?.some((r) => r.uid === uid)) {
+        // The garbage collector (background propagation): dependents go with their owner, oldest first.
+        for (const childKey of cur.metadata.uid ? this.objects.dependentsOf(cur.metadata.uid) : []) {
+            const child = this.objects.get(childKey);
+            if (child)
                 this.delete(child.apiVersion, child.kind, child.metadata.namespace, child.metadata.name);
-            }
         }
         if (kind === 'Namespace') {
             for (const child of [...this.objects.values()]) {
@@ -34509,12 +34872,13 @@ class ObjectStore {
         }
         this.rv++;
         o.metadata.resourceVersion = String(this.rv);
+        (0, object_index_js_1.deepFreeze)(o);
         this.objects.set(key, o);
-        this.emit({ rv: this.rv, type, object: clone(o) });
-        return clone(o);
+        this.emit({ rv: this.rv, type, object: o });
+        return o;
     }
     emit(e) {
-        this.history.push(e);
+        this.history.push(Object.freeze(e));
         if (this.history.length > this.historyLimit) {
             this.history.splice(0, this.history.length - this.historyLimit);
         }
@@ -34737,7 +35101,7 @@ function startSyncer(o) {
         const { status, ...rest } = next;
         const updated = await o.store.update((0, apply_js_1.applyOver)(cur, rest));
         // Timestamps alone do not make a write: a status that only says "checked again" would wake every watcher.
-        if (status && untimed(updated.status ?? {}) !== untimed(status))
+        if (status && untimedStored(updated.status ?? {}) !== untimed(status))
             await o.store.setStatus(updated, status);
     }
     async function refreshStatus() {
@@ -34748,7 +35112,7 @@ function startSyncer(o) {
                 const merged = live && (0, apply_js_1.applyOver)(live, object);
                 if (merged)
                     (0, store_js_1.applyDefaults)(merged);
-                const synced = merged !== undefined && JSON.stringify(strip(merged)) === JSON.stringify(strip(live));
+                const synced = merged !== undefined && JSON.stringify(strip(merged)) === strippedText(live);
                 return {
                     apiVersion: object.apiVersion,
                     kind: object.kind,
@@ -34821,6 +35185,27 @@ const TIME_FIELDS = new Set([
     'deployedAt',
 ]);
 const untimed = (v) => JSON.stringify(v, (k, x) => (TIME_FIELDS.has(k) ? undefined : x));
+// Texts of stored objects, which are frozen: computed once per version, not on every pass over every folder.
+const untimedTexts = new WeakMap();
+function untimedStored(status) {
+    let text = untimedTexts.get(status);
+    if (text === undefined) {
+        text = untimed(status);
+        if (Object.isFrozen(status))
+            untimedTexts.set(status, text);
+    }
+    return text;
+}
+const strippedTexts = new WeakMap();
+function strippedText(live) {
+    let text = strippedTexts.get(live);
+    if (text === undefined) {
+        text = JSON.stringify(strip(live));
+        if (Object.isFrozen(live))
+            strippedTexts.set(live, text);
+    }
+    return text;
+}
 function idOf(o) {
     return `${o.apiVersion}|${o.kind}|${o.metadata.namespace ?? ''}|${o.metadata.name}`;
 }
@@ -35492,7 +35877,8 @@ async function startSandbox(opts) {
 // pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
 //
 // The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
-// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time: a blob that is not
+// valid UTF-8 (or a commit whose message is in another encoding) costs its own text, never the objects after it.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CatFileBatchReader = void 0;
 const EMPTY = Buffer.alloc(0);
@@ -35506,13 +35892,12 @@ class CatFileBatchReader {
     delivered = 0;
     broken = false;
     failure;
-    /**
-     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
-     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
-     */
-    constructor(expected, onObject) {
+    headers;
+    /** `onObject`: see BatchObjectHandler. An exception it throws stops the reading and is thrown again by `finish`. */
+    constructor(expected, onObject, opts = {}) {
         this.expected = expected;
         this.onObject = onObject;
+        this.headers = opts.headers === true;
     }
     /** How many objects were handed on so far. */
     get count() {
@@ -35537,12 +35922,13 @@ class CatFileBatchReader {
             // The header is ASCII but for a missing name, of which only the last word is read.
             const header = data.toString('latin1', pos, eol);
             if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                if (!this.deliver(undefined))
+                if (!this.deliver(undefined, undefined, undefined))
                     return;
                 pos = eol + 1;
                 continue;
             }
-            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            const lastSpace = header.lastIndexOf(' ');
+            const size = Number(header.slice(lastSpace + 1));
             if (!Number.isInteger(size) || size < 0) {
                 this.broken = true;
                 return;
@@ -35557,7 +35943,14 @@ class CatFileBatchReader {
                 this.broken = true;
                 return;
             }
-            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+            let oid;
+            let type;
+            if (this.headers) {
+                const firstSpace = header.indexOf(' ');
+                oid = header.slice(0, firstSpace);
+                type = header.slice(firstSpace + 1, lastSpace);
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end), oid, type))
                 return;
             pos = end + 1;
         }
@@ -35574,9 +35967,9 @@ class CatFileBatchReader {
             throw this.failure.error;
         return !this.broken && this.delivered === this.expected;
     }
-    deliver(content) {
+    deliver(content, oid, type) {
         try {
-            this.onObject(this.delivered++, content);
+            this.onObject(this.delivered++, content, oid, type);
             return true;
         }
         catch (error) {
@@ -36483,6 +36876,7 @@ const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 // Characters that start something other than a plain scalar, or that the subset leaves to the full parser.
 const SPECIAL_START = new Set([...'[]{}&*!|>%@`#,?\'"-:.+=<~']);
+const isDigit = (c) => c >= 48 && c <= 57;
 function plain(text) {
     if (text.includes(' #') || text.includes(': ') || text.endsWith(':'))
         bail();
@@ -36495,6 +36889,11 @@ function plain(text) {
             return false;
     }
     const first = text.charCodeAt(0);
+    // A time or a date (`2026-11-30...`): four digits then `-` is no number of YAML 1.2's core schema, so no regex.
+    if (text.length > 5 && isDigit(first) && isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2))) {
+        if (isDigit(text.charCodeAt(3)) && text.charCodeAt(4) === 45)
+            return text;
+    }
     // Digits, signs and dots may start a number (the only other plain scalars YAML 1.2's core schema types).
     if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
         if (INT.test(text) || FLOAT.test(text)) {
@@ -36583,6 +36982,21 @@ function isKeyChar(c) {
         c === 45 // -
     );
 }
+/**
+ * The keys met so far, by a hash of their characters: a record file repeats the same few dozen keys, and a key
+ * taken from here is one string, already internalized as a property name, instead of a new one per line (about a
+ * fifth of the reader's time at 10,000 records). A hash collision just makes a new string.
+ */
+const KEYS = new Map();
+function internKey(text, start, end, hash) {
+    const known = KEYS.get(hash);
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start))
+        return known;
+    const key = text.slice(start, end);
+    if (known === undefined && KEYS.size < 4096)
+        KEYS.set(hash, key);
+    return key;
+}
 let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
 /**
  * Lines are kept as offsets into the text (indent, content start, end), not as strings: a state branch holds hundreds
@@ -36591,6 +37005,8 @@ let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: ne
 class Reader {
     text;
     i = 0;
+    /** Where the value of the line key() last read starts. */
+    valueAt = 0;
     n;
     indent;
     start;
@@ -36643,24 +37059,34 @@ class Reader {
             return false;
         return s + 1 === this.end[l] || this.text.charCodeAt(s + 1) === SPACE;
     }
-    /** The key of line `l` when it reads `key:` or `key: value`, and where the value starts; undefined otherwise. */
+    /**
+     * Reads line `l` as `key:` or `key: value`: the key, with `valueAt` set to where the value starts (the line's end
+     * for `key:`); undefined when the line is not a key of ours.
+     */
     key(l) {
         const s = this.start[l];
         const e = this.end[l];
         const text = this.text;
         let c = s;
-        while (c < e && isKeyChar(text.charCodeAt(c)))
-            c++;
+        let hash = 0;
+        for (; c < e; c++) {
+            const code = text.charCodeAt(c);
+            if (!isKeyChar(code))
+                break;
+            hash = (Math.imul(hash, 31) + code) | 0;
+        }
         if (c === s || c === e || text.charCodeAt(c) !== 58)
             return undefined; // ':'
         const first = text.charCodeAt(s);
         if (first === 45 || first === 46 || first === 47)
             return undefined; // keys like `-x`, `.x`: not ours
         if (c + 1 === e)
-            return { key: text.slice(s, c), value: e };
-        if (text.charCodeAt(c + 1) !== SPACE)
+            this.valueAt = e;
+        else if (text.charCodeAt(c + 1) !== SPACE)
             return undefined;
-        return { key: text.slice(s, c), value: c + 2 };
+        else
+            this.valueAt = c + 2;
+        return internKey(text, s, c, hash);
     }
     node(indent) {
         if (this.i >= this.n || this.blank(this.i) || this.indent[this.i] !== indent)
@@ -36670,13 +37096,13 @@ class Reader {
     mapping(indent) {
         const out = {};
         while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && !this.isItem(this.i)) {
-            const k = this.key(this.i) ?? bail();
-            const key = k.key;
+            const key = this.key(this.i) ?? bail();
+            const valueAt = this.valueAt;
             if (Object.hasOwn(out, key) || key === '__proto__')
                 bail();
             const end = this.end[this.i];
             this.i++;
-            if (k.value >= end) {
+            if (valueAt >= end) {
                 const next = this.i;
                 if (next < this.n && !this.blank(next) && this.indent[next] > indent) {
                     out[key] = this.node(this.indent[next]);
@@ -36688,7 +37114,7 @@ class Reader {
                     out[key] = null;
                 continue;
             }
-            const rest = this.text.slice(k.value, end);
+            const rest = this.text.slice(valueAt, end);
             if (rest === '|' || rest === '|-')
                 out[key] = this.literal(indent, rest === '|-');
             else
@@ -43194,21 +43620,29 @@ class StateBranch {
     async check() {
         if (this.checked)
             return;
-        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        // Both questions at once: each git call costs ~35 ms of start-up, and every command asks them first.
+        const [ok, head] = await Promise.all([
+            this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true }),
+            this.remote === undefined
+                ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true })
+                : undefined,
+        ]);
         if (ok.exitCode !== 0) {
             throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
         }
-        if (this.remote === undefined) {
-            // Moving the branch that is checked out would change the user's HEAD under their feet.
-            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
-            if (head.stdout.trim() === `refs/heads/${this.branch}`) {
-                throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
-            }
+        // Moving the branch that is checked out would change the user's HEAD under their feet.
+        if (head !== undefined && head.stdout.trim() === `refs/heads/${this.branch}`) {
+            throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
         }
         this.checked = true;
     }
     /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
     async refresh() {
+        if (this.remote === undefined) {
+            // Nothing to fetch: the tip is read while the branch is checked (a failed check still throws first).
+            const [, tip] = await Promise.all([this.check(), this.git.tryRevParse(this.readRef)]);
+            return tip;
+        }
         await this.fetch();
         return this.git.tryRevParse(this.readRef);
     }
@@ -43290,38 +43724,63 @@ class StateBranch {
         if (reader.finish())
             return;
         // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = reader.count; i < blobs.length; i++) {
-            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
-            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
-        }
+        for (let i = reader.count; i < blobs.length; i++)
+            onBlob(i, await this.readBlob(blobs[i]));
     }
-    /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
+    /**
+     * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+     * is absent or not a file.
+     */
     async readMany(commit, paths) {
         if (paths.length === 0)
             return [];
-        const r = await this.git.exec(['cat-file', '--batch'], {
+        const out = new Array(paths.length);
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(paths.length, (i, text, _oid, type) => {
+            out[i] = type === 'blob' ? text : undefined;
+        }, { headers: true });
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
             input: paths.map((p) => `${commit}:${p}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
         });
-        const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
-        // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
-        return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+        if (reader.finish())
+            return out;
+        // Output that does not read as the batch format (it never should): the rest one file at a time.
+        for (let i = reader.count; i < paths.length; i++)
+            out[i] = await this.readBlob(`${commit}:${paths[i]}`);
+        return out;
     }
     /**
-     * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
-     * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
-     * catches any race).
+     * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
+     * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
+     * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
+     * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
      */
     async readAt(path, rev = this.readRef) {
-        const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
-        const out = Buffer.from(r.stdout, 'utf8');
-        const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
-        if (tip === undefined)
-            return { tip: undefined, content: undefined };
-        const parsed = parseBatch(out, 2);
-        if (parsed)
-            return { tip, content: parsed[1] };
-        // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
-        return { tip, content: await this.read(tip, path) };
+        let tip;
+        let content;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(2, (i, text, oid, type) => {
+            if (i === 0)
+                tip = type === 'commit' ? oid : undefined;
+            else
+                content = type === 'blob' ? text : undefined;
+        }, { headers: true });
+        await this.git.exec(['cat-file', '--batch'], {
+            input: `${rev}\n${rev}:${path}\n`,
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (!reader.finish()) {
+            // Output that does not read as the batch format (it never should): what is missing, one call each.
+            if (reader.count === 0)
+                tip = await this.git.tryRevParse(rev);
+            if (tip !== undefined)
+                content = await this.readBlob(`${tip}:${path}`);
+        }
+        return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+    }
+    /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+    async readBlob(name) {
+        const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
     }
     /**
      * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
@@ -43447,31 +43906,6 @@ function noreplyEmail(actor) {
         ? `${actor}@users.noreply.github.com`
         : git_js_1.BOT_IDENTITY.email;
 }
-/**
- * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
- * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
- */
-function parseBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.split(' ')[2]);
-        if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
-            return undefined;
-        result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
 
 
 /***/ }),
@@ -43499,6 +43933,7 @@ exports.StateIntents = exports.INTENT_TTL_MS = void 0;
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
 const node_crypto_1 = __nccwpck_require__(77598);
+const cat_file_batch_js_1 = __nccwpck_require__(34425);
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
 exports.INTENT_TTL_MS = 15 * 60_000;
 const RECORD_PATH = /^(releases|promotions)\/([a-z0-9][a-z0-9._-]*)\.yaml$/;
@@ -43575,7 +44010,18 @@ class StateIntents {
             ...found.map((f) => `${f.commit}\n${f.commit}^:${f.path}\n${f.commit}:${f.path}\n`),
             ...paths.map((p) => `${tip}:${p}\n`),
         ].join('');
-        const objects = parseBatchObjects((await this.state.git.exec(['cat-file', '--batch'], { input })).stdout, found.length * 3 + paths.length);
+        const count = found.length * 3 + paths.length;
+        const objects = new Array(count);
+        // Cut by the headers' byte counts (cat-file-batch.ts): a record someone wrote in another encoding cannot shift
+        // the objects after it, which would make an intent look absent or its file look changed.
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(count, (i, content, sha, type) => {
+            if (content !== undefined && sha !== undefined && type !== undefined)
+                objects[i] = { sha, type, content };
+        }, { headers: true });
+        await this.state.git.exec(['cat-file', '--batch'], { input, onStdout: (chunk) => reader.push(chunk) });
+        // Guessing the rest could fold an intent onto a file it never read: better no fold than a wrong one.
+        if (!reader.finish())
+            throw new Error(`git cat-file --batch output did not read as the format (${count} objects)`);
         paths.forEach((p, i) => {
             const o = objects[found.length * 3 + i];
             blobs.set(p, o?.type === 'blob' ? o.sha : undefined);
@@ -43652,31 +44098,6 @@ class StateIntents {
     }
 }
 exports.StateIntents = StateIntents;
-/** `cat-file --batch` output with headers (missing objects: undefined); commits and records are ASCII or UTF-8. */
-function parseBatchObjects(stdout, count) {
-    const out = Buffer.from(stdout, 'utf8');
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol < 0)
-            break;
-        const header = out.subarray(pos, eol).toString('utf8').split(' ');
-        pos = eol + 1;
-        if (header.length !== 3) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header[2]);
-        result.push({
-            sha: header[0] ?? '',
-            type: header[1] ?? '',
-            content: out.subarray(pos, pos + size).toString('utf8'),
-        });
-        pos += size + 1;
-    }
-    return result;
-}
 
 
 /***/ }),
@@ -44852,7 +45273,6 @@ const build_js_1 = __nccwpck_require__(31631);
 const metrics_panel_js_1 = __nccwpck_require__(73985);
 const errors_js_1 = __nccwpck_require__(10241);
 const index_js_1 = __nccwpck_require__(17366);
-const git_js_1 = __nccwpck_require__(10308);
 const repo_js_1 = __nccwpck_require__(53413);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const result_js_1 = __nccwpck_require__(48155);
@@ -44874,8 +45294,8 @@ async function writeSite(dir, files) {
     return bytes;
 }
 async function writeDashboard(req) {
-    const git = new git_js_1.Git(req.repo);
-    if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
+    if (!repository) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
     }
     let snapshot;
@@ -44887,10 +45307,9 @@ async function writeDashboard(req) {
             return (0, result_js_1.failed)({ message: e.message, findings: e.findings });
         throw e;
     }
-    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
         stateBranch: req.stateBranch,
-        remote: origin.exitCode === 0 ? 'origin' : undefined,
+        remote,
         ...(req.token ? { token: req.token } : {}),
         cache: req.cache ?? true,
     });
@@ -44952,7 +45371,7 @@ async function writeDashboard(req) {
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.MAX_UNHINTED_LOOKUPS = exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
 exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
@@ -44960,6 +45379,7 @@ const break_glass_js_1 = __nccwpck_require__(6558);
 const errors_js_1 = __nccwpck_require__(10241);
 const freeze_js_1 = __nccwpck_require__(96301);
 const layout_js_1 = __nccwpck_require__(89128);
+const merge_commit_js_1 = __nccwpck_require__(57344);
 const normalize_js_1 = __nccwpck_require__(12991);
 const types_js_1 = __nccwpck_require__(74785);
 const deps_js_1 = __nccwpck_require__(31064);
@@ -44992,20 +45412,52 @@ async function findRelease(req, ports) {
         const found = records.find((r) => r.pullRequest?.number === pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
-    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
-    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
-    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
-    // began (a re-run after a failure half-way), by what its own pull request merged as.
-    const note = deployingNote(req.sha);
-    for (const r of records) {
-        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
-        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
-            continue;
-        const own = await ports.github.getPullRequest(r.pullRequest.number);
-        if (own.merged && own.mergeCommitSha === req.sha)
+    return findUnlinkedMerge(req.sha, records, ports);
+}
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return false;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha;
+    };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        if (await mergedHere(r))
             return r;
     }
-    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        if (await mergedHere(r))
+            return r;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
 /** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
 function deployingNote(ref) {
@@ -45398,6 +45850,7 @@ function packageVersion() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.localRenderer = localRenderer;
 exports.localPorts = localPorts;
+exports.inspectCheckout = inspectCheckout;
 exports.localRecordStore = localRecordStore;
 exports.localReleaseSource = localReleaseSource;
 exports.localDeployBranches = localDeployBranches;
@@ -45408,6 +45861,7 @@ exports.originRepository = originRepository;
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
 const node_path_1 = __nccwpck_require__(76760);
 const layout_js_1 = __nccwpck_require__(89128);
+const merge_commit_js_1 = __nccwpck_require__(57344);
 const remote_url_js_1 = __nccwpck_require__(64692);
 const git_js_1 = __nccwpck_require__(10308);
 const diff_snapshots_js_1 = __nccwpck_require__(15293);
@@ -45448,6 +45902,18 @@ function localPorts(dir, opts = {}) {
  * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
  * (src/state/record-cache.ts), for the commands that read the whole branch.
  */
+/**
+ * What every local command asks first: is `dir` a git repository, and has it an `origin` to read the state branch
+ * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
+ */
+async function inspectCheckout(dir) {
+    const git = new git_js_1.Git(dir);
+    const [inside, origin] = await Promise.all([
+        git.exec(['rev-parse', '--git-dir'], { allowFail: true }),
+        git.exec(['remote', 'get-url', 'origin'], { allowFail: true }),
+    ]);
+    return { repository: inside.exitCode === 0, remote: origin.exitCode === 0 ? 'origin' : undefined };
+}
 async function localRecordStore(dir, opts = {}) {
     const git = new git_js_1.Git(dir, { token: opts.token });
     const [{ branch }, gitDir] = await Promise.all([
@@ -45469,6 +45935,14 @@ async function localRecordStore(dir, opts = {}) {
 function localReleaseSource(dir) {
     const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
     return {
+        // The raw object, not `git log`: a shallow checkout (actions/checkout's default) hides a commit's parents from
+        // log but keeps them in the object.
+        commit: async (sha) => {
+            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+                return undefined;
+            const r = await new git_js_1.Git(dir).exec(['cat-file', 'commit', sha], { allowFail: true });
+            return r.exitCode === 0 ? (0, merge_commit_js_1.parseCommitObject)(r.stdout) : undefined;
+        },
         open: (ref, fn) => (0, ref_snapshots_js_1.withRefSnapshots)(dir, ref, ref, ({ headSnap: snap }) => fn({
             freezes: snap.config.freezes,
             deployBranch: (env) => snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? (0, layout_js_1.defaultDeployBranch)(env),
@@ -45532,7 +46006,6 @@ const node_path_1 = __nccwpck_require__(76760);
 const errors_js_1 = __nccwpck_require__(10241);
 const layout_js_1 = __nccwpck_require__(89128);
 const index_js_1 = __nccwpck_require__(17366);
-const git_js_1 = __nccwpck_require__(10308);
 const defaults_js_1 = __nccwpck_require__(29883);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const deps_js_1 = __nccwpck_require__(31064);
@@ -45564,14 +46037,13 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         throw e;
     }
-    const git = new git_js_1.Git(req.repo);
-    if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
+    if (!repository) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
     }
-    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
         stateBranch: req.stateBranch,
-        remote: origin.exitCode === 0 ? 'origin' : undefined,
+        remote,
         cache: req.cache ?? true,
     });
     const settings = await readSettings(req.repo);
@@ -46417,18 +46889,14 @@ exports.showRelease = showRelease;
 const promises_1 = __nccwpck_require__(51455);
 const node_path_1 = __nccwpck_require__(76760);
 const layout_js_1 = __nccwpck_require__(89128);
-const git_js_1 = __nccwpck_require__(10308);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const result_js_1 = __nccwpck_require__(48155);
 /** undefined when `repo` is not a git repository. */
 async function openStore(req) {
-    const git = new git_js_1.Git(req.repo);
-    const inside = await git.exec(['rev-parse', '--git-dir'], { allowFail: true });
-    if (inside.exitCode !== 0)
+    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
+    if (!repository)
         return undefined;
-    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
-    const remote = origin.exitCode === 0 ? 'origin' : undefined;
     // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
     // of a large branch reads one local file instead of parsing every record again.
     return (0, local_ports_js_1.localRecordStore)(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
@@ -47305,6 +47773,7 @@ exports.verifyOne = verifyOne;
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 const yaml_1 = __nccwpck_require__(38815);
+const index_js_1 = __nccwpck_require__(53891);
 const lifecycle_js_1 = __nccwpck_require__(46788);
 const verify_health_flux_js_1 = __nccwpck_require__(9924);
 const verify_health_observe_js_1 = __nccwpck_require__(88831);
@@ -47480,8 +47949,9 @@ async function moveOrOvertaken(ports, id, to, opts) {
         return { state: latest.state, overtaken: true };
     }
 }
+/** The worst status and the object to read first: among the worst, a pod's own reason before its controller's. */
 function worstReason(obs) {
-    const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
+    const bad = (0, index_js_1.causeFirst)(obs.resources?.filter((r) => r.status === obs.status) ?? []);
     const first = bad[0]?.message ?? obs.message;
     return bad.length > 1 ? `${obs.status}: ${first} (+${bad.length - 1} more)` : `${obs.status}: ${first}`;
 }

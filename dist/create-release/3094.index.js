@@ -161,6 +161,83 @@ exports.LifecycleBypassError = LifecycleBypassError;
 
 /***/ }),
 
+/***/ 7344:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeMessageHints = mergeMessageHints;
+exports.hintedReleases = hintedReleases;
+exports.newestFirst = newestFirst;
+exports.parseCommitObject = parseCommitObject;
+// GitHub's merge commit subject. The head is `owner/branch`; a branch may hold slashes, an owner may not.
+const GITHUB_MERGE = /^Merge pull request #(\d+) from ([^\s/]+)\/(\S+)$/;
+// GitHub's squash subject ends with the number in parentheses; only the last one counts ("fix #3 (#12)" is #12).
+const SQUASH = /\(#(\d+)\)$/;
+// git's own merge subjects, for a release branch merged by hand and pushed ("Merge remote-tracking branch
+// 'origin/x'", "Merge branch 'x' into main", "Merge branch 'x' of https://…").
+const GIT_MERGE = /^Merge (?:remote-tracking )?branch '([^']+)'/;
+/** Reads the subject line only: GitHub writes its number there, and a body may quote any number of others. */
+function mergeMessageHints(message) {
+    const subject = (message.split('\n', 1)[0] ?? '').trim();
+    const merge = GITHUB_MERGE.exec(subject);
+    if (merge)
+        return { number: Number(merge[1]), branch: merge[3] };
+    const local = GIT_MERGE.exec(subject);
+    if (local?.[1])
+        return { branch: local[1] };
+    const squash = SQUASH.exec(subject);
+    if (squash)
+        return { number: Number(squash[1]) };
+    return {};
+}
+/** A git branch as a merge message names it, remote or not: `origin/<b>` and `<b>` both name `<b>`. */
+function namesBranch(named, branch) {
+    return named === branch || named.endsWith(`/${branch}`);
+}
+/**
+ * The releases the commit says it merged, strongest first: the pull request number in its message, the branch in its
+ * message, a merged head some approval on the record was given to (the commit's second parent). Each must still be
+ * confirmed by asking its pull request. At most one release per hint, so a forged message costs a call or two.
+ */
+function hintedReleases(commit, releases) {
+    const hints = mergeMessageHints(commit.message);
+    const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    const picks = [
+        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.branch === undefined
+            ? undefined
+            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+    ];
+    const out = [];
+    for (const r of picks)
+        if (r && !out.includes(r))
+            out.push(r);
+    return out;
+}
+/** When the release last entered its current state (its newest history entry), for ordering; '' when unknown. */
+function lastMove(r) {
+    return r.history.at(-1)?.at ?? '';
+}
+/** Newest move first: the release approved last is the likeliest to have merged just now. */
+function newestFirst(releases) {
+    return [...releases].sort((a, b) => lastMove(b).localeCompare(lastMove(a)));
+}
+/** A raw commit object (`git cat-file commit`): its parent lines and the message after the header's blank line. */
+function parseCommitObject(text) {
+    const end = text.indexOf('\n\n');
+    const header = end < 0 ? text : text.slice(0, end);
+    const parents = header
+        .split('\n')
+        .filter((l) => l.startsWith('parent '))
+        .map((l) => l.slice('parent '.length).trim());
+    return { parents, message: end < 0 ? '' : text.slice(end + 2) };
+}
+
+
+/***/ }),
+
 /***/ 5529:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -758,7 +835,8 @@ function explainSchemaErrors(o, errors) {
 // pack on the other (npm run bench:metrics), and no copy of the whole output is ever made, as bytes or as a string.
 //
 // The format, per requested name: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (or `ambiguous`).
-// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time.
+// Sizes are byte counts, so the content is cut from the bytes and decoded one object at a time: a blob that is not
+// valid UTF-8 (or a commit whose message is in another encoding) costs its own text, never the objects after it.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CatFileBatchReader = void 0;
 const EMPTY = Buffer.alloc(0);
@@ -772,13 +850,12 @@ class CatFileBatchReader {
     delivered = 0;
     broken = false;
     failure;
-    /**
-     * `onObject(index, content)` is called once per requested name, in order; content is undefined for a name git
-     * did not find. An exception it throws stops the reading and is thrown again by `finish`.
-     */
-    constructor(expected, onObject) {
+    headers;
+    /** `onObject`: see BatchObjectHandler. An exception it throws stops the reading and is thrown again by `finish`. */
+    constructor(expected, onObject, opts = {}) {
         this.expected = expected;
         this.onObject = onObject;
+        this.headers = opts.headers === true;
     }
     /** How many objects were handed on so far. */
     get count() {
@@ -803,12 +880,13 @@ class CatFileBatchReader {
             // The header is ASCII but for a missing name, of which only the last word is read.
             const header = data.toString('latin1', pos, eol);
             if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                if (!this.deliver(undefined))
+                if (!this.deliver(undefined, undefined, undefined))
                     return;
                 pos = eol + 1;
                 continue;
             }
-            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            const lastSpace = header.lastIndexOf(' ');
+            const size = Number(header.slice(lastSpace + 1));
             if (!Number.isInteger(size) || size < 0) {
                 this.broken = true;
                 return;
@@ -823,7 +901,14 @@ class CatFileBatchReader {
                 this.broken = true;
                 return;
             }
-            if (!this.deliver(data.toString('utf8', eol + 1, end)))
+            let oid;
+            let type;
+            if (this.headers) {
+                const firstSpace = header.indexOf(' ');
+                oid = header.slice(0, firstSpace);
+                type = header.slice(firstSpace + 1, lastSpace);
+            }
+            if (!this.deliver(data.toString('utf8', eol + 1, end), oid, type))
                 return;
             pos = end + 1;
         }
@@ -840,9 +925,9 @@ class CatFileBatchReader {
             throw this.failure.error;
         return !this.broken && this.delivered === this.expected;
     }
-    deliver(content) {
+    deliver(content, oid, type) {
         try {
-            this.onObject(this.delivered++, content);
+            this.onObject(this.delivered++, content, oid, type);
             return true;
         }
         catch (error) {
@@ -1171,6 +1256,7 @@ const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 // Characters that start something other than a plain scalar, or that the subset leaves to the full parser.
 const SPECIAL_START = new Set([...'[]{}&*!|>%@`#,?\'"-:.+=<~']);
+const isDigit = (c) => c >= 48 && c <= 57;
 function plain(text) {
     if (text.includes(' #') || text.includes(': ') || text.endsWith(':'))
         bail();
@@ -1183,6 +1269,11 @@ function plain(text) {
             return false;
     }
     const first = text.charCodeAt(0);
+    // A time or a date (`2026-11-30...`): four digits then `-` is no number of YAML 1.2's core schema, so no regex.
+    if (text.length > 5 && isDigit(first) && isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2))) {
+        if (isDigit(text.charCodeAt(3)) && text.charCodeAt(4) === 45)
+            return text;
+    }
     // Digits, signs and dots may start a number (the only other plain scalars YAML 1.2's core schema types).
     if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
         if (INT.test(text) || FLOAT.test(text)) {
@@ -1271,6 +1362,21 @@ function isKeyChar(c) {
         c === 45 // -
     );
 }
+/**
+ * The keys met so far, by a hash of their characters: a record file repeats the same few dozen keys, and a key
+ * taken from here is one string, already internalized as a property name, instead of a new one per line (about a
+ * fifth of the reader's time at 10,000 records). A hash collision just makes a new string.
+ */
+const KEYS = new Map();
+function internKey(text, start, end, hash) {
+    const known = KEYS.get(hash);
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start))
+        return known;
+    const key = text.slice(start, end);
+    if (known === undefined && KEYS.size < 4096)
+        KEYS.set(hash, key);
+    return key;
+}
 let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
 /**
  * Lines are kept as offsets into the text (indent, content start, end), not as strings: a state branch holds hundreds
@@ -1279,6 +1385,8 @@ let scratch = { indent: new Int32Array(256), start: new Int32Array(256), end: ne
 class Reader {
     text;
     i = 0;
+    /** Where the value of the line key() last read starts. */
+    valueAt = 0;
     n;
     indent;
     start;
@@ -1331,24 +1439,34 @@ class Reader {
             return false;
         return s + 1 === this.end[l] || this.text.charCodeAt(s + 1) === SPACE;
     }
-    /** The key of line `l` when it reads `key:` or `key: value`, and where the value starts; undefined otherwise. */
+    /**
+     * Reads line `l` as `key:` or `key: value`: the key, with `valueAt` set to where the value starts (the line's end
+     * for `key:`); undefined when the line is not a key of ours.
+     */
     key(l) {
         const s = this.start[l];
         const e = this.end[l];
         const text = this.text;
         let c = s;
-        while (c < e && isKeyChar(text.charCodeAt(c)))
-            c++;
+        let hash = 0;
+        for (; c < e; c++) {
+            const code = text.charCodeAt(c);
+            if (!isKeyChar(code))
+                break;
+            hash = (Math.imul(hash, 31) + code) | 0;
+        }
         if (c === s || c === e || text.charCodeAt(c) !== 58)
             return undefined; // ':'
         const first = text.charCodeAt(s);
         if (first === 45 || first === 46 || first === 47)
             return undefined; // keys like `-x`, `.x`: not ours
         if (c + 1 === e)
-            return { key: text.slice(s, c), value: e };
-        if (text.charCodeAt(c + 1) !== SPACE)
+            this.valueAt = e;
+        else if (text.charCodeAt(c + 1) !== SPACE)
             return undefined;
-        return { key: text.slice(s, c), value: c + 2 };
+        else
+            this.valueAt = c + 2;
+        return internKey(text, s, c, hash);
     }
     node(indent) {
         if (this.i >= this.n || this.blank(this.i) || this.indent[this.i] !== indent)
@@ -1358,13 +1476,13 @@ class Reader {
     mapping(indent) {
         const out = {};
         while (this.i < this.n && !this.blank(this.i) && this.indent[this.i] === indent && !this.isItem(this.i)) {
-            const k = this.key(this.i) ?? bail();
-            const key = k.key;
+            const key = this.key(this.i) ?? bail();
+            const valueAt = this.valueAt;
             if (Object.hasOwn(out, key) || key === '__proto__')
                 bail();
             const end = this.end[this.i];
             this.i++;
-            if (k.value >= end) {
+            if (valueAt >= end) {
                 const next = this.i;
                 if (next < this.n && !this.blank(next) && this.indent[next] > indent) {
                     out[key] = this.node(this.indent[next]);
@@ -1376,7 +1494,7 @@ class Reader {
                     out[key] = null;
                 continue;
             }
-            const rest = this.text.slice(k.value, end);
+            const rest = this.text.slice(valueAt, end);
             if (rest === '|' || rest === '|-')
                 out[key] = this.literal(indent, rest === '|-');
             else
@@ -2187,21 +2305,29 @@ class StateBranch {
     async check() {
         if (this.checked)
             return;
-        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        // Both questions at once: each git call costs ~35 ms of start-up, and every command asks them first.
+        const [ok, head] = await Promise.all([
+            this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true }),
+            this.remote === undefined
+                ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true })
+                : undefined,
+        ]);
         if (ok.exitCode !== 0) {
             throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
         }
-        if (this.remote === undefined) {
-            // Moving the branch that is checked out would change the user's HEAD under their feet.
-            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
-            if (head.stdout.trim() === `refs/heads/${this.branch}`) {
-                throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
-            }
+        // Moving the branch that is checked out would change the user's HEAD under their feet.
+        if (head !== undefined && head.stdout.trim() === `refs/heads/${this.branch}`) {
+            throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
         }
         this.checked = true;
     }
     /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
     async refresh() {
+        if (this.remote === undefined) {
+            // Nothing to fetch: the tip is read while the branch is checked (a failed check still throws first).
+            const [, tip] = await Promise.all([this.check(), this.git.tryRevParse(this.readRef)]);
+            return tip;
+        }
         await this.fetch();
         return this.git.tryRevParse(this.readRef);
     }
@@ -2283,38 +2409,63 @@ class StateBranch {
         if (reader.finish())
             return;
         // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = reader.count; i < blobs.length; i++) {
-            const r = await this.git.exec(['cat-file', 'blob', blobs[i]], { allowFail: true });
-            onBlob(i, r.exitCode === 0 ? r.stdout : undefined);
-        }
+        for (let i = reader.count; i < blobs.length; i++)
+            onBlob(i, await this.readBlob(blobs[i]));
     }
-    /** The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined if absent. */
+    /**
+     * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+     * is absent or not a file.
+     */
     async readMany(commit, paths) {
         if (paths.length === 0)
             return [];
-        const r = await this.git.exec(['cat-file', '--batch'], {
+        const out = new Array(paths.length);
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(paths.length, (i, text, _oid, type) => {
+            out[i] = type === 'blob' ? text : undefined;
+        }, { headers: true });
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
             input: paths.map((p) => `${commit}:${p}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
         });
-        const parsed = parseBatch(Buffer.from(r.stdout, 'utf8'), paths.length);
-        // A blob that is not UTF-8 breaks the byte counts of the batch format: read one by one instead.
-        return parsed ?? Promise.all(paths.map((p) => this.read(commit, p)));
+        if (reader.finish())
+            return out;
+        // Output that does not read as the batch format (it never should): the rest one file at a time.
+        for (let i = reader.count; i < paths.length; i++)
+            out[i] = await this.readBlob(`${commit}:${paths[i]}`);
+        return out;
     }
     /**
-     * A commit (default: the tip of the read ref) and the file in it, in one git call; the commit is resolved first,
-     * so the content is never newer than the parent the next commit will name (and publish's compare-and-swap
-     * catches any race).
+     * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
+     * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
+     * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
+     * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
      */
     async readAt(path, rev = this.readRef) {
-        const r = await this.git.exec(['cat-file', '--batch'], { input: `${rev}\n${rev}:${path}\n` });
-        const out = Buffer.from(r.stdout, 'utf8');
-        const tip = /^([0-9a-f]{40,64}) commit /.exec(out.subarray(0, out.indexOf(0x0a)).toString('utf8'))?.[1];
-        if (tip === undefined)
-            return { tip: undefined, content: undefined };
-        const parsed = parseBatch(out, 2);
-        if (parsed)
-            return { tip, content: parsed[1] };
-        // The commit's message was not UTF-8, so the byte counts did not survive decoding: two calls instead.
-        return { tip, content: await this.read(tip, path) };
+        let tip;
+        let content;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(2, (i, text, oid, type) => {
+            if (i === 0)
+                tip = type === 'commit' ? oid : undefined;
+            else
+                content = type === 'blob' ? text : undefined;
+        }, { headers: true });
+        await this.git.exec(['cat-file', '--batch'], {
+            input: `${rev}\n${rev}:${path}\n`,
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        if (!reader.finish()) {
+            // Output that does not read as the batch format (it never should): what is missing, one call each.
+            if (reader.count === 0)
+                tip = await this.git.tryRevParse(rev);
+            if (tip !== undefined)
+                content = await this.readBlob(`${tip}:${path}`);
+        }
+        return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+    }
+    /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+    async readBlob(name) {
+        const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
     }
     /**
      * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
@@ -2440,31 +2591,6 @@ function noreplyEmail(actor) {
         ? `${actor}@users.noreply.github.com`
         : git_js_1.BOT_IDENTITY.email;
 }
-/**
- * Splits `cat-file --batch` output (`<sha> <type> <size>\n<content>\n` or `<name> missing\n` per input) into
- * contents; undefined when the byte counts do not line up (content that did not survive UTF-8 decoding).
- */
-function parseBatch(out, count) {
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol < 0)
-            return undefined;
-        const header = out.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header.split(' ')[2]);
-        if (!Number.isInteger(size) || pos + size >= out.length + 1 || out[pos + size] !== 0x0a)
-            return undefined;
-        result.push(out.subarray(pos, pos + size).toString('utf8'));
-        pos += size + 1;
-    }
-    return result;
-}
 
 
 /***/ }),
@@ -2492,6 +2618,7 @@ exports.StateIntents = exports.INTENT_TTL_MS = void 0;
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
 const node_crypto_1 = __webpack_require__(7598);
+const cat_file_batch_js_1 = __webpack_require__(4425);
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
 exports.INTENT_TTL_MS = 15 * 60_000;
 const RECORD_PATH = /^(releases|promotions)\/([a-z0-9][a-z0-9._-]*)\.yaml$/;
@@ -2568,7 +2695,18 @@ class StateIntents {
             ...found.map((f) => `${f.commit}\n${f.commit}^:${f.path}\n${f.commit}:${f.path}\n`),
             ...paths.map((p) => `${tip}:${p}\n`),
         ].join('');
-        const objects = parseBatchObjects((await this.state.git.exec(['cat-file', '--batch'], { input })).stdout, found.length * 3 + paths.length);
+        const count = found.length * 3 + paths.length;
+        const objects = new Array(count);
+        // Cut by the headers' byte counts (cat-file-batch.ts): a record someone wrote in another encoding cannot shift
+        // the objects after it, which would make an intent look absent or its file look changed.
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(count, (i, content, sha, type) => {
+            if (content !== undefined && sha !== undefined && type !== undefined)
+                objects[i] = { sha, type, content };
+        }, { headers: true });
+        await this.state.git.exec(['cat-file', '--batch'], { input, onStdout: (chunk) => reader.push(chunk) });
+        // Guessing the rest could fold an intent onto a file it never read: better no fold than a wrong one.
+        if (!reader.finish())
+            throw new Error(`git cat-file --batch output did not read as the format (${count} objects)`);
         paths.forEach((p, i) => {
             const o = objects[found.length * 3 + i];
             blobs.set(p, o?.type === 'blob' ? o.sha : undefined);
@@ -2645,31 +2783,6 @@ class StateIntents {
     }
 }
 exports.StateIntents = StateIntents;
-/** `cat-file --batch` output with headers (missing objects: undefined); commits and records are ASCII or UTF-8. */
-function parseBatchObjects(stdout, count) {
-    const out = Buffer.from(stdout, 'utf8');
-    const result = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol < 0)
-            break;
-        const header = out.subarray(pos, eol).toString('utf8').split(' ');
-        pos = eol + 1;
-        if (header.length !== 3) {
-            result.push(undefined);
-            continue;
-        }
-        const size = Number(header[2]);
-        result.push({
-            sha: header[0] ?? '',
-            type: header[1] ?? '',
-            content: out.subarray(pos, pos + size).toString('utf8'),
-        });
-        pos += size + 1;
-    }
-    return result;
-}
 
 
 /***/ }),
@@ -2682,6 +2795,7 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = localRenderer;
 exports.localPorts = localPorts;
+__webpack_unused_export__ = inspectCheckout;
 exports.localRecordStore = localRecordStore;
 __webpack_unused_export__ = localReleaseSource;
 __webpack_unused_export__ = localDeployBranches;
@@ -2692,6 +2806,7 @@ exports.originRepository = originRepository;
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(9128);
+const merge_commit_js_1 = __webpack_require__(7344);
 const remote_url_js_1 = __webpack_require__(4692);
 const git_js_1 = __webpack_require__(308);
 const diff_snapshots_js_1 = __webpack_require__(5293);
@@ -2732,6 +2847,18 @@ function localPorts(dir, opts = {}) {
  * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
  * (src/state/record-cache.ts), for the commands that read the whole branch.
  */
+/**
+ * What every local command asks first: is `dir` a git repository, and has it an `origin` to read the state branch
+ * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
+ */
+async function inspectCheckout(dir) {
+    const git = new git_js_1.Git(dir);
+    const [inside, origin] = await Promise.all([
+        git.exec(['rev-parse', '--git-dir'], { allowFail: true }),
+        git.exec(['remote', 'get-url', 'origin'], { allowFail: true }),
+    ]);
+    return { repository: inside.exitCode === 0, remote: origin.exitCode === 0 ? 'origin' : undefined };
+}
 async function localRecordStore(dir, opts = {}) {
     const git = new git_js_1.Git(dir, { token: opts.token });
     const [{ branch }, gitDir] = await Promise.all([
@@ -2753,6 +2880,14 @@ async function localRecordStore(dir, opts = {}) {
 function localReleaseSource(dir) {
     const kubeSchema = (0, kube_schema_js_1.createKubeSchemaValidator)();
     return {
+        // The raw object, not `git log`: a shallow checkout (actions/checkout's default) hides a commit's parents from
+        // log but keeps them in the object.
+        commit: async (sha) => {
+            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+                return undefined;
+            const r = await new git_js_1.Git(dir).exec(['cat-file', 'commit', sha], { allowFail: true });
+            return r.exitCode === 0 ? (0, merge_commit_js_1.parseCommitObject)(r.stdout) : undefined;
+        },
         open: (ref, fn) => (0, ref_snapshots_js_1.withRefSnapshots)(dir, ref, ref, ({ headSnap: snap }) => fn({
             freezes: snap.config.freezes,
             deployBranch: (env) => snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? (0, layout_js_1.defaultDeployBranch)(env),

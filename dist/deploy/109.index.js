@@ -690,13 +690,58 @@ function durationsByKey(map) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseTime = parseTime;
 exports.prepare = prepare;
+const digit = (s, i) => {
+    const d = s.charCodeAt(i) - 48;
+    return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+/**
+ * Date.parse for the times records hold (`2026-11-30T16:30:30.585Z`, or without the milliseconds), read digit by
+ * digit: 10,000 releases hold ~80,000 of them, read this way in about a quarter of Date.parse's time. Anything else
+ * (another offset, a field out of range) goes to Date.parse, so the result is always Date.parse's
+ * (test/unit/domain/metrics/prepare.test.ts).
+ */
+function parseTime(s) {
+    const n = s.length;
+    if ((n === 24 || n === 20) &&
+        s.charCodeAt(n - 1) === 90 && // Z
+        s.charCodeAt(4) === 45 &&
+        s.charCodeAt(7) === 45 &&
+        s.charCodeAt(10) === 84 && // T
+        s.charCodeAt(13) === 58 &&
+        s.charCodeAt(16) === 58 &&
+        (n === 20 || s.charCodeAt(19) === 46)) {
+        const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+        const month = digit(s, 5) * 10 + digit(s, 6);
+        const day = digit(s, 8) * 10 + digit(s, 9);
+        const hour = digit(s, 11) * 10 + digit(s, 12);
+        const minute = digit(s, 14) * 10 + digit(s, 15);
+        const second = digit(s, 17) * 10 + digit(s, 18);
+        const ms = n === 20 ? 0 : digit(s, 20) * 100 + digit(s, 21) * 10 + digit(s, 22);
+        // NaN (a non-digit) fails every comparison below.
+        if (month >= 1 &&
+            month <= 12 &&
+            day >= 1 &&
+            day <= 31 &&
+            hour <= 23 &&
+            minute <= 59 &&
+            second <= 59 &&
+            ms >= 0 &&
+            year >= 0) {
+            // Date.UTC maps years 0-99 to 1900-1999; Date.parse does not.
+            if (year >= 100)
+                return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+        }
+    }
+    return Date.parse(s);
+}
 function clamp(history) {
     const steps = [];
     let skewed = 0;
     let last = Number.NEGATIVE_INFINITY;
     for (const h of history) {
-        let t = Date.parse(h.at);
+        let t = parseTime(h.at);
         if (t < last) {
             skewed++;
             t = last;
@@ -728,8 +773,8 @@ function attemptsOf(environment, steps) {
 }
 function prepareRelease(record) {
     const { steps, skewed } = clamp(record.history);
-    const createdAt = Date.parse(record.createdAt);
-    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : Date.parse(record.firstCommitAt);
+    const createdAt = parseTime(record.createdAt);
+    const firstCommit = record.firstCommitAt === undefined ? Number.NaN : parseTime(record.firstCommitAt);
     const prepared = {
         record,
         createdAt,
@@ -755,22 +800,28 @@ function prepareRelease(record) {
  * the next Healthy there (of any release) closes it. Simultaneous entries: the failure first.
  */
 function incidentsOf(releases) {
+    // Environment, then workload: no key string built per release (10,000 of them).
     const byTarget = new Map();
     for (const r of releases) {
-        const key = `${r.record.environment}\0${r.record.workload}`;
-        let events = byTarget.get(key);
+        const { environment, workload } = r.record;
+        let workloads = byTarget.get(environment);
+        if (!workloads) {
+            workloads = new Map();
+            byTarget.set(environment, workloads);
+        }
+        let events = workloads.get(workload);
         if (!events) {
             events = [];
-            byTarget.set(key, events);
+            workloads.set(workload, events);
         }
         for (const s of r.steps) {
             if (s.state === 'Failed' || s.state === 'Healthy') {
-                events.push({ t: s.t, failed: s.state === 'Failed', environment: r.record.environment });
+                events.push({ t: s.t, failed: s.state === 'Failed', environment });
             }
         }
     }
     const incidents = [];
-    for (const events of byTarget.values()) {
+    for (const events of [...byTarget.values()].flatMap((w) => [...w.values()])) {
         events.sort((a, b) => a.t - b.t || Number(b.failed) - Number(a.failed));
         let open;
         for (const e of events) {
@@ -813,7 +864,7 @@ function prepare(releases, promotions, filters) {
         const end = steps.find((s) => s.state !== 'InProgress');
         preparedPromotions.push({
             record: p,
-            createdAt: Date.parse(p.createdAt),
+            createdAt: parseTime(p.createdAt),
             ...(end ? { end: { state: end.state, t: end.t } } : {}),
         });
     }
@@ -851,7 +902,11 @@ function nearestRank(sorted, p) {
 }
 /** Median, p90 and count of durations in milliseconds, reported in seconds. */
 function durations(ms) {
-    const sorted = ms.map((x) => x / 1000).sort((a, b) => a - b);
+    // A typed array sorts numerically in native code: at 10,000 releases a comparator function called ~130,000
+    // times per list was a third of computeMetrics. Durations are finite (differences of parsed times), never NaN.
+    const sorted = Float64Array.from(ms).sort();
+    for (let i = 0; i < sorted.length; i++)
+        sorted[i] = sorted[i] / 1000;
     return { medianSeconds: median(sorted), p90Seconds: nearestRank(sorted, 0.9), count: sorted.length };
 }
 function ratio(part, whole) {
@@ -1005,7 +1060,6 @@ const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(241);
 const layout_js_1 = __webpack_require__(9128);
 const index_js_1 = __webpack_require__(7366);
-const git_js_1 = __webpack_require__(308);
 const defaults_js_1 = __webpack_require__(9883);
 const schema_validate_js_1 = __webpack_require__(4501);
 const deps_js_1 = __webpack_require__(1064);
@@ -1037,14 +1091,13 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         throw e;
     }
-    const git = new git_js_1.Git(req.repo);
-    if ((await git.exec(['rev-parse', '--git-dir'], { allowFail: true })).exitCode !== 0) {
+    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
+    if (!repository) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
     }
-    const origin = await git.exec(['remote', 'get-url', 'origin'], { allowFail: true });
     const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
         stateBranch: req.stateBranch,
-        remote: origin.exitCode === 0 ? 'origin' : undefined,
+        remote,
         cache: req.cache ?? true,
     });
     const settings = await readSettings(req.repo);

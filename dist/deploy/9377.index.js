@@ -243,7 +243,7 @@ function occurrences(schedule, timeZone, t, horizon) {
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.MAX_UNHINTED_LOOKUPS = exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
 exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
@@ -251,6 +251,7 @@ const break_glass_js_1 = __webpack_require__(6558);
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
 const layout_js_1 = __webpack_require__(9128);
+const merge_commit_js_1 = __webpack_require__(7344);
 const normalize_js_1 = __webpack_require__(2991);
 const types_js_1 = __webpack_require__(4785);
 const deps_js_1 = __webpack_require__(1064);
@@ -283,20 +284,52 @@ async function findRelease(req, ports) {
         const found = records.find((r) => r.pullRequest?.number === pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
-    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
-    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
-    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
-    // began (a re-run after a failure half-way), by what its own pull request merged as.
-    const note = deployingNote(req.sha);
-    for (const r of records) {
-        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
-        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
-            continue;
-        const own = await ports.github.getPullRequest(r.pullRequest.number);
-        if (own.merged && own.mergeCommitSha === req.sha)
+    return findUnlinkedMerge(req.sha, records, ports);
+}
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return false;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha;
+    };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        if (await mergedHere(r))
             return r;
     }
-    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        if (await mergedHere(r))
+            return r;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
 /** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
 function deployingNote(ref) {

@@ -24,10 +24,10 @@ exports.action = (0, action_js_1.defineAction)({
         const remote = 'origin';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5680), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5680), __nccwpck_require__.e(620), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(620), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5680), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4849), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,

@@ -219,7 +219,7 @@ async function createOnce(c, policy, warn = () => { }) {
         catch (e) {
             if (!mayHaveLanded(e))
                 throw e;
-            await new Promise((r) => setTimeout(r, retryBaseMs * (attempt + 1) ** 2));
+            await (0, http_policy_js_1.sleep)((0, http_policy_js_1.backOffMs)(attempt + 1, retryBaseMs));
             // Looked up after the last attempt too: a create that landed is the step's success, not its failure.
             const found = await c.find();
             if (found !== undefined) {
@@ -264,6 +264,8 @@ exports.timedFetch = timedFetch;
 exports.createClient = createClient;
 exports.statusOf = statusOf;
 exports.messageOf = messageOf;
+exports.backOffMs = backOffMs;
+exports.sleep = sleep;
 exports.retryReadAfterWrite = retryReadAfterWrite;
 // The one place that decides how we talk HTTP to GitHub: which client plugins, how often to retry, which statuses
 // are final, how secondary rate limits are honoured, and the error strings GitHub uses. The adapter holds only API
@@ -405,6 +407,16 @@ function messageOf(e) {
     return typeof m === 'string' ? m : String(e);
 }
 /**
+ * The wait before retry `n` (1, 2, …) of a loop of our own: n² back-off units, the curve Octokit's retry plugin
+ * follows for the retries it makes, so a step's retries space out alike whoever makes them.
+ */
+function backOffMs(n, retryBaseMs) {
+    return retryBaseMs * n ** 2;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+/**
  * `call`, retried while it answers 404, for a call on something this client has just created (see
  * HttpPolicy.readAfterWriteRetries). Anything else, and the last 404, reaches the caller.
  */
@@ -417,9 +429,9 @@ async function retryReadAfterWrite(call, policy, warn = () => { }) {
         catch (e) {
             if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries)
                 throw e;
-            const wait = retryBaseMs * (attempt + 1) ** 2;
+            const wait = backOffMs(attempt + 1, retryBaseMs);
             warn(`GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`);
-            await new Promise((r) => setTimeout(r, wait));
+            await sleep(wait);
         }
     }
 }

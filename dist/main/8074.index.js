@@ -171,7 +171,7 @@ function describeDrift(d, secret = false) {
 // and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
 // out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = void 0;
+exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = exports.causeFirst = void 0;
 exports.healthRuleFor = healthRuleFor;
 exports.healthSubject = healthSubject;
 exports.assessHealth = assessHealth;
@@ -183,6 +183,8 @@ const rules_flux_js_1 = __webpack_require__(10618);
 const rules_kstatus_js_1 = __webpack_require__(95030);
 const rules_pods_js_1 = __webpack_require__(36101);
 const rules_workloads_js_1 = __webpack_require__(40379);
+var lead_js_1 = __webpack_require__(76861);
+Object.defineProperty(exports, "causeFirst", ({ enumerable: true, get: function () { return lead_js_1.causeFirst; } }));
 var objects_file_js_1 = __webpack_require__(33842);
 Object.defineProperty(exports, "parseLiveObjects", ({ enumerable: true, get: function () { return objects_file_js_1.parseLiveObjects; } }));
 var severity_js_1 = __webpack_require__(68856);
@@ -246,6 +248,29 @@ function assessHealth(obj) {
 /** The verdict for an object that should exist and does not. */
 function missingHealth(kind, name) {
     return { status: 'Missing', message: `${kind.toLowerCase()} ${name}: not found in the cluster` };
+}
+
+
+/***/ }),
+
+/***/ 76861:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which of several unhealthy objects a summary names first. Statuses are not touched (the worst one still decides,
+// as Argo CD's aggregation does); only the order a person reads them in. Among objects of the same status a pod
+// leads: its verdict names the cause (a container's waiting or terminated reason: CrashLoopBackOff,
+// ImagePullBackOff, OOMKilled, an exit code), where its controller's names the symptom (a Deployment past its
+// progress deadline, which itself says "its new pods say why").
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.causeFirst = causeFirst;
+/** How directly an object's own verdict names a cause: lower reads first. */
+function causeRank(kind) {
+    return kind === 'Pod' ? 0 : 1;
+}
+/** `items` with pods first, otherwise in their order (a stable sort). */
+function causeFirst(items) {
+    return [...items].sort((a, b) => causeRank(a.kind) - causeRank(b.kind));
 }
 
 
@@ -1011,9 +1036,11 @@ function worstStatus(statuses) {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-// One verdict for several objects: the worst status, and a message that leads with the object to look at first.
+// One verdict for several objects: the worst status, and a message that leads with the object to look at first
+// (among the worst, a pod's own reason before its controller's symptom: lead.ts).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeHealth = summarizeHealth;
+const lead_js_1 = __webpack_require__(76861);
 const severity_js_1 = __webpack_require__(68856);
 function summarizeHealth(verdicts) {
     const [only] = verdicts;
@@ -1024,7 +1051,7 @@ function summarizeHealth(verdicts) {
     const unhealthy = verdicts.filter((v) => v.status !== 'Healthy');
     if (unhealthy.length === 0)
         return { status, message: n === 0 ? 'no objects' : `all ${n} objects Healthy` };
-    const worst = unhealthy.filter((v) => v.status === status);
+    const worst = (0, lead_js_1.causeFirst)(unhealthy.filter((v) => v.status === status));
     const more = worst.length > 1 ? ` (and ${worst.length - 1} more ${status})` : '';
     return {
         status,
@@ -1774,6 +1801,7 @@ exports.verifyOne = verifyOne;
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 const yaml_1 = __webpack_require__(38815);
+const index_js_1 = __webpack_require__(53891);
 const lifecycle_js_1 = __webpack_require__(46788);
 const verify_health_flux_js_1 = __webpack_require__(9924);
 const verify_health_observe_js_1 = __webpack_require__(88831);
@@ -1949,8 +1977,9 @@ async function moveOrOvertaken(ports, id, to, opts) {
         return { state: latest.state, overtaken: true };
     }
 }
+/** The worst status and the object to read first: among the worst, a pod's own reason before its controller's. */
 function worstReason(obs) {
-    const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
+    const bad = (0, index_js_1.causeFirst)(obs.resources?.filter((r) => r.status === obs.status) ?? []);
     const first = bad[0]?.message ?? obs.message;
     return bad.length > 1 ? `${obs.status}: ${first} (+${bad.length - 1} more)` : `${obs.status}: ${first}`;
 }

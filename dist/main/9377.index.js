@@ -447,6 +447,83 @@ exports.manifestFile = manifestFile;
 
 /***/ }),
 
+/***/ 57344:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeMessageHints = mergeMessageHints;
+exports.hintedReleases = hintedReleases;
+exports.newestFirst = newestFirst;
+exports.parseCommitObject = parseCommitObject;
+// GitHub's merge commit subject. The head is `owner/branch`; a branch may hold slashes, an owner may not.
+const GITHUB_MERGE = /^Merge pull request #(\d+) from ([^\s/]+)\/(\S+)$/;
+// GitHub's squash subject ends with the number in parentheses; only the last one counts ("fix #3 (#12)" is #12).
+const SQUASH = /\(#(\d+)\)$/;
+// git's own merge subjects, for a release branch merged by hand and pushed ("Merge remote-tracking branch
+// 'origin/x'", "Merge branch 'x' into main", "Merge branch 'x' of https://…").
+const GIT_MERGE = /^Merge (?:remote-tracking )?branch '([^']+)'/;
+/** Reads the subject line only: GitHub writes its number there, and a body may quote any number of others. */
+function mergeMessageHints(message) {
+    const subject = (message.split('\n', 1)[0] ?? '').trim();
+    const merge = GITHUB_MERGE.exec(subject);
+    if (merge)
+        return { number: Number(merge[1]), branch: merge[3] };
+    const local = GIT_MERGE.exec(subject);
+    if (local?.[1])
+        return { branch: local[1] };
+    const squash = SQUASH.exec(subject);
+    if (squash)
+        return { number: Number(squash[1]) };
+    return {};
+}
+/** A git branch as a merge message names it, remote or not: `origin/<b>` and `<b>` both name `<b>`. */
+function namesBranch(named, branch) {
+    return named === branch || named.endsWith(`/${branch}`);
+}
+/**
+ * The releases the commit says it merged, strongest first: the pull request number in its message, the branch in its
+ * message, a merged head some approval on the record was given to (the commit's second parent). Each must still be
+ * confirmed by asking its pull request. At most one release per hint, so a forged message costs a call or two.
+ */
+function hintedReleases(commit, releases) {
+    const hints = mergeMessageHints(commit.message);
+    const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    const picks = [
+        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.branch === undefined
+            ? undefined
+            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+    ];
+    const out = [];
+    for (const r of picks)
+        if (r && !out.includes(r))
+            out.push(r);
+    return out;
+}
+/** When the release last entered its current state (its newest history entry), for ordering; '' when unknown. */
+function lastMove(r) {
+    return r.history.at(-1)?.at ?? '';
+}
+/** Newest move first: the release approved last is the likeliest to have merged just now. */
+function newestFirst(releases) {
+    return [...releases].sort((a, b) => lastMove(b).localeCompare(lastMove(a)));
+}
+/** A raw commit object (`git cat-file commit`): its parent lines and the message after the header's blank line. */
+function parseCommitObject(text) {
+    const end = text.indexOf('\n\n');
+    const header = end < 0 ? text : text.slice(0, end);
+    const parents = header
+        .split('\n')
+        .filter((l) => l.startsWith('parent '))
+        .map((l) => l.slice('parent '.length).trim());
+    return { parents, message: end < 0 ? '' : text.slice(end + 2) };
+}
+
+
+/***/ }),
+
 /***/ 67190:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -815,7 +892,7 @@ function hasErrors(findings) {
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.MAX_UNHINTED_LOOKUPS = exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
 exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
@@ -823,6 +900,7 @@ const break_glass_js_1 = __webpack_require__(6558);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
+const merge_commit_js_1 = __webpack_require__(57344);
 const normalize_js_1 = __webpack_require__(12991);
 const types_js_1 = __webpack_require__(74785);
 const deps_js_1 = __webpack_require__(31064);
@@ -855,20 +933,52 @@ async function findRelease(req, ports) {
         const found = records.find((r) => r.pullRequest?.number === pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
-    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
-    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
-    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
-    // began (a re-run after a failure half-way), by what its own pull request merged as.
-    const note = deployingNote(req.sha);
-    for (const r of records) {
-        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
-        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
-            continue;
-        const own = await ports.github.getPullRequest(r.pullRequest.number);
-        if (own.merged && own.mergeCommitSha === req.sha)
+    return findUnlinkedMerge(req.sha, records, ports);
+}
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return false;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha;
+    };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        if (await mergedHere(r))
             return r;
     }
-    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        if (await mergedHere(r))
+            return r;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
 /** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
 function deployingNote(ref) {

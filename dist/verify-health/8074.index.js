@@ -334,7 +334,7 @@ function occurrences(schedule, timeZone, t, horizon) {
 // and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
 // out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = void 0;
+exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = exports.causeFirst = void 0;
 exports.healthRuleFor = healthRuleFor;
 exports.healthSubject = healthSubject;
 exports.assessHealth = assessHealth;
@@ -346,6 +346,8 @@ const rules_flux_js_1 = __webpack_require__(10618);
 const rules_kstatus_js_1 = __webpack_require__(95030);
 const rules_pods_js_1 = __webpack_require__(36101);
 const rules_workloads_js_1 = __webpack_require__(40379);
+var lead_js_1 = __webpack_require__(76861);
+Object.defineProperty(exports, "causeFirst", ({ enumerable: true, get: function () { return lead_js_1.causeFirst; } }));
 var objects_file_js_1 = __webpack_require__(33842);
 Object.defineProperty(exports, "parseLiveObjects", ({ enumerable: true, get: function () { return objects_file_js_1.parseLiveObjects; } }));
 var severity_js_1 = __webpack_require__(68856);
@@ -409,6 +411,29 @@ function assessHealth(obj) {
 /** The verdict for an object that should exist and does not. */
 function missingHealth(kind, name) {
     return { status: 'Missing', message: `${kind.toLowerCase()} ${name}: not found in the cluster` };
+}
+
+
+/***/ }),
+
+/***/ 76861:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Which of several unhealthy objects a summary names first. Statuses are not touched (the worst one still decides,
+// as Argo CD's aggregation does); only the order a person reads them in. Among objects of the same status a pod
+// leads: its verdict names the cause (a container's waiting or terminated reason: CrashLoopBackOff,
+// ImagePullBackOff, OOMKilled, an exit code), where its controller's names the symptom (a Deployment past its
+// progress deadline, which itself says "its new pods say why").
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.causeFirst = causeFirst;
+/** How directly an object's own verdict names a cause: lower reads first. */
+function causeRank(kind) {
+    return kind === 'Pod' ? 0 : 1;
+}
+/** `items` with pods first, otherwise in their order (a stable sort). */
+function causeFirst(items) {
+    return [...items].sort((a, b) => causeRank(a.kind) - causeRank(b.kind));
 }
 
 
@@ -1174,9 +1199,11 @@ function worstStatus(statuses) {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-// One verdict for several objects: the worst status, and a message that leads with the object to look at first.
+// One verdict for several objects: the worst status, and a message that leads with the object to look at first
+// (among the worst, a pod's own reason before its controller's symptom: lead.ts).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeHealth = summarizeHealth;
+const lead_js_1 = __webpack_require__(76861);
 const severity_js_1 = __webpack_require__(68856);
 function summarizeHealth(verdicts) {
     const [only] = verdicts;
@@ -1187,7 +1214,7 @@ function summarizeHealth(verdicts) {
     const unhealthy = verdicts.filter((v) => v.status !== 'Healthy');
     if (unhealthy.length === 0)
         return { status, message: n === 0 ? 'no objects' : `all ${n} objects Healthy` };
-    const worst = unhealthy.filter((v) => v.status === status);
+    const worst = (0, lead_js_1.causeFirst)(unhealthy.filter((v) => v.status === status));
     const more = worst.length > 1 ? ` (and ${worst.length - 1} more ${status})` : '';
     return {
         status,
@@ -1964,7 +1991,7 @@ function sourceFields(source) {
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
+exports.MAX_UNHINTED_LOOKUPS = exports.RELEASE_TRAILER = exports.RELEASE_ANNOTATION = void 0;
 exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
@@ -1972,6 +1999,7 @@ const break_glass_js_1 = __webpack_require__(6558);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
+const merge_commit_js_1 = __webpack_require__(57344);
 const normalize_js_1 = __webpack_require__(12991);
 const types_js_1 = __webpack_require__(74785);
 const deps_js_1 = __webpack_require__(31064);
@@ -2004,20 +2032,52 @@ async function findRelease(req, ports) {
         const found = records.find((r) => r.pullRequest?.number === pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
-    // GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push
-    // that merged a release may find no pull request yet: skipping it would leave the release undeployed with a
-    // green run. Asked instead: each release awaiting its merge (few), and one whose deploy of this very commit
-    // began (a re-run after a failure half-way), by what its own pull request merged as.
-    const note = deployingNote(req.sha);
-    for (const r of records) {
-        const began = r.history.some((h) => h.state === 'Deploying' && h.note === note);
-        if (!r.pullRequest || !(r.state === 'Approved' || (['Deploying', 'Failed'].includes(r.state) && began)))
-            continue;
-        const own = await ports.github.getPullRequest(r.pullRequest.number);
-        if (own.merged && own.mergeCommitSha === req.sha)
+    return findUnlinkedMerge(req.sha, records, ports);
+}
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return false;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha;
+    };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        if (await mergedHere(r))
             return r;
     }
-    return `commit ${req.sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        if (await mergedHere(r))
+            return r;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
 /** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
 function deployingNote(ref) {
@@ -2993,6 +3053,7 @@ exports.verifyOne = verifyOne;
 // an observer for the source, and the loop that observes, moves the state on, and waits for the next change (a watch
 // on what was listed, or a capped backoff) until the verdict or the timeout. verify-health.ts drives it.
 const yaml_1 = __webpack_require__(38815);
+const index_js_1 = __webpack_require__(53891);
 const lifecycle_js_1 = __webpack_require__(46788);
 const verify_health_flux_js_1 = __webpack_require__(9924);
 const verify_health_observe_js_1 = __webpack_require__(88831);
@@ -3168,8 +3229,9 @@ async function moveOrOvertaken(ports, id, to, opts) {
         return { state: latest.state, overtaken: true };
     }
 }
+/** The worst status and the object to read first: among the worst, a pod's own reason before its controller's. */
 function worstReason(obs) {
-    const bad = obs.resources?.filter((r) => r.status === obs.status) ?? [];
+    const bad = (0, index_js_1.causeFirst)(obs.resources?.filter((r) => r.status === obs.status) ?? []);
     const first = bad[0]?.message ?? obs.message;
     return bad.length > 1 ? `${obs.status}: ${first} (+${bad.length - 1} more)` : `${obs.status}: ${first}`;
 }

@@ -24,11 +24,11 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }, { environmentMetricsSummary },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5561), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7642), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
             __nccwpck_require__.e(/* import() */ 6401).then(__nccwpck_require__.bind(__nccwpck_require__, 36401)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5561), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7642), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
             __nccwpck_require__.e(/* import() */ 7963).then(__nccwpck_require__.bind(__nccwpck_require__, 47963)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(5561), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60109)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7642), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60109)),
         ]);
         const outputsOf = (v) => ({
             status: (v?.status ?? 'Unknown').toLowerCase(),
