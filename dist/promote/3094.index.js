@@ -2167,14 +2167,6 @@ class StateBranch {
             }
         }
     }
-    /** A file's content at `commit`, or undefined when absent. */
-    read(commit, path) {
-        return this.git.show(commit, path);
-    }
-    /** Files under `dir` at `commit`. */
-    list(commit, dir) {
-        return this.git.lsTree(commit, `${dir}/`);
-    }
     /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
     async listBlobs(commit, dirs) {
         const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
@@ -2187,6 +2179,22 @@ class StateBranch {
                 out.push({ path: entry.slice(tab + 1), blob });
         }
         return out;
+    }
+    /**
+     * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
+     * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
+     * not read as the format (it never should), when the caller reads the rest another way.
+     */
+    async catFileBatch(names, onObject, opts = {}) {
+        if (names.length === 0)
+            return 0;
+        const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
+        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+        await this.git.exec(['cat-file', '--batch', '--buffer'], {
+            input: names.map((n) => `${n}\n`).join(''),
+            onStdout: (chunk) => reader.push(chunk),
+        });
+        return reader.finish() ? names.length : reader.count;
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
@@ -2201,18 +2209,9 @@ class StateBranch {
      * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
      */
     async streamBlobs(blobs, onBlob) {
-        if (blobs.length === 0)
-            return;
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(blobs.length, onBlob);
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: blobs.map((b) => `${b}\n`).join(''),
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        if (reader.finish())
-            return;
+        const whole = await this.catFileBatch(blobs, onBlob);
         // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = reader.count; i < blobs.length; i++)
+        for (let i = whole; i < blobs.length; i++)
             onBlob(i, await this.readBlob(blobs[i]));
     }
     /**
@@ -2220,20 +2219,12 @@ class StateBranch {
      * is absent or not a file.
      */
     async readMany(commit, paths) {
-        if (paths.length === 0)
-            return [];
         const out = new Array(paths.length);
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(paths.length, (i, text, _oid, type) => {
+        const whole = await this.catFileBatch(paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
             out[i] = type === 'blob' ? text : undefined;
         }, { headers: true });
-        await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: paths.map((p) => `${commit}:${p}\n`).join(''),
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        if (reader.finish())
-            return out;
         // Output that does not read as the batch format (it never should): the rest one file at a time.
-        for (let i = reader.count; i < paths.length; i++)
+        for (let i = whole; i < paths.length; i++)
             out[i] = await this.readBlob(`${commit}:${paths[i]}`);
         return out;
     }
@@ -2246,19 +2237,15 @@ class StateBranch {
     async readAt(path, rev = this.readRef) {
         let tip;
         let content;
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(2, (i, text, oid, type) => {
+        const whole = await this.catFileBatch([rev, `${rev}:${path}`], (i, text, oid, type) => {
             if (i === 0)
                 tip = type === 'commit' ? oid : undefined;
             else
                 content = type === 'blob' ? text : undefined;
         }, { headers: true });
-        await this.git.exec(['cat-file', '--batch'], {
-            input: `${rev}\n${rev}:${path}\n`,
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        if (!reader.finish()) {
+        if (whole < 2) {
             // Output that does not read as the batch format (it never should): what is missing, one call each.
-            if (reader.count === 0)
+            if (whole === 0)
                 tip = await this.git.tryRevParse(rev);
             if (tip !== undefined)
                 content = await this.readBlob(`${tip}:${path}`);
@@ -2421,7 +2408,6 @@ exports.StateIntents = exports.INTENT_TTL_MS = void 0;
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
 const node_crypto_1 = __webpack_require__(7598);
-const cat_file_batch_js_1 = __webpack_require__(4425);
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
 exports.INTENT_TTL_MS = 15 * 60_000;
 const RECORD_PATH = /^(releases|promotions)\/([a-z0-9][a-z0-9._-]*)\.yaml$/;
@@ -2494,22 +2480,20 @@ class StateIntents {
         if (found.length === 0 || tip === undefined)
             return { tip, pending: [], blobs };
         const paths = [...new Set(found.map((f) => f.path))];
-        const input = [
-            ...found.map((f) => `${f.commit}\n${f.commit}^:${f.path}\n${f.commit}:${f.path}\n`),
-            ...paths.map((p) => `${tip}:${p}\n`),
-        ].join('');
-        const count = found.length * 3 + paths.length;
-        const objects = new Array(count);
+        const names = [
+            ...found.flatMap((f) => [f.commit, `${f.commit}^:${f.path}`, `${f.commit}:${f.path}`]),
+            ...paths.map((p) => `${tip}:${p}`),
+        ];
+        const objects = new Array(names.length);
         // Cut by the headers' byte counts (cat-file-batch.ts): a record someone wrote in another encoding cannot shift
         // the objects after it, which would make an intent look absent or its file look changed.
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(count, (i, content, sha, type) => {
+        const whole = await this.state.catFileBatch(names, (i, content, sha, type) => {
             if (content !== undefined && sha !== undefined && type !== undefined)
                 objects[i] = { sha, type, content };
         }, { headers: true });
-        await this.state.git.exec(['cat-file', '--batch'], { input, onStdout: (chunk) => reader.push(chunk) });
         // Guessing the rest could fold an intent onto a file it never read: better no fold than a wrong one.
-        if (!reader.finish())
-            throw new Error(`git cat-file --batch output did not read as the format (${count} objects)`);
+        if (whole < names.length)
+            throw new Error(`git cat-file --batch output did not read as the format (${names.length} objects)`);
         paths.forEach((p, i) => {
             const o = objects[found.length * 3 + i];
             blobs.set(p, o?.type === 'blob' ? o.sha : undefined);
@@ -2655,12 +2639,11 @@ function localPorts(dir, opts = {}) {
  * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
  */
 async function inspectCheckout(dir) {
-    const git = new git_js_1.Git(dir);
-    const [inside, origin] = await Promise.all([
-        git.exec(['rev-parse', '--git-dir'], { allowFail: true }),
-        git.exec(['remote', 'get-url', 'origin'], { allowFail: true }),
+    const [inside, remote] = await Promise.all([
+        new git_js_1.Git(dir).exec(['rev-parse', '--git-dir'], { allowFail: true }),
+        originRemote(dir),
     ]);
-    return { repository: inside.exitCode === 0, remote: origin.exitCode === 0 ? 'origin' : undefined };
+    return { repository: inside.exitCode === 0, remote };
 }
 async function localRecordStore(dir, opts = {}) {
     const git = new git_js_1.Git(dir, { token: opts.token });

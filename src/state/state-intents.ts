@@ -15,7 +15,6 @@
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
 import { randomBytes } from 'node:crypto';
-import { CatFileBatchReader } from './cat-file-batch.js';
 import type { StateBranch } from './state-branch.js';
 
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
@@ -114,26 +113,24 @@ export class StateIntents {
     const blobs = new Map<string, string | undefined>();
     if (found.length === 0 || tip === undefined) return { tip, pending: [], blobs };
     const paths = [...new Set(found.map((f) => f.path))];
-    const input = [
-      ...found.map((f) => `${f.commit}\n${f.commit}^:${f.path}\n${f.commit}:${f.path}\n`),
-      ...paths.map((p) => `${tip}:${p}\n`),
-    ].join('');
-    const count = found.length * 3 + paths.length;
-    const objects: (BatchObject | undefined)[] = new Array(count);
+    const names = [
+      ...found.flatMap((f) => [f.commit, `${f.commit}^:${f.path}`, `${f.commit}:${f.path}`]),
+      ...paths.map((p) => `${tip}:${p}`),
+    ];
+    const objects: (BatchObject | undefined)[] = new Array(names.length);
     // Cut by the headers' byte counts (cat-file-batch.ts): a record someone wrote in another encoding cannot shift
     // the objects after it, which would make an intent look absent or its file look changed.
-    const reader = new CatFileBatchReader(
-      count,
+    const whole = await this.state.catFileBatch(
+      names,
       (i, content, sha, type) => {
         if (content !== undefined && sha !== undefined && type !== undefined)
           objects[i] = { sha, type, content };
       },
       { headers: true },
     );
-    await this.state.git.exec(['cat-file', '--batch'], { input, onStdout: (chunk) => reader.push(chunk) });
     // Guessing the rest could fold an intent onto a file it never read: better no fold than a wrong one.
-    if (!reader.finish())
-      throw new Error(`git cat-file --batch output did not read as the format (${count} objects)`);
+    if (whole < names.length)
+      throw new Error(`git cat-file --batch output did not read as the format (${names.length} objects)`);
     paths.forEach((p, i) => {
       const o = objects[found.length * 3 + i];
       blobs.set(p, o?.type === 'blob' ? o.sha : undefined);

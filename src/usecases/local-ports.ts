@@ -58,13 +58,12 @@ export function localPorts(
  */
 export async function inspectCheckout(
   dir: string,
-): Promise<{ repository: boolean; remote: 'origin' | undefined }> {
-  const git = new Git(dir);
-  const [inside, origin] = await Promise.all([
-    git.exec(['rev-parse', '--git-dir'], { allowFail: true }),
-    git.exec(['remote', 'get-url', 'origin'], { allowFail: true }),
+): Promise<{ repository: boolean; remote: string | undefined }> {
+  const [inside, remote] = await Promise.all([
+    new Git(dir).exec(['rev-parse', '--git-dir'], { allowFail: true }),
+    originRemote(dir),
   ]);
-  return { repository: inside.exitCode === 0, remote: origin.exitCode === 0 ? 'origin' : undefined };
+  return { repository: inside.exitCode === 0, remote };
 }
 
 export async function localRecordStore(

@@ -151,9 +151,9 @@ export async function promoteFixture(
   const state = new StateBranch({ git, remote: 'origin', branch: 'gitopshq/state', actor: BOT });
   const moveTo = async (id: string, to: ReleaseState) => {
     for (;;) {
-      const tip = await state.refresh();
-      const text = tip === undefined ? undefined : await state.read(tip, releaseFile(id));
-      if (text === undefined) throw new Error(`no release ${id}`);
+      await state.fetch();
+      const { tip, content } = await state.readAt(releaseFile(id));
+      if (tip === undefined || content === undefined) throw new Error(`no release ${id}`);
       const record = (await store.getRelease(id)) as ReleaseRecord;
       const moved = walk(record, to);
       const commit = await state.commit(

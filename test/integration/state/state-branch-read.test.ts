@@ -105,7 +105,7 @@ describe('readAt', () => {
     const { git: g, tip, state } = repository();
     const { value, calls } = await processes(g, () => state.readAt('releases/a.yaml'));
     expect(value).toEqual({ tip, content: 'id: a\nv: 2\n' });
-    expect(calls).toEqual([['cat-file', '--batch']]);
+    expect(calls).toEqual([['cat-file', '--batch', '--buffer']]);
   });
 
   test('at an older commit: that commit and the file as it was there', async () => {
