@@ -333,8 +333,9 @@ export class RecordStore {
     const misses: number[] = [];
     /** Records `include` left out: their cache entries are kept as they are. */
     const skipped: string[] = [];
+    const prefixes = kinds.map((kind) => `${kind.dir}/`);
     for (const { path, blob } of blobs) {
-      const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
+      const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
       const kind = kinds[k];
       if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
         continue;
@@ -348,23 +349,31 @@ export class RecordStore {
       wanted.push({ kind: k, id, blob, record });
     }
     const findings: ValidationError['findings'] = [];
-    // Each record is parsed as soon as git has written it, while git goes on with the next ones.
-    await this.state.streamBlobs(
-      misses.map((i) => (wanted[i] as { blob: string }).blob),
-      (i, text) => {
-        const entry = wanted[misses[i] as number];
-        const kind = kinds[entry?.kind ?? -1];
-        if (text === undefined || kind === undefined || entry === undefined) return;
-        try {
-          entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
-        } catch (e) {
-          if (!(e instanceof ValidationError)) throw e;
-          findings.push(...e.findings);
-        }
-      },
-    );
-    // Every broken file at once, so one look at the error says everything that needs fixing.
-    if (findings.length > 0) throw new ValidationError(findings);
+    try {
+      // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+      // cache file being made, record-cache.ts).
+      await this.state.streamBlobs(
+        misses.map((i) => (wanted[i] as { blob: string }).blob),
+        (i, text) => {
+          const entry = wanted[misses[i] as number];
+          const kind = kinds[entry?.kind ?? -1];
+          if (text === undefined || kind === undefined || entry === undefined) return;
+          try {
+            entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
+            cache?.remember(entry.blob, entry.record, include !== undefined);
+          } catch (e) {
+            if (!(e instanceof ValidationError)) throw e;
+            findings.push(...e.findings);
+          }
+        },
+      );
+      // Every broken file at once, so one look at the error says everything that needs fixing.
+      if (findings.length > 0) throw new ValidationError(findings);
+    } catch (e) {
+      // Nothing of a failed read is kept: the cache file being made goes.
+      await cache?.discard();
+      throw e;
+    }
     const out: (ReleaseRecord | PromotionRecord)[][] = kinds.map(() => []);
     for (const w of wanted) {
       if (w.record !== undefined) out[w.kind]?.push(w.record as ReleaseRecord | PromotionRecord);

@@ -11,7 +11,7 @@ import type { DashboardData } from '../domain/dashboard/types.js';
 import { ValidationError } from '../domain/errors.js';
 import { computeMetrics } from '../domain/metrics/index.js';
 import { loadRepo } from '../state/repo.js';
-import { inspectCheckout, localRecordStore } from './local-ports.js';
+import { localReadingStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface DashboardRequest {
@@ -60,10 +60,12 @@ export async function writeSite(dir: string, files: ReadonlyMap<string, string>)
 }
 
 export async function writeDashboard(req: DashboardRequest): Promise<StepResult<DashboardSummary>> {
-  const { repository, remote } = await inspectCheckout(req.repo);
-  if (!repository) {
-    return failed({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
-  }
+  const store = await localReadingStore(req.repo, {
+    ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
+    ...(req.token ? { token: req.token } : {}),
+    cache: req.cache ?? true,
+  });
+  if ('outcome' in store) return store;
   let snapshot: Awaited<ReturnType<typeof loadRepo>>;
   try {
     snapshot = await loadRepo(req.repo);
@@ -71,12 +73,6 @@ export async function writeDashboard(req: DashboardRequest): Promise<StepResult<
     if (e instanceof ValidationError) return failed({ message: e.message, findings: e.findings });
     throw e;
   }
-  const store = await localRecordStore(req.repo, {
-    stateBranch: req.stateBranch,
-    remote,
-    ...(req.token ? { token: req.token } : {}),
-    cache: req.cache ?? true,
-  });
   // One pass over the state branch (ls-tree and one cat-file --batch), as `gitopshq metrics` reads it.
   const { releases, promotions } = await store.readAll();
   const now = req.now ?? new Date();

@@ -18,6 +18,7 @@ import { gitReleaseBranches, type ReleaseBranches } from '../state/release-branc
 import { resolveStateBranch } from '../state/state-branch-name.js';
 import type { ReleaseSource } from './deploy.js';
 import type { Ports, Renderer } from './deps.js';
+import { failed, type StepResult } from './result.js';
 
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
@@ -49,43 +50,45 @@ export function localPorts(
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
- * (src/state/record-cache.ts), for the commands that read the whole branch.
+ * local-only repository.
  */
-/**
- * What every local command asks first: is `dir` a git repository, and has it an `origin` to read the state branch
- * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
- */
-export async function inspectCheckout(
-  dir: string,
-): Promise<{ repository: boolean; remote: string | undefined }> {
-  const [inside, remote] = await Promise.all([
-    new Git(dir).exec(['rev-parse', '--git-dir'], { allowFail: true }),
-    originRemote(dir),
-  ]);
-  return { repository: inside.exitCode === 0, remote };
-}
-
 export async function localRecordStore(
   dir: string,
-  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string; cache?: boolean } = {},
+  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string } = {},
 ): Promise<RecordStore> {
-  const git = new Git(dir, { token: opts.token });
-  const [{ branch }, gitDir] = await Promise.all([
-    resolveStateBranch(dir, opts.stateBranch),
-    opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
-  ]);
-  const cache =
-    gitDir !== undefined && gitDir.exitCode === 0
-      ? new RecordCache(resolve(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-      : undefined;
+  const { branch } = await resolveStateBranch(dir, opts.stateBranch);
   return new RecordStore({
-    git,
+    git: new Git(dir, { token: opts.token }),
     branch,
     remote: opts.remote,
     actor: opts.actor,
-    ...(cache ? { cache } : {}),
   });
+}
+
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+export async function localReadingStore(
+  dir: string,
+  opts: { stateBranch?: string; token?: string; cache?: boolean } = {},
+): Promise<RecordStore | StepResult<never>> {
+  const git = new Git(dir, { token: opts.token });
+  const [gitDir, remote, { branch }] = await Promise.all([
+    git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+    originRemote(dir),
+    resolveStateBranch(dir, opts.stateBranch),
+  ]);
+  if (gitDir.exitCode !== 0) {
+    return failed({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+  }
+  const cache =
+    (opts.cache ?? true)
+      ? new RecordCache(resolve(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+      : undefined;
+  return new RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */

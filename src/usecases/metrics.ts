@@ -18,7 +18,7 @@ import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
 import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
 import { type Clock, systemClock } from './deps.js';
-import { inspectCheckout, localRecordStore } from './local-ports.js';
+import { localReadingStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface MetricsRequest {
@@ -77,15 +77,11 @@ export async function deliveryMetrics(
     if (isUserError(e)) return failed({ kind: 'usage', message: e.message });
     throw e;
   }
-  const { repository, remote } = await inspectCheckout(req.repo);
-  if (!repository) {
-    return failed({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
-  }
-  const store = await localRecordStore(req.repo, {
-    stateBranch: req.stateBranch,
-    remote,
+  const store = await localReadingStore(req.repo, {
+    ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
     cache: req.cache ?? true,
   });
+  if ('outcome' in store) return store;
   const settings = await readSettings(req.repo);
   if ('outcome' in settings) return settings;
   const started = performance.now();

@@ -5,9 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { ReleaseRecord, ReleaseState } from '../domain/model.js';
-import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
-import { inspectCheckout, localRecordStore } from './local-ports.js';
+import { localReadingStore } from './local-ports.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface ReleasesRequest {
@@ -30,24 +29,21 @@ export interface ReleaseList {
   records: ReleaseRecord[];
 }
 
-/** undefined when `repo` is not a git repository. */
-async function openStore(req: ReleasesRequest): Promise<RecordStore | undefined> {
-  const { repository, remote } = await inspectCheckout(req.repo);
-  if (!repository) return undefined;
-  // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
-  // of a large branch reads one local file instead of parsing every record again.
-  return localRecordStore(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
-}
-
-function notAGitRepository<T>(repo: string): StepResult<T> {
-  return failed({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
+/**
+ * The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing of
+ * a large branch reads one local file instead of parsing every record again.
+ */
+function openStore(req: ReleasesRequest) {
+  return localReadingStore(req.repo, {
+    ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
+  });
 }
 
 const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 export async function listReleases(req: ListReleasesRequest): Promise<StepResult<ReleaseList>> {
   const store = await openStore(req);
-  if (!store) return notAGitRepository(req.repo);
+  if ('outcome' in store) return store;
   // One fetch and one read of the branch (ls-tree + cat-file --batch), promotions not even read: 10,000 releases
   // list in well under a second (npm run bench:metrics prints it).
   const { tip, releases } = await store.readAll((kind) => kind === 'release');
@@ -80,7 +76,7 @@ export interface ReleaseDetail {
 /** Failed (a finding) when no release has that ID on the state branch. */
 export async function showRelease(req: ReleasesRequest & { id: string }): Promise<StepResult<ReleaseDetail>> {
   const store = await openStore(req);
-  if (!store) return notAGitRepository(req.repo);
+  if ('outcome' in store) return store;
   const record = await store.getRelease(req.id);
   if (record === undefined) {
     return failed({ message: `release ${req.id} not found on the state branch ${store.branch}` });

@@ -46,6 +46,33 @@ describe('the cache of parsed records', () => {
     expect(warm.releases).toHaveLength(20);
   });
 
+  test('records of any size and script come back whole from the cache (the file is written in chunks)', async () => {
+    const dir = tmpDir();
+    const git = newGit(dir);
+    await git.exec(['init', '-q', '--initial-branch=main', dir]);
+    // Multi-byte text split anywhere a chunk may end, and one record whose line is larger than the write buffer
+    // (4 MB) even before UTF-8 makes it larger still.
+    const big = sampleRelease({
+      id: 'payment-api-prod-20261126-ffffff',
+      notes: `ünïcödé 🚀 ${'€'.repeat(1_500_000)}`,
+    });
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      sampleRelease({
+        id: `payment-api-prod-20261126-${i.toString(16).padStart(6, '0')}`,
+        notes: `${'é'.repeat(i % 700)} 🚀 line ${i}`,
+      }),
+    );
+    await seedStateBranch(git, { releases: [...many, big] });
+    const cacheDir = join(dir, '.git', 'gitopshq', 'cache');
+    const cold = await new RecordStore({ git, cache: new RecordCache(cacheDir) }).readAll();
+    const warmStore = new RecordStore({ git, cache: new RecordCache(cacheDir) });
+    const warm = await warmStore.readAll();
+    expect(warmStore.cacheStats).toEqual({ hits: 3001, misses: 0, written: false });
+    expect(warm.releases).toEqual(cold.releases);
+    expect(warm.releases.find((r) => r.id.endsWith('ffffff'))?.notes).toBe(big.notes);
+    expect(readdirSync(cacheDir)).toEqual([`records-${cacheKey()}.jsonl`]);
+  });
+
   test('a record changed on the branch is read again from git; the others stay cached', async () => {
     const { store } = await repo();
     await store().readAll();
@@ -87,6 +114,25 @@ describe('the cache of parsed records', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toContain('releases/payment-api-prod-20261126-bad000.yaml');
     expect(readFileSync(join(cacheDir, `records-${cacheKey()}.jsonl`), 'utf8')).not.toContain('bad000');
+  });
+
+  test('a first read that meets an invalid record leaves no cache and no half-written file behind', async () => {
+    const dir = tmpDir();
+    const git = newGit(dir);
+    await git.exec(['init', '-q', '--initial-branch=main', dir]);
+    const broken = sampleRelease({ id: 'payment-api-prod-20261126-bad000' });
+    // The valid records come first (ids sort before it), so their lines are being written when the bad one comes.
+    await seedStateBranch(git, {
+      releases: [...releases(20), { ...broken, state: 'Sideways' as ReleaseRecord['state'] }],
+    });
+    const cacheDir = join(dir, '.git', 'gitopshq', 'cache');
+    const reader = new RecordStore({ git, cache: new RecordCache(cacheDir) });
+    const error = await reader.readAll().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    // Past any write still under way when the error came (the file is opened in the background).
+    await new Promise((done) => setTimeout(done, 300));
+    const left = existsSync(cacheDir) ? readdirSync(cacheDir) : [];
+    expect(left).toEqual([]);
   });
 
   test('a filtered read keeps a cache up to date, never starts one, and keeps the entries it left out', async () => {

@@ -410,4 +410,25 @@ describe('without a remote (a local-only repository)', () => {
     );
     await expect(store.createRelease(sampleRelease())).rejects.toBeInstanceOf(UserError);
   });
+
+  test('refuses as well when HEAD names the state branch before it has a commit, and writes nothing', async () => {
+    const dir = tmpDir();
+    const git = newGit(dir);
+    await git.exec(['init', '-q', `--initial-branch=${BRANCH}`, dir]);
+    const store = new RecordStore({ git });
+    await expect(store.createRelease(sampleRelease())).rejects.toThrow(
+      `the state branch ${BRANCH} is checked out in ${git.cwd}`,
+    );
+    expect(await git.tryRevParse(`refs/heads/${BRANCH}`)).toBeUndefined();
+  });
+
+  test("a branch whose name starts with the state branch's is not taken for it", async () => {
+    // The tip is read with for-each-ref, which matches patterns by prefix: only the exact ref may answer.
+    const git = await localRepo();
+    await git.exec(['branch', `${BRANCH}-old`]);
+    const store = new RecordStore({ git });
+    expect((await store.readAll()).tip).toBeUndefined();
+    await store.createRelease(sampleRelease());
+    expect((await store.readAll()).releases).toHaveLength(1);
+  });
 });

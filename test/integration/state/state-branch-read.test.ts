@@ -259,3 +259,41 @@ test('pending intents read whole when a record before them is not UTF-8', async 
     { ...published[1], base: plain, message: 'write releases/b.yaml' },
   ]);
 });
+
+test('listBlobs names every file under the folders with the blob git has for it, and nothing else', async () => {
+  const dir = tmpDir();
+  git(dir, ['init', '-q', '--initial-branch=main']);
+  const blob = (content: string) => git(dir, ['hash-object', '-w', '--stdin'], content);
+  const mktree = (lines: string[]) => git(dir, ['mktree', '-z'], `${lines.join('\0')}\0`);
+  const a = blob('a\n');
+  const b = blob('b\n');
+  git(dir, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'x']);
+  const head = git(dir, ['rev-parse', 'HEAD']);
+  const nested = mktree([`100644 blob ${a}\tdeep.yaml`]);
+  // Names with a space, a tab and multi-byte characters; a symlink (a blob to git), a submodule (a commit) and a
+  // nested folder; and a folder the read does not ask for.
+  const releases = mktree([
+    `100644 blob ${a}\tplain.yaml`,
+    `100644 blob ${b}\twith space.yaml`,
+    `100644 blob ${b}\twith\ttab.yaml`,
+    `100755 blob ${a}\tcafé 🚀.yaml`,
+    `120000 blob ${b}\tlink.yaml`,
+    `160000 commit ${head}\tsubmodule`,
+    `040000 tree ${nested}\tnested`,
+  ]);
+  const other = mktree([`100644 blob ${a}\tx.yaml`]);
+  const root = mktree([`040000 tree ${releases}\treleases`, `040000 tree ${other}\tother`]);
+  const commit = git(dir, ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit-tree', root, '-m', 'state']);
+  const state = new StateBranch({ git: new Git(dir), branch: BRANCH });
+  const listed = await state.listBlobs(commit, ['releases']);
+  expect(listed.sort((x, y) => x.path.localeCompare(y.path))).toEqual(
+    [
+      { path: 'releases/café 🚀.yaml', blob: a },
+      { path: 'releases/link.yaml', blob: b },
+      { path: 'releases/nested/deep.yaml', blob: a },
+      { path: 'releases/plain.yaml', blob: a },
+      { path: 'releases/with space.yaml', blob: b },
+      { path: 'releases/with\ttab.yaml', blob: b },
+    ].sort((x, y) => x.path.localeCompare(y.path)),
+  );
+});
