@@ -2,7 +2,9 @@
 // (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
-// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
+// the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
+// docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
@@ -30,6 +32,7 @@ import {
   inferRelease,
   registerPullRequest,
 } from './register-release.js';
+import { type ClosedReport, settleClosedPullRequest } from './release-closed.js';
 import { failed, pending, type StepResult, succeeded } from './result.js';
 
 export interface ApproveGateRequest {
@@ -41,6 +44,8 @@ export interface ApproveGateRequest {
   /** Read only: no status, no record written (`gitopshq gate`). */
   readOnly?: boolean;
   runUrl?: string;
+  /** The triggering event's `action` (`closed`, `reopened`, ...): for the log only, GitHub's answer decides. */
+  eventAction?: string;
 }
 
 /** One thing the gate still needs, machine-readable: `{ rule: 'team', team: 'sre' }`. */
@@ -91,13 +96,52 @@ const GATED: ReadonlySet<ReleaseState> = new Set(['Draft', 'PendingApproval', 'A
 /** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
 const WEB_FLOW = 'web-flow';
 
+export type GateRun =
+  | { kind: 'gated'; result: StepResult<GateReport> }
+  | { kind: 'closed'; report: ClosedReport };
+
+/**
+ * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
+ * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
+ */
+export async function runGate(
+  req: ApproveGateRequest,
+  ports: ApproveGatePorts,
+  clock: Clock = systemClock,
+): Promise<GateRun> {
+  const pr = await ports.github.getPullRequest(req.pullRequest);
+  if (pr.state === 'closed') {
+    return { kind: 'closed', report: await settleClosedPullRequest(pr, req, ports, clock) };
+  }
+  if (req.eventAction === 'closed') {
+    ports.log.info(
+      `the event says pull request #${pr.number} was closed, GitHub says it is open (reopened since): it is judged as open`,
+    );
+  }
+  return { kind: 'gated', result: await gateOpen(pr, req, ports, clock) };
+}
+
+/** runGate for callers that judge an open pull request: a closed one is a usage error naming what was settled. */
 export async function approveGate(
   req: ApproveGateRequest,
   ports: ApproveGatePorts,
   clock: Clock = systemClock,
 ): Promise<StepResult<GateReport>> {
+  const run = await runGate(req, ports, clock);
+  if (run.kind === 'gated') return run.result;
+  return failed({
+    kind: 'usage',
+    message: `${run.report.message}; a closed pull request has no approval gate`,
+  });
+}
+
+async function gateOpen(
+  pr: PullRequest,
+  req: ApproveGateRequest,
+  ports: ApproveGatePorts,
+  clock: Clock,
+): Promise<StepResult<GateReport>> {
   const { github, checkout, store, log } = ports;
-  const pr = await github.getPullRequest(req.pullRequest);
   const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
   if (absent.length > 0) {
     return failed({
@@ -115,6 +159,10 @@ export async function approveGate(
         list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])),
       ));
   let record = await findReleaseForPullRequest(store, pr.number);
+  // Cancelled is final: an open pull request whose release was cancelled (closed unmerged, then reopened) is a new
+  // release, registered below like a pull request opened by hand.
+  const cancelled = record?.state === 'Cancelled' ? record : undefined;
+  if (cancelled) record = undefined;
   const now = clock.now();
   let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease> };
   try {
@@ -131,8 +179,10 @@ export async function approveGate(
       }
       // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
       const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+      // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
+      const env = req.environment ?? cancelled?.environment;
       const inferred = needInference
-        ? inferRelease(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
+        ? inferRelease(await changedPaths(), s.baseSnap, s.headSnap, env)
         : undefined;
       return { config: s.baseSnap.config, inferred };
     });
@@ -157,7 +207,8 @@ export async function approveGate(
     registered = r.created;
     if (r.created) {
       recordWrites++;
-      log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
+      const again = cancelled ? ` (reopened: release ${cancelled.id} was cancelled)` : '';
+      log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})${again}`);
     }
   }
   const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';

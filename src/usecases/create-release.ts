@@ -199,12 +199,17 @@ export async function createRelease(
     log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
   }
 
-  // The pull request of the branch, and the release id it carries.
+  // The pull request of the branch, and the release id it carries. A Cancelled release is final: a pull request
+  // closed unmerged and reopened carries a new one (approve-gate registers it on `reopened`, else a new id here).
   let pr = await github.findOpenPullRequest(branch);
-  const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+  const live = ofBranch.filter((r) => r.state !== 'Cancelled');
+  const known = live.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+  const marked = ID_MARKER.exec(pr?.body ?? '')?.[1];
   const releaseId =
     known?.id ??
-    ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+    (marked !== undefined && !ofBranch.some((r) => r.id === marked && r.state === 'Cancelled')
+      ? marked
+      : undefined) ??
     newReleaseId(req.workload, req.environment, clock.now(), deps.random);
   const scope = {
     workload: req.workload,

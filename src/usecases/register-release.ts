@@ -136,9 +136,16 @@ export function inferRelease(
 }
 
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
- * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
-export function registeredReleaseId(pr: PullRequest, workload: string, environment: string): string {
-  const digest = createHash('sha256').update(`pull-request:${pr.number}`).digest();
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
+ * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
+export function registeredReleaseId(
+  pr: PullRequest,
+  workload: string,
+  environment: string,
+  after?: string,
+): string {
+  const seed = `pull-request:${pr.number}${after === undefined ? '' : `:after:${after}`}`;
+  const digest = createHash('sha256').update(seed).digest();
   return newReleaseId(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
 
@@ -156,7 +163,7 @@ export function firstCommitTime(commits: readonly { date: string }[]): string | 
 export function registrationRecord(
   pr: PullRequest,
   inferred: InferredRelease,
-  opts: { actor: string; now: Date; firstCommitAt?: string | undefined },
+  opts: { actor: string; now: Date; firstCommitAt?: string | undefined; after?: string | undefined },
 ): ReleaseRecord {
   const state = pr.draft ? 'Draft' : 'PendingApproval';
   const notes: string[] = [];
@@ -166,7 +173,7 @@ export function registrationRecord(
   return {
     apiVersion: 'gitopshq.io/v1',
     kind: 'Release',
-    id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+    id: registeredReleaseId(pr, inferred.workload, inferred.environment, opts.after),
     workload: inferred.workload,
     environment: inferred.environment,
     tenants: inferred.tenants,
@@ -177,7 +184,15 @@ export function registrationRecord(
     ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
     state,
     history: [
-      { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+      {
+        state,
+        at,
+        actor: opts.actor,
+        note:
+          opts.after === undefined
+            ? `registered from pull request #${pr.number}, opened by hand`
+            : `registered from pull request #${pr.number}, reopened after release ${opts.after} was cancelled`,
+      },
     ],
     changes: { updates: inferred.updates },
     pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
@@ -196,8 +211,9 @@ export async function findReleaseForPullRequest(
 }
 
 /**
- * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
- * registration of the same PR (same id) ends with the other run's record.
+ * Registers `pr` as a release unless a live record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record. A Cancelled record (the PR was closed
+ * unmerged, then reopened) is final: the PR is registered again, as a new release.
  */
 export async function registerPullRequest(
   pr: PullRequest,
@@ -206,8 +222,8 @@ export async function registerPullRequest(
   opts: { actor: string; now: Date; firstCommitAt?: string | undefined },
 ): Promise<{ record: ReleaseRecord; created: boolean }> {
   const existing = await findReleaseForPullRequest(ports.store, pr.number);
-  if (existing) return { record: existing, created: false };
-  const record = registrationRecord(pr, inferred, opts);
+  if (existing && existing.state !== 'Cancelled') return { record: existing, created: false };
+  const record = registrationRecord(pr, inferred, { ...opts, after: existing?.id });
   try {
     return { record: await ports.store.createRelease(record), created: true };
   } catch (e) {

@@ -121,6 +121,7 @@ async function gate(
   number: number,
   inputs: Record<string, string> = {},
   action?: PullRequestAction,
+  actor = 'gitopshq-bot',
 ) {
   const pr = await w.as('gitopshq-bot').getPullRequest(number);
   const git = await w.clone('gitopshq-bot');
@@ -145,7 +146,7 @@ async function gate(
     serverUrl: w.sb.sim.gitUrl,
     sha: pr.head.sha,
     ref: `refs/pull/${number}/merge`,
-    actor: 'gitopshq-bot',
+    actor,
     timeoutMs: 120_000,
   });
   expect(run.stderr).not.toMatch(/unexpected error/);
@@ -375,4 +376,47 @@ describe('approve-gate bundle on a prod release', () => {
       'Draft: the pull request went back to draft',
     ]);
   }, 900_000);
+
+  it('on `closed`: a forged event for an open PR changes nothing; closed unmerged, the release is Cancelled, no status', async () => {
+    const w = await world();
+    await setFreezes(w, '[]');
+    const { number } = await openPr(w);
+    const opened = await gate(w, number, {}, 'opened');
+    expect(opened.run.outputs.state).toBe('PendingApproval');
+    const statuses = async (sha: string) =>
+      (await w.as('rev-bob').getCombinedStatus(sha)).statuses.filter((s) => s.context === 'gitopshq/approval')
+        .length;
+
+    // The payload says closed; GitHub says open: the gate judges it as open, nothing is cancelled.
+    const forged = await gate(w, number, {}, 'closed');
+    expect(forged.run.exitCode, forged.run.log).toBe(0);
+    expect(forged.run.outputs.state).toBe('PendingApproval');
+    expect(forged.run.log).toContain('GitHub says it is open');
+
+    await w.as('dev-alice').updatePullRequest(number, { state: 'closed' });
+    const before = await statuses(opened.head);
+    const closed = await gate(w, number, { 'fail-when-blocked': 'true' }, 'closed', 'dev-alice');
+    expect(closed.run.exitCode, closed.run.log).toBe(0);
+    expect(closed.run.outputs).toMatchObject({
+      approved: 'false',
+      state: 'Cancelled',
+      'release-id': opened.run.outputs['release-id'],
+      missing: '[]',
+    });
+    // One line, and one GitHub call: the pull request read again (no reviews, files or status asked or written).
+    const [line, ...rest] = closed.run.summary.trim().split('\n');
+    expect(line).toMatch(
+      new RegExp(
+        `^Approval gate: pull request #${number} closed without merging: release \\S+ Pending Approval -> Cancelled$`,
+      ),
+    );
+    expect(rest.filter((l) => l !== '')).toEqual(['<sub>GitHub API requests in this step: 1</sub>']);
+    expect(await statuses(opened.head)).toBe(before);
+    const [record] = (await stateOf(w)).records;
+    expect(record?.history.at(-1)).toMatchObject({
+      state: 'Cancelled',
+      actor: 'dev-alice',
+      note: `pull request #${number} closed without merging`,
+    });
+  }, 300_000);
 });

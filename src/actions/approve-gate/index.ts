@@ -21,7 +21,7 @@ export const action = defineAction({
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq-bot';
     // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-    const { approveGate } = await import('../../usecases/approve-gate.js');
+    const { runGate } = await import('../../usecases/approve-gate.js');
     const { localPorts, localRecordStore } = await import('../../usecases/local-ports.js');
     const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
     const store = await localRecordStore(dir, {
@@ -30,15 +30,24 @@ export const action = defineAction({
       actor,
       remote: 'origin',
     });
-    const result = await approveGate(
+    const eventAction = env.context.payload.action;
+    const run = await runGate(
       {
         pullRequest,
         ...(input.environment ? { environment: input.environment } : {}),
         actor,
         runUrl: env.context.runUrl,
+        ...(typeof eventAction === 'string' ? { eventAction } : {}),
       },
       { github: await env.github(), checkout, store, log: env.log },
     );
+    if (run.kind === 'closed') {
+      // Closed on GitHub: no status, nothing blocked; the release is settled (Cancelled when closed unmerged).
+      const c = run.report;
+      env.summary.add(`Approval gate: ${c.message}`);
+      return { approved: false, releaseId: c.releaseId ?? '', state: c.state ?? '', missing: [] };
+    }
+    const result = run.result;
     const r = result.value;
     if (r) env.summary.add(summaryOf(r));
     const error = stepUserError(result);

@@ -17,7 +17,7 @@ import {
 import { type ConfigFile, withConfigDefaults } from '../../../src/state/defaults.js';
 import type { ReleasePatch } from '../../../src/state/record-store.js';
 import type { RefSnapshots } from '../../../src/state/ref-snapshots.js';
-import { type ApproveGatePorts, approveGate } from '../../../src/usecases/approve-gate.js';
+import { type ApproveGatePorts, approveGate, runGate } from '../../../src/usecases/approve-gate.js';
 import type { Checkout } from '../../../src/usecases/deps.js';
 import { silentLogger } from '../../../src/usecases/deps.js';
 import { inferRelease } from '../../../src/usecases/register-release.js';
@@ -266,7 +266,9 @@ function setup(opts: { base?: FileConfig; head?: FileConfig; record?: ReleaseRec
   };
   const run = (extra: { readOnly?: boolean; environment?: string } = {}) =>
     approveGate({ pullRequest: 7, actor: 'gitopshq-bot', ...extra }, ports, clock);
-  return { github, store, run };
+  const gate = (extra: { readOnly?: boolean; eventAction?: string; actor?: string } = {}) =>
+    runGate({ pullRequest: 7, actor: 'gitopshq-bot', ...extra }, ports, clock);
+  return { github, store, run, gate };
 }
 
 describe('approve-gate on a prod release needing 2 approvals, one from team sre', () => {
@@ -498,5 +500,101 @@ describe('approve-gate on a pull request opened by hand', () => {
     expect(() =>
       inferRelease(['workloads/a/values/dev.yaml', 'workloads/b/values/dev.yaml'], base, base),
     ).toThrow(/a release is one workload/);
+  });
+});
+
+describe('approve-gate on a pull request GitHub says is closed', () => {
+  const closedPr = (merged: boolean) => ({
+    state: 'closed' as const,
+    merged,
+    mergedAt: merged ? '2026-11-25T11:00:00Z' : null,
+    mergeCommitSha: merged ? 'd'.repeat(40) : null,
+  });
+
+  it('closed without merging: the release is Cancelled by who closed it, with no status and no other GitHub call', async () => {
+    const { github, store, gate } = setup({ record: release('Approved') });
+    github.pr = { ...github.pr, ...closedPr(false) };
+    const r = await gate({ eventAction: 'closed', actor: 'dev-alice' });
+    expect(r.kind).toBe('closed');
+    expect(r.kind === 'closed' && r.report).toMatchObject({
+      verdict: 'cancel',
+      cancelled: true,
+      state: 'Cancelled',
+      releaseId: release().id,
+      recordWrites: 1,
+    });
+    expect(store.records.get(release().id)?.history.at(-1)).toEqual({
+      state: 'Cancelled',
+      at: NOW.toISOString(),
+      actor: 'dev-alice',
+      note: 'pull request #7 closed without merging',
+    });
+    expect(github.statuses).toEqual([]);
+    expect(github.calls).toBe(1);
+    // Again (a re-run of the job): nothing more is written.
+    const writes = store.writes;
+    const again = await gate({ eventAction: 'closed' });
+    expect(again.kind === 'closed' && again.report).toMatchObject({ verdict: 'keep', cancelled: false });
+    expect(store.writes).toBe(writes);
+  });
+
+  it('merged: the release is left to deploy, and the read-only gate says the PR is closed', async () => {
+    const { github, store, gate, run } = setup({ record: release('Approved') });
+    github.pr = { ...github.pr, ...closedPr(true) };
+    const r = await gate({ eventAction: 'closed' });
+    expect(r.kind === 'closed' && r.report).toMatchObject({
+      verdict: 'merged',
+      merged: true,
+      state: 'Approved',
+    });
+    expect(store.writes).toBe(0);
+    expect(github.statuses).toEqual([]);
+    const cli = await run({ readOnly: true });
+    expect(cli.outcome === 'failed' && cli.error).toMatchObject({
+      kind: 'usage',
+      message: expect.stringMatching(
+        /^pull request #7 was merged: .*; a closed pull request has no approval gate$/,
+      ),
+    });
+  });
+
+  it('the read-only gate (gitopshq gate) on a closed unmerged PR says what approve-gate does, and writes nothing', async () => {
+    const { github, store, run } = setup();
+    github.pr = { ...github.pr, ...closedPr(false) };
+    const r = await run({ readOnly: true });
+    expect(r.outcome === 'failed' && r.error.message).toMatch(
+      /approve-gate cancels release .*read-only, nothing written/,
+    );
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+  });
+
+  it('an event saying closed for a PR GitHub says is open is judged as open: nothing cancelled', async () => {
+    const { github, store, gate } = setup();
+    const r = await gate({ eventAction: 'closed' });
+    expect(r.kind).toBe('gated');
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+    expect(github.statuses.at(-1)).toMatchObject({ state: 'pending' });
+  });
+
+  it('reopened after the cancel: the PR is registered again, as a new release with its own id', async () => {
+    const { github, store, gate } = setup({ record: null });
+    const first = await gate();
+    const firstId = first.kind === 'gated' ? first.result.value?.releaseId : undefined;
+    expect(firstId).toBeDefined();
+    github.pr = { ...github.pr, ...closedPr(false) };
+    await gate({ eventAction: 'closed' });
+    expect(store.records.get(firstId ?? '')?.state).toBe('Cancelled');
+    github.pr = { ...github.pr, state: 'open', merged: false, mergedAt: null, mergeCommitSha: null };
+    const reopened = await gate({ eventAction: 'reopened' });
+    const value = reopened.kind === 'gated' ? reopened.result.value : undefined;
+    expect(value).toMatchObject({ registered: true, state: 'PendingApproval' });
+    expect(value?.releaseId).not.toBe(firstId);
+    expect(store.records.get(value?.releaseId ?? '')?.history).toEqual([
+      expect.objectContaining({
+        state: 'PendingApproval',
+        note: `registered from pull request #7, reopened after release ${firstId} was cancelled`,
+      }),
+    ]);
+    expect(store.records.get(firstId ?? '')?.state).toBe('Cancelled');
   });
 });
