@@ -69,3 +69,15 @@ export function decideClosedPullRequest(
     message: `${note}: release ${release.id} ${STATE_LABELS[release.state]} -> Cancelled`,
   };
 }
+
+/**
+ * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
+ * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
+ */
+export function releaseOfPullRequest<
+  R extends { state: ReleaseState; createdAt: string; pullRequest?: { number: number } },
+>(releases: readonly R[], number: number): R | undefined {
+  const mine = releases.filter((r) => r.pullRequest?.number === number);
+  mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}

@@ -5,6 +5,7 @@
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 
 import { freezesNotBroken } from '../domain/break-glass.js';
+import { releaseOfPullRequest } from '../domain/closed-pull-request.js';
 import { ValidationError } from '../domain/errors.js';
 import { describeFreeze, freezeStatus } from '../domain/freeze.js';
 import { manifestFile } from '../domain/layout.js';
@@ -113,7 +114,8 @@ async function findRelease(req: DeployRequest, ports: DeployPorts): Promise<Rele
   const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
   const records = await ports.store.listReleases();
   if (pr) {
-    const found = records.find((r) => r.pullRequest?.number === pr.number);
+    // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+    const found = releaseOfPullRequest(records, pr.number);
     return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
   }
   return findUnlinkedMerge(req.sha, records, ports);
@@ -121,7 +123,8 @@ async function findRelease(req: DeployRequest, ports: DeployPorts): Promise<Rele
 
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
  * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
  */
 export const MAX_UNHINTED_LOOKUPS = 5;

@@ -2,6 +2,7 @@
 // create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
 // Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
 import { createHash } from 'node:crypto';
+import { releaseOfPullRequest } from '../domain/closed-pull-request.js';
 import { UserError } from '../domain/errors.js';
 import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { ReleaseRecord, ValueUpdate } from '../domain/model.js';
@@ -205,9 +206,7 @@ export async function findReleaseForPullRequest(
   store: Pick<RecordStorePort, 'listReleases'>,
   number: number,
 ): Promise<ReleaseRecord | undefined> {
-  const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
-  mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+  return releaseOfPullRequest(await store.listReleases(), number);
 }
 
 /**

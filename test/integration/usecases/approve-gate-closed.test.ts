@@ -10,8 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { applyValueUpdates } from '../../../src/domain/value-path.js';
 import { runGate } from '../../../src/usecases/approve-gate.js';
 import { writeDashboard } from '../../../src/usecases/dashboard.js';
+import { deploy } from '../../../src/usecases/deploy.js';
 import { silentLogger } from '../../../src/usecases/deps.js';
-import { localPorts, localRecordStore } from '../../../src/usecases/local-ports.js';
+import {
+  localDeployBranches,
+  localPorts,
+  localRecordStore,
+  localReleaseSource,
+} from '../../../src/usecases/local-ports.js';
 import { promoteFixture, WEDNESDAY } from '../../helpers/promote-fixture.js';
 import { type ReleaseWorld, releaseWorld } from '../../helpers/release-world.js';
 import { tmpDir } from '../../helpers/tmp.js';
@@ -156,6 +162,27 @@ describe('approve-gate on closed release pull requests (simulator)', () => {
         `registered from pull request #${prod}, reopened after release ${prodGate.releaseId} was cancelled`,
       );
       expect(await awaiting(w)).toBe(1);
+
+      // The dev PR reopened and merged: deploy finds its new release, never the Cancelled one the PR also names.
+      await w.as('dev-alice').updatePullRequest(dev, { state: 'open' });
+      const devAgain = await gated(w, dev, 'reopened');
+      expect(devAgain).toMatchObject({ registered: true, state: 'Approved' });
+      const merge = await w.as('release-erin').mergePullRequest(dev);
+      const ws = await w.workspace();
+      const deployed = await deploy(
+        { sha: merge.sha, actor: 'release-erin' },
+        {
+          github: w.as('gitopshq-bot'),
+          store: await localRecordStore(ws.cwd, { remote: 'origin', actor: 'release-erin' }),
+          log: silentLogger,
+          source: localReleaseSource(ws.cwd),
+          branches: localDeployBranches(ws.cwd, { remote: 'origin', actor: 'gitopshq-bot' }),
+        },
+      );
+      expect(deployed.outcome === 'succeeded' && deployed.value.releaseId).toBe(devAgain.releaseId);
+      const byId = new Map((await state(w)).records.map((r) => [r.id, r.state]));
+      expect(byId.get(devAgain.releaseId ?? '')).toBe('Deployed');
+      expect(byId.get(devGate.releaseId ?? '')).toBe('Cancelled');
     },
     SLOW,
   );

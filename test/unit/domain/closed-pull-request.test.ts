@@ -1,6 +1,10 @@
 // What a closed release pull request does to its release, decided from GitHub's answer for the pull request.
 import { describe, expect, it } from 'vitest';
-import { type ClosedFacts, decideClosedPullRequest } from '../../../src/domain/closed-pull-request.js';
+import {
+  type ClosedFacts,
+  decideClosedPullRequest,
+  releaseOfPullRequest,
+} from '../../../src/domain/closed-pull-request.js';
 import { RELEASE_STATES, type ReleaseState } from '../../../src/domain/model.js';
 
 const closed: ClosedFacts = { number: 7, state: 'closed', merged: false, mergedAt: null };
@@ -48,5 +52,25 @@ describe('decideClosedPullRequest', () => {
       kind: 'no-release',
       message: 'pull request #7 closed without merging; it is no release: nothing to record',
     });
+  });
+});
+
+describe('releaseOfPullRequest', () => {
+  const r = (id: string, state: ReleaseState, createdAt: string, number = 7) => ({
+    id,
+    state,
+    createdAt,
+    pullRequest: { number },
+  });
+
+  it('a PR closed unmerged and reopened: its live release, in any listing order; else its newest Cancelled one', () => {
+    const cancelled = r('a', 'Cancelled', '2026-11-24T10:00:00Z');
+    const live = r('b', 'Approved', '2026-11-25T10:00:00Z');
+    const other = r('c', 'PendingApproval', '2026-11-26T10:00:00Z', 8);
+    expect(releaseOfPullRequest([live, cancelled, other], 7)?.id).toBe('b');
+    expect(releaseOfPullRequest([cancelled, live, other], 7)?.id).toBe('b');
+    const again = r('d', 'Cancelled', '2026-11-27T10:00:00Z');
+    expect(releaseOfPullRequest([again, cancelled], 7)?.id).toBe('d');
+    expect(releaseOfPullRequest([other], 7)).toBeUndefined();
   });
 });

@@ -84,6 +84,19 @@ describe('hintedReleases', () => {
     expect(hintedReleases({ parents: ['a'], message: 'x (#999)' }, releases)).toEqual([]);
   });
 
+  it('a PR closed unmerged and reopened names a Cancelled release and a live one: number and branch pick the live one', () => {
+    const cancelled = release(3, { state: 'Cancelled', id: 'payment-api-dev-20261130-old' });
+    const pool = [cancelled, ...releases];
+    const picked = hintedReleases(
+      {
+        parents: ['a', 'b'],
+        message: 'Merge pull request #103 from acme/gitopshq/release/payment-api-dev-r3',
+      },
+      pool,
+    );
+    expect(picked.map((r) => r.id)).toEqual(['payment-api-dev-20261130-r3']);
+  });
+
   it('a number and a branch of two different releases: both are candidates, the number first', () => {
     const picked = hintedReleases(
       {

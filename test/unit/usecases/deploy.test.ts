@@ -198,6 +198,20 @@ describe('deploy (use case)', () => {
     expect(github.deployments.map((d) => d.statuses)).toEqual([['in_progress', 'success']]);
   });
 
+  it('a PR closed unmerged, then reopened and merged: its live release deploys, not the Cancelled one listed first', async () => {
+    const { p, store } = ports(record('Approved'));
+    const cancelled: ReleaseRecord = {
+      ...record('Approved'),
+      id: 'payment-api-dev-20261129-0a0b0c',
+      createdAt: '2026-11-29T09:00:00Z',
+      state: 'Cancelled',
+    };
+    store.listReleases = async () => [cancelled, store.rec];
+    const r = await deploy({ sha: MERGE, actor: 'release-erin' }, p, clock);
+    expect(r.outcome === 'succeeded' && r.value.releaseId).toBe(ID);
+    expect(store.rec.state).toBe('Deployed');
+  });
+
   it('a re-run on a merge push still not linked finds the release its first run left Deploying', async () => {
     const { p, store, github } = ports(record('Approved'));
     github.linked = false;
