@@ -377,7 +377,7 @@ describe('approve-gate bundle on a prod release', () => {
     ]);
   }, 900_000);
 
-  it('on `closed`: a forged event for an open PR changes nothing; closed unmerged, the release is Cancelled, no status', async () => {
+  it('on `closed`: a forged event for an open PR changes nothing; closed unmerged, Cancelled with no status; reopened, a new release', async () => {
     const w = await world();
     await setFreezes(w, '[]');
     const { number } = await openPr(w);
@@ -418,5 +418,20 @@ describe('approve-gate bundle on a prod release', () => {
       actor: 'dev-alice',
       note: `pull request #${number} closed without merging`,
     });
+
+    // Reopened: Cancelled is final, the gate registers the pull request again as a new release.
+    await w.as('dev-alice').updatePullRequest(number, { state: 'open' });
+    const reopened = await gate(w, number, {}, 'reopened', 'dev-alice');
+    expect(reopened.run.exitCode, reopened.run.log).toBe(0);
+    expect(reopened.run.outputs.state).toBe('PendingApproval');
+    expect(reopened.run.outputs['release-id']).not.toBe(opened.run.outputs['release-id']);
+    expect(reopened.status).toMatchObject({ state: 'pending' });
+    const states = (await stateOf(w)).records.map((r) => [r.id, r.state]);
+    expect(states.sort()).toEqual(
+      [
+        [opened.run.outputs['release-id'], 'Cancelled'],
+        [reopened.run.outputs['release-id'], 'PendingApproval'],
+      ].sort(),
+    );
   }, 300_000);
 });
