@@ -235,9 +235,13 @@ export class RecordStore {
    * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
    */
   async readAll(include?: (kind: 'release' | 'promotion', id: string) => boolean): Promise<StateRecords> {
-    const tip = await this.state.refresh();
+    const kinds = [RELEASE, PROMOTION];
+    const [{ tip, blobs }] = await Promise.all([
+      this.state.listTip(kinds.map((k) => k.dir)),
+      this.cache?.load(),
+    ]);
     if (tip === undefined) return { tip, releases: [], promotions: [] };
-    const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
+    const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache);
     return { tip, releases: releases as ReleaseRecord[], promotions: promotions as PromotionRecord[] };
   }
   getPromotion(id: string): Promise<PromotionRecord | undefined> {
@@ -310,25 +314,19 @@ export class RecordStore {
   }
 
   private async list<T extends { id: string }>(kind: RecordKind<T>): Promise<T[]> {
-    const tip = await this.state.refresh();
+    const { tip, blobs } = await this.state.listTip([kind.dir]);
     if (tip === undefined) return [];
-    const [records] = await this.readKinds(tip, [kind]);
+    const [records] = await this.readKinds(blobs, [kind]);
     return (records ?? []) as unknown as T[];
   }
 
+  /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
   private async readKinds(
-    tip: string,
+    blobs: readonly { path: string; blob: string }[],
     kinds: readonly KindInfo[],
     include?: (kind: 'release' | 'promotion', id: string) => boolean,
     cache?: RecordCache,
   ): Promise<(ReleaseRecord | PromotionRecord)[][]> {
-    const [blobs] = await Promise.all([
-      this.state.listBlobs(
-        tip,
-        kinds.map((k) => k.dir),
-      ),
-      cache?.load(),
-    ]);
     const wanted: { kind: number; id: string; blob: string; record?: unknown }[] = [];
     const misses: number[] = [];
     /** Records `include` left out: their cache entries are kept as they are. */

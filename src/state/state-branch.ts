@@ -169,9 +169,41 @@ export class StateBranch {
     }
   }
 
+  /**
+   * The tip (undefined: no branch yet) and every file under `dirs` in it with its blob id. With no remote to fetch
+   * first, the tip, the checks and the listing go out at once (ls-tree reads the ref itself): a write landing in
+   * between gives a listing one write newer than the tip, which no reader can tell from one reading a moment later.
+   */
+  async listTip(
+    dirs: readonly string[],
+  ): Promise<{ tip: string | undefined; blobs: { path: string; blob: string }[] }> {
+    if (this.remote !== undefined) {
+      const tip = await this.refresh();
+      return { tip, blobs: tip === undefined ? [] : await this.listBlobs(tip, dirs) };
+    }
+    const [tip, listed] = await Promise.all([this.refresh(), this.listBlobs(this.readRef, dirs, true)]);
+    if (tip === undefined) return { tip, blobs: [] };
+    // The branch was made between the two calls: list the tip now known.
+    return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
+  }
+
   /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
-  async listBlobs(commit: string, dirs: readonly string[]): Promise<{ path: string; blob: string }[]> {
-    const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+  async listBlobs(commit: string, dirs: readonly string[]): Promise<{ path: string; blob: string }[]>;
+  /** `absentOk`: undefined when `commit` names nothing (yet). */
+  async listBlobs(
+    commit: string,
+    dirs: readonly string[],
+    absentOk: true,
+  ): Promise<{ path: string; blob: string }[] | undefined>;
+  async listBlobs(
+    commit: string,
+    dirs: readonly string[],
+    absentOk = false,
+  ): Promise<{ path: string; blob: string }[] | undefined> {
+    const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+      allowFail: absentOk,
+    });
+    if (r.exitCode !== 0) return undefined;
     const out: { path: string; blob: string }[] = [];
     const text = r.stdout;
     // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).

@@ -229,9 +229,10 @@ export function prepare(
 ): Prepared {
   let clockSkewCorrections = 0;
   const prepared: PreparedRelease[] = [];
+  // Promotions filter on their source release's workload: the map only when a workload filter asks for it.
   const workloadOf = new Map<string, string>();
   for (const r of releases) {
-    workloadOf.set(r.id, r.workload);
+    if (filters.workload !== undefined) workloadOf.set(r.id, r.workload);
     if (!releaseMatches(r, filters)) continue;
     const { prepared: p, skewed } = prepareRelease(r);
     clockSkewCorrections += skewed;
