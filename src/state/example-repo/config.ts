@@ -77,6 +77,11 @@ stateBranch: gitopshq/state
 
 export const CODEOWNERS = `# Owners of each workload: with approvals.codeowners: true in gitopshq.yaml, a release also needs their approval.
 workloads/payment-api/ @acme/platform
+# The policy and the workflows that enforce it: a pull request may change them only with the owners' review (turn on
+# "Require review from Code Owners" in branch protection). A pull_request workflow runs the PR's own copy of its
+# file, so without this a PR could rewrite the approval gate that judges it.
+/gitopshq.yaml @acme/platform
+/.github/ @acme/platform
 `;
 
 export const README_MD = `# GitOps repository (managed with GitOpsHQ)
