@@ -18,7 +18,7 @@
 // Holding 10,000 lines until the end, then joining them, cost about as much again as parsing the records (the
 // garbage collector copies every line and record the longer they live young).
 import { createHash } from 'node:crypto';
-import { type FileHandle, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FORMAT_VERSION, schemaFor } from './schema-validate.js';
 
@@ -137,11 +137,14 @@ export class RecordCache {
     this.fresh.clear();
     if (!(await writer.finish(this.file))) return false;
     try {
-      // Files of another key (an older gitopshq, other schemas) are never read again by this one.
+      // Files of another key (an older gitopshq, other schemas) are never read again by this one; a temporary file
+      // is another run's file being made, unless it is an hour old (a run killed while reading).
+      const stale = Date.now() - 3_600_000;
       for (const name of await readdir(this.dir)) {
-        if (name.startsWith('records-') && join(this.dir, name) !== this.file && !name.endsWith('.tmp')) {
-          await rm(join(this.dir, name), { force: true });
-        }
+        const path = join(this.dir, name);
+        if (!name.startsWith('records-') || path === this.file) continue;
+        if (name.endsWith('.tmp') && (await stat(path)).mtimeMs > stale) continue;
+        await rm(path, { force: true });
       }
     } catch {
       // Best effort, as the rest.

@@ -1,7 +1,7 @@
 // The cache of parsed records (src/state/record-cache.ts) against a real repository: what a user would notice is
 // that a second read gives the same records without reading them from git, that a changed record is read again,
 // that a broken or tampered cache never changes a record, and that an invalid record is still refused.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -165,6 +165,13 @@ describe('the cache of parsed records', () => {
     await store().readAll();
     writeFileSync(join(cacheDir, 'unrelated'), 'kept');
     writeFileSync(join(cacheDir, 'records-0000000000000000.jsonl'), 'old format\n');
+    // Another run's file being made stays; one left by a run killed an hour ago goes.
+    const making = join(cacheDir, `records-${cacheKey()}.jsonl.999991.tmp`);
+    const killed = join(cacheDir, `records-${cacheKey()}.jsonl.999992.tmp`);
+    writeFileSync(making, 'partial\n');
+    writeFileSync(killed, 'partial\n');
+    const hourAgo = new Date(Date.now() - 3_700_000);
+    utimesSync(killed, hourAgo, hourAgo);
     const filtered = store();
     const { releases: some } = await filtered.readAll((kind, id) => kind === 'release' && id.endsWith('0'));
     expect(some.map((r) => r.id)).toEqual([
@@ -174,7 +181,9 @@ describe('the cache of parsed records', () => {
     expect(filtered.cacheStats).toEqual({ hits: 2, misses: 0, written: false });
     await seedStateBranch(git, { releases: releases(21).slice(20) });
     await store().readAll();
-    expect(readdirSync(cacheDir).sort()).toEqual([`records-${cacheKey()}.jsonl`, 'unrelated']);
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      [`records-${cacheKey()}.jsonl`, `records-${cacheKey()}.jsonl.999991.tmp`, 'unrelated'].sort(),
+    );
   });
 
   test('gitopshq metrics keeps its cache under .git and gives the same figures warm as cold', async () => {
