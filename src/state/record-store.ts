@@ -68,6 +68,9 @@ export interface RecordStoreOptions {
   cache?: RecordCache;
 }
 
+/** See RecordStore.readAll. */
+export type RecordListener = (kind: 'release' | 'promotion', record: ReleaseRecord | PromotionRecord) => void;
+
 export interface StoreStats {
   /** Write attempts made, including the ones that lost a race. */
   attempts: number;
@@ -234,14 +237,21 @@ export class RecordStore {
    * (never a process per record). `include` skips records by id before their files are even read (the deploy
    * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
    */
-  async readAll(include?: (kind: 'release' | 'promotion', id: string) => boolean): Promise<StateRecords> {
+  async readAll(
+    include?: (kind: 'release' | 'promotion', id: string) => boolean,
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord?: RecordListener,
+  ): Promise<StateRecords> {
     const kinds = [RELEASE, PROMOTION];
     const [{ tip, blobs }] = await Promise.all([
       this.state.listTip(kinds.map((k) => k.dir)),
       this.cache?.load(),
     ]);
     if (tip === undefined) return { tip, releases: [], promotions: [] };
-    const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache);
+    const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord);
     return { tip, releases: releases as ReleaseRecord[], promotions: promotions as PromotionRecord[] };
   }
   getPromotion(id: string): Promise<PromotionRecord | undefined> {
@@ -326,6 +336,7 @@ export class RecordStore {
     kinds: readonly KindInfo[],
     include?: (kind: 'release' | 'promotion', id: string) => boolean,
     cache?: RecordCache,
+    onRecord?: RecordListener,
   ): Promise<(ReleaseRecord | PromotionRecord)[][]> {
     const wanted: { kind: number; id: string; blob: string; record?: unknown }[] = [];
     const misses: number[] = [];
@@ -344,6 +355,7 @@ export class RecordStore {
       }
       const record = cache?.get(blob, id);
       if (record === undefined) misses.push(wanted.length);
+      else onRecord?.(kind.name, record as ReleaseRecord | PromotionRecord);
       wanted.push({ kind: k, id, blob, record });
     }
     const findings: ValidationError['findings'] = [];
@@ -357,8 +369,10 @@ export class RecordStore {
           const kind = kinds[entry?.kind ?? -1];
           if (text === undefined || kind === undefined || entry === undefined) return;
           try {
-            entry.record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
-            cache?.remember(entry.blob, entry.record, include !== undefined);
+            const record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
+            entry.record = record;
+            cache?.remember(entry.blob, record, include !== undefined);
+            onRecord?.(kind.name, record);
           } catch (e) {
             if (!(e instanceof ValidationError)) throw e;
             findings.push(...e.findings);

@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import { formatFinding, isUserError } from '../domain/errors.js';
 import { CONFIG_FILE } from '../domain/layout.js';
 import {
-  computeMetrics,
   environmentMetricsLine,
+  FactsBuilder,
+  filtersOf,
   type MetricsReport,
+  metricsOfFacts,
   resolveWindow,
   summaryMayNeed,
 } from '../domain/metrics/index.js';
-import type { GitopshqConfig, MetricTargets } from '../domain/model.js';
+import type { GitopshqConfig, MetricTargets, ReleaseRecord } from '../domain/model.js';
 import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
 import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
@@ -84,17 +86,23 @@ export async function deliveryMetrics(
   if ('outcome' in store) return store;
   const settings = await readSettings(req.repo);
   if ('outcome' in settings) return settings;
-  const started = performance.now();
-  const { tip, releases, promotions } = await store.readAll();
-  const read = performance.now();
-  const report = computeMetrics(releases, promotions, {
+  const query = {
     ...window,
     ...(req.environment !== undefined ? { environment: req.environment } : {}),
     ...(req.workload !== undefined ? { workload: req.workload } : {}),
     ...(req.tenant !== undefined ? { tenant: req.tenant } : {}),
     targets: settings.targets,
     requiredTeams: settings.requiredTeams,
+  };
+  const started = performance.now();
+  // Each release is prepared as it is read, while git writes the next ones out: the main thread waits for git at
+  // times (its first records come slowest), and that wait now does the metrics' first half.
+  const facts = new FactsBuilder(filtersOf(query));
+  const { tip, promotions } = await store.readAll(undefined, (kind, record) => {
+    if (kind === 'release') facts.release(record as ReleaseRecord);
   });
+  const read = performance.now();
+  const report = metricsOfFacts(facts.finish(promotions), query);
   const done = performance.now();
   return succeeded({
     branch: store.branch,

@@ -5,7 +5,7 @@ import { durationsByKey, measure, measureWindows, type RawFigures } from './meas
 import { type Prepared, prepare } from './prepare.js';
 import { ratio } from './stats.js';
 import { doraLevel, resolveTargets, targetOf, verdictOf } from './targets.js';
-import type { MetricName, Metrics, MetricsQuery, MetricsReport, WeekPoint } from './types.js';
+import type { MetricName, Metrics, MetricsFilters, MetricsQuery, MetricsReport, WeekPoint } from './types.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -77,11 +77,28 @@ function dailyDeployments(
   return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
 
+/** The filters of a query, as the report states them. */
+export function filtersOf(query: MetricsFilters): MetricsFilters {
+  return {
+    ...(query.environment !== undefined ? { environment: query.environment } : {}),
+    ...(query.workload !== undefined ? { workload: query.workload } : {}),
+    ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
+  };
+}
+
 export function computeMetrics(
   releases: readonly ReleaseRecord[],
   promotions: readonly PromotionRecord[],
   query: MetricsQuery,
 ): MetricsReport {
+  return metricsOfFacts(prepare(releases, promotions, filtersOf(query)), query);
+}
+
+/**
+ * computeMetrics over facts a FactsBuilder prepared as the records were read (`new FactsBuilder(filtersOf(query))`,
+ * then `release(r)` for each release, then `finish(promotions)`): the same report.
+ */
+export function metricsOfFacts(facts: Prepared, query: MetricsQuery): MetricsReport {
   const since = query.since.getTime();
   const until = query.until.getTime();
   if (!(since < until)) {
@@ -89,12 +106,7 @@ export function computeMetrics(
       `the window must start before it ends (since ${query.since.toISOString()}, until ${query.until.toISOString()})`,
     );
   }
-  const filters = {
-    ...(query.environment !== undefined ? { environment: query.environment } : {}),
-    ...(query.workload !== undefined ? { workload: query.workload } : {}),
-    ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
-  };
-  const facts = prepare(releases, promotions, filters);
+  const filters = filtersOf(query);
   const targets = resolveTargets(query.targets);
   const teams = query.requiredTeams ?? {};
   const days = (until - since) / DAY_MS;

@@ -4,8 +4,9 @@
 //   report.metrics.leadTime.medianSeconds, .verdict, .dora, .weekly  // one shape per metric, see types.ts
 //   metricsTable(report) / metricsCsv(report) / metricsOpenMetrics(report)
 //   environmentMetricsLine(releases, 'prod', now)  // deploy's and verify-health's job-summary line
-export { computeMetrics, weekStart } from './compute.js';
+export { computeMetrics, filtersOf, metricsOfFacts, weekStart } from './compute.js';
 export { basisOf, leadFrom, METRIC_LABELS, metricsCsv, metricsOpenMetrics, metricsTable } from './format.js';
+export { FactsBuilder } from './prepare.js';
 export {
   environmentMetricsLine,
   SUMMARY_LOOKBACK_DAYS,

@@ -222,38 +222,55 @@ function promotionMatches(
   );
 }
 
+/**
+ * Prepares records one at a time, as a reader hands them over (gitopshq metrics feeds releases while git still
+ * writes the others out): `release` for each release, then `finish` with the promotions. Records may come in any
+ * order: every figure is a count, a sum or a sorted list (test/unit/domain/metrics/prepare.test.ts).
+ */
+export class FactsBuilder {
+  private readonly releases: PreparedRelease[] = [];
+  private clockSkewCorrections = 0;
+  /** Promotions filter on their source release's workload: kept only when a workload filter asks for it. */
+  private readonly workloadOf = new Map<string, string>();
+
+  constructor(private readonly filters: MetricsFilters) {}
+
+  release(r: ReleaseRecord): void {
+    if (this.filters.workload !== undefined) this.workloadOf.set(r.id, r.workload);
+    if (!releaseMatches(r, this.filters)) return;
+    const { prepared, skewed } = prepareRelease(r);
+    this.clockSkewCorrections += skewed;
+    this.releases.push(prepared);
+  }
+
+  finish(promotions: readonly PromotionRecord[]): Prepared {
+    const preparedPromotions: PreparedPromotion[] = [];
+    for (const p of promotions) {
+      if (!promotionMatches(p, this.filters, this.workloadOf)) continue;
+      const { steps, skewed } = clamp(p.history);
+      this.clockSkewCorrections += skewed;
+      const end = steps.find((s) => s.state !== 'InProgress');
+      preparedPromotions.push({
+        record: p,
+        createdAt: parseTime(p.createdAt),
+        ...(end ? { end: { state: end.state as Exclude<PromotionState, 'InProgress'>, t: end.t } } : {}),
+      });
+    }
+    return {
+      releases: this.releases,
+      promotions: preparedPromotions,
+      incidents: incidentsOf(this.releases),
+      clockSkewCorrections: this.clockSkewCorrections,
+    };
+  }
+}
+
 export function prepare(
   releases: readonly ReleaseRecord[],
   promotions: readonly PromotionRecord[],
   filters: MetricsFilters,
 ): Prepared {
-  let clockSkewCorrections = 0;
-  const prepared: PreparedRelease[] = [];
-  // Promotions filter on their source release's workload: the map only when a workload filter asks for it.
-  const workloadOf = new Map<string, string>();
-  for (const r of releases) {
-    if (filters.workload !== undefined) workloadOf.set(r.id, r.workload);
-    if (!releaseMatches(r, filters)) continue;
-    const { prepared: p, skewed } = prepareRelease(r);
-    clockSkewCorrections += skewed;
-    prepared.push(p);
-  }
-  const preparedPromotions: PreparedPromotion[] = [];
-  for (const p of promotions) {
-    if (!promotionMatches(p, filters, workloadOf)) continue;
-    const { steps, skewed } = clamp(p.history);
-    clockSkewCorrections += skewed;
-    const end = steps.find((s) => s.state !== 'InProgress');
-    preparedPromotions.push({
-      record: p,
-      createdAt: parseTime(p.createdAt),
-      ...(end ? { end: { state: end.state as Exclude<PromotionState, 'InProgress'>, t: end.t } } : {}),
-    });
-  }
-  return {
-    releases: prepared,
-    promotions: preparedPromotions,
-    incidents: incidentsOf(prepared),
-    clockSkewCorrections,
-  };
+  const builder = new FactsBuilder(filters);
+  for (const r of releases) builder.release(r);
+  return builder.finish(promotions);
 }

@@ -73,6 +73,25 @@ describe('the cache of parsed records', () => {
     expect(readdirSync(cacheDir)).toEqual([`records-${cacheKey()}.jsonl`]);
   });
 
+  test('readAll hands each record over once as it is read, from git or from the cache, the same as it returns', async () => {
+    const { git, store } = await repo();
+    const seen = async (reader: RecordStore) => {
+      const heard: string[] = [];
+      const read = await reader.readAll(undefined, (kind, record) => heard.push(`${kind} ${record.id}`));
+      const returned = [
+        ...read.releases.map((r) => `release ${r.id}`),
+        ...read.promotions.map((p) => `promotion ${p.id}`),
+      ];
+      expect(heard.sort()).toEqual(returned.sort());
+      return heard.length;
+    };
+    expect(await seen(store())).toBe(21); // cold: all from git
+    await seedStateBranch(git, { releases: releases(22).slice(20) });
+    const mixed = store();
+    expect(await seen(mixed)).toBe(23); // 21 from the cache, 2 new from git
+    expect(mixed.cacheStats).toMatchObject({ hits: 21, misses: 2 });
+  });
+
   test('a record changed on the branch is read again from git; the others stay cached', async () => {
     const { store } = await repo();
     await store().readAll();

@@ -1,5 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime } from '../../../../src/domain/metrics/prepare.js';
+import { computeMetrics, filtersOf, metricsOfFacts } from '../../../../src/domain/metrics/compute.js';
+import { FactsBuilder, parseTime } from '../../../../src/domain/metrics/prepare.js';
+import type { MetricsQuery } from '../../../../src/domain/metrics/types.js';
+import { PROMOTIONS, RELEASES, WEEK } from './fixture.js';
+
+describe('FactsBuilder (releases prepared one at a time, as a reader hands them over)', () => {
+  const queries: MetricsQuery[] = [
+    { ...WEEK, requiredTeams: { prod: ['platform', 'sre'] } },
+    { ...WEEK, environment: 'prod' },
+    { ...WEEK, workload: 'web' },
+    { ...WEEK, tenant: 'acme' },
+  ];
+  /** A fixed shuffle: the same every run. */
+  const shuffled = <T>(items: readonly T[], seed: number): T[] => {
+    const out = [...items];
+    let s = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      const j = s % (i + 1);
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  };
+
+  it("gives computeMetrics' report whatever order the releases come in", () => {
+    for (const query of queries) {
+      const expected = computeMetrics(RELEASES, PROMOTIONS, query);
+      for (const order of [
+        RELEASES,
+        [...RELEASES].reverse(),
+        shuffled(RELEASES, 7),
+        shuffled(RELEASES, 99),
+      ]) {
+        const facts = new FactsBuilder(filtersOf(query));
+        for (const r of order) facts.release(r);
+        expect(metricsOfFacts(facts.finish(PROMOTIONS), query)).toEqual(expected);
+      }
+    }
+  });
+
+  it('refuses a window that ends before it starts, as computeMetrics does', () => {
+    const query = { since: WEEK.until, until: WEEK.since };
+    expect(() => metricsOfFacts(new FactsBuilder({}).finish([]), query)).toThrow(
+      'the window must start before it ends',
+    );
+  });
+});
 
 describe('parseTime', () => {
   it('reads what Date.parse reads, for the times records hold and for everything near them', () => {
