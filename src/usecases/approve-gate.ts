@@ -163,6 +163,11 @@ async function gateOpen(
   // release, registered below like a pull request opened by hand.
   const cancelled = record?.state === 'Cancelled' ? record : undefined;
   if (cancelled) record = undefined;
+  // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
+  // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
+  if (record && req.environment !== undefined && req.environment !== record.environment) {
+    return failed({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+  }
   const now = clock.now();
   let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease> };
   try {
@@ -501,4 +506,9 @@ async function moveRecord(
     if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
   }
   return { record, writes };
+}
+
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+export function environmentMismatch(number: number, record: ReleaseRecord, input: string): string {
+  return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
 }

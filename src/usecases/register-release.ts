@@ -107,6 +107,14 @@ export function inferRelease(
       'usage',
     );
   }
+  // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
+  if (environment !== undefined && named.length > 0 && !named.includes(environment)) {
+    throw new UserError(
+      `this pull request changes ${workload} in ${named.join(', ')}, not in '${environment}': a release is judged by the policy of the environment it changes, so remove the environment input (or set it to ${named.map((n) => `'${n}'`).join(' or ')})`,
+      [],
+      'usage',
+    );
+  }
   if (!head.config.environments.some((e) => e.name === env)) {
     throw new UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
   }

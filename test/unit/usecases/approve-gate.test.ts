@@ -445,6 +445,43 @@ describe('approve-gate during a freeze', () => {
   });
 });
 
+describe("approve-gate judges a release by its own environment's policy", () => {
+  it('refuses an environment input naming another environment: a usage error, no status, nothing written', async () => {
+    for (const state of ['PendingApproval', 'Approved'] as const) {
+      const { github, store, run } = setup({ record: release(state) });
+      const before = structuredClone(store.records.get(release().id));
+      for (const readOnly of [false, true]) {
+        const r = await run({ environment: 'dev', readOnly });
+        expect(r.outcome).toBe('failed');
+        expect(r.outcome === 'failed' && r.error).toMatchObject({ kind: 'usage' });
+        expect(r.outcome === 'failed' && r.error.message).toBe(
+          `pull request #7 is release ${release().id} to environment 'prod', and the gate was asked to judge it as 'dev': a release is judged by its own environment's policy, so remove the environment input (or set it to 'prod')`,
+        );
+      }
+      expect(github.statuses).toHaveLength(0);
+      expect(store.writes).toBe(0);
+      expect(store.records.get(release().id)).toEqual(before);
+    }
+  });
+
+  it("an input naming the release's own environment is judged as before", async () => {
+    const { github, run } = setup();
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run({ environment: 'prod' });
+    expect(r.value).toMatchObject({ approved: true, environment: 'prod', state: 'Approved' });
+  });
+
+  it('a PR opened by hand changing prod is not registered as a dev release because the input says dev', async () => {
+    const { github, store, run } = setup({ record: null });
+    await expect(run({ environment: 'dev' })).rejects.toThrow(
+      "this pull request changes payment-api in prod, not in 'dev': a release is judged by the policy of the environment it changes, so remove the environment input (or set it to 'prod')",
+    );
+    expect(store.records.size).toBe(0);
+    expect(github.statuses).toHaveLength(0);
+  });
+});
+
 describe('approve-gate on a pull request opened by hand', () => {
   it('registers it first, with the change set read from the values diff', async () => {
     const { github, store, run } = setup({ record: null });
