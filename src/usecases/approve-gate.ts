@@ -14,7 +14,7 @@ import { approvalMissingPhrases } from '../domain/approval-missing.js';
 import { type ApprovalDecision, decideApproval, isBot, type TeamMembers } from '../domain/approval-policy.js';
 import { type BreakGlassDecision, decideBreakGlass } from '../domain/break-glass.js';
 import { type Codeowners, ownersOf, parseCodeowners } from '../domain/codeowners.js';
-import { ValidationError } from '../domain/errors.js';
+import { UserError, ValidationError } from '../domain/errors.js';
 import { type FreezeStatus, freezeStatus } from '../domain/freeze.js';
 import type { ApprovalSeen, GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { latestOpinions } from '../domain/reviews.js';
@@ -25,6 +25,7 @@ import {
   type Review,
   TeamMembershipUnreadableError,
 } from '../github/port.js';
+import { type ChangeSetRefresh, refreshChangeSet } from './change-set-refresh.js';
 import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
 import {
   findReleaseForPullRequest,
@@ -216,6 +217,23 @@ async function gateOpen(
       log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})${again}`);
     }
   }
+  // A push to the release PR changes what the merge deploys: the record's change set follows it (promote carries
+  // the record's change set on), written with the gate's other updates below.
+  let refresh: ChangeSetRefresh | undefined;
+  if (record && GATED.has(record.state) && !registered && !req.readOnly) {
+    try {
+      refresh = await refreshChangeSet(pr, record, {
+        checkout,
+        changedPaths,
+        commits,
+        eventAction: req.eventAction,
+      });
+    } catch (e) {
+      if (e instanceof UserError) return failed({ kind: 'usage', message: e.message });
+      throw e;
+    }
+    if (refresh) log.info(`release ${record.id}: ${refresh.note}`);
+  }
   const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
   const envConfig = loaded.config.environments.find((e) => e.name === environment);
   if (!envConfig) {
@@ -297,6 +315,7 @@ async function gateOpen(
         reviews,
         actor: req.actor,
         description,
+        refresh,
         missing: approvalMissingPhrases(decision.missing, {
           status: freeze,
           passes: glass.passes,
@@ -454,6 +473,8 @@ async function moveRecord(
     description: string;
     /** What the gate found missing, in words: kept on the record for the dashboard. */
     missing: string[];
+    /** The PR's change set, when a push moved it: written in the same record write. */
+    refresh: ChangeSetRefresh | undefined;
   },
 ): Promise<{ record: ReleaseRecord; writes: number }> {
   const { pr, approved, glass, reviews, actor } = facts;
@@ -474,11 +495,19 @@ async function moveRecord(
       freezes: [...kept, ...fresh.map((b) => b.freeze)],
     };
   }
-  const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
+  const { refresh } = facts;
+  const patch = {
+    approvals,
+    approvalMissing: facts.missing,
+    ...(breakGlass ? { breakGlass } : {}),
+    ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+  };
   let record = start;
   let writes = 0;
   const go = async (to: ReleaseState, note: string) => {
-    record = await store.transitionRelease(record.id, to, { actor, note, patch });
+    // The first transition's history entry also says the change set moved (the patch carries it).
+    const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+    record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
     writes++;
   };
   if (record.state === 'Draft' && !pr.draft)
@@ -493,7 +522,8 @@ async function moveRecord(
   }
   if (
     writes === 0 &&
-    (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+    (refresh !== undefined ||
+      JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
       JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
       record.breakGlass !== breakGlass)
   ) {
@@ -501,7 +531,7 @@ async function moveRecord(
     record = await store.updateRelease(
       record.id,
       (r) => ({ ...r, ...patch }),
-      `release ${record.id}: approvals`,
+      refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`,
     );
     if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
   }

@@ -23,6 +23,8 @@ export interface InferredRelease {
   otherFiles: string[];
   /** Values the PR removed (a change set only sets values): named in the notes. */
   removed: string[];
+  /** Every environment the changed files name (by their path), sorted; a base or chart change names none. */
+  environmentsNamed: string[];
 }
 
 interface FileRole {
@@ -141,6 +143,7 @@ export function inferRelease(
     updates: [...updates].map(([path, value]) => ({ path, value })),
     otherFiles,
     removed,
+    environmentsNamed: [...named].sort(),
   };
 }
 

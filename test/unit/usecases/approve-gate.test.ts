@@ -249,14 +249,16 @@ function release(state: ReleaseState = 'PendingApproval'): ReleaseRecord {
   };
 }
 
-function setup(opts: { base?: FileConfig; head?: FileConfig; record?: ReleaseRecord | null } = {}) {
+function setup(
+  opts: { base?: FileConfig; head?: FileConfig; record?: ReleaseRecord | null; headTag?: string } = {},
+) {
   const github = new MemoryGitHub();
   const store = new MemoryStore();
   const rec = opts.record === undefined ? release() : opts.record;
   if (rec) store.records.set(rec.id, rec);
   const checkout = new MemoryCheckout(
     snapshot(opts.base ?? config()),
-    snapshot(opts.head ?? config(), '2.5.0'),
+    snapshot(opts.head ?? config(), opts.headTag ?? '2.5.0'),
   );
   const ports = {
     github: github as unknown as ApproveGatePorts['github'],
@@ -264,7 +266,7 @@ function setup(opts: { base?: FileConfig; head?: FileConfig; record?: ReleaseRec
     store,
     log: silentLogger,
   };
-  const run = (extra: { readOnly?: boolean; environment?: string } = {}) =>
+  const run = (extra: { readOnly?: boolean; environment?: string; eventAction?: string } = {}) =>
     approveGate({ pullRequest: 7, actor: 'gitopshq-bot', ...extra }, ports, clock);
   const gate = (extra: { readOnly?: boolean; eventAction?: string; actor?: string } = {}) =>
     runGate({ pullRequest: 7, actor: 'gitopshq-bot', ...extra }, ports, clock);
@@ -479,6 +481,48 @@ describe("approve-gate judges a release by its own environment's policy", () => 
     );
     expect(store.records.size).toBe(0);
     expect(github.statuses).toHaveLength(0);
+  });
+});
+
+describe('approve-gate on a push to the release pull request', () => {
+  it('a push setting image.tag 2.5.1: the change set and generated title follow, in the same write that makes approvals stale', async () => {
+    const { github, store, run } = setup({ record: release('Approved'), headTag: '2.5.1' });
+    github.review('rev-bob', 'APPROVED', 'ok', OLD_HEAD);
+    github.review('sre-dave', 'APPROVED', 'ok', OLD_HEAD);
+    const r = await run({ eventAction: 'synchronize' });
+    expect(r.value).toMatchObject({ approved: false, state: 'PendingApproval', recordWrites: 1 });
+    const rec = store.records.get(release().id);
+    expect(rec?.changes.updates).toEqual([{ path: 'image.tag', value: '2.5.1' }]);
+    expect(rec?.title).toBe('payment-api: bump image.tag to 2.5.1');
+    expect(rec?.notes).toBe(`Change set updated from commit ${HEAD}.`);
+    expect(rec?.history.at(-1)?.note).toMatch(
+      new RegExp(`^approval no longer holds: .*; change set updated from commit ${HEAD}: image.tag=2.5.1$`),
+    );
+    expect(store.writes).toBe(1);
+    // The next run on the same head reads nothing again and writes nothing.
+    await run();
+    expect(store.writes).toBe(1);
+  });
+
+  it('a push that changes no value (same tag) leaves the change set as it was', async () => {
+    const { store, run } = setup();
+    await run({ eventAction: 'synchronize' });
+    const rec = store.records.get(release().id);
+    expect(rec?.changes).toEqual(release().changes);
+    expect(rec?.notes).toBeUndefined();
+  });
+
+  it('a push that also changes dev is refused: a release changes one environment, no status is set', async () => {
+    const { github, store, run } = setup({ headTag: '2.5.1' });
+    github.files = ['workloads/payment-api/values/prod.yaml', 'workloads/payment-api/values/dev.yaml'];
+    const r = await run({ eventAction: 'synchronize' });
+    expect(r.outcome).toBe('failed');
+    expect(r.outcome === 'failed' && r.error).toMatchObject({
+      kind: 'usage',
+      message: `pull request #7 is release ${release().id} (payment-api in prod), and it now changes environment dev: a release changes one environment's layer of one workload, so keep this pull request to payment-api in prod and open another for the rest`,
+    });
+    expect(github.statuses).toHaveLength(0);
+    expect(store.writes).toBe(0);
   });
 });
 
