@@ -229,8 +229,16 @@ async function gateOpen(
         eventAction: req.eventAction,
       });
     } catch (e) {
-      if (e instanceof UserError) return failed({ kind: 'usage', message: e.message });
-      throw e;
+      if (!(e instanceof UserError)) throw e;
+      // The approval was given to another change than the one the PR now makes: it no longer holds, so deploy
+      // cannot take the release from a merge that bypassed the (missing) status.
+      if (record.state === 'Approved') {
+        await store.transitionRelease(record.id, 'PendingApproval', {
+          actor: req.actor,
+          note: `approval no longer holds: ${e.message}`,
+        });
+      }
+      return failed({ kind: 'usage', message: e.message });
     }
     if (refresh) log.info(`release ${record.id}: ${refresh.note}`);
   }

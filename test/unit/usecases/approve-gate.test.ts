@@ -513,7 +513,7 @@ describe('approve-gate on a push to the release pull request', () => {
   });
 
   it('a push that also changes dev is refused: a release changes one environment, no status is set', async () => {
-    const { github, store, run } = setup({ headTag: '2.5.1' });
+    const { github, store, run } = setup({ headTag: '2.5.1', record: release('Approved') });
     github.files = ['workloads/payment-api/values/prod.yaml', 'workloads/payment-api/values/dev.yaml'];
     const r = await run({ eventAction: 'synchronize' });
     expect(r.outcome).toBe('failed');
@@ -522,7 +522,12 @@ describe('approve-gate on a push to the release pull request', () => {
       message: `pull request #7 is release ${release().id} (payment-api in prod), and it now changes environment dev: a release changes one environment's layer of one workload, so keep this pull request to payment-api in prod and open another for the rest`,
     });
     expect(github.statuses).toHaveLength(0);
-    expect(store.writes).toBe(0);
+    // The approval was for another change: the release goes back to Pending Approval, its change set kept.
+    expect(store.writes).toBe(1);
+    const rec = store.records.get(release().id);
+    expect(rec?.state).toBe('PendingApproval');
+    expect(rec?.changes).toEqual(release().changes);
+    expect(rec?.history.at(-1)?.note).toMatch(/^approval no longer holds: pull request #7 is release /);
   });
 });
 
