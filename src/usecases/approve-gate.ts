@@ -11,20 +11,16 @@
 // is when that review was submitted, so a re-run records the same audit.
 
 import { approvalMissingPhrases } from '../domain/approval-missing.js';
-import { type ApprovalDecision, decideApproval, isBot, type TeamMembers } from '../domain/approval-policy.js';
+import { type ApprovalDecision, decideApproval, isBot } from '../domain/approval-policy.js';
 import { type BreakGlassDecision, decideBreakGlass } from '../domain/break-glass.js';
-import { type Codeowners, ownersOf, parseCodeowners } from '../domain/codeowners.js';
+import { type Codeowners, parseCodeowners } from '../domain/codeowners.js';
 import { UserError, ValidationError } from '../domain/errors.js';
 import { type FreezeStatus, freezeStatus } from '../domain/freeze.js';
-import type { ApprovalSeen, GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
+import type { GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { latestOpinions } from '../domain/reviews.js';
-import {
-  APPROVAL_STATUS_CONTEXT,
-  type GitHubPort,
-  type PullRequest,
-  type Review,
-  TeamMembershipUnreadableError,
-} from '../github/port.js';
+import { APPROVAL_STATUS_CONTEXT, type GitHubPort, type PullRequest } from '../github/port.js';
+import { moveRecord } from './approve-gate-record.js';
+import { teamFacts, teamsToAsk } from './approve-gate-teams.js';
 import { type ChangeSetRefresh, refreshChangeSet } from './change-set-refresh.js';
 import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
 import {
@@ -352,59 +348,6 @@ async function gateOpen(
   return approved ? succeeded(report) : pending(description, { value: report });
 }
 
-interface TeamKey {
-  org: string;
-  slug: string;
-}
-
-/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
-function teamsToAsk(
-  policyTeams: readonly string[],
-  freeze: FreezeStatus,
-  codeowners: Codeowners | undefined,
-  changedPaths: readonly string[],
-  org: string,
-): TeamKey[] {
-  const keys = new Map<string, TeamKey>();
-  const add = (k: TeamKey) => keys.set(k.slug.toLowerCase(), k);
-  for (const slug of policyTeams) add({ org, slug });
-  for (const a of freeze.active) for (const slug of a.breakGlass.teams) add({ org, slug });
-  if (codeowners) {
-    for (const path of changedPaths) {
-      for (const owner of ownersOf(codeowners, path).owners) {
-        if (owner.kind === 'team') add({ org: owner.org, slug: owner.slug });
-      }
-    }
-  }
-  return [...keys.values()];
-}
-
-/**
- * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
- * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
- */
-async function teamFacts(
-  github: Pick<GitHubPort, 'isTeamMember'>,
-  ask: { slugs: TeamKey[]; candidates: string[] },
-): Promise<Map<TeamKey, TeamMembers>> {
-  const out = new Map<TeamKey, TeamMembers>();
-  for (const team of ask.slugs) {
-    const members: string[] = [];
-    let forbidden = false;
-    for (const login of ask.candidates) {
-      try {
-        if (await github.isTeamMember(team.org, team.slug, login)) members.push(login);
-      } catch (e) {
-        if (!(e instanceof TeamMembershipUnreadableError)) throw e;
-        forbidden = true;
-        break;
-      }
-    }
-    out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
-  }
-  return out;
-}
-
 function describeGate(decision: ApprovalDecision, glass: BreakGlassDecision, freeze: FreezeStatus): string {
   if (!freeze.frozen) return decision.description;
   if (!glass.passes) {
@@ -450,100 +393,6 @@ async function setStatus(
     ...(runUrl ? { targetUrl: runUrl } : {}),
   });
   return true;
-}
-
-/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
-function approvalsSeen(reviews: readonly Review[]): ApprovalSeen[] {
-  const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
-  return latestOpinions(
-    reviews.map((r) => ({
-      reviewer: r.reviewer,
-      state: r.state,
-      commitId: r.commitId,
-      submittedAt: r.submittedAt,
-    })),
-  ).map((o) => {
-    const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
-    return comment ? { ...o, comment } : o;
-  });
-}
-
-async function moveRecord(
-  store: ApproveGatePorts['store'],
-  start: ReleaseRecord,
-  facts: {
-    pr: PullRequest;
-    approved: boolean;
-    decision: ApprovalDecision;
-    glass: BreakGlassDecision;
-    reviews: readonly Review[];
-    actor: string;
-    description: string;
-    /** What the gate found missing, in words: kept on the record for the dashboard. */
-    missing: string[];
-    /** The PR's change set, when a push moved it: written in the same record write. */
-    refresh: ChangeSetRefresh | undefined;
-  },
-): Promise<{ record: ReleaseRecord; writes: number }> {
-  const { pr, approved, glass, reviews, actor } = facts;
-  const approvals = approvalsSeen(reviews);
-  let breakGlass = start.breakGlass;
-  const kept = new Set(breakGlass?.freezes ?? []);
-  // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-  const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-  const breaker = fresh[0];
-  if (breaker) {
-    const review = [...reviews]
-      .reverse()
-      .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-    breakGlass = {
-      actor: breaker.approver,
-      at: review?.submittedAt ?? new Date().toISOString(),
-      reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-      freezes: [...kept, ...fresh.map((b) => b.freeze)],
-    };
-  }
-  const { refresh } = facts;
-  const patch = {
-    approvals,
-    approvalMissing: facts.missing,
-    ...(breakGlass ? { breakGlass } : {}),
-    ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
-  };
-  let record = start;
-  let writes = 0;
-  const go = async (to: ReleaseState, note: string) => {
-    // The first transition's history entry also says the change set moved (the patch carries it).
-    const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
-    record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
-    writes++;
-  };
-  if (record.state === 'Draft' && !pr.draft)
-    await go('PendingApproval', 'the pull request is ready for review');
-  else if (record.state !== 'Draft' && pr.draft) {
-    if (record.state === 'Approved') await go('PendingApproval', 'the pull request went back to draft');
-    await go('Draft', 'the pull request went back to draft');
-  }
-  if (record.state === 'PendingApproval' && approved) await go('Approved', facts.description);
-  else if (record.state === 'Approved' && !approved) {
-    await go('PendingApproval', `approval no longer holds: ${facts.description}`);
-  }
-  if (
-    writes === 0 &&
-    (refresh !== undefined ||
-      JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
-      JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
-      record.breakGlass !== breakGlass)
-  ) {
-    const before = record;
-    record = await store.updateRelease(
-      record.id,
-      (r) => ({ ...r, ...patch }),
-      refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`,
-    );
-    if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
-  }
-  return { record, writes };
 }
 
 /** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
