@@ -22,6 +22,7 @@ import type { ReleaseBranches } from '../state/release-branch.js';
 import { planChartVersionEdit, planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
 import { loadRepo } from '../state/repo.js';
 import { type ApproveGatePorts, approveGate } from './approve-gate.js';
+import { type DeployDispatch, dispatchDeploy } from './deploy-dispatch.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
 import { compareRefs, type Preview, type PreviewPorts, preview } from './preview.js';
 import { firstCommitTime } from './register-release.js';
@@ -36,7 +37,13 @@ export interface CreateReleaseRequest {
   title?: string | undefined;
   notes?: string | undefined;
   draft: boolean;
-  autoMerge: boolean;
+  /** Merge at once where nobody's approval is needed; undefined: the environment's `deploy.autoMerge`. */
+  autoMerge?: boolean | undefined;
+  /**
+   * The workflow to dispatch once this run merged the pull request (a merge with GITHUB_TOKEN starts no workflow);
+   * undefined or empty: none.
+   */
+  deployWorkflow?: string | undefined;
   chartVersion?: string | undefined;
   /** The GitHub login the release is made for (the record's author). */
   actor: string;
@@ -72,6 +79,8 @@ export interface CreatedRelease {
   checks: FirstChecks;
   /** Why it was (not) merged. */
   autoMerge: AutoMergeVerdict;
+  /** The deploy workflow this run dispatched after its merge (or tried to). */
+  deployDispatch?: DeployDispatch;
   title: string;
   files: string[];
 }
@@ -79,7 +88,11 @@ export interface CreatedRelease {
 export type CreateReleasePorts = Pick<Ports, 'store' | 'log' | 'checkout' | 'renderer'> & {
   github: Pick<
     GitHubPort,
-    'findOpenPullRequest' | 'createPullRequest' | 'updatePullRequest' | 'mergePullRequest'
+    | 'findOpenPullRequest'
+    | 'createPullRequest'
+    | 'updatePullRequest'
+    | 'mergePullRequest'
+    | 'dispatchWorkflow'
   > &
     PreviewPorts['github'] &
     ApproveGatePorts['github'];
@@ -312,7 +325,7 @@ export async function createRelease(
   const env = config.environments.find((e) => e.name === req.environment);
   let verdict: AutoMergeVerdict = env
     ? autoMergeGate({
-        requested: req.autoMerge,
+        requested: req.autoMerge ?? env.deploy.autoMerge,
         draft: pr.draft,
         environment: req.environment,
         policy: env.approvals,
@@ -320,6 +333,7 @@ export async function createRelease(
       })
     : { merge: false, reason: `unknown environment ${req.environment}` };
   let merged = false;
+  let deployDispatch: DeployDispatch | undefined;
   if (verdict.merge) {
     verdict =
       checks.preview === 'already'
@@ -337,6 +351,12 @@ export async function createRelease(
       await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
       merged = true;
       log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+      if (req.deployWorkflow) {
+        deployDispatch = await dispatchDeploy(
+          { workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment },
+          { github, log },
+        );
+      }
     } else {
       verdict = { merge: false, reason: `the release is ${record.state}` };
     }
@@ -352,6 +372,7 @@ export async function createRelease(
     merged,
     checks: { preview: summaryOf(checks.preview), gate: checks.gate },
     autoMerge: verdict,
+    ...(deployDispatch ? { deployDispatch } : {}),
     title,
     files: files.map((f) => f.path),
   });

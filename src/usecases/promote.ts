@@ -23,6 +23,7 @@ import { releaseTitle } from '../domain/release-request.js';
 import type { GitHubPort } from '../github/port.js';
 import { loadRepo } from '../state/repo.js';
 import { type CreateReleasePorts, createRelease } from './create-release.js';
+import type { DeployDispatch } from './deploy-dispatch.js';
 import { type Clock, type RecordStorePort, systemClock } from './deps.js';
 import { settlePromotion } from './promotion-settle.js';
 import { failed, type StepResult, succeeded } from './result.js';
@@ -41,6 +42,8 @@ export interface PromoteRequest {
   tenants?: readonly string[] | undefined;
   /** A reason to open the pull request during a freeze; the gate still needs the freeze's break-glass approval. */
   breakGlass?: string | undefined;
+  /** The workflow to dispatch when the target's auto-merge merges the pull request (create-release's). */
+  deployWorkflow?: string | undefined;
   actor: string;
   base?: string | undefined;
   runUrl?: string | undefined;
@@ -60,6 +63,8 @@ export interface OpenedWave {
   pullRequestUrl: string;
   branch: string;
   state: ReleaseState;
+  /** The deploy workflow dispatched after the auto-merge (or why not). */
+  deployDispatch?: DeployDispatch;
 }
 
 export interface PromoteValue {
@@ -256,6 +261,7 @@ export async function promote(
       notes: promotionNotes(source, pid, step, checklist),
       draft: false,
       autoMerge: target?.deploy.autoMerge ?? false,
+      deployWorkflow: req.deployWorkflow,
       actor: req.actor,
       base: req.base,
       runUrl: req.runUrl,
@@ -312,6 +318,7 @@ export async function promote(
       pullRequestUrl: c.pullRequestUrl,
       branch: c.branch,
       state: c.state,
+      ...(c.deployDispatch ? { deployDispatch: c.deployDispatch } : {}),
     },
     matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
     unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',

@@ -79,10 +79,13 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
   }),
   // Pushes the release branch and record, opens (or updates, merges with auto-merge) the pull request, and runs
   // the first preview and gate itself because a PR opened with GITHUB_TOKEN starts no workflow.
-  'gitopshq/gitopshq-actions/actions/create-release': () => ({
+  // After a merge of its own it dispatches the deploy workflow (a GITHUB_TOKEN merge starts none): actions: write,
+  // unless it never merges (auto-merge: false) or dispatches nothing (deploy-workflow: none).
+  'gitopshq/gitopshq-actions/actions/create-release': (w) => ({
     contents: 'write',
     'pull-requests': 'write',
     statuses: 'write',
+    ...(dispatchesDeploy(w) ? { actions: 'write' as const } : {}),
   }),
   // Reads reviews, commits, files and labels; writes the record (registering a hand-opened PR); sets the status.
   'gitopshq/gitopshq-actions/actions/approve-gate': () => ({
@@ -98,10 +101,12 @@ export const PERMISSION_TABLE: Readonly<Record<string, (w: With) => Permissions>
     'pull-requests': present(w['rollback-to']) ? 'write' : 'read',
   }),
   // Pushes the new release's branch and record, opens its PR, runs its first preview and gate.
-  'gitopshq/gitopshq-actions/actions/promote': () => ({
+  // ... and dispatches the deploy workflow when the target environment's autoMerge merged it (deploy-workflow).
+  'gitopshq/gitopshq-actions/actions/promote': (w) => ({
     contents: 'write',
     'pull-requests': 'write',
     statuses: 'write',
+    ...(dispatchesDeploy(w) ? { actions: 'write' as const } : {}),
   }),
   // Writes the health on the record and a failure status on an unhealthy release's Deployment; an automatic
   // rollback pushes the deploy branch, records its Deployment and opens the PR restoring the values; a run that
@@ -166,6 +171,11 @@ const SECRET_REF = /\bsecrets\s*(?:\.\s*[A-Za-z_][\w-]*|\[)/;
 
 function present(v: unknown): boolean {
   return v !== undefined && v !== null && v !== '';
+}
+
+/** create-release / promote may merge and then dispatch the deploy workflow (auto-merge not off, a deploy-workflow). */
+function dispatchesDeploy(w: With): boolean {
+  return w['auto-merge'] !== false && w['auto-merge'] !== 'false' && w['deploy-workflow'] !== 'none';
 }
 
 /** A release-id every run has (a step output), not one a dispatch may leave empty (`inputs.*`). */

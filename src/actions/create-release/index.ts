@@ -6,6 +6,8 @@ import { defineAction } from '../../core/action.js';
 import { UserError } from '../../domain/errors.js';
 import { inlineCode, markdownTable } from '../../domain/markdown.js';
 import { parseReleaseDispatch } from '../../domain/release-dispatch.js';
+// Type-only imports and one pure function: no I/O module is loaded with it.
+import { deployWorkflowOf } from '../../usecases/deploy-dispatch.js';
 import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
 
@@ -76,7 +78,9 @@ export const action = defineAction({
         ...what,
         title: input.title,
         draft: input.draft,
-        autoMerge: input.autoMerge,
+        // Not given: the environment's deploy.autoMerge in gitopshq.yaml.
+        autoMerge: input.autoMerge === undefined ? undefined : input.autoMerge === 'true',
+        deployWorkflow: deployWorkflowOf(input.deployWorkflow),
         chartVersion: what.chartVersion,
         actor,
         runUrl: env.context.runUrl,
@@ -105,6 +109,7 @@ export const action = defineAction({
             ['Preview', r.checks.preview],
             ['Approval gate', r.checks.gate],
             ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
+            ...(r.deployDispatch ? [['Deploy', r.deployDispatch.message]] : []),
           ],
         ),
       ].join('\n'),

@@ -12,9 +12,11 @@ export const inputs = {
   title: { kind: 'string' },
   notes: { kind: 'string' },
   draft: { kind: 'boolean', default: 'false' },
-  'auto-merge': { kind: 'boolean', default: 'false' },
+  // No default: not given, the environment's `deploy.autoMerge` in gitopshq.yaml decides.
+  'auto-merge': { kind: 'enum', values: ['true', 'false'] },
   'chart-version': { kind: 'string' },
   'committed-at': { kind: 'time' },
+  'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 

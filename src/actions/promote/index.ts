@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
 import { inlineCode, markdownTable } from '../../domain/markdown.js';
+// Type-only imports and one pure function: no I/O module is loaded with it.
+import { deployWorkflowOf } from '../../usecases/deploy-dispatch.js';
 import type { PromoteValue } from '../../usecases/promote.js';
 import { stepUserError } from '../../usecases/result.js';
 import { inputs, outputs } from './inputs.js';
@@ -27,6 +29,7 @@ export const action = defineAction({
         wave: input.wave,
         tenants: input.tenants.length > 0 ? input.tenants : undefined,
         breakGlass: input.breakGlass,
+        deployWorkflow: deployWorkflowOf(input.deployWorkflow),
         actor,
         runUrl: env.context.runUrl || undefined,
       },
@@ -85,6 +88,7 @@ function summary(v: PromoteValue): string {
     rows.push(['Release', { code: v.opened.releaseId }]);
     rows.push(['Pull request', `#${v.opened.pullRequestNumber}`]);
     rows.push(['Release state', v.opened.state]);
+    if (v.opened.deployDispatch) rows.push(['Deploy', v.opened.deployDispatch.message]);
   }
   if (v.note) rows.push(['Note', v.note]);
   if (rows.length > 0) lines.push(markdownTable(['', ''], rows));

@@ -12,6 +12,8 @@ export const inputs = {
   tenants: { kind: 'names', name: 'tenant' },
   /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
   'break-glass': { kind: 'string' },
+  /** Dispatched after an auto-merge (a merge with GITHUB_TOKEN starts no workflow); `none`: nothing. */
+  'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 
