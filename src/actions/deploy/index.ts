@@ -12,6 +12,31 @@ export const action = defineAction({
   inputs,
   outputs,
   async run(input, env) {
+    // Checked before anything is loaded or written. A dispatch names what to deploy: without either input it would
+    // deploy whatever main's tip merged, which is not what a person running the workflow by hand asked for.
+    if (input.releaseId !== undefined && input.rollbackTo !== undefined) {
+      throw new UserError(
+        'release-id and rollback-to were both given: give release-id to deploy that release, or rollback-to to roll the environment back to that release, not both',
+        [],
+        'usage',
+      );
+    }
+    if (
+      env.context.eventName === 'workflow_dispatch' &&
+      input.releaseId === undefined &&
+      input.rollbackTo === undefined
+    ) {
+      throw new UserError(
+        'a run by hand (workflow_dispatch) needs release-id (the Approved or Failed release to deploy) or rollback-to (the release to roll back to)',
+        [],
+        'usage',
+      );
+    }
+    if (input.reason !== undefined && input.rollbackTo === undefined) {
+      env.log.warning(
+        'reason is recorded only with rollback-to (why the environment is rolled back): ignored',
+      );
+    }
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq-bot';
     const remote = 'origin';
@@ -56,7 +81,7 @@ export const action = defineAction({
           environment: input.environment,
           to: input.rollbackTo,
           actor,
-          reason: `rollback by ${actor}`,
+          reason: input.reason?.trim() || `rollback by ${actor}`,
           runUrl,
         },
         { ...ports, pulls: github, valuesRepo: ports.branches },

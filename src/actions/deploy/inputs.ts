@@ -7,6 +7,8 @@ export const inputs = {
   'release-id': { kind: 'id' },
   environment: { kind: 'name', name: 'environment' },
   'rollback-to': { kind: 'id' },
+  /** With rollback-to: why (recorded on the releases and in the rollback pull request). */
+  reason: { kind: 'string' },
   ...COMMON_INPUTS,
 } as const satisfies InputSpec;
 

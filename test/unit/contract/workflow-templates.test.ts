@@ -75,7 +75,7 @@ describe('workflow templates', () => {
     expect(WORKFLOW_TEMPLATES).toEqual(Object.fromEntries(top));
   });
 
-  it('deploys queue per environment: the deploy and rollback jobs share a group named after it, and no waiting deploy is dropped', () => {
+  it('deploys queue per environment: the deploy and dispatch (deploy by hand, rollback) jobs share a group named after it, and no waiting deploy is dropped', () => {
     const wf = parse(templates().get('gitopshq-deploy.yml') ?? '') as {
       jobs: Record<
         string,
@@ -87,7 +87,7 @@ describe('workflow templates', () => {
       'cancel-in-progress': false,
       queue: 'max',
     });
-    expect(wf.jobs.rollback?.concurrency).toEqual({
+    expect(wf.jobs.dispatch?.concurrency).toEqual({
       group: `gitopshq-deploy-\${{ inputs.environment }}`,
       'cancel-in-progress': false,
       queue: 'max',
