@@ -112,6 +112,19 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     expect(payload(valid).outputs).not.toHaveProperty('committed-at');
   });
 
+  it('passes chartVersion on as chart-version, with or without value updates (a chart upgrade alone)', () => {
+    const both = payload({ ...valid, chartVersion: '1.4.2+build.7' });
+    expect(both.code, both.stdout + both.stderr).toBe(0);
+    expect(both.outputs['chart-version']).toBe('1.4.2+build.7');
+    expect(both.outputs.updates).toBe(
+      'image.tag=v2.5.0\nreplicaCount=3\npodAnnotations["prometheus.io/scrape"]=true',
+    );
+    const alone = payload({ workload: 'api', environment: 'dev', chartVersion: '2.0.0' });
+    expect(alone.code, alone.stdout + alone.stderr).toBe(0);
+    expect(alone.outputs).toMatchObject({ 'chart-version': '2.0.0', updates: '' });
+    expect(payload(valid).outputs).not.toHaveProperty('chart-version');
+  });
+
   it('keeps free-text notes inside their block: a line that looks like a delimiter and an output adds nothing', () => {
     const notes = 'done\nEOF\nworkload=evil\ngitopshq-0000\nenvironment=prod';
     const r = payload({ ...valid, notes });
@@ -142,6 +155,11 @@ describe('gitopshq-dispatch.yml: the client_payload check', () => {
     ['notes that are not text', { ...valid, notes: ['x'] }],
     ['a committedAt that is not a time', { ...valid, committedAt: 'yesterday' }],
     ['a committedAt as a number', { ...valid, committedAt: 1764496500 }],
+    ['neither updates nor chartVersion', { workload: 'api', environment: 'dev' }],
+    ['a chartVersion with a second line', { ...valid, chartVersion: '1.0.0\nworkload=evil' }],
+    ['a chartVersion with a command substitution', { ...valid, chartVersion: '$(touch pwned)' }],
+    ['a chartVersion as a number', { ...valid, chartVersion: 2 }],
+    ['a chart upgrade with an empty updates list', { ...valid, updates: [], chartVersion: '1.0.0' }],
     ['a committedAt with a second line', { ...valid, committedAt: '2026-11-30T10:15:00Z\nworkload=evil' }],
   ])('refuses %s, with an error annotation and no output', (_, p) => {
     const r = payload(p);
