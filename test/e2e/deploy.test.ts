@@ -10,7 +10,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ReleaseRecord } from '../../src/domain/model.js';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import { pushEvent } from '../../src/sandbox/events/index.js';
+import { pushEvent, workflowDispatchEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
@@ -107,18 +107,27 @@ async function mergedRelease(
   return merged.sha;
 }
 
-/** The deploy bundle on the push of `sha` to main, in a fresh full checkout of main. */
-async function runDeploy(w: World, sha: string, inputs: Record<string, string> = {}) {
+/**
+ * The deploy bundle on the push of `sha` to main (or, `dispatch`, on a "Run workflow" of gitopshq-deploy.yml whose
+ * inputs are the step's), in a fresh full checkout of main.
+ */
+async function runDeploy(w: World, sha: string, inputs: Record<string, string> = {}, dispatch = false) {
   const git = await clone(w, 'gitopshq-bot');
   await git.checkout(sha);
   return runBundle({
     name: 'deploy',
-    event: pushEvent({
-      ref: 'refs/heads/main',
-      before: `${sha.slice(0, 39)}0`,
-      after: sha,
-      pusher: 'release-erin',
-    }),
+    event: dispatch
+      ? workflowDispatchEvent({
+          ref: 'refs/heads/main',
+          inputs,
+          workflow: '.github/workflows/gitopshq-deploy.yml',
+        })
+      : pushEvent({
+          ref: 'refs/heads/main',
+          before: `${sha.slice(0, 39)}0`,
+          after: sha,
+          pusher: 'release-erin',
+        }),
     workspace: git.cwd,
     inputs,
     token: w.sb.users['gitopshq-bot'],
@@ -232,6 +241,7 @@ describe('deploy, through the bundle against the sandbox', () => {
     const back = await runDeploy(w, main, {
       environment: 'dev',
       'rollback-to': 'payment-api-dev-20261130-ccccc3',
+      reason: 'p99 latency doubled',
     });
     expect(back.exitCode, back.log).toBe(0);
     const tip = (await bare(w).branchSha(BRANCH)) ?? '';
@@ -249,7 +259,7 @@ describe('deploy, through the bundle against the sandbox', () => {
     expect(states(bad)).toEqual(['PendingApproval', 'Approved', 'Deploying', 'Deployed', 'RolledBack']);
     expect(bad?.history.at(-1)).toMatchObject({
       actor: 'release-erin',
-      note: expect.stringMatching(/rolled back to/),
+      note: expect.stringMatching(/rolled back to .*: p99 latency doubled/),
     });
 
     const pr = await as(w.sb, 'rev-bob').findOpenPullRequest(
@@ -266,6 +276,40 @@ describe('deploy, through the bundle against the sandbox', () => {
     });
     expect(again.exitCode, again.log).toBe(0);
     expect(await bare(w).branchSha(BRANCH)).toBe(tip);
+    expect(w.sb.sim.violations).toEqual([]);
+  }, 240_000);
+
+  it('run by hand: release-id deploys that release on a dispatch; both release-id and rollback-to, or neither, are refused before anything is written', async () => {
+    const w = await world();
+    const id = 'payment-api-dev-20261130-fffff6';
+    const sha = await mergedRelease(w, id, bump('2.7.0'));
+    const main = (await bare(w).branchSha('main')) ?? '';
+    expect(main).toBe(sha);
+
+    const wrong: Record<string, string>[] = [
+      { environment: 'dev', 'release-id': id, 'rollback-to': id },
+      { environment: 'dev' },
+    ];
+    for (const inputs of wrong) {
+      const refused = await runDeploy(w, main, inputs, true);
+      expect(refused.exitCode).toBe(1);
+      const errors = refused.annotations.filter((a) => a.type === 'error').map((a) => a.message);
+      expect(errors.join('\n')).toMatch(/release-id.*rollback-to/);
+    }
+    expect(await bare(w).branchSha(BRANCH)).toBeUndefined();
+    expect((await (await store(w)).getRelease(id))?.state).toBe('Approved');
+
+    // What create-release's dispatch after an auto-merge sends, and what a release manager types.
+    const run = await runDeploy(w, main, { environment: 'dev', 'release-id': id }, true);
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.outputs).toMatchObject({ 'release-id': id, environment: 'dev', state: 'Deployed' });
+    expect(await bare(w).branchSha(BRANCH)).toBe(run.outputs['deploy-commit']);
+    expect(states(await (await store(w)).getRelease(id))).toEqual([
+      'PendingApproval',
+      'Approved',
+      'Deploying',
+      'Deployed',
+    ]);
     expect(w.sb.sim.violations).toEqual([]);
   }, 240_000);
 });
