@@ -112,8 +112,16 @@ describe('create-release bundle', () => {
     expect(pr.body).toContain('None: no release has been deployed to `dev` yet.');
     expect(first.summary).toContain('merged: no approval required');
     // find, create; the first preview (PR, comments, comment, status) and gate (PR, reviews, commits, statuses,
-    // status: the changed files only with CODEOWNERS); merge: the same for any number of tenants or files.
-    expect(apiCalls(first.summary)).toBe(12);
+    // status: the changed files only with CODEOWNERS); merge; the deploy workflow's dispatch: the same for any
+    // number of tenants or files.
+    expect(apiCalls(first.summary)).toBe(13);
+    // The merge (workflow token) starts no workflow: the deploy is dispatched, naming the release.
+    expect(first.summary).toContain(
+      `dispatched gitopshq-deploy.yml on main to deploy release ${first.outputs['release-id']} to dev`,
+    );
+    expect(sb.sim.store.repo('acme', 'gitops')?.dispatches.map((d) => [d.workflow, d.ref, d.inputs])).toEqual(
+      [['gitopshq-deploy.yml', 'main', { environment: 'dev', 'release-id': first.outputs['release-id'] }]],
+    );
     // The PR opened with the workflow token starts no workflow: create-release ran the first preview and gate.
     const statuses = await as(sb, 'rev-bob').getCombinedStatus(pr.head.sha);
     expect(statuses.statuses.map((s) => `${s.context}:${s.state}`).sort()).toEqual([
@@ -141,6 +149,7 @@ describe('create-release bundle', () => {
     expect(await tips(main)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
     expect(await comments(sb, number)).toHaveLength(1);
+    expect(sb.sim.store.repo('acme', 'gitops')?.dispatches).toHaveLength(1);
   }, 240_000);
 
   it('prod: stays open and says why; a re-run updates nothing; a draft is Draft', async () => {
