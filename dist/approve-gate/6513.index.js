@@ -353,6 +353,144 @@ function clip(text) {
 
 /***/ }),
 
+/***/ 5017:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.changeSetCommit = changeSetCommit;
+exports.notesUpdatedFrom = notesUpdatedFrom;
+exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
+exports.sameUpdates = sameUpdates;
+exports.refreshedTitle = refreshedTitle;
+const release_request_js_1 = __webpack_require__(7089);
+const yaml_scalar_js_1 = __webpack_require__(1126);
+const MARKER = /Change set updated from commit ([0-9a-f]{7,64})\./;
+/** The commit the record's change set was last re-read from (kept in its notes), if it ever was. */
+function changeSetCommit(notes) {
+    return notes?.match(MARKER)?.[1];
+}
+/** The notes with the marker naming `sha` (replacing an earlier one, so the notes do not grow with every push). */
+function notesUpdatedFrom(notes, sha) {
+    const marker = `Change set updated from commit ${sha}.`;
+    if (notes === undefined || notes.trim() === '')
+        return marker;
+    return MARKER.test(notes) ? notes.replace(MARKER, marker) : `${notes.trimEnd()} ${marker}`;
+}
+/**
+ * Whether the head may have moved since the change set was read: the push event says so; else the marker names
+ * another commit; else (never re-read) a commit of the PR is newer than the record. The last is a heuristic for a
+ * dropped `synchronize` run (author dates can lie), kept so the first gate of a fresh PR lists no files.
+ */
+function headMovedSinceChangeSet(facts) {
+    if (facts.eventAction === 'synchronize')
+        return true;
+    const taken = changeSetCommit(facts.record.notes);
+    if (taken !== undefined)
+        return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
+    const created = Date.parse(facts.record.createdAt);
+    return facts.commitDates.some((d) => Date.parse(d) > created);
+}
+/**
+ * Same updates, whatever their order (a path is set once in a change set) and however a value is spelled: an update
+ * is typed by YAML rules when applied, so `"2.5.0"` and `2.5.0` set the same string.
+ */
+function sameUpdates(a, b) {
+    const key = (u) => JSON.stringify(u
+        .map((x) => [x.path, JSON.stringify((0, yaml_scalar_js_1.typeValueText)(x.value).value)])
+        .sort(([p], [q]) => p.localeCompare(q)));
+    return key(a) === key(b);
+}
+/**
+ * The title after the change set moved from `before` to `after`: a title gitopshq generated (releaseTitle, maybe
+ * followed by a promotion's " in prod, wave 1: ...") is regenerated; a title a person wrote is kept.
+ */
+function refreshedTitle(record, after) {
+    const generated = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: record.changes.updates,
+        chartVersion: record.changes.chartVersion,
+    });
+    if (!record.title.startsWith(generated))
+        return record.title;
+    const fresh = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: [...after],
+        chartVersion: record.changes.chartVersion,
+    });
+    return `${fresh}${record.title.slice(generated.length)}`;
+}
+
+
+/***/ }),
+
+/***/ 9536:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.closedPullRequestNote = closedPullRequestNote;
+exports.decideClosedPullRequest = decideClosedPullRequest;
+exports.releaseOfPullRequest = releaseOfPullRequest;
+// What a release pull request closed on GitHub means for its release record (docs/architecture.md#release-lifecycle):
+// closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
+// are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
+// payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
+const lifecycle_js_1 = __webpack_require__(6788);
+function closedPullRequestNote(number) {
+    return `pull request #${number} closed without merging`;
+}
+/** `release` is the pull request's record (the newest naming it, a live one first), if any. */
+function decideClosedPullRequest(pr, release) {
+    const n = pr.number;
+    if (pr.state === 'open') {
+        return { kind: 'open', message: `pull request #${n} is open on GitHub: nothing to cancel` };
+    }
+    if (pr.merged || pr.mergedAt !== null) {
+        const which = release ? `release ${release.id} (${lifecycle_js_1.STATE_LABELS[release.state]})` : 'its release';
+        return {
+            kind: 'merged',
+            message: `pull request #${n} was merged: deploy moves ${which} from the merge; the gate writes nothing`,
+        };
+    }
+    if (release === undefined) {
+        return {
+            kind: 'no-release',
+            message: `pull request #${n} closed without merging; it is no release: nothing to record`,
+        };
+    }
+    if (release.state === 'Cancelled') {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging; release ${release.id} is already Cancelled`,
+        };
+    }
+    if (!(0, lifecycle_js_1.canTransition)(release.state, 'Cancelled')) {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging, but release ${release.id} is already ${lifecycle_js_1.STATE_LABELS[release.state]}: only a release before Deploying is cancelled, so it stays as it is`,
+        };
+    }
+    const note = closedPullRequestNote(n);
+    return {
+        kind: 'cancel',
+        note,
+        message: `${note}: release ${release.id} ${lifecycle_js_1.STATE_LABELS[release.state]} -> Cancelled`,
+    };
+}
+/**
+ * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
+ * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
+ */
+function releaseOfPullRequest(releases, number) {
+    const mine = releases.filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+
+
+/***/ }),
+
 /***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -646,6 +784,132 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 /***/ }),
 
+/***/ 7089:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_BRANCH_PREFIX = void 0;
+exports.releaseBranchName = releaseBranchName;
+exports.releaseTitle = releaseTitle;
+exports.releaseBody = releaseBody;
+exports.needsNoApproval = needsNoApproval;
+exports.autoMergeGate = autoMergeGate;
+const markdown_js_1 = __webpack_require__(4463);
+exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
+/** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
+function fnv1a64(text) {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= BigInt(byte);
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * `gitopshq/release/payment-api-dev-3f09c2a1d4e7`. Tenant order does not matter (they name layers); update order
+ * does (a later update of the same path wins).
+ */
+function releaseBranchName(key) {
+    const canonical = JSON.stringify([
+        key.workload,
+        key.environment,
+        [...key.tenants].sort(),
+        key.updates.map((u) => [u.path, u.value]),
+        key.chartVersion ?? null,
+    ]);
+    return `${exports.RELEASE_BRANCH_PREFIX}${key.workload}-${key.environment}-${fnv1a64(canonical).slice(0, 12)}`;
+}
+// GitHub refuses titles over 256 characters.
+const MAX_TITLE = 256;
+/** A value as it reads in a title: one line, quotes of a YAML string dropped (`"2.5.0"` reads 2.5.0). */
+function shownValue(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    const quoted = /^"(.*)"$|^'(.*)'$/.exec(flat);
+    return quoted ? (quoted[1] ?? quoted[2] ?? '') : flat;
+}
+/** `bump` for what names a version (`image.tag`, `chart.version`), `set` for anything else. */
+function verb(path) {
+    return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
+}
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
+function releaseTitle(key) {
+    const parts = [];
+    if (key.chartVersion !== undefined) {
+        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+    }
+    const [first, ...rest] = key.updates;
+    if (first)
+        parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
+    if (rest.length > 0)
+        parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
+    const what = parts.length === 0 ? 'release' : parts.join(' and ').replace(/ and (?=.* and )/, ', ');
+    const title = `${key.workload}: ${what}`;
+    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
+}
+/** Notes are Markdown by design; raw HTML (an HTML comment hiding the rest, a script-like tag) is shown as text. */
+function safeNotes(notes) {
+    return notes.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The pull request body: notes, the change set and the rollback target; every untrusted string escaped. */
+function releaseBody(input) {
+    const tenants = input.tenants.length === 0 ? '' : ` for tenants ${input.tenants.map(markdown_js_1.inlineCode).join(', ')}`;
+    const lines = [
+        `Release ${(0, markdown_js_1.inlineCode)(input.releaseId)} of ${(0, markdown_js_1.inlineCode)(input.workload)} to ${(0, markdown_js_1.inlineCode)(input.environment)}${tenants}.`,
+        '',
+    ];
+    if (input.notes?.trim())
+        lines.push(safeNotes(input.notes.trim()), '');
+    lines.push('### Change set', '');
+    const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
+    if (input.chartVersion !== undefined) {
+        rows.unshift([
+            { code: input.chartFile ?? 'workload.yaml' },
+            { code: `source.versions.${input.environment}` },
+            { code: input.chartVersion },
+        ]);
+    }
+    lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
+    lines.push('### Rollback target', '');
+    lines.push(input.rollbackTarget
+        ? `${(0, markdown_js_1.inlineCode)(input.rollbackTarget.id)} (${(0, markdown_js_1.escapeText)(input.rollbackTarget.title)}), the release running in ${(0, markdown_js_1.inlineCode)(input.environment)} now.`
+        : `None: no release has been deployed to ${(0, markdown_js_1.inlineCode)(input.environment)} yet.`);
+    lines.push('', `<!-- gitopshq:release ${(0, markdown_js_1.escapeHtml)(input.releaseId)} -->`);
+    return lines.join('\n');
+}
+/** Whether `policy` lets a release through with no person involved. */
+function needsNoApproval(policy) {
+    return policy.required === 0 && policy.teams.length === 0 && !policy.codeowners;
+}
+/** The checks that need no rendering: asked for, not a draft, a policy that needs nobody, no freeze in force. */
+function autoMergeGate(input) {
+    const { policy, environment } = input;
+    if (!input.requested)
+        return { merge: false, reason: 'auto-merge is off' };
+    if (input.draft)
+        return { merge: false, reason: 'the pull request is a draft' };
+    if (!needsNoApproval(policy)) {
+        const needs = [
+            policy.required > 0 ? `${policy.required} approval${policy.required === 1 ? '' : 's'}` : '',
+            ...policy.teams.map((t) => `an approval from team ${t}`),
+            policy.codeowners ? 'a CODEOWNERS approval' : '',
+        ].filter(Boolean);
+        return { merge: false, reason: `${environment} needs ${needs.join(', ')}: left open for review` };
+    }
+    if (input.freeze.frozen) {
+        const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
+        return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+
+
+/***/ }),
+
 /***/ 9377:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -694,197 +958,97 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 2903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
-// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
-// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
-// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
-// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
-//
-// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
-// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
-// is when that review was submitted, so a re-run records the same audit.
-__webpack_unused_export__ = ({ value: true });
-exports.approveGate = approveGate;
-const approval_missing_js_1 = __webpack_require__(6844);
-const approval_policy_js_1 = __webpack_require__(7600);
-const break_glass_js_1 = __webpack_require__(6558);
-const codeowners_js_1 = __webpack_require__(3699);
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.moveRecord = moveRecord;
 const reviews_js_1 = __webpack_require__(9377);
-const port_js_1 = __webpack_require__(8212);
-const deps_js_1 = __webpack_require__(1064);
-const register_release_js_1 = __webpack_require__(5587);
-const result_js_1 = __webpack_require__(8155);
-const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
-async function approveGate(req, ports, clock = deps_js_1.systemClock) {
-    const { github, checkout, store, log } = ports;
-    const pr = await github.getPullRequest(req.pullRequest);
-    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
-    if (absent.length > 0) {
-        return (0, result_js_1.failed)({
-            kind: 'usage',
-            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
-        });
-    }
-    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
-    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
-    let files;
-    const changedPaths = () => (files ??= github
-        .listPullRequestFiles(pr.number)
-        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
-    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
-    const now = clock.now();
-    let loaded;
-    try {
-        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
-            if (s.baseSnap === undefined) {
-                throw new errors_js_1.ValidationError([
-                    {
-                        file: 'gitopshq.yaml',
-                        line: 1,
-                        col: 1,
-                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
-                    },
-                ]);
-            }
-            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
-            const inferred = needInference
-                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
-                : undefined;
-            return { config: s.baseSnap.config, inferred };
-        });
-    }
-    catch (e) {
-        if (e instanceof errors_js_1.ValidationError) {
-            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
-        }
-        throw e;
-    }
-    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
-    const commits = await github.listPullRequestCommits(pr.number);
-    let registered = false;
-    let recordWrites = 0;
-    if (record === undefined && loaded.inferred && !req.readOnly) {
-        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
-        record = r.record;
-        registered = r.created;
-        if (r.created) {
-            recordWrites++;
-            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
-        }
-    }
-    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
-    const envConfig = loaded.config.environments.find((e) => e.name === environment);
-    if (!envConfig) {
-        return (0, result_js_1.failed)({
-            kind: 'usage',
-            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
-        });
-    }
-    const policy = envConfig.approvals;
-    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
-    const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
-    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
         reviewer: r.reviewer,
         state: r.state,
         commitId: r.commitId,
         submittedAt: r.submittedAt,
-    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
-    const permissions = {};
-    for (const o of opinions) {
-        try {
-            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
-        }
-        catch (e) {
-            // Unknown stays unknown: decideApproval fails closed on it.
-            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
-        }
-    }
-    let codeowners;
-    let ownedPaths = [];
-    if (policy.codeowners) {
-        const file = await github.getCodeowners(pr.base.sha);
-        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
-        ownedPaths = await changedPaths();
-    }
-    const teams = await teamFacts(github, {
-        slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
-        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
     });
-    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
-        author: pr.author,
-        headSha: pr.head.sha,
-        pushers,
-        changedPaths: ownedPaths,
-        reviews: reviews.map((r) => ({
-            reviewer: r.reviewer,
-            state: r.state,
-            commitId: r.commitId,
-            submittedAt: r.submittedAt,
-        })),
-        permissions,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-        codeowners,
-    });
-    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
-        labels: pr.labels,
-        approvers: decision.counted,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-    });
-    const approved = decision.approved && glass.passes;
-    const description = describeGate(decision, glass, freeze);
-    const missing = missingRules(decision, glass, freeze);
-    let statusSet = false;
-    if (!req.readOnly) {
-        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
-        if (record && GATED.has(record.state)) {
-            const moved = await moveRecord(store, record, {
-                pr,
-                approved,
-                decision,
-                glass,
-                reviews,
-                actor: req.actor,
-                description,
-                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
-                    status: freeze,
-                    passes: glass.passes,
-                    missing: glass.missing,
-                }),
-            });
-            record = moved.record;
-            recordWrites += moved.writes;
-        }
-    }
-    const report = {
-        pullRequest: pr.number,
-        headSha: pr.head.sha,
-        environment,
-        approved,
-        ...(record ? { releaseId: record.id, state: record.state } : {}),
-        missing,
-        description,
-        decision,
-        freeze,
-        breakGlass: glass,
-        registered,
-        recordWrites,
-        statusSet,
-    };
-    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
 }
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    let breakGlass = start.breakGlass;
+    const kept = new Set(breakGlass?.freezes ?? []);
+    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker) {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+        breakGlass = {
+            actor: breaker.approver,
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+        };
+    }
+    const { refresh } = facts;
+    const patch = {
+        approvals,
+        approvalMissing: facts.missing,
+        ...(breakGlass ? { breakGlass } : {}),
+        ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+    };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        // The first transition's history entry also says the change set moved (the patch carries it).
+        const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+        record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (refresh !== undefined ||
+            JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 4326:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsToAsk = teamsToAsk;
+exports.teamFacts = teamFacts;
+const codeowners_js_1 = __webpack_require__(3699);
+const port_js_1 = __webpack_require__(8212);
 /** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
 function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
     const keys = new Map();
@@ -929,6 +1093,274 @@ async function teamFacts(github, ask) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
+// docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+__webpack_unused_export__ = ({ value: true });
+exports.runGate = runGate;
+__webpack_unused_export__ = approveGate;
+__webpack_unused_export__ = environmentMismatch;
+const approval_missing_js_1 = __webpack_require__(6844);
+const approval_policy_js_1 = __webpack_require__(7600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(3699);
+const errors_js_1 = __webpack_require__(241);
+const freeze_js_1 = __webpack_require__(6301);
+const reviews_js_1 = __webpack_require__(9377);
+const port_js_1 = __webpack_require__(8212);
+const approve_gate_record_js_1 = __webpack_require__(2903);
+const approve_gate_teams_js_1 = __webpack_require__(4326);
+const change_set_refresh_js_1 = __webpack_require__(7481);
+const deps_js_1 = __webpack_require__(1064);
+const register_release_js_1 = __webpack_require__(5587);
+const release_closed_js_1 = __webpack_require__(6650);
+const result_js_1 = __webpack_require__(8155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+/**
+ * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
+ * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
+ */
+async function runGate(req, ports, clock = deps_js_1.systemClock) {
+    const pr = await ports.github.getPullRequest(req.pullRequest);
+    if (pr.state === 'closed') {
+        return { kind: 'closed', report: await (0, release_closed_js_1.settleClosedPullRequest)(pr, req, ports, clock) };
+    }
+    if (req.eventAction === 'closed') {
+        ports.log.info(`the event says pull request #${pr.number} was closed, GitHub says it is open (reopened since): it is judged as open`);
+    }
+    return { kind: 'gated', result: await gateOpen(pr, req, ports, clock) };
+}
+/** runGate for callers that judge an open pull request: a closed one is a usage error naming what was settled. */
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const run = await runGate(req, ports, clock);
+    if (run.kind === 'gated')
+        return run.result;
+    return (0, result_js_1.failed)({
+        kind: 'usage',
+        message: `${run.report.message}; a closed pull request has no approval gate`,
+    });
+}
+async function gateOpen(pr, req, ports, clock) {
+    const { github, checkout, store, log } = ports;
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+    let files;
+    const changedPaths = () => (files ??= github
+        .listPullRequestFiles(pr.number)
+        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    // Cancelled is final: an open pull request whose release was cancelled (closed unmerged, then reopened) is a new
+    // release, registered below like a pull request opened by hand.
+    const cancelled = record?.state === 'Cancelled' ? record : undefined;
+    if (cancelled)
+        record = undefined;
+    // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
+    // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
+    if (record && req.environment !== undefined && req.environment !== record.environment) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+    }
+    const now = clock.now();
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
+            const env = req.environment ?? cancelled?.environment;
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, env)
+                : undefined;
+            return { config: s.baseSnap.config, inferred };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            const again = cancelled ? ` (reopened: release ${cancelled.id} was cancelled)` : '';
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})${again}`);
+        }
+    }
+    // A push to the release PR changes what the merge deploys: the record's change set follows it (promote carries
+    // the record's change set on), written with the gate's other updates below.
+    let refresh;
+    if (record && GATED.has(record.state) && !registered && !req.readOnly) {
+        try {
+            refresh = await (0, change_set_refresh_js_1.refreshChangeSet)(pr, record, {
+                checkout,
+                changedPaths,
+                commits,
+                eventAction: req.eventAction,
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            // The approval was given to another change than the one the PR now makes: it no longer holds, so deploy
+            // cannot take the release from a merge that bypassed the (missing) status.
+            if (record.state === 'Approved') {
+                await store.transitionRelease(record.id, 'PendingApproval', {
+                    actor: req.actor,
+                    note: `approval no longer holds: ${e.message}`,
+                });
+            }
+            return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
+        }
+        if (refresh)
+            log.info(`release ${record.id}: ${refresh.note}`);
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const envConfig = loaded.config.environments.find((e) => e.name === environment);
+    if (!envConfig) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policy = envConfig.approvals;
+    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
+    const reviews = await github.listReviews(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    let ownedPaths = [];
+    if (policy.codeowners) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
+    }
+    const teams = await (0, approve_gate_teams_js_1.teamFacts)(github, {
+        slugs: (0, approve_gate_teams_js_1.teamsToAsk)(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+        author: pr.author,
+        headSha: pr.head.sha,
+        pushers,
+        changedPaths: ownedPaths,
+        reviews: reviews.map((r) => ({
+            reviewer: r.reviewer,
+            state: r.state,
+            commitId: r.commitId,
+            submittedAt: r.submittedAt,
+        })),
+        permissions,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+        codeowners,
+    });
+    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
+        labels: pr.labels,
+        approvers: decision.counted,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    });
+    const approved = decision.approved && glass.passes;
+    const description = describeGate(decision, glass, freeze);
+    const missing = missingRules(decision, glass, freeze);
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
+                pr,
+                approved,
+                decision,
+                glass,
+                reviews,
+                actor: req.actor,
+                description,
+                refresh,
+                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
+                    status: freeze,
+                    passes: glass.passes,
+                    missing: glass.missing,
+                }),
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision,
+        freeze,
+        breakGlass: glass,
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
 function describeGate(decision, glass, freeze) {
     if (!freeze.frozen)
         return decision.description;
@@ -963,67 +1395,73 @@ async function setStatus(github, sha, approved, description, runUrl) {
     });
     return true;
 }
-/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
-function approvalsSeen(reviews) {
-    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
-    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
-        reviewer: r.reviewer,
-        state: r.state,
-        commitId: r.commitId,
-        submittedAt: r.submittedAt,
-    }))).map((o) => {
-        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
-        return comment ? { ...o, comment } : o;
-    });
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+function environmentMismatch(number, record, input) {
+    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
 }
-async function moveRecord(store, start, facts) {
-    const { pr, approved, glass, reviews, actor } = facts;
-    const approvals = approvalsSeen(reviews);
-    let breakGlass = start.breakGlass;
-    const kept = new Set(breakGlass?.freezes ?? []);
-    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-    const breaker = fresh[0];
-    if (breaker) {
-        const review = [...reviews]
-            .reverse()
-            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-        breakGlass = {
-            actor: breaker.approver,
-            at: review?.submittedAt ?? new Date().toISOString(),
-            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-            freezes: [...kept, ...fresh.map((b) => b.freeze)],
-        };
+
+
+/***/ }),
+
+/***/ 7481:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.refreshChangeSet = refreshChangeSet;
+// approve-gate re-reads a release's change set from its pull request when the head moved: the merge deploys the PR
+// as it is now, and promote carries the record's change set on, so the record must say what the PR now changes.
+// The change set is read the way a PR opened by hand is registered (inferRelease), from the merge base, so commits
+// on the base branch since the PR was opened are not read as the PR reverting them. Flow:
+// docs/architecture.md#release-lifecycle.
+const change_set_refresh_js_1 = __webpack_require__(5017);
+const errors_js_1 = __webpack_require__(241);
+const register_release_js_1 = __webpack_require__(5587);
+/**
+ * The record's new change set when the head moved and the PR now changes other values; undefined when nothing is to
+ * write. Throws a usage UserError when the PR now changes another workload or environment than the release's: a
+ * release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ */
+async function refreshChangeSet(pr, record, facts) {
+    const moved = (0, change_set_refresh_js_1.headMovedSinceChangeSet)({
+        eventAction: facts.eventAction,
+        headSha: pr.head.sha,
+        record,
+        commitDates: facts.commits.map((c) => c.date),
+    });
+    if (!moved)
+        return undefined;
+    const paths = await facts.changedPaths();
+    const from = (await facts.checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+    const inferred = await facts.checkout.snapshots(from, pr.head.sha, async (s) => {
+        try {
+            return (0, register_release_js_1.inferRelease)(paths, s.baseSnap, s.headSnap, record.environment);
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            throw retarget(pr, record, e.message);
+        }
+    });
+    const others = inferred.environmentsNamed.filter((e) => e !== record.environment);
+    if (inferred.workload !== record.workload || others.length > 0) {
+        const what = inferred.workload !== record.workload
+            ? `workload ${inferred.workload}`
+            : `environment${others.length === 1 ? '' : 's'} ${others.join(', ')}`;
+        throw retarget(pr, record, `it now changes ${what}`);
     }
-    const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
-    let record = start;
-    let writes = 0;
-    const go = async (to, note) => {
-        record = await store.transitionRelease(record.id, to, { actor, note, patch });
-        writes++;
+    const sha = pr.head.sha;
+    if ((0, change_set_refresh_js_1.sameUpdates)(record.changes.updates, inferred.updates))
+        return undefined;
+    return {
+        changes: { ...record.changes, updates: inferred.updates },
+        title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
+        notes: (0, change_set_refresh_js_1.notesUpdatedFrom)(record.notes, sha),
+        note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
     };
-    if (record.state === 'Draft' && !pr.draft)
-        await go('PendingApproval', 'the pull request is ready for review');
-    else if (record.state !== 'Draft' && pr.draft) {
-        if (record.state === 'Approved')
-            await go('PendingApproval', 'the pull request went back to draft');
-        await go('Draft', 'the pull request went back to draft');
-    }
-    if (record.state === 'PendingApproval' && approved)
-        await go('Approved', facts.description);
-    else if (record.state === 'Approved' && !approved) {
-        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
-    }
-    if (writes === 0 &&
-        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
-            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
-            record.breakGlass !== breakGlass)) {
-        const before = record;
-        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
-        if (JSON.stringify(before) !== JSON.stringify(record))
-            writes++;
-    }
-    return { record, writes };
+}
+function retarget(pr, record, why) {
+    return new errors_js_1.UserError(`pull request #${pr.number} is release ${record.id} (${record.workload} in ${record.environment}), and ${why}: a release changes one environment's layer of one workload, so keep this pull request to ${record.workload} in ${record.environment} and open another for the rest`, [], 'usage');
 }
 
 
@@ -1064,6 +1502,7 @@ exports.registerPullRequest = registerPullRequest;
 // create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
 // Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
 const node_crypto_1 = __webpack_require__(7598);
+const closed_pull_request_js_1 = __webpack_require__(9536);
 const errors_js_1 = __webpack_require__(241);
 const layout_js_1 = __webpack_require__(9128);
 const release_id_js_1 = __webpack_require__(1867);
@@ -1137,6 +1576,10 @@ function inferRelease(changedFiles, base, head, environment) {
             ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
             : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
     }
+    // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
+    if (environment !== undefined && named.length > 0 && !named.includes(environment)) {
+        throw new errors_js_1.UserError(`this pull request changes ${workload} in ${named.join(', ')}, not in '${environment}': a release is judged by the policy of the environment it changes, so remove the environment input (or set it to ${named.map((n) => `'${n}'`).join(' or ')})`, [], 'usage');
+    }
     if (!head.config.environments.some((e) => e.name === env)) {
         throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
     }
@@ -1167,12 +1610,15 @@ function inferRelease(changedFiles, base, head, environment) {
         updates: [...updates].map(([path, value]) => ({ path, value })),
         otherFiles,
         removed,
+        environmentsNamed: [...named].sort(),
     };
 }
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
- * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
-function registeredReleaseId(pr, workload, environment) {
-    const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
+ * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
+function registeredReleaseId(pr, workload, environment, after) {
+    const seed = `pull-request:${pr.number}${after === undefined ? '' : `:after:${after}`}`;
+    const digest = (0, node_crypto_1.createHash)('sha256').update(seed).digest();
     return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
 /** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
@@ -1197,7 +1643,7 @@ function registrationRecord(pr, inferred, opts) {
     return {
         apiVersion: 'gitopshq.io/v1',
         kind: 'Release',
-        id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment, opts.after),
         workload: inferred.workload,
         environment: inferred.environment,
         tenants: inferred.tenants,
@@ -1208,7 +1654,14 @@ function registrationRecord(pr, inferred, opts) {
         ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
         state,
         history: [
-            { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+            {
+                state,
+                at,
+                actor: opts.actor,
+                note: opts.after === undefined
+                    ? `registered from pull request #${pr.number}, opened by hand`
+                    : `registered from pull request #${pr.number}, reopened after release ${opts.after} was cancelled`,
+            },
         ],
         changes: { updates: inferred.updates },
         pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
@@ -1217,19 +1670,18 @@ function registrationRecord(pr, inferred, opts) {
 }
 /** The release record of a PR: the newest one naming it that was not cancelled. */
 async function findReleaseForPullRequest(store, number) {
-    const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
-    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+    return (0, closed_pull_request_js_1.releaseOfPullRequest)(await store.listReleases(), number);
 }
 /**
- * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
- * registration of the same PR (same id) ends with the other run's record.
+ * Registers `pr` as a release unless a live record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record. A Cancelled record (the PR was closed
+ * unmerged, then reopened) is final: the PR is registered again, as a new release.
  */
 async function registerPullRequest(pr, inferred, ports, opts) {
     const existing = await findReleaseForPullRequest(ports.store, pr.number);
-    if (existing)
+    if (existing && existing.state !== 'Cancelled')
         return { record: existing, created: false };
-    const record = registrationRecord(pr, inferred, opts);
+    const record = registrationRecord(pr, inferred, { ...opts, after: existing?.id });
     try {
         return { record: await ports.store.createRelease(record), created: true };
     }
@@ -1238,6 +1690,78 @@ async function registerPullRequest(pr, inferred, ports, opts) {
         if (raced)
             return { record: raced, created: false };
         throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6650:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settleClosedPullRequest = settleClosedPullRequest;
+// approve-gate on a pull request GitHub says is closed: a release PR closed without merging cancels its release
+// (Draft, Pending Approval or Approved -> Cancelled), so the board, the metrics and deploy's search for an unlinked
+// merge stop counting a release that will never merge. The decision is decideClosedPullRequest's (src/domain), on
+// the pull request as GitHub answers it now; the caller re-read it, never trusting the event payload. No
+// `gitopshq/approval` status is set on a closed pull request. Flow: docs/architecture.md#release-lifecycle.
+const closed_pull_request_js_1 = __webpack_require__(9536);
+const lifecycle_js_1 = __webpack_require__(6788);
+const register_release_js_1 = __webpack_require__(5587);
+/**
+ * Settles the release of `pr`, a pull request GitHub answered as closed. `actor`: who closed it (the workflow's
+ * actor on the `closed` event), kept in the release's history. `readOnly`: decide and report, write nothing.
+ */
+async function settleClosedPullRequest(pr, req, ports, clock) {
+    const { store, log } = ports;
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const verdict = (0, closed_pull_request_js_1.decideClosedPullRequest)(pr, record);
+    let message = verdict.message;
+    let cancelled = false;
+    if (verdict.kind === 'cancel' && record && req.readOnly) {
+        message = `${verdict.note}: approve-gate cancels release ${record.id} (${record.state}); read-only, nothing written`;
+    }
+    else if (verdict.kind === 'cancel' && record) {
+        const moved = await cancel(record, verdict.note, req.actor, ports, clock);
+        cancelled = moved.cancelled;
+        record = moved.record;
+        if (!cancelled)
+            message = moved.message;
+    }
+    log.info(message);
+    return {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        merged: verdict.kind === 'merged',
+        verdict: verdict.kind,
+        message,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        cancelled,
+        recordWrites: cancelled ? 1 : 0,
+    };
+}
+async function cancel(record, note, actor, ports, clock) {
+    try {
+        const moved = await ports.store.transitionRelease(record.id, 'Cancelled', {
+            actor,
+            note,
+            at: clock.now(),
+        });
+        return { record: moved, cancelled: true, message: '' };
+    }
+    catch (e) {
+        // The store moves from the LATEST record: another run got there first (a second `closed` run, or the record
+        // left the gated states meanwhile). Report where it is; that run wrote what there was to write.
+        if (!(e instanceof lifecycle_js_1.IllegalTransitionError))
+            throw e;
+        const now = (await ports.store.getRelease(record.id)) ?? record;
+        return {
+            record: now,
+            cancelled: false,
+            message: `pull request #${now.pullRequest?.number ?? '?'} closed without merging; release ${now.id} is ${now.state} already (moved by another run): no change`,
+        };
     }
 }
 

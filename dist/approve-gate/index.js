@@ -28,8 +28,8 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const { approveGate } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(60), __nccwpck_require__.e(6513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(60), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4525), __nccwpck_require__.e(6513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6513));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4525), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -37,12 +37,21 @@ exports.action = (0, action_js_1.defineAction)({
             actor,
             remote: 'origin',
         });
-        const result = await approveGate({
+        const eventAction = env.context.payload.action;
+        const run = await runGate({
             pullRequest,
             ...(input.environment ? { environment: input.environment } : {}),
             actor,
             runUrl: env.context.runUrl,
+            ...(typeof eventAction === 'string' ? { eventAction } : {}),
         }, { github: await env.github(), checkout, store, log: env.log });
+        if (run.kind === 'closed') {
+            // Closed on GitHub: no status, nothing blocked; the release is settled (Cancelled when closed unmerged).
+            const c = run.report;
+            env.summary.add(`Approval gate: ${c.message}`);
+            return { approved: false, releaseId: c.releaseId ?? '', state: c.state ?? '', missing: [] };
+        }
+        const result = run.result;
         const r = result.value;
         if (r)
             env.summary.add(summaryOf(r));

@@ -17748,6 +17748,77 @@ function clip(text) {
 
 /***/ }),
 
+/***/ 55017:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.changeSetCommit = changeSetCommit;
+exports.notesUpdatedFrom = notesUpdatedFrom;
+exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
+exports.sameUpdates = sameUpdates;
+exports.refreshedTitle = refreshedTitle;
+const release_request_js_1 = __nccwpck_require__(47089);
+const yaml_scalar_js_1 = __nccwpck_require__(21126);
+const MARKER = /Change set updated from commit ([0-9a-f]{7,64})\./;
+/** The commit the record's change set was last re-read from (kept in its notes), if it ever was. */
+function changeSetCommit(notes) {
+    return notes?.match(MARKER)?.[1];
+}
+/** The notes with the marker naming `sha` (replacing an earlier one, so the notes do not grow with every push). */
+function notesUpdatedFrom(notes, sha) {
+    const marker = `Change set updated from commit ${sha}.`;
+    if (notes === undefined || notes.trim() === '')
+        return marker;
+    return MARKER.test(notes) ? notes.replace(MARKER, marker) : `${notes.trimEnd()} ${marker}`;
+}
+/**
+ * Whether the head may have moved since the change set was read: the push event says so; else the marker names
+ * another commit; else (never re-read) a commit of the PR is newer than the record. The last is a heuristic for a
+ * dropped `synchronize` run (author dates can lie), kept so the first gate of a fresh PR lists no files.
+ */
+function headMovedSinceChangeSet(facts) {
+    if (facts.eventAction === 'synchronize')
+        return true;
+    const taken = changeSetCommit(facts.record.notes);
+    if (taken !== undefined)
+        return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
+    const created = Date.parse(facts.record.createdAt);
+    return facts.commitDates.some((d) => Date.parse(d) > created);
+}
+/**
+ * Same updates, whatever their order (a path is set once in a change set) and however a value is spelled: an update
+ * is typed by YAML rules when applied, so `"2.5.0"` and `2.5.0` set the same string.
+ */
+function sameUpdates(a, b) {
+    const key = (u) => JSON.stringify(u
+        .map((x) => [x.path, JSON.stringify((0, yaml_scalar_js_1.typeValueText)(x.value).value)])
+        .sort(([p], [q]) => p.localeCompare(q)));
+    return key(a) === key(b);
+}
+/**
+ * The title after the change set moved from `before` to `after`: a title gitopshq generated (releaseTitle, maybe
+ * followed by a promotion's " in prod, wave 1: ...") is regenerated; a title a person wrote is kept.
+ */
+function refreshedTitle(record, after) {
+    const generated = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: record.changes.updates,
+        chartVersion: record.changes.chartVersion,
+    });
+    if (!record.title.startsWith(generated))
+        return record.title;
+    const fresh = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: [...after],
+        chartVersion: record.changes.chartVersion,
+    });
+    return `${fresh}${record.title.slice(generated.length)}`;
+}
+
+
+/***/ }),
+
 /***/ 31749:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17845,6 +17916,73 @@ function unsetRequiredValues(input) {
 }
 function present(v) {
     return v !== undefined && v !== null;
+}
+
+
+/***/ }),
+
+/***/ 79536:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.closedPullRequestNote = closedPullRequestNote;
+exports.decideClosedPullRequest = decideClosedPullRequest;
+exports.releaseOfPullRequest = releaseOfPullRequest;
+// What a release pull request closed on GitHub means for its release record (docs/architecture.md#release-lifecycle):
+// closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
+// are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
+// payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
+const lifecycle_js_1 = __nccwpck_require__(46788);
+function closedPullRequestNote(number) {
+    return `pull request #${number} closed without merging`;
+}
+/** `release` is the pull request's record (the newest naming it, a live one first), if any. */
+function decideClosedPullRequest(pr, release) {
+    const n = pr.number;
+    if (pr.state === 'open') {
+        return { kind: 'open', message: `pull request #${n} is open on GitHub: nothing to cancel` };
+    }
+    if (pr.merged || pr.mergedAt !== null) {
+        const which = release ? `release ${release.id} (${lifecycle_js_1.STATE_LABELS[release.state]})` : 'its release';
+        return {
+            kind: 'merged',
+            message: `pull request #${n} was merged: deploy moves ${which} from the merge; the gate writes nothing`,
+        };
+    }
+    if (release === undefined) {
+        return {
+            kind: 'no-release',
+            message: `pull request #${n} closed without merging; it is no release: nothing to record`,
+        };
+    }
+    if (release.state === 'Cancelled') {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging; release ${release.id} is already Cancelled`,
+        };
+    }
+    if (!(0, lifecycle_js_1.canTransition)(release.state, 'Cancelled')) {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging, but release ${release.id} is already ${lifecycle_js_1.STATE_LABELS[release.state]}: only a release before Deploying is cancelled, so it stays as it is`,
+        };
+    }
+    const note = closedPullRequestNote(n);
+    return {
+        kind: 'cancel',
+        note,
+        message: `${note}: release ${release.id} ${lifecycle_js_1.STATE_LABELS[release.state]} -> Cancelled`,
+    };
+}
+/**
+ * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
+ * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
+ */
+function releaseOfPullRequest(releases, number) {
+    const mine = releases.filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
 }
 
 
@@ -20611,12 +20749,17 @@ function namesBranch(named, branch) {
 function hintedReleases(commit, releases) {
     const hints = mergeMessageHints(commit.message);
     const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    // A Cancelled release never merged: a PR closed unmerged and reopened names its live release too, found first.
+    const pool = [
+        ...releases.filter((r) => r.state !== 'Cancelled'),
+        ...releases.filter((r) => r.state === 'Cancelled'),
+    ];
     const picks = [
-        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.number === undefined ? undefined : pool.find((r) => r.pullRequest?.number === hints.number),
         hints.branch === undefined
             ? undefined
-            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
-        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+            : pool.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : pool.find((r) => r.approvals.some((a) => a.commit === head)),
     ];
     const out = [];
     for (const r of picks)
@@ -20652,7 +20795,9 @@ function parseCommitObject(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.weekStart = weekStart;
+exports.filtersOf = filtersOf;
 exports.computeMetrics = computeMetrics;
+exports.metricsOfFacts = metricsOfFacts;
 const measure_js_1 = __nccwpck_require__(5890);
 const prepare_js_1 = __nccwpck_require__(88265);
 const stats_js_1 = __nccwpck_require__(44201);
@@ -20715,18 +20860,28 @@ function dailyDeployments(facts, since, until) {
     }
     return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
+/** The filters of a query, as the report states them. */
+function filtersOf(query) {
+    return {
+        ...(query.environment !== undefined ? { environment: query.environment } : {}),
+        ...(query.workload !== undefined ? { workload: query.workload } : {}),
+        ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
+    };
+}
 function computeMetrics(releases, promotions, query) {
+    return metricsOfFacts((0, prepare_js_1.prepare)(releases, promotions, filtersOf(query)), query);
+}
+/**
+ * computeMetrics over facts a FactsBuilder prepared as the records were read (`new FactsBuilder(filtersOf(query))`,
+ * then `release(r)` for each release, then `finish(promotions)`): the same report.
+ */
+function metricsOfFacts(facts, query) {
     const since = query.since.getTime();
     const until = query.until.getTime();
     if (!(since < until)) {
         throw new RangeError(`the window must start before it ends (since ${query.since.toISOString()}, until ${query.until.toISOString()})`);
     }
-    const filters = {
-        ...(query.environment !== undefined ? { environment: query.environment } : {}),
-        ...(query.workload !== undefined ? { workload: query.workload } : {}),
-        ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
-    };
-    const facts = (0, prepare_js_1.prepare)(releases, promotions, filters);
+    const filters = filtersOf(query);
     const targets = (0, targets_js_1.resolveTargets)(query.targets);
     const teams = query.requiredTeams ?? {};
     const days = (until - since) / DAY_MS;
@@ -21031,7 +21186,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
+exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.FactsBuilder = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.metricsOfFacts = exports.filtersOf = exports.computeMetrics = void 0;
 // Delivery metrics from the release and promotion histories alone (docs/architecture.md#delivery-metrics):
 //
 //   const report = computeMetrics(releases, promotions, { since, until, environment, workload, tenant, targets });
@@ -21040,6 +21195,8 @@ exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = 
 //   environmentMetricsLine(releases, 'prod', now)  // deploy's and verify-health's job-summary line
 var compute_js_1 = __nccwpck_require__(50327);
 Object.defineProperty(exports, "computeMetrics", ({ enumerable: true, get: function () { return compute_js_1.computeMetrics; } }));
+Object.defineProperty(exports, "filtersOf", ({ enumerable: true, get: function () { return compute_js_1.filtersOf; } }));
+Object.defineProperty(exports, "metricsOfFacts", ({ enumerable: true, get: function () { return compute_js_1.metricsOfFacts; } }));
 Object.defineProperty(exports, "weekStart", ({ enumerable: true, get: function () { return compute_js_1.weekStart; } }));
 var format_js_1 = __nccwpck_require__(30863);
 Object.defineProperty(exports, "basisOf", ({ enumerable: true, get: function () { return format_js_1.basisOf; } }));
@@ -21048,6 +21205,8 @@ Object.defineProperty(exports, "METRIC_LABELS", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "metricsCsv", ({ enumerable: true, get: function () { return format_js_1.metricsCsv; } }));
 Object.defineProperty(exports, "metricsOpenMetrics", ({ enumerable: true, get: function () { return format_js_1.metricsOpenMetrics; } }));
 Object.defineProperty(exports, "metricsTable", ({ enumerable: true, get: function () { return format_js_1.metricsTable; } }));
+var prepare_js_1 = __nccwpck_require__(88265);
+Object.defineProperty(exports, "FactsBuilder", ({ enumerable: true, get: function () { return prepare_js_1.FactsBuilder; } }));
 var summary_line_js_1 = __nccwpck_require__(20421);
 Object.defineProperty(exports, "environmentMetricsLine", ({ enumerable: true, get: function () { return summary_line_js_1.environmentMetricsLine; } }));
 Object.defineProperty(exports, "SUMMARY_LOOKBACK_DAYS", ({ enumerable: true, get: function () { return summary_line_js_1.SUMMARY_LOOKBACK_DAYS; } }));
@@ -21334,6 +21493,7 @@ function durationsByKey(map) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FactsBuilder = void 0;
 exports.parseTime = parseTime;
 exports.prepare = prepare;
 const digit = (s, i) => {
@@ -21487,37 +21647,57 @@ function promotionMatches(p, f, workloadOf) {
         (f.workload === undefined || workloadOf.get(p.source) === f.workload) &&
         (f.tenant === undefined || p.waves.some((w) => w.tenants.includes(f.tenant))));
 }
+/**
+ * Prepares records one at a time, as a reader hands them over (gitopshq metrics feeds releases while git still
+ * writes the others out): `release` for each release, then `finish` with the promotions. Records may come in any
+ * order: every figure is a count, a sum or a sorted list (test/unit/domain/metrics/prepare.test.ts).
+ */
+class FactsBuilder {
+    filters;
+    releases = [];
+    clockSkewCorrections = 0;
+    /** Promotions filter on their source release's workload: kept only when a workload filter asks for it. */
+    workloadOf = new Map();
+    constructor(filters) {
+        this.filters = filters;
+    }
+    release(r) {
+        if (this.filters.workload !== undefined)
+            this.workloadOf.set(r.id, r.workload);
+        if (!releaseMatches(r, this.filters))
+            return;
+        const { prepared, skewed } = prepareRelease(r);
+        this.clockSkewCorrections += skewed;
+        this.releases.push(prepared);
+    }
+    finish(promotions) {
+        const preparedPromotions = [];
+        for (const p of promotions) {
+            if (!promotionMatches(p, this.filters, this.workloadOf))
+                continue;
+            const { steps, skewed } = clamp(p.history);
+            this.clockSkewCorrections += skewed;
+            const end = steps.find((s) => s.state !== 'InProgress');
+            preparedPromotions.push({
+                record: p,
+                createdAt: parseTime(p.createdAt),
+                ...(end ? { end: { state: end.state, t: end.t } } : {}),
+            });
+        }
+        return {
+            releases: this.releases,
+            promotions: preparedPromotions,
+            incidents: incidentsOf(this.releases),
+            clockSkewCorrections: this.clockSkewCorrections,
+        };
+    }
+}
+exports.FactsBuilder = FactsBuilder;
 function prepare(releases, promotions, filters) {
-    let clockSkewCorrections = 0;
-    const prepared = [];
-    const workloadOf = new Map();
-    for (const r of releases) {
-        workloadOf.set(r.id, r.workload);
-        if (!releaseMatches(r, filters))
-            continue;
-        const { prepared: p, skewed } = prepareRelease(r);
-        clockSkewCorrections += skewed;
-        prepared.push(p);
-    }
-    const preparedPromotions = [];
-    for (const p of promotions) {
-        if (!promotionMatches(p, filters, workloadOf))
-            continue;
-        const { steps, skewed } = clamp(p.history);
-        clockSkewCorrections += skewed;
-        const end = steps.find((s) => s.state !== 'InProgress');
-        preparedPromotions.push({
-            record: p,
-            createdAt: parseTime(p.createdAt),
-            ...(end ? { end: { state: end.state, t: end.t } } : {}),
-        });
-    }
-    return {
-        releases: prepared,
-        promotions: preparedPromotions,
-        incidents: incidentsOf(prepared),
-        clockSkewCorrections,
-    };
+    const builder = new FactsBuilder(filters);
+    for (const r of releases)
+        builder.release(r);
+    return builder.finish(promotions);
 }
 
 
@@ -36466,6 +36646,11 @@ stateBranch: gitopshq/state
 `;
 exports.CODEOWNERS = `# Owners of each workload: with approvals.codeowners: true in gitopshq.yaml, a release also needs their approval.
 workloads/payment-api/ @acme/platform
+# The policy and the workflows that enforce it: a pull request may change them only with the owners' review (turn on
+# "Require review from Code Owners" in branch protection). A pull_request workflow runs the PR's own copy of its
+# file, so without this a PR could rewrite the approval gate that judges it.
+/gitopshq.yaml @acme/platform
+/.github/ @acme/platform
 `;
 exports.README_MD = `# GitOps repository (managed with GitOpsHQ)
 
@@ -36619,12 +36804,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WORKFLOW_TEMPLATES = void 0;
 // Generated by scripts/generate.mjs from workflows-templates/*.yml: edit those, then run `npm run build`.
 exports.WORKFLOW_TEMPLATES = {
-    "gitopshq-approve.yml": "# GitOpsHQ: register a release pull request and evaluate the target environment's approval policy and freeze\n# windows on every push, label and review; set the `gitopshq/approval` status that branch protection requires.\n# Reviews are approvals; nothing else is.\n#\n# One workflow for both events, one job: a review and a push to the same pull request must not evaluate (and write\n# the release record) at the same time, so they share one concurrency group per pull request. A pull request a\n# person opened by hand becomes a release here too: approve-gate registers it first (workload, environment and\n# change set read from its values diff), because create-release needs the workload and environment as inputs and\n# a hand-written pull request states neither.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork gets a read-only token here, so the gate\n# cannot approve it; releases come from branches of this repository.\nname: gitopshq approval gate\non:\n  pull_request:\n    # ready_for_review moves a Draft release to Pending Approval, converted_to_draft moves it back to Draft.\n    types: [opened, synchronize, reopened, ready_for_review, converted_to_draft, labeled, unlabeled]\n  pull_request_review:\n    types: [submitted, edited, dismissed]\n\n# contents: write to register the release and record approvals on the state branch; pull-requests: read for the\n# reviews, commits, files and labels; statuses: write for `gitopshq/approval`.\npermissions:\n  contents: write\n  pull-requests: read\n  statuses: write\n\nconcurrency:\n  group: gitopshq-gate-${{ github.event.pull_request.number }}\n  cancel-in-progress: false\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false # the action pushes the record with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/approve-gate@v0 # pin to a commit SHA in production\n        # A policy with `teams` needs a token that can read organisation members (GITHUB_TOKEN never can); without\n        # one the team rule fails closed and says so. Add a GitHub App token step before this one:\n        #   - id: app-token\n        #     uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        #     with:\n        #       client-id: ${{ vars.GITOPSHQ_APP_CLIENT_ID }}\n        #       private-key: ${{ secrets.GITOPSHQ_APP_PRIVATE_KEY }}\n        #       permission-contents: write\n        #       permission-pull-requests: read\n        #       permission-statuses: write\n        #       permission-members: read\n        # and pass it here:\n        # with:\n        #   token: ${{ steps.app-token.outputs.token }}\n",
+    "gitopshq-approve.yml": "# GitOpsHQ: register a release pull request and evaluate the target environment's approval policy and freeze\n# windows on every push, label and review; set the `gitopshq/approval` status that branch protection requires.\n# Reviews are approvals; nothing else is. A release pull request closed without merging: its release is Cancelled.\n#\n# One workflow for both events, one job: a review and a push to the same pull request must not evaluate (and write\n# the release record) at the same time, so they share one concurrency group per pull request. A pull request a\n# person opened by hand becomes a release here too: approve-gate registers it first (workload, environment and\n# change set read from its values diff), because create-release needs the workload and environment as inputs and\n# a hand-written pull request states neither.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork gets a read-only token here, so the gate\n# cannot approve it; releases come from branches of this repository.\nname: gitopshq approval gate\non:\n  pull_request:\n    # ready_for_review moves a Draft release to Pending Approval, converted_to_draft moves it back to Draft.\n    # closed: a release PR closed without merging cancels its release (approve-gate asks GitHub whether it merged,\n    # never the event; a merged one is deploy's); reopened after that registers it again as a new release.\n    types: [opened, synchronize, reopened, ready_for_review, converted_to_draft, labeled, unlabeled, closed]\n  pull_request_review:\n    types: [submitted, edited, dismissed]\n\n# contents: write to register the release and record approvals on the state branch; pull-requests: read for the\n# reviews, commits, files and labels; statuses: write for `gitopshq/approval`.\npermissions:\n  contents: write\n  pull-requests: read\n  statuses: write\n\nconcurrency:\n  group: gitopshq-gate-${{ github.event.pull_request.number }}\n  cancel-in-progress: false\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false # the action pushes the record with its `token` input\n          # A closed pull request's merge ref may be gone; on `closed` the gate reads only the base branch and the\n          # state branch, so it checks out the base branch.\n          ref: ${{ github.event.action == 'closed' && github.event.pull_request.base.ref || '' }}\n      - uses: gitopshq/gitopshq-actions/actions/approve-gate@v0 # pin to a commit SHA in production\n        # A policy with `teams` needs a token that can read organisation members (GITHUB_TOKEN never can); without\n        # one the team rule fails closed and says so. Add a GitHub App token step before this one:\n        #   - id: app-token\n        #     uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        #     with:\n        #       client-id: ${{ vars.GITOPSHQ_APP_CLIENT_ID }}\n        #       private-key: ${{ secrets.GITOPSHQ_APP_PRIVATE_KEY }}\n        #       permission-contents: write\n        #       permission-pull-requests: read\n        #       permission-statuses: write\n        #       permission-members: read\n        # and pass it here:\n        # with:\n        #   token: ${{ steps.app-token.outputs.token }}\n",
     "gitopshq-dashboard.yml": "# GitOpsHQ: publish the delivery dashboard (`gitopshq dashboard`: the morning board, what runs where, every release's\n# timeline, the delivery metrics) to GitHub Pages, every weekday morning and whenever the state branch changes.\n# Once per repository: Settings > Pages > Source: \"GitHub Actions\". The page shows PR titles and release notes to\n# whoever can open the Pages site: on a private repository, keep the site private (Pages access control).\nname: gitopshq dashboard\non:\n  push:\n    branches: [gitopshq/state]\n  schedule:\n    - cron: \"30 5 * * 1-5\" # 05:30 UTC, before the day starts; ages on the page are as of the last build\n  workflow_dispatch:\n\npermissions: {}\n\n# One publication at a time; a newer run replaces a waiting one (each builds from the latest state anyway).\nconcurrency:\n  group: gitopshq-dashboard\n  cancel-in-progress: false\n\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # contents: read for gitopshq.yaml, the workloads and the state branch (and its head, the cache key); pages: read\n    # for configure-pages. The cache holds only what the state branch holds, which the same readers can read.\n    permissions:\n      contents: read\n      pages: read\n    steps:\n      # The configuration lives on the default branch, not on the state branch that triggered the run.\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          ref: ${{ github.event.repository.default_branch }}\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      - uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0\n      # The records the last run parsed (.git/gitopshq/cache, by git blob id, so never stale): restored, this run\n      # parses only the records changed since, instead of the whole state branch (a fresh checkout has none).\n      # Keyed by the state branch's head: a new head restores the newest earlier cache (restore-keys) and saves its\n      # own when the job succeeds; a re-run of the same head restores it as is. Caches are per branch: a run on a\n      # push to the state branch reads its own branch's and the default branch's; the schedule runs on the default\n      # branch, reads and saves there. With another `stateBranch` in gitopshq.yaml, change it here and in `on.push`.\n      - id: state\n        name: Head of the state branch (the cache key)\n        env:\n          GH_TOKEN: ${{ github.token }}\n        run: |\n          head=$(gh api \"repos/$GITHUB_REPOSITORY/git/ref/heads/gitopshq/state\" --jq .object.sha) || head=none\n          echo \"head=$head\" >>\"$GITHUB_OUTPUT\"\n      - uses: actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0\n        with:\n          path: .git/gitopshq/cache\n          key: gitopshq-records-${{ steps.state.outputs.head }}\n          restore-keys: gitopshq-records-\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      # GITHUB_TOKEN lets git fetch the state branch (the checkout kept no credentials).\n      - name: Write the dashboard\n        env:\n          GITHUB_TOKEN: ${{ github.token }}\n        run: npx --yes gitopshq@0.1.0 dashboard --out \"$RUNNER_TEMP/gitopshq-dashboard\"\n      - uses: actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9 # v5.0.0\n        with:\n          path: ${{ runner.temp }}/gitopshq-dashboard\n\n  deploy:\n    needs: build\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    # Only this job may publish: pages: write, and id-token: write for the OIDC token deploy-pages proves itself with.\n    permissions:\n      pages: write\n      id-token: write\n    environment:\n      name: github-pages\n      url: ${{ steps.deployment.outputs.page_url }}\n    steps:\n      - id: deployment\n        uses: actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128 # v5.0.0\n",
-    "gitopshq-deploy.yml": "# GitOpsHQ: when a release pull request is merged, render its targets and commit the manifests to the environment's\n# deploy branch, which Argo CD or Flux sync; then verify health and roll back automatically if it fails. A release\n# manager rolls an environment back by hand with \"Run workflow\" (workflow_dispatch) and a release id.\nname: gitopshq deploy\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to roll back, as named in gitopshq.yaml\n        required: true\n      rollback-to:\n        description: Release id to roll back to (its manifests are committed again)\n        required: true\n\npermissions: {}\n\njobs:\n  # Which environment a merge deploys, read from the repository layout (a release changes one environment's layer:\n  # workloads/<workload>/values/<env>.yaml or values/<env>/<tenant>.yaml), so that the deploy job can take that\n  # environment's concurrency group before it starts.\n  route:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      deploy: ${{ steps.route.outputs.deploy }}\n      environment: ${{ steps.route.outputs.environment }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - id: route\n        env:\n          BEFORE: ${{ github.event.before }}\n          AFTER: ${{ github.sha }}\n        run: |\n          set -euo pipefail\n          # What the push changed; after a force push or on a new branch, what its last commit changed.\n          if git cat-file -e \"$BEFORE^{commit}\" 2>/dev/null; then\n            changed=$(git diff --name-only \"$BEFORE\" \"$AFTER\")\n          elif git rev-parse -q --verify \"$AFTER^1\" >/dev/null; then\n            changed=$(git diff --name-only \"$AFTER^1\" \"$AFTER\")\n          else\n            changed=$(git ls-tree -r --name-only \"$AFTER\")\n          fi\n          envs=$(sed -nE 's#^workloads/[^/]+/values/([a-z0-9-]+)(\\.ya?ml|/[^/]+\\.ya?ml)$#\\1#p' <<<\"$changed\" | sort -u)\n          # Nothing under workloads/ changed: no release was merged, no runner is spent on deploy.\n          if grep -q '^workloads/' <<<\"$changed\"; then echo \"deploy=true\"; else echo \"deploy=false\"; fi >>\"$GITHUB_OUTPUT\"\n          # One environment: its group. None or several (a hand-written change to base values): the shared group.\n          if [ -n \"$envs\" ] && [ \"$(wc -l <<<\"$envs\")\" -eq 1 ]; then\n            echo \"environment=$envs\" >>\"$GITHUB_OUTPUT\"\n          fi\n\n  deploy:\n    needs: route\n    if: needs.route.outputs.deploy == 'true'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # Deploys of one environment run one at a time, in order; different environments run side by side. Never\n    # cancelled midway: a deploy commits and records, and the next one must start from what it left. `queue: max`\n    # keeps every waiting deploy (without it a third merge cancels the second's pending deploy, and that release is\n    # never deployed); on a GitHub Enterprise Server without concurrency queues, drop that line and re-run any\n    # deploy GitHub cancels.\n    concurrency:\n      group: gitopshq-deploy-${{ needs.route.outputs.environment || 'unrouted' }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the GitHub Deployment and its\n    # statuses; pull-requests: write because an automatic rollback opens the pull request restoring the values.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the actions push with their `token` input\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n      # Only a release this run deployed: a deploy held by a freeze leaves the release Approved (state output).\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        if: steps.deploy.outputs.state == 'Deployed'\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n\n  rollback:\n    if: github.event_name == 'workflow_dispatch'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # The same group as that environment's deploys: a rollback waits for a running deploy, and the reverse.\n    concurrency:\n      group: gitopshq-deploy-${{ inputs.environment }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the Deployment;\n    # pull-requests: write for the pull request that restores the rolled-back-to release's values on main.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ inputs.environment }}\n          rollback-to: ${{ inputs.rollback-to }}\n",
-    "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\",             # optional, markdown\n#       \"committedAt\": \"2026-11-30T09:15:00Z\"                       # optional: the commit's time, where lead time starts\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it).\n    permissions:\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and (.updates | type == \"array\" and length > 0 and length <= 50\n                   and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n              and ((.committedAt // \"\") | type == \"string\"\n                   and (. == \"\" or line and test(\"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$\")))\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], tenants?, notes?, committedAt?} with DNS-1123 names, single-line paths and values and an ISO 8601 committedAt; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            # Only when given: without it, lead time starts at the release branch's first commit.\n            committed=$(jq -r '.committedAt // \"\"' <<<\"$PAYLOAD\")\n            if [ -n \"$committed\" ]; then echo \"committed-at=$committed\"; fi\n            echo \"updates<<$eof\"\n            jq -r '.updates[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n          committed-at: ${{ steps.payload.outputs.committed-at }}\n",
+    "gitopshq-deploy.yml": "# GitOpsHQ: when a release pull request is merged, render its targets and commit the manifests to the environment's\n# deploy branch, which Argo CD or Flux sync; then verify health and roll back automatically if it fails. \"Run\n# workflow\" (workflow_dispatch) deploys one release (an Approved release held by a freeze, a Failed one to retry:\n# create-release and promote dispatch it this way after an auto-merge, whose push starts no workflow) or rolls an\n# environment back to a release.\nname: gitopshq deploy\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to deploy or roll back, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: Release id to deploy (Approved or Failed); leave empty to roll back\n        required: false\n      rollback-to:\n        description: Release id to roll back to (its manifests are committed again); leave empty to deploy release-id\n        required: false\n      reason:\n        description: Why the environment is rolled back (recorded, with rollback-to)\n        required: false\n\npermissions: {}\n\njobs:\n  # Which environment a merge deploys, read from the repository layout (a release changes one environment's layer:\n  # workloads/<workload>/values/<env>.yaml or values/<env>/<tenant>.yaml), so that the deploy job can take that\n  # environment's concurrency group before it starts.\n  route:\n    if: github.event_name == 'push'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      deploy: ${{ steps.route.outputs.deploy }}\n      environment: ${{ steps.route.outputs.environment }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - id: route\n        env:\n          BEFORE: ${{ github.event.before }}\n          AFTER: ${{ github.sha }}\n        run: |\n          set -euo pipefail\n          # What the push changed; after a force push or on a new branch, what its last commit changed.\n          if git cat-file -e \"$BEFORE^{commit}\" 2>/dev/null; then\n            changed=$(git diff --name-only \"$BEFORE\" \"$AFTER\")\n          elif git rev-parse -q --verify \"$AFTER^1\" >/dev/null; then\n            changed=$(git diff --name-only \"$AFTER^1\" \"$AFTER\")\n          else\n            changed=$(git ls-tree -r --name-only \"$AFTER\")\n          fi\n          envs=$(sed -nE 's#^workloads/[^/]+/values/([a-z0-9-]+)(\\.ya?ml|/[^/]+\\.ya?ml)$#\\1#p' <<<\"$changed\" | sort -u)\n          # Nothing under workloads/ changed: no release was merged, no runner is spent on deploy.\n          if grep -q '^workloads/' <<<\"$changed\"; then echo \"deploy=true\"; else echo \"deploy=false\"; fi >>\"$GITHUB_OUTPUT\"\n          # One environment: its group. None or several (a hand-written change to base values): the shared group.\n          if [ -n \"$envs\" ] && [ \"$(wc -l <<<\"$envs\")\" -eq 1 ]; then\n            echo \"environment=$envs\" >>\"$GITHUB_OUTPUT\"\n          fi\n\n  deploy:\n    needs: route\n    if: needs.route.outputs.deploy == 'true'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # Deploys of one environment run one at a time, in order; different environments run side by side. Never\n    # cancelled midway: a deploy commits and records, and the next one must start from what it left. `queue: max`\n    # keeps every waiting deploy (without it a third merge cancels the second's pending deploy, and that release is\n    # never deployed); on a GitHub Enterprise Server without concurrency queues, drop that line and re-run any\n    # deploy GitHub cancels.\n    concurrency:\n      group: gitopshq-deploy-${{ needs.route.outputs.environment || 'unrouted' }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the GitHub Deployment and its\n    # statuses; pull-requests: write because an automatic rollback opens the pull request restoring the values.\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the actions push with their `token` input\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n      # Only a release this run deployed: a deploy held by a freeze leaves the release Approved (state output).\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        if: steps.deploy.outputs.state == 'Deployed'\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n\n  # A run by hand, or the dispatch create-release and promote send after an auto-merge: release-id deploys that\n  # release, rollback-to rolls the environment back; the deploy action refuses neither or both.\n  dispatch:\n    if: github.event_name == 'workflow_dispatch'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    # The same group as that environment's deploys: a dispatched deploy or rollback waits for a running deploy, and\n    # the reverse.\n    concurrency:\n      group: gitopshq-deploy-${{ inputs.environment }}\n      cancel-in-progress: false\n      queue: max\n    # contents: write for the deploy branch and the records; deployments: write for the Deployment;\n    # pull-requests: write for the pull request that restores the rolled-back-to release's values on main (or that\n    # an automatic rollback opens).\n    permissions:\n      contents: write\n      deployments: write\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: deploy\n        uses: gitopshq/gitopshq-actions/actions/deploy@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ inputs.environment }}\n          release-id: ${{ inputs.release-id }}\n          rollback-to: ${{ inputs.rollback-to }}\n          reason: ${{ inputs.reason }}\n      # A release this run deployed (not a rollback): verified like a merge's deploy.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        if: steps.deploy.outputs.state == 'Deployed' && inputs.release-id != ''\n        with:\n          release-id: ${{ steps.deploy.outputs.release-id }}\n          source: argocd\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          timeout: 10m\n          auto-rollback: true\n",
+    "gitopshq-dispatch.yml": "# GitOpsHQ: turn a `repository_dispatch` from an application's CI into a release (the \"PATCH values\" webhook).\n# The sender needs a token with contents: write on this repository (a GitHub App installation token) and posts\n#\n#   POST /repos/OWNER/GITOPS-REPO/dispatches\n#   {\n#     \"event_type\": \"gitopshq-release\",\n#     \"client_payload\": {\n#       \"workload\": \"payment-api\",                                  # required, a name under workloads/\n#       \"environment\": \"dev\",                                       # required, as named in gitopshq.yaml\n#       \"updates\": [{\"path\": \"image.tag\", \"value\": \"3f2a9c1\"}],     # required, at least one (unless chartVersion)\n#       \"tenants\": [\"acme\"],                                        # optional: tenant layers instead of the environment's\n#       \"notes\": \"Built from acme/payment-api@3f2a9c1\",             # optional, markdown\n#       \"chartVersion\": \"1.4.2\",                                    # optional: a chart upgrade (Helm chart version)\n#       \"committedAt\": \"2026-11-30T09:15:00Z\"                       # optional: the commit's time, where lead time starts\n#     }\n#   }\n#\n# Whoever holds such a token can send anything, so every field is checked here before it becomes an action input\n# (and the action checks them again): names are DNS-1123 labels, paths and values are single-line scalars.\n# With the environment's deploy.autoMerge (gitopshq.yaml), create-release merges the pull request itself and then\n# dispatches gitopshq-deploy.yml for the release.\nname: gitopshq release from dispatch\non:\n  repository_dispatch:\n    types: [gitopshq-release]\n\npermissions: {}\n\nconcurrency:\n  # Two builds of one workload for one environment queue: the second updates the first's pull request.\n  group: gitopshq-release-${{ github.event.client_payload.workload }}-${{ github.event.client_payload.environment }}\n  cancel-in-progress: false\n\njobs:\n  create-release:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    # contents: write for the release branch and record; pull-requests: write to open the pull request;\n    # statuses: write because create-release runs the first preview and gate itself (a pull request GITHUB_TOKEN\n    # opens starts no workflow; pass a GitHub App token as `token` if you want this repository's PR workflows on it);\n    # actions: write because an auto-merge made with GITHUB_TOKEN starts no deploy either: create-release dispatches\n    # gitopshq-deploy.yml for the release.\n    permissions:\n      actions: write\n      contents: write\n      pull-requests: write\n      statuses: write\n    steps:\n      - id: payload\n        name: Check the dispatch payload\n        env:\n          PAYLOAD: ${{ toJSON(github.event.client_payload) }}\n        run: |\n          set -euo pipefail\n          name='^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$'\n          if ! jq -e --arg name \"$name\" '\n              def line: type == \"string\" and length > 0 and length <= 1024 and (test(\"[\\r\\n]\") | not);\n              def scalar: if type == \"string\" then line else (type == \"number\" or type == \"boolean\") end;\n              type == \"object\"\n              and (.workload | type == \"string\" and test($name))\n              and (.environment | type == \"string\" and test($name))\n              and ((.chartVersion // \"\") | type == \"string\"\n                   and (. == \"\" or test(\"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$\")))\n              and (if .updates == null and (.chartVersion | type == \"string\") then true\n                   else (.updates | type == \"array\" and length > 0 and length <= 50\n                     and all(.[]; type == \"object\" and (.path | line and (test(\"=\") | not)) and (.value | scalar)))\n                   end)\n              and ((.tenants // []) | type == \"array\" and all(.[]; type == \"string\" and test($name)))\n              and ((.notes // \"\") | type == \"string\" and length <= 20000)\n              and ((.committedAt // \"\") | type == \"string\"\n                   and (. == \"\" or line and test(\"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$\")))\n            ' <<<\"$PAYLOAD\" >/dev/null; then\n            echo \"::error title=gitopshq::client_payload must be {workload, environment, updates: [{path, value}], chartVersion?, tenants?, notes?, committedAt?} with DNS-1123 names, single-line paths and values (updates may be left out with a chartVersion such as 1.4.2) and an ISO 8601 committedAt; see the comment at the top of this workflow\"\n            exit 1\n          fi\n          # A random delimiter: the notes are free text and must not be able to end the block and add outputs.\n          eof=\"gitopshq-$(openssl rand -hex 16)\"\n          {\n            echo \"workload=$(jq -r '.workload' <<<\"$PAYLOAD\")\"\n            echo \"environment=$(jq -r '.environment' <<<\"$PAYLOAD\")\"\n            echo \"tenants=$(jq -r '(.tenants // []) | join(\",\")' <<<\"$PAYLOAD\")\"\n            # Only when given: without it, lead time starts at the release branch's first commit.\n            committed=$(jq -r '.committedAt // \"\"' <<<\"$PAYLOAD\")\n            if [ -n \"$committed\" ]; then echo \"committed-at=$committed\"; fi\n            chart=$(jq -r '.chartVersion // \"\"' <<<\"$PAYLOAD\")\n            if [ -n \"$chart\" ]; then echo \"chart-version=$chart\"; fi\n            echo \"updates<<$eof\"\n            jq -r '(.updates // [])[] | \"\\(.path)=\\(.value | tostring)\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n            echo \"notes<<$eof\"\n            jq -r '.notes // \"\"' <<<\"$PAYLOAD\"\n            echo \"$eof\"\n          } >>\"$GITHUB_OUTPUT\"\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      - uses: gitopshq/gitopshq-actions/actions/create-release@v0 # pin to a commit SHA in production\n        with:\n          workload: ${{ steps.payload.outputs.workload }}\n          environment: ${{ steps.payload.outputs.environment }}\n          updates: ${{ steps.payload.outputs.updates }}\n          tenants: ${{ steps.payload.outputs.tenants }}\n          notes: ${{ steps.payload.outputs.notes }}\n          committed-at: ${{ steps.payload.outputs.committed-at }}\n          chart-version: ${{ steps.payload.outputs.chart-version }}\n",
     "gitopshq-preview.yml": "# GitOpsHQ: render the final Kubernetes manifests of every target a pull request changes, validate them and post\n# the diff as one sticky comment. Branch protection should require the `gitopshq/preview` status.\n#\n# `pull_request`, never `pull_request_target`: a pull request from a fork runs with a read-only token and none of\n# this repository's secrets, so its charts and templates can render but cannot write anything.\nname: gitopshq preview\non:\n  pull_request:\n    types: [opened, synchronize, reopened, ready_for_review]\n\n# contents: read for the checkout and the state branch; pull-requests: write for the sticky comment;\n# statuses: write for `gitopshq/preview`.\npermissions:\n  contents: read\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-preview-${{ github.event.pull_request.number }}\n  cancel-in-progress: true\n\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0 # base and head are both rendered\n          persist-credentials: false # the action fetches with its `token` input, never with stored credentials\n      - uses: gitopshq/gitopshq-actions/actions/preview@v0 # pin to a commit SHA in production\n        with:\n          fail-on: new-error # errors the base branch already had are shown, not failed\n",
-    "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\n# Run it again for each wave: the next wave opens only once the previous one is Healthy, and a wave that failed\n# halts the promotion. Every input is validated by the action (names, a whole number) before anything is written.\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n        type: string\n      to:\n        description: Target environment (default the next in order)\n        required: false\n        type: string\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n        type: string\n      tenants:\n        description: Tenants to promote instead of a wave, comma-separated\n        required: false\n        type: string\n      break-glass:\n        description: Reason to open the pull request while the target is frozen (recorded; the gate still needs the break-glass approval)\n        required: false\n        type: string\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow).\npermissions:\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: promote\n        uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n          tenants: ${{ inputs.tenants }}\n          break-glass: ${{ inputs.break-glass }}\n    # The wave's targets, for a fan-out job (verify-health per tenant once the pull request is merged and deployed):\n    # strategy.matrix set to fromJSON(needs.promote.outputs.matrix).\n    outputs:\n      promotion-id: ${{ steps.promote.outputs.promotion-id }}\n      release-id: ${{ steps.promote.outputs.release-id }}\n      matrix: ${{ steps.promote.outputs.matrix }}\n",
+    "gitopshq-promote.yml": "# GitOpsHQ: a release manager promotes a Healthy release to the next environment, wave by wave (canary first).\n# Run it again for each wave: the next wave opens only once the previous one is Healthy, and a wave that failed\n# halts the promotion. Every input is validated by the action (names, a whole number) before anything is written.\nname: gitopshq promote\non:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        description: The Healthy release to promote\n        required: true\n        type: string\n      to:\n        description: Target environment (default the next in order)\n        required: false\n        type: string\n      wave:\n        description: Tenant wave (default the next wave)\n        required: false\n        type: string\n      tenants:\n        description: Tenants to promote instead of a wave, comma-separated\n        required: false\n        type: string\n      break-glass:\n        description: Reason to open the pull request while the target is frozen (recorded; the gate still needs the break-glass approval)\n        required: false\n        type: string\n\n# contents: write for the release branch and the records; pull-requests: write to open the release's pull request;\n# statuses: write because promote runs the first preview and gate itself (a pull request GITHUB_TOKEN opens starts\n# no workflow); actions: write because, when the target environment auto-merges, the merge (made with GITHUB_TOKEN)\n# starts no workflow either, so promote dispatches gitopshq-deploy.yml for the release.\npermissions:\n  actions: write\n  contents: write\n  pull-requests: write\n  statuses: write\n\nconcurrency:\n  group: gitopshq-promote-${{ inputs.release-id }}\n  cancel-in-progress: false\n\njobs:\n  promote:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - id: promote\n        uses: gitopshq/gitopshq-actions/actions/promote@v0 # pin to a commit SHA in production\n        with:\n          release-id: ${{ inputs.release-id }}\n          to: ${{ inputs.to }}\n          wave: ${{ inputs.wave }}\n          tenants: ${{ inputs.tenants }}\n          break-glass: ${{ inputs.break-glass }}\n    # The wave's targets, for a fan-out job (verify-health per tenant once the pull request is merged and deployed):\n    # strategy.matrix set to fromJSON(needs.promote.outputs.matrix).\n    outputs:\n      promotion-id: ${{ steps.promote.outputs.promotion-id }}\n      release-id: ${{ steps.promote.outputs.release-id }}\n      matrix: ${{ steps.promote.outputs.matrix }}\n",
     "gitopshq-verify-health.yml": "# GitOpsHQ: check on a schedule that each environment's cluster still runs what its deploy branch says. A drift\n# (an object edited by hand, an Application OutOfSync after it was Synced) is recorded on the running release and\n# kept in one issue per environment, which closes itself once the drift is gone. A release manager can also verify\n# one release by hand with \"Run workflow\". (Right after a deploy, gitopshq-deploy.yml verifies in the deploy job.)\n#\n# Secrets: ARGOCD_TOKEN (and the variable ARGOCD_SERVER) for the argocd source through the Argo CD API, or\n# KUBECONFIG (the kubeconfig file's content) for flux, kubernetes, or argocd through the Kubernetes API.\nname: gitopshq verify health\non:\n  schedule:\n    - cron: '17,47 * * * *' # every 30 minutes, off the hour when GitHub's schedulers are busiest\n  workflow_dispatch:\n    inputs:\n      environment:\n        description: Environment to check for drift, as named in gitopshq.yaml\n        required: true\n      release-id:\n        description: One release to verify (waits until it is Synced and Healthy); empty checks the environment\n        required: false\n      source:\n        description: Where health is read from\n        type: choice\n        options: [argocd, flux, kubernetes]\n        default: argocd\n\npermissions: {}\n\njobs:\n  # The environments of gitopshq.yaml, in promotion order, read by the gitopshq command line (which validates the\n  # file): the schedule's matrix follows the configuration, with no list to keep in step by hand. A dispatch checks\n  # the one environment it names and skips this job.\n  environments:\n    if: github.event_name == 'schedule'\n    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      matrix: ${{ steps.environments.outputs.matrix }}\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: actions/setup-node@249970729cb0ef3589644e2896645e5dc5ba9c38 # v6.5.0\n        with:\n          node-version: 24\n      # The gitopshq command line from npm (one self-contained bundle), at an exact version: pin the one you use.\n      - id: environments\n        run: |\n          set -euo pipefail\n          matrix=$(npx --yes gitopshq@0.1.0 freeze status --output json | jq -c '[.environments[].name]')\n          echo \"matrix=$matrix\" >>\"$GITHUB_OUTPUT\"\n\n  verify:\n    needs: environments\n    # Runs when the environments job ran (a schedule) or was skipped (a dispatch), not when it failed.\n    if: ${{ !cancelled() && needs.environments.result != 'failure' }}\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    strategy:\n      fail-fast: false\n      matrix:\n        # gitopshq.yaml's environments on a schedule; a dispatch checks the one it names.\n        environment: ${{ github.event_name == 'workflow_dispatch' && fromJSON(format('[\"{0}\"]', inputs.environment)) || fromJSON(needs.environments.outputs.matrix) }}\n    # One verification of an environment at a time; a scheduled check never cancels a running one.\n    concurrency:\n      group: gitopshq-verify-${{ matrix.environment }}\n      cancel-in-progress: false\n    # contents: write for the health written on the release records; deployments: write for the failure status of\n    # an unhealthy release's Deployment; issues: write for the drift issue of the environment.\n    permissions:\n      contents: write\n      deployments: write\n      issues: write\n    steps:\n      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          fetch-depth: 0\n          persist-credentials: false # the action pushes the records with its `token` input\n      # Inputs are passed as action inputs, never interpolated into a shell script; the action validates them.\n      - uses: gitopshq/gitopshq-actions/actions/verify-health@v0 # pin to a commit SHA in production\n        with:\n          environment: ${{ matrix.environment }}\n          release-id: ${{ inputs.release-id }}\n          source: ${{ inputs.source || 'argocd' }}\n          argocd-server: ${{ vars.ARGOCD_SERVER }}\n          argocd-token: ${{ secrets.ARGOCD_TOKEN }}\n          kubeconfig: ${{ secrets.KUBECONFIG }}\n          timeout: 10m\n"
 };
 
@@ -36745,6 +36930,11 @@ exports.cacheKey = cacheKey;
 // Where: `<git dir>/gitopshq/cache/records-<key>.jsonl`, one line per record, `<blob> <record as JSON>`; written to a
 // temporary file and renamed, so a reader never sees half a file; a line that does not parse is a miss. Lines are
 // parsed only when their blob is wanted. Nothing outside that folder is touched; deleting it is always safe.
+//
+// A record read from git is written to the temporary file as soon as it is parsed (remember), while git writes the
+// next ones: turned into JSON at once it is still fresh in memory, and its bytes leave the JavaScript heap at once.
+// Holding 10,000 lines until the end, then joining them, cost about as much again as parsing the records (the
+// garbage collector copies every line and record the longer they live young).
 const node_crypto_1 = __nccwpck_require__(77598);
 const promises_1 = __nccwpck_require__(51455);
 const node_path_1 = __nccwpck_require__(76760);
@@ -36765,6 +36955,9 @@ class RecordCache {
     lines = new Map();
     /** Blobs whose line was read as the record asked for (only those lines are kept on store). */
     hits = new Set();
+    /** Blobs whose line remember() has written to the file being made. */
+    fresh = new Set();
+    writer;
     loaded = false;
     /** `dir`: the cache folder (`<git dir>/gitopshq/cache`). */
     constructor(dir) {
@@ -36807,6 +37000,25 @@ class RecordCache {
         }
     }
     /**
+     * A record just parsed and accepted from `blob`: its line goes to the file being made now (see the top of this
+     * file); store() finishes the file. `filtered`: the read leaves records out, and such a read never starts a cache
+     * (see store).
+     */
+    remember(blob, record, filtered) {
+        if (filtered && this.lines.size === 0)
+            return;
+        this.writer ??= new LineWriter(`${this.file}.${process.pid}.tmp`, this.dir);
+        this.writer.add(blob, JSON.stringify(record));
+        this.fresh.add(blob);
+    }
+    /** Drops the file being made (the read failed: nothing it read may be kept). */
+    async discard() {
+        const writer = this.writer;
+        this.writer = undefined;
+        this.fresh.clear();
+        await writer?.abandon();
+    }
+    /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
      * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
      * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
@@ -36815,38 +37027,137 @@ class RecordCache {
     async store(entries, keep) {
         // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
         // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
-        if (keep !== undefined && this.lines.size === 0)
+        if (keep !== undefined && this.lines.size === 0) {
+            await this.discard();
             return false;
+        }
         const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
         const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
-        if (same)
+        if (same) {
+            await this.discard();
             return false;
-        const parts = [];
+        }
+        const writer = this.writer ?? new LineWriter(`${this.file}.${process.pid}.tmp`, this.dir);
+        this.writer = undefined;
         for (const { blob, record } of entries) {
+            if (this.fresh.has(blob))
+                continue;
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
-            parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
+            if (line !== undefined)
+                writer.add(blob, line);
+            else if (record !== undefined)
+                writer.add(blob, JSON.stringify(record));
         }
         for (const blob of kept)
-            parts.push(blob, ' ', this.lines.get(blob), '\n');
+            writer.add(blob, this.lines.get(blob));
+        this.fresh.clear();
+        if (!(await writer.finish(this.file)))
+            return false;
         try {
-            await (0, promises_1.mkdir)(this.dir, { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0, promises_1.writeFile)(tmp, parts.join(''));
-            await (0, promises_1.rename)(tmp, this.file);
-            // Files of another key (an older gitopshq, other schemas) are never read again by this one.
+            // Files of another key (an older gitopshq, other schemas) are never read again by this one; a temporary file
+            // is another run's file being made, unless it is an hour old (a run killed while reading).
+            const stale = Date.now() - 3_600_000;
             for (const name of await (0, promises_1.readdir)(this.dir)) {
-                if (name.startsWith('records-') && (0, node_path_1.join)(this.dir, name) !== this.file && !name.endsWith('.tmp')) {
-                    await (0, promises_1.rm)((0, node_path_1.join)(this.dir, name), { force: true });
-                }
+                const path = (0, node_path_1.join)(this.dir, name);
+                if (!name.startsWith('records-') || path === this.file)
+                    continue;
+                if (name.endsWith('.tmp') && (await (0, promises_1.stat)(path)).mtimeMs > stale)
+                    continue;
+                await (0, promises_1.rm)(path, { force: true });
             }
-            return true;
         }
         catch {
-            return false;
+            // Best effort, as the rest.
         }
+        return true;
     }
 }
 exports.RecordCache = RecordCache;
+/**
+ * `<blob> <line>\n` lines into a temporary file through buffers of a megabyte, each written out (in the
+ * background) once full. Never throws: a failed write makes finish() false and the file is removed.
+ */
+class LineWriter {
+    tmp;
+    static SIZE = 1024 * 1024;
+    buffer = Buffer.allocUnsafe(LineWriter.SIZE);
+    used = 0;
+    /** Buffers written out, to fill again. */
+    spare = [];
+    /** The writes so far, one after the other; false once one failed. */
+    done;
+    file;
+    constructor(tmp, dir) {
+        this.tmp = tmp;
+        this.done = (0, promises_1.mkdir)(dir, { recursive: true })
+            .then(() => (0, promises_1.open)(tmp, 'w'))
+            .then((file) => {
+            this.file = file;
+            return true;
+        }, () => false);
+    }
+    add(blob, line) {
+        // A UTF-16 unit takes at most 3 bytes in UTF-8: a line that might not fit goes out after what is buffered.
+        const most = blob.length + line.length * 3 + 2;
+        if (this.used + most > this.buffer.length) {
+            this.send();
+            if (most > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(most);
+        }
+        this.used += this.buffer.write(blob, this.used, 'latin1');
+        this.buffer[this.used++] = 0x20;
+        this.used += this.buffer.write(line, this.used);
+        this.buffer[this.used++] = 0x0a;
+    }
+    /**
+     * Hands the buffered bytes to the queue of writes and goes on in a buffer already written out (fresh memory costs
+     * a page fault per 4 KB on first touch: 15 MB of new buffers took longer than encoding the lines into them).
+     */
+    send() {
+        if (this.used === 0)
+            return;
+        const full = this.buffer;
+        const bytes = full.subarray(0, this.used);
+        this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(LineWriter.SIZE);
+        this.used = 0;
+        this.done = this.done.then(async (ok) => {
+            if (!ok || this.file === undefined)
+                return false;
+            try {
+                for (let at = 0; at < bytes.length;) {
+                    at += (await this.file.write(bytes, at, bytes.length - at)).bytesWritten;
+                }
+                if (full.length === LineWriter.SIZE)
+                    this.spare.push(full);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+    }
+    /** Writes what is left and renames the file to `to`; false (and no file left) when any of it failed. */
+    async finish(to) {
+        this.send();
+        let ok = await this.done;
+        try {
+            await this.file?.close();
+            if (ok)
+                await (0, promises_1.rename)(this.tmp, to);
+        }
+        catch {
+            ok = false;
+        }
+        if (!ok)
+            await (0, promises_1.rm)(this.tmp, { force: true }).catch(() => { });
+        return ok;
+    }
+    async abandon() {
+        await this.done;
+        await this.file?.close().catch(() => { });
+        await (0, promises_1.rm)(this.tmp, { force: true }).catch(() => { });
+    }
+}
 
 
 /***/ }),
@@ -37335,11 +37646,20 @@ class RecordStore {
      * (never a process per record). `include` skips records by id before their files are even read (the deploy
      * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
      */
-    async readAll(include) {
-        const tip = await this.state.refresh();
+    async readAll(include, 
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord) {
+        const kinds = [RELEASE, PROMOTION];
+        const [{ tip, blobs }] = await Promise.all([
+            this.state.listTip(kinds.map((k) => k.dir)),
+            this.cache?.load(),
+        ]);
         if (tip === undefined)
             return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
+        const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord);
         return { tip, releases: releases, promotions: promotions };
     }
     getPromotion(id) {
@@ -37386,23 +37706,21 @@ class RecordStore {
         return value;
     }
     async list(kind) {
-        const tip = await this.state.refresh();
+        const { tip, blobs } = await this.state.listTip([kind.dir]);
         if (tip === undefined)
             return [];
-        const [records] = await this.readKinds(tip, [kind]);
+        const [records] = await this.readKinds(blobs, [kind]);
         return (records ?? []);
     }
-    async readKinds(tip, kinds, include, cache) {
-        const [blobs] = await Promise.all([
-            this.state.listBlobs(tip, kinds.map((k) => k.dir)),
-            cache?.load(),
-        ]);
+    /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
+    async readKinds(blobs, kinds, include, cache, onRecord) {
         const wanted = [];
         const misses = [];
         /** Records `include` left out: their cache entries are kept as they are. */
         const skipped = [];
+        const prefixes = kinds.map((kind) => `${kind.dir}/`);
         for (const { path, blob } of blobs) {
-            const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
+            const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
@@ -37414,27 +37732,40 @@ class RecordStore {
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
+            else
+                onRecord?.(kind.name, record);
             wanted.push({ kind: k, id, blob, record });
         }
         const findings = [];
-        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
-        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
-            const entry = wanted[misses[i]];
-            const kind = kinds[entry?.kind ?? -1];
-            if (text === undefined || kind === undefined || entry === undefined)
-                return;
-            try {
-                entry.record = this.parse(kind, entry.id, text);
-            }
-            catch (e) {
-                if (!(e instanceof errors_js_1.ValidationError))
-                    throw e;
-                findings.push(...e.findings);
-            }
-        });
-        // Every broken file at once, so one look at the error says everything that needs fixing.
-        if (findings.length > 0)
-            throw new errors_js_1.ValidationError(findings);
+        try {
+            // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+            // cache file being made, record-cache.ts).
+            await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+                const entry = wanted[misses[i]];
+                const kind = kinds[entry?.kind ?? -1];
+                if (text === undefined || kind === undefined || entry === undefined)
+                    return;
+                try {
+                    const record = this.parse(kind, entry.id, text);
+                    entry.record = record;
+                    cache?.remember(entry.blob, record, include !== undefined);
+                    onRecord?.(kind.name, record);
+                }
+                catch (e) {
+                    if (!(e instanceof errors_js_1.ValidationError))
+                        throw e;
+                    findings.push(...e.findings);
+                }
+            });
+            // Every broken file at once, so one look at the error says everything that needs fixing.
+            if (findings.length > 0)
+                throw new errors_js_1.ValidationError(findings);
+        }
+        catch (e) {
+            // Nothing of a failed read is kept: the cache file being made goes.
+            await cache?.discard();
+            throw e;
+        }
         const out = kinds.map(() => []);
         for (const w of wanted) {
             if (w.record !== undefined)
@@ -43617,31 +43948,60 @@ class StateBranch {
     get where() {
         return this.remote === undefined ? `branch ${this.branch}` : `branch ${this.branch} on ${this.remote}`;
     }
+    /** Refuses a branch name git would not take (a usage error naming it). */
+    async checkName() {
+        if (this.checked)
+            return;
+        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        if (ok.exitCode !== 0) {
+            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
+        }
+    }
+    /**
+     * With no remote: the local branch's tip (undefined: no such branch yet) and whether it is the branch checked out
+     * here, in one git call.
+     */
+    async localTip() {
+        const ref = `refs/heads/${this.branch}`;
+        // for-each-ref matches by prefix (refs/heads/<branch>/x too): only the line naming the ref itself counts.
+        const r = await this.git.exec(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(HEAD)', ref], { allowFail: true });
+        const line = r.exitCode === 0 ? r.stdout.split('\n').find((l) => l.startsWith(`${ref}\0`)) : undefined;
+        if (line === undefined) {
+            // No such branch yet, but HEAD may still name it (a repository with no commit on it): writing it would
+            // move that HEAD all the same.
+            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
+            return { tip: undefined, checkedOut: head.stdout.trim() === ref };
+        }
+        const [, objectname, type, head] = line.split('\0');
+        // A branch always names a commit unless written by hand with update-ref: then git resolves it, as before.
+        const tip = type === 'commit' ? objectname : await this.git.tryRevParse(ref);
+        return { tip, checkedOut: head === '*' };
+    }
+    /** Moving the branch that is checked out would change the user's HEAD under their feet. */
+    refuseCheckedOut() {
+        throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
+    }
     async check() {
         if (this.checked)
             return;
         // Both questions at once: each git call costs ~35 ms of start-up, and every command asks them first.
-        const [ok, head] = await Promise.all([
-            this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true }),
-            this.remote === undefined
-                ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true })
-                : undefined,
+        const [, local] = await Promise.all([
+            this.checkName(),
+            this.remote === undefined ? this.localTip() : undefined,
         ]);
-        if (ok.exitCode !== 0) {
-            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
-        }
-        // Moving the branch that is checked out would change the user's HEAD under their feet.
-        if (head !== undefined && head.stdout.trim() === `refs/heads/${this.branch}`) {
-            throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
-        }
+        if (local?.checkedOut)
+            this.refuseCheckedOut();
         this.checked = true;
     }
     /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
     async refresh() {
         if (this.remote === undefined) {
-            // Nothing to fetch: the tip is read while the branch is checked (a failed check still throws first).
-            const [, tip] = await Promise.all([this.check(), this.git.tryRevParse(this.readRef)]);
-            return tip;
+            // Nothing to fetch: the tip and the checks in one round (a failed check still throws first).
+            const [, local] = await Promise.all([this.checkName(), this.localTip()]);
+            if (local.checkedOut)
+                this.refuseCheckedOut();
+            this.checked = true;
+            return local.tip;
         }
         await this.fetch();
         return this.git.tryRevParse(this.readRef);
@@ -43679,16 +44039,42 @@ class StateBranch {
             }
         }
     }
-    /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
-    async listBlobs(commit, dirs) {
-        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+    /**
+     * The tip (undefined: no branch yet) and every file under `dirs` in it with its blob id. With no remote to fetch
+     * first, the tip, the checks and the listing go out at once (ls-tree reads the ref itself): a write landing in
+     * between gives a listing one write newer than the tip, which no reader can tell from one reading a moment later.
+     */
+    async listTip(dirs) {
+        if (this.remote !== undefined) {
+            const tip = await this.refresh();
+            return { tip, blobs: tip === undefined ? [] : await this.listBlobs(tip, dirs) };
+        }
+        const [tip, listed] = await Promise.all([this.refresh(), this.listBlobs(this.readRef, dirs, true)]);
+        if (tip === undefined)
+            return { tip, blobs: [] };
+        // The branch was made between the two calls: list the tip now known.
+        return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
+    }
+    async listBlobs(commit, dirs, absentOk = false) {
+        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+            allowFail: absentOk,
+        });
+        if (r.exitCode !== 0)
+            return undefined;
         const out = [];
-        for (const entry of r.stdout.split('\0')) {
-            // `<mode> blob <id>\t<path>`
-            const tab = entry.indexOf('\t');
-            const [, type, blob] = entry.slice(0, tab).split(' ');
-            if (tab > 0 && type === 'blob' && blob)
-                out.push({ path: entry.slice(tab + 1), blob });
+        const text = r.stdout;
+        // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
+        for (let at = 0; at < text.length;) {
+            let end = text.indexOf('\0', at);
+            if (end < 0)
+                end = text.length;
+            const type = text.indexOf(' ', at) + 1;
+            const id = text.indexOf(' ', type) + 1;
+            const tab = text.indexOf('\t', id);
+            if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
+                out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
+            }
+            at = end + 1;
         }
         return out;
     }
@@ -44491,196 +44877,97 @@ function yaml11Findings(text, file) {
 
 /***/ }),
 
-/***/ 46513:
+/***/ 42903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
-// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
-// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
-// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
-// the `gitopshq/approval` status and moves the release record. Flow: docs/architecture.md#release-lifecycle.
-//
-// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
-// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
-// is when that review was submitted, so a re-run records the same audit.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.approveGate = approveGate;
-const approval_missing_js_1 = __nccwpck_require__(26844);
-const approval_policy_js_1 = __nccwpck_require__(27600);
-const break_glass_js_1 = __nccwpck_require__(6558);
-const codeowners_js_1 = __nccwpck_require__(43699);
-const errors_js_1 = __nccwpck_require__(10241);
-const freeze_js_1 = __nccwpck_require__(96301);
+exports.moveRecord = moveRecord;
 const reviews_js_1 = __nccwpck_require__(89377);
-const port_js_1 = __nccwpck_require__(18212);
-const deps_js_1 = __nccwpck_require__(31064);
-const register_release_js_1 = __nccwpck_require__(35587);
-const result_js_1 = __nccwpck_require__(48155);
-const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
-async function approveGate(req, ports, clock = deps_js_1.systemClock) {
-    const { github, checkout, store, log } = ports;
-    const pr = await github.getPullRequest(req.pullRequest);
-    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
-    if (absent.length > 0) {
-        return (0, result_js_1.failed)({
-            kind: 'usage',
-            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
-        });
-    }
-    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
-    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
-    let files;
-    const changedPaths = () => (files ??= github
-        .listPullRequestFiles(pr.number)
-        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
-    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
-    const now = clock.now();
-    let loaded;
-    try {
-        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
-            if (s.baseSnap === undefined) {
-                throw new errors_js_1.ValidationError([
-                    {
-                        file: 'gitopshq.yaml',
-                        line: 1,
-                        col: 1,
-                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
-                    },
-                ]);
-            }
-            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
-            const inferred = needInference
-                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, req.environment)
-                : undefined;
-            return { config: s.baseSnap.config, inferred };
-        });
-    }
-    catch (e) {
-        if (e instanceof errors_js_1.ValidationError) {
-            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
-        }
-        throw e;
-    }
-    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
-    const commits = await github.listPullRequestCommits(pr.number);
-    let registered = false;
-    let recordWrites = 0;
-    if (record === undefined && loaded.inferred && !req.readOnly) {
-        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
-        record = r.record;
-        registered = r.created;
-        if (r.created) {
-            recordWrites++;
-            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})`);
-        }
-    }
-    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
-    const envConfig = loaded.config.environments.find((e) => e.name === environment);
-    if (!envConfig) {
-        return (0, result_js_1.failed)({
-            kind: 'usage',
-            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
-        });
-    }
-    const policy = envConfig.approvals;
-    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
-    const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
-    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
         reviewer: r.reviewer,
         state: r.state,
         commitId: r.commitId,
         submittedAt: r.submittedAt,
-    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
-    const permissions = {};
-    for (const o of opinions) {
-        try {
-            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
-        }
-        catch (e) {
-            // Unknown stays unknown: decideApproval fails closed on it.
-            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
-        }
-    }
-    let codeowners;
-    let ownedPaths = [];
-    if (policy.codeowners) {
-        const file = await github.getCodeowners(pr.base.sha);
-        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
-        ownedPaths = await changedPaths();
-    }
-    const teams = await teamFacts(github, {
-        slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
-        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
     });
-    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
-        author: pr.author,
-        headSha: pr.head.sha,
-        pushers,
-        changedPaths: ownedPaths,
-        reviews: reviews.map((r) => ({
-            reviewer: r.reviewer,
-            state: r.state,
-            commitId: r.commitId,
-            submittedAt: r.submittedAt,
-        })),
-        permissions,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-        codeowners,
-    });
-    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
-        labels: pr.labels,
-        approvers: decision.counted,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-    });
-    const approved = decision.approved && glass.passes;
-    const description = describeGate(decision, glass, freeze);
-    const missing = missingRules(decision, glass, freeze);
-    let statusSet = false;
-    if (!req.readOnly) {
-        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
-        if (record && GATED.has(record.state)) {
-            const moved = await moveRecord(store, record, {
-                pr,
-                approved,
-                decision,
-                glass,
-                reviews,
-                actor: req.actor,
-                description,
-                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
-                    status: freeze,
-                    passes: glass.passes,
-                    missing: glass.missing,
-                }),
-            });
-            record = moved.record;
-            recordWrites += moved.writes;
-        }
-    }
-    const report = {
-        pullRequest: pr.number,
-        headSha: pr.head.sha,
-        environment,
-        approved,
-        ...(record ? { releaseId: record.id, state: record.state } : {}),
-        missing,
-        description,
-        decision,
-        freeze,
-        breakGlass: glass,
-        registered,
-        recordWrites,
-        statusSet,
-    };
-    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
 }
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    let breakGlass = start.breakGlass;
+    const kept = new Set(breakGlass?.freezes ?? []);
+    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker) {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
+        breakGlass = {
+            actor: breaker.approver,
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
+            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+        };
+    }
+    const { refresh } = facts;
+    const patch = {
+        approvals,
+        approvalMissing: facts.missing,
+        ...(breakGlass ? { breakGlass } : {}),
+        ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+    };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        // The first transition's history entry also says the change set moved (the patch carries it).
+        const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+        record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (refresh !== undefined ||
+            JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 4326:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsToAsk = teamsToAsk;
+exports.teamFacts = teamFacts;
+const codeowners_js_1 = __nccwpck_require__(43699);
+const port_js_1 = __nccwpck_require__(18212);
 /** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
 function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
     const keys = new Map();
@@ -44725,6 +45012,273 @@ async function teamFacts(github, ask) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 46513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
+// docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runGate = runGate;
+exports.approveGate = approveGate;
+exports.environmentMismatch = environmentMismatch;
+const approval_missing_js_1 = __nccwpck_require__(26844);
+const approval_policy_js_1 = __nccwpck_require__(27600);
+const break_glass_js_1 = __nccwpck_require__(6558);
+const codeowners_js_1 = __nccwpck_require__(43699);
+const errors_js_1 = __nccwpck_require__(10241);
+const freeze_js_1 = __nccwpck_require__(96301);
+const reviews_js_1 = __nccwpck_require__(89377);
+const port_js_1 = __nccwpck_require__(18212);
+const approve_gate_record_js_1 = __nccwpck_require__(42903);
+const approve_gate_teams_js_1 = __nccwpck_require__(4326);
+const change_set_refresh_js_1 = __nccwpck_require__(87481);
+const deps_js_1 = __nccwpck_require__(31064);
+const register_release_js_1 = __nccwpck_require__(35587);
+const release_closed_js_1 = __nccwpck_require__(66650);
+const result_js_1 = __nccwpck_require__(48155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+/**
+ * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
+ * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
+ */
+async function runGate(req, ports, clock = deps_js_1.systemClock) {
+    const pr = await ports.github.getPullRequest(req.pullRequest);
+    if (pr.state === 'closed') {
+        return { kind: 'closed', report: await (0, release_closed_js_1.settleClosedPullRequest)(pr, req, ports, clock) };
+    }
+    if (req.eventAction === 'closed') {
+        ports.log.info(`the event says pull request #${pr.number} was closed, GitHub says it is open (reopened since): it is judged as open`);
+    }
+    return { kind: 'gated', result: await gateOpen(pr, req, ports, clock) };
+}
+/** runGate for callers that judge an open pull request: a closed one is a usage error naming what was settled. */
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const run = await runGate(req, ports, clock);
+    if (run.kind === 'gated')
+        return run.result;
+    return (0, result_js_1.failed)({
+        kind: 'usage',
+        message: `${run.report.message}; a closed pull request has no approval gate`,
+    });
+}
+async function gateOpen(pr, req, ports, clock) {
+    const { github, checkout, store, log } = ports;
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+    let files;
+    const changedPaths = () => (files ??= github
+        .listPullRequestFiles(pr.number)
+        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    // Cancelled is final: an open pull request whose release was cancelled (closed unmerged, then reopened) is a new
+    // release, registered below like a pull request opened by hand.
+    const cancelled = record?.state === 'Cancelled' ? record : undefined;
+    if (cancelled)
+        record = undefined;
+    // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
+    // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
+    if (record && req.environment !== undefined && req.environment !== record.environment) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+    }
+    const now = clock.now();
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
+            const env = req.environment ?? cancelled?.environment;
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, env)
+                : undefined;
+            return { config: s.baseSnap.config, inferred };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            const again = cancelled ? ` (reopened: release ${cancelled.id} was cancelled)` : '';
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})${again}`);
+        }
+    }
+    // A push to the release PR changes what the merge deploys: the record's change set follows it (promote carries
+    // the record's change set on), written with the gate's other updates below.
+    let refresh;
+    if (record && GATED.has(record.state) && !registered && !req.readOnly) {
+        try {
+            refresh = await (0, change_set_refresh_js_1.refreshChangeSet)(pr, record, {
+                checkout,
+                changedPaths,
+                commits,
+                eventAction: req.eventAction,
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            // The approval was given to another change than the one the PR now makes: it no longer holds, so deploy
+            // cannot take the release from a merge that bypassed the (missing) status.
+            if (record.state === 'Approved') {
+                await store.transitionRelease(record.id, 'PendingApproval', {
+                    actor: req.actor,
+                    note: `approval no longer holds: ${e.message}`,
+                });
+            }
+            return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
+        }
+        if (refresh)
+            log.info(`release ${record.id}: ${refresh.note}`);
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const envConfig = loaded.config.environments.find((e) => e.name === environment);
+    if (!envConfig) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policy = envConfig.approvals;
+    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
+    const reviews = await github.listReviews(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    let ownedPaths = [];
+    if (policy.codeowners) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
+    }
+    const teams = await (0, approve_gate_teams_js_1.teamFacts)(github, {
+        slugs: (0, approve_gate_teams_js_1.teamsToAsk)(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+        author: pr.author,
+        headSha: pr.head.sha,
+        pushers,
+        changedPaths: ownedPaths,
+        reviews: reviews.map((r) => ({
+            reviewer: r.reviewer,
+            state: r.state,
+            commitId: r.commitId,
+            submittedAt: r.submittedAt,
+        })),
+        permissions,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+        codeowners,
+    });
+    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
+        labels: pr.labels,
+        approvers: decision.counted,
+        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
+    });
+    const approved = decision.approved && glass.passes;
+    const description = describeGate(decision, glass, freeze);
+    const missing = missingRules(decision, glass, freeze);
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
+                pr,
+                approved,
+                decision,
+                glass,
+                reviews,
+                actor: req.actor,
+                description,
+                refresh,
+                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
+                    status: freeze,
+                    passes: glass.passes,
+                    missing: glass.missing,
+                }),
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision,
+        freeze,
+        breakGlass: glass,
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
 function describeGate(decision, glass, freeze) {
     if (!freeze.frozen)
         return decision.description;
@@ -44759,67 +45313,9 @@ async function setStatus(github, sha, approved, description, runUrl) {
     });
     return true;
 }
-/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
-function approvalsSeen(reviews) {
-    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
-    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
-        reviewer: r.reviewer,
-        state: r.state,
-        commitId: r.commitId,
-        submittedAt: r.submittedAt,
-    }))).map((o) => {
-        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
-        return comment ? { ...o, comment } : o;
-    });
-}
-async function moveRecord(store, start, facts) {
-    const { pr, approved, glass, reviews, actor } = facts;
-    const approvals = approvalsSeen(reviews);
-    let breakGlass = start.breakGlass;
-    const kept = new Set(breakGlass?.freezes ?? []);
-    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-    const breaker = fresh[0];
-    if (breaker) {
-        const review = [...reviews]
-            .reverse()
-            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-        breakGlass = {
-            actor: breaker.approver,
-            at: review?.submittedAt ?? new Date().toISOString(),
-            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-            freezes: [...kept, ...fresh.map((b) => b.freeze)],
-        };
-    }
-    const patch = { approvals, approvalMissing: facts.missing, ...(breakGlass ? { breakGlass } : {}) };
-    let record = start;
-    let writes = 0;
-    const go = async (to, note) => {
-        record = await store.transitionRelease(record.id, to, { actor, note, patch });
-        writes++;
-    };
-    if (record.state === 'Draft' && !pr.draft)
-        await go('PendingApproval', 'the pull request is ready for review');
-    else if (record.state !== 'Draft' && pr.draft) {
-        if (record.state === 'Approved')
-            await go('PendingApproval', 'the pull request went back to draft');
-        await go('Draft', 'the pull request went back to draft');
-    }
-    if (record.state === 'PendingApproval' && approved)
-        await go('Approved', facts.description);
-    else if (record.state === 'Approved' && !approved) {
-        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
-    }
-    if (writes === 0 &&
-        (JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
-            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
-            record.breakGlass !== breakGlass)) {
-        const before = record;
-        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), `release ${record.id}: approvals`);
-        if (JSON.stringify(before) !== JSON.stringify(record))
-            writes++;
-    }
-    return { record, writes };
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+function environmentMismatch(number, record, input) {
+    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
 }
 
 
@@ -44863,6 +45359,70 @@ async function assessHealthFile(req) {
         };
     });
     return (0, result_js_1.succeeded)({ file: req.file, ...(0, index_js_1.summarizeHealth)(assessed), objects: assessed });
+}
+
+
+/***/ }),
+
+/***/ 87481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.refreshChangeSet = refreshChangeSet;
+// approve-gate re-reads a release's change set from its pull request when the head moved: the merge deploys the PR
+// as it is now, and promote carries the record's change set on, so the record must say what the PR now changes.
+// The change set is read the way a PR opened by hand is registered (inferRelease), from the merge base, so commits
+// on the base branch since the PR was opened are not read as the PR reverting them. Flow:
+// docs/architecture.md#release-lifecycle.
+const change_set_refresh_js_1 = __nccwpck_require__(55017);
+const errors_js_1 = __nccwpck_require__(10241);
+const register_release_js_1 = __nccwpck_require__(35587);
+/**
+ * The record's new change set when the head moved and the PR now changes other values; undefined when nothing is to
+ * write. Throws a usage UserError when the PR now changes another workload or environment than the release's: a
+ * release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ */
+async function refreshChangeSet(pr, record, facts) {
+    const moved = (0, change_set_refresh_js_1.headMovedSinceChangeSet)({
+        eventAction: facts.eventAction,
+        headSha: pr.head.sha,
+        record,
+        commitDates: facts.commits.map((c) => c.date),
+    });
+    if (!moved)
+        return undefined;
+    const paths = await facts.changedPaths();
+    const from = (await facts.checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+    const inferred = await facts.checkout.snapshots(from, pr.head.sha, async (s) => {
+        try {
+            return (0, register_release_js_1.inferRelease)(paths, s.baseSnap, s.headSnap, record.environment);
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            throw retarget(pr, record, e.message);
+        }
+    });
+    const others = inferred.environmentsNamed.filter((e) => e !== record.environment);
+    if (inferred.workload !== record.workload || others.length > 0) {
+        const what = inferred.workload !== record.workload
+            ? `workload ${inferred.workload}`
+            : `environment${others.length === 1 ? '' : 's'} ${others.join(', ')}`;
+        throw retarget(pr, record, `it now changes ${what}`);
+    }
+    const sha = pr.head.sha;
+    if ((0, change_set_refresh_js_1.sameUpdates)(record.changes.updates, inferred.updates))
+        return undefined;
+    return {
+        changes: { ...record.changes, updates: inferred.updates },
+        title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
+        notes: (0, change_set_refresh_js_1.notesUpdatedFrom)(record.notes, sha),
+        note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
+    };
+}
+function retarget(pr, record, why) {
+    return new errors_js_1.UserError(`pull request #${pr.number} is release ${record.id} (${record.workload} in ${record.environment}), and ${why}: a release changes one environment's layer of one workload, so keep this pull request to ${record.workload} in ${record.environment} and open another for the rest`, [], 'usage');
 }
 
 
@@ -44931,6 +45491,7 @@ const targets_js_1 = __nccwpck_require__(25630);
 const release_edit_js_1 = __nccwpck_require__(55757);
 const repo_js_1 = __nccwpck_require__(53413);
 const approve_gate_js_1 = __nccwpck_require__(46513);
+const deploy_dispatch_js_1 = __nccwpck_require__(11076);
 const deps_js_1 = __nccwpck_require__(31064);
 const preview_js_1 = __nccwpck_require__(16628);
 const register_release_js_1 = __nccwpck_require__(35587);
@@ -45032,11 +45593,16 @@ async function createRelease(req, ports, deps) {
         wroteCommit = true;
         log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
     }
-    // The pull request of the branch, and the release id it carries.
+    // The pull request of the branch, and the release id it carries. A Cancelled release is final: a pull request
+    // closed unmerged and reopened carries a new one (approve-gate registers it on `reopened`, else a new id here).
     let pr = await github.findOpenPullRequest(branch);
-    const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const live = ofBranch.filter((r) => r.state !== 'Cancelled');
+    const known = live.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const marked = ID_MARKER.exec(pr?.body ?? '')?.[1];
     const releaseId = known?.id ??
-        ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+        (marked !== undefined && !ofBranch.some((r) => r.id === marked && r.state === 'Cancelled')
+            ? marked
+            : undefined) ??
         (0, release_id_js_1.newReleaseId)(req.workload, req.environment, clock.now(), deps.random);
     const scope = {
         workload: req.workload,
@@ -45126,7 +45692,7 @@ async function createRelease(req, ports, deps) {
     const env = config.environments.find((e) => e.name === req.environment);
     let verdict = env
         ? (0, release_request_js_1.autoMergeGate)({
-            requested: req.autoMerge,
+            requested: req.autoMerge ?? env.deploy.autoMerge,
             draft: pr.draft,
             environment: req.environment,
             policy: env.approvals,
@@ -45134,6 +45700,7 @@ async function createRelease(req, ports, deps) {
         })
         : { merge: false, reason: `unknown environment ${req.environment}` };
     let merged = false;
+    let deployDispatch;
     if (verdict.merge) {
         verdict =
             checks.preview === 'already'
@@ -45151,6 +45718,9 @@ async function createRelease(req, ports, deps) {
             await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
             merged = true;
             log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+            if (req.deployWorkflow) {
+                deployDispatch = await (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment }, { github, log });
+            }
         }
         else {
             verdict = { merge: false, reason: `the release is ${record.state}` };
@@ -45167,6 +45737,7 @@ async function createRelease(req, ports, deps) {
         merged,
         checks: { preview: summaryOf(checks.preview), gate: checks.gate },
         autoMerge: verdict,
+        ...(deployDispatch ? { deployDispatch } : {}),
         title,
         files: files.map((f) => f.path),
     });
@@ -45278,10 +45849,13 @@ async function writeSite(dir, files) {
     return bytes;
 }
 async function writeDashboard(req) {
-    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
-    if (!repository) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
-    }
+    const store = await (0, local_ports_js_1.localReadingStore)(req.repo, {
+        ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
+        ...(req.token ? { token: req.token } : {}),
+        cache: req.cache ?? true,
+    });
+    if ('outcome' in store)
+        return store;
     let snapshot;
     try {
         snapshot = await (0, repo_js_1.loadRepo)(req.repo);
@@ -45291,12 +45865,6 @@ async function writeDashboard(req) {
             return (0, result_js_1.failed)({ message: e.message, findings: e.findings });
         throw e;
     }
-    const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
-        stateBranch: req.stateBranch,
-        remote,
-        ...(req.token ? { token: req.token } : {}),
-        cache: req.cache ?? true,
-    });
     // One pass over the state branch (ls-tree and one cat-file --batch), as `gitopshq metrics` reads it.
     const { releases, promotions } = await store.readAll();
     const now = req.now ?? new Date();
@@ -45345,6 +45913,59 @@ async function writeDashboard(req) {
 
 /***/ }),
 
+/***/ 11076:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
+exports.dispatchDeploy = dispatchDeploy;
+exports.deployWorkflowOf = deployWorkflowOf;
+/** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
+exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
+/**
+ * Dispatches `workflow` on `ref` with the inputs gitopshq-deploy.yml's workflow_dispatch takes (`environment`,
+ * `release-id`). With a token that starts workflows itself (a GitHub App token), the merge's push starts a deploy
+ * too: the second deploy of the same release finds it done and writes nothing.
+ */
+async function dispatchDeploy(req, ports) {
+    const inputs = { environment: req.environment, 'release-id': req.releaseId };
+    const base = { workflow: req.workflow, ref: req.ref, inputs };
+    try {
+        await ports.github.dispatchWorkflow(req.workflow, req.ref, inputs);
+        const message = `dispatched ${req.workflow} on ${req.ref} to deploy release ${req.releaseId} to ${req.environment}`;
+        ports.log.info(message);
+        return { ...base, dispatched: true, message };
+    }
+    catch (e) {
+        // With a GitHub App token the merge's push started the deploy anyway; with GITHUB_TOKEN nothing did.
+        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
+        ports.log.warning(message);
+        return { ...base, dispatched: false, message };
+    }
+}
+function why(e, workflow, ref) {
+    const err = e;
+    const status = typeof err?.status === 'number' ? err.status : undefined;
+    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
+    if (status === 403)
+        return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
+    if (status === 404)
+        return `${what}: no such workflow on ${ref}; set the \`deploy-workflow\` input to your deploy workflow's file name`;
+    if (status === 422)
+        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\` (see the gitopshq-deploy.yml template)`;
+    return what;
+}
+/** The `deploy-workflow` input as a request field: `none` turns the dispatch off. */
+function deployWorkflowOf(input) {
+    const w = input?.trim();
+    return w && w !== 'none' ? w : undefined;
+}
+
+
+/***/ }),
+
 /***/ 79377:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45360,6 +45981,7 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __nccwpck_require__(6558);
+const closed_pull_request_js_1 = __nccwpck_require__(79536);
 const errors_js_1 = __nccwpck_require__(10241);
 const freeze_js_1 = __nccwpck_require__(96301);
 const layout_js_1 = __nccwpck_require__(89128);
@@ -45393,14 +46015,16 @@ async function findRelease(req, ports) {
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
     const records = await ports.store.listReleases();
     if (pr) {
-        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
     return findUnlinkedMerge(req.sha, records, ports);
 }
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
  * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
  */
 exports.MAX_UNHINTED_LOOKUPS = 5;
@@ -45834,8 +46458,8 @@ function packageVersion() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.localRenderer = localRenderer;
 exports.localPorts = localPorts;
-exports.inspectCheckout = inspectCheckout;
 exports.localRecordStore = localRecordStore;
+exports.localReadingStore = localReadingStore;
 exports.localReleaseSource = localReleaseSource;
 exports.localDeployBranches = localDeployBranches;
 exports.originRemote = originRemote;
@@ -45858,6 +46482,7 @@ const record_store_js_1 = __nccwpck_require__(25160);
 const ref_snapshots_js_1 = __nccwpck_require__(25924);
 const release_branch_js_1 = __nccwpck_require__(78217);
 const state_branch_name_js_1 = __nccwpck_require__(95413);
+const result_js_1 = __nccwpck_require__(48155);
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
  * input; omitted: in this process, for trusted input (main, a developer's own checkout).
@@ -45883,36 +46508,37 @@ function localPorts(dir, opts = {}) {
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
- * (src/state/record-cache.ts), for the commands that read the whole branch.
+ * local-only repository.
  */
-/**
- * What every local command asks first: is `dir` a git repository, and has it an `origin` to read the state branch
- * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
- */
-async function inspectCheckout(dir) {
-    const [inside, remote] = await Promise.all([
-        new git_js_1.Git(dir).exec(['rev-parse', '--git-dir'], { allowFail: true }),
-        originRemote(dir),
-    ]);
-    return { repository: inside.exitCode === 0, remote };
-}
 async function localRecordStore(dir, opts = {}) {
-    const git = new git_js_1.Git(dir, { token: opts.token });
-    const [{ branch }, gitDir] = await Promise.all([
-        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
-        opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
-    ]);
-    const cache = gitDir !== undefined && gitDir.exitCode === 0
-        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-        : undefined;
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
     return new record_store_js_1.RecordStore({
-        git,
+        git: new git_js_1.Git(dir, { token: opts.token }),
         branch,
         remote: opts.remote,
         actor: opts.actor,
-        ...(cache ? { cache } : {}),
     });
+}
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+async function localReadingStore(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const [gitDir, remote, { branch }] = await Promise.all([
+        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+        originRemote(dir),
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+    ]);
+    if (gitDir.exitCode !== 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+    }
+    const cache = (opts.cache ?? true)
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {
@@ -46020,29 +46646,33 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         throw e;
     }
-    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
-    if (!repository) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
-    }
-    const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
-        stateBranch: req.stateBranch,
-        remote,
+    const store = await (0, local_ports_js_1.localReadingStore)(req.repo, {
+        ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
         cache: req.cache ?? true,
     });
+    if ('outcome' in store)
+        return store;
     const settings = await readSettings(req.repo);
     if ('outcome' in settings)
         return settings;
-    const started = performance.now();
-    const { tip, releases, promotions } = await store.readAll();
-    const read = performance.now();
-    const report = (0, index_js_1.computeMetrics)(releases, promotions, {
+    const query = {
         ...window,
         ...(req.environment !== undefined ? { environment: req.environment } : {}),
         ...(req.workload !== undefined ? { workload: req.workload } : {}),
         ...(req.tenant !== undefined ? { tenant: req.tenant } : {}),
         targets: settings.targets,
         requiredTeams: settings.requiredTeams,
+    };
+    const started = performance.now();
+    // Each release is prepared as it is read, while git writes the next ones out: the main thread waits for git at
+    // times (its first records come slowest), and that wait now does the metrics' first half.
+    const facts = new index_js_1.FactsBuilder((0, index_js_1.filtersOf)(query));
+    const { tip, promotions } = await store.readAll(undefined, (kind, record) => {
+        if (kind === 'release')
+            facts.release(record);
     });
+    const read = performance.now();
+    const report = (0, index_js_1.metricsOfFacts)(facts.finish(promotions), query);
     const done = performance.now();
     return (0, result_js_1.succeeded)({
         branch: store.branch,
@@ -46432,6 +47062,7 @@ async function promote(req, ports, deps = {}) {
         notes: promotionNotes(source, pid, step, checklist),
         draft: false,
         autoMerge: target?.deploy.autoMerge ?? false,
+        deployWorkflow: req.deployWorkflow,
         actor: req.actor,
         base: req.base,
         runUrl: req.runUrl,
@@ -46481,6 +47112,7 @@ async function promote(req, ports, deps = {}) {
             pullRequestUrl: c.pullRequestUrl,
             branch: c.branch,
             state: c.state,
+            ...(c.deployDispatch ? { deployDispatch: c.deployDispatch } : {}),
         },
         matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
@@ -46679,6 +47311,7 @@ exports.registerPullRequest = registerPullRequest;
 // create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
 // Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
 const node_crypto_1 = __nccwpck_require__(77598);
+const closed_pull_request_js_1 = __nccwpck_require__(79536);
 const errors_js_1 = __nccwpck_require__(10241);
 const layout_js_1 = __nccwpck_require__(89128);
 const release_id_js_1 = __nccwpck_require__(1867);
@@ -46752,6 +47385,10 @@ function inferRelease(changedFiles, base, head, environment) {
             ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
             : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
     }
+    // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
+    if (environment !== undefined && named.length > 0 && !named.includes(environment)) {
+        throw new errors_js_1.UserError(`this pull request changes ${workload} in ${named.join(', ')}, not in '${environment}': a release is judged by the policy of the environment it changes, so remove the environment input (or set it to ${named.map((n) => `'${n}'`).join(' or ')})`, [], 'usage');
+    }
     if (!head.config.environments.some((e) => e.name === env)) {
         throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
     }
@@ -46782,12 +47419,15 @@ function inferRelease(changedFiles, base, head, environment) {
         updates: [...updates].map(([path, value]) => ({ path, value })),
         otherFiles,
         removed,
+        environmentsNamed: [...named].sort(),
     };
 }
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
- * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. */
-function registeredReleaseId(pr, workload, environment) {
-    const digest = (0, node_crypto_1.createHash)('sha256').update(`pull-request:${pr.number}`).digest();
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
+ * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
+function registeredReleaseId(pr, workload, environment, after) {
+    const seed = `pull-request:${pr.number}${after === undefined ? '' : `:after:${after}`}`;
+    const digest = (0, node_crypto_1.createHash)('sha256').update(seed).digest();
     return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
 }
 /** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
@@ -46812,7 +47452,7 @@ function registrationRecord(pr, inferred, opts) {
     return {
         apiVersion: 'gitopshq.io/v1',
         kind: 'Release',
-        id: registeredReleaseId(pr, inferred.workload, inferred.environment),
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment, opts.after),
         workload: inferred.workload,
         environment: inferred.environment,
         tenants: inferred.tenants,
@@ -46823,7 +47463,14 @@ function registrationRecord(pr, inferred, opts) {
         ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
         state,
         history: [
-            { state, at, actor: opts.actor, note: `registered from pull request #${pr.number}, opened by hand` },
+            {
+                state,
+                at,
+                actor: opts.actor,
+                note: opts.after === undefined
+                    ? `registered from pull request #${pr.number}, opened by hand`
+                    : `registered from pull request #${pr.number}, reopened after release ${opts.after} was cancelled`,
+            },
         ],
         changes: { updates: inferred.updates },
         pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
@@ -46832,19 +47479,18 @@ function registrationRecord(pr, inferred, opts) {
 }
 /** The release record of a PR: the newest one naming it that was not cancelled. */
 async function findReleaseForPullRequest(store, number) {
-    const mine = (await store.listReleases()).filter((r) => r.pullRequest?.number === number);
-    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+    return (0, closed_pull_request_js_1.releaseOfPullRequest)(await store.listReleases(), number);
 }
 /**
- * Registers `pr` as a release unless a record names it already; returns the record either way. A concurrent
- * registration of the same PR (same id) ends with the other run's record.
+ * Registers `pr` as a release unless a live record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record. A Cancelled record (the PR was closed
+ * unmerged, then reopened) is final: the PR is registered again, as a new release.
  */
 async function registerPullRequest(pr, inferred, ports, opts) {
     const existing = await findReleaseForPullRequest(ports.store, pr.number);
-    if (existing)
+    if (existing && existing.state !== 'Cancelled')
         return { record: existing, created: false };
-    const record = registrationRecord(pr, inferred, opts);
+    const record = registrationRecord(pr, inferred, { ...opts, after: existing?.id });
     try {
         return { record: await ports.store.createRelease(record), created: true };
     }
@@ -46853,6 +47499,78 @@ async function registerPullRequest(pr, inferred, ports, opts) {
         if (raced)
             return { record: raced, created: false };
         throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 66650:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settleClosedPullRequest = settleClosedPullRequest;
+// approve-gate on a pull request GitHub says is closed: a release PR closed without merging cancels its release
+// (Draft, Pending Approval or Approved -> Cancelled), so the board, the metrics and deploy's search for an unlinked
+// merge stop counting a release that will never merge. The decision is decideClosedPullRequest's (src/domain), on
+// the pull request as GitHub answers it now; the caller re-read it, never trusting the event payload. No
+// `gitopshq/approval` status is set on a closed pull request. Flow: docs/architecture.md#release-lifecycle.
+const closed_pull_request_js_1 = __nccwpck_require__(79536);
+const lifecycle_js_1 = __nccwpck_require__(46788);
+const register_release_js_1 = __nccwpck_require__(35587);
+/**
+ * Settles the release of `pr`, a pull request GitHub answered as closed. `actor`: who closed it (the workflow's
+ * actor on the `closed` event), kept in the release's history. `readOnly`: decide and report, write nothing.
+ */
+async function settleClosedPullRequest(pr, req, ports, clock) {
+    const { store, log } = ports;
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const verdict = (0, closed_pull_request_js_1.decideClosedPullRequest)(pr, record);
+    let message = verdict.message;
+    let cancelled = false;
+    if (verdict.kind === 'cancel' && record && req.readOnly) {
+        message = `${verdict.note}: approve-gate cancels release ${record.id} (${record.state}); read-only, nothing written`;
+    }
+    else if (verdict.kind === 'cancel' && record) {
+        const moved = await cancel(record, verdict.note, req.actor, ports, clock);
+        cancelled = moved.cancelled;
+        record = moved.record;
+        if (!cancelled)
+            message = moved.message;
+    }
+    log.info(message);
+    return {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        merged: verdict.kind === 'merged',
+        verdict: verdict.kind,
+        message,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        cancelled,
+        recordWrites: cancelled ? 1 : 0,
+    };
+}
+async function cancel(record, note, actor, ports, clock) {
+    try {
+        const moved = await ports.store.transitionRelease(record.id, 'Cancelled', {
+            actor,
+            note,
+            at: clock.now(),
+        });
+        return { record: moved, cancelled: true, message: '' };
+    }
+    catch (e) {
+        // The store moves from the LATEST record: another run got there first (a second `closed` run, or the record
+        // left the gated states meanwhile). Report where it is; that run wrote what there was to write.
+        if (!(e instanceof lifecycle_js_1.IllegalTransitionError))
+            throw e;
+        const now = (await ports.store.getRelease(record.id)) ?? record;
+        return {
+            record: now,
+            cancelled: false,
+            message: `pull request #${now.pullRequest?.number ?? '?'} closed without merging; release ${now.id} is ${now.state} already (moved by another run): no change`,
+        };
     }
 }
 
@@ -46875,23 +47593,20 @@ const layout_js_1 = __nccwpck_require__(89128);
 const schema_validate_js_1 = __nccwpck_require__(4501);
 const local_ports_js_1 = __nccwpck_require__(43094);
 const result_js_1 = __nccwpck_require__(48155);
-/** undefined when `repo` is not a git repository. */
-async function openStore(req) {
-    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
-    if (!repository)
-        return undefined;
-    // The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing
-    // of a large branch reads one local file instead of parsing every record again.
-    return (0, local_ports_js_1.localRecordStore)(req.repo, { stateBranch: req.stateBranch, remote, cache: true });
-}
-function notAGitRepository(repo) {
-    return (0, result_js_1.failed)({ kind: 'usage', message: `${repo} is not a git repository (use --repo DIR)` });
+/**
+ * The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing of
+ * a large branch reads one local file instead of parsing every record again.
+ */
+function openStore(req) {
+    return (0, local_ports_js_1.localReadingStore)(req.repo, {
+        ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
+    });
 }
 const newerFirst = (a, b) => (a < b ? 1 : a > b ? -1 : 0);
 async function listReleases(req) {
     const store = await openStore(req);
-    if (!store)
-        return notAGitRepository(req.repo);
+    if ('outcome' in store)
+        return store;
     // One fetch and one read of the branch (ls-tree + cat-file --batch), promotions not even read: 10,000 releases
     // list in well under a second (npm run bench:metrics prints it).
     const { tip, releases } = await store.readAll((kind) => kind === 'release');
@@ -46910,8 +47625,8 @@ async function listReleases(req) {
 /** Failed (a finding) when no release has that ID on the state branch. */
 async function showRelease(req) {
     const store = await openStore(req);
-    if (!store)
-        return notAGitRepository(req.repo);
+    if ('outcome' in store)
+        return store;
     const record = await store.getRelease(req.id);
     if (record === undefined) {
         return (0, result_js_1.failed)({ message: `release ${req.id} not found on the state branch ${store.branch}` });

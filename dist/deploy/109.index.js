@@ -8,7 +8,9 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.weekStart = weekStart;
+exports.filtersOf = filtersOf;
 exports.computeMetrics = computeMetrics;
+exports.metricsOfFacts = metricsOfFacts;
 const measure_js_1 = __webpack_require__(5890);
 const prepare_js_1 = __webpack_require__(8265);
 const stats_js_1 = __webpack_require__(4201);
@@ -71,18 +73,28 @@ function dailyDeployments(facts, since, until) {
     }
     return counts.map((deployments, i) => ({ date: isoDate((first + i) * DAY_MS), deployments }));
 }
+/** The filters of a query, as the report states them. */
+function filtersOf(query) {
+    return {
+        ...(query.environment !== undefined ? { environment: query.environment } : {}),
+        ...(query.workload !== undefined ? { workload: query.workload } : {}),
+        ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
+    };
+}
 function computeMetrics(releases, promotions, query) {
+    return metricsOfFacts((0, prepare_js_1.prepare)(releases, promotions, filtersOf(query)), query);
+}
+/**
+ * computeMetrics over facts a FactsBuilder prepared as the records were read (`new FactsBuilder(filtersOf(query))`,
+ * then `release(r)` for each release, then `finish(promotions)`): the same report.
+ */
+function metricsOfFacts(facts, query) {
     const since = query.since.getTime();
     const until = query.until.getTime();
     if (!(since < until)) {
         throw new RangeError(`the window must start before it ends (since ${query.since.toISOString()}, until ${query.until.toISOString()})`);
     }
-    const filters = {
-        ...(query.environment !== undefined ? { environment: query.environment } : {}),
-        ...(query.workload !== undefined ? { workload: query.workload } : {}),
-        ...(query.tenant !== undefined ? { tenant: query.tenant } : {}),
-    };
-    const facts = (0, prepare_js_1.prepare)(releases, promotions, filters);
+    const filters = filtersOf(query);
     const targets = (0, targets_js_1.resolveTargets)(query.targets);
     const teams = query.requiredTeams ?? {};
     const days = (until - since) / DAY_MS;
@@ -387,7 +399,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.computeMetrics = void 0;
+exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = exports.verdictOf = exports.targetsFromFile = exports.targetOf = exports.resolveTargets = exports.parseMetricDuration = exports.formatValue = exports.formatPercent = exports.formatDuration = exports.doraLevel = exports.DEFAULT_TARGETS = exports.summaryMayNeed = exports.SUMMARY_WINDOW_DAYS = exports.SUMMARY_LOOKBACK_DAYS = exports.environmentMetricsLine = exports.FactsBuilder = exports.metricsTable = exports.metricsOpenMetrics = exports.metricsCsv = exports.METRIC_LABELS = exports.leadFrom = exports.basisOf = exports.weekStart = exports.metricsOfFacts = exports.filtersOf = exports.computeMetrics = void 0;
 // Delivery metrics from the release and promotion histories alone (docs/architecture.md#delivery-metrics):
 //
 //   const report = computeMetrics(releases, promotions, { since, until, environment, workload, tenant, targets });
@@ -396,6 +408,8 @@ exports.resolveWindow = exports.parseWindowTime = exports.DEFAULT_WINDOW_DAYS = 
 //   environmentMetricsLine(releases, 'prod', now)  // deploy's and verify-health's job-summary line
 var compute_js_1 = __webpack_require__(327);
 Object.defineProperty(exports, "computeMetrics", ({ enumerable: true, get: function () { return compute_js_1.computeMetrics; } }));
+Object.defineProperty(exports, "filtersOf", ({ enumerable: true, get: function () { return compute_js_1.filtersOf; } }));
+Object.defineProperty(exports, "metricsOfFacts", ({ enumerable: true, get: function () { return compute_js_1.metricsOfFacts; } }));
 Object.defineProperty(exports, "weekStart", ({ enumerable: true, get: function () { return compute_js_1.weekStart; } }));
 var format_js_1 = __webpack_require__(863);
 Object.defineProperty(exports, "basisOf", ({ enumerable: true, get: function () { return format_js_1.basisOf; } }));
@@ -404,6 +418,8 @@ Object.defineProperty(exports, "METRIC_LABELS", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "metricsCsv", ({ enumerable: true, get: function () { return format_js_1.metricsCsv; } }));
 Object.defineProperty(exports, "metricsOpenMetrics", ({ enumerable: true, get: function () { return format_js_1.metricsOpenMetrics; } }));
 Object.defineProperty(exports, "metricsTable", ({ enumerable: true, get: function () { return format_js_1.metricsTable; } }));
+var prepare_js_1 = __webpack_require__(8265);
+Object.defineProperty(exports, "FactsBuilder", ({ enumerable: true, get: function () { return prepare_js_1.FactsBuilder; } }));
 var summary_line_js_1 = __webpack_require__(421);
 Object.defineProperty(exports, "environmentMetricsLine", ({ enumerable: true, get: function () { return summary_line_js_1.environmentMetricsLine; } }));
 Object.defineProperty(exports, "SUMMARY_LOOKBACK_DAYS", ({ enumerable: true, get: function () { return summary_line_js_1.SUMMARY_LOOKBACK_DAYS; } }));
@@ -690,6 +706,7 @@ function durationsByKey(map) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FactsBuilder = void 0;
 exports.parseTime = parseTime;
 exports.prepare = prepare;
 const digit = (s, i) => {
@@ -843,37 +860,57 @@ function promotionMatches(p, f, workloadOf) {
         (f.workload === undefined || workloadOf.get(p.source) === f.workload) &&
         (f.tenant === undefined || p.waves.some((w) => w.tenants.includes(f.tenant))));
 }
+/**
+ * Prepares records one at a time, as a reader hands them over (gitopshq metrics feeds releases while git still
+ * writes the others out): `release` for each release, then `finish` with the promotions. Records may come in any
+ * order: every figure is a count, a sum or a sorted list (test/unit/domain/metrics/prepare.test.ts).
+ */
+class FactsBuilder {
+    filters;
+    releases = [];
+    clockSkewCorrections = 0;
+    /** Promotions filter on their source release's workload: kept only when a workload filter asks for it. */
+    workloadOf = new Map();
+    constructor(filters) {
+        this.filters = filters;
+    }
+    release(r) {
+        if (this.filters.workload !== undefined)
+            this.workloadOf.set(r.id, r.workload);
+        if (!releaseMatches(r, this.filters))
+            return;
+        const { prepared, skewed } = prepareRelease(r);
+        this.clockSkewCorrections += skewed;
+        this.releases.push(prepared);
+    }
+    finish(promotions) {
+        const preparedPromotions = [];
+        for (const p of promotions) {
+            if (!promotionMatches(p, this.filters, this.workloadOf))
+                continue;
+            const { steps, skewed } = clamp(p.history);
+            this.clockSkewCorrections += skewed;
+            const end = steps.find((s) => s.state !== 'InProgress');
+            preparedPromotions.push({
+                record: p,
+                createdAt: parseTime(p.createdAt),
+                ...(end ? { end: { state: end.state, t: end.t } } : {}),
+            });
+        }
+        return {
+            releases: this.releases,
+            promotions: preparedPromotions,
+            incidents: incidentsOf(this.releases),
+            clockSkewCorrections: this.clockSkewCorrections,
+        };
+    }
+}
+exports.FactsBuilder = FactsBuilder;
 function prepare(releases, promotions, filters) {
-    let clockSkewCorrections = 0;
-    const prepared = [];
-    const workloadOf = new Map();
-    for (const r of releases) {
-        workloadOf.set(r.id, r.workload);
-        if (!releaseMatches(r, filters))
-            continue;
-        const { prepared: p, skewed } = prepareRelease(r);
-        clockSkewCorrections += skewed;
-        prepared.push(p);
-    }
-    const preparedPromotions = [];
-    for (const p of promotions) {
-        if (!promotionMatches(p, filters, workloadOf))
-            continue;
-        const { steps, skewed } = clamp(p.history);
-        clockSkewCorrections += skewed;
-        const end = steps.find((s) => s.state !== 'InProgress');
-        preparedPromotions.push({
-            record: p,
-            createdAt: parseTime(p.createdAt),
-            ...(end ? { end: { state: end.state, t: end.t } } : {}),
-        });
-    }
-    return {
-        releases: prepared,
-        promotions: preparedPromotions,
-        incidents: incidentsOf(prepared),
-        clockSkewCorrections,
-    };
+    const builder = new FactsBuilder(filters);
+    for (const r of releases)
+        builder.release(r);
+    return builder.finish(promotions);
 }
 
 
@@ -1091,29 +1128,33 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         throw e;
     }
-    const { repository, remote } = await (0, local_ports_js_1.inspectCheckout)(req.repo);
-    if (!repository) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${req.repo} is not a git repository (use --repo DIR)` });
-    }
-    const store = await (0, local_ports_js_1.localRecordStore)(req.repo, {
-        stateBranch: req.stateBranch,
-        remote,
+    const store = await (0, local_ports_js_1.localReadingStore)(req.repo, {
+        ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
         cache: req.cache ?? true,
     });
+    if ('outcome' in store)
+        return store;
     const settings = await readSettings(req.repo);
     if ('outcome' in settings)
         return settings;
-    const started = performance.now();
-    const { tip, releases, promotions } = await store.readAll();
-    const read = performance.now();
-    const report = (0, index_js_1.computeMetrics)(releases, promotions, {
+    const query = {
         ...window,
         ...(req.environment !== undefined ? { environment: req.environment } : {}),
         ...(req.workload !== undefined ? { workload: req.workload } : {}),
         ...(req.tenant !== undefined ? { tenant: req.tenant } : {}),
         targets: settings.targets,
         requiredTeams: settings.requiredTeams,
+    };
+    const started = performance.now();
+    // Each release is prepared as it is read, while git writes the next ones out: the main thread waits for git at
+    // times (its first records come slowest), and that wait now does the metrics' first half.
+    const facts = new index_js_1.FactsBuilder((0, index_js_1.filtersOf)(query));
+    const { tip, promotions } = await store.readAll(undefined, (kind, record) => {
+        if (kind === 'release')
+            facts.release(record);
     });
+    const read = performance.now();
+    const report = (0, index_js_1.metricsOfFacts)(facts.finish(promotions), query);
     const done = performance.now();
     return (0, result_js_1.succeeded)({
         branch: store.branch,

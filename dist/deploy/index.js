@@ -19,15 +19,28 @@ exports.action = (0, action_js_1.defineAction)({
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     async run(input, env) {
+        // Checked before anything is loaded or written. A dispatch names what to deploy: without either input it would
+        // deploy whatever main's tip merged, which is not what a person running the workflow by hand asked for.
+        if (input.releaseId !== undefined && input.rollbackTo !== undefined) {
+            throw new errors_js_1.UserError('release-id and rollback-to were both given: give release-id to deploy that release, or rollback-to to roll the environment back to that release, not both', [], 'usage');
+        }
+        if (env.context.eventName === 'workflow_dispatch' &&
+            input.releaseId === undefined &&
+            input.rollbackTo === undefined) {
+            throw new errors_js_1.UserError('a run by hand (workflow_dispatch) needs release-id (the Approved or Failed release to deploy) or rollback-to (the release to roll back to)', [], 'usage');
+        }
+        if (input.reason !== undefined && input.rollbackTo === undefined) {
+            env.log.warning('reason is recorded only with rollback-to (why the environment is rolled back): ignored');
+        }
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4849), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4849), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -53,7 +66,7 @@ exports.action = (0, action_js_1.defineAction)({
                 environment: input.environment,
                 to: input.rollbackTo,
                 actor,
-                reason: `rollback by ${actor}`,
+                reason: input.reason?.trim() || `rollback by ${actor}`,
                 runUrl,
             }, { ...ports, pulls: github, valuesRepo: ports.branches });
         }
@@ -122,6 +135,8 @@ exports.inputs = {
     'release-id': { kind: 'id' },
     environment: { kind: 'name', name: 'environment' },
     'rollback-to': { kind: 'id' },
+    /** With rollback-to: why (recorded on the releases and in the rollback pull request). */
+    reason: { kind: 'string' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([

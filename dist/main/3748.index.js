@@ -16,6 +16,8 @@ const action_js_1 = __webpack_require__(45605);
 const errors_js_1 = __webpack_require__(10241);
 const markdown_js_1 = __webpack_require__(74463);
 const release_dispatch_js_1 = __webpack_require__(58332);
+// Type-only imports and one pure function: no I/O module is loaded with it.
+const deploy_dispatch_js_1 = __webpack_require__(11076);
 const result_js_1 = __webpack_require__(48155);
 const inputs_js_1 = __webpack_require__(38651);
 exports.action = (0, action_js_1.defineAction)({
@@ -47,8 +49,8 @@ exports.action = (0, action_js_1.defineAction)({
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(5530), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(60), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3405), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
@@ -70,7 +72,9 @@ exports.action = (0, action_js_1.defineAction)({
             ...what,
             title: input.title,
             draft: input.draft,
-            autoMerge: input.autoMerge,
+            // Not given: the environment's deploy.autoMerge in gitopshq.yaml.
+            autoMerge: input.autoMerge === undefined ? undefined : input.autoMerge === 'true',
+            deployWorkflow: (0, deploy_dispatch_js_1.deployWorkflowOf)(input.deployWorkflow),
             chartVersion: what.chartVersion,
             actor,
             runUrl: env.context.runUrl,
@@ -94,6 +98,7 @@ exports.action = (0, action_js_1.defineAction)({
                 ['Preview', r.checks.preview],
                 ['Approval gate', r.checks.gate],
                 ['Auto-merge', `${r.merged ? 'merged' : 'not merged'}: ${r.autoMerge.reason}`],
+                ...(r.deployDispatch ? [['Deploy', r.deployDispatch.message]] : []),
             ]),
         ].join('\n'));
         return {
@@ -127,9 +132,11 @@ exports.inputs = {
     title: { kind: 'string' },
     notes: { kind: 'string' },
     draft: { kind: 'boolean', default: 'false' },
-    'auto-merge': { kind: 'boolean', default: 'false' },
+    // No default: not given, the environment's `deploy.autoMerge` in gitopshq.yaml decides.
+    'auto-merge': { kind: 'enum', values: ['true', 'false'] },
     'chart-version': { kind: 'string' },
     'committed-at': { kind: 'time' },
+    'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)([
@@ -152,6 +159,59 @@ exports.defineAction = defineAction;
 /** Keeps the literal types of the spec and outputs so the handler's `inputs` and return value are checked. */
 function defineAction(handler) {
     return handler;
+}
+
+
+/***/ }),
+
+/***/ 11076:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
+exports.dispatchDeploy = dispatchDeploy;
+exports.deployWorkflowOf = deployWorkflowOf;
+/** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
+exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
+/**
+ * Dispatches `workflow` on `ref` with the inputs gitopshq-deploy.yml's workflow_dispatch takes (`environment`,
+ * `release-id`). With a token that starts workflows itself (a GitHub App token), the merge's push starts a deploy
+ * too: the second deploy of the same release finds it done and writes nothing.
+ */
+async function dispatchDeploy(req, ports) {
+    const inputs = { environment: req.environment, 'release-id': req.releaseId };
+    const base = { workflow: req.workflow, ref: req.ref, inputs };
+    try {
+        await ports.github.dispatchWorkflow(req.workflow, req.ref, inputs);
+        const message = `dispatched ${req.workflow} on ${req.ref} to deploy release ${req.releaseId} to ${req.environment}`;
+        ports.log.info(message);
+        return { ...base, dispatched: true, message };
+    }
+    catch (e) {
+        // With a GitHub App token the merge's push started the deploy anyway; with GITHUB_TOKEN nothing did.
+        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
+        ports.log.warning(message);
+        return { ...base, dispatched: false, message };
+    }
+}
+function why(e, workflow, ref) {
+    const err = e;
+    const status = typeof err?.status === 'number' ? err.status : undefined;
+    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
+    if (status === 403)
+        return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
+    if (status === 404)
+        return `${what}: no such workflow on ${ref}; set the \`deploy-workflow\` input to your deploy workflow's file name`;
+    if (status === 422)
+        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\` (see the gitopshq-deploy.yml template)`;
+    return what;
+}
+/** The `deploy-workflow` input as a request field: `none` turns the dispatch off. */
+function deployWorkflowOf(input) {
+    const w = input?.trim();
+    return w && w !== 'none' ? w : undefined;
 }
 
 

@@ -2,132 +2,6 @@ export const id = 3962;
 export const ids = [3962];
 export const modules = {
 
-/***/ 47089:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_BRANCH_PREFIX = void 0;
-exports.releaseBranchName = releaseBranchName;
-exports.releaseTitle = releaseTitle;
-exports.releaseBody = releaseBody;
-exports.needsNoApproval = needsNoApproval;
-exports.autoMergeGate = autoMergeGate;
-const markdown_js_1 = __webpack_require__(74463);
-exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
-/** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
-function fnv1a64(text) {
-    let h = 0xcbf29ce484222325n;
-    for (const byte of new TextEncoder().encode(text)) {
-        h ^= BigInt(byte);
-        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-    return h.toString(16).padStart(16, '0');
-}
-/**
- * `gitopshq/release/payment-api-dev-3f09c2a1d4e7`. Tenant order does not matter (they name layers); update order
- * does (a later update of the same path wins).
- */
-function releaseBranchName(key) {
-    const canonical = JSON.stringify([
-        key.workload,
-        key.environment,
-        [...key.tenants].sort(),
-        key.updates.map((u) => [u.path, u.value]),
-        key.chartVersion ?? null,
-    ]);
-    return `${exports.RELEASE_BRANCH_PREFIX}${key.workload}-${key.environment}-${fnv1a64(canonical).slice(0, 12)}`;
-}
-// GitHub refuses titles over 256 characters.
-const MAX_TITLE = 256;
-/** A value as it reads in a title: one line, quotes of a YAML string dropped (`"2.5.0"` reads 2.5.0). */
-function shownValue(value) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    const quoted = /^"(.*)"$|^'(.*)'$/.exec(flat);
-    return quoted ? (quoted[1] ?? quoted[2] ?? '') : flat;
-}
-/** `bump` for what names a version (`image.tag`, `chart.version`), `set` for anything else. */
-function verb(path) {
-    return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
-}
-/**
- * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
- * `payment-api: upgrade chart podinfo to 6.15.0`.
- */
-function releaseTitle(key) {
-    const parts = [];
-    if (key.chartVersion !== undefined) {
-        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
-        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
-    }
-    const [first, ...rest] = key.updates;
-    if (first)
-        parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
-    if (rest.length > 0)
-        parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
-    const what = parts.length === 0 ? 'release' : parts.join(' and ').replace(/ and (?=.* and )/, ', ');
-    const title = `${key.workload}: ${what}`;
-    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
-}
-/** Notes are Markdown by design; raw HTML (an HTML comment hiding the rest, a script-like tag) is shown as text. */
-function safeNotes(notes) {
-    return notes.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** The pull request body: notes, the change set and the rollback target; every untrusted string escaped. */
-function releaseBody(input) {
-    const tenants = input.tenants.length === 0 ? '' : ` for tenants ${input.tenants.map(markdown_js_1.inlineCode).join(', ')}`;
-    const lines = [
-        `Release ${(0, markdown_js_1.inlineCode)(input.releaseId)} of ${(0, markdown_js_1.inlineCode)(input.workload)} to ${(0, markdown_js_1.inlineCode)(input.environment)}${tenants}.`,
-        '',
-    ];
-    if (input.notes?.trim())
-        lines.push(safeNotes(input.notes.trim()), '');
-    lines.push('### Change set', '');
-    const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
-    if (input.chartVersion !== undefined) {
-        rows.unshift([
-            { code: input.chartFile ?? 'workload.yaml' },
-            { code: `source.versions.${input.environment}` },
-            { code: input.chartVersion },
-        ]);
-    }
-    lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
-    lines.push('### Rollback target', '');
-    lines.push(input.rollbackTarget
-        ? `${(0, markdown_js_1.inlineCode)(input.rollbackTarget.id)} (${(0, markdown_js_1.escapeText)(input.rollbackTarget.title)}), the release running in ${(0, markdown_js_1.inlineCode)(input.environment)} now.`
-        : `None: no release has been deployed to ${(0, markdown_js_1.inlineCode)(input.environment)} yet.`);
-    lines.push('', `<!-- gitopshq:release ${(0, markdown_js_1.escapeHtml)(input.releaseId)} -->`);
-    return lines.join('\n');
-}
-/** Whether `policy` lets a release through with no person involved. */
-function needsNoApproval(policy) {
-    return policy.required === 0 && policy.teams.length === 0 && !policy.codeowners;
-}
-/** The checks that need no rendering: asked for, not a draft, a policy that needs nobody, no freeze in force. */
-function autoMergeGate(input) {
-    const { policy, environment } = input;
-    if (!input.requested)
-        return { merge: false, reason: 'auto-merge is off' };
-    if (input.draft)
-        return { merge: false, reason: 'the pull request is a draft' };
-    if (!needsNoApproval(policy)) {
-        const needs = [
-            policy.required > 0 ? `${policy.required} approval${policy.required === 1 ? '' : 's'}` : '',
-            ...policy.teams.map((t) => `an approval from team ${t}`),
-            policy.codeowners ? 'a CODEOWNERS approval' : '',
-        ].filter(Boolean);
-        return { merge: false, reason: `${environment} needs ${needs.join(', ')}: left open for review` };
-    }
-    if (input.freeze.frozen) {
-        const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
-        return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
-    }
-    return { merge: true, reason: 'no approval required' };
-}
-
-
-/***/ }),
-
 /***/ 87846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -329,6 +203,7 @@ const targets_js_1 = __webpack_require__(25630);
 const release_edit_js_1 = __webpack_require__(55757);
 const repo_js_1 = __webpack_require__(53413);
 const approve_gate_js_1 = __webpack_require__(46513);
+const deploy_dispatch_js_1 = __webpack_require__(11076);
 const deps_js_1 = __webpack_require__(31064);
 const preview_js_1 = __webpack_require__(16628);
 const register_release_js_1 = __webpack_require__(35587);
@@ -430,11 +305,16 @@ async function createRelease(req, ports, deps) {
         wroteCommit = true;
         log.info(`pushed ${commit.slice(0, 7)} to ${branch}`);
     }
-    // The pull request of the branch, and the release id it carries.
+    // The pull request of the branch, and the release id it carries. A Cancelled release is final: a pull request
+    // closed unmerged and reopened carries a new one (approve-gate registers it on `reopened`, else a new id here).
     let pr = await github.findOpenPullRequest(branch);
-    const known = ofBranch.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const live = ofBranch.filter((r) => r.state !== 'Cancelled');
+    const known = live.find((r) => r.pullRequest?.number === pr?.number && pr !== undefined);
+    const marked = ID_MARKER.exec(pr?.body ?? '')?.[1];
     const releaseId = known?.id ??
-        ID_MARKER.exec(pr?.body ?? '')?.[1] ??
+        (marked !== undefined && !ofBranch.some((r) => r.id === marked && r.state === 'Cancelled')
+            ? marked
+            : undefined) ??
         (0, release_id_js_1.newReleaseId)(req.workload, req.environment, clock.now(), deps.random);
     const scope = {
         workload: req.workload,
@@ -524,7 +404,7 @@ async function createRelease(req, ports, deps) {
     const env = config.environments.find((e) => e.name === req.environment);
     let verdict = env
         ? (0, release_request_js_1.autoMergeGate)({
-            requested: req.autoMerge,
+            requested: req.autoMerge ?? env.deploy.autoMerge,
             draft: pr.draft,
             environment: req.environment,
             policy: env.approvals,
@@ -532,6 +412,7 @@ async function createRelease(req, ports, deps) {
         })
         : { merge: false, reason: `unknown environment ${req.environment}` };
     let merged = false;
+    let deployDispatch;
     if (verdict.merge) {
         verdict =
             checks.preview === 'already'
@@ -549,6 +430,9 @@ async function createRelease(req, ports, deps) {
             await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
             merged = true;
             log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
+            if (req.deployWorkflow) {
+                deployDispatch = await (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment }, { github, log });
+            }
         }
         else {
             verdict = { merge: false, reason: `the release is ${record.state}` };
@@ -565,6 +449,7 @@ async function createRelease(req, ports, deps) {
         merged,
         checks: { preview: summaryOf(checks.preview), gate: checks.gate },
         autoMerge: verdict,
+        ...(deployDispatch ? { deployDispatch } : {}),
         title,
         files: files.map((f) => f.path),
     });

@@ -44,12 +44,17 @@ function namesBranch(named, branch) {
 function hintedReleases(commit, releases) {
     const hints = mergeMessageHints(commit.message);
     const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    // A Cancelled release never merged: a PR closed unmerged and reopened names its live release too, found first.
+    const pool = [
+        ...releases.filter((r) => r.state !== 'Cancelled'),
+        ...releases.filter((r) => r.state === 'Cancelled'),
+    ];
     const picks = [
-        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.number === undefined ? undefined : pool.find((r) => r.pullRequest?.number === hints.number),
         hints.branch === undefined
             ? undefined
-            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
-        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+            : pool.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : pool.find((r) => r.approvals.some((a) => a.commit === head)),
     ];
     const out = [];
     for (const r of picks)
@@ -94,6 +99,7 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __webpack_require__(6558);
+const closed_pull_request_js_1 = __webpack_require__(79536);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
@@ -127,14 +133,16 @@ async function findRelease(req, ports) {
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
     const records = await ports.store.listReleases();
     if (pr) {
-        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
     return findUnlinkedMerge(req.sha, records, ports);
 }
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
  * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
  */
 exports.MAX_UNHINTED_LOOKUPS = 5;

@@ -1,5 +1,5 @@
 export const id = 9377;
-export const ids = [9377,763];
+export const ids = [9377];
 export const modules = {
 
 /***/ 6558:
@@ -101,168 +101,68 @@ function clip(text) {
 
 /***/ }),
 
-/***/ 35907:
+/***/ 79536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WEEKDAYS = void 0;
-exports.parseMoment = parseMoment;
-exports.parseFreeze = parseFreeze;
-const zoned_time_js_1 = __webpack_require__(67190);
-exports.WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const WEEK_MINUTES = 7 * 24 * 60;
-const DAY_MINUTES = 24 * 60;
-// A local date-time read in the freeze's zone, or an instant when it carries `Z` or an offset.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-const WEEKLY_TIME = /^(?:(mon|tue|wed|thu|fri|sat|sun) )?(\d{2}):(\d{2})$/;
-/** Reads `start`/`end` of a one-off window: `2026-12-24T00:00` (local in `timeZone`) or `2026-12-24T00:00Z`. */
-function parseMoment(text, timeZone) {
-    const m = DATE_TIME.exec(text);
-    if (m === null) {
+exports.closedPullRequestNote = closedPullRequestNote;
+exports.decideClosedPullRequest = decideClosedPullRequest;
+exports.releaseOfPullRequest = releaseOfPullRequest;
+// What a release pull request closed on GitHub means for its release record (docs/architecture.md#release-lifecycle):
+// closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
+// are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
+// payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
+const lifecycle_js_1 = __webpack_require__(46788);
+function closedPullRequestNote(number) {
+    return `pull request #${number} closed without merging`;
+}
+/** `release` is the pull request's record (the newest naming it, a live one first), if any. */
+function decideClosedPullRequest(pr, release) {
+    const n = pr.number;
+    if (pr.state === 'open') {
+        return { kind: 'open', message: `pull request #${n} is open on GitHub: nothing to cancel` };
+    }
+    if (pr.merged || pr.mergedAt !== null) {
+        const which = release ? `release ${release.id} (${lifecycle_js_1.STATE_LABELS[release.state]})` : 'its release';
         return {
-            ok: false,
-            message: 'is not a date-time; write 2026-12-24T00:00 (in the freeze time zone) or 2026-12-24T00:00Z',
+            kind: 'merged',
+            message: `pull request #${n} was merged: deploy moves ${which} from the merge; the gate writes nothing`,
         };
     }
-    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
-    const wall = { year: y ?? 0, month: mo ?? 0, day: d ?? 0, hour: h ?? 0, minute: mi ?? 0 };
-    const calendar = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
-    if (calendar.getUTCFullYear() !== wall.year ||
-        calendar.getUTCMonth() !== wall.month - 1 ||
-        calendar.getUTCDate() !== wall.day ||
-        wall.hour > 23 ||
-        wall.minute > 59 ||
-        (s ?? 0) > 59) {
-        return { ok: false, message: 'is not a date in the calendar' };
+    if (release === undefined) {
+        return {
+            kind: 'no-release',
+            message: `pull request #${n} closed without merging; it is no release: nothing to record`,
+        };
     }
-    const zone = m[7];
-    if (zone === undefined)
-        return { ok: true, instant: (0, zoned_time_js_1.instantOf)(wall, timeZone) + (s ?? 0) * 1000 };
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const offset = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-    return { ok: true, instant: (0, zoned_time_js_1.wallToNumber)(wall) + (s ?? 0) * 1000 - offset * 60_000 };
-}
-function weeklyTime(text) {
-    const m = WEEKLY_TIME.exec(text);
-    if (m === null)
-        return undefined;
-    const hour = Number(m[2]);
-    const minute = Number(m[3]);
-    if (hour > 23 || minute > 59)
-        return undefined;
-    const day = m[1] === undefined ? undefined : exports.WEEKDAYS.indexOf(m[1]);
-    return day === undefined ? { minute: hour * 60 + minute } : { day, minute: hour * 60 + minute };
-}
-/**
- * The schedule of a freeze, or the problems that prevent one. `label` prefixes every message (`freezes[2]`).
- * An unknown time zone is reported and the rest is checked as if the zone were UTC.
- */
-function parseFreeze(freeze, label) {
-    const problems = [];
-    const zoneOk = (0, zoned_time_js_1.isTimeZone)(freeze.timezone);
-    if (!zoneOk) {
-        problems.push({
-            path: ['timezone'],
-            message: `${label}.timezone '${freeze.timezone}' is not an IANA time zone; use a name such as Europe/Berlin, America/New_York or UTC`,
-        });
+    if (release.state === 'Cancelled') {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging; release ${release.id} is already Cancelled`,
+        };
     }
-    const zone = zoneOk ? freeze.timezone : 'UTC';
-    const moments = {};
-    for (const key of ['start', 'end']) {
-        const text = freeze[key];
-        if (text === undefined)
-            continue;
-        const parsed = parseMoment(text, zone);
-        if (parsed.ok)
-            moments[key] = parsed.instant;
-        else
-            problems.push({ path: [key], message: `${label}.${key} '${text}' ${parsed.message}` });
+    if (!(0, lifecycle_js_1.canTransition)(release.state, 'Cancelled')) {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging, but release ${release.id} is already ${lifecycle_js_1.STATE_LABELS[release.state]}: only a release before Deploying is cancelled, so it stays as it is`,
+        };
     }
-    let schedule;
-    if (freeze.weekly !== undefined) {
-        schedule = weeklySchedule(freeze.weekly, label, problems);
-        if (freeze.start !== undefined || freeze.end !== undefined) {
-            problems.push({
-                path: [freeze.start !== undefined ? 'start' : 'end'],
-                message: `${label}: a freeze is either weekly or one-off (start and end); remove start and end or weekly`,
-            });
-        }
-    }
-    else if (freeze.start === undefined || freeze.end === undefined) {
-        problems.push({
-            path: [],
-            message: `${label} needs start and end (a one-off window) or weekly (a recurring one)`,
-        });
-    }
-    else if (moments.start !== undefined && moments.end !== undefined) {
-        if (moments.end <= moments.start) {
-            problems.push({
-                path: ['end'],
-                message: `${label}.end '${freeze.end}' must be after start '${freeze.start}'`,
-            });
-        }
-        else {
-            schedule = { kind: 'once', start: moments.start, end: moments.end };
-        }
-    }
-    return problems.length === 0 && schedule !== undefined ? { schedule, problems } : { problems };
-}
-function weeklySchedule(weekly, label, problems) {
-    const from = weeklyTime(weekly.from);
-    const to = weeklyTime(weekly.to);
-    for (const [key, parsed] of [
-        ['from', from],
-        ['to', to],
-    ]) {
-        if (parsed === undefined) {
-            problems.push({
-                path: ['weekly', key],
-                message: `${label}.weekly.${key} '${weekly[key]}' is not a time; write HH:MM or a day and a time ('fri 18:00')`,
-            });
-        }
-    }
-    if (from === undefined || to === undefined)
-        return undefined;
-    const fromDay = from.day !== undefined;
-    const toDay = to.day !== undefined;
-    if (fromDay !== toDay) {
-        problems.push({
-            path: ['weekly', fromDay ? 'to' : 'from'],
-            message: `${label}.weekly: name a day in both from and to ('fri 18:00' to 'mon 07:00') or in neither (then list days)`,
-        });
-        return undefined;
-    }
-    if (fromDay && weekly.days !== undefined) {
-        problems.push({
-            path: ['weekly', 'days'],
-            message: `${label}.weekly.days cannot be combined with from and to that name a day; remove days`,
-        });
-        return undefined;
-    }
-    if (!fromDay && weekly.days === undefined) {
-        problems.push({
-            path: ['weekly'],
-            message: `${label}.weekly needs days (e.g. days: [sat, sun]) when from and to are times of day, or name the days: from: 'fri 18:00', to: 'mon 07:00'`,
-        });
-        return undefined;
-    }
-    if (from.day !== undefined && to.day !== undefined) {
-        const start = from.day * DAY_MINUTES + from.minute;
-        const end = to.day * DAY_MINUTES + to.minute;
-        // An end at or before the start runs on past the end of the week: 'sun 22:00' to 'mon 02:00'.
-        return { kind: 'weekly', spans: [{ start, length: positive(end - start, WEEK_MINUTES) }] };
-    }
-    // A daily window; an end at or before the start runs on past midnight into the next day.
-    const length = positive(to.minute - from.minute, DAY_MINUTES);
-    const days = [...new Set(weekly.days ?? [])].map((d) => exports.WEEKDAYS.indexOf(d));
+    const note = closedPullRequestNote(n);
     return {
-        kind: 'weekly',
-        spans: days.sort((a, b) => a - b).map((d) => ({ start: d * DAY_MINUTES + from.minute, length })),
+        kind: 'cancel',
+        note,
+        message: `${note}: release ${release.id} ${lifecycle_js_1.STATE_LABELS[release.state]} -> Cancelled`,
     };
 }
-function positive(delta, period) {
-    return delta > 0 ? delta : delta + period;
+/**
+ * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
+ * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
+ */
+function releaseOfPullRequest(releases, number) {
+    const mine = releases.filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
 }
 
 
@@ -400,53 +300,6 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 /***/ }),
 
-/***/ 89128:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
-// pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
-exports.CONFIG_FILE = 'gitopshq.yaml';
-exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
-exports.WORKLOADS_DIR = 'workloads';
-const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
-exports.workloadDir = workloadDir;
-const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
-exports.workloadFile = workloadFile;
-const baseValuesFile = (workload) => `${(0, exports.workloadDir)(workload)}/values.yaml`;
-exports.baseValuesFile = baseValuesFile;
-const envValuesFile = (workload, env) => `${(0, exports.workloadDir)(workload)}/values/${env}.yaml`;
-exports.envValuesFile = envValuesFile;
-const tenantValuesFile = (workload, env, tenant) => `${(0, exports.workloadDir)(workload)}/values/${env}/${tenant}.yaml`;
-exports.tenantValuesFile = tenantValuesFile;
-/** The values file a change set for (environment, tenant?) is applied to. */
-const valuesLayerFile = (workload, env, tenant) => tenant ? (0, exports.tenantValuesFile)(workload, env, tenant) : (0, exports.envValuesFile)(workload, env);
-exports.valuesLayerFile = valuesLayerFile;
-/** The values layers that feed the target (workload, env, tenant?), most specific first: tenant, environment, base. */
-const valuesLayerFiles = (workload, env, tenant) => [
-    ...(tenant ? [(0, exports.tenantValuesFile)(workload, env, tenant)] : []),
-    (0, exports.envValuesFile)(workload, env),
-    (0, exports.baseValuesFile)(workload),
-];
-exports.valuesLayerFiles = valuesLayerFiles;
-exports.RELEASES_DIR = 'releases';
-exports.PROMOTIONS_DIR = 'promotions';
-const releaseFile = (id) => `${exports.RELEASES_DIR}/${id}.yaml`;
-exports.releaseFile = releaseFile;
-const promotionFile = (id) => `${exports.PROMOTIONS_DIR}/${id}.yaml`;
-exports.promotionFile = promotionFile;
-const defaultDeployBranch = (env) => `gitopshq/deploy/${env}`;
-exports.defaultDeployBranch = defaultDeployBranch;
-/** `_` stands for "no tenant" so that tenant-less workloads still get a two-level path. */
-exports.NO_TENANT = '_';
-const manifestFile = (tenant, workload) => `${tenant ?? exports.NO_TENANT}/${workload}/manifests.yaml`;
-exports.manifestFile = manifestFile;
-
-
-/***/ }),
-
 /***/ 57344:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -489,12 +342,17 @@ function namesBranch(named, branch) {
 function hintedReleases(commit, releases) {
     const hints = mergeMessageHints(commit.message);
     const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    // A Cancelled release never merged: a PR closed unmerged and reopened names its live release too, found first.
+    const pool = [
+        ...releases.filter((r) => r.state !== 'Cancelled'),
+        ...releases.filter((r) => r.state === 'Cancelled'),
+    ];
     const picks = [
-        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.number === undefined ? undefined : pool.find((r) => r.pullRequest?.number === hints.number),
         hints.branch === undefined
             ? undefined
-            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
-        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+            : pool.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : pool.find((r) => r.approvals.some((a) => a.commit === head)),
     ];
     const out = [];
     for (const r of picks)
@@ -519,121 +377,6 @@ function parseCommitObject(text) {
         .filter((l) => l.startsWith('parent '))
         .map((l) => l.slice('parent '.length).trim());
     return { parents, message: end < 0 ? '' : text.slice(end + 2) };
-}
-
-
-/***/ }),
-
-/***/ 67190:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Wall-clock time in an IANA time zone, with nothing but Intl: the freeze windows of gitopshq.yaml are written in
-// local time ("fri 18:00 Europe/Berlin") and must stay right across daylight-saving changes.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isTimeZone = isTimeZone;
-exports.wallTimeAt = wallTimeAt;
-exports.wallToNumber = wallToNumber;
-exports.numberToWall = numberToWall;
-exports.weekdayOf = weekdayOf;
-exports.instantOf = instantOf;
-exports.formatWall = formatWall;
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-const formatters = new Map();
-function formatter(timeZone) {
-    let f = formatters.get(timeZone);
-    if (f === undefined) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric',
-        });
-        formatters.set(timeZone, f);
-    }
-    return f;
-}
-function isTimeZone(timeZone) {
-    try {
-        formatter(timeZone);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The wall time (to the minute) that clocks in `timeZone` show at `instant` (ms since the epoch). */
-function wallTimeAt(instant, timeZone) {
-    const parts = {};
-    for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-        if (p.type !== 'literal')
-            parts[p.type] = Number(p.value);
-    }
-    return {
-        year: parts.year ?? 0,
-        month: parts.month ?? 1,
-        day: parts.day ?? 1,
-        hour: parts.hour ?? 0,
-        minute: parts.minute ?? 0,
-    };
-}
-/** Wall time as if it were UTC: a plain number to compare and shift wall times by, without any zone. */
-function wallToNumber(w) {
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-}
-function numberToWall(n) {
-    const d = new Date(n);
-    return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-    };
-}
-/** Day of the week of a wall date, 0 = Monday ... 6 = Sunday. */
-function weekdayOf(w) {
-    return (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7;
-}
-/** Offset of `timeZone` from UTC at `instant`, in ms (Berlin in winter: +3_600_000). */
-function offsetAt(instant, timeZone) {
-    const floored = Math.floor(instant / MINUTE) * MINUTE;
-    return wallToNumber(wallTimeAt(floored, timeZone)) - floored;
-}
-/**
- * The instant at which clocks in `timeZone` show `wall`. A wall time skipped by a daylight-saving jump (02:30 on
- * the spring-forward night in Berlin) resolves to the same distance past the jump (03:30), and a wall time that
- * happens twice (the fall-back night) to its first occurrence: the rules of RFC 5545 and of Temporal's
- * `compatible` disambiguation, so a freeze never starts late nor ends early because of the clock change.
- */
-function instantOf(wall, timeZone) {
-    const n = wallToNumber(wall);
-    // No zone changes its offset twice within two days, so the offsets a day either side are the only candidates.
-    const before = offsetAt(n - DAY, timeZone);
-    const after = offsetAt(n + DAY, timeZone);
-    const candidates = [n - before, n - after].filter((t) => wallToNumber(wallTimeAt(t, timeZone)) === n);
-    if (candidates.length > 0)
-        return Math.min(...candidates);
-    return n - before;
-}
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const pad = (n) => String(n).padStart(2, '0');
-/**
- * How a person in `timeZone` reads `instant`: `Mon 07:00 Europe/Berlin`, or with the date
- * (`Thu 2026-12-31 00:00 Europe/Berlin`) when it is not within the week after `from`.
- */
-function formatWall(instant, timeZone, from) {
-    const w = wallTimeAt(instant, timeZone);
-    const day = DAY_NAMES[weekdayOf(w)];
-    const time = `${pad(w.hour)}:${pad(w.minute)}`;
-    const near = from !== undefined && instant >= from && instant - from < 6 * DAY;
-    const date = near ? '' : `${w.year}-${pad(w.month)}-${pad(w.day)} `;
-    return `${day} ${date}${time} ${timeZone}`;
 }
 
 
@@ -897,6 +640,7 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __webpack_require__(6558);
+const closed_pull_request_js_1 = __webpack_require__(79536);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
@@ -930,14 +674,16 @@ async function findRelease(req, ports) {
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
     const records = await ports.store.listReleases();
     if (pr) {
-        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
     return findUnlinkedMerge(req.sha, records, ports);
 }
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
  * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
  */
 exports.MAX_UNHINTED_LOOKUPS = 5;

@@ -9,7 +9,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACTIONS = void 0;
 exports.ACTIONS = {
     'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 63748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(60), __nccwpck_require__.e(2294), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(3945), __nccwpck_require__.e(2294), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
     'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 78275))).action,
     deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 49111))).action,
     promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 28136))).action,

@@ -44,12 +44,17 @@ function namesBranch(named, branch) {
 function hintedReleases(commit, releases) {
     const hints = mergeMessageHints(commit.message);
     const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    // A Cancelled release never merged: a PR closed unmerged and reopened names its live release too, found first.
+    const pool = [
+        ...releases.filter((r) => r.state !== 'Cancelled'),
+        ...releases.filter((r) => r.state === 'Cancelled'),
+    ];
     const picks = [
-        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.number === undefined ? undefined : pool.find((r) => r.pullRequest?.number === hints.number),
         hints.branch === undefined
             ? undefined
-            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
-        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+            : pool.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : pool.find((r) => r.approvals.some((a) => a.commit === head)),
     ];
     const out = [];
     for (const r of picks)
@@ -928,6 +933,11 @@ exports.cacheKey = cacheKey;
 // Where: `<git dir>/gitopshq/cache/records-<key>.jsonl`, one line per record, `<blob> <record as JSON>`; written to a
 // temporary file and renamed, so a reader never sees half a file; a line that does not parse is a miss. Lines are
 // parsed only when their blob is wanted. Nothing outside that folder is touched; deleting it is always safe.
+//
+// A record read from git is written to the temporary file as soon as it is parsed (remember), while git writes the
+// next ones: turned into JSON at once it is still fresh in memory, and its bytes leave the JavaScript heap at once.
+// Holding 10,000 lines until the end, then joining them, cost about as much again as parsing the records (the
+// garbage collector copies every line and record the longer they live young).
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
@@ -948,6 +958,9 @@ class RecordCache {
     lines = new Map();
     /** Blobs whose line was read as the record asked for (only those lines are kept on store). */
     hits = new Set();
+    /** Blobs whose line remember() has written to the file being made. */
+    fresh = new Set();
+    writer;
     loaded = false;
     /** `dir`: the cache folder (`<git dir>/gitopshq/cache`). */
     constructor(dir) {
@@ -990,6 +1003,25 @@ class RecordCache {
         }
     }
     /**
+     * A record just parsed and accepted from `blob`: its line goes to the file being made now (see the top of this
+     * file); store() finishes the file. `filtered`: the read leaves records out, and such a read never starts a cache
+     * (see store).
+     */
+    remember(blob, record, filtered) {
+        if (filtered && this.lines.size === 0)
+            return;
+        this.writer ??= new LineWriter(`${this.file}.${process.pid}.tmp`, this.dir);
+        this.writer.add(blob, JSON.stringify(record));
+        this.fresh.add(blob);
+    }
+    /** Drops the file being made (the read failed: nothing it read may be kept). */
+    async discard() {
+        const writer = this.writer;
+        this.writer = undefined;
+        this.fresh.clear();
+        await writer?.abandon();
+    }
+    /**
      * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
      * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
      * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
@@ -998,38 +1030,137 @@ class RecordCache {
     async store(entries, keep) {
         // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
         // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
-        if (keep !== undefined && this.lines.size === 0)
+        if (keep !== undefined && this.lines.size === 0) {
+            await this.discard();
             return false;
+        }
         const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
         const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
-        if (same)
+        if (same) {
+            await this.discard();
             return false;
-        const parts = [];
+        }
+        const writer = this.writer ?? new LineWriter(`${this.file}.${process.pid}.tmp`, this.dir);
+        this.writer = undefined;
         for (const { blob, record } of entries) {
+            if (this.fresh.has(blob))
+                continue;
             const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
-            parts.push(blob, ' ', line ?? JSON.stringify(record), '\n');
+            if (line !== undefined)
+                writer.add(blob, line);
+            else if (record !== undefined)
+                writer.add(blob, JSON.stringify(record));
         }
         for (const blob of kept)
-            parts.push(blob, ' ', this.lines.get(blob), '\n');
+            writer.add(blob, this.lines.get(blob));
+        this.fresh.clear();
+        if (!(await writer.finish(this.file)))
+            return false;
         try {
-            await (0, promises_1.mkdir)(this.dir, { recursive: true });
-            const tmp = `${this.file}.${process.pid}.tmp`;
-            await (0, promises_1.writeFile)(tmp, parts.join(''));
-            await (0, promises_1.rename)(tmp, this.file);
-            // Files of another key (an older gitopshq, other schemas) are never read again by this one.
+            // Files of another key (an older gitopshq, other schemas) are never read again by this one; a temporary file
+            // is another run's file being made, unless it is an hour old (a run killed while reading).
+            const stale = Date.now() - 3_600_000;
             for (const name of await (0, promises_1.readdir)(this.dir)) {
-                if (name.startsWith('records-') && (0, node_path_1.join)(this.dir, name) !== this.file && !name.endsWith('.tmp')) {
-                    await (0, promises_1.rm)((0, node_path_1.join)(this.dir, name), { force: true });
-                }
+                const path = (0, node_path_1.join)(this.dir, name);
+                if (!name.startsWith('records-') || path === this.file)
+                    continue;
+                if (name.endsWith('.tmp') && (await (0, promises_1.stat)(path)).mtimeMs > stale)
+                    continue;
+                await (0, promises_1.rm)(path, { force: true });
             }
-            return true;
         }
         catch {
-            return false;
+            // Best effort, as the rest.
         }
+        return true;
     }
 }
 exports.RecordCache = RecordCache;
+/**
+ * `<blob> <line>\n` lines into a temporary file through buffers of a megabyte, each written out (in the
+ * background) once full. Never throws: a failed write makes finish() false and the file is removed.
+ */
+class LineWriter {
+    tmp;
+    static SIZE = 1024 * 1024;
+    buffer = Buffer.allocUnsafe(LineWriter.SIZE);
+    used = 0;
+    /** Buffers written out, to fill again. */
+    spare = [];
+    /** The writes so far, one after the other; false once one failed. */
+    done;
+    file;
+    constructor(tmp, dir) {
+        this.tmp = tmp;
+        this.done = (0, promises_1.mkdir)(dir, { recursive: true })
+            .then(() => (0, promises_1.open)(tmp, 'w'))
+            .then((file) => {
+            this.file = file;
+            return true;
+        }, () => false);
+    }
+    add(blob, line) {
+        // A UTF-16 unit takes at most 3 bytes in UTF-8: a line that might not fit goes out after what is buffered.
+        const most = blob.length + line.length * 3 + 2;
+        if (this.used + most > this.buffer.length) {
+            this.send();
+            if (most > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(most);
+        }
+        this.used += this.buffer.write(blob, this.used, 'latin1');
+        this.buffer[this.used++] = 0x20;
+        this.used += this.buffer.write(line, this.used);
+        this.buffer[this.used++] = 0x0a;
+    }
+    /**
+     * Hands the buffered bytes to the queue of writes and goes on in a buffer already written out (fresh memory costs
+     * a page fault per 4 KB on first touch: 15 MB of new buffers took longer than encoding the lines into them).
+     */
+    send() {
+        if (this.used === 0)
+            return;
+        const full = this.buffer;
+        const bytes = full.subarray(0, this.used);
+        this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(LineWriter.SIZE);
+        this.used = 0;
+        this.done = this.done.then(async (ok) => {
+            if (!ok || this.file === undefined)
+                return false;
+            try {
+                for (let at = 0; at < bytes.length;) {
+                    at += (await this.file.write(bytes, at, bytes.length - at)).bytesWritten;
+                }
+                if (full.length === LineWriter.SIZE)
+                    this.spare.push(full);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+    }
+    /** Writes what is left and renames the file to `to`; false (and no file left) when any of it failed. */
+    async finish(to) {
+        this.send();
+        let ok = await this.done;
+        try {
+            await this.file?.close();
+            if (ok)
+                await (0, promises_1.rename)(this.tmp, to);
+        }
+        catch {
+            ok = false;
+        }
+        if (!ok)
+            await (0, promises_1.rm)(this.tmp, { force: true }).catch(() => { });
+        return ok;
+    }
+    async abandon() {
+        await this.done;
+        await this.file?.close().catch(() => { });
+        await (0, promises_1.rm)(this.tmp, { force: true }).catch(() => { });
+    }
+}
 
 
 /***/ }),
@@ -1518,11 +1649,20 @@ class RecordStore {
      * (never a process per record). `include` skips records by id before their files are even read (the deploy
      * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
      */
-    async readAll(include) {
-        const tip = await this.state.refresh();
+    async readAll(include, 
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord) {
+        const kinds = [RELEASE, PROMOTION];
+        const [{ tip, blobs }] = await Promise.all([
+            this.state.listTip(kinds.map((k) => k.dir)),
+            this.cache?.load(),
+        ]);
         if (tip === undefined)
             return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(tip, [RELEASE, PROMOTION], include, this.cache);
+        const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord);
         return { tip, releases: releases, promotions: promotions };
     }
     getPromotion(id) {
@@ -1569,23 +1709,21 @@ class RecordStore {
         return value;
     }
     async list(kind) {
-        const tip = await this.state.refresh();
+        const { tip, blobs } = await this.state.listTip([kind.dir]);
         if (tip === undefined)
             return [];
-        const [records] = await this.readKinds(tip, [kind]);
+        const [records] = await this.readKinds(blobs, [kind]);
         return (records ?? []);
     }
-    async readKinds(tip, kinds, include, cache) {
-        const [blobs] = await Promise.all([
-            this.state.listBlobs(tip, kinds.map((k) => k.dir)),
-            cache?.load(),
-        ]);
+    /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
+    async readKinds(blobs, kinds, include, cache, onRecord) {
         const wanted = [];
         const misses = [];
         /** Records `include` left out: their cache entries are kept as they are. */
         const skipped = [];
+        const prefixes = kinds.map((kind) => `${kind.dir}/`);
         for (const { path, blob } of blobs) {
-            const k = kinds.findIndex((kind) => path.startsWith(`${kind.dir}/`));
+            const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
             const kind = kinds[k];
             if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
                 continue;
@@ -1597,27 +1735,40 @@ class RecordStore {
             const record = cache?.get(blob, id);
             if (record === undefined)
                 misses.push(wanted.length);
+            else
+                onRecord?.(kind.name, record);
             wanted.push({ kind: k, id, blob, record });
         }
         const findings = [];
-        // Each record is parsed as soon as git has written it, while git goes on with the next ones.
-        await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
-            const entry = wanted[misses[i]];
-            const kind = kinds[entry?.kind ?? -1];
-            if (text === undefined || kind === undefined || entry === undefined)
-                return;
-            try {
-                entry.record = this.parse(kind, entry.id, text);
-            }
-            catch (e) {
-                if (!(e instanceof errors_js_1.ValidationError))
-                    throw e;
-                findings.push(...e.findings);
-            }
-        });
-        // Every broken file at once, so one look at the error says everything that needs fixing.
-        if (findings.length > 0)
-            throw new errors_js_1.ValidationError(findings);
+        try {
+            // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+            // cache file being made, record-cache.ts).
+            await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+                const entry = wanted[misses[i]];
+                const kind = kinds[entry?.kind ?? -1];
+                if (text === undefined || kind === undefined || entry === undefined)
+                    return;
+                try {
+                    const record = this.parse(kind, entry.id, text);
+                    entry.record = record;
+                    cache?.remember(entry.blob, record, include !== undefined);
+                    onRecord?.(kind.name, record);
+                }
+                catch (e) {
+                    if (!(e instanceof errors_js_1.ValidationError))
+                        throw e;
+                    findings.push(...e.findings);
+                }
+            });
+            // Every broken file at once, so one look at the error says everything that needs fixing.
+            if (findings.length > 0)
+                throw new errors_js_1.ValidationError(findings);
+        }
+        catch (e) {
+            // Nothing of a failed read is kept: the cache file being made goes.
+            await cache?.discard();
+            throw e;
+        }
         const out = kinds.map(() => []);
         for (const w of wanted) {
             if (w.record !== undefined)
@@ -2105,31 +2256,60 @@ class StateBranch {
     get where() {
         return this.remote === undefined ? `branch ${this.branch}` : `branch ${this.branch} on ${this.remote}`;
     }
+    /** Refuses a branch name git would not take (a usage error naming it). */
+    async checkName() {
+        if (this.checked)
+            return;
+        const ok = await this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true });
+        if (ok.exitCode !== 0) {
+            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
+        }
+    }
+    /**
+     * With no remote: the local branch's tip (undefined: no such branch yet) and whether it is the branch checked out
+     * here, in one git call.
+     */
+    async localTip() {
+        const ref = `refs/heads/${this.branch}`;
+        // for-each-ref matches by prefix (refs/heads/<branch>/x too): only the line naming the ref itself counts.
+        const r = await this.git.exec(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(HEAD)', ref], { allowFail: true });
+        const line = r.exitCode === 0 ? r.stdout.split('\n').find((l) => l.startsWith(`${ref}\0`)) : undefined;
+        if (line === undefined) {
+            // No such branch yet, but HEAD may still name it (a repository with no commit on it): writing it would
+            // move that HEAD all the same.
+            const head = await this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true });
+            return { tip: undefined, checkedOut: head.stdout.trim() === ref };
+        }
+        const [, objectname, type, head] = line.split('\0');
+        // A branch always names a commit unless written by hand with update-ref: then git resolves it, as before.
+        const tip = type === 'commit' ? objectname : await this.git.tryRevParse(ref);
+        return { tip, checkedOut: head === '*' };
+    }
+    /** Moving the branch that is checked out would change the user's HEAD under their feet. */
+    refuseCheckedOut() {
+        throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
+    }
     async check() {
         if (this.checked)
             return;
         // Both questions at once: each git call costs ~35 ms of start-up, and every command asks them first.
-        const [ok, head] = await Promise.all([
-            this.git.exec(['check-ref-format', `refs/heads/${this.branch}`], { allowFail: true }),
-            this.remote === undefined
-                ? this.git.exec(['symbolic-ref', '-q', 'HEAD'], { allowFail: true })
-                : undefined,
+        const [, local] = await Promise.all([
+            this.checkName(),
+            this.remote === undefined ? this.localTip() : undefined,
         ]);
-        if (ok.exitCode !== 0) {
-            throw new errors_js_1.UserError(`state branch '${this.branch}' is not a valid branch name`, [], 'usage');
-        }
-        // Moving the branch that is checked out would change the user's HEAD under their feet.
-        if (head !== undefined && head.stdout.trim() === `refs/heads/${this.branch}`) {
-            throw new errors_js_1.UserError(`the state branch ${this.branch} is checked out in ${this.git.cwd}; check out another branch first`, [], 'usage');
-        }
+        if (local?.checkedOut)
+            this.refuseCheckedOut();
         this.checked = true;
     }
     /** Brings the read ref up to date and returns the tip, or undefined when the branch does not exist (yet). */
     async refresh() {
         if (this.remote === undefined) {
-            // Nothing to fetch: the tip is read while the branch is checked (a failed check still throws first).
-            const [, tip] = await Promise.all([this.check(), this.git.tryRevParse(this.readRef)]);
-            return tip;
+            // Nothing to fetch: the tip and the checks in one round (a failed check still throws first).
+            const [, local] = await Promise.all([this.checkName(), this.localTip()]);
+            if (local.checkedOut)
+                this.refuseCheckedOut();
+            this.checked = true;
+            return local.tip;
         }
         await this.fetch();
         return this.git.tryRevParse(this.readRef);
@@ -2167,16 +2347,42 @@ class StateBranch {
             }
         }
     }
-    /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
-    async listBlobs(commit, dirs) {
-        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)]);
+    /**
+     * The tip (undefined: no branch yet) and every file under `dirs` in it with its blob id. With no remote to fetch
+     * first, the tip, the checks and the listing go out at once (ls-tree reads the ref itself): a write landing in
+     * between gives a listing one write newer than the tip, which no reader can tell from one reading a moment later.
+     */
+    async listTip(dirs) {
+        if (this.remote !== undefined) {
+            const tip = await this.refresh();
+            return { tip, blobs: tip === undefined ? [] : await this.listBlobs(tip, dirs) };
+        }
+        const [tip, listed] = await Promise.all([this.refresh(), this.listBlobs(this.readRef, dirs, true)]);
+        if (tip === undefined)
+            return { tip, blobs: [] };
+        // The branch was made between the two calls: list the tip now known.
+        return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
+    }
+    async listBlobs(commit, dirs, absentOk = false) {
+        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+            allowFail: absentOk,
+        });
+        if (r.exitCode !== 0)
+            return undefined;
         const out = [];
-        for (const entry of r.stdout.split('\0')) {
-            // `<mode> blob <id>\t<path>`
-            const tab = entry.indexOf('\t');
-            const [, type, blob] = entry.slice(0, tab).split(' ');
-            if (tab > 0 && type === 'blob' && blob)
-                out.push({ path: entry.slice(tab + 1), blob });
+        const text = r.stdout;
+        // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
+        for (let at = 0; at < text.length;) {
+            let end = text.indexOf('\0', at);
+            if (end < 0)
+                end = text.length;
+            const type = text.indexOf(' ', at) + 1;
+            const id = text.indexOf(' ', type) + 1;
+            const tab = text.indexOf('\t', id);
+            if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
+                out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
+            }
+            at = end + 1;
         }
         return out;
     }
@@ -2582,8 +2788,8 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = localRenderer;
 exports.localPorts = localPorts;
-__webpack_unused_export__ = inspectCheckout;
 exports.localRecordStore = localRecordStore;
+__webpack_unused_export__ = localReadingStore;
 __webpack_unused_export__ = localReleaseSource;
 __webpack_unused_export__ = localDeployBranches;
 __webpack_unused_export__ = originRemote;
@@ -2606,6 +2812,7 @@ const record_store_js_1 = __webpack_require__(5160);
 const ref_snapshots_js_1 = __webpack_require__(5924);
 const release_branch_js_1 = __webpack_require__(8217);
 const state_branch_name_js_1 = __webpack_require__(7794);
+const result_js_1 = __webpack_require__(8155);
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
  * input; omitted: in this process, for trusted input (main, a developer's own checkout).
@@ -2631,36 +2838,37 @@ function localPorts(dir, opts = {}) {
 /**
  * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
  * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository. `cache`: keep parsed records under `<git dir>/gitopshq/cache` for the next readAll
- * (src/state/record-cache.ts), for the commands that read the whole branch.
+ * local-only repository.
  */
-/**
- * What every local command asks first: is `dir` a git repository, and has it an `origin` to read the state branch
- * from. Two git calls at once rather than one after the other (each costs ~35 ms of start-up).
- */
-async function inspectCheckout(dir) {
-    const [inside, remote] = await Promise.all([
-        new git_js_1.Git(dir).exec(['rev-parse', '--git-dir'], { allowFail: true }),
-        originRemote(dir),
-    ]);
-    return { repository: inside.exitCode === 0, remote };
-}
 async function localRecordStore(dir, opts = {}) {
-    const git = new git_js_1.Git(dir, { token: opts.token });
-    const [{ branch }, gitDir] = await Promise.all([
-        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
-        opts.cache ? git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }) : undefined,
-    ]);
-    const cache = gitDir !== undefined && gitDir.exitCode === 0
-        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-        : undefined;
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
     return new record_store_js_1.RecordStore({
-        git,
+        git: new git_js_1.Git(dir, { token: opts.token }),
         branch,
         remote: opts.remote,
         actor: opts.actor,
-        ...(cache ? { cache } : {}),
     });
+}
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+async function localReadingStore(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const [gitDir, remote, { branch }] = await Promise.all([
+        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+        originRemote(dir),
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+    ]);
+    if (gitDir.exitCode !== 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+    }
+    const cache = (opts.cache ?? true)
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {

@@ -12,6 +12,8 @@ exports.action = void 0;
 const node_path_1 = __nccwpck_require__(6760);
 const action_js_1 = __nccwpck_require__(5605);
 const markdown_js_1 = __nccwpck_require__(4463);
+// Type-only imports and one pure function: no I/O module is loaded with it.
+const deploy_dispatch_js_1 = __nccwpck_require__(1076);
 const result_js_1 = __nccwpck_require__(8155);
 const inputs_js_1 = __nccwpck_require__(8951);
 exports.action = (0, action_js_1.defineAction)({
@@ -31,6 +33,7 @@ exports.action = (0, action_js_1.defineAction)({
             wave: input.wave,
             tenants: input.tenants.length > 0 ? input.tenants : undefined,
             breakGlass: input.breakGlass,
+            deployWorkflow: (0, deploy_dispatch_js_1.deployWorkflowOf)(input.deployWorkflow),
             actor,
             runUrl: env.context.runUrl || undefined,
         }, {
@@ -87,6 +90,8 @@ function summary(v) {
         rows.push(['Release', { code: v.opened.releaseId }]);
         rows.push(['Pull request', `#${v.opened.pullRequestNumber}`]);
         rows.push(['Release state', v.opened.state]);
+        if (v.opened.deployDispatch)
+            rows.push(['Deploy', v.opened.deployDispatch.message]);
     }
     if (v.note)
         rows.push(['Note', v.note]);
@@ -116,6 +121,8 @@ exports.inputs = {
     tenants: { kind: 'names', name: 'tenant' },
     /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
     'break-glass': { kind: 'string' },
+    /** Dispatched after an auto-merge (a merge with GITHUB_TOKEN starts no workflow); `none`: nothing. */
+    'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
     ...contract_js_1.COMMON_INPUTS,
 };
 exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id', 'pull-request-number', 'matrix']);
@@ -1801,6 +1808,59 @@ class TeamMembershipUnreadableError extends GitHubError {
     }
 }
 exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
+
+
+/***/ }),
+
+/***/ 1076:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
+exports.dispatchDeploy = dispatchDeploy;
+exports.deployWorkflowOf = deployWorkflowOf;
+/** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
+exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
+/**
+ * Dispatches `workflow` on `ref` with the inputs gitopshq-deploy.yml's workflow_dispatch takes (`environment`,
+ * `release-id`). With a token that starts workflows itself (a GitHub App token), the merge's push starts a deploy
+ * too: the second deploy of the same release finds it done and writes nothing.
+ */
+async function dispatchDeploy(req, ports) {
+    const inputs = { environment: req.environment, 'release-id': req.releaseId };
+    const base = { workflow: req.workflow, ref: req.ref, inputs };
+    try {
+        await ports.github.dispatchWorkflow(req.workflow, req.ref, inputs);
+        const message = `dispatched ${req.workflow} on ${req.ref} to deploy release ${req.releaseId} to ${req.environment}`;
+        ports.log.info(message);
+        return { ...base, dispatched: true, message };
+    }
+    catch (e) {
+        // With a GitHub App token the merge's push started the deploy anyway; with GITHUB_TOKEN nothing did.
+        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
+        ports.log.warning(message);
+        return { ...base, dispatched: false, message };
+    }
+}
+function why(e, workflow, ref) {
+    const err = e;
+    const status = typeof err?.status === 'number' ? err.status : undefined;
+    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
+    if (status === 403)
+        return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
+    if (status === 404)
+        return `${what}: no such workflow on ${ref}; set the \`deploy-workflow\` input to your deploy workflow's file name`;
+    if (status === 422)
+        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\` (see the gitopshq-deploy.yml template)`;
+    return what;
+}
+/** The `deploy-workflow` input as a request field: `none` turns the dispatch off. */
+function deployWorkflowOf(input) {
+    const w = input?.trim();
+    return w && w !== 'none' ? w : undefined;
+}
 
 
 /***/ }),

@@ -757,12 +757,17 @@ function namesBranch(named, branch) {
 function hintedReleases(commit, releases) {
     const hints = mergeMessageHints(commit.message);
     const head = commit.parents.length === 2 ? commit.parents[1] : undefined;
+    // A Cancelled release never merged: a PR closed unmerged and reopened names its live release too, found first.
+    const pool = [
+        ...releases.filter((r) => r.state !== 'Cancelled'),
+        ...releases.filter((r) => r.state === 'Cancelled'),
+    ];
     const picks = [
-        hints.number === undefined ? undefined : releases.find((r) => r.pullRequest?.number === hints.number),
+        hints.number === undefined ? undefined : pool.find((r) => r.pullRequest?.number === hints.number),
         hints.branch === undefined
             ? undefined
-            : releases.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
-        head === undefined ? undefined : releases.find((r) => r.approvals.some((a) => a.commit === head)),
+            : pool.find((r) => r.pullRequest && namesBranch(hints.branch ?? '', r.pullRequest.branch)),
+        head === undefined ? undefined : pool.find((r) => r.approvals.some((a) => a.commit === head)),
     ];
     const out = [];
     for (const r of picks)

@@ -101,6 +101,73 @@ function clip(text) {
 
 /***/ }),
 
+/***/ 79536:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.closedPullRequestNote = closedPullRequestNote;
+exports.decideClosedPullRequest = decideClosedPullRequest;
+exports.releaseOfPullRequest = releaseOfPullRequest;
+// What a release pull request closed on GitHub means for its release record (docs/architecture.md#release-lifecycle):
+// closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
+// are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
+// payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
+const lifecycle_js_1 = __webpack_require__(46788);
+function closedPullRequestNote(number) {
+    return `pull request #${number} closed without merging`;
+}
+/** `release` is the pull request's record (the newest naming it, a live one first), if any. */
+function decideClosedPullRequest(pr, release) {
+    const n = pr.number;
+    if (pr.state === 'open') {
+        return { kind: 'open', message: `pull request #${n} is open on GitHub: nothing to cancel` };
+    }
+    if (pr.merged || pr.mergedAt !== null) {
+        const which = release ? `release ${release.id} (${lifecycle_js_1.STATE_LABELS[release.state]})` : 'its release';
+        return {
+            kind: 'merged',
+            message: `pull request #${n} was merged: deploy moves ${which} from the merge; the gate writes nothing`,
+        };
+    }
+    if (release === undefined) {
+        return {
+            kind: 'no-release',
+            message: `pull request #${n} closed without merging; it is no release: nothing to record`,
+        };
+    }
+    if (release.state === 'Cancelled') {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging; release ${release.id} is already Cancelled`,
+        };
+    }
+    if (!(0, lifecycle_js_1.canTransition)(release.state, 'Cancelled')) {
+        return {
+            kind: 'keep',
+            message: `pull request #${n} closed without merging, but release ${release.id} is already ${lifecycle_js_1.STATE_LABELS[release.state]}: only a release before Deploying is cancelled, so it stays as it is`,
+        };
+    }
+    const note = closedPullRequestNote(n);
+    return {
+        kind: 'cancel',
+        note,
+        message: `${note}: release ${release.id} ${lifecycle_js_1.STATE_LABELS[release.state]} -> Cancelled`,
+    };
+}
+/**
+ * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
+ * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
+ */
+function releaseOfPullRequest(releases, number) {
+    const mine = releases.filter((r) => r.pullRequest?.number === number);
+    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
+}
+
+
+/***/ }),
+
 /***/ 15127:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1996,6 +2063,7 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __webpack_require__(6558);
+const closed_pull_request_js_1 = __webpack_require__(79536);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
@@ -2029,14 +2097,16 @@ async function findRelease(req, ports) {
     const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
     const records = await ports.store.listReleases();
     if (pr) {
-        const found = records.find((r) => r.pullRequest?.number === pr.number);
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
         return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
     }
     return findUnlinkedMerge(req.sha, records, ports);
 }
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records pile up: a pull request closed without merging leaves its release Approved, and
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
  * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
  */
 exports.MAX_UNHINTED_LOOKUPS = 5;
