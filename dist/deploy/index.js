@@ -35,12 +35,13 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
+        // The GitHub client first: a run without a repository or token fails before anything heavy is loaded.
+        const github = await env.github();
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
+        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -48,7 +49,6 @@ exports.action = (0, action_js_1.defineAction)({
             actor,
             remote,
         });
-        const github = await env.github();
         const ports = {
             github,
             store,
@@ -87,7 +87,9 @@ exports.action = (0, action_js_1.defineAction)({
             env.summary.add(result.reason);
         // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
         const metricsLine = v?.environment
-            ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7042), __nccwpck_require__.e(620), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 109))).environmentMetricsSummary(store, v.environment, {
+                repo: dir,
+            })
             : undefined;
         if (metricsLine)
             env.summary.add(metricsLine);

@@ -36,12 +36,13 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
+        // The GitHub client first: a run without a repository or token fails before anything heavy is loaded.
+        const github = await env.github();
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }, { environmentMetricsSummary },] = await Promise.all([
+        const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(9377)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3405), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -49,7 +50,6 @@ exports.action = (0, action_js_1.defineAction)({
             actor,
             remote,
         });
-        const github = await env.github();
         const ports = {
             github,
             store,
@@ -88,7 +88,9 @@ exports.action = (0, action_js_1.defineAction)({
             env.summary.add(result.reason);
         // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
         const metricsLine = v?.environment
-            ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109))).environmentMetricsSummary(store, v.environment, {
+                repo: dir,
+            })
             : undefined;
         if (metricsLine)
             env.summary.add(metricsLine);

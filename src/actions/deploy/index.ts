@@ -40,25 +40,21 @@ export const action = defineAction({
     const dir = resolve(env.context.workspace, input.repoPath);
     const actor = env.context.actor || 'gitopshq-bot';
     const remote = 'origin';
+    // The GitHub client first: a run without a repository or token fails before anything heavy is loaded.
+    const github = await env.github();
     // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-    const [
-      { deploy },
-      { rollback },
-      { localDeployBranches, localRecordStore, localReleaseSource },
-      { environmentMetricsSummary },
-    ] = await Promise.all([
-      import('../../usecases/deploy.js'),
-      import('../../usecases/rollback.js'),
-      import('../../usecases/local-ports.js'),
-      import('../../usecases/metrics.js'),
-    ]);
+    const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] =
+      await Promise.all([
+        import('../../usecases/deploy.js'),
+        import('../../usecases/rollback.js'),
+        import('../../usecases/local-ports.js'),
+      ]);
     const store = await localRecordStore(dir, {
       stateBranch: input.stateBranch,
       token: input.token,
       actor,
       remote,
     });
-    const github = await env.github();
     const ports = {
       github,
       store,
@@ -104,7 +100,9 @@ export const action = defineAction({
     else if (result.outcome === 'pending') env.summary.add(result.reason);
     // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
     const metricsLine = v?.environment
-      ? await environmentMetricsSummary(store, v.environment, { repo: dir })
+      ? await (await import('../../usecases/metrics.js')).environmentMetricsSummary(store, v.environment, {
+          repo: dir,
+        })
       : undefined;
     if (metricsLine) env.summary.add(metricsLine);
     const error = stepUserError(result);
