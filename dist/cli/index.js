@@ -25264,6 +25264,7 @@ exports.sameJson = sameJson;
 // landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
 // found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
 // says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
+const failure_js_1 = __nccwpck_require__(28881);
 const http_policy_js_1 = __nccwpck_require__(43958);
 /** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
 exports.NO_RETRY = { request: { retries: 0 } };
@@ -25272,7 +25273,7 @@ exports.NO_RETRY = { request: { retries: 0 } };
  * reports a network failure or our timeout as a 500 without a response). A 4xx is GitHub saying it did not.
  */
 function mayHaveLanded(e) {
-    const status = (0, http_policy_js_1.statusOf)(e);
+    const status = (0, failure_js_1.statusOf)(e);
     return status === undefined || status >= 500;
 }
 /**
@@ -25297,7 +25298,7 @@ async function createOnce(c, policy, warn = () => { }) {
             }
             if (attempt >= retries)
                 throw e;
-            warn(`GitHub did not create the ${c.what} (${(0, http_policy_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
+            warn(`GitHub did not create the ${c.what} (${(0, failure_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
         }
     }
 }
@@ -25322,6 +25323,61 @@ function canonical(v) {
 
 /***/ }),
 
+/***/ 28881:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// A failed GitHub call as a step reports it: what GitHub answered to which request, or that it did not answer, after
+// the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
+// a run that never talked to GitHub must not load the client for it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.statusOf = statusOf;
+exports.messageOf = messageOf;
+exports.explainGitHubFailure = explainGitHubFailure;
+/** The HTTP status of a failed Octokit call, or undefined for anything else. */
+function statusOf(e) {
+    const status = e?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
+function messageOf(e) {
+    const data = e?.response?.data;
+    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+        return data.message;
+    }
+    const m = e?.message;
+    return typeof m === 'string' ? m : String(e);
+}
+/**
+ * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
+ * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
+ * the advice is always the same.
+ */
+function explainGitHubFailure(e) {
+    const err = e;
+    const status = err?.status;
+    const method = err?.request?.method;
+    const url = err?.request?.url;
+    if (typeof status !== 'number' || typeof method !== 'string' || typeof url !== 'string')
+        return undefined;
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // A relative URL is already a path.
+    }
+    const said = messageOf(e);
+    const what = `${method.toUpperCase()} ${path}`;
+    const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
+    if (err?.response === undefined)
+        return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;
+    return `GitHub answered ${status} to ${what}: ${said}; ${advice}`;
+}
+
+
+/***/ }),
+
 /***/ 43958:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -25331,8 +25387,6 @@ exports.DEFAULT_POLICY = exports.DEFAULT_API_URL = exports.FINAL_STATUSES = expo
 exports.apiUrlFrom = apiUrlFrom;
 exports.timedFetch = timedFetch;
 exports.createClient = createClient;
-exports.statusOf = statusOf;
-exports.messageOf = messageOf;
 exports.backOffMs = backOffMs;
 exports.sleep = sleep;
 exports.retryReadAfterWrite = retryReadAfterWrite;
@@ -25342,6 +25396,7 @@ exports.retryReadAfterWrite = retryReadAfterWrite;
 const plugin_retry_1 = __nccwpck_require__(49735);
 const plugin_throttling_1 = __nccwpck_require__(86856);
 const rest_1 = __nccwpck_require__(59988);
+const failure_js_1 = __nccwpck_require__(28881);
 /** Messages GitHub sends, by meaning. */
 exports.GITHUB_MESSAGES = {
     badCredentials: 'Bad credentials',
@@ -25461,20 +25516,6 @@ function createClient(options) {
     });
     return { octokit, counter };
 }
-/** The HTTP status of a failed Octokit call, or undefined for anything else. */
-function statusOf(e) {
-    const status = e?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
-function messageOf(e) {
-    const data = e?.response?.data;
-    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
-        return data.message;
-    }
-    const m = e?.message;
-    return typeof m === 'string' ? m : String(e);
-}
 /**
  * The wait before retry `n` (1, 2, …) of a loop of our own: n² back-off units, the curve Octokit's retry plugin
  * follows for the retries it makes, so a step's retries space out alike whoever makes them.
@@ -25496,7 +25537,7 @@ async function retryReadAfterWrite(call, policy, warn = () => { }) {
             return await call();
         }
         catch (e) {
-            if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries)
+            if ((0, failure_js_1.statusOf)(e) !== 404 || attempt >= readAfterWriteRetries)
                 throw e;
             const wait = backOffMs(attempt + 1, retryBaseMs);
             warn(`GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`);
@@ -25517,6 +25558,7 @@ exports.OctokitGitHub = exports.CODEOWNERS_PATHS = void 0;
 exports.gitHubFromEnv = gitHubFromEnv;
 const reviews_js_1 = __nccwpck_require__(89377);
 const create_once_rest_js_1 = __nccwpck_require__(4968);
+const failure_js_1 = __nccwpck_require__(28881);
 const http_policy_js_1 = __nccwpck_require__(43958);
 const port_js_1 = __nccwpck_require__(18212);
 const sticky_comment_js_1 = __nccwpck_require__(7648);
@@ -25685,11 +25727,11 @@ class OctokitGitHub {
             return { sha: data.sha, message: data.message };
         }
         catch (e) {
-            const status = (0, http_policy_js_1.statusOf)(e);
+            const status = (0, failure_js_1.statusOf)(e);
             if (status === 405)
-                throw new port_js_1.PullRequestNotMergeableError((0, http_policy_js_1.messageOf)(e), 405, route);
+                throw new port_js_1.PullRequestNotMergeableError((0, failure_js_1.messageOf)(e), 405, route);
             if (status === 409)
-                throw new port_js_1.HeadChangedError((0, http_policy_js_1.messageOf)(e), 409, route);
+                throw new port_js_1.HeadChangedError((0, failure_js_1.messageOf)(e), 409, route);
             throw e;
         }
     }
@@ -25817,7 +25859,7 @@ class OctokitGitHub {
             await this.octokit.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label });
         }
         catch (e) {
-            if ((0, http_policy_js_1.statusOf)(e) !== 404)
+            if ((0, failure_js_1.statusOf)(e) !== 404)
                 throw e;
         }
     }
@@ -25831,7 +25873,7 @@ class OctokitGitHub {
             return data.state === 'active';
         }
         catch (e) {
-            const status = (0, http_policy_js_1.statusOf)(e);
+            const status = (0, failure_js_1.statusOf)(e);
             if (status === 404)
                 return false;
             if (status === 403) {
@@ -25849,7 +25891,7 @@ class OctokitGitHub {
                 }
             }
             catch (e) {
-                if ((0, http_policy_js_1.statusOf)(e) !== 404)
+                if ((0, failure_js_1.statusOf)(e) !== 404)
                     throw e;
             }
         }
@@ -25866,7 +25908,7 @@ class OctokitGitHub {
             return PERMISSION_RANK.includes(role) ? role : data.permission;
         }
         catch (e) {
-            if ((0, http_policy_js_1.statusOf)(e) === 404)
+            if ((0, failure_js_1.statusOf)(e) === 404)
                 return 'none';
             throw e;
         }
@@ -45914,13 +45956,19 @@ async function writeDashboard(req) {
 /***/ }),
 
 /***/ 11076:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
 exports.dispatchDeploy = dispatchDeploy;
 exports.deployWorkflowOf = deployWorkflowOf;
+// After create-release (or promote) merges a release pull request itself, the deploy workflow is started by a
+// workflow_dispatch naming the release: a merge made with GITHUB_TOKEN pushes to the base branch, but GitHub starts
+// no workflow for events GITHUB_TOKEN causes (workflow_dispatch and repository_dispatch excepted), so without this
+// the release would stay Approved and merged, never deployed (docs/architecture.md#release-lifecycle).
+// A dispatch that fails never fails the release: the merge stands, and the step says what to change.
+const failure_js_1 = __nccwpck_require__(28881);
 /** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
 exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
 /**
@@ -45945,9 +45993,8 @@ async function dispatchDeploy(req, ports) {
     }
 }
 function why(e, workflow, ref) {
-    const err = e;
-    const status = typeof err?.status === 'number' ? err.status : undefined;
-    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const status = (0, failure_js_1.statusOf)(e);
+    const said = (0, failure_js_1.messageOf)(e);
     const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
     if (status === 403)
         return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
@@ -47050,7 +47097,6 @@ async function promote(req, ports, deps = {}) {
     if (reopen === undefined) {
         promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
     }
-    const target = config.environments.find((e) => e.name === to);
     const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
     const created = await (0, create_release_js_1.createRelease)({
         workload: source.workload,
@@ -47061,7 +47107,7 @@ async function promote(req, ports, deps = {}) {
         title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
         notes: promotionNotes(source, pid, step, checklist),
         draft: false,
-        autoMerge: target?.deploy.autoMerge ?? false,
+        // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
         deployWorkflow: req.deployWorkflow,
         actor: req.actor,
         base: req.base,

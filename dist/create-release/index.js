@@ -72,7 +72,7 @@ exports.action = (0, action_js_1.defineAction)({
             title: input.title,
             draft: input.draft,
             // Not given: the environment's deploy.autoMerge in gitopshq.yaml.
-            autoMerge: input.autoMerge === undefined ? undefined : input.autoMerge === 'true',
+            autoMerge: input.autoMerge,
             deployWorkflow: (0, deploy_dispatch_js_1.deployWorkflowOf)(input.deployWorkflow),
             chartVersion: what.chartVersion,
             actor,
@@ -132,7 +132,7 @@ exports.inputs = {
     notes: { kind: 'string' },
     draft: { kind: 'boolean', default: 'false' },
     // No default: not given, the environment's `deploy.autoMerge` in gitopshq.yaml decides.
-    'auto-merge': { kind: 'enum', values: ['true', 'false'] },
+    'auto-merge': { kind: 'boolean' },
     'chart-version': { kind: 'string' },
     'committed-at': { kind: 'time' },
     'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
@@ -1748,7 +1748,23 @@ function sizeText(bytes) {
 // the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
 // a run that never talked to GitHub must not load the client for it.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.statusOf = statusOf;
+exports.messageOf = messageOf;
 exports.explainGitHubFailure = explainGitHubFailure;
+/** The HTTP status of a failed Octokit call, or undefined for anything else. */
+function statusOf(e) {
+    const status = e?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
+function messageOf(e) {
+    const data = e?.response?.data;
+    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+        return data.message;
+    }
+    const m = e?.message;
+    return typeof m === 'string' ? m : String(e);
+}
 /**
  * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
  * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
@@ -1768,12 +1784,7 @@ function explainGitHubFailure(e) {
     catch {
         // A relative URL is already a path.
     }
-    const data = err?.response?.data;
-    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
-        ? data.message
-        : typeof err?.message === 'string'
-            ? err.message
-            : String(e);
+    const said = messageOf(e);
     const what = `${method.toUpperCase()} ${path}`;
     const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
     if (err?.response === undefined)
@@ -1832,13 +1843,19 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 /***/ }),
 
 /***/ 1076:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
 exports.dispatchDeploy = dispatchDeploy;
 exports.deployWorkflowOf = deployWorkflowOf;
+// After create-release (or promote) merges a release pull request itself, the deploy workflow is started by a
+// workflow_dispatch naming the release: a merge made with GITHUB_TOKEN pushes to the base branch, but GitHub starts
+// no workflow for events GITHUB_TOKEN causes (workflow_dispatch and repository_dispatch excepted), so without this
+// the release would stay Approved and merged, never deployed (docs/architecture.md#release-lifecycle).
+// A dispatch that fails never fails the release: the merge stands, and the step says what to change.
+const failure_js_1 = __nccwpck_require__(8881);
 /** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
 exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
 /**
@@ -1863,9 +1880,8 @@ async function dispatchDeploy(req, ports) {
     }
 }
 function why(e, workflow, ref) {
-    const err = e;
-    const status = typeof err?.status === 'number' ? err.status : undefined;
-    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const status = (0, failure_js_1.statusOf)(e);
+    const said = (0, failure_js_1.messageOf)(e);
     const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
     if (status === 403)
         return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;

@@ -146,13 +146,19 @@ function defineAction(handler) {
 /***/ }),
 
 /***/ 11076:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
 exports.dispatchDeploy = dispatchDeploy;
 exports.deployWorkflowOf = deployWorkflowOf;
+// After create-release (or promote) merges a release pull request itself, the deploy workflow is started by a
+// workflow_dispatch naming the release: a merge made with GITHUB_TOKEN pushes to the base branch, but GitHub starts
+// no workflow for events GITHUB_TOKEN causes (workflow_dispatch and repository_dispatch excepted), so without this
+// the release would stay Approved and merged, never deployed (docs/architecture.md#release-lifecycle).
+// A dispatch that fails never fails the release: the merge stands, and the step says what to change.
+const failure_js_1 = __webpack_require__(28881);
 /** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
 exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
 /**
@@ -177,9 +183,8 @@ async function dispatchDeploy(req, ports) {
     }
 }
 function why(e, workflow, ref) {
-    const err = e;
-    const status = typeof err?.status === 'number' ? err.status : undefined;
-    const said = typeof err?.message === 'string' ? err.message : String(e);
+    const status = (0, failure_js_1.statusOf)(e);
+    const said = (0, failure_js_1.messageOf)(e);
     const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
     if (status === 403)
         return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;

@@ -3046,7 +3046,6 @@ async function promote(req, ports, deps = {}) {
     if (reopen === undefined) {
         promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
     }
-    const target = config.environments.find((e) => e.name === to);
     const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
     const created = await (0, create_release_js_1.createRelease)({
         workload: source.workload,
@@ -3057,7 +3056,7 @@ async function promote(req, ports, deps = {}) {
         title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
         notes: promotionNotes(source, pid, step, checklist),
         draft: false,
-        autoMerge: target?.deploy.autoMerge ?? false,
+        // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
         deployWorkflow: req.deployWorkflow,
         actor: req.actor,
         base: req.base,

@@ -195,6 +195,7 @@ exports.sameJson = sameJson;
 // landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
 // found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
 // says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
+const failure_js_1 = __webpack_require__(28881);
 const http_policy_js_1 = __webpack_require__(43958);
 /** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
 exports.NO_RETRY = { request: { retries: 0 } };
@@ -203,7 +204,7 @@ exports.NO_RETRY = { request: { retries: 0 } };
  * reports a network failure or our timeout as a 500 without a response). A 4xx is GitHub saying it did not.
  */
 function mayHaveLanded(e) {
-    const status = (0, http_policy_js_1.statusOf)(e);
+    const status = (0, failure_js_1.statusOf)(e);
     return status === undefined || status >= 500;
 }
 /**
@@ -228,7 +229,7 @@ async function createOnce(c, policy, warn = () => { }) {
             }
             if (attempt >= retries)
                 throw e;
-            warn(`GitHub did not create the ${c.what} (${(0, http_policy_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
+            warn(`GitHub did not create the ${c.what} (${(0, failure_js_1.statusOf)(e) ?? 'no answer'}): retrying`);
         }
     }
 }
@@ -262,8 +263,6 @@ exports.DEFAULT_POLICY = exports.DEFAULT_API_URL = exports.FINAL_STATUSES = expo
 exports.apiUrlFrom = apiUrlFrom;
 exports.timedFetch = timedFetch;
 exports.createClient = createClient;
-exports.statusOf = statusOf;
-exports.messageOf = messageOf;
 exports.backOffMs = backOffMs;
 exports.sleep = sleep;
 exports.retryReadAfterWrite = retryReadAfterWrite;
@@ -273,6 +272,7 @@ exports.retryReadAfterWrite = retryReadAfterWrite;
 const plugin_retry_1 = __webpack_require__(49735);
 const plugin_throttling_1 = __webpack_require__(86856);
 const rest_1 = __webpack_require__(59988);
+const failure_js_1 = __webpack_require__(28881);
 /** Messages GitHub sends, by meaning. */
 exports.GITHUB_MESSAGES = {
     badCredentials: 'Bad credentials',
@@ -392,20 +392,6 @@ function createClient(options) {
     });
     return { octokit, counter };
 }
-/** The HTTP status of a failed Octokit call, or undefined for anything else. */
-function statusOf(e) {
-    const status = e?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
-function messageOf(e) {
-    const data = e?.response?.data;
-    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
-        return data.message;
-    }
-    const m = e?.message;
-    return typeof m === 'string' ? m : String(e);
-}
 /**
  * The wait before retry `n` (1, 2, …) of a loop of our own: n² back-off units, the curve Octokit's retry plugin
  * follows for the retries it makes, so a step's retries space out alike whoever makes them.
@@ -427,7 +413,7 @@ async function retryReadAfterWrite(call, policy, warn = () => { }) {
             return await call();
         }
         catch (e) {
-            if (statusOf(e) !== 404 || attempt >= readAfterWriteRetries)
+            if ((0, failure_js_1.statusOf)(e) !== 404 || attempt >= readAfterWriteRetries)
                 throw e;
             const wait = backOffMs(attempt + 1, retryBaseMs);
             warn(`GitHub answered 404 for something created moments ago (read-after-write lag): retrying in ${wait} ms`);
@@ -449,6 +435,7 @@ exports.OctokitGitHub = exports.xn = void 0;
 __webpack_unused_export__ = gitHubFromEnv;
 const reviews_js_1 = __webpack_require__(89377);
 const create_once_rest_js_1 = __webpack_require__(4968);
+const failure_js_1 = __webpack_require__(28881);
 const http_policy_js_1 = __webpack_require__(43958);
 const port_js_1 = __webpack_require__(18212);
 const sticky_comment_js_1 = __webpack_require__(7648);
@@ -617,11 +604,11 @@ class OctokitGitHub {
             return { sha: data.sha, message: data.message };
         }
         catch (e) {
-            const status = (0, http_policy_js_1.statusOf)(e);
+            const status = (0, failure_js_1.statusOf)(e);
             if (status === 405)
-                throw new port_js_1.PullRequestNotMergeableError((0, http_policy_js_1.messageOf)(e), 405, route);
+                throw new port_js_1.PullRequestNotMergeableError((0, failure_js_1.messageOf)(e), 405, route);
             if (status === 409)
-                throw new port_js_1.HeadChangedError((0, http_policy_js_1.messageOf)(e), 409, route);
+                throw new port_js_1.HeadChangedError((0, failure_js_1.messageOf)(e), 409, route);
             throw e;
         }
     }
@@ -749,7 +736,7 @@ class OctokitGitHub {
             await this.octokit.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label });
         }
         catch (e) {
-            if ((0, http_policy_js_1.statusOf)(e) !== 404)
+            if ((0, failure_js_1.statusOf)(e) !== 404)
                 throw e;
         }
     }
@@ -763,7 +750,7 @@ class OctokitGitHub {
             return data.state === 'active';
         }
         catch (e) {
-            const status = (0, http_policy_js_1.statusOf)(e);
+            const status = (0, failure_js_1.statusOf)(e);
             if (status === 404)
                 return false;
             if (status === 403) {
@@ -781,7 +768,7 @@ class OctokitGitHub {
                 }
             }
             catch (e) {
-                if ((0, http_policy_js_1.statusOf)(e) !== 404)
+                if ((0, failure_js_1.statusOf)(e) !== 404)
                     throw e;
             }
         }
@@ -798,7 +785,7 @@ class OctokitGitHub {
             return PERMISSION_RANK.includes(role) ? role : data.permission;
         }
         catch (e) {
-            if ((0, http_policy_js_1.statusOf)(e) === 404)
+            if ((0, failure_js_1.statusOf)(e) === 404)
                 return 'none';
             throw e;
         }

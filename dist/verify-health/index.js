@@ -1754,7 +1754,23 @@ function sizeText(bytes) {
 // the HTTP policy's retries (http-policy.ts). No Octokit import: the action runtime reads it on every failure, and
 // a run that never talked to GitHub must not load the client for it.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.statusOf = statusOf;
+exports.messageOf = messageOf;
 exports.explainGitHubFailure = explainGitHubFailure;
+/** The HTTP status of a failed Octokit call, or undefined for anything else. */
+function statusOf(e) {
+    const status = e?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
+function messageOf(e) {
+    const data = e?.response?.data;
+    if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+        return data.message;
+    }
+    const m = e?.message;
+    return typeof m === 'string' ? m : String(e);
+}
 /**
  * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
  * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
@@ -1774,12 +1790,7 @@ function explainGitHubFailure(e) {
     catch {
         // A relative URL is already a path.
     }
-    const data = err?.response?.data;
-    const said = data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
-        ? data.message
-        : typeof err?.message === 'string'
-            ? err.message
-            : String(e);
+    const said = messageOf(e);
     const what = `${method.toUpperCase()} ${path}`;
     const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
     if (err?.response === undefined)

@@ -4,7 +4,8 @@
 // landed (a 5xx or no answer), the object is first looked up by its natural key: found, it is the answer; not
 // found, the create is sent again, with the same back-off as every other retry (http-policy.ts). A failure that
 // says the write did not happen (a 4xx) reaches the caller as before. docs/architecture.md#github-facts.
-import { backOffMs, DEFAULT_POLICY, type HttpPolicy, sleep, statusOf } from './http-policy.js';
+import { statusOf } from './failure.js';
+import { backOffMs, DEFAULT_POLICY, type HttpPolicy, sleep } from './http-policy.js';
 
 /** Octokit request options that turn the retry plugin off for one request (the throttler still waits out 403s). */
 export const NO_RETRY = { request: { retries: 0 } } as const;

@@ -9,6 +9,22 @@ interface FailedCall {
   response?: { data?: unknown };
 }
 
+/** The HTTP status of a failed Octokit call, or undefined for anything else. */
+export function statusOf(e: unknown): number | undefined {
+  const status = (e as FailedCall | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
+export function messageOf(e: unknown): string {
+  const data = (e as FailedCall | null)?.response?.data;
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
+    return data.message;
+  }
+  const m = (e as FailedCall | null)?.message;
+  return typeof m === 'string' ? m : String(e);
+}
+
 /**
  * `GitHub answered 502 to POST /repos/acme/gitops/deployments: Server Error; …`, or undefined for anything that is
  * not a failed HTTP call. The writes made before the call stand and every step finds them again on a re-run, so
@@ -26,13 +42,7 @@ export function explainGitHubFailure(e: unknown): string | undefined {
   } catch {
     // A relative URL is already a path.
   }
-  const data = err?.response?.data;
-  const said =
-    data && typeof data === 'object' && 'message' in data && typeof data.message === 'string'
-      ? data.message
-      : typeof err?.message === 'string'
-        ? err.message
-        : String(e);
+  const said = messageOf(e);
   const what = `${method.toUpperCase()} ${path}`;
   const advice = 'the writes before it stand; re-run the step (it picks up where this run stopped)';
   if (err?.response === undefined) return `GitHub did not answer ${what} (${said}) after retries: ${advice}`;

@@ -4,6 +4,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { statusOf } from './failure.js';
 
 /** Messages GitHub sends, by meaning. */
 export const GITHUB_MESSAGES = {
@@ -182,28 +183,6 @@ export function createClient(options: ClientOptions): { octokit: Octokit; counte
     },
   });
   return { octokit, counter };
-}
-
-interface ErrorLike {
-  status?: unknown;
-  message?: unknown;
-  response?: { data?: unknown };
-}
-
-/** The HTTP status of a failed Octokit call, or undefined for anything else. */
-export function statusOf(e: unknown): number | undefined {
-  const status = (e as ErrorLike | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** GitHub's own message of a failed call (`response.data.message`), falling back to the error's. */
-export function messageOf(e: unknown): string {
-  const data = (e as ErrorLike | null)?.response?.data;
-  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') {
-    return data.message;
-  }
-  const m = (e as ErrorLike | null)?.message;
-  return typeof m === 'string' ? m : String(e);
 }
 
 /**

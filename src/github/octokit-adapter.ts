@@ -10,15 +10,14 @@ import {
   mergeOnce,
   type RestContext,
 } from './create-once-rest.js';
+import { messageOf, statusOf } from './failure.js';
 import {
   apiUrlFrom,
   type ClientOptions,
   createClient,
   type HttpPolicy,
-  messageOf,
   type RequestCounter,
   retryReadAfterWrite,
-  statusOf,
 } from './http-policy.js';
 import {
   type CodeownersFile,

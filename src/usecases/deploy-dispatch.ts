@@ -3,6 +3,7 @@
 // no workflow for events GITHUB_TOKEN causes (workflow_dispatch and repository_dispatch excepted), so without this
 // the release would stay Approved and merged, never deployed (docs/architecture.md#release-lifecycle).
 // A dispatch that fails never fails the release: the merge stands, and the step says what to change.
+import { messageOf, statusOf } from '../github/failure.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Logger } from './deps.js';
 
@@ -43,9 +44,8 @@ export async function dispatchDeploy(
 }
 
 function why(e: unknown, workflow: string, ref: string): string {
-  const err = e as { status?: unknown; message?: unknown } | null;
-  const status = typeof err?.status === 'number' ? err.status : undefined;
-  const said = typeof err?.message === 'string' ? err.message : String(e);
+  const status = statusOf(e);
+  const said = messageOf(e);
   const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
   if (status === 403)
     return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;

@@ -248,7 +248,6 @@ export async function promote(
     );
   }
 
-  const target = config.environments.find((e) => e.name === to);
   const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
   const created = await createRelease(
     {
@@ -260,7 +259,7 @@ export async function promote(
       title: `${releaseTitle({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
       notes: promotionNotes(source, pid, step, checklist),
       draft: false,
-      autoMerge: target?.deploy.autoMerge ?? false,
+      // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
       deployWorkflow: req.deployWorkflow,
       actor: req.actor,
       base: req.base,

@@ -79,7 +79,7 @@ export const action = defineAction({
         title: input.title,
         draft: input.draft,
         // Not given: the environment's deploy.autoMerge in gitopshq.yaml.
-        autoMerge: input.autoMerge === undefined ? undefined : input.autoMerge === 'true',
+        autoMerge: input.autoMerge,
         deployWorkflow: deployWorkflowOf(input.deployWorkflow),
         chartVersion: what.chartVersion,
         actor,

@@ -13,7 +13,7 @@ export const inputs = {
   notes: { kind: 'string' },
   draft: { kind: 'boolean', default: 'false' },
   // No default: not given, the environment's `deploy.autoMerge` in gitopshq.yaml decides.
-  'auto-merge': { kind: 'enum', values: ['true', 'false'] },
+  'auto-merge': { kind: 'boolean' },
   'chart-version': { kind: 'string' },
   'committed-at': { kind: 'time' },
   'deploy-workflow': { kind: 'string', default: 'gitopshq-deploy.yml' },
