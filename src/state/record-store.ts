@@ -244,6 +244,12 @@ export class RecordStore {
      * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
      */
     onRecord?: RecordListener,
+    /**
+     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
+     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
+     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
+     */
+    collect: readonly ('release' | 'promotion')[] = ['release', 'promotion'],
   ): Promise<StateRecords> {
     const kinds = [RELEASE, PROMOTION];
     const [{ tip, blobs }] = await Promise.all([
@@ -251,7 +257,7 @@ export class RecordStore {
       this.cache?.load(),
     ]);
     if (tip === undefined) return { tip, releases: [], promotions: [] };
-    const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord);
+    const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord, collect);
     return { tip, releases: releases as ReleaseRecord[], promotions: promotions as PromotionRecord[] };
   }
   getPromotion(id: string): Promise<PromotionRecord | undefined> {
@@ -337,8 +343,11 @@ export class RecordStore {
     include?: (kind: 'release' | 'promotion', id: string) => boolean,
     cache?: RecordCache,
     onRecord?: RecordListener,
+    collect: readonly ('release' | 'promotion')[] = ['release', 'promotion'],
   ): Promise<(ReleaseRecord | PromotionRecord)[][]> {
-    const wanted: { kind: number; id: string; blob: string; record?: unknown }[] = [];
+    /** `read`: the record was read (kept in `record` only when its kind is collected). */
+    const wanted: { kind: number; id: string; blob: string; read?: boolean; record?: unknown }[] = [];
+    const keep = kinds.map((kind) => collect.includes(kind.name));
     const misses: number[] = [];
     /** Records `include` left out: their cache entries are kept as they are. */
     const skipped: string[] = [];
@@ -356,7 +365,7 @@ export class RecordStore {
       const record = cache?.get(blob, id);
       if (record === undefined) misses.push(wanted.length);
       else onRecord?.(kind.name, record as ReleaseRecord | PromotionRecord);
-      wanted.push({ kind: k, id, blob, record });
+      wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
     }
     const findings: ValidationError['findings'] = [];
     try {
@@ -370,7 +379,8 @@ export class RecordStore {
           if (text === undefined || kind === undefined || entry === undefined) return;
           try {
             const record = this.parse<ReleaseRecord | PromotionRecord>(kind, entry.id, text);
-            entry.record = record;
+            entry.read = true;
+            if (keep[entry.kind]) entry.record = record;
             cache?.remember(entry.blob, record, include !== undefined);
             onRecord?.(kind.name, record);
           } catch (e) {
@@ -392,7 +402,7 @@ export class RecordStore {
     }
     if (cache !== undefined) {
       const written = await cache.store(
-        wanted.map((w) => ({ blob: w.blob, record: w.record })),
+        wanted.filter((w) => w.read).map((w) => ({ blob: w.blob, record: w.record })),
         include === undefined ? undefined : skipped,
       );
       this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };

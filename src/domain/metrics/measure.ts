@@ -100,7 +100,7 @@ export function measure(
   const leadTimes: number[] = [];
   const approvals: number[] = [];
   for (const r of facts.releases) {
-    const env = r.record.environment;
+    const env = r.environment;
     for (const a of r.attempts) {
       if (!inWindow(a.t)) continue;
       f.deployments++;
@@ -170,7 +170,7 @@ export function measureWindows(
   const approvals: number[][] = out.map(() => []);
   const recoveries: number[][] = out.map(() => []);
   for (const r of facts.releases) {
-    const env = r.record.environment;
+    const env = r.environment;
     for (const a of r.attempts) {
       const w = windowOf(bounds, a.t);
       const f = out[w];

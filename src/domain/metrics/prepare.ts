@@ -4,7 +4,7 @@
 //   entry stamped earlier than the one before it came from a clock running behind: it is clamped to the previous
 //   entry's time and counted in `clockSkewCorrections`. Intervals therefore never come out negative.
 // - Only what happened before the window's end counts, so a past window reads the same tomorrow.
-import type { PromotionRecord, PromotionState, ReleaseRecord, ReleaseState } from '../model.js';
+import { type PromotionRecord, type PromotionState, RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../model.js';
 import type { MetricsFilters } from './types.js';
 
 export interface Step<S> {
@@ -23,8 +23,14 @@ export interface Attempt {
   rolledBackAt?: number;
 }
 
+/**
+ * What measuring needs of a release, and no more: a reader that hands records over one at a time (gitopshq metrics)
+ * keeps none of them, so 10,000 parsed records do not live through the read (the garbage collector copies what
+ * lives).
+ */
 export interface PreparedRelease {
-  record: ReleaseRecord;
+  environment: string;
+  workload: string;
   createdAt: number;
   /** Where lead time starts: the first commit when the record knows it, else the PR opened (createdAt). */
   leadStart: { t: number; from: 'first-commit' | 'pr-opened' };
@@ -107,7 +113,16 @@ export function parseTime(s: string): number {
   return Date.parse(s);
 }
 
-function clamp<S>(history: readonly { state: S; at: string }[]): { steps: Step<S>[]; skewed: number } {
+/**
+ * The state names as constants: a state read from a record may be a slice of the record's text, and a step that
+ * keeps it would keep that whole text alive.
+ */
+const RELEASE_STATE = new Map<string, ReleaseState>(RELEASE_STATES.map((s) => [s, s]));
+
+function clamp<S extends string>(
+  history: readonly { state: S; at: string }[],
+  states?: ReadonlyMap<string, S>,
+): { steps: Step<S>[]; skewed: number } {
   const steps: Step<S>[] = [];
   let skewed = 0;
   let last = Number.NEGATIVE_INFINITY;
@@ -118,7 +133,7 @@ function clamp<S>(history: readonly { state: S; at: string }[]): { steps: Step<S
       t = last;
     }
     last = t;
-    steps.push({ state: h.state, t });
+    steps.push({ state: states?.get(h.state) ?? h.state, t });
   }
   return { steps, skewed };
 }
@@ -144,18 +159,31 @@ function attemptsOf(environment: string, steps: readonly Step<ReleaseState>[]): 
   return attempts;
 }
 
-function prepareRelease(record: ReleaseRecord): { prepared: PreparedRelease; skewed: number } {
-  const { steps, skewed } = clamp(record.history);
+/** One string per distinct name: 10,000 releases name a few environments and workloads. */
+class Names {
+  private readonly seen = new Map<string, string>();
+  of(name: string): string {
+    const known = this.seen.get(name);
+    if (known !== undefined) return known;
+    this.seen.set(name, name);
+    return name;
+  }
+}
+
+function prepareRelease(record: ReleaseRecord, names: Names): { prepared: PreparedRelease; skewed: number } {
+  const { steps, skewed } = clamp(record.history, RELEASE_STATE);
   const createdAt = parseTime(record.createdAt);
   const firstCommit = record.firstCommitAt === undefined ? Number.NaN : parseTime(record.firstCommitAt);
+  const environment = names.of(record.environment);
   const prepared: PreparedRelease = {
-    record,
+    environment,
+    workload: names.of(record.workload),
     createdAt,
     leadStart: Number.isNaN(firstCommit)
       ? { t: createdAt, from: 'pr-opened' }
       : { t: firstCommit, from: 'first-commit' },
     steps,
-    attempts: attemptsOf(record.environment, steps),
+    attempts: attemptsOf(environment, steps),
   };
   for (const s of steps) {
     if (s.state === 'Healthy' && prepared.healthyAt === undefined) prepared.healthyAt = s.t;
@@ -175,7 +203,7 @@ function incidentsOf(releases: readonly PreparedRelease[]): Incident[] {
   // Environment, then workload: no key string built per release (10,000 of them).
   const byTarget = new Map<string, Map<string, { t: number; failed: boolean; environment: string }[]>>();
   for (const r of releases) {
-    const { environment, workload } = r.record;
+    const { environment, workload } = r;
     let workloads = byTarget.get(environment);
     if (!workloads) {
       workloads = new Map();
@@ -232,13 +260,14 @@ export class FactsBuilder {
   private clockSkewCorrections = 0;
   /** Promotions filter on their source release's workload: kept only when a workload filter asks for it. */
   private readonly workloadOf = new Map<string, string>();
+  private readonly names = new Names();
 
   constructor(private readonly filters: MetricsFilters) {}
 
   release(r: ReleaseRecord): void {
-    if (this.filters.workload !== undefined) this.workloadOf.set(r.id, r.workload);
+    if (this.filters.workload !== undefined) this.workloadOf.set(r.id, this.names.of(r.workload));
     if (!releaseMatches(r, this.filters)) return;
-    const { prepared, skewed } = prepareRelease(r);
+    const { prepared, skewed } = prepareRelease(r, this.names);
     this.clockSkewCorrections += skewed;
     this.releases.push(prepared);
   }

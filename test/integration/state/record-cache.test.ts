@@ -92,6 +92,35 @@ describe('the cache of parsed records', () => {
     expect(mixed.cacheStats).toMatchObject({ hits: 21, misses: 2 });
   });
 
+  test('a kind left out of `collect` is only handed over, never returned, and is still cached whole', async () => {
+    const { git, store } = await repo();
+    const collectOnly = async (reader: RecordStore) => {
+      const heard: string[] = [];
+      const read = await reader.readAll(undefined, (kind, record) => heard.push(`${kind} ${record.id}`), [
+        'promotion',
+      ]);
+      expect(read.releases).toEqual([]);
+      expect(read.promotions.map((p) => p.id)).toEqual([samplePromotion().id]);
+      expect(heard.filter((h) => h.startsWith('promotion '))).toEqual([`promotion ${samplePromotion().id}`]);
+      return heard.length;
+    };
+    const cold = store();
+    expect(await collectOnly(cold)).toBe(21);
+    expect(cold.cacheStats).toEqual({ hits: 0, misses: 21, written: true });
+    // The cache holds every record, the releases not kept included: a full read takes all 21 from it.
+    const full = store();
+    expect((await full.readAll()).releases).toHaveLength(20);
+    expect(full.cacheStats).toEqual({ hits: 21, misses: 0, written: false });
+    // A new record from git and the cached ones, mixed: the cache is rewritten with all 22.
+    await seedStateBranch(git, { releases: releases(21).slice(20) });
+    const mixed = store();
+    expect(await collectOnly(mixed)).toBe(22);
+    expect(mixed.cacheStats).toEqual({ hits: 21, misses: 1, written: true });
+    const after = store();
+    await after.readAll();
+    expect(after.cacheStats).toEqual({ hits: 22, misses: 0, written: false });
+  });
+
   test('a record changed on the branch is read again from git; the others stay cached', async () => {
     const { store } = await repo();
     await store().readAll();
