@@ -34,16 +34,24 @@ export function exampleClusterFiles(repoUrl: string): [string, string][] {
   return clusterFiles(config, workloads, repoUrl).map((f) => [f.path, f.text]);
 }
 
-/** Every file of the example repository: relative path (with `/`) -> content. */
-export const EXAMPLE_FILES: ReadonlyMap<string, string> = new Map([
-  ['README.md', README_MD],
-  [CONFIG_FILE, GITOPSHQ_YAML],
-  ['.github/CODEOWNERS', CODEOWNERS],
-  ...prefixed(workloadDir('payment-api'), PAYMENT_API),
-  ...prefixed(workloadDir('checkout-web'), CHECKOUT_WEB),
-  ...prefixed('.github/workflows', WORKFLOW_TEMPLATES),
-  ...exampleClusterFiles(EXAMPLE_REPO_URL),
-]);
+let files: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Every file of the example repository: relative path (with `/`) -> content. Made on first use, not when the module
+ * loads: its clusters/ part parses YAML, which every `gitopshq` command would otherwise pay at start-up.
+ */
+export function exampleFiles(): ReadonlyMap<string, string> {
+  files ??= new Map([
+    ['README.md', README_MD],
+    [CONFIG_FILE, GITOPSHQ_YAML],
+    ['.github/CODEOWNERS', CODEOWNERS],
+    ...prefixed(workloadDir('payment-api'), PAYMENT_API),
+    ...prefixed(workloadDir('checkout-web'), CHECKOUT_WEB),
+    ...prefixed('.github/workflows', WORKFLOW_TEMPLATES),
+    ...exampleClusterFiles(EXAMPLE_REPO_URL),
+  ]);
+  return files;
+}
 
 export const EXAMPLE_COMMIT_MESSAGE = 'Initial GitOpsHQ repository (gitopshq init)';
 
@@ -52,7 +60,7 @@ export async function writeExampleRepo(
   dir: string,
   opts: { git?: boolean; repoUrl?: string } = {},
 ): Promise<void> {
-  const files = new Map(EXAMPLE_FILES);
+  const files = new Map(exampleFiles());
   if (opts.repoUrl !== undefined) for (const [p, t] of exampleClusterFiles(opts.repoUrl)) files.set(p, t);
   for (const [path, text] of files) {
     const abs = join(dir, ...path.split('/'));

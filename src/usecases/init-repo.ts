@@ -3,7 +3,7 @@
 // refused before a file is written. Flow: docs/architecture.md.
 import { readdir } from 'node:fs/promises';
 import { Git } from '../git/git.js';
-import { EXAMPLE_FILES, writeExampleRepo } from '../state/example-repo.js';
+import { exampleFiles, writeExampleRepo } from '../state/example-repo.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface InitRepoRequest {
@@ -51,7 +51,7 @@ export async function initRepo(req: InitRepoRequest): Promise<StepResult<Initial
     });
   }
   await writeExampleRepo(req.dir, { git: req.git, ...(req.repoUrl ? { repoUrl: req.repoUrl } : {}) });
-  const files = [...EXAMPLE_FILES.keys()].sort();
+  const files = [...exampleFiles().keys()].sort();
   const commit = req.git ? await new Git(req.dir).revParse('HEAD') : undefined;
   return succeeded({ dir: req.dir, files, git: req.git, ...(commit ? { commit } : {}) });
 }

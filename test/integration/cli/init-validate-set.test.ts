@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
-import { EXAMPLE_FILES } from '../../../src/state/example-repo.js';
+import { exampleFiles } from '../../../src/state/example-repo.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -29,7 +29,7 @@ describe('gitopshq init', () => {
         `^Created an example GitOps repository in ${dir} \\(git, branch main, commit [0-9a-f]{7}\\):`,
       ),
     );
-    for (const file of EXAMPLE_FILES.keys()) expect(init.out).toContain(`\n  ${file}\n`);
+    for (const file of exampleFiles().keys()) expect(init.out).toContain(`\n  ${file}\n`);
     expect(init.out).toContain('gitopshq validate');
     expect(init.out).toContain('gitopshq set payment-api staging image.tag=1.4.3');
     expect(existsSync(join(dir, '.git'))).toBe(true);
@@ -58,7 +58,7 @@ describe('gitopshq init', () => {
     const dir = join(tmpDir(), 'x');
     const r = await run('init', dir, '--no-git', '--output', 'json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ dir, files: [...EXAMPLE_FILES.keys()].sort(), git: false });
+    expect(JSON.parse(r.out)).toEqual({ dir, files: [...exampleFiles().keys()].sort(), git: false });
     expect(existsSync(join(dir, '.git'))).toBe(false);
   });
 });
@@ -204,7 +204,7 @@ describe('gitopshq set', () => {
     const r = await run('set', ...args, '--repo', dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
-    for (const [path, text] of EXAMPLE_FILES) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
+    for (const [path, text] of exampleFiles()) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
     expect(readdirSync(join(dir, 'workloads/payment-api/values/prod'))).toEqual(['acme.yaml']);
   });
 
@@ -216,6 +216,6 @@ describe('gitopshq set', () => {
     expect(r.err).toBe(
       "gitopshq set: the repository has problems; fix them first (nothing was written):\nworkloads/payment-api/values/qa.yaml:1:1: unknown environment 'qa' (gitopshq.yaml has: dev, staging, prod); rename or delete this file",
     );
-    expect(readFileSync(join(dir, STAGING), 'utf8')).toBe(EXAMPLE_FILES.get(STAGING));
+    expect(readFileSync(join(dir, STAGING), 'utf8')).toBe(exampleFiles().get(STAGING));
   });
 });

@@ -6,7 +6,7 @@ import { createKubeSchemaValidator } from '../../../src/render/kube-schema.js';
 import { renderTargets } from '../../../src/render/planner.js';
 import { allTargets } from '../../../src/render/targets.js';
 import { formatRenderFinding, targetId } from '../../../src/render/types.js';
-import { EXAMPLE_COMMIT_MESSAGE, EXAMPLE_FILES, writeExampleRepo } from '../../../src/state/example-repo.js';
+import { EXAMPLE_COMMIT_MESSAGE, exampleFiles, writeExampleRepo } from '../../../src/state/example-repo.js';
 import { loadRepo, validateRepo } from '../../../src/state/repo.js';
 import { tmpDir } from '../../helpers/tmp.js';
 
@@ -24,8 +24,8 @@ describe('writeExampleRepo', () => {
   it('writes exactly the example files, byte for byte, and they pass validateRepo', async () => {
     const dir = tmpDir();
     await writeExampleRepo(dir);
-    expect(filesUnder(dir).sort()).toEqual([...EXAMPLE_FILES.keys()].sort());
-    for (const [path, text] of EXAMPLE_FILES) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
+    expect(filesUnder(dir).sort()).toEqual([...exampleFiles().keys()].sort());
+    for (const [path, text] of exampleFiles()) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
     expect(await validateRepo(dir)).toEqual([]);
   });
 
@@ -38,7 +38,7 @@ describe('writeExampleRepo', () => {
     expect(git('log', '--format=%s').trim()).toBe(EXAMPLE_COMMIT_MESSAGE);
     expect(git('status', '--porcelain')).toBe('');
     expect(git('ls-tree', '-r', '--name-only', 'HEAD').trim().split('\n').sort()).toEqual(
-      [...EXAMPLE_FILES.keys()].sort(),
+      [...exampleFiles().keys()].sort(),
     );
   });
 
@@ -70,8 +70,8 @@ describe('writeExampleRepo', () => {
     });
     expect(repo.workloads.get('payment-api')?.config.tenants).toEqual(['canary', 'acme', 'globex']);
     expect(repo.workloads.get('checkout-web')?.config.tenants).toEqual(['acme', 'globex']);
-    expect(EXAMPLE_FILES.get('.github/CODEOWNERS')).toContain('workloads/payment-api/ @acme/platform\n');
-    expect(EXAMPLE_FILES.get('README.md')?.split('\n').length).toBeLessThanOrEqual(12);
+    expect(exampleFiles().get('.github/CODEOWNERS')).toContain('workloads/payment-api/ @acme/platform\n');
+    expect(exampleFiles().get('README.md')?.split('\n').length).toBeLessThanOrEqual(12);
   });
 
   it('renders every target (templates and real helm) with no finding, no latest tag and limits everywhere', async () => {

@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { clusterFiles } from '../../../src/domain/cluster-objects.js';
 import { argoApplicationName, fluxKustomizationName } from '../../../src/domain/cluster-wiring.js';
 import type { EnvironmentConfig, TenantConfig } from '../../../src/domain/model.js';
-import { EXAMPLE_FILES, exampleClusterFiles } from '../../../src/state/example-repo.js';
+import { exampleFiles, exampleClusterFiles } from '../../../src/state/example-repo.js';
 
 const env = (name: string): EnvironmentConfig => ({
   name,
@@ -138,7 +138,7 @@ describe('clusterFiles', () => {
 
 describe('the example repository of gitopshq init', () => {
   it('has clusters/ for each of its environments, valid, with the clone URL init was given', () => {
-    const paths = [...EXAMPLE_FILES.keys()].filter((p) => p.startsWith('clusters/')).sort();
+    const paths = [...exampleFiles().keys()].filter((p) => p.startsWith('clusters/')).sort();
     expect(paths).toEqual([
       'clusters/argocd/dev.yaml',
       'clusters/argocd/prod.yaml',
@@ -147,7 +147,7 @@ describe('the example repository of gitopshq init', () => {
       'clusters/flux/prod.yaml',
       'clusters/flux/staging.yaml',
     ]);
-    for (const p of paths) for (const d of parseAllDocuments(EXAMPLE_FILES.get(p) ?? '')) validate(d.toJS());
+    for (const p of paths) for (const d of parseAllDocuments(exampleFiles().get(p) ?? '')) validate(d.toJS());
     const mine = new Map(exampleClusterFiles('https://git.example.com/team/gitops.git'));
     expect(mine.get('clusters/flux/prod.yaml')).toContain('url: https://git.example.com/team/gitops.git');
   });

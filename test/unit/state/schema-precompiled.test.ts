@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { EXAMPLE_FILES } from '../../../src/state/example-repo.js';
+import { exampleFiles } from '../../../src/state/example-repo.js';
 import { AJV_OPTIONS } from '../../../src/state/schema-options.js';
 import { SCHEMAS, type SchemaName } from '../../../src/state/schema-sources.js';
 import { isValidValue } from '../../../src/state/schema-validate.js';
@@ -37,7 +37,7 @@ describe('the precompiled JSON Schema validators', () => {
   const runtime = new Ajv2020({ ...AJV_OPTIONS, allErrors: true });
   const texts = [
     ...yamlFilesUnder(join(root, 'test', 'fixtures', 'records-v1')),
-    ...[...EXAMPLE_FILES]
+    ...[...exampleFiles()]
       .filter(([path]) => path.endsWith('.yaml') && !path.includes('/templates/'))
       .map(([, text]) => text),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../../src/domain/errors.js';
 import { RELEASE_STATES } from '../../../src/domain/model.js';
-import { EXAMPLE_FILES } from '../../../src/state/example-repo.js';
+import { exampleFiles } from '../../../src/state/example-repo.js';
 import { type SchemaName, schemaFor, validateDocument } from '../../../src/state/schema-validate.js';
 
 /** Every finding of `text` as `file:line:col: message` lines. */
@@ -89,7 +89,7 @@ describe('valid documents pass', () => {
   });
 
   it('every YAML file of the example repository', () => {
-    const kinds: [string, SchemaName][] = [...EXAMPLE_FILES.keys()]
+    const kinds: [string, SchemaName][] = [...exampleFiles().keys()]
       .filter((p) => p.startsWith('workloads/') || p === 'gitopshq.yaml')
       .filter((p) => !p.includes('/chart/') && !p.includes('/templates/'))
       .map((p) => [
@@ -97,7 +97,7 @@ describe('valid documents pass', () => {
         p === 'gitopshq.yaml' ? 'gitopshq' : p.endsWith('workload.yaml') ? 'workload' : 'values',
       ]);
     expect(kinds.length).toBe(12);
-    for (const [path, schema] of kinds) expect(problems(EXAMPLE_FILES.get(path)!, schema, path)).toEqual([]);
+    for (const [path, schema] of kinds) expect(problems(exampleFiles().get(path)!, schema, path)).toEqual([]);
   });
 
   it('returns the parsed value', () => {
