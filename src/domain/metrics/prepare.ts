@@ -4,7 +4,13 @@
 //   entry stamped earlier than the one before it came from a clock running behind: it is clamped to the previous
 //   entry's time and counted in `clockSkewCorrections`. Intervals therefore never come out negative.
 // - Only what happened before the window's end counts, so a past window reads the same tomorrow.
-import { type PromotionRecord, type PromotionState, RELEASE_STATES, type ReleaseRecord, type ReleaseState } from '../model.js';
+import {
+  type PromotionRecord,
+  type PromotionState,
+  RELEASE_STATES,
+  type ReleaseRecord,
+  type ReleaseState,
+} from '../model.js';
 import type { MetricsFilters } from './types.js';
 
 export interface Step<S> {

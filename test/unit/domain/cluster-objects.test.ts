@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { clusterFiles } from '../../../src/domain/cluster-objects.js';
 import { argoApplicationName, fluxKustomizationName } from '../../../src/domain/cluster-wiring.js';
 import type { EnvironmentConfig, TenantConfig } from '../../../src/domain/model.js';
-import { exampleFiles, exampleClusterFiles } from '../../../src/state/example-repo.js';
+import { exampleClusterFiles, exampleFiles } from '../../../src/state/example-repo.js';
 
 const env = (name: string): EnvironmentConfig => ({
   name,
