@@ -251,6 +251,13 @@ export interface ReleaseRecord {
   state: ReleaseState;
   history: HistoryEntry[];
   changes: ChangeSet;
+  /**
+   * The pull request's head commit `changes` was read from (create-release's commit, the hand-opened PR's head, or
+   * the head approve-gate re-read it at): the gate re-reads the change set when the PR's head is another commit.
+   * Absent on records written before it was kept (docs/architecture.md#compatibility): the gate then goes by the
+   * older clues, and writes it when it re-reads.
+   */
+  changeSetCommit?: string;
   /** Release id to roll back to if this one misbehaves (the last Healthy release of the same target). */
   rollbackTarget?: string;
   /** Set with the move to Rolled Back: the release whose manifests replaced this one's (see rollback-target.ts). */

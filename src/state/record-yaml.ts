@@ -31,6 +31,7 @@ const RELEASE_ORDER: KeyOrder = {
     'state',
     'history',
     'changes',
+    'changeSetCommit',
     'rollbackTarget',
     'rolledBackTo',
     'pullRequest',

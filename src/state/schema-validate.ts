@@ -198,6 +198,7 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$':
     'an ISO 8601 UTC timestamp such as 2026-11-26T21:35:57Z',
   '^[1-9][0-9]*(s|m|h|d)$': 'a duration such as 90s, 30m, 1h or 2d (or a number of seconds)',
+  '^[0-9a-f]{40}([0-9a-f]{24})?$': 'a full git commit id: 40 (or 64) lowercase hexadecimal digits',
 };
 
 function explainOne(
