@@ -6,33 +6,37 @@ import type { ReleaseRecord, ValueUpdate } from './model.js';
 import { releaseTitle } from './release-request.js';
 import { typeValueText } from './yaml-scalar.js';
 
-const MARKER = /Change set updated from commit ([0-9a-f]{7,64})\./;
+// How gitopshq 0.1 kept the commit, as a sentence in the notes (records written before `changeSetCommit`): read only
+// as a fallback, and removed from the notes when the field is written (notes are for people).
+const MARKER = / ?Change set updated from commit ([0-9a-f]{7,64})\./;
 
-/** The commit the record's change set was last re-read from (kept in its notes), if it ever was. */
-export function changeSetCommit(notes: string | undefined): string | undefined {
+/** The commit an older record's notes name as where its change set was read, if they name one. */
+export function markedCommit(notes: string | undefined): string | undefined {
   return notes?.match(MARKER)?.[1];
 }
 
-/** The notes with the marker naming `sha` (replacing an earlier one, so the notes do not grow with every push). */
-export function notesUpdatedFrom(notes: string | undefined, sha: string): string {
-  const marker = `Change set updated from commit ${sha}.`;
-  if (notes === undefined || notes.trim() === '') return marker;
-  return MARKER.test(notes) ? notes.replace(MARKER, marker) : `${notes.trimEnd()} ${marker}`;
+/** The notes without that sentence: undefined when nothing else was in them. */
+export function notesWithoutMarker(notes: string | undefined): string | undefined {
+  const rest = notes?.replace(MARKER, '').trim();
+  return rest ? rest : undefined;
 }
 
 /**
- * Whether the head may have moved since the change set was read: the push event says so; else the marker names
- * another commit; else (never re-read) a commit of the PR is newer than the record. The last is a heuristic for a
- * dropped `synchronize` run (author dates can lie), kept so the first gate of a fresh PR lists no files.
+ * Whether the PR's head (`headSha`, from GitHub's answer) is another commit than the one the record's change set was
+ * read from: exactly `changeSetCommit`, whatever the event. A record written before the field falls back to what
+ * gitopshq went by then: a push event; else the commit its notes' marker names; else (never re-read) whether a commit
+ * of the PR is newer than the record, a heuristic for a dropped `synchronize` run (author dates can lie).
  */
 export function headMovedSinceChangeSet(facts: {
   eventAction?: string | undefined;
   headSha: string;
-  record: Pick<ReleaseRecord, 'notes' | 'createdAt'>;
+  record: Pick<ReleaseRecord, 'changeSetCommit' | 'notes' | 'createdAt'>;
   commitDates: readonly string[];
 }): boolean {
+  const read = facts.record.changeSetCommit;
+  if (read !== undefined) return read !== facts.headSha;
   if (facts.eventAction === 'synchronize') return true;
-  const taken = changeSetCommit(facts.record.notes);
+  const taken = markedCommit(facts.record.notes);
   if (taken !== undefined) return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
   const created = Date.parse(facts.record.createdAt);
   return facts.commitDates.some((d) => Date.parse(d) > created);

@@ -38,7 +38,7 @@ export async function moveRecord(
     description: string;
     /** What the gate found missing, in words: kept on the record for the dashboard. */
     missing: string[];
-    /** The PR's change set, when a push moved it: written in the same record write. */
+    /** The change set read again, when the PR's head moved since it was read: written in the same record write. */
     refresh: ChangeSetRefresh | undefined;
   },
 ): Promise<{ record: ReleaseRecord; writes: number }> {
@@ -65,13 +65,13 @@ export async function moveRecord(
     approvals,
     approvalMissing: facts.missing,
     ...(breakGlass ? { breakGlass } : {}),
-    ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+    ...refresh?.patch,
   };
   let record = start;
   let writes = 0;
   const go = async (to: ReleaseState, note: string) => {
     // The first transition's history entry also says the change set moved (the patch carries it).
-    const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+    const said = writes === 0 && refresh?.note ? `${note}; ${refresh.note}` : note;
     record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
     writes++;
   };
@@ -96,7 +96,7 @@ export async function moveRecord(
     record = await store.updateRelease(
       record.id,
       (r) => ({ ...r, ...patch }),
-      refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`,
+      refresh?.note ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`,
     );
     if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
   }

@@ -236,7 +236,7 @@ async function gateOpen(
       }
       return failed({ kind: 'usage', message: e.message });
     }
-    if (refresh) log.info(`release ${record.id}: ${refresh.note}`);
+    if (refresh?.note) log.info(`release ${record.id}: ${refresh.note}`);
   }
   const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
   const envConfig = loaded.config.environments.find((e) => e.name === environment);

@@ -5,29 +5,32 @@
 // docs/architecture.md#release-lifecycle.
 import {
   headMovedSinceChangeSet,
-  notesUpdatedFrom,
+  markedCommit,
+  notesWithoutMarker,
   refreshedTitle,
   sameUpdates,
 } from '../domain/change-set-refresh.js';
 import { UserError } from '../domain/errors.js';
-import type { ChangeSet, ReleaseRecord } from '../domain/model.js';
+import type { ReleaseRecord } from '../domain/model.js';
 import type { CommitSummary, PullRequest } from '../github/port.js';
 import type { Checkout } from './deps.js';
 import { inferRelease } from './register-release.js';
 
-/** What the gate writes with its other updates when the PR's change set moved. */
+/** What the gate writes with its other updates when the PR's head moved since the change set was read. */
 export interface ChangeSetRefresh {
-  changes: ChangeSet;
-  title: string;
-  notes: string;
-  /** For the history entry (or the log): the change set was updated from commit <sha>. */
-  note: string;
+  /**
+   * The record fields: `changeSetCommit` always (the head read now); `changes` and `title` when the PR now changes
+   * other values; `notes` without the commit sentence an older gitopshq kept there, when they held one.
+   */
+  patch: { changeSetCommit: string } & Partial<Pick<ReleaseRecord, 'changes' | 'title' | 'notes'>>;
+  /** For the history entry (or the log), when the change set moved: updated from commit <sha>: the updates. */
+  note: string | undefined;
 }
 
 /**
- * The record's new change set when the head moved and the PR now changes other values; undefined when nothing is to
- * write. Throws a usage UserError when the PR now changes another workload or environment than the release's: a
- * release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ * The record's change set read again when the PR's head is not the commit it was read from; undefined when the head
+ * did not move. Throws a usage UserError when the PR now changes another workload or environment than the release's:
+ * a release changes one environment's layer, and re-targeting it silently would move a release under another policy.
  */
 export async function refreshChangeSet(
   pr: PullRequest,
@@ -65,11 +68,17 @@ export async function refreshChangeSet(
     throw retarget(pr, record, `it now changes ${what}`);
   }
   const sha = pr.head.sha;
-  if (sameUpdates(record.changes.updates, inferred.updates)) return undefined;
+  const patch: ChangeSetRefresh['patch'] = {
+    changeSetCommit: sha,
+    ...(markedCommit(record.notes) !== undefined ? { notes: notesWithoutMarker(record.notes) } : {}),
+  };
+  if (sameUpdates(record.changes.updates, inferred.updates)) return { patch, note: undefined };
   return {
-    changes: { ...record.changes, updates: inferred.updates },
-    title: refreshedTitle(record, inferred.updates),
-    notes: notesUpdatedFrom(record.notes, sha),
+    patch: {
+      ...patch,
+      changes: { ...record.changes, updates: inferred.updates },
+      title: refreshedTitle(record, inferred.updates),
+    },
     note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
   };
 }

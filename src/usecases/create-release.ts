@@ -292,6 +292,8 @@ export async function createRelease(
       history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
       approvals: [],
       ...fields,
+      // The PR's diff is exactly this change set when this run wrote the branch from base; else the gate reads it.
+      ...(branchTip === undefined && head !== undefined ? { changeSetCommit: head } : {}),
     };
     record = await store.createRelease(fresh);
     recordWrite = 'created';

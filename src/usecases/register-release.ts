@@ -171,7 +171,10 @@ export function firstCommitTime(commits: readonly { date: string }[]): string | 
   return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
 }
 
-/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
+/**
+ * `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. `inferred` is read
+ * at `pr.head.sha`, which the record keeps as the commit its change set was read from (`changeSetCommit`).
+ */
 export function registrationRecord(
   pr: PullRequest,
   inferred: InferredRelease,
@@ -207,6 +210,7 @@ export function registrationRecord(
       },
     ],
     changes: { updates: inferred.updates },
+    changeSetCommit: pr.head.sha,
     pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
     approvals: [],
   };

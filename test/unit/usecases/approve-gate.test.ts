@@ -494,7 +494,9 @@ describe('approve-gate on a push to the release pull request', () => {
     const rec = store.records.get(release().id);
     expect(rec?.changes.updates).toEqual([{ path: 'image.tag', value: '2.5.1' }]);
     expect(rec?.title).toBe('payment-api: bump image.tag to 2.5.1');
-    expect(rec?.notes).toBe(`Change set updated from commit ${HEAD}.`);
+    // The record keeps the commit it read the change set from as a field; the notes stay a person's.
+    expect(rec?.changeSetCommit).toBe(HEAD);
+    expect(rec?.notes).toBeUndefined();
     expect(rec?.history.at(-1)?.note).toMatch(
       new RegExp(`^approval no longer holds: .*; change set updated from commit ${HEAD}: image.tag=2.5.1$`),
     );
@@ -504,12 +506,32 @@ describe('approve-gate on a push to the release pull request', () => {
     expect(store.writes).toBe(1);
   });
 
-  it('a push that changes no value (same tag) leaves the change set as it was', async () => {
+  it('a push that changes no value (same tag) leaves the change set as it was, read at the new head', async () => {
     const { store, run } = setup();
     await run({ eventAction: 'synchronize' });
     const rec = store.records.get(release().id);
     expect(rec?.changes).toEqual(release().changes);
+    expect(rec?.changeSetCommit).toBe(HEAD);
     expect(rec?.notes).toBeUndefined();
+    expect(rec?.history).toEqual(release().history);
+  });
+
+  it('a record that read its change set at an older head: any event re-reads it (a dropped push run)', async () => {
+    const record = { ...release('Approved'), changeSetCommit: OLD_HEAD };
+    const { github, store, run } = setup({ record, headTag: '2.5.1' });
+    github.review('rev-bob', 'APPROVED', 'ok', OLD_HEAD);
+    github.review('sre-dave', 'APPROVED', 'ok', OLD_HEAD);
+    const r = await run({ eventAction: 'submitted' });
+    expect(r.value).toMatchObject({ approved: false, state: 'PendingApproval', recordWrites: 1 });
+    const rec = store.records.get(release().id);
+    expect(rec?.changes.updates).toEqual([{ path: 'image.tag', value: '2.5.1' }]);
+    expect(rec?.changeSetCommit).toBe(HEAD);
+    // Read at the head already: a re-run on the push event does not read the files again (a dev file listed now
+    // would be refused if it did), and writes nothing.
+    github.files = [...github.files, 'workloads/payment-api/values/dev.yaml'];
+    const again = await run({ eventAction: 'synchronize' });
+    expect(again.outcome).toBe('pending');
+    expect(store.writes).toBe(1);
   });
 
   it('a push that also changes dev is refused: a release changes one environment, no status is set', async () => {
