@@ -66,7 +66,7 @@ describe('a push to a release pull request (simulator)', () => {
     async () => {
       const f = await promoteFixture();
       const alice = await aliceClone(f);
-      await pushTag(alice, 'staging', '2.1.0');
+      const opening = await pushTag(alice, 'staging', '2.1.0');
       const number = await opened(f, 'payment-api: staging 2.1.0');
       const first = await gate(f, number, 'opened');
       expect(first.value).toMatchObject({
@@ -75,9 +75,9 @@ describe('a push to a release pull request (simulator)', () => {
         state: 'PendingApproval',
       });
       const id = first.value?.releaseId ?? '';
-      expect((await f.store.getRelease(id))?.changes.updates).toEqual([
-        { path: 'image.tag', value: '2.1.0' },
-      ]);
+      const registered = await f.store.getRelease(id);
+      expect(registered?.changes.updates).toEqual([{ path: 'image.tag', value: '2.1.0' }]);
+      expect(registered?.changeSetCommit).toBe(opening);
 
       const pushed = await pushTag(alice, 'staging', '2.1.1');
       const after = await gate(f, number, 'synchronize');
@@ -85,9 +85,10 @@ describe('a push to a release pull request (simulator)', () => {
       await f.store.refresh();
       const record = await f.store.getRelease(id);
       expect(record?.changes.updates).toEqual([{ path: 'image.tag', value: '2.1.1' }]);
-      // A title a person wrote is kept; the notes say which commit the change set was read from.
+      // A title a person wrote is kept; the record says which commit the change set was read from.
       expect(record?.title).toBe('payment-api: staging 2.1.0');
-      expect(record?.notes).toContain(`Change set updated from commit ${pushed}.`);
+      expect(record?.changeSetCommit).toBe(pushed);
+      expect(record?.notes).toBeUndefined();
 
       // Merged, deployed and Healthy in staging (moved directly: deploy and verify-health are tested elsewhere).
       await f.moveTo(id, 'Healthy');
