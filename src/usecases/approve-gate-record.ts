@@ -96,7 +96,9 @@ export async function moveRecord(
     record = await store.updateRelease(
       record.id,
       (r) => ({ ...r, ...patch }),
-      refresh?.note ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`,
+      refresh
+        ? `release ${record.id}: approvals; ${refresh.note ?? `change set read at ${refresh.patch.changeSetCommit}, unchanged`}`
+        : `release ${record.id}: approvals`,
     );
     if (JSON.stringify(before) !== JSON.stringify(record)) writes++;
   }
