@@ -88,6 +88,40 @@ describe('v1 records written by 0.1.0', () => {
   });
 });
 
+describe('v1 records written by a later 1.x, with fields this version does not know', () => {
+  // A later 1.x may add optional fields anywhere in a record (README#compatibility): runners on different 1.x versions
+  // share one state branch, so this version reads such a record, acts on what it knows, and keeps the rest.
+  const dev = 'payment-api-dev-20261126-1a2b3c';
+  const later = readFileSync(join(FIXTURES, 'releases', `${dev}.yaml`), 'utf8')
+    .replace('state: Healthy\n', 'state: Healthy\nverifiedBy: [argocd, flux]\n')
+    .replace(/(\n {2}- state: PendingApproval\n)/, '$1    source: webhook\n');
+  const promotion = readdirSync(join(FIXTURES, 'promotions'))[0] as string;
+  const laterPromotion = readFileSync(join(FIXTURES, 'promotions', promotion), 'utf8').replace(
+    /\nwaves:\n/,
+    '\nwindow: { start: 2026-11-27T08:00:00Z }\nwaves:\n',
+  );
+
+  test('are read (listed, and one by one), moved, and written back with those fields kept', async () => {
+    expect(later).toContain('verifiedBy: [argocd, flux]');
+    expect(later).toContain('    source: webhook\n');
+    expect(laterPromotion).toContain('window: { start:');
+    const { store, show } = await stateBranchWith([
+      { path: `releases/${dev}.yaml`, content: later },
+      { path: `promotions/${promotion}`, content: laterPromotion },
+    ]);
+    expect((await store.readAll()).releases.map((r) => r.id)).toEqual([dev]);
+    expect((await store.listPromotions()).map((p) => `promotions/${p.id}.yaml`)).toEqual([
+      `promotions/${promotion}`,
+    ]);
+    expect((await store.getRelease(dev))?.state).toBe('Healthy');
+    await store.transitionRelease(dev, 'RolledBack', { actor: 'release-erin', note: 'error rate up' });
+    const text = await show(`releases/${dev}.yaml`);
+    expect((await store.getRelease(dev))?.state).toBe('RolledBack');
+    expect(text).toMatch(/^verifiedBy:\n {2}- argocd\n {2}- flux$/m);
+    expect(text).toMatch(/^ {2}- state: PendingApproval\n(?: {4}\w+: .*\n)* {4}source: webhook$/m);
+  });
+});
+
 describe('a record in a later format', () => {
   const v2 = readFileSync(join(FIXTURES, 'releases', 'payment-api-dev-20261126-1a2b3c.yaml'), 'utf8')
     .replace('apiVersion: gitopshq.io/v1', 'apiVersion: gitopshq.io/v2')

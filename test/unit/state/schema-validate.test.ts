@@ -356,8 +356,12 @@ describe('records on the state branch', () => {
 describe('the schemas themselves', () => {
   const schemas: SchemaName[] = ['gitopshq', 'workload', 'values', 'release', 'promotion'];
 
+  // The files people write are closed (a misspelt key is an error naming it); the records the actions write are
+  // open, so a record a later 1.x wrote with a field added still reads in this one (README, Compatibility).
+  const RECORDS: readonly SchemaName[] = ['release', 'promotion'];
+
   it.each(schemas)(
-    '%s: draft 2020-12 with an $id, closed objects and a description on every property',
+    '%s: draft 2020-12 with an $id, objects closed (records: open), a description on every property',
     (name) => {
       const schema = schemaFor(name);
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -372,8 +376,10 @@ describe('the schemas themselves', () => {
         }
         const isMapOfValues =
           typeof node.additionalProperties === 'object' || node.type?.toString().includes('null');
-        if (node.type === 'object' && node.additionalProperties !== false && !isMapOfValues && !node.oneOf) {
-          open.push(where);
+        const closed = !RECORDS.includes(name);
+        if (node.type === 'object' && !isMapOfValues && !node.oneOf) {
+          if (closed ? node.additionalProperties !== false : node.additionalProperties !== true)
+            open.push(where);
         }
       });
       expect(undocumented).toEqual([]);
