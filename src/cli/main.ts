@@ -11,7 +11,7 @@ import {
   EXIT_USAGE,
   type OutputFormat,
 } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, loadCommands } from './commands/index.js';
 import { requireGitopsRepo } from './repo-check.js';
 import { shouldColor } from './style.js';
 import { versionLine } from './version.js';
@@ -22,15 +22,16 @@ const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function topHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+async function topHelp(): Promise<string> {
+  const commands = await loadCommands();
+  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'gitopshq: governed delivery for Kubernetes, kept as YAML in your GitOps repository',
     '',
     'Usage: gitopshq COMMAND [ARGS] [--repo DIR] [--output text|json]   (gitopshq --version: which Node runs it)',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Exit codes: 0 ok, 1 a finding (invalid file, gate not met, unhealthy), 2 a usage or environment error.',
     'Run `gitopshq COMMAND --help` for a command.',
@@ -56,14 +57,15 @@ export async function main(argv: string[], io?: Partial<CommandContext>): Promis
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    stdout(topHelp());
+    stdout(await topHelp());
     return name ? 0 : EXIT_USAGE;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     stderr(`gitopshq: unknown command '${name}'. Commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
