@@ -265,6 +265,12 @@ export interface ReleaseRecord {
   pullRequest?: { number: number; url: string; branch: string };
   approvals: ApprovalSeen[];
   /**
+   * Every environment whose policy judges the release, its own first, when its pull request changes more than its
+   * own environment's layer (base values, chart, workload.yaml: a layer every environment of the workload shares).
+   * Written by approve-gate; absent: only `environment`'s policy (docs/architecture.md#release-lifecycle).
+   */
+  affects?: string[];
+  /**
    * What approve-gate found missing at its latest verdict, in words (src/domain/approval-missing.ts); empty when it
    * approved. Written whenever it changes; absent until a gate judged the release (or on records that predate it).
    */

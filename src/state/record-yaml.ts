@@ -36,6 +36,7 @@ const RELEASE_ORDER: KeyOrder = {
     'rolledBackTo',
     'pullRequest',
     'approvals',
+    'affects',
     'approvalMissing',
     'promotedFrom',
     'promotion',

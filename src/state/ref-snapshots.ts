@@ -87,6 +87,15 @@ export class GitCheckout {
     return this.git.mergeBase(a, b);
   }
 
+  async changedFiles(base: string, head: string): Promise<{ prefix: string; files: string[] | undefined }> {
+    const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();
+    if ((await this.git.mergeBase(base, head)) === undefined) return { prefix, files: undefined };
+    // Three dots: from the merge base, as GitHub lists a pull request's files. No rename detection, so a policy
+    // file moved away is listed under its old name too.
+    const r = await this.git.exec(['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`, '--']);
+    return { prefix, files: r.stdout.split('\0').filter(Boolean) };
+  }
+
   async firstChangedLines(base: string, head: string): Promise<Map<string, number>> {
     // The GitOps repository may be a folder inside the git repository; its paths are relative to that folder.
     const prefix = (await this.git.exec(['rev-parse', '--show-prefix'])).stdout.trim();

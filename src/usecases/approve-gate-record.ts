@@ -40,6 +40,8 @@ export async function moveRecord(
     missing: string[];
     /** The change set read again, when the PR's head moved since it was read: written in the same record write. */
     refresh: ChangeSetRefresh | undefined;
+    /** Every environment whose policy judged it, when more than the release's own (ReleaseRecord.affects). */
+    affects?: string[] | undefined;
   },
 ): Promise<{ record: ReleaseRecord; writes: number }> {
   const { pr, approved, glass, reviews, actor } = facts;
@@ -63,6 +65,8 @@ export async function moveRecord(
   const { refresh } = facts;
   const patch = {
     approvals,
+    // Set while a shared layer is in the PR, dropped (undefined) once a push takes it out again.
+    affects: facts.affects,
     approvalMissing: facts.missing,
     ...(breakGlass ? { breakGlass } : {}),
     ...refresh?.patch,
@@ -90,6 +94,7 @@ export async function moveRecord(
     (refresh !== undefined ||
       JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
       JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+      JSON.stringify(record.affects) !== JSON.stringify(facts.affects) ||
       record.breakGlass !== breakGlass)
   ) {
     const before = record;

@@ -3,24 +3,39 @@
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
-// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
-// docs/architecture.md#release-lifecycle.
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
+// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
+// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
+// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
 
-import { approvalMissingPhrases } from '../domain/approval-missing.js';
-import { type ApprovalDecision, decideApproval, isBot } from '../domain/approval-policy.js';
-import { type BreakGlassDecision, decideBreakGlass } from '../domain/break-glass.js';
-import { type Codeowners, parseCodeowners } from '../domain/codeowners.js';
+import type { ApprovalDecision } from '../domain/approval-policy.js';
+import type { BreakGlassDecision } from '../domain/break-glass.js';
 import { UserError, ValidationError } from '../domain/errors.js';
 import { type FreezeStatus, freezeStatus } from '../domain/freeze.js';
+import {
+  combinedBreakGlass,
+  describeVerdicts,
+  type EnvironmentVerdict,
+  type MissingRule,
+  missingPhrasesOf,
+  missingRulesOf,
+  passes,
+} from '../domain/gate-verdict.js';
 import type { GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
-import { latestOpinions } from '../domain/reviews.js';
 import { APPROVAL_STATUS_CONTEXT, type GitHubPort, type PullRequest } from '../github/port.js';
+import { judge } from './approve-gate-judge.js';
 import { moveRecord } from './approve-gate-record.js';
-import { teamFacts, teamsToAsk } from './approve-gate-teams.js';
+import {
+  changedFiles,
+  type GateScope,
+  gateScope,
+  otherWorkloadRefusal,
+  policyChangeRefusal,
+} from './approve-gate-scope.js';
 import { type ChangeSetRefresh, refreshChangeSet } from './change-set-refresh.js';
 import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
 import {
@@ -45,8 +60,7 @@ export interface ApproveGateRequest {
   eventAction?: string;
 }
 
-/** One thing the gate still needs, machine-readable: `{ rule: 'team', team: 'sre' }`. */
-export type MissingRule = { rule: string } & Record<string, unknown>;
+export type { MissingRule };
 
 export interface GateReport {
   pullRequest: number;
@@ -62,6 +76,11 @@ export interface GateReport {
   decision: ApprovalDecision;
   freeze: FreezeStatus;
   breakGlass: BreakGlassDecision;
+  /**
+   * Every environment whose policy judged the PR, the release's own first: more than one when it changes a layer
+   * they share (base values, chart, workload.yaml). `decision`, `freeze` and `breakGlass` above are the first's.
+   */
+  environments: { environment: string; approved: boolean; description: string }[];
   /** The record was created by this run (a hand-opened PR). */
   registered: boolean;
   /** Commits this run wrote to the state branch, and whether it set the status. */
@@ -90,8 +109,6 @@ export type ApproveGatePorts = Pick<Ports, 'checkout' | 'log'> & {
 };
 
 const GATED: ReadonlySet<ReleaseState> = new Set(['Draft', 'PendingApproval', 'Approved']);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 
 export type GateRun =
   | { kind: 'gated'; result: StepResult<GateReport> }
@@ -166,7 +183,9 @@ async function gateOpen(
     return failed({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
   }
   const now = clock.now();
-  let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease> };
+  // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
+  const changed = await changedFiles(pr, checkout, changedPaths);
+  let loaded: { config: GitopshqConfig; inferred?: ReturnType<typeof inferRelease>; scope: GateScope };
   try {
     loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
       if (s.baseSnap === undefined) {
@@ -179,14 +198,18 @@ async function gateOpen(
           },
         ]);
       }
+      const scope = gateScope(changed, s.baseSnap, s.headSnap);
+      // A release that also changes policy is refused below, before anything is registered.
+      const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
       // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-      const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+      const needInference =
+        !refused && record === undefined && (req.environment === undefined || !req.readOnly);
       // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
       const env = req.environment ?? cancelled?.environment;
       const inferred = needInference
         ? inferRelease(await changedPaths(), s.baseSnap, s.headSnap, env)
         : undefined;
-      return { config: s.baseSnap.config, inferred };
+      return { config: s.baseSnap.config, inferred, scope };
     });
   } catch (e) {
     if (e instanceof ValidationError) {
@@ -194,6 +217,15 @@ async function gateOpen(
     }
     throw e;
   }
+  const { scope } = loaded;
+  const others = record
+    ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
+    : [];
+  if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
+    return refuse(ports, req, pr, record, policyChangeRefusal(pr.number, scope, record?.id));
+  }
+  if (record && others.length > 0)
+    return refuse(ports, req, pr, record, otherWorkloadRefusal(pr.number, record, others));
   // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
   const commits = await github.listPullRequestCommits(pr.number);
   let registered = false;
@@ -239,92 +271,55 @@ async function gateOpen(
     if (refresh?.note) log.info(`release ${record.id}: ${refresh.note}`);
   }
   const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
-  const envConfig = loaded.config.environments.find((e) => e.name === environment);
-  if (!envConfig) {
+  // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
+  // release: every one of their policies judges it, the release's own first.
+  const workload =
+    record?.workload ??
+    loaded.inferred?.workload ??
+    (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
+  const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
+  const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+  const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
+  if (unknown.length > 0) {
     return failed({
       kind: 'usage',
-      message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+      message: `environment '${unknown[0]}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
     });
   }
-  const policy = envConfig.approvals;
-  const freeze = freezeStatus(loaded.config.freezes, environment, now);
-
-  const reviews = await github.listReviews(pr.number);
-  const pushers = [
-    ...new Set(
-      commits.flatMap((c) => [c.author, c.committer]).filter((l): l is string => !!l && l !== WEB_FLOW),
-    ),
-  ];
-  const opinions = latestOpinions(
-    reviews.map((r) => ({
-      reviewer: r.reviewer,
-      state: r.state,
-      commitId: r.commitId,
-      submittedAt: r.submittedAt,
-    })),
-  ).filter((o) => !isBot(o.reviewer));
-  const permissions: Record<string, Awaited<ReturnType<GitHubPort['getRepositoryPermission']>>> = {};
-  for (const o of opinions) {
-    try {
-      permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
-    } catch (e) {
-      // Unknown stays unknown: decideApproval fails closed on it.
-      log.warning(`cannot read ${o.reviewer}'s permission: ${(e as Error).message}`);
-    }
-  }
-  let codeowners: Codeowners | undefined;
-  let ownedPaths: readonly string[] = [];
-  if (policy.codeowners) {
-    const file = await github.getCodeowners(pr.base.sha);
-    codeowners = file ? parseCodeowners(file.content) : undefined;
-    ownedPaths = await changedPaths();
-  }
-  const teams = await teamFacts(github, {
-    slugs: teamsToAsk(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
-    candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+  const policies = judgedBy.flatMap((name) => {
+    const config = loaded.config.environments.find((e) => e.name === name);
+    return config
+      ? [{ name, policy: config.approvals, freeze: freezeStatus(loaded.config.freezes, name, now) }]
+      : [];
   });
-  const decision = decideApproval(policy, {
-    author: pr.author,
-    headSha: pr.head.sha,
-    pushers,
-    changedPaths: ownedPaths,
-    reviews: reviews.map((r) => ({
-      reviewer: r.reviewer,
-      state: r.state,
-      commitId: r.commitId,
-      submittedAt: r.submittedAt,
-    })),
-    permissions,
-    teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-    codeowners,
-  });
-  const glass = decideBreakGlass(freeze, {
-    labels: pr.labels,
-    approvers: decision.counted,
-    teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-  });
-  const approved = decision.approved && glass.passes;
-  const description = describeGate(decision, glass, freeze);
-  const missing = missingRules(decision, glass, freeze);
+  const { verdicts, reviews } = await judge(pr, policies, commits, { github, log, changedPaths });
+  const own = verdicts[0] as EnvironmentVerdict;
+  const approved = verdicts.every(passes);
+  const description = describeVerdicts(verdicts);
+  const missing = missingRulesOf(verdicts);
+  const affects = judgedBy.length > 1 ? judgedBy : undefined;
 
   let statusSet = false;
   if (!req.readOnly) {
-    statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+    statusSet = await setStatus(
+      github,
+      pr.head.sha,
+      approved ? 'success' : 'pending',
+      description,
+      req.runUrl,
+    );
     if (record && GATED.has(record.state)) {
       const moved = await moveRecord(store, record, {
         pr,
         approved,
-        decision,
-        glass,
+        decision: own.decision,
+        glass: combinedBreakGlass(verdicts),
         reviews,
         actor: req.actor,
         description,
         refresh,
-        missing: approvalMissingPhrases(decision.missing, {
-          status: freeze,
-          passes: glass.passes,
-          missing: glass.missing,
-        }),
+        affects,
+        missing: missingPhrasesOf(verdicts),
       });
       record = moved.record;
       recordWrites += moved.writes;
@@ -338,9 +333,14 @@ async function gateOpen(
     ...(record ? { releaseId: record.id, state: record.state } : {}),
     missing,
     description,
-    decision,
-    freeze,
-    breakGlass: glass,
+    decision: own.decision,
+    freeze: own.freeze,
+    breakGlass: own.glass,
+    environments: verdicts.map((v) => ({
+      environment: v.environment,
+      approved: passes(v),
+      description: describeVerdicts([v]),
+    })),
     registered,
     recordWrites,
     statusSet,
@@ -348,40 +348,37 @@ async function gateOpen(
   return approved ? succeeded(report) : pending(description, { value: report });
 }
 
-function describeGate(decision: ApprovalDecision, glass: BreakGlassDecision, freeze: FreezeStatus): string {
-  if (!freeze.frozen) return decision.description;
-  if (!glass.passes) {
-    return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(
+  ports: ApproveGatePorts,
+  req: ApproveGateRequest,
+  pr: PullRequest,
+  record: ReleaseRecord | undefined,
+  why: { message: string; description: string },
+): Promise<StepResult<GateReport>> {
+  if (!req.readOnly) {
+    await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+    if (record?.state === 'Approved') {
+      await ports.store.transitionRelease(record.id, 'PendingApproval', {
+        actor: req.actor,
+        note: `approval no longer holds: ${why.message}`,
+      });
+    }
   }
-  return decision.approved ? glass.description : decision.description;
-}
-
-function missingRules(
-  decision: ApprovalDecision,
-  glass: BreakGlassDecision,
-  freeze: FreezeStatus,
-): MissingRule[] {
-  const rules: MissingRule[] = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
-  if (freeze.frozen && !glass.passes) {
-    rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
-    for (const { kind, ...rest } of glass.missing) rules.push({ rule: `break-glass-${kind}`, ...rest });
-  }
-  return rules;
-}
-
-function clip(text: string): string {
-  return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+  return failed({ kind: 'usage', message: why.message });
 }
 
 /** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
 async function setStatus(
   github: ApproveGatePorts['github'],
   sha: string,
-  approved: boolean,
+  state: 'success' | 'pending' | 'failure',
   description: string,
   runUrl: string | undefined,
 ): Promise<boolean> {
-  const state = approved ? 'success' : 'pending';
   const current = (await github.getCombinedStatus(sha)).statuses.find(
     (s) => s.context === APPROVAL_STATUS_CONTEXT,
   );

@@ -17,6 +17,12 @@ export interface Checkout {
   /** Fetches the commits the checkout lacks; `missing` are those it still lacks, with git's reason. */
   ensureCommits(shas: readonly string[]): Promise<{ missing: string[]; reason?: string }>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /**
+   * What `head` changes since its merge base with `base` (renames: both names), relative to the git repository's
+   * root, and the GitOps repository's folder in it (`''` or `sub/`). `files` undefined: no merge base (a shallow
+   * checkout), so the caller asks GitHub instead.
+   */
+  changedFiles(base: string, head: string): Promise<{ prefix: string; files: string[] | undefined }>;
   /** For each file changed between two commits (relative to the GitOps repository), head's first changed line. */
   firstChangedLines(base: string, head: string): Promise<Map<string, number>>;
   /** Both sides loaded and validated; an invalid head throws the ValidationError of loadRepo. */

@@ -73,8 +73,8 @@ function layer(snap: RepoSnapshot | undefined, role: FileRole): Values | undefin
 }
 
 /**
- * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
- * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * The release a PR's changed files describe: one workload, one environment (`environment`, else the one its files
+ * name, else, for a base-layer or chart change, the first the workload runs in), the tenants whose layers changed, and the value updates of every
  * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
  */
 export function inferRelease(
@@ -99,11 +99,15 @@ export function inferRelease(
   }
   const workload = workloads[0] ?? '';
   const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
-  const env = environment ?? (named.length === 1 ? named[0] : undefined);
+  // A change no environment owns (base values, chart): a release to the first environment it runs in, in promotion
+  // order; the gate judges it by every environment's policy (approve-gate-scope.ts), deploy ships it there first.
+  const env =
+    environment ??
+    (named.length === 1 ? named[0] : named.length === 0 ? firstEnvironment(workload, base, head) : undefined);
   if (env === undefined) {
     throw new UserError(
       named.length === 0
-        ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+        ? `this pull request changes ${workload} in every environment (base values or chart), and ${workload} runs in none of gitopshq.yaml's: set the environment input (or --env) to say which one it releases to`
         : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`,
       [],
       'usage',
@@ -145,6 +149,18 @@ export function inferRelease(
     removed,
     environmentsNamed: [...named].sort(),
   };
+}
+
+/** The first environment of gitopshq.yaml (promotion order) that the workload runs in, at head or else at base. */
+function firstEnvironment(
+  workload: string,
+  base: RepoSnapshot | undefined,
+  head: RepoSnapshot,
+): string | undefined {
+  const runs =
+    head.workloads.get(workload)?.config.environments ?? base?.workloads.get(workload)?.config.environments;
+  const order = (base ?? head).config.environments.map((e) => e.name);
+  return runs === undefined ? order[0] : order.find((e) => runs.includes(e));
 }
 
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the

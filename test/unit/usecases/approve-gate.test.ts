@@ -78,6 +78,10 @@ class MemoryCheckout implements Checkout {
   async mergeBase() {
     return BASE;
   }
+  async changedFiles() {
+    // No merge base here: the gate lists the files GitHub lists.
+    return { prefix: '', files: undefined };
+  }
   async firstChangedLines() {
     return new Map<string, number>();
   }
@@ -600,11 +604,13 @@ describe('approve-gate on a pull request opened by hand', () => {
     expect(github.statuses).toHaveLength(0);
   });
 
-  it('asks for the environment when the change names none (a base values change)', () => {
+  it('a change no environment owns (base values) is a release to the first environment, in promotion order', () => {
     const base = snapshot(config());
-    expect(() => inferRelease(['workloads/payment-api/values.yaml'], base, base)).toThrow(
-      /set the environment input/,
-    );
+    expect(inferRelease(['workloads/payment-api/values.yaml'], base, base)).toMatchObject({
+      environment: 'dev',
+      environmentsNamed: [],
+    });
+    expect(inferRelease(['workloads/payment-api/values.yaml'], base, base, 'prod').environment).toBe('prod');
     expect(() =>
       inferRelease(['workloads/a/values/dev.yaml', 'workloads/b/values/dev.yaml'], base, base),
     ).toThrow(/a release is one workload/);

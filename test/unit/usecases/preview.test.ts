@@ -90,6 +90,9 @@ class MemoryCheckout implements Checkout {
   async mergeBase(): Promise<string | undefined> {
     return MERGE_BASE;
   }
+  async changedFiles() {
+    return { prefix: '', files: undefined };
+  }
   async firstChangedLines(): Promise<Map<string, number>> {
     return new Map(Object.entries(this.opts.changedLines ?? {}));
   }
