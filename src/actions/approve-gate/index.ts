@@ -68,6 +68,13 @@ function summaryOf(r: GateReport): string {
     `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
     `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
   ];
+  if (r.environments.length > 1) {
+    // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
+    lines.push("- It changes a layer several environments share; each one's policy must pass:");
+    for (const e of r.environments) {
+      lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
+    }
+  }
   if (r.decision.ignored.length > 0) {
     lines.push(`- Not counted: ${r.decision.ignored.map((i) => `${i.reviewer} (${i.why})`).join(', ')}`);
   }

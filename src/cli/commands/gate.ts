@@ -110,6 +110,7 @@ export const gateCommand: CommandSpec = {
             ignored: r.decision.ignored,
             frozen: r.freeze.frozen,
             until: r.freeze.until,
+            environments: r.environments,
           },
           null,
           2,
@@ -120,6 +121,11 @@ export const gateCommand: CommandSpec = {
       ctx.stdout(`${head}: ${r.approved ? 'passes' : 'blocked'}: ${r.description}`);
       ctx.stdout(`approvals that count: ${r.decision.counted.join(', ') || 'none'}`);
       for (const i of r.decision.ignored) ctx.stdout(`not counted: ${i.reviewer} (${i.why})`);
+      if (r.environments.length > 1) {
+        for (const e of r.environments) {
+          ctx.stdout(`${e.environment}'s policy: ${e.approved ? 'passes' : 'outstanding'}: ${e.description}`);
+        }
+      }
     }
     return r.approved ? EXIT_OK : EXIT_FINDING;
   },
