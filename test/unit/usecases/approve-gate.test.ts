@@ -78,9 +78,15 @@ class MemoryCheckout implements Checkout {
   async mergeBase() {
     return BASE;
   }
-  async changedFiles() {
-    // No merge base here: the gate lists the files GitHub lists.
-    return { prefix: '', files: undefined };
+  /** The PR's files as git diffs them: a function of the two commits, so read once per pair (GitHub's list may be
+   * changed by a test after that, to show what is read again and what is not). */
+  private readonly diffs = new Map<string, string[]>();
+  diffSource: () => string[] = () => [];
+  async changedFiles(base: string, head: string) {
+    const key = `${base}...${head}`;
+    const files = this.diffs.get(key) ?? [...this.diffSource()];
+    this.diffs.set(key, files);
+    return { prefix: '', files };
   }
   async firstChangedLines() {
     return new Map<string, number>();
@@ -264,6 +270,7 @@ function setup(
     snapshot(opts.base ?? config()),
     snapshot(opts.head ?? config(), opts.headTag ?? '2.5.0'),
   );
+  checkout.diffSource = () => github.files;
   const ports = {
     github: github as unknown as ApproveGatePorts['github'],
     checkout,
@@ -485,6 +492,66 @@ describe("approve-gate judges a release by its own environment's policy", () => 
     );
     expect(store.records.size).toBe(0);
     expect(github.statuses).toHaveLength(0);
+  });
+});
+
+describe('approve-gate on what a release pull request reaches beyond its layer', () => {
+  it('a release that also changes .github/ is refused: read-only says so, the action fails the status and withdraws the approval', async () => {
+    const { github, store, run } = setup({ record: release('Approved') });
+    github.files = [...github.files, '.github/workflows/gitopshq-approve.yml'];
+    const message = `pull request #7 is release ${release().id} and changes .github/workflows/gitopshq-approve.yml as well as workloads/payment-api/values/prod.yaml: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`;
+    const dry = await run({ readOnly: true });
+    expect(dry.outcome === 'failed' && dry.error).toMatchObject({ kind: 'usage', message });
+    expect(github.statuses).toHaveLength(0);
+    expect(store.writes).toBe(0);
+    const r = await run();
+    expect(r.outcome === 'failed' && r.error).toMatchObject({ kind: 'usage', message });
+    expect(github.statuses).toEqual([
+      expect.objectContaining({
+        sha: HEAD,
+        state: 'failure',
+        description:
+          'changes .github/workflows/gitopshq-approve.yml as well as workloads: policy changes need a pull request of their own; split it',
+      }),
+    ]);
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+    expect(store.writes).toBe(1);
+  });
+
+  it('a registered release whose PR now also changes another workload is refused', async () => {
+    const { github, store, run } = setup({ record: release('Approved') });
+    github.files = [...github.files, 'workloads/checkout-web/values/dev.yaml'];
+    const r = await run();
+    expect(r.outcome === 'failed' && r.error.message).toBe(
+      `pull request #7 is release ${release().id} of payment-api, and it also changes checkout-web: a release is one workload, so keep this pull request to payment-api and open another for the rest`,
+    );
+    expect(github.statuses.at(-1)).toMatchObject({ state: 'failure' });
+    expect(store.records.get(release().id)?.state).toBe('PendingApproval');
+  });
+
+  it("a dev release that changes the base values is judged by prod's policy too, and recorded as affecting both", async () => {
+    const dev = { ...release(), environment: 'dev' };
+    const { github, store, run } = setup({ record: dev });
+    github.files = ['workloads/payment-api/values/dev.yaml', 'workloads/payment-api/values.yaml'];
+    const first = await run();
+    expect(first.value).toMatchObject({
+      approved: false,
+      environment: 'dev',
+      description: "prod's policy: needs 2 approvals, one from team sre (dev passes)",
+      environments: [
+        { environment: 'dev', approved: true },
+        { environment: 'prod', approved: false },
+      ],
+    });
+    expect(store.records.get(dev.id)).toMatchObject({ state: 'PendingApproval', affects: ['dev', 'prod'] });
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const all = await run();
+    expect(all.value).toMatchObject({ approved: true, state: 'Approved' });
+    expect(github.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: 'passes the policies of dev and prod (it changes a layer they share)',
+    });
   });
 });
 
