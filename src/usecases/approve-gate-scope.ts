@@ -60,7 +60,7 @@ export function policyChangeRefusal(
   return {
     message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
     description: clip(
-      `changes ${few(scope.policyFiles, 1)} as well as workloads: policy changes need a pull request of their own; split it`,
+      `changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`,
     ),
   };
 }
