@@ -24,6 +24,11 @@ export interface ActiveFreeze {
   name: string;
   timezone: string;
   reason: string | null;
+  /**
+   * Start of this freeze's own frozen span (ISO): with `until`, the occurrence in force, which a break-glass is
+   * granted for (break-glass.ts). A span older than the week looked back on starts at the first occurrence seen.
+   */
+  since: string;
   /** End of this freeze's own frozen span (ISO), null when it does not end within a year. */
   until: string | null;
   breakGlass: BreakGlassInfo;
@@ -90,6 +95,7 @@ export function freezeStatus(freezes: readonly FreezeWindow[], environment: stri
     name: s.freeze.name,
     timezone: s.freeze.timezone,
     reason: s.freeze.reason ?? null,
+    since: new Date(frozeAt(s.intervals, t)).toISOString(),
     until: iso(thawAt(s.intervals, t)),
     breakGlass: breakGlassOf(s.freeze),
   }));
@@ -154,6 +160,22 @@ function thawAt(intervals: readonly Interval[], t: number): number | null {
     }
   }
   return end >= t + HORIZON ? null : end;
+}
+
+/** The start of the frozen span that contains `t` when the intervals that overlap or touch are merged. */
+function frozeAt(intervals: readonly Interval[], t: number): number {
+  let start = t;
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const i of intervals) {
+      if (i.start < start && i.end >= start) {
+        start = i.start;
+        grew = true;
+      }
+    }
+  }
+  return start;
 }
 
 /** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */

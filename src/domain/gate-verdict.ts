@@ -88,11 +88,19 @@ export function combinedBreakGlass(verdicts: readonly EnvironmentVerdict[]): Bre
   for (const b of verdicts.flatMap((v) => v.glass.brokenBy)) {
     if (!brokenBy.some((x) => x.freeze === b.freeze)) brokenBy.push(b);
   }
+  const inForce: BreakGlassDecision['inForce'] = [];
+  for (const f of verdicts.flatMap((v) => v.glass.inForce)) {
+    const o = f.occurrence;
+    if (!inForce.some((x) => x.occurrence.freeze === o.freeze && x.occurrence.from === o.from))
+      inForce.push(f);
+  }
   const blocked = verdicts.filter((v) => !v.glass.passes);
   return {
     passes: blocked.length === 0,
     used: verdicts.some((v) => v.glass.used),
     brokenBy,
+    inForce,
+    at: only?.glass.at ?? new Date(0).toISOString(),
     missing: blocked.flatMap((v) => v.glass.missing),
     description: clip(
       blocked.length === 0

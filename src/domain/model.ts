@@ -280,12 +280,30 @@ export interface ReleaseRecord {
   promotion?: string;
   deploy?: { commit: string; deploymentId?: number; branch: string };
   /**
-   * Set when the approval gate was passed through a freeze by break-glass. `freezes`: the freezes it broke (deploy
-   * holds for any other freeze in force); absent on records written before it was kept, which break no freeze.
+   * Set when the approval gate was passed through a freeze by break-glass. `occurrences`: the freeze occurrences it
+   * broke (deploy holds for any other freeze in force, and for a later occurrence of the same freeze); `freezes`:
+   * their names. A record written before occurrences were kept breaks no freeze (break-glass.ts).
    */
-  breakGlass?: { actor: string; at: string; reason: string; freezes?: string[] };
+  breakGlass?: BreakGlassRecord;
   /** Set by verify-health: its latest verdict on the running release. */
   health?: ReleaseHealth;
+}
+
+/** One occurrence of a freeze, as a release's break-glass record keeps it. `until` absent: no end within a year. */
+export interface FreezeOccurrence {
+  freeze: string;
+  from: string;
+  until?: string;
+}
+
+/** The break-glass part of a release record (ReleaseRecord.breakGlass; break-glass.ts reads and writes it). */
+export interface BreakGlassRecord {
+  actor: string;
+  at: string;
+  reason: string;
+  /** The freezes broken, by name (for people; `occurrences` is what deploy reads). */
+  freezes?: string[];
+  occurrences?: FreezeOccurrence[];
 }
 
 /** The six health statuses of Argo CD's assessment (docs/architecture.md#health); the worst wins an aggregate. */

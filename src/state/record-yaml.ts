@@ -49,7 +49,10 @@ const RELEASE_ORDER: KeyOrder = {
     pullRequest: { keys: ['number', 'url', 'branch'] },
     approvals: { keys: ['reviewer', 'state', 'commit', 'at', 'comment'] },
     deploy: { keys: ['commit', 'deploymentId', 'branch'] },
-    breakGlass: { keys: ['actor', 'at', 'reason', 'freezes'] },
+    breakGlass: {
+      keys: ['actor', 'at', 'reason', 'freezes', 'occurrences'],
+      nested: { occurrences: { keys: ['freeze', 'from', 'until'] } },
+    },
   },
 };
 

@@ -2,7 +2,7 @@
 // the record keeps them, break-glass's audit, a change set a push moved, and the state moves (Draft, Pending
 // Approval, Approved), each through the record store's state machine. Split from approve-gate.ts, which decides.
 import type { ApprovalDecision } from '../domain/approval-policy.js';
-import type { BreakGlassDecision } from '../domain/break-glass.js';
+import { type BreakGlassDecision, nextBreakGlass } from '../domain/break-glass.js';
 import type { ApprovalSeen, ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { latestOpinions } from '../domain/reviews.js';
 import type { PullRequest, Review } from '../github/port.js';
@@ -46,30 +46,28 @@ export async function moveRecord(
 ): Promise<{ record: ReleaseRecord; writes: number }> {
   const { pr, approved, glass, reviews, actor } = facts;
   const approvals = approvalsSeen(reviews);
-  let breakGlass = start.breakGlass;
-  const kept = new Set(breakGlass?.freezes ?? []);
-  // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-  const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-  const breaker = fresh[0];
-  if (breaker) {
+  // Break-glass covers the freeze occurrence it was granted in; the newest breaker of a freeze not yet broken speaks.
+  const breakGlass = nextBreakGlass(start.breakGlass, glass, pr.labels, (approver) => {
     const review = [...reviews]
       .reverse()
-      .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-    breakGlass = {
-      actor: breaker.approver,
+      .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === approver.toLowerCase());
+    return {
       at: review?.submittedAt ?? new Date().toISOString(),
-      reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-      freezes: [...kept, ...fresh.map((b) => b.freeze)],
+      reason: review?.body.trim() || `(no reason given in ${approver}'s approving review)`,
     };
-  }
+  });
   const { refresh } = facts;
-  const patch = {
+  const data = {
     approvals,
     // Set while a shared layer is in the PR, dropped (undefined) once a push takes it out again.
     affects: facts.affects,
     approvalMissing: facts.missing,
-    ...(breakGlass ? { breakGlass } : {}),
     ...refresh?.patch,
+  };
+  // A lapsed break-glass is removed from the record, not left to look as if it still held.
+  const patch = (r: ReleaseRecord): ReleaseRecord => {
+    const { breakGlass: _, ...rest } = r;
+    return { ...rest, ...data, ...(breakGlass ? { breakGlass } : {}) };
   };
   let record = start;
   let writes = 0;
@@ -100,7 +98,7 @@ export async function moveRecord(
     const before = record;
     record = await store.updateRelease(
       record.id,
-      (r) => ({ ...r, ...patch }),
+      patch,
       refresh
         ? `release ${record.id}: approvals; ${refresh.note ?? `change set read at ${refresh.patch.changeSetCommit}, unchanged`}`
         : `release ${record.id}: approvals`,

@@ -4,7 +4,7 @@
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 
-import { freezesNotBroken } from '../domain/break-glass.js';
+import { freezesNotBroken, heldDespiteBreakGlass } from '../domain/break-glass.js';
 import { releaseOfPullRequest } from '../domain/closed-pull-request.js';
 import { ValidationError } from '../domain/errors.js';
 import { describeFreeze, freezeStatus } from '../domain/freeze.js';
@@ -262,9 +262,7 @@ async function openAndDeploy(
       const holding = freezesNotBroken(freeze, release.breakGlass);
       if (holding.length > 0) {
         // Break-glass opens the freezes it broke, not a freeze that began after it.
-        const broke = release.breakGlass?.freezes?.length
-          ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
-          : '';
+        const broke = heldDespiteBreakGlass(release.breakGlass, holding);
         const message = `deploy of ${id} held: ${describeFreeze(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
         log.warning(message);
         return pending(message, { value: base });

@@ -451,6 +451,9 @@ describe('approve-gate during a freeze', () => {
       at: github.reviews[1]?.submittedAt,
       reason: 'payment outage INC-42: this fix must ship now',
       freezes: ['change-freeze'],
+      occurrences: [
+        { freeze: 'change-freeze', from: '2026-11-25T08:00:00.000Z', until: '2026-11-26T06:00:00.000Z' },
+      ],
     });
     const writes = store.writes;
     await run();

@@ -301,7 +301,18 @@ describe('deploy (use case)', () => {
   });
 
   it('break-glass opens the freeze it broke, and only that one: another freeze in force holds the deploy', async () => {
-    const glass = { actor: 'sre-dave', at: '2026-11-30T09:40:00Z', reason: 'INC-42', freezes: ['incident'] };
+    const occurrence = {
+      freeze: 'incident',
+      from: '2026-11-30T09:30:00.000Z',
+      until: '2026-11-30T18:00:00.000Z',
+    };
+    const glass = {
+      actor: 'sre-dave',
+      at: '2026-11-30T09:40:00Z',
+      reason: 'INC-42',
+      freezes: ['incident'],
+      occurrences: [occurrence],
+    };
     const broken = ports(record('Approved', { breakGlass: glass }), { freezes: [FREEZE] });
     expect((await deploy({ sha: MERGE, actor: 'a' }, broken.p, clock)).outcome).toBe('succeeded');
     expect(broken.store.rec.state).toBe('Deployed');
@@ -311,15 +322,31 @@ describe('deploy (use case)', () => {
     const r = await deploy({ sha: MERGE, actor: 'a' }, held.p, clock);
     expect(r.outcome).toBe('pending');
     expect(r.outcome === 'pending' && r.reason).toMatch(
-      /held: .*quarter-close.*\(its break-glass broke incident, not quarter-close\)\. The release stays Approved/,
+      /held: .*quarter-close.*\(its break-glass broke incident 2026-11-30T09:30:00.000Z to 2026-11-30T18:00:00.000Z, not the quarter-close in force now\)\. The release stays Approved/,
     );
     expect(held.store.rec.state).toBe('Approved');
     expect(held.branches.commits).toHaveLength(0);
 
-    // A break-glass that does not say which freeze it broke breaks none.
-    const { freezes: _, ...unnamed } = glass;
-    const old = ports(record('Approved', { breakGlass: unnamed }), { freezes: [FREEZE] });
-    expect((await deploy({ sha: MERGE, actor: 'a' }, old.p, clock)).outcome).toBe('pending');
+    // A break-glass that does not say which occurrence it broke (names only, or nothing) breaks none.
+    const { occurrences: _, ...named } = glass;
+    const { freezes: __, ...unnamed } = named;
+    for (const breakGlass of [named, unnamed]) {
+      const old = ports(record('Approved', { breakGlass }), { freezes: [FREEZE] });
+      expect((await deploy({ sha: MERGE, actor: 'a' }, old.p, clock)).outcome).toBe('pending');
+    }
+    // Last week's occurrence of a freeze with the same name does not open this one.
+    const lastWeek = {
+      freeze: 'incident',
+      from: '2026-11-23T09:30:00.000Z',
+      until: '2026-11-23T18:00:00.000Z',
+    };
+    const stale = ports(record('Approved', { breakGlass: { ...glass, occurrences: [lastWeek] } }), {
+      freezes: [FREEZE],
+    });
+    const r2 = await deploy({ sha: MERGE, actor: 'a' }, stale.p, clock);
+    expect(r2.outcome === 'pending' && r2.reason).toMatch(/broke incident 2026-11-23T09:30:00.000Z/);
+    expect(stale.store.rec.state).toBe('Approved');
+    expect(stale.branches.commits).toHaveLength(0);
   });
 
   it('a render error fails the release with its cause, a failure status and findings, nothing committed', async () => {
