@@ -15,8 +15,8 @@ export type RollbackCheck =
   | { ok: true; target: ReleaseRecord; current: ReleaseRecord }
   | { ok: false; reason: string };
 
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED: ReadonlySet<ReleaseState> = new Set(['Deployed', 'Synced', 'Healthy']);
+/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
+const UNVERIFIED: ReadonlySet<ReleaseState> = new Set(['Deployed', 'Synced']);
 
 export function inScope(record: ReleaseRecord, scope: TargetScope): boolean {
   if (record.workload !== scope.workload || record.environment !== scope.environment) return false;
@@ -66,12 +66,15 @@ export function runningRelease(
 
 /**
  * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
+ * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
+ * Synced); a Failed or Rolled Back release never.
  */
 export function checkRollbackTo(
   records: readonly ReleaseRecord[],
   scope: TargetScope,
   targetId: string,
+  opts: { allowUnverified?: boolean } = {},
 ): RollbackCheck {
   const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
   const current = runningRelease(records, scope);
@@ -116,8 +119,11 @@ export function checkRollbackTo(
   if (target.state === 'RolledBack') {
     return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
   }
-  if (!DEPLOYED.has(target.state)) {
-    return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+  if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
+    const unverified = UNVERIFIED.has(target.state)
+      ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
+      : '; pick a release that was Healthy';
+    return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
   }
   return { ok: true, target, current };
 }

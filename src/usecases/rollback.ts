@@ -1,12 +1,14 @@
 // rollback: puts an earlier release's manifests back on the environment's deploy branch, exactly as they were
 // deployed (read from the deploy branch at that release's deploy commit, byte for byte, never re-rendered), as a new
-// commit; marks the running release Rolled Back with who, when and why; and opens a pull request on main that
-// restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// commit; marks the release running for each tenant rolled back Rolled Back with who, when and why; and opens a pull
+// request on main that restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// Tenants: only the tenants asked for (default: those the earlier release deployed) are rewritten, and a release
+// that still runs for a tenant left out is refused rather than recorded as Rolled Back.
 // Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
 // Flow: docs/architecture.md#release-lifecycle.
-import { workloadFile } from '../domain/layout.js';
+import { NO_TENANT, workloadFile } from '../domain/layout.js';
 import type { ReleaseRecord } from '../domain/model.js';
-import { checkRollbackTo } from '../domain/rollback-target.js';
+import { checkRollbackTo, runningRelease, type TargetScope } from '../domain/rollback-target.js';
 import type { GitHubPort } from '../github/port.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
 import { releaseEditFiles } from '../state/release-edit.js';
@@ -22,6 +24,13 @@ export interface RollbackRequest {
   to: string;
   actor: string;
   reason: string;
+  /**
+   * The tenants to roll back (default: every tenant the target release deployed). Only their manifests are
+   * rewritten and only the releases running for them are marked Rolled Back.
+   */
+  tenants?: readonly string[];
+  /** Accept a target deployed but never reported Healthy (an operator's explicit choice; rollback-target.ts). */
+  allowUnverified?: boolean;
   runUrl?: string;
   /** The branch the values PR targets (default main). */
   mainBranch?: string;
@@ -39,7 +48,10 @@ export interface RollbackPorts {
 }
 
 export interface RollbackValue extends DeployValue {
+  /** The release rolled back (the first, by id, when the tenants ran several). */
   rolledBack: string;
+  /** Every release rolled back: one per distinct release running for the tenants rolled back. */
+  rolledBackReleases: string[];
   valuesPullRequest?: { number: number; url: string };
   /** Why there is no values PR, when there is none. */
   valuesNote?: string;
@@ -54,23 +66,22 @@ export async function rollback(
   const records = await store.listReleases();
   const target = records.find((r) => r.id === req.to);
   if (!target) return failed({ kind: 'usage', message: `release ${req.to} does not exist` });
-  const scope = { workload: target.workload, environment: req.environment };
-  const done = records.find((r) => r.state === 'RolledBack' && r.rolledBackTo === req.to && inEnv(r, req));
-  const check = checkRollbackTo(records, scope, req.to);
-  let current: ReleaseRecord;
-  if (check.ok) current = check.current;
-  else if (done) current = done;
-  else return failed({ kind: 'usage', message: `cannot roll back to ${req.to}: ${check.reason}` });
   const deployed = target.deploy;
   if (!deployed) return failed({ message: `release ${req.to} has no recorded deploy commit to go back to` });
   const branch = deployed.branch;
+  const all = await manifestsOf(branches, target);
+  const plan = planRollback(records, target, req, all);
+  if (!plan.ok) return failed({ kind: 'usage', message: `cannot roll back to ${req.to}: ${plan.reason}` });
+  const { files, rolled } = plan;
+  const key = rolled[0]?.id ?? '';
 
-  let commit = await branches.findCommit(branch, ROLLBACK_TRAILER, current.id);
-  const files = await manifestsOf(branches, target);
+  let commit = await branches.findCommit(branch, ROLLBACK_TRAILER, key);
   if (commit === undefined) {
     const contents = await branches.readFiles(deployed.commit, files);
     const writes = files.map((path, i) => ({ path, content: contents[i] ?? '' }));
-    const message = `roll back ${current.id} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${ROLLBACK_TRAILER}: ${current.id}\nGitopshq-Rollback-To: ${req.to}\n`;
+    const of = rolled.map((r) => r.id).join(', ');
+    const trailers = rolled.map((r) => `${ROLLBACK_TRAILER}: ${r.id}\n`).join('');
+    const message = `roll back ${of} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${trailers}Gitopshq-Rollback-To: ${req.to}\n`;
     commit = await branches.write(branch, writes, message, clock.now());
     log.info(`restored ${files.length} file(s) of ${req.to} on ${branch} as ${commit.slice(0, 7)}`);
   }
@@ -84,18 +95,20 @@ export async function rollback(
     });
   }
   const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
-  let state = current.state;
-  if (state !== 'RolledBack') {
+  let state = rolled[0]?.state ?? 'RolledBack';
+  for (const current of rolled) {
+    if (current.state === 'RolledBack') continue;
     const moved = await store.transitionRelease(current.id, 'RolledBack', {
       actor: req.actor,
       note,
       patch: { rolledBackTo: req.to },
     });
-    state = moved.state;
+    if (current.id === key) state = moved.state;
   }
-  const values = await restoreValues(req, ports, target, current, clock);
+  const tenants = req.tenants !== undefined && req.tenants.length > 0 ? req.tenants : target.tenants;
+  const values = await restoreValues(req, ports, target, key, tenants, clock);
   return succeeded({
-    releaseId: current.id,
+    releaseId: key,
     environment: req.environment,
     state,
     deployCommit: commit,
@@ -103,22 +116,103 @@ export async function rollback(
     branch,
     files,
     unchanged: false,
-    rolledBack: current.id,
+    rolledBack: key,
+    rolledBackReleases: rolled.map((r) => r.id),
     ...values,
   });
 }
 
-function inEnv(r: ReleaseRecord, req: RollbackRequest): boolean {
-  return r.environment === req.environment;
+type RollbackPlan = { ok: true; files: string[]; rolled: ReleaseRecord[] } | { ok: false; reason: string };
+
+/**
+ * What a rollback to `target` rewrites and records: the target's manifests of the tenants asked for (default: all
+ * it deployed), and per tenant the release running there now, each to be marked Rolled Back. A release that also
+ * runs for a tenant left out is refused rather than marked: its record would say Rolled Back while it still runs.
+ * On a re-run, the releases already Rolled Back to the target for those tenants stand in, so it converges.
+ */
+function planRollback(
+  records: readonly ReleaseRecord[],
+  target: ReleaseRecord,
+  req: RollbackRequest,
+  all: readonly string[],
+): RollbackPlan {
+  const base: TargetScope = { workload: target.workload, environment: req.environment };
+  const tenantOf = (path: string) => path.split('/')[0] ?? '';
+  // Every tenant the workload runs for, and those of them the target deployed (all, for an all-tenant release).
+  const known = [...new Set(all.map(tenantOf))].filter((t) => t !== NO_TENANT);
+  const deployedTenants = target.tenants.length > 0 ? known.filter((t) => target.tenants.includes(t)) : known;
+  const asked = req.tenants !== undefined && req.tenants.length > 0 ? req.tenants : deployedTenants;
+  const missing = asked.filter((t) => !deployedTenants.includes(t));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      reason: `release ${target.id} deployed no manifests of ${target.workload} for tenant ${missing.join(', ')} (it deployed ${deployedTenants.join(', ') || 'no tenant'})`,
+    };
+  }
+  const files = all.filter((p) =>
+    asked.length === 0 ? target.tenants.length === 0 : asked.includes(tenantOf(p)),
+  );
+  if (files.length === 0) {
+    return {
+      ok: false,
+      reason: `release ${target.id} has no manifests of ${target.workload} on its deploy commit`,
+    };
+  }
+  const scopes: TargetScope[] = asked.length === 0 ? [base] : asked.map((tenant) => ({ ...base, tenant }));
+  const rolled = new Map<string, ReleaseRecord>();
+  let firstRefusal: string | undefined;
+  for (const scope of scopes) {
+    if (runningRelease(records, scope)?.id === target.id) continue;
+    const check = checkRollbackTo(records, scope, req.to, { allowUnverified: req.allowUnverified === true });
+    if (!check.ok) return check;
+    rolled.set(check.current.id, check.current);
+  }
+  for (const current of rolled.values()) {
+    // Tenants left out that this release still runs for: marking it Rolled Back would make its record lie there.
+    const covers = current.tenants.length > 0 ? current.tenants : known;
+    const elsewhere = covers.filter(
+      (t) => !asked.includes(t) && runningRelease(records, { ...base, tenant: t })?.id === current.id,
+    );
+    if (asked.length > 0 && elsewhere.length > 0) {
+      firstRefusal ??= `release ${current.id} also runs for tenant ${elsewhere.join(', ')}, which this rollback leaves alone (it covers ${asked.join(', ')}): roll back all of its tenants together, to a release deployed for each of them`;
+    }
+  }
+  if (firstRefusal !== undefined) return { ok: false, reason: firstRefusal };
+  if (rolled.size === 0) {
+    // Nothing runs that is not the target: a re-run after the records moved finishes what it left undone. Only
+    // the rollback since the last deploy counts, not an earlier rollback to the same release.
+    const touches = (r: ReleaseRecord) =>
+      r.workload === target.workload &&
+      r.environment === req.environment &&
+      (asked.length === 0 || r.tenants.length === 0 || r.tenants.some((t) => asked.includes(t)));
+    const lastDeploy =
+      records
+        .filter((r) => r.id !== target.id && touches(r))
+        .flatMap((r) => r.history.filter((h) => h.state === 'Deployed').map((h) => h.at))
+        .sort()
+        .at(-1) ?? '';
+    for (const r of records) {
+      if (r.state !== 'RolledBack' || r.rolledBackTo !== target.id || !touches(r)) continue;
+      if ((r.history.findLast((h) => h.state === 'RolledBack')?.at ?? '') >= lastDeploy) rolled.set(r.id, r);
+    }
+    if (rolled.size === 0) {
+      const where = `${target.workload} in ${req.environment}`;
+      return {
+        ok: false,
+        reason: `release ${target.id} is what runs for ${where} now; pick an earlier release`,
+      };
+    }
+  }
+  const sorted = [...rolled.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { ok: true, files, rolled: sorted };
 }
 
-/** The manifests files of the target release's workload (and tenants) on the deploy branch at its commit. */
+/** The manifests files of the target release's workload, every tenant's, on the deploy branch at its commit. */
 async function manifestsOf(branches: DeployBranches, target: ReleaseRecord): Promise<string[]> {
   const all = await branches.list(target.deploy?.commit ?? '');
   return all.filter((p) => {
-    const [tenant, workload, file, extra] = p.split('/');
-    if (extra !== undefined || file !== 'manifests.yaml' || workload !== target.workload) return false;
-    return target.tenants.length === 0 || (tenant !== undefined && target.tenants.includes(tenant));
+    const [, workload, file, extra] = p.split('/');
+    return extra === undefined && file === 'manifests.yaml' && workload === target.workload;
   });
 }
 
@@ -127,7 +221,8 @@ async function restoreValues(
   req: RollbackRequest,
   ports: RollbackPorts,
   target: ReleaseRecord,
-  current: ReleaseRecord,
+  currentId: string,
+  tenants: readonly string[],
   clock: Clock,
 ): Promise<{ valuesPullRequest?: { number: number; url: string }; valuesNote?: string }> {
   const { pulls, valuesRepo, log } = ports;
@@ -138,13 +233,13 @@ async function restoreValues(
   if (!mergedAs)
     return { valuesNote: `release ${target.id} has no merged pull request to read its values from` };
   const main = req.mainBranch ?? 'main';
-  const branch = `gitopshq/rollback/${current.id}`;
+  const branch = `gitopshq/rollback/${currentId}`;
   const open = await pulls.findOpenPullRequest(branch);
   if (open) return { valuesPullRequest: { number: open.number, url: open.url } };
   const mainTip = await valuesRepo.tip(main);
   if (!mainTip) return { valuesNote: `branch ${main} not found` };
   const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [workloadFile(target.workload)]);
-  const paths = releaseEditFiles(target.workload, workloadYaml, req.environment, target.tenants);
+  const paths = releaseEditFiles(target.workload, workloadYaml, req.environment, tenants);
   const [then, now] = await Promise.all([
     valuesRepo.readFiles(mergedAs, paths),
     valuesRepo.readFiles(mainTip, paths),
@@ -153,12 +248,12 @@ async function restoreValues(
     then[i] !== undefined && then[i] !== now[i] ? [{ path, content: then[i] as string }] : [],
   );
   if (writes.length === 0) return { valuesNote: `${main} already has the values of ${target.id}` };
-  const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${current.id}: ${req.reason}\n`;
-  if ((await valuesRepo.findCommit(branch, ROLLBACK_TRAILER, current.id)) === undefined) {
+  const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${currentId}: ${req.reason}\n`;
+  if ((await valuesRepo.findCommit(branch, ROLLBACK_TRAILER, currentId)) === undefined) {
     await valuesRepo.write(
       branch,
       writes,
-      `${message}\n${ROLLBACK_TRAILER}: ${current.id}\n`,
+      `${message}\n${ROLLBACK_TRAILER}: ${currentId}\n`,
       clock.now(),
       mainTip,
     );
@@ -166,9 +261,9 @@ async function restoreValues(
   const pr = await pulls.createPullRequest({
     head: branch,
     base: main,
-    title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${current.id})`,
+    title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${currentId})`,
     body: [
-      `${current.id} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
+      `${currentId} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
       '',
       `Merge this so the next deploy of ${target.workload} does not bring the rolled-back change back.`,
       '',

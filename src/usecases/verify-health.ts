@@ -197,6 +197,8 @@ async function autoRollback(
     {
       environment: release.environment,
       to,
+      // Only the tenants this release went to: a rollback leaves other tenants' releases alone.
+      ...(release.tenants.length > 0 ? { tenants: release.tenants } : {}),
       actor: req.actor,
       reason: `verify-health: ${v.message}`,
       runUrl: req.runUrl,

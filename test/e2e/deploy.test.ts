@@ -236,6 +236,11 @@ describe('deploy, through the bundle against the sandbox', () => {
     const second = await mergedRelease(w, 'payment-api-dev-20261130-ddddd4', bump('2.6.0'));
     const two = await runDeploy(w, second);
     expect(two.exitCode, two.log).toBe(0);
+    // A rollback goes back to a release seen Healthy (verify-health's verdict, here written directly).
+    const records = await store(w);
+    for (const to of ['Synced', 'Healthy'] as const) {
+      await records.transitionRelease('payment-api-dev-20261130-ccccc3', to, { actor: 'gitopshq-bot' });
+    }
 
     const main = (await bare(w).branchSha('main')) ?? '';
     const back = await runDeploy(w, main, {

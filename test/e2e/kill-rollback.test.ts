@@ -13,6 +13,10 @@ describe('rollback killed after any one of its writes', () => {
     const w = await releaseWorld('e2e-kill-rollback-');
     expect((await w.deploy(await w.mergedRelease(GOOD, '2.5.0'))).exitCode).toBe(0);
     expect((await w.deploy(await w.mergedRelease(BAD, '2.6.0'))).exitCode).toBe(0);
+    // A rollback goes back to a release seen Healthy (verify-health's verdict, here written directly).
+    const records = await w.store();
+    for (const to of ['Synced', 'Healthy'] as const)
+      await records.transitionRelease(GOOD, to, { actor: 'gitopshq-bot' });
     const main = (await w.sb.sim.bare('acme', 'gitops').branchSha('main')) ?? '';
     const inputs = { environment: 'dev', 'rollback-to': GOOD };
     const result = await killAtEveryWrite({ sim: w.sb.sim, run: (signal) => w.deploy(main, inputs, signal) });

@@ -10,7 +10,8 @@ import { rollback } from '../../usecases/rollback.js';
 import { type CommandSpec, EXIT_OK, stringOpt } from '../command.js';
 import { githubFromEnv, terminalActor, terminalLog } from '../terminal.js';
 
-const USAGE = 'rollback --env E --to RELEASE-ID [--reason TEXT] [--state-branch B]';
+const USAGE =
+  'rollback --env E --to RELEASE-ID [--tenants T1,T2] [--reason TEXT] [--allow-unverified] [--state-branch B]';
 
 export const rollbackCommand: CommandSpec = {
   name: 'rollback',
@@ -24,6 +25,9 @@ export const rollbackCommand: CommandSpec = {
     'next deploy cannot bring the bad change back. Run it in a clone of the GitOps repository (pushes go to origin).',
     'GitHub: GITHUB_TOKEN, GITHUB_API_URL (default https://api.github.com), GITHUB_REPOSITORY (owner/name); without',
     'a token the deploy branch and the record are still written and the missing pull request is reported.',
+    '--tenants: only those tenants (default: every tenant RELEASE-ID deployed); a release that also runs for a tenant',
+    'left out is refused, not marked Rolled Back. RELEASE-ID must have been Healthy; --allow-unverified also accepts',
+    'one deployed but never verified (Deployed or Synced).',
     '',
     'Examples:',
     '  gitopshq rollback --env prod --to payment-api-prod-20261126-a1b2c3 --reason "5xx after 2.5.0"',
@@ -32,6 +36,8 @@ export const rollbackCommand: CommandSpec = {
     env: { type: 'string' },
     to: { type: 'string' },
     reason: { type: 'string' },
+    tenants: { type: 'string' },
+    'allow-unverified': { type: 'boolean' },
     'state-branch': { type: 'string' },
   },
   async run(ctx, args) {
@@ -41,6 +47,12 @@ export const rollbackCommand: CommandSpec = {
       throw new UserError(`expected --env E --to RELEASE-ID\nUsage: gitopshq ${USAGE}`, [], 'usage');
     }
     assertName('environment', env);
+    const tenantList = stringOpt(args, 'tenants');
+    const tenants = tenantList
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    for (const t of tenants ?? []) assertName('tenant', t);
     const actor = terminalActor(ctx);
     const reason = stringOpt(args, 'reason') ?? `rollback by ${actor} from a terminal`;
     const token = ctx.env.GITHUB_TOKEN || undefined;
@@ -55,7 +67,14 @@ export const rollbackCommand: CommandSpec = {
     const github = token ? await githubFromEnv(ctx, token) : undefined;
     const log = terminalLog(ctx);
     const result = await rollback(
-      { environment: env, to, actor, reason },
+      {
+        environment: env,
+        to,
+        actor,
+        reason,
+        ...(tenants ? { tenants } : {}),
+        allowUnverified: args.values['allow-unverified'] === true,
+      },
       { store, branches, valuesRepo: branches, log, ...(github ? { github, pulls: github } : {}) },
     );
     const error = stepUserError(result);

@@ -93,26 +93,22 @@ describe('gitopshq rollback', () => {
     await release('payment-api-dev-20261130-222222', '2.6.0');
 
     const me = await clone('release-erin');
+    const args = ['rollback', '--env', 'dev', '--to', 'payment-api-dev-20261130-111111', '--reason', '5xx'];
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(
-      [
-        'rollback',
-        '--env',
-        'dev',
-        '--to',
-        'payment-api-dev-20261130-111111',
-        '--reason',
-        '5xx',
-        '--repo',
-        me.cwd,
-      ],
-      {
-        stdout: (t) => out.push(t),
-        stderr: (t) => err.push(t),
-        env: { PATH: process.env.PATH, USER: 'erin' },
-      },
+    const io = {
+      stdout: (t: string) => out.push(t),
+      stderr: (t: string) => err.push(t),
+      env: { PATH: process.env.PATH, USER: 'erin' },
+    };
+    // Deployed, never verified Healthy: refused unless asked for explicitly.
+    const refused = await main([...args, '--repo', me.cwd], io);
+    expect(refused).not.toBe(0);
+    expect(err.join('\n')).toMatch(
+      /never reported Healthy; pick a release that was Healthy, or allow an unverified/,
     );
+    err.length = 0;
+    const code = await main([...args, '--allow-unverified', '--repo', me.cwd], io);
     expect({ code, err: err.join('\n') }).toMatchObject({ code: 0 });
     expect(out.join('\n')).toMatch(/rolled back to payment-api-dev-20261130-111111 in dev/);
     expect(out.join('\n')).toContain('no values pull request: no GitHub token');

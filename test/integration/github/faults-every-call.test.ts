@@ -97,6 +97,10 @@ const SCENARIOS: Scenario[] = [
         const done = await deploy({ sha, actor: 'release-erin' }, await deployPorts(w, bot(w), records));
         expect(done.outcome).toBe('succeeded');
       }
+      // A rollback goes back to a release seen Healthy.
+      for (const to of ['Synced', 'Healthy'] as const) {
+        await records.transitionRelease('payment-api-dev-20261130-fffff2', to, { actor: 'gitopshq-bot' });
+      }
       return [...records.records.values()];
     },
     async run(w, github, records) {

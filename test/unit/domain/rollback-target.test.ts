@@ -224,6 +224,30 @@ describe('checkRollbackTo: which releases a rollback may go back to', () => {
     const r = checkRollbackTo(records, prod, 'c');
     expect(r.ok ? 'ok' : r.reason).toBe('release c is Failed; pick a release that was Healthy');
   });
+
+  it('a target deployed but never reported Healthy is refused, unless the operator allows it explicitly', () => {
+    const synced = [...(PATH.deployed ?? []), 'Synced' as const];
+    for (const path of [PATH.deployed ?? [], synced]) {
+      const records = [rel('a', 1, PATH.healthy ?? []), rel('b', 2, path), rel('c', 3, PATH.healthy ?? [])];
+      const state = path.at(-1);
+      const refused = checkRollbackTo(records, prod, 'b');
+      expect(refused.ok ? 'ok' : refused.reason).toBe(
+        `release b is ${state}, never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly`,
+      );
+      const allowed = checkRollbackTo(records, prod, 'b', { allowUnverified: true });
+      expect(allowed.ok ? `ok: ${allowed.target.id} replaces ${allowed.current.id}` : allowed.reason).toBe(
+        'ok: b replaces c',
+      );
+    }
+    // The override never opens a Failed release.
+    const failed = [
+      rel('a', 1, PATH.healthy ?? []),
+      rel('f', 2, PATH.failedHealth ?? []),
+      rel('d', 3, PATH.healthy ?? []),
+    ];
+    const r = checkRollbackTo(failed, prod, 'f', { allowUnverified: true });
+    expect(r.ok ? 'ok' : r.reason).toBe('release f is Failed; pick a release that was Healthy');
+  });
 });
 
 describe('defaultRollbackTarget: the last healthy release before the running one', () => {

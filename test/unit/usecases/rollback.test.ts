@@ -164,6 +164,112 @@ describe('rollback (use case)', () => {
   );
 });
 
+describe('rollback respects tenants', () => {
+  const BRANCH = 'gitopshq/deploy/prod';
+  const file = (tenant: string) => `${tenant}/podinfo/manifests.yaml`;
+  const tenantRec = (id: string, n: number, day: number, tenants: string[], state: ReleaseState) => ({
+    ...rec(id, n, `2026-11-2${day}T09:00:00.000Z`, state),
+    tenants,
+  });
+  /** T (all tenants, Healthy), then canary's own release, then a wave release of acme and globex. */
+  function world() {
+    const store = new Store([
+      tenantRec('podinfo-prod-1', 1, 1, [], 'Healthy'),
+      tenantRec('podinfo-prod-2', 2, 2, ['canary'], 'Deployed'),
+      tenantRec('podinfo-prod-3', 3, 3, ['acme', 'globex'], 'Synced'),
+    ]);
+    const git = new Commits();
+    const v1 = { [file('canary')]: 'v1 canary', [file('acme')]: 'v1 acme', [file('globex')]: 'v1 globex' };
+    git.add(BRANCH, 'd1'.padEnd(40, '0'), v1);
+    git.add(BRANCH, 'd2'.padEnd(40, '0'), { ...v1, [file('canary')]: 'v2 canary' });
+    git.add(BRANCH, 'd3'.padEnd(40, '0'), {
+      [file('canary')]: 'v2 canary',
+      [file('acme')]: 'v3 acme',
+      [file('globex')]: 'v3 globex',
+    });
+    const ports: RollbackPorts = {
+      store: store as unknown as RecordStorePort,
+      branches: git,
+      valuesRepo: git,
+      log: silentLogger,
+    };
+    const run = (tenants?: string[]) =>
+      rollback(
+        {
+          environment: 'prod',
+          to: 'podinfo-prod-1',
+          actor: 'release-erin',
+          reason: 'canary 5xx',
+          ...(tenants ? { tenants } : {}),
+        },
+        ports,
+        { now: () => NOW },
+      );
+    const files = async () => {
+      const tip = (await git.tip(BRANCH)) ?? '';
+      return git.readFiles(tip, ['canary', 'acme', 'globex'].map(file));
+    };
+    const states = () => Object.fromEntries(store.recs.map((r) => [r.id, r.state]));
+    return { store, git, run, files, states };
+  }
+
+  it("rolling back the canary tenant rewrites only canary's manifests and marks only canary's release", async () => {
+    const w = world();
+    const r = await w.run(['canary']);
+    expect(r.outcome).toBe('succeeded');
+    expect(r.value?.rolledBackReleases).toEqual(['podinfo-prod-2']);
+    expect(await w.files()).toEqual(['v1 canary', 'v3 acme', 'v3 globex']);
+    // The wave release still runs for acme and globex: its record is not touched.
+    expect(w.states()).toEqual({
+      'podinfo-prod-1': 'Healthy',
+      'podinfo-prod-2': 'RolledBack',
+      'podinfo-prod-3': 'Synced',
+    });
+    // Again: converges, nothing more written.
+    const commits = w.git.commits.length;
+    expect((await w.run(['canary'])).outcome).toBe('succeeded');
+    expect(w.git.commits).toHaveLength(commits);
+  });
+
+  it('a tenant of a wave release alone is refused: its record would say Rolled Back while it runs for the other', async () => {
+    const w = world();
+    const commits = w.git.commits.length;
+    const r = await w.run(['acme']);
+    expect(r.outcome).toBe('failed');
+    expect(r.outcome === 'failed' && r.error.message).toBe(
+      'cannot roll back to podinfo-prod-1: release podinfo-prod-3 also runs for tenant globex, which this rollback leaves alone (it covers acme): roll back all of its tenants together, to a release deployed for each of them',
+    );
+    expect(w.git.commits).toHaveLength(commits);
+    expect(w.states()['podinfo-prod-3']).toBe('Synced');
+  });
+
+  it('every tenant (the default for an all-tenant target): each release running is rolled back, once', async () => {
+    const w = world();
+    const r = await w.run();
+    expect(r.outcome).toBe('succeeded');
+    expect(r.value?.rolledBackReleases).toEqual(['podinfo-prod-2', 'podinfo-prod-3']);
+    expect(await w.files()).toEqual(['v1 canary', 'v1 acme', 'v1 globex']);
+    expect(w.states()).toEqual({
+      'podinfo-prod-1': 'Healthy',
+      'podinfo-prod-2': 'RolledBack',
+      'podinfo-prod-3': 'RolledBack',
+    });
+    const message = w.git.commits.at(-1)?.message ?? '';
+    expect(message).toContain('Gitopshq-Rollback-Of: podinfo-prod-2\nGitopshq-Rollback-Of: podinfo-prod-3\n');
+    const commits = w.git.commits.length;
+    expect((await w.run()).outcome).toBe('succeeded');
+    expect(w.git.commits).toHaveLength(commits);
+  });
+
+  it('a tenant the target never deployed is refused', async () => {
+    const w = world();
+    const r = await w.run(['initech']);
+    expect(r.outcome === 'failed' && r.error.message).toMatch(
+      /deployed no manifests of podinfo for tenant initech/,
+    );
+  });
+});
+
 describe('releaseEditFiles', () => {
   it('a Kustomize workload: every kustomization name of its overlay, the overlays map first', () => {
     expect(releaseEditFiles('podinfo', WORKLOAD, 'prod', [])).toEqual([
