@@ -255,6 +255,54 @@ describe('gitopshq-deploy.yml: routing a push to its environment', () => {
     expect(push(dir, two, base).outputs).toEqual({ deploy: 'true' });
   });
 
+  const CONFIG = [
+    'apiVersion: gitopshq.io/v1',
+    'environments:',
+    '  - name: dev',
+    "  - name: 'prod'   # quoted, with a comment",
+    'tenants:',
+    '  - name: acme',
+    '',
+  ].join('\n');
+
+  it('a chart upgrade (workload.yaml source.versions.<env>) takes that environment', () => {
+    const { dir, commit } = repo();
+    const workload = (prod: string) =>
+      `source:\n  type: helm\n  chart: oci://x/api\n  versions:\n    dev: 1.2.0\n    prod: ${prod}\n`;
+    const start = commit({ 'gitopshq.yaml': CONFIG, 'workloads/api/workload.yaml': workload('1.1.0') });
+    const upgrade = commit({ 'workloads/api/workload.yaml': workload('1.2.0') });
+    expect(push(dir, start, upgrade).outputs).toEqual({ deploy: 'true', environment: 'prod' });
+    // A workload.yaml change naming no environment (the chart itself): the shared group.
+    const chart = commit({ 'workloads/api/workload.yaml': workload('1.2.0').replace('x/api', 'y/api') });
+    expect(push(dir, upgrade, chart).outputs).toEqual({ deploy: 'true' });
+  });
+
+  it("a Kustomize release (its environment's overlay, by folder name or workload.yaml's overlays map) takes that environment", () => {
+    const { dir, commit } = repo();
+    const start = commit({
+      'gitopshq.yaml': CONFIG,
+      'workloads/web/workload.yaml': 'source:\n  type: kustomize\n',
+      'workloads/web/overlays/prod/kustomization.yaml': 'images: []\n',
+      'workloads/shop/workload.yaml':
+        'source:\n  type: kustomize\n  overlays:\n    dev: ./overlays/development/   # the dev cluster\n    prod: "overlays/production"\n',
+      'workloads/shop/overlays/production/kustomization.yaml': 'images: []\n',
+      'workloads/shop/base/deployment.yaml': 'kind: Deployment\n',
+    });
+    const web = commit({
+      'workloads/web/overlays/prod/kustomization.yaml': 'images: [{name: web, newTag: v2}]\n',
+    });
+    expect(push(dir, start, web).outputs).toEqual({ deploy: 'true', environment: 'prod' });
+    const shop = commit({
+      'workloads/shop/overlays/production/kustomization.yaml': 'images: [{name: shop, newTag: v2}]\n',
+    });
+    expect(push(dir, web, shop).outputs).toEqual({ deploy: 'true', environment: 'prod' });
+    const dev = commit({ 'workloads/shop/overlays/development/kustomization.yaml': 'images: []\n' });
+    expect(push(dir, shop, dev).outputs).toEqual({ deploy: 'true', environment: 'dev' });
+    // The base every overlay shares: the shared group.
+    const base = commit({ 'workloads/shop/base/deployment.yaml': 'kind: Deployment # v2\n' });
+    expect(push(dir, dev, base).outputs).toEqual({ deploy: 'true' });
+  });
+
   it('after a force push (before unknown) it routes by what the last commit changed', () => {
     const { dir, commit } = repo();
     const dev = commit({ 'workloads/api/values/dev.yaml': 'a: 2\n' });

@@ -118,6 +118,15 @@ describe('workflow templates', () => {
     expect(wf.jobs.verify?.strategy?.matrix.environment).toContain(
       'fromJSON(needs.environments.outputs.matrix)',
     );
+    // A dispatch's environment input reaches the matrix JSON-quoted by toJSON: a `"` in it cannot add entries.
+    expect(wf.jobs.verify?.strategy?.matrix.environment).toContain(
+      "fromJSON(format('[{0}]', toJSON(inputs.environment)))",
+    );
+    for (const [name, t] of templates()) {
+      expect(t, `${name}: fromJSON over text spliced in by format`).not.toMatch(
+        /fromJSON\(format\('[^']*"\{\d\}"/,
+      );
+    }
     expect(text).not.toMatch(/"dev"|"staging"|"prod"/);
   });
 
