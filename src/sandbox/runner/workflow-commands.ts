@@ -32,12 +32,14 @@ function unescapeProperty(s: string): string {
 }
 
 const COMMAND = /^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/;
+/** What the runner trims before `::` (.NET's String.TrimStart: Char.IsWhiteSpace, Unicode's whitespace). */
+const LEADING_WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
 /** One workflow command per line of `stdout` that holds one, in order (the runner reads them the same way). */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const out: WorkflowCommand[] = [];
   for (const raw of stdout.split('\n')) {
-    const line = raw.replace(/\r$/, '');
+    const line = raw.replace(/\r$/, '').replace(LEADING_WHITESPACE, '');
     const m = COMMAND.exec(line);
     if (!m) continue;
     const properties: Record<string, string> = {};

@@ -40,6 +40,29 @@ describe('guardCommands', () => {
     }
   });
 
+  it('catches a command after any whitespace the runner trims (.NET TrimStart: Unicode whitespace)', () => {
+    const blanks: [string, string][] = [
+      ['tab', '\t'],
+      ['vertical tab', '\v'],
+      ['form feed', '\f'],
+      ['no-break space', '\u00a0'],
+      ['next line', '\u0085'],
+      ['en quad', '\u2000'],
+      ['narrow no-break space', '\u202f'],
+      ['ideographic space', '\u3000'],
+      ['mixed', ' \u00a0\t\f'],
+    ];
+    for (const [name, blank] of blanks) {
+      const hostile = `release notes\n${blank}::add-mask::PWNED`;
+      // As the runner reads it, unguarded, the line is a command...
+      expect(acted(hostile), name).toEqual(['add-mask']);
+      // ...and guarded, it is shown and acted on by nothing.
+      const out = guardCommands(hostile);
+      expect(out, name).not.toBe(hostile);
+      expect(acted(out), name).toEqual([]);
+    }
+  });
+
   it('uses a new token each time', () => {
     expect(guardCommands('::x::1').split('\n')[0]).not.toBe(guardCommands('::x::1').split('\n')[0]);
   });
