@@ -16,8 +16,9 @@ import {
   pullRequestReviewEvent,
 } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
+import { startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -33,7 +34,7 @@ interface World {
 
 async function world(): Promise<World> {
   const root = tmpDir('e2e-gate-');
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   let n = 0;
   return {

@@ -10,10 +10,11 @@ import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { repositoryDispatchEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { type CreateReleasePorts, createRelease } from '../../src/usecases/create-release.js';
 import { silentLogger } from '../../src/usecases/deps.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
+import { startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -21,7 +22,7 @@ const BOT = 'gitopshq-bot';
 
 async function sandbox(): Promise<{ sb: Sandbox; root: string }> {
   const root = tmpDir('e2e-create-release-');
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   return { sb, root };
 }

@@ -12,8 +12,9 @@ import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pushEvent, workflowDispatchEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
+import { startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -28,7 +29,7 @@ interface World {
 
 async function world(): Promise<World> {
   const root = tmpDir('e2e-deploy-');
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   return { sb, root, n: 0 };
 }

@@ -9,7 +9,8 @@ import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pullRequestEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import { startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -17,7 +18,7 @@ const SECRET = 's3cr3t-hunter2';
 
 async function sandbox(): Promise<{ sb: Sandbox; root: string }> {
   const root = tmpDir('e2e-preview-');
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   return { sb, root };
 }

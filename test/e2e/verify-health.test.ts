@@ -15,8 +15,9 @@ import type { KubeObject } from '../../src/kube/port.js';
 import { pushEvent, workflowDispatchEvent } from '../../src/sandbox/events/index.js';
 import { type KubeApiServer, kubeconfigFor, startKubeApiServer } from '../../src/sandbox/kube/simulator.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
+import { startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -31,7 +32,7 @@ interface World {
 
 async function world(): Promise<World> {
   const root = tmpDir('e2e-verify-');
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   const kube = await startKubeApiServer({ now: Date.now });
   onTestFinished(() => kube.close());

@@ -19,6 +19,7 @@ import type { Clock } from '../../src/usecases/deps.js';
 import { silentLogger } from '../../src/usecases/deps.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
 import { type PromotePorts, type PromoteRequest, promote } from '../../src/usecases/promote.js';
+import { fromTemplate } from './sandbox-template.js';
 import { tmpDir } from './tmp.js';
 
 export const BOT = 'gitopshq-bot';
@@ -56,85 +57,110 @@ const PATHS: Partial<Record<ReleaseState, ReleaseState[]>> = {
   Deploying: ['Approved', 'Deploying'],
 };
 
-export async function promoteFixture(
-  opts: { extra?: number; sourceHealth?: Partial<ReleaseRecord['health']> } = {},
-): Promise<PromoteFixture> {
-  const root = tmpDir('promote-');
-  const sim = await startGitHubSimulator({ dir: join(root, 'sim') });
-  onTestFinished(() => sim.close());
+type FixtureOptions = { extra?: number; sourceHealth?: Partial<ReleaseRecord['health']> };
+
+/**
+ * The simulator's folder for `opts`: the sandbox's users and teams, acme/gitops seeded with the example repository
+ * and the Healthy staging release on its state branch; returns that release.
+ */
+async function seedSimulator(dir: string, opts: FixtureOptions): Promise<ReleaseRecord> {
+  const sim = await startGitHubSimulator({ dir });
+  try {
+    addCast(sim);
+    const seed = `${dir}-seed`;
+    await writeExampleRepo(seed);
+    const extra = Array.from({ length: opts.extra ?? 0 }, (_, i) => `t${String(i + 1).padStart(3, '0')}`);
+    const config = join(seed, 'gitopshq.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        '  - name: globex\n    wave: 1\n',
+        `  - name: globex\n    wave: 1\n${extra.map((t) => `  - name: ${t}\n    wave: 1\n`).join('')}`,
+      ),
+    );
+    const workload = join(seed, 'workloads', 'payment-api', 'workload.yaml');
+    writeFileSync(
+      workload,
+      readFileSync(workload, 'utf8').replace(
+        'tenants: [canary, acme, globex]',
+        `tenants: [${['canary', 'acme', 'globex', ...extra].join(', ')}]`,
+      ),
+    );
+    const seedGit = new Git(seed);
+    await seedGit.init({ initialBranch: 'main' });
+    await seedGit.addAll();
+    await seedGit.commit('seed');
+    // The staging release as deploy and verify-health leave it: Healthy, with a clean verdict.
+    const at = '2026-12-01T09:00:00.000Z';
+    let source: ReleaseRecord = {
+      apiVersion: 'gitopshq.io/v1',
+      kind: 'Release',
+      id: 'payment-api-staging-20261201-abcdef',
+      workload: 'payment-api',
+      environment: 'staging',
+      tenants: [],
+      title: 'payment-api: bump image.tag to 2.0.0',
+      author: 'dev-alice',
+      createdAt: at,
+      state: 'PendingApproval',
+      history: [{ state: 'PendingApproval', at, actor: 'dev-alice' }],
+      changes: { updates: [{ path: 'image.tag', value: '2.0.0' }] },
+      approvals: [],
+    };
+    source = walk(source, 'Healthy');
+    source.health = {
+      status: 'Healthy',
+      source: 'argocd',
+      checkedAt: '2026-12-01T09:30:00.000Z',
+      message: 'every Application Synced and Healthy',
+      drift: false,
+      ...opts.sourceHealth,
+    };
+    const seeded = new StateBranch({ git: seedGit, branch: 'gitopshq/state' });
+    const first = await seeded.commit(
+      undefined,
+      releaseFile(source.id),
+      releaseToYaml(source),
+      'seed',
+      new Date(),
+    );
+    if (first === undefined || !(await seeded.publish(first, undefined)))
+      throw new Error('seeding the state failed');
+    await sim.createRepo({
+      owner: 'acme',
+      name: 'gitops',
+      private: true,
+      seedFrom: seed,
+      collaborators: Object.fromEntries(SANDBOX_USERS.map((u) => [u.login, u.permission])),
+    });
+    return source;
+  } finally {
+    await sim.close();
+  }
+}
+
+/** The sandbox's users and teams, each user's token by login (a seeded folder keeps them: the same tokens again). */
+function addCast(sim: GitHubSimulator): Record<string, string> {
   const tokens: Record<string, string> = {};
   for (const u of SANDBOX_USERS) {
     tokens[u.login] = sim.addUser({ login: u.login, type: u.bot ? 'Bot' : 'User', membersRead: true }).token;
   }
   sim.addTeam({ org: 'acme', slug: 'platform', members: ['rev-bob', 'rev-carol'] });
   sim.addTeam({ org: 'acme', slug: 'sre', members: ['sre-dave'] });
+  return tokens;
+}
 
-  const seed = join(root, 'seed');
-  await writeExampleRepo(seed);
-  const extra = Array.from({ length: opts.extra ?? 0 }, (_, i) => `t${String(i + 1).padStart(3, '0')}`);
-  const config = join(seed, 'gitopshq.yaml');
-  writeFileSync(
-    config,
-    readFileSync(config, 'utf8').replace(
-      '  - name: globex\n    wave: 1\n',
-      `  - name: globex\n    wave: 1\n${extra.map((t) => `  - name: ${t}\n    wave: 1\n`).join('')}`,
+export async function promoteFixture(opts: FixtureOptions = {}): Promise<PromoteFixture> {
+  const root = tmpDir('promote-');
+  // Seeded once per test process and options, copied per test (sandbox-template.ts).
+  const source = structuredClone(
+    await fromTemplate(`promote ${JSON.stringify(opts)}`, join(root, 'sim'), (dir) =>
+      seedSimulator(dir, opts),
     ),
   );
-  const workload = join(seed, 'workloads', 'payment-api', 'workload.yaml');
-  writeFileSync(
-    workload,
-    readFileSync(workload, 'utf8').replace(
-      'tenants: [canary, acme, globex]',
-      `tenants: [${['canary', 'acme', 'globex', ...extra].join(', ')}]`,
-    ),
-  );
-  const seedGit = new Git(seed);
-  await seedGit.init({ initialBranch: 'main' });
-  await seedGit.addAll();
-  await seedGit.commit('seed');
-  // The staging release as deploy and verify-health leave it: Healthy, with a clean verdict.
-  const at = '2026-12-01T09:00:00.000Z';
-  let source: ReleaseRecord = {
-    apiVersion: 'gitopshq.io/v1',
-    kind: 'Release',
-    id: 'payment-api-staging-20261201-abcdef',
-    workload: 'payment-api',
-    environment: 'staging',
-    tenants: [],
-    title: 'payment-api: bump image.tag to 2.0.0',
-    author: 'dev-alice',
-    createdAt: at,
-    state: 'PendingApproval',
-    history: [{ state: 'PendingApproval', at, actor: 'dev-alice' }],
-    changes: { updates: [{ path: 'image.tag', value: '2.0.0' }] },
-    approvals: [],
-  };
-  source = walk(source, 'Healthy');
-  source.health = {
-    status: 'Healthy',
-    source: 'argocd',
-    checkedAt: '2026-12-01T09:30:00.000Z',
-    message: 'every Application Synced and Healthy',
-    drift: false,
-    ...opts.sourceHealth,
-  };
-  const seeded = new StateBranch({ git: seedGit, branch: 'gitopshq/state' });
-  const first = await seeded.commit(
-    undefined,
-    releaseFile(source.id),
-    releaseToYaml(source),
-    'seed',
-    new Date(),
-  );
-  if (first === undefined || !(await seeded.publish(first, undefined)))
-    throw new Error('seeding the state failed');
-  await sim.createRepo({
-    owner: 'acme',
-    name: 'gitops',
-    private: true,
-    seedFrom: seed,
-    collaborators: Object.fromEntries(SANDBOX_USERS.map((u) => [u.login, u.permission])),
-  });
+  const sim = await startGitHubSimulator({ dir: join(root, 'sim') });
+  onTestFinished(() => sim.close());
+  const tokens = addCast(sim);
   const cloneUrl = `${sim.gitUrl.replace('://', `://x-access-token:${tokens[BOT]}@`)}/acme/gitops.git`;
   const git = new Git(join(root, 'ws'));
   await new Git(root).clone(cloneUrl, git.cwd);

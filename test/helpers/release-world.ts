@@ -8,8 +8,9 @@ import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pushEvent } from '../../src/sandbox/events/index.js';
 import { type BundleRun, runBundle } from '../../src/sandbox/runner/index.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
+import { startSeededSandbox } from './sandbox-template.js';
 import { tmpDir } from './tmp.js';
 
 export const DEV_VALUES = 'workloads/payment-api/values/dev.yaml';
@@ -33,7 +34,7 @@ export interface ReleaseWorld {
 
 export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
   const root = tmpDir(prefix);
-  const sb = await startSandbox({ dir: join(root, 'sandbox') });
+  const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   let n = 0;
   const as = (login: string) =>
