@@ -80,11 +80,16 @@ export function delivery(
   let runs = 0;
   const bare = sandbox.sim.store.bareDir({ owner: SANDBOX_REPO.owner, name: SANDBOX_REPO.name });
   const bareGit = new Git(bare);
-  /** A runner's checkout: cloned from the repository on disk (hard links), then pointed at the simulator. */
+  /**
+   * A runner's checkout: cloned from the repository on disk, then pointed at the simulator. `--shared` borrows the
+   * repository's objects instead of hard-linking each one: every write a delivery pushes lands there as loose objects
+   * (thousands by the end of the demo), which a plain local clone linked one by one into every checkout, and the
+   * demo then unlinked one by one at the end. The simulator's repository never prunes, so the borrowed objects stay.
+   */
   const workspace = async (sha?: string): Promise<Git> => {
     // A folder of its own: the caller may clone into `root` too.
     const dir = join(mkdtempSync(join(root, `delivery-${++runs}-`)), 'checkout');
-    await new Git(dirname(dir)).clone(bare, dir);
+    await new Git(dirname(dir)).exec(['clone', '-q', '--shared', '--', bare, dir]);
     const git = new Git(dir);
     await git.exec(['remote', 'set-url', 'origin', sandbox.cloneUrl('gitopshq-bot')]);
     if (sha) await git.checkout(sha);

@@ -21,7 +21,7 @@ export interface ReleaseWorld {
   as(login: string): OctokitGitHub;
   clone(login: string): Promise<Git>;
   /**
-   * A runner's checkout for the bot: cloned from the simulator's repository on disk (fast: hard links), then pointed
+   * A runner's checkout for the bot: cloned from the simulator's repository on disk (fast: shared objects), then pointed
    * at the simulator over HTTP, so everything the step fetches and pushes goes through the simulator.
    */
   workspace(): Promise<Git>;
@@ -55,7 +55,8 @@ export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
   const workspace = async () => {
     const dir = join(root, `workspace-${n++}`);
     const bare = sb.sim.store.bareDir({ owner: 'acme', name: 'gitops' });
-    await new Git(dirname(dir)).clone(bare, dir);
+    // Borrowing the repository's objects (as src/sandbox/delivery.ts does) rather than linking each loose one.
+    await new Git(dirname(dir)).exec(['clone', '-q', '--shared', '--', bare, dir]);
     const git = new Git(dir);
     await git.exec(['remote', 'set-url', 'origin', sb.cloneUrl('gitopshq-bot')]);
     return git;
