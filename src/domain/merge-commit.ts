@@ -8,6 +8,8 @@ import type { ReleaseRecord } from './model.js';
 export interface CommitInfo {
   parents: string[];
   message: string;
+  /** The author's time in seconds since the epoch (a rebase keeps it); absent when the header has none. */
+  authorTime?: number;
 }
 
 /** What a merge's message says about the pull request it merged; each field absent when the message does not say. */
@@ -86,5 +88,9 @@ export function parseCommitObject(text: string): CommitInfo {
     .split('\n')
     .filter((l) => l.startsWith('parent '))
     .map((l) => l.slice('parent '.length).trim());
-  return { parents, message: end < 0 ? '' : text.slice(end + 2) };
+  // "author Name <email> 1700000000 +0100": the time is the second field from the end, whatever the name holds.
+  const author = header.split('\n').find((l) => l.startsWith('author '));
+  const time = author === undefined ? Number.NaN : Number(author.trim().split(' ').at(-2));
+  const message = end < 0 ? '' : text.slice(end + 2);
+  return Number.isFinite(time) ? { parents, message, authorTime: time } : { parents, message };
 }

@@ -5,11 +5,10 @@
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 
 import { freezesNotBroken, heldDespiteBreakGlass } from '../domain/break-glass.js';
-import { releaseOfPullRequest } from '../domain/closed-pull-request.js';
 import { ValidationError } from '../domain/errors.js';
 import { describeFreeze, freezeStatus } from '../domain/freeze.js';
 import { manifestFile } from '../domain/layout.js';
-import { type CommitInfo, hintedReleases, newestFirst } from '../domain/merge-commit.js';
+import type { CommitInfo } from '../domain/merge-commit.js';
 import type { FreezeWindow, ReleaseRecord } from '../domain/model.js';
 import type { GitHubPort } from '../github/port.js';
 import { stringifyManifests } from '../render/normalize.js';
@@ -21,6 +20,8 @@ import {
   type RenderTarget,
 } from '../render/types.js';
 import type { DeployBranches } from '../state/deploy-branch.js';
+import { policyCommit, retryRefusal, unapprovedHead } from './deploy-checks.js';
+import { deployingNote, findRelease } from './deploy-find.js';
 import { type Clock, type Logger, type RecordStorePort, systemClock } from './deps.js';
 import { failed, pending, type StepResult, succeeded } from './result.js';
 
@@ -35,19 +36,27 @@ export interface RenderedTarget {
   findings: RenderFinding[];
 }
 
-/** The GitOps repository at one commit, as a deploy needs it. */
+/**
+ * The GitOps repository as a deploy needs it: the policy (freezes, deploy branches) as the gate judged it, from the
+ * base the release merged onto, never from the merged pull request (which could rewrite its own policy); the targets
+ * and their manifests from the merged content, which is the release.
+ */
 export interface OpenedRepo {
+  /** The freeze windows of the policy commit. */
   freezes: FreezeWindow[];
-  /** The environment's deploy branch (gitopshq.yaml `deploy.branch`). */
-  deployBranch(environment: string): string;
+  /** The environment's deploy branch in the policy commit (`deploy.branch`); undefined: no such environment there. */
+  deployBranch(environment: string): string | undefined;
   /** The targets a release covers: its workload in its environment, its tenants (none listed: every tenant). */
   targets(release: Pick<ReleaseRecord, 'workload' | 'environment' | 'tenants'>): RenderTarget[];
   render(targets: readonly RenderTarget[]): Promise<RenderedTarget[]>;
 }
 
 export interface ReleaseSource {
-  /** Loads the repository at `ref`; throws the ValidationError of an invalid repository. */
-  open<T>(ref: string, fn: (repo: OpenedRepo) => Promise<T>): Promise<T>;
+  /**
+   * Loads the repository at `ref` (rendered) and its policy at `policyRef`; throws the ValidationError of an invalid
+   * repository at `ref`, a UserError when the policy at `policyRef` does not load.
+   */
+  open<T>(ref: string, policyRef: string, fn: (repo: OpenedRepo) => Promise<T>): Promise<T>;
   /** The commit `sha` as the checkout holds it (parents, message); undefined when it does not hold it. */
   commit(sha: string): Promise<CommitInfo | undefined>;
 }
@@ -62,7 +71,8 @@ export type DeployGitHub = Pick<
 >;
 
 export interface DeployPorts {
-  github: DeployGitHub;
+  /** Also lists a pull request's commits: a rebase merge's copies are told apart by them (deploy-checks.ts). */
+  github: DeployGitHub & Pick<GitHubPort, 'listPullRequestCommits'>;
   store: RecordStorePort;
   source: ReleaseSource;
   branches: DeployBranches;
@@ -79,6 +89,8 @@ export interface DeployRequest {
   actor: string;
   runUrl?: string;
 }
+
+export { MAX_UNHINTED_LOOKUPS } from './deploy-find.js';
 
 export interface DeployValue {
   releaseId: string;
@@ -106,79 +118,6 @@ export function annotate(manifests: readonly Manifest[], releaseId: string): Man
   });
 }
 
-async function findRelease(req: DeployRequest, ports: DeployPorts): Promise<ReleaseRecord | string> {
-  if (req.releaseId !== undefined) {
-    return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
-  }
-  if (req.sha === undefined) return 'no release-id and no pushed commit: say which release to deploy';
-  const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-  const records = await ports.store.listReleases();
-  if (pr) {
-    // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
-    const found = releaseOfPullRequest(records, pr.number);
-    return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
-  }
-  return findUnlinkedMerge(req.sha, records, ports);
-}
-
-/**
- * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
- * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
- * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
- */
-export const MAX_UNHINTED_LOOKUPS = 5;
-
-/**
- * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
- * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
- * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
- * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
- * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
- * after its approval, so the one that merged now is among the last approved.
- */
-async function findUnlinkedMerge(
-  sha: string,
-  records: readonly ReleaseRecord[],
-  ports: DeployPorts,
-): Promise<ReleaseRecord | string> {
-  const asked = new Set<number>();
-  // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
-  const mergedHere = async (r: ReleaseRecord): Promise<boolean> => {
-    const n = r.pullRequest?.number;
-    if (n === undefined || asked.has(n)) return false;
-    asked.add(n);
-    const own = await ports.github.getPullRequest(n);
-    return own.merged && own.mergeCommitSha === sha;
-  };
-  // A re-run after a failure half-way: the record says its deploy of this very commit began.
-  const note = deployingNote(sha);
-  const began = records.filter(
-    (r) =>
-      ['Deploying', 'Failed'].includes(r.state) &&
-      r.history.some((h) => h.state === 'Deploying' && h.note === note),
-  );
-  const commit = await ports.source.commit(sha);
-  for (const r of [...began, ...(commit ? hintedReleases(commit, records) : [])]) {
-    if (await mergedHere(r)) return r;
-  }
-  const awaiting = newestFirst(
-    records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)),
-  );
-  for (const r of awaiting.slice(0, MAX_UNHINTED_LOOKUPS)) {
-    if (await mergedHere(r)) return r;
-  }
-  const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-  const unasked = awaiting.length - MAX_UNHINTED_LOOKUPS;
-  if (unasked <= 0) return nothing;
-  return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
-}
-
-/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
-function deployingNote(ref: string): string {
-  return `deploying ${ref.slice(0, 7)}`;
-}
-
 /** The deploy step of one release. */
 export async function deploy(
   req: DeployRequest,
@@ -186,12 +125,13 @@ export async function deploy(
   clock: Clock = systemClock,
 ): Promise<StepResult<DeployValue>> {
   const { github, store, log } = ports;
-  const release = await findRelease(req, ports);
-  if (typeof release === 'string') {
+  const found = await findRelease(req, ports);
+  if (typeof found === 'string') {
     // A push that merged something other than a release is not an error: deploy runs on every push to main.
-    if (req.releaseId === undefined) return pending(release);
-    return failed({ kind: 'usage', message: release });
+    if (req.releaseId === undefined) return pending(found);
+    return failed({ kind: 'usage', message: found });
   }
+  const { release } = found;
   const id = release.id;
   const env = release.environment;
   const base = startValue(release);
@@ -219,12 +159,24 @@ export async function deploy(
       message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
     });
   }
-  const ref = req.sha ?? (await mergeCommitOf(release, github));
-  if (ref === undefined) {
+  const refused = await retryRefusal(release, ports);
+  if (refused) return failed({ message: refused }, { value: base });
+  // GitHub's answer now, not the record's word: what merged, as which commit, at which head.
+  const pr =
+    found.pr ?? (release.pullRequest ? await github.getPullRequest(release.pullRequest.number) : undefined);
+  const ref = req.sha ?? (pr?.merged ? (pr.mergeCommitSha ?? undefined) : undefined);
+  if (pr === undefined || ref === undefined) {
     return failed({ message: `release ${id} has no merged pull request: merge it first` });
   }
+  const unapproved = await unapprovedHead(release, pr, ports, req.actor);
+  if (unapproved) {
+    const now = (await store.getRelease(id))?.state ?? release.state;
+    return failed({ message: unapproved }, { value: { ...base, state: now } });
+  }
+  const policy = await policyCommit(ref, pr, ports);
+  if ('missing' in policy) return failed({ message: `release ${id} is not deployed: ${policy.missing}` });
   try {
-    return await openAndDeploy(req, ports, clock, release, ref);
+    return await openAndDeploy(req, ports, clock, release, { ref, policyRef: policy.sha });
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     // The repository at the merge commit does not load: the deploy began and failed (never a silent Approved).
@@ -250,13 +202,14 @@ async function openAndDeploy(
   ports: DeployPorts,
   clock: Clock,
   release: ReleaseRecord,
-  ref: string,
+  at: { ref: string; policyRef: string },
 ): Promise<StepResult<DeployValue>> {
   const { github, store, log } = ports;
+  const { ref, policyRef } = at;
   const id = release.id;
   const env = release.environment;
   const base = startValue(release);
-  return ports.source.open(ref, async (repo) => {
+  return ports.source.open(ref, policyRef, async (repo) => {
     if (release.state !== 'Deploying') {
       const freeze = freezeStatus(repo.freezes, env, clock.now());
       const holding = freezesNotBroken(freeze, release.breakGlass);
@@ -293,14 +246,20 @@ async function openAndDeploy(
             severity: f.severity,
           })),
         },
-        { value: { ...base, state: moved.state, branch } },
+        { value: { ...base, state: moved.state, ...(branch ? { branch } : {}) } },
       );
     };
-    let commit = await ports.branches.findCommit(branch, RELEASE_TRAILER, id);
+    if (branch === undefined) {
+      return fail(
+        `environment ${env} is not in gitopshq.yaml at ${policyRef.slice(0, 7)}, the base the release merged onto and the policy its gate judged by: no deploy branch to write to`,
+      );
+    }
+    const targets = repo.targets(release);
+    if (targets.length === 0) return fail(`no target of ${release.workload} in ${env} to deploy`);
+    const paths = targets.map((t) => manifestFile(t.tenant, t.workload));
+    let commit = await earlierCommit(ports, branch, id, paths);
     let files: string[] = [];
     if (commit === undefined) {
-      const targets = repo.targets(release);
-      if (targets.length === 0) return fail(`no target of ${release.workload} in ${env} to deploy`);
       const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () =>
         repo.render(targets),
       );
@@ -322,8 +281,6 @@ async function openAndDeploy(
         return fail(`push to ${branch} refused: ${e instanceof Error ? e.message : String(e)}`);
       }
       log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
-    } else {
-      log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
     }
     const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
     await github.createDeploymentStatus(deploymentId, {
@@ -340,10 +297,34 @@ async function openAndDeploy(
   });
 }
 
-async function mergeCommitOf(release: ReleaseRecord, github: DeployGitHub): Promise<string | undefined> {
-  if (!release.pullRequest) return undefined;
-  const pr = await github.getPullRequest(release.pullRequest.number);
-  return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
+/**
+ * The commit an earlier run of this release left on the branch (a run killed after its push), reused only while the
+ * branch still holds its content for the release's files: when a later release wrote them since, reusing it would
+ * record this release as running while the branch runs the other, so the caller renders and writes anew.
+ */
+async function earlierCommit(
+  ports: Pick<DeployPorts, 'branches' | 'log'>,
+  branch: string,
+  id: string,
+  paths: readonly string[],
+): Promise<string | undefined> {
+  const found = await ports.branches.findCommit(branch, RELEASE_TRAILER, id);
+  if (found === undefined) return undefined;
+  const tip = await ports.branches.tip(branch);
+  if (tip !== found) {
+    const [mine, now] = await Promise.all([
+      ports.branches.readFiles(found, paths),
+      tip === undefined ? paths.map(() => undefined) : ports.branches.readFiles(tip, paths),
+    ]);
+    if (mine.some((content, i) => content !== now[i])) {
+      ports.log.info(
+        `${branch} has ${found.slice(0, 7)} for ${id} from an earlier run, but later commits changed its files: writing anew`,
+      );
+      return undefined;
+    }
+  }
+  ports.log.info(`${branch} already has ${found.slice(0, 7)} for ${id} (an earlier run): reusing it`);
+  return found;
 }
 
 /** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */

@@ -1,7 +1,7 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
 // templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
 import { resolve } from 'node:path';
-import { defaultDeployBranch } from '../domain/layout.js';
+import { UserError } from '../domain/errors.js';
 import { parseCommitObject } from '../domain/merge-commit.js';
 import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
 import { Git } from '../git/git.js';
@@ -102,12 +102,19 @@ export function localReleaseSource(dir: string): ReleaseSource {
       const r = await new Git(dir).exec(['cat-file', 'commit', sha], { allowFail: true });
       return r.exitCode === 0 ? parseCommitObject(r.stdout) : undefined;
     },
-    open: (ref, fn) =>
-      withRefSnapshots(dir, ref, ref, ({ headSnap: snap }) =>
-        fn({
-          freezes: snap.config.freezes,
-          deployBranch: (env) =>
-            snap.config.environments.find((e) => e.name === env)?.deploy.branch ?? defaultDeployBranch(env),
+    // The policy from `policyRef` (the base the gate judged by), everything rendered from `ref` (the release).
+    open: (ref, policyRef, fn) =>
+      withRefSnapshots(dir, policyRef, ref, ({ baseSnap: policy, headSnap: snap }) => {
+        if (policy === undefined) {
+          throw new UserError(
+            `gitopshq.yaml at ${policyRef.slice(0, 7)} (the base the release merged onto, whose policy its gate judged by) does not load: run gitopshq validate there`,
+            [],
+            'usage',
+          );
+        }
+        return fn({
+          freezes: policy.config.freezes,
+          deployBranch: (env) => policy.config.environments.find((e) => e.name === env)?.deploy.branch,
           targets: (release) => {
             const w = snap.workloads.get(release.workload);
             if (!w) return [];
@@ -125,8 +132,8 @@ export function localReleaseSource(dir: string): ReleaseSource {
             );
             return sets.map((s) => ({ target: s.target, manifests: s.manifests, findings: s.findings }));
           },
-        }),
-      ),
+        });
+      }),
   };
 }
 

@@ -178,7 +178,11 @@ describe('newestFirst and parseCommitObject', () => {
     expect(parseCommitObject(text)).toEqual({
       parents: ['a'.repeat(40), 'b'.repeat(40)],
       message: 'Merge pull request #7 from acme/x\n\npayment-api: bump\n',
+      authorTime: 1796056340,
     });
-    expect(parseCommitObject('tree x\nauthor y\n\nroot commit\n').parents).toEqual([]);
+    expect(parseCommitObject('tree x\nauthor y\n\nroot commit\n')).toEqual({
+      parents: [],
+      message: 'root commit\n',
+    });
   });
 });

@@ -7,7 +7,6 @@ import type { ReleaseRecord } from '../../../src/domain/model.js';
 import type { PullRequest } from '../../../src/github/port.js';
 import type { DeployBranches } from '../../../src/state/deploy-branch.js';
 import {
-  type DeployGitHub,
   type DeployPorts,
   deploy,
   MAX_UNHINTED_LOOKUPS,
@@ -50,16 +49,18 @@ function release(n: number): ReleaseRecord {
 function world(merged: number | undefined, commit: CommitInfo | undefined, mergedElsewhere?: number) {
   const records = new MemoryRecords(Array.from({ length: 20 }, (_, i) => release(i + 1)));
   const asked: number[] = [];
-  const github: DeployGitHub = {
+  const head = { ref: 'x', sha: 'h'.repeat(40) };
+  const github: DeployPorts['github'] = {
     findPullRequestForMergeCommit: async () => undefined, // not linked yet
     getPullRequest: async (n) => {
       asked.push(n);
       const here = merged !== undefined && n === 100 + merged;
       if (n === 100 + (mergedElsewhere ?? 0)) {
-        return { number: n, merged: true, mergeCommitSha: 'a'.repeat(40) } as PullRequest;
+        return { number: n, merged: true, mergeCommitSha: 'a'.repeat(40), head } as PullRequest;
       }
-      return { number: n, merged: here, mergeCommitSha: here ? SHA : null } as PullRequest;
+      return { number: n, merged: here, mergeCommitSha: here ? SHA : null, head } as PullRequest;
     },
+    listPullRequestCommits: async () => [],
     createDeployment: async (d) => ({
       id: 1,
       ref: d.ref,
@@ -96,7 +97,7 @@ function world(merged: number | undefined, commit: CommitInfo | undefined, merge
     store: records.port(),
     branches,
     log: silentLogger,
-    source: { commit: async () => commit, open: (_ref, fn) => fn(repo) },
+    source: { commit: async () => commit, open: (_ref, _policy, fn) => fn(repo) },
   };
   const run = () => deploy({ sha: SHA, actor: 'release-erin' }, ports, clock);
   const state = (n: number) => records.records.get(`payment-api-dev-20261130-r${n}`)?.state;
@@ -170,9 +171,13 @@ describe('deploy on a merge GitHub has not linked yet, among 20 Approved release
     expect(w.state(2)).toBe('Approved');
   });
 
-  it('no commit in the checkout: the bounded search alone', async () => {
+  it('no commit in the checkout: the bounded search alone finds it, and deploy says the checkout lacks it', async () => {
     const w = world(20, undefined);
-    expect((await w.run()).outcome).toBe('succeeded');
+    const r = await w.run();
     expect(w.asked).toEqual([120]);
+    expect(r.outcome === 'failed' && r.error.message).toMatch(
+      /release payment-api-dev-20261130-r20 is not deployed: the checkout lacks commit eeeeeee .*fetch-depth: 0/,
+    );
+    expect(w.state(20)).toBe('Approved');
   });
 });

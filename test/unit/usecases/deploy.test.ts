@@ -26,6 +26,8 @@ import { type RecordStorePort, silentLogger } from '../../../src/usecases/deps.j
 
 const ID = 'payment-api-dev-20261130-a1b2c3';
 const MERGE = 'm'.repeat(40);
+const BASE = 'b'.repeat(40);
+const HEAD = 'h'.repeat(40);
 const NOW = new Date('2026-11-30T10:00:00Z'); // a Monday
 const clock = { now: () => NOW };
 
@@ -99,10 +101,18 @@ class MemoryGitHub implements DeployGitHub {
   linked = true;
   merged = true;
   async findPullRequestForMergeCommit(sha: string) {
-    return this.linked && sha === MERGE ? ({ number: 7 } as PullRequest) : undefined;
+    return this.linked && sha === MERGE ? this.getPullRequest() : undefined;
   }
   async getPullRequest(): Promise<PullRequest> {
-    return { number: 7, merged: this.merged, mergeCommitSha: this.merged ? MERGE : null } as PullRequest;
+    return {
+      number: 7,
+      merged: this.merged,
+      mergeCommitSha: this.merged ? MERGE : null,
+      head: { ref: 'release/x', sha: HEAD },
+    } as PullRequest;
+  }
+  async listPullRequestCommits() {
+    return [];
   }
   async createDeployment(input: DeploymentInput) {
     const d = {
@@ -150,9 +160,9 @@ function ports(
     branches,
     log: silentLogger,
     source: {
-      commit: async () => opts.commit,
-      open: (ref, fn) => {
-        opened.push(ref);
+      commit: async () => opts.commit ?? { parents: [BASE, HEAD], message: 'Merge pull request #7' },
+      open: (ref, policyRef, fn) => {
+        opened.push(ref, policyRef);
         return fn({
           freezes: opts.freezes ?? [],
           deployBranch: (env) => `gitopshq/deploy/${env}`,
@@ -382,7 +392,8 @@ describe('deploy (use case)', () => {
     const { p, store, opened } = ports(record('Approved'));
     const r = await deploy({ releaseId: ID, actor: 'a' }, p, clock);
     expect(r.outcome).toBe('succeeded');
-    expect(opened).toEqual([MERGE]);
+    // Rendered at the merge, the policy (freezes, deploy branch) read at its first parent.
+    expect(opened).toEqual([MERGE, BASE]);
     expect(store.rec.state).toBe('Deployed');
     const wrongEnv = await deploy({ releaseId: ID, environment: 'prod', actor: 'a' }, p, clock);
     expect(wrongEnv.outcome === 'failed' && wrongEnv.error.message).toBe(
