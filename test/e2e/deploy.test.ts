@@ -57,7 +57,10 @@ async function store(w: World): Promise<RecordStore> {
   return new RecordStore({ git, remote: 'origin', actor: 'gitopshq-bot' });
 }
 
-/** A release PR changing dev's values (edit: the new file text), merged, its record Approved. */
+/**
+ * A release PR changing dev's values (edit: the new file text), its record Approved, then merged; `config`: a change
+ * of gitopshq.yaml pushed to main between the approval and the merge.
+ */
 async function mergedRelease(
   w: World,
   id: string,
@@ -69,10 +72,6 @@ async function mergedRelease(
   await git.checkout(branch, { create: true });
   const file = join(git.cwd, VALUES);
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  if (config) {
-    const path = join(git.cwd, 'gitopshq.yaml');
-    writeFileSync(path, config(readFileSync(path, 'utf8')));
-  }
   await git.addAll();
   await git.commit(`payment-api: ${id}`);
   const pushed = await git.push('origin', [`${branch}:refs/heads/${branch}`]);
@@ -104,6 +103,15 @@ async function mergedRelease(
   };
   await s.createRelease(record);
   await s.transitionRelease(id, 'Approved', { actor: 'gitopshq-bot', note: 'dev needs no approval' });
+  if (config) {
+    // A policy change of its own merged to main after the approval: deploy reads the policy from the merge's base.
+    const erin = await clone(w, 'release-erin');
+    const path = join(erin.cwd, 'gitopshq.yaml');
+    writeFileSync(path, config(readFileSync(path, 'utf8')));
+    await erin.addAll();
+    await erin.commit('gitopshq.yaml: policy change');
+    expect((await erin.push('origin', ['HEAD:refs/heads/main'])).exitCode).toBe(0);
+  }
   const merged = await as(w.sb, 'release-erin').mergePullRequest(pr.number);
   return merged.sha;
 }
