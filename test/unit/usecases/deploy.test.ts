@@ -301,6 +301,17 @@ describe('deploy (use case)', () => {
     expect(store.rec.deploy?.commit).toBe(sha);
   });
 
+  it("an earlier run's commit whose files a later commit changed is not reused: rendered and written anew", async () => {
+    const { p, store, branches } = ports(record('Deploying'));
+    const file = 'acme/payment-api/manifests.yaml';
+    const trailer = `deploy\n\nGitopshq-Release: ${ID}\n`;
+    await branches.write('gitopshq/deploy/dev', [{ path: file, content: 'mine' }], trailer);
+    await branches.write('gitopshq/deploy/dev', [{ path: file, content: 'a later release' }], 'later\n');
+    expect((await deploy({ sha: MERGE, actor: 'a' }, p, clock)).outcome).toBe('succeeded');
+    expect(branches.commits).toHaveLength(3);
+    expect(store.rec.deploy?.commit).toBe(branches.commits[2]?.sha);
+  });
+
   it('a freeze that began after approval holds the deploy; the release stays Approved', async () => {
     const { p, store, branches } = ports(record('Approved'), { freezes: [FREEZE] });
     const r = await deploy({ sha: MERGE, actor: 'a' }, p, clock);
