@@ -27,7 +27,7 @@ export function isRebasedCopy(commit: CommitInfo, original: PullRequestCommitFac
 /** The merged head as GitHub answers it, and what the record says the gate approved. */
 export interface ApprovedHeadFacts {
   mergedHead: string;
-  /** The head the gate last judged the change set at, when the record keeps it. */
+  /** The head the gate last judged the pull request at (the record's `changeSetCommit`), when the record keeps it. */
   gatePassedAt?: string | undefined;
   approvals: readonly ApprovalSeen[];
 }

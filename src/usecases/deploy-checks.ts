@@ -36,11 +36,16 @@ export async function unapprovedHead(
   ports: Pick<DeployPorts, 'store' | 'log'>,
   actor: string,
 ): Promise<string | undefined> {
-  const verdict = checkApprovedHead({ mergedHead: pr.head.sha, approvals: release.approvals });
+  // changeSetCommit is the head the gate last read the pull request at; an Approved record's last verdict passed there.
+  const verdict = checkApprovedHead({
+    mergedHead: pr.head.sha,
+    gatePassedAt: release.changeSetCommit,
+    approvals: release.approvals,
+  });
   if (verdict.ok) {
     if (verdict.basis === 'none') {
       ports.log.info(
-        `release ${release.id}: its record names no approved commit (its policy needs no approval), so the merged head ${pr.head.sha.slice(0, 7)} is not compared`,
+        `release ${release.id}: its record names neither the head its gate judged nor an approved commit (a record written before gitopshq kept them, under a policy that needs no approval), so the merged head ${pr.head.sha.slice(0, 7)} is not compared`,
       );
     }
     return undefined;

@@ -2,7 +2,8 @@
 // record store on the state branch: a release PR that rewrites gitopshq.yaml (its environment's deploy branch, a
 // freeze) deploys by the base's policy, the one its gate judged by; retrying an old Failed release after a later one
 // went Healthy is refused and writes nothing, while a retry with nothing later deploys again; a commit pushed after
-// the approval and merged before the gate saw it is refused, the release back to Pending Approval.
+// the approval and merged before the gate saw it is refused, the release back to Pending Approval (staging, approved
+// by a review; dev, which needs none, by the head its gate passed at).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -256,6 +257,46 @@ describe('the merged head against the approved commit (simulator)', () => {
       expect(byId.outcome === 'failed' && byId.error.message).toMatch(
         /is PendingApproval: only an Approved release/,
       );
+
+      // dev needs no approval: the head the gate passed at (the record's changeSetCommit) is what is compared.
+      const devBranch = 'release/by-hand-dev';
+      await git.checkout('origin/main', { force: true });
+      await git.checkout(devBranch, { create: true });
+      const devFile = join(git.cwd, DEV_VALUES);
+      const devEdit = async (value: string) => {
+        writeFileSync(
+          devFile,
+          applyValueUpdates(readFileSync(devFile, 'utf8'), [{ path: 'image.tag', value }], DEV_VALUES),
+        );
+        await git.addAll();
+        const sha = await git.commit(`dev: ${value}`);
+        expect((await git.push('origin', [`${devBranch}:refs/heads/${devBranch}`])).exitCode).toBe(0);
+        return sha;
+      };
+      const gatedAt = await devEdit('"4.0.0"');
+      const devPr = await w
+        .as('dev-alice')
+        .createPullRequest({ head: devBranch, base: 'main', title: devBranch, body: '' });
+      const devGate = await runGate(
+        { pullRequest: devPr.number, actor: 'gitopshq-bot' },
+        {
+          github: w.as('gitopshq-bot'),
+          checkout: localPorts(ws.cwd, { token: w.sb.users['gitopshq-bot'] ?? '' }).checkout,
+          store: await localRecordStore(ws.cwd, { remote: 'origin', actor: 'gitopshq-bot' }),
+          log: silentLogger,
+        },
+      );
+      const devId = devGate.kind === 'gated' ? devGate.result.value?.releaseId : undefined;
+      expect(devGate.kind === 'gated' && devGate.result.value?.state).toBe('Approved');
+      expect((await record(w, devId ?? ''))?.changeSetCommit).toBe(gatedAt);
+      const devPushed = await devEdit('"4.6.6"');
+      const devMerged = await w.as('release-erin').mergePullRequest(devPr.number);
+      const d = await runDeploy(w, { sha: devMerged.sha });
+      expect(d.outcome === 'failed' && d.error.message).toMatch(
+        new RegExp(`merged head ${devPushed.slice(0, 7)}, but it was approved at ${gatedAt.slice(0, 7)} `),
+      );
+      expect((await record(w, devId ?? ''))?.state).toBe('PendingApproval');
+      expect(await tipOf(w, 'gitopshq/deploy/dev')).toBeUndefined();
     },
     SLOW,
   );
