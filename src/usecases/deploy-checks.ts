@@ -11,7 +11,7 @@ import {
 } from '../domain/deploy-guards.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import type { PullRequest } from '../github/port.js';
-import type { DeployPorts } from './deploy.js';
+import type { DeployPorts } from './deploy-types.js';
 
 /** Why a Failed release may not be retried now (a later release of its target began deploying); undefined: it may. */
 export async function retryRefusal(

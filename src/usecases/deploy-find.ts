@@ -5,7 +5,7 @@ import { releaseOfPullRequest } from '../domain/closed-pull-request.js';
 import { hintedReleases, newestFirst } from '../domain/merge-commit.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import type { PullRequest } from '../github/port.js';
-import type { DeployPorts, DeployRequest } from './deploy.js';
+import type { DeployPorts, DeployRequest } from './deploy-types.js';
 
 /**
  * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
