@@ -3,28 +3,27 @@
 // write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
 // needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
 // run again: the branch by its name, the pull request by its head branch, the record by its pull request.
-// Flow: docs/architecture.md#release-lifecycle.
+// The first checks on the pull request live in create-release-checks.ts, the auto-merge and the deploy dispatch
+// after it in create-release-merge.ts. Flow: docs/architecture.md#release-lifecycle.
 import { UserError } from '../domain/errors.js';
-import { freezeStatus } from '../domain/freeze.js';
 import type { ReleaseRecord, ReleaseState, ValueUpdate } from '../domain/model.js';
 import { newReleaseId, type RandomSource } from '../domain/release-id.js';
 import {
   type AutoMergeVerdict,
-  autoMergeGate,
   releaseBody,
   releaseBranchName,
   releaseTitle,
 } from '../domain/release-request.js';
 import { runningRelease } from '../domain/rollback-target.js';
-import { APPROVAL_STATUS_CONTEXT, type GitHubPort, PREVIEW_STATUS_CONTEXT } from '../github/port.js';
+import type { GitHubPort } from '../github/port.js';
 import { resolveTarget } from '../render/targets.js';
 import type { ReleaseBranches } from '../state/release-branch.js';
 import { planChartVersionEdit, planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
 import { loadRepo } from '../state/repo.js';
-import { type ApproveGatePorts, approveGate } from './approve-gate.js';
-import { type DeployDispatch, dispatchDeploy } from './deploy-dispatch.js';
+import { type FirstChecks, type FirstChecksPorts, firstChecks, summaryOf } from './create-release-checks.js';
+import { autoMerge } from './create-release-merge.js';
+import type { DeployDispatch } from './deploy-dispatch.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
-import { compareRefs, type Preview, type PreviewPorts, preview } from './preview.js';
 import { firstCommitTime } from './register-release.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
@@ -94,8 +93,7 @@ export type CreateReleasePorts = Pick<Ports, 'store' | 'log' | 'checkout' | 'ren
     | 'mergePullRequest'
     | 'dispatchWorkflow'
   > &
-    PreviewPorts['github'] &
-    ApproveGatePorts['github'];
+    FirstChecksPorts['github'];
   branches: ReleaseBranches;
 };
 
@@ -324,57 +322,36 @@ export async function createRelease(
   );
   record = checks.record ?? record;
 
-  const env = config.environments.find((e) => e.name === req.environment);
-  let verdict: AutoMergeVerdict = env
-    ? autoMergeGate({
-        requested: req.autoMerge ?? env.deploy.autoMerge,
-        draft: pr.draft,
-        environment: req.environment,
-        policy: env.approvals,
-        freeze: freezeStatus(config.freezes, req.environment, clock.now()),
-      })
-    : { merge: false, reason: `unknown environment ${req.environment}` };
-  let merged = false;
-  let deployDispatch: DeployDispatch | undefined;
-  if (verdict.merge) {
-    verdict =
-      checks.preview === 'already'
-        ? await previewVerdict(baseTip, head, ports, clock)
-        : previewPassed(checks.preview);
-  }
-  if (verdict.merge) {
-    if (record.state === 'PendingApproval') {
-      record = await store.transitionRelease(releaseId, 'Approved', {
-        actor: req.actor,
-        note: verdict.reason,
-      });
-    }
-    if (record.state === 'Approved') {
-      await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
-      merged = true;
-      log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
-      if (req.deployWorkflow) {
-        deployDispatch = await dispatchDeploy(
-          { workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment },
-          { github, log },
-        );
-      }
-    } else {
-      verdict = { merge: false, reason: `the release is ${record.state}` };
-    }
-  }
+  const merge = await autoMerge(
+    {
+      releaseId,
+      environment: req.environment,
+      pullRequest: { number: pr.number, draft: pr.draft },
+      head,
+      base,
+      baseTip,
+      requested: req.autoMerge,
+      deployWorkflow: req.deployWorkflow,
+      actor: req.actor,
+      preview: checks.preview,
+      record,
+    },
+    config,
+    ports,
+    clock,
+  );
   return succeeded({
     releaseId,
     pullRequestNumber: pr.number,
     pullRequestUrl: pr.url,
     branch,
-    state: record.state,
+    state: merge.record.state,
     head,
     wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
-    merged,
+    merged: merge.merged,
     checks: { preview: summaryOf(checks.preview), gate: checks.gate },
-    autoMerge: verdict,
-    ...(deployDispatch ? { deployDispatch } : {}),
+    autoMerge: merge.verdict,
+    ...(merge.deployDispatch ? { deployDispatch: merge.deployDispatch } : {}),
     title,
     files: files.map((f) => f.path),
   });
@@ -393,79 +370,4 @@ async function holds(
 ): Promise<boolean> {
   for (const f of files) if ((await branches.read(commit, f.path)) !== f.content) return false;
   return true;
-}
-
-export interface FirstChecks {
-  /** The preview's verdict line (`gitopshq/preview`), or why it could not run. */
-  preview: string;
-  /** The gate's status description (`gitopshq/approval`), or why it could not run. */
-  gate: string;
-}
-
-type PreviewRun = StepResult<Preview> | 'already';
-
-/**
- * The first preview and approval gate of the pull request, run here because a pull request opened with
- * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
- * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
- * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
- */
-async function firstChecks(
-  req: { pullRequest: number; head: string; fresh: boolean; actor: string; runUrl?: string | undefined },
-  ports: CreateReleasePorts,
-  clock: Clock,
-): Promise<{ preview: PreviewRun; gate: string; record?: ReleaseRecord }> {
-  const { github, log } = ports;
-  const present = req.fresh
-    ? new Set<string>()
-    : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
-  const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
-  let previewRun: PreviewRun = 'already';
-  if (!present.has(PREVIEW_STATUS_CONTEXT)) {
-    previewRun = await preview(
-      { pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl },
-      ports,
-      clock,
-    );
-  }
-  if (present.has(APPROVAL_STATUS_CONTEXT)) return { preview: previewRun, gate: 'already set' };
-  const gate = await approveGate({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
-  if (gate.outcome === 'failed') {
-    log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
-    return { preview: previewRun, gate: `not run: ${gate.error.message}` };
-  }
-  const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
-  return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
-}
-
-function summaryOf(run: PreviewRun): string {
-  if (run === 'already') return 'already set';
-  if (run.value) return run.value.verdict.line;
-  return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
-}
-
-/** Auto-merge's last check from the preview this run made. */
-function previewPassed(run: StepResult<Preview>): AutoMergeVerdict {
-  const fresh = run.value?.summary.newErrors ?? 0;
-  if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
-    const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
-    return { merge: false, reason: `preview did not pass (${why}): left open` };
-  }
-  return { merge: true, reason: 'no approval required' };
-}
-
-/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
-async function previewVerdict(
-  base: string,
-  head: string,
-  ports: Pick<Ports, 'checkout' | 'renderer' | 'log'>,
-  clock: Clock,
-): Promise<AutoMergeVerdict> {
-  const compared = await compareRefs({ base, head, failOn: 'new-error' }, ports, clock);
-  const fresh = compared.value?.summary.newErrors ?? 0;
-  if (compared.outcome === 'failed' || fresh > 0) {
-    const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
-    return { merge: false, reason: `preview did not pass (${why}): left open` };
-  }
-  return { merge: true, reason: 'no approval required' };
 }
