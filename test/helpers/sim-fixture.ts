@@ -29,7 +29,11 @@ export async function seedRepo(dir: string): Promise<string> {
   writeFileSync(join(dir, '.github', 'CODEOWNERS'), '* @acme/platform\n');
   writeFileSync(join(dir, 'gitopshq.yaml'), 'apiVersion: gitopshq.io/v1\nkind: Config\n');
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
-  writeFileSync(join(dir, '.github', 'workflows', 'promote.yml'), 'on: workflow_dispatch\n');
+  // GitHub refuses a dispatch's inputs the workflow does not declare (422): the ones port.test.ts dispatches.
+  writeFileSync(
+    join(dir, '.github', 'workflows', 'promote.yml'),
+    'on:\n  workflow_dispatch:\n    inputs:\n      release-id:\n        required: true\n      to:\n        required: false\n',
+  );
   mkdirSync(join(dir, 'workloads', 'api', 'values'), { recursive: true });
   writeFileSync(join(dir, 'workloads', 'api', 'values', 'dev.yaml'), 'image:\n  tag: "1.0.0"\n');
   await git.addAll();

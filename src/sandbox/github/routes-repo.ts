@@ -2,6 +2,7 @@
 import { privateUser, repoApi, repository, repoWeb, simpleUser } from './factories.js';
 import { HttpError, now, page, type Reply, type Route, type RouteContext, validationFailed } from './http.js';
 import { commitView } from './routes-pulls.js';
+import { dispatchInputsOf, unexpectedInputs } from './workflow-file.js';
 
 async function getUser(ctx: RouteContext): Promise<Reply> {
   const u = ctx.user;
@@ -168,8 +169,16 @@ async function workflowDispatch(ctx: RouteContext): Promise<Reply> {
       { resource: 'WorkflowDispatch', field: 'ref', code: 'invalid', message: `No ref found for: ${b.ref}` },
     ]);
   const workflow = ctx.params.workflow_id ?? '';
-  if (!/^\d+$/.test(workflow) && !(await w.bare(repo).read(sha, `.github/workflows/${workflow}`))) {
-    throw new HttpError(404, 'Not Found');
+  // A numeric id names no file the simulator knows: its dispatch is taken as given.
+  if (!/^\d+$/.test(workflow)) {
+    const file = await w.bare(repo).read(sha, `.github/workflows/${workflow}`);
+    if (file?.type !== 'file') throw new HttpError(404, 'Not Found');
+    // GitHub reads the workflow as the ref holds it: 422 without a dispatch trigger or for undeclared inputs.
+    const declared = dispatchInputsOf(file.content.toString('utf8'));
+    if (declared === undefined)
+      throw new HttpError(422, "Workflow does not have 'workflow_dispatch' trigger");
+    const unexpected = unexpectedInputs(declared, b.inputs ?? {});
+    if (unexpected !== undefined) throw new HttpError(422, unexpected);
   }
   repo.dispatches.push({
     kind: 'workflow',

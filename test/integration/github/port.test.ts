@@ -1,6 +1,7 @@
 // Every GitHubPort method through the real Octokit adapter against the simulator, with OpenAPI checks on.
 import { describe, expect, it } from 'vitest';
 import { latestOpinions } from '../../../src/domain/reviews.js';
+import { messageOf, statusOf } from '../../../src/github/failure.js';
 import {
   HeadChangedError,
   PullRequestNotMergeableError,
@@ -231,6 +232,23 @@ describe('GitHubPort over Octokit against the simulator', () => {
       ['repository', 'gitopshq-release', 'gitopshq-bot'],
     ]);
     await expect(bot.dispatchWorkflow('missing.yml', 'main', {})).rejects.toMatchObject({ status: 404 });
+
+    // As GitHub reads the workflow file on the ref: inputs it does not declare, and a file without the trigger (422).
+    const unexpected = await bot
+      .dispatchWorkflow('promote.yml', 'main', { mode: 'fast', 'release-id': 'r2', extra: 'x' })
+      .catch((e: unknown) => e);
+    expect([statusOf(unexpected), messageOf(unexpected)]).toEqual([
+      422,
+      'Unexpected inputs provided: ["mode", "extra"]',
+    ]);
+    await pushChange(git, 'old', '.github/workflows/promote.yml', 'on:\n  push:\n    branches: [main]\n');
+    const noTrigger = await bot.dispatchWorkflow('promote.yml', 'old', {}).catch((e: unknown) => e);
+    expect([statusOf(noTrigger), messageOf(noTrigger)]).toEqual([
+      422,
+      "Workflow does not have 'workflow_dispatch' trigger",
+    ]);
+    // Neither was dispatched; main's copy still takes its declared inputs.
+    expect(f.sim.store.repo('acme', 'gitops')?.dispatches).toHaveLength(2);
 
     // Every API request the simulator saw from this token was counted by the adapter, one for one.
     const seen = f.sim.requests.filter((r) => r.user === 'gitopshq-bot' && r.operation !== undefined);
