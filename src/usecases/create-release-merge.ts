@@ -12,7 +12,7 @@ import type { Clock, Ports, RecordStorePort } from './deps.js';
 
 export type AutoMergePorts = Pick<Ports, 'checkout' | 'renderer' | 'log'> & {
   store: Pick<RecordStorePort, 'transitionRelease'>;
-  github: Pick<GitHubPort, 'mergePullRequest' | 'dispatchWorkflow'>;
+  github: Pick<GitHubPort, 'mergePullRequest' | 'dispatchWorkflow' | 'getPullRequest'>;
 };
 
 export interface AutoMergeRequest {
@@ -101,4 +101,44 @@ export async function autoMerge(
       )
     : undefined;
   return { verdict, merged: true, record, ...(deployDispatch ? { deployDispatch } : {}) };
+}
+
+/**
+ * A re-run over a release this job merged earlier: a run killed between its merge and its dispatch, or whose
+ * dispatch failed, left the release merged and Approved, and nothing else will deploy it (the merge's push started
+ * no workflow). Dispatched again when auto-merge applies to the release, GitHub says its pull request merged, and
+ * the record says it is still Approved: once a deploy began (Deploying or later) there is nothing to start. A
+ * workflow_dispatch is not idempotent, so a run killed right after a dispatch that succeeded dispatches a second
+ * deploy on its re-run; both wait in the environment's concurrency group and the second finds the release deployed
+ * and writes nothing (deploy.ts).
+ */
+export async function dispatchAgain(
+  req: {
+    record: ReleaseRecord;
+    base: string;
+    requested?: boolean | undefined;
+    deployWorkflow?: string | undefined;
+  },
+  config: GitopshqConfig,
+  ports: Pick<AutoMergePorts, 'github' | 'log'>,
+  clock: Clock,
+): Promise<DeployDispatch | undefined> {
+  const { record, deployWorkflow } = req;
+  if (!deployWorkflow || record.pullRequest === undefined) return undefined;
+  if (record.state !== 'Approved') return undefined;
+  const verdict = autoMergeVerdict(
+    { environment: record.environment, requested: req.requested, draft: false },
+    config,
+    clock,
+  );
+  if (!verdict.merge) return undefined;
+  const pr = await ports.github.getPullRequest(record.pullRequest.number);
+  if (!pr.merged) return undefined;
+  ports.log.info(
+    `release ${record.id} is merged (pull request #${pr.number}) and still Approved: its deploy was never started, dispatching it again`,
+  );
+  return dispatchDeploy(
+    { workflow: deployWorkflow, ref: req.base, releaseId: record.id, environment: record.environment },
+    ports,
+  );
 }

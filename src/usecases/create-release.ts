@@ -21,7 +21,7 @@ import type { ReleaseBranches } from '../state/release-branch.js';
 import { planChartVersionEdit, planReleaseEdit, type ReleaseEdit } from '../state/release-edit.js';
 import { loadRepo } from '../state/repo.js';
 import { type FirstChecks, type FirstChecksPorts, firstChecks, summaryOf } from './create-release-checks.js';
-import { autoMerge } from './create-release-merge.js';
+import { autoMerge, dispatchAgain } from './create-release-merge.js';
 import type { DeployDispatch } from './deploy-dispatch.js';
 import { type Clock, type Ports, systemClock } from './deps.js';
 import { firstCommitTime } from './register-release.js';
@@ -78,7 +78,10 @@ export interface CreatedRelease {
   checks: FirstChecks;
   /** Why it was (not) merged. */
   autoMerge: AutoMergeVerdict;
-  /** The deploy workflow this run dispatched after its merge (or tried to). */
+  /**
+   * The deploy workflow this run dispatched after its merge (or tried to); or, on a re-run, again for a release
+   * still Approved after an earlier run's merge (create-release-merge.ts).
+   */
   deployDispatch?: DeployDispatch;
   title: string;
   files: string[];
@@ -161,6 +164,12 @@ export async function createRelease(
     const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
     if (done?.pullRequest) {
       log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+      const deployDispatch = await dispatchAgain(
+        { record: done, base, requested: req.autoMerge, deployWorkflow: req.deployWorkflow },
+        config,
+        ports,
+        clock,
+      );
       return succeeded({
         releaseId: done.id,
         pullRequestNumber: done.pullRequest.number,
@@ -172,6 +181,7 @@ export async function createRelease(
         merged: true,
         checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
         autoMerge: { merge: false, reason: `${base} already holds these updates` },
+        ...(deployDispatch ? { deployDispatch } : {}),
         title: done.title,
         files: files.map((f) => f.path),
       });

@@ -23,6 +23,7 @@ import { releaseTitle } from '../domain/release-request.js';
 import type { GitHubPort } from '../github/port.js';
 import { loadRepo } from '../state/repo.js';
 import { type CreateReleasePorts, createRelease } from './create-release.js';
+import { dispatchAgain } from './create-release-merge.js';
 import type { DeployDispatch } from './deploy-dispatch.js';
 import { type Clock, type RecordStorePort, systemClock } from './deps.js';
 import { settlePromotion } from './promotion-settle.js';
@@ -63,7 +64,7 @@ export interface OpenedWave {
   pullRequestUrl: string;
   branch: string;
   state: ReleaseState;
-  /** The deploy workflow dispatched after the auto-merge (or why not). */
+  /** The deploy workflow dispatched after the auto-merge, or again by a re-run (or why not). */
   deployDispatch?: DeployDispatch;
 }
 
@@ -192,7 +193,16 @@ export async function promote(
 
   if (sameRequest && open && open.release !== undefined) {
     const r = records.find((x) => x.id === open.release);
-    const opened = r ? openedOf(r) : undefined;
+    // A run killed after the wave's auto-merge, before its dispatch: the deploy is dispatched again.
+    const again = r
+      ? await dispatchAgain(
+          { record: r, base: req.base ?? 'main', deployWorkflow: req.deployWorkflow },
+          config,
+          ports,
+          clock,
+        )
+      : undefined;
+    const opened = r ? openedOf(r, again) : undefined;
     return succeeded({
       ...value,
       wave: { wave: open.wave, tenants: open.tenants, canary: [] },
@@ -360,7 +370,7 @@ function reopened(
   return { wave: open.wave, tenants: open.tenants, ...around };
 }
 
-function openedOf(r: ReleaseRecord): OpenedWave | undefined {
+function openedOf(r: ReleaseRecord, deployDispatch?: DeployDispatch): OpenedWave | undefined {
   if (!r.pullRequest) return undefined;
   return {
     releaseId: r.id,
@@ -368,6 +378,7 @@ function openedOf(r: ReleaseRecord): OpenedWave | undefined {
     pullRequestUrl: r.pullRequest.url,
     branch: r.pullRequest.branch,
     state: r.state,
+    ...(deployDispatch ? { deployDispatch } : {}),
   };
 }
 
