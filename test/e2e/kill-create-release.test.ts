@@ -1,7 +1,8 @@
 // The create-release bundle (dev, auto-merge) killed right after each of its GitHub and git writes (the simulator
 // performs the write, never answers it, and the runner's process dies), then run again: the end state (the release
-// branch, main after the merge, the one pull request, the one record Approved) is the uninterrupted run's. A run
-// killed before its pull request carried the release id makes a new id on the re-run: ids are compared as `<id>`.
+// branch, main after the merge, the one pull request, the one record Approved, the deploy dispatched) is the
+// uninterrupted run's. A run killed before its pull request carried the release id makes a new id on the re-run:
+// ids are compared as `<id>`.
 // Needs `npm run build`.
 import { describe, expect, it } from 'vitest';
 import { repositoryDispatchEvent } from '../../src/sandbox/events/index.js';
@@ -37,8 +38,17 @@ describe('create-release killed after any one of its writes', () => {
     });
     expect(result.referenceRun.exitCode, result.referenceRun.log).toBe(0);
     // The release branch, the PR, the record; the first preview's sticky comment and status; the first gate's
-    // Approved and its status; the merge.
-    expect(result.writes).toBe(8);
+    // Approved and its status; the merge; the deploy's dispatch (a run killed after the merge dispatches it on the
+    // re-run, as the end state's dispatches show).
+    expect(result.writes).toBe(9);
+    expect(result.reference.dispatches).toEqual([
+      JSON.stringify([
+        'workflow',
+        'gitopshq-deploy.yml',
+        'main',
+        { environment: 'dev', 'release-id': '<id>' },
+      ]),
+    ]);
     const records = Object.values(result.reference.records) as { state: string }[];
     expect(records.map((r) => r.state)).toEqual(['Approved']);
     expect(result.reference.pulls).toMatchObject([{ merged: true, state: 'closed' }]);

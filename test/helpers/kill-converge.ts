@@ -38,6 +38,11 @@ export interface EndState {
   comments: unknown[];
   /** Issues (the drift issue): one per environment, never a second one from a retried create. */
   issues: unknown[];
+  /**
+   * Each distinct workflow dispatch, once: a dispatch is not idempotent, so a run killed right after one that
+   * landed sends it again on its re-run (the deploy it starts finds the release deployed and writes nothing).
+   */
+  dispatches: string[];
 }
 
 /** What the repository acme/gitops shows, SHAs and times left out; `extra` normalizes more (random ids). */
@@ -101,7 +106,14 @@ export async function endState(
     state: i.state,
     labels: [...i.labels].sort(),
   }));
-  return { branches, records, pulls, statuses, deployments, comments, issues };
+  const dispatches = [
+    ...new Set(
+      repo.dispatches.map((d) =>
+        n(JSON.stringify([d.kind, d.workflow ?? d.eventType, d.ref, d.inputs ?? d.clientPayload])),
+      ),
+    ),
+  ].sort();
+  return { branches, records, pulls, statuses, deployments, comments, issues, dispatches };
 }
 
 export interface KillCase {
