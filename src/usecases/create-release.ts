@@ -27,6 +27,9 @@ import { type Clock, type Ports, systemClock } from './deps.js';
 import { firstCommitTime } from './register-release.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
+/** The last line of the message of every commit create-release writes to a release branch. */
+const RELEASE_BRANCH_TRAILER = 'Release branch of gitopshq create-release.';
+
 export interface CreateReleaseRequest {
   workload: string;
   environment: string;
@@ -205,7 +208,7 @@ export async function createRelease(
       branch,
       parent,
       files,
-      `${title}\n\nRelease branch of gitopshq create-release.`,
+      `${title}\n\n${RELEASE_BRANCH_TRAILER}`,
       committedAt,
     );
     if (branchTip === undefined) firstCommitAt = committedAt.toISOString();
@@ -281,7 +284,16 @@ export async function createRelease(
   // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
   // request's commits say when that was (only asked when the record does not know it yet).
   let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
-  if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+  // Which commit the PR's diff is exactly this change set at: the one this run wrote from base; on a re-run over a
+  // branch an earlier run wrote (killed before the record), the PR's only commit when it is that run's commit and
+  // still the tip (a PR of one commit diffs against its parent, on base). Else approve-gate reads the change set.
+  let changeSetCommit = branchTip === undefined ? head : undefined;
+  if (record === undefined && changeSetCommit === undefined && head !== undefined) {
+    const commits = await github.listPullRequestCommits(pr.number);
+    const only = commits.length === 1 ? commits[0] : undefined;
+    if (only?.sha === head && only.message.trimEnd().endsWith(RELEASE_BRANCH_TRAILER)) changeSetCommit = head;
+    if (firstCommit === undefined) firstCommit = firstCommitTime(commits);
+  } else if (firstCommit === undefined && record?.firstCommitAt === undefined) {
     firstCommit = firstCommitTime(await github.listPullRequestCommits(pr.number));
   }
   if (record === undefined) {
@@ -300,8 +312,7 @@ export async function createRelease(
       history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
       approvals: [],
       ...fields,
-      // The PR's diff is exactly this change set when this run wrote the branch from base; else the gate reads it.
-      ...(branchTip === undefined && head !== undefined ? { changeSetCommit: head } : {}),
+      ...(changeSetCommit !== undefined ? { changeSetCommit } : {}),
     };
     record = await store.createRelease(fresh);
     recordWrite = 'created';
