@@ -261,9 +261,13 @@ function clip(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideBreakGlass = decideBreakGlass;
 exports.freezesNotBroken = freezesNotBroken;
+exports.heldDespiteBreakGlass = heldDespiteBreakGlass;
+exports.nextBreakGlass = nextBreakGlass;
 function decideBreakGlass(status, pr) {
+    const inForce = status.active.map((a) => ({ occurrence: occurrenceOf(a), label: a.breakGlass.label }));
+    const at = status.at;
     if (!status.frozen)
-        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen', inForce, at };
     const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
     const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
     const missing = [];
@@ -311,15 +315,70 @@ function decideBreakGlass(status, pr) {
         brokenBy: passes ? brokenBy : [],
         missing: open,
         description: describe(status, open),
+        inForce,
+        at,
     };
 }
+function occurrenceOf(active) {
+    return {
+        freeze: active.name,
+        from: active.since,
+        ...(active.until !== null ? { until: active.until } : {}),
+    };
+}
+/** Whether a recorded occurrence of `freeze` is the one in force at `at`. */
+function covers(o, freeze, at) {
+    return (o.freeze === freeze && Date.parse(o.from) <= at && (o.until === undefined || at < Date.parse(o.until)));
+}
 /**
- * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
- * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ * The freezes in force that a release's break-glass did not break: deploy holds for these. Only a recorded
+ * occurrence that still contains the instant counts; a record that keeps only freeze names (written before
+ * occurrences were kept) breaks none, since a name cannot say which occurrence it was granted for: a freeze is
+ * never skipped on a guess, and the gate, run again during the freeze, records the occurrence.
  */
 function freezesNotBroken(status, breakGlass) {
-    const broken = new Set(breakGlass?.freezes ?? []);
-    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+    const at = Date.parse(status.at);
+    const recorded = breakGlass?.occurrences ?? [];
+    return status.active.map((a) => a.name).filter((name) => !recorded.some((o) => covers(o, name, at)));
+}
+/** Why deploy holds despite a break-glass: `(its break-glass broke weekend from ... to ..., not ...)`, or ''. */
+function heldDespiteBreakGlass(breakGlass, holding) {
+    if (breakGlass === undefined)
+        return '';
+    const broke = (breakGlass.occurrences ?? []).map((o) => `${o.freeze} ${o.from} to ${o.until ?? 'its end'}`);
+    if (broke.length === 0) {
+        return ` (its break-glass was recorded without the freeze occurrence it broke, so it breaks none: run the gate again during the freeze)`;
+    }
+    return ` (its break-glass broke ${broke.join(', ')}, not the ${holding.join(', ')} in force now)`;
+}
+/**
+ * The release's break-glass after a gate run: occurrences recorded before that are still in force and whose label
+ * the PR still carries are kept; a freeze broken now and not kept is added, and its breaker speaks (`explain`
+ * gives when and why). Undefined when nothing is left: the gate ran outside any freeze, or the label went. The
+ * same object when nothing changed, so a re-run writes nothing.
+ */
+function nextBreakGlass(previous, glass, labels, explain) {
+    const at = Date.parse(glass.at);
+    const carried = new Set(labels.map((l) => l.toLowerCase()));
+    const kept = (previous?.occurrences ?? []).filter((o) => glass.inForce.some((f) => carried.has(f.label.toLowerCase()) && covers(o, f.occurrence.freeze, at)));
+    const keptNames = new Set(kept.map((o) => o.freeze));
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !keptNames.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker !== undefined) {
+        const added = fresh.flatMap((b) => glass.inForce.filter((f) => f.occurrence.freeze === b.freeze));
+        const occurrences = [...kept, ...added.map((f) => f.occurrence)];
+        return {
+            actor: breaker.approver,
+            ...explain(breaker.approver),
+            freezes: occurrences.map((o) => o.freeze),
+            occurrences,
+        };
+    }
+    if (previous === undefined || kept.length === 0)
+        return undefined;
+    if (kept.length === previous.occurrences?.length)
+        return previous;
+    return { ...previous, freezes: kept.map((o) => o.freeze), occurrences: kept };
 }
 function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
@@ -358,34 +417,38 @@ function clip(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.changeSetCommit = changeSetCommit;
-exports.notesUpdatedFrom = notesUpdatedFrom;
+exports.markedCommit = markedCommit;
+exports.notesWithoutMarker = notesWithoutMarker;
 exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
 exports.sameUpdates = sameUpdates;
 exports.refreshedTitle = refreshedTitle;
 const release_request_js_1 = __webpack_require__(7089);
 const yaml_scalar_js_1 = __webpack_require__(1126);
-const MARKER = /Change set updated from commit ([0-9a-f]{7,64})\./;
-/** The commit the record's change set was last re-read from (kept in its notes), if it ever was. */
-function changeSetCommit(notes) {
+// How gitopshq 0.1 kept the commit, as a sentence in the notes (records written before `changeSetCommit`): read only
+// as a fallback, and removed from the notes when the field is written (notes are for people).
+const MARKER = / ?Change set updated from commit ([0-9a-f]{7,64})\./;
+/** The commit an older record's notes name as where its change set was read, if they name one. */
+function markedCommit(notes) {
     return notes?.match(MARKER)?.[1];
 }
-/** The notes with the marker naming `sha` (replacing an earlier one, so the notes do not grow with every push). */
-function notesUpdatedFrom(notes, sha) {
-    const marker = `Change set updated from commit ${sha}.`;
-    if (notes === undefined || notes.trim() === '')
-        return marker;
-    return MARKER.test(notes) ? notes.replace(MARKER, marker) : `${notes.trimEnd()} ${marker}`;
+/** The notes without that sentence: undefined when nothing else was in them. */
+function notesWithoutMarker(notes) {
+    const rest = notes?.replace(MARKER, '').trim();
+    return rest ? rest : undefined;
 }
 /**
- * Whether the head may have moved since the change set was read: the push event says so; else the marker names
- * another commit; else (never re-read) a commit of the PR is newer than the record. The last is a heuristic for a
- * dropped `synchronize` run (author dates can lie), kept so the first gate of a fresh PR lists no files.
+ * Whether the PR's head (`headSha`, from GitHub's answer) is another commit than the one the record's change set was
+ * read from: exactly `changeSetCommit`, whatever the event. A record written before the field falls back to what
+ * gitopshq went by then: a push event; else the commit its notes' marker names; else (never re-read) whether a commit
+ * of the PR is newer than the record, a heuristic for a dropped `synchronize` run (author dates can lie).
  */
 function headMovedSinceChangeSet(facts) {
+    const read = facts.record.changeSetCommit;
+    if (read !== undefined)
+        return read !== facts.headSha;
     if (facts.eventAction === 'synchronize')
         return true;
-    const taken = changeSetCommit(facts.record.notes);
+    const taken = markedCommit(facts.record.notes);
     if (taken !== undefined)
         return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
     const created = Date.parse(facts.record.createdAt);
@@ -707,6 +770,7 @@ function freezeStatus(freezes, environment, at) {
         name: s.freeze.name,
         timezone: s.freeze.timezone,
         reason: s.freeze.reason ?? null,
+        since: new Date(frozeAt(s.intervals, t)).toISOString(),
         until: iso(thawAt(s.intervals, t)),
         breakGlass: breakGlassOf(s.freeze),
     }));
@@ -761,6 +825,21 @@ function thawAt(intervals, t) {
     }
     return end >= t + HORIZON ? null : end;
 }
+/** The start of the frozen span that contains `t` when the intervals that overlap or touch are merged. */
+function frozeAt(intervals, t) {
+    let start = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start < start && i.end >= start) {
+                start = i.start;
+                grew = true;
+            }
+        }
+    }
+    return start;
+}
 /** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
 function occurrences(schedule, timeZone, t, horizon) {
     if (schedule.kind === 'once')
@@ -779,6 +858,120 @@ function occurrences(schedule, timeZone, t, horizon) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3637:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.passes = void 0;
+exports.describeEnvironment = describeEnvironment;
+exports.describeVerdicts = describeVerdicts;
+exports.missingRulesOf = missingRulesOf;
+exports.missingPhrasesOf = missingPhrasesOf;
+exports.combinedBreakGlass = combinedBreakGlass;
+// The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
+// layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
+// and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
+const approval_missing_js_1 = __webpack_require__(6844);
+const approval_policy_js_1 = __webpack_require__(7600);
+const passes = (v) => v.decision.approved && v.glass.passes;
+exports.passes = passes;
+/** One environment's status text: the freeze first when it blocks, then the policy. */
+function describeEnvironment(v) {
+    const { decision, glass, freeze } = v;
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+/**
+ * The `gitopshq/approval` description for all the environments judging the pull request (the release's own
+ * first): one environment reads as before; several name each outstanding one (`prod's policy: needs ...`) and the
+ * ones that pass, or, when all pass, every environment whose policy it passed.
+ */
+function describeVerdicts(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return describeEnvironment(only);
+    const outstanding = verdicts.filter((v) => !(0, exports.passes)(v));
+    const passing = verdicts.filter(exports.passes).map((v) => v.environment);
+    if (outstanding.length === 0) {
+        return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
+    }
+    const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
+    const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
+    return clip(`${needs}${also}`);
+}
+/** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
+function missingRulesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => {
+        const rules = v.decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+        const { freeze, glass } = v;
+        if (freeze.frozen && !glass.passes) {
+            rules.push({
+                rule: 'freeze',
+                freeze: freeze.freeze,
+                until: freeze.until,
+                untilLocal: freeze.untilLocal,
+            });
+            for (const { kind, ...rest } of glass.missing)
+                rules.push({ rule: `break-glass-${kind}`, ...rest });
+        }
+        return several ? rules.map((r) => ({ ...r, environment: v.environment })) : rules;
+    });
+}
+/** What is missing in words (the record's approvalMissing), prefixed `prod: ` when several environments judge it. */
+function missingPhrasesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => (0, approval_missing_js_1.approvalMissingPhrases)(v.decision.missing, {
+        status: v.freeze,
+        passes: v.glass.passes,
+        missing: v.glass.missing,
+    }).map((p) => (several ? `${v.environment}: ${p}` : p)));
+}
+/** Break-glass over all the environments: passes when each passes; every freeze broken, in any of them. */
+function combinedBreakGlass(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return only.glass;
+    // A freeze over several environments is one freeze: broken once.
+    const brokenBy = [];
+    for (const b of verdicts.flatMap((v) => v.glass.brokenBy)) {
+        if (!brokenBy.some((x) => x.freeze === b.freeze))
+            brokenBy.push(b);
+    }
+    const inForce = [];
+    for (const f of verdicts.flatMap((v) => v.glass.inForce)) {
+        const o = f.occurrence;
+        if (!inForce.some((x) => x.occurrence.freeze === o.freeze && x.occurrence.from === o.from))
+            inForce.push(f);
+    }
+    const blocked = verdicts.filter((v) => !v.glass.passes);
+    return {
+        passes: blocked.length === 0,
+        used: verdicts.some((v) => v.glass.used),
+        brokenBy,
+        inForce,
+        at: only?.glass.at ?? new Date(0).toISOString(),
+        missing: blocked.flatMap((v) => v.glass.missing),
+        description: clip(blocked.length === 0
+            ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
+            : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
+    };
+}
+function list(names) {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -910,6 +1103,114 @@ function autoMergeGate(input) {
 
 /***/ }),
 
+/***/ 5668:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policyFilesIn = policyFilesIn;
+exports.workloadReach = workloadReach;
+// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
+// change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
+// Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
+// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
+const kustomize_edit_js_1 = __webpack_require__(8096);
+const layout_js_1 = __webpack_require__(9128);
+/**
+ * The changed files that set a policy rather than a release: gitopshq.yaml (at the GitOps repository's folder
+ * `prefix`, '' or `sub/`), CODEOWNERS wherever GitHub reads it, anything under `.github/` (the workflows that run
+ * the gate). `files` are relative to the git repository's root. Case-insensitive: refusing too much is safe.
+ */
+function policyFilesIn(files, prefix = '') {
+    const config = `${prefix}${layout_js_1.CONFIG_FILE}`.toLowerCase();
+    const owners = new Set(['codeowners', '.github/codeowners', 'docs/codeowners']);
+    return [
+        ...new Set(files.filter((f) => {
+            const p = f.toLowerCase();
+            return p === config || owners.has(p) || p.startsWith('.github/');
+        })),
+    ].sort();
+}
+/** `files` relative to the GitOps repository; one entry per workload they touch, by workload name. */
+function workloadReach(files, base, head) {
+    const byWorkload = new Map();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3 || !parts[1])
+            continue;
+        byWorkload.set(parts[1], [...(byWorkload.get(parts[1]) ?? []), file]);
+    }
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    const sortEnvs = (envs) => [...new Set(envs)].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    return [...byWorkload].map(([workload, changed]) => {
+        const configs = [base?.workloads.get(workload)?.config, head.workloads.get(workload)?.config].filter((c) => c !== undefined);
+        // Where the workload runs before or after the change: an environment it leaves or joins is changed too.
+        const listed = configs.length > 0 && configs.every((c) => Array.isArray(c.environments));
+        const runsIn = listed ? configs.flatMap((c) => c.environments) : order;
+        const shared = [];
+        const owned = new Set();
+        for (const file of changed) {
+            const owners = ownersOf(file.slice(`${layout_js_1.WORKLOADS_DIR}/${workload}/`.length), configs, runsIn);
+            if (owners === undefined)
+                shared.push(file);
+            else
+                for (const env of owners)
+                    owned.add(env);
+        }
+        const environments = sortEnvs(shared.length > 0 ? [...owned, ...runsIn] : owned);
+        return { workload, shared, environments };
+    });
+}
+function rank(order, env) {
+    const i = order.indexOf(env);
+    return i === -1 ? order.length : i;
+}
+/** The environments that own a file of the workload folder (`rest`: the path inside it); undefined: shared. */
+function ownersOf(rest, configs, runsIn) {
+    const parts = rest.split('/');
+    if (parts[0] === 'values' && parts.length === 2 && parts[1]?.endsWith('.yaml')) {
+        return [parts[1].slice(0, -'.yaml'.length)];
+    }
+    if (parts[0] === 'values' && parts.length === 3 && parts[1] && parts[2]?.endsWith('.yaml'))
+        return [parts[1]];
+    if (rest === 'workload.yaml')
+        return chartVersionOwners(configs);
+    const overlays = new Set();
+    for (const config of configs) {
+        if (config.source?.type !== 'kustomize')
+            continue;
+        for (const env of runsIn) {
+            const folder = (0, kustomize_edit_js_1.overlayFolder)(config.source, env).replace(/^\.\//, '').replace(/\/+$/, '');
+            if (folder !== '' && rest.startsWith(`${folder}/`))
+                overlays.add(env);
+        }
+    }
+    return overlays.size > 0 ? [...overlays] : undefined;
+}
+/**
+ * A workload.yaml that changed only in per-environment chart versions (`source.versions.<env>`, what a chart
+ * upgrade release writes) belongs to those environments; any other change, or a workload.yaml added or removed, is
+ * shared. A change that reads the same (a comment) is shared too: it is cheap to ask, and the gate cannot tell.
+ */
+function chartVersionOwners(configs) {
+    const [before, after] = configs;
+    if (configs.length !== 2 || !before || !after)
+        return undefined;
+    if (before.source?.type !== 'helm' || after.source?.type !== 'helm')
+        return undefined;
+    const rest = (c) => JSON.stringify({ ...c, source: { ...c.source, versions: undefined } });
+    if (rest(before) !== rest(after))
+        return undefined;
+    const a = before.source.versions ?? {};
+    const b = after.source.versions ?? {};
+    const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((env) => a[env] !== b[env]);
+    return changed.length > 0 ? changed : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9377:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -958,12 +1259,96 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
+/***/ 3563:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judge = judge;
+// The facts approve-gate judges a pull request with, gathered once for every environment whose policy judges it
+// (one, or each environment a shared layer reaches: approve-gate-scope.ts): reviews, who pushed, permissions, code
+// owners and team memberships; then each environment's verdict (decideApproval, decideBreakGlass). Split from
+// approve-gate.ts, which gathers the PR and writes the status and the record (docs/architecture.md#release-lifecycle).
+const approval_policy_js_1 = __webpack_require__(7600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(3699);
+const reviews_js_1 = __webpack_require__(9377);
+const approve_gate_teams_js_1 = __webpack_require__(4326);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function judge(pr, policies, commits, ports) {
+    const { github, log, changedPaths } = ports;
+    const reviews = await github.listReviews(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    let ownedPaths = [];
+    if (policies.some((p) => p.policy.codeowners)) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
+    }
+    const slugs = new Map();
+    for (const p of policies) {
+        const owners = p.policy.codeowners ? codeowners : undefined;
+        for (const k of (0, approve_gate_teams_js_1.teamsToAsk)(p.policy.teams, p.freeze, owners, ownedPaths, github.repository.owner)) {
+            slugs.set(`${k.org}/${k.slug}`.toLowerCase(), k);
+        }
+    }
+    const teamMap = await (0, approve_gate_teams_js_1.teamFacts)(github, {
+        slugs: [...slugs.values()],
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const teams = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+    const verdicts = policies.map(({ name, policy, freeze }) => {
+        const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+            author: pr.author,
+            headSha: pr.head.sha,
+            pushers,
+            changedPaths: policy.codeowners ? ownedPaths : [],
+            reviews: reviews.map((r) => ({
+                reviewer: r.reviewer,
+                state: r.state,
+                commitId: r.commitId,
+                submittedAt: r.submittedAt,
+            })),
+            permissions,
+            teams,
+            codeowners: policy.codeowners ? codeowners : undefined,
+        });
+        const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, { labels: pr.labels, approvers: decision.counted, teams });
+        return { environment: name, decision, freeze, glass };
+    });
+    return { verdicts, reviews };
+}
+
+
+/***/ }),
+
 /***/ 2903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.moveRecord = moveRecord;
+const break_glass_js_1 = __webpack_require__(6558);
 const reviews_js_1 = __webpack_require__(9377);
 /** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
 function approvalsSeen(reviews) {
@@ -981,34 +1366,34 @@ function approvalsSeen(reviews) {
 async function moveRecord(store, start, facts) {
     const { pr, approved, glass, reviews, actor } = facts;
     const approvals = approvalsSeen(reviews);
-    let breakGlass = start.breakGlass;
-    const kept = new Set(breakGlass?.freezes ?? []);
-    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-    const breaker = fresh[0];
-    if (breaker) {
+    // Break-glass covers the freeze occurrence it was granted in; the newest breaker of a freeze not yet broken speaks.
+    const breakGlass = (0, break_glass_js_1.nextBreakGlass)(start.breakGlass, glass, pr.labels, (approver) => {
         const review = [...reviews]
             .reverse()
-            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-        breakGlass = {
-            actor: breaker.approver,
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === approver.toLowerCase());
+        return {
             at: review?.submittedAt ?? new Date().toISOString(),
-            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+            reason: review?.body.trim() || `(no reason given in ${approver}'s approving review)`,
         };
-    }
+    });
     const { refresh } = facts;
-    const patch = {
+    const data = {
         approvals,
+        // Set while a shared layer is in the PR, dropped (undefined) once a push takes it out again.
+        affects: facts.affects,
         approvalMissing: facts.missing,
-        ...(breakGlass ? { breakGlass } : {}),
-        ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+        ...refresh?.patch,
+    };
+    // A lapsed break-glass is removed from the record, not left to look as if it still held.
+    const patch = (r) => {
+        const { breakGlass: _, ...rest } = r;
+        return { ...rest, ...data, ...(breakGlass ? { breakGlass } : {}) };
     };
     let record = start;
     let writes = 0;
     const go = async (to, note) => {
         // The first transition's history entry also says the change set moved (the patch carries it).
-        const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+        const said = writes === 0 && refresh?.note ? `${note}; ${refresh.note}` : note;
         record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
         writes++;
     };
@@ -1028,13 +1413,76 @@ async function moveRecord(store, start, facts) {
         (refresh !== undefined ||
             JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
             JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            JSON.stringify(record.affects) !== JSON.stringify(facts.affects) ||
             record.breakGlass !== breakGlass)) {
         const before = record;
-        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`);
+        record = await store.updateRelease(record.id, patch, refresh
+            ? `release ${record.id}: approvals; ${refresh.note ?? `change set read at ${refresh.patch.changeSetCommit}, unchanged`}`
+            : `release ${record.id}: approvals`);
         if (JSON.stringify(before) !== JSON.stringify(record))
             writes++;
     }
     return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 6604:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.changedFiles = changedFiles;
+exports.gateScope = gateScope;
+exports.policyChangeRefusal = policyChangeRefusal;
+exports.otherWorkloadRefusal = otherWorkloadRefusal;
+// What the approval gate judges a release pull request by, beyond the release's own environment
+// (docs/architecture.md#release-lifecycle): a release that also changes policy files (gitopshq.yaml, CODEOWNERS,
+// .github/) is refused, because the gate and deploy judge it by the policy on the base branch and the PR would
+// change that policy unseen; and a change to a layer several environments share (base values, chart, templates,
+// workload.yaml) is judged by every environment it reaches. Read from git in the checkout (no API call), or from
+// GitHub's file list when the checkout has no merge base. Split from approve-gate.ts, which decides.
+const approval_policy_js_1 = __webpack_require__(7600);
+const release_scope_js_1 = __webpack_require__(5668);
+async function changedFiles(pr, checkout, fromGitHub) {
+    const local = await checkout.changedFiles(pr.base.sha, pr.head.sha);
+    return { prefix: local.prefix, files: local.files ?? (await fromGitHub()) };
+}
+function gateScope(changed, base, head) {
+    const inside = changed.files
+        .filter((f) => f.startsWith(changed.prefix))
+        .map((f) => f.slice(changed.prefix.length));
+    const reach = (0, release_scope_js_1.workloadReach)(inside, base, head);
+    return {
+        policyFiles: (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix),
+        workloadFiles: inside.filter((f) => reach.some((r) => f.startsWith(`workloads/${r.workload}/`))),
+        reach,
+    };
+}
+/** Why a release PR that also changes policy files is refused: the full message, and the status' short one. */
+function policyChangeRefusal(number, scope, releaseId) {
+    const what = releaseId ? `release ${releaseId}` : 'a release';
+    const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
+    return {
+        message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        description: clip(`changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+    };
+}
+/** Why a release PR that also changes another workload is refused (its record names one). */
+function otherWorkloadRefusal(number, release, others) {
+    return {
+        message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
+        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+    };
+}
+function few(files, n = 3) {
+    return files.length <= n
+        ? files.join(', ')
+        : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -1107,8 +1555,10 @@ var __webpack_unused_export__;
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
-// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
-// docs/architecture.md#release-lifecycle.
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
+// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
+// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
+// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
@@ -1117,24 +1567,19 @@ __webpack_unused_export__ = ({ value: true });
 exports.runGate = runGate;
 __webpack_unused_export__ = approveGate;
 __webpack_unused_export__ = environmentMismatch;
-const approval_missing_js_1 = __webpack_require__(6844);
-const approval_policy_js_1 = __webpack_require__(7600);
-const break_glass_js_1 = __webpack_require__(6558);
-const codeowners_js_1 = __webpack_require__(3699);
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
-const reviews_js_1 = __webpack_require__(9377);
+const gate_verdict_js_1 = __webpack_require__(3637);
 const port_js_1 = __webpack_require__(8212);
+const approve_gate_judge_js_1 = __webpack_require__(3563);
 const approve_gate_record_js_1 = __webpack_require__(2903);
-const approve_gate_teams_js_1 = __webpack_require__(4326);
+const approve_gate_scope_js_1 = __webpack_require__(6604);
 const change_set_refresh_js_1 = __webpack_require__(7481);
 const deps_js_1 = __webpack_require__(1064);
 const register_release_js_1 = __webpack_require__(5587);
 const release_closed_js_1 = __webpack_require__(6650);
 const result_js_1 = __webpack_require__(8155);
 const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 /**
  * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
  * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
@@ -1186,6 +1631,8 @@ async function gateOpen(pr, req, ports, clock) {
         return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
     }
     const now = clock.now();
+    // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
+    const changed = await (0, approve_gate_scope_js_1.changedFiles)(pr, checkout, changedPaths);
     let loaded;
     try {
         loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
@@ -1199,14 +1646,17 @@ async function gateOpen(pr, req, ports, clock) {
                     },
                 ]);
             }
+            const scope = (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
+            // A release that also changes policy is refused below, before anything is registered.
+            const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
             // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            const needInference = !refused && record === undefined && (req.environment === undefined || !req.readOnly);
             // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
             const env = req.environment ?? cancelled?.environment;
             const inferred = needInference
                 ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, env)
                 : undefined;
-            return { config: s.baseSnap.config, inferred };
+            return { config: s.baseSnap.config, inferred, scope };
         });
     }
     catch (e) {
@@ -1215,6 +1665,15 @@ async function gateOpen(pr, req, ports, clock) {
         }
         throw e;
     }
+    const { scope } = loaded;
+    const others = record
+        ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
+        : [];
+    if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
+    }
+    if (record && others.length > 0)
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
     // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
     const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
@@ -1254,91 +1713,51 @@ async function gateOpen(pr, req, ports, clock) {
             }
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         }
-        if (refresh)
+        if (refresh?.note)
             log.info(`release ${record.id}: ${refresh.note}`);
     }
     const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
-    const envConfig = loaded.config.environments.find((e) => e.name === environment);
-    if (!envConfig) {
+    // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
+    // release: every one of their policies judges it, the release's own first.
+    const workload = record?.workload ??
+        loaded.inferred?.workload ??
+        (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
+    const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
+    const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+    const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
+    if (unknown.length > 0) {
         return (0, result_js_1.failed)({
             kind: 'usage',
-            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+            message: `environment '${unknown[0]}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
         });
     }
-    const policy = envConfig.approvals;
-    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
-    const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
-    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
-        reviewer: r.reviewer,
-        state: r.state,
-        commitId: r.commitId,
-        submittedAt: r.submittedAt,
-    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
-    const permissions = {};
-    for (const o of opinions) {
-        try {
-            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
-        }
-        catch (e) {
-            // Unknown stays unknown: decideApproval fails closed on it.
-            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
-        }
-    }
-    let codeowners;
-    let ownedPaths = [];
-    if (policy.codeowners) {
-        const file = await github.getCodeowners(pr.base.sha);
-        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
-        ownedPaths = await changedPaths();
-    }
-    const teams = await (0, approve_gate_teams_js_1.teamFacts)(github, {
-        slugs: (0, approve_gate_teams_js_1.teamsToAsk)(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
-        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    const policies = judgedBy.flatMap((name) => {
+        const config = loaded.config.environments.find((e) => e.name === name);
+        return config
+            ? [{ name, policy: config.approvals, freeze: (0, freeze_js_1.freezeStatus)(loaded.config.freezes, name, now) }]
+            : [];
     });
-    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
-        author: pr.author,
-        headSha: pr.head.sha,
-        pushers,
-        changedPaths: ownedPaths,
-        reviews: reviews.map((r) => ({
-            reviewer: r.reviewer,
-            state: r.state,
-            commitId: r.commitId,
-            submittedAt: r.submittedAt,
-        })),
-        permissions,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-        codeowners,
-    });
-    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
-        labels: pr.labels,
-        approvers: decision.counted,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-    });
-    const approved = decision.approved && glass.passes;
-    const description = describeGate(decision, glass, freeze);
-    const missing = missingRules(decision, glass, freeze);
+    const { verdicts, reviews } = await (0, approve_gate_judge_js_1.judge)(pr, policies, commits, { github, log, changedPaths });
+    const own = verdicts[0];
+    const approved = verdicts.every(gate_verdict_js_1.passes);
+    const description = (0, gate_verdict_js_1.describeVerdicts)(verdicts);
+    const missing = (0, gate_verdict_js_1.missingRulesOf)(verdicts);
+    const affects = judgedBy.length > 1 ? judgedBy : undefined;
     let statusSet = false;
     if (!req.readOnly) {
-        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
         if (record && GATED.has(record.state)) {
             const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
                 pr,
                 approved,
-                decision,
-                glass,
+                decision: own.decision,
+                glass: (0, gate_verdict_js_1.combinedBreakGlass)(verdicts),
                 reviews,
                 actor: req.actor,
                 description,
                 refresh,
-                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
-                    status: freeze,
-                    passes: glass.passes,
-                    missing: glass.missing,
-                }),
+                affects,
+                missing: (0, gate_verdict_js_1.missingPhrasesOf)(verdicts),
             });
             record = moved.record;
             recordWrites += moved.writes;
@@ -1352,38 +1771,38 @@ async function gateOpen(pr, req, ports, clock) {
         ...(record ? { releaseId: record.id, state: record.state } : {}),
         missing,
         description,
-        decision,
-        freeze,
-        breakGlass: glass,
+        decision: own.decision,
+        freeze: own.freeze,
+        breakGlass: own.glass,
+        environments: verdicts.map((v) => ({
+            environment: v.environment,
+            approved: (0, gate_verdict_js_1.passes)(v),
+            description: (0, gate_verdict_js_1.describeVerdicts)([v]),
+        })),
         registered,
         recordWrites,
         statusSet,
     };
     return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
 }
-function describeGate(decision, glass, freeze) {
-    if (!freeze.frozen)
-        return decision.description;
-    if (!glass.passes) {
-        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(ports, req, pr, record, why) {
+    if (!req.readOnly) {
+        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+        if (record?.state === 'Approved') {
+            await ports.store.transitionRelease(record.id, 'PendingApproval', {
+                actor: req.actor,
+                note: `approval no longer holds: ${why.message}`,
+            });
+        }
     }
-    return decision.approved ? glass.description : decision.description;
-}
-function missingRules(decision, glass, freeze) {
-    const rules = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
-    if (freeze.frozen && !glass.passes) {
-        rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
-        for (const { kind, ...rest } of glass.missing)
-            rules.push({ rule: `break-glass-${kind}`, ...rest });
-    }
-    return rules;
-}
-function clip(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
 }
 /** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
-async function setStatus(github, sha, approved, description, runUrl) {
-    const state = approved ? 'success' : 'pending';
+async function setStatus(github, sha, state, description, runUrl) {
     const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
     if (current?.state === state && current.description === description)
         return false;
@@ -1418,9 +1837,9 @@ const change_set_refresh_js_1 = __webpack_require__(5017);
 const errors_js_1 = __webpack_require__(241);
 const register_release_js_1 = __webpack_require__(5587);
 /**
- * The record's new change set when the head moved and the PR now changes other values; undefined when nothing is to
- * write. Throws a usage UserError when the PR now changes another workload or environment than the release's: a
- * release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ * The record's change set read again when the PR's head is not the commit it was read from; undefined when the head
+ * did not move. Throws a usage UserError when the PR now changes another workload or environment than the release's:
+ * a release changes one environment's layer, and re-targeting it silently would move a release under another policy.
  */
 async function refreshChangeSet(pr, record, facts) {
     const moved = (0, change_set_refresh_js_1.headMovedSinceChangeSet)({
@@ -1451,12 +1870,18 @@ async function refreshChangeSet(pr, record, facts) {
         throw retarget(pr, record, `it now changes ${what}`);
     }
     const sha = pr.head.sha;
+    const patch = {
+        changeSetCommit: sha,
+        ...((0, change_set_refresh_js_1.markedCommit)(record.notes) !== undefined ? { notes: (0, change_set_refresh_js_1.notesWithoutMarker)(record.notes) } : {}),
+    };
     if ((0, change_set_refresh_js_1.sameUpdates)(record.changes.updates, inferred.updates))
-        return undefined;
+        return { patch, note: undefined };
     return {
-        changes: { ...record.changes, updates: inferred.updates },
-        title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
-        notes: (0, change_set_refresh_js_1.notesUpdatedFrom)(record.notes, sha),
+        patch: {
+            ...patch,
+            changes: { ...record.changes, updates: inferred.updates },
+            title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
+        },
         note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
     };
 }
@@ -1553,8 +1978,8 @@ function layer(snap, role) {
     return undefined;
 }
 /**
- * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
- * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * The release a PR's changed files describe: one workload, one environment (`environment`, else the one its files
+ * name, else, for a base-layer or chart change, the first the workload runs in), the tenants whose layers changed, and the value updates of every
  * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
  */
 function inferRelease(changedFiles, base, head, environment) {
@@ -1570,10 +1995,13 @@ function inferRelease(changedFiles, base, head, environment) {
     }
     const workload = workloads[0] ?? '';
     const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
-    const env = environment ?? (named.length === 1 ? named[0] : undefined);
+    // A change no environment owns (base values, chart): a release to the first environment it runs in, in promotion
+    // order; the gate judges it by every environment's policy (approve-gate-scope.ts), deploy ships it there first.
+    const env = environment ??
+        (named.length === 1 ? named[0] : named.length === 0 ? firstEnvironment(workload, base, head) : undefined);
     if (env === undefined) {
         throw new errors_js_1.UserError(named.length === 0
-            ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+            ? `this pull request changes ${workload} in every environment (base values or chart), and ${workload} runs in none of gitopshq.yaml's: set the environment input (or --env) to say which one it releases to`
             : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
     }
     // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
@@ -1613,6 +2041,12 @@ function inferRelease(changedFiles, base, head, environment) {
         environmentsNamed: [...named].sort(),
     };
 }
+/** The first environment of gitopshq.yaml (promotion order) that the workload runs in, at head or else at base. */
+function firstEnvironment(workload, base, head) {
+    const runs = head.workloads.get(workload)?.config.environments ?? base?.workloads.get(workload)?.config.environments;
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    return runs === undefined ? order[0] : order.find((e) => runs.includes(e));
+}
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
  * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
  * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
@@ -1631,7 +2065,10 @@ function firstCommitTime(commits) {
     }
     return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
 }
-/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
+/**
+ * `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. `inferred` is read
+ * at `pr.head.sha`, which the record keeps as the commit its change set was read from (`changeSetCommit`).
+ */
 function registrationRecord(pr, inferred, opts) {
     const state = pr.draft ? 'Draft' : 'PendingApproval';
     const notes = [];
@@ -1664,6 +2101,7 @@ function registrationRecord(pr, inferred, opts) {
             },
         ],
         changes: { updates: inferred.updates },
+        changeSetCommit: pr.head.sha,
         pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
         approvals: [],
     };

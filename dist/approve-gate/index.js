@@ -28,8 +28,8 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4525), __nccwpck_require__.e(6513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(4525), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(558), __nccwpck_require__.e(6513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6513));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(558), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -73,6 +73,13 @@ function summaryOf(r) {
         `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
         `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
     ];
+    if (r.environments.length > 1) {
+        // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
+        lines.push("- It changes a layer several environments share; each one's policy must pass:");
+        for (const e of r.environments) {
+            lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
+        }
+    }
     if (r.decision.ignored.length > 0) {
         lines.push(`- Not counted: ${r.decision.ignored.map((i) => `${i.reviewer} (${i.why})`).join(', ')}`);
     }
@@ -822,8 +829,13 @@ const warning = (message, p = {}) => annotation('warning', message, p);
 exports.warning = warning;
 const notice = (message, p = {}) => annotation('notice', message, p);
 exports.notice = notice;
-/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
-const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * A line the runner would take for a workflow command: `::name` after any leading whitespace, or the legacy
+ * `##[name` anywhere. The runner (ActionCommand.TryParseV2) trims with .NET's String.TrimStart, whose whitespace is
+ * Unicode's: tab, vertical tab, form feed, NBSP, the U+2000 spaces, U+3000, and NEL (U+0085), which JavaScript's
+ * `\s` lacks; `\s` also has U+FEFF, which .NET keeps: guarding one line too many is harmless.
+ */
+const COMMAND_LIKE = /^[\s\u0085]*::[A-Za-z]|##\[[A-Za-z]/m;
 /**
  * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
  * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in

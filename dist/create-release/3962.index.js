@@ -261,9 +261,13 @@ function clip(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideBreakGlass = decideBreakGlass;
 exports.freezesNotBroken = freezesNotBroken;
+exports.heldDespiteBreakGlass = heldDespiteBreakGlass;
+exports.nextBreakGlass = nextBreakGlass;
 function decideBreakGlass(status, pr) {
+    const inForce = status.active.map((a) => ({ occurrence: occurrenceOf(a), label: a.breakGlass.label }));
+    const at = status.at;
     if (!status.frozen)
-        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen', inForce, at };
     const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
     const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
     const missing = [];
@@ -311,15 +315,70 @@ function decideBreakGlass(status, pr) {
         brokenBy: passes ? brokenBy : [],
         missing: open,
         description: describe(status, open),
+        inForce,
+        at,
     };
 }
+function occurrenceOf(active) {
+    return {
+        freeze: active.name,
+        from: active.since,
+        ...(active.until !== null ? { until: active.until } : {}),
+    };
+}
+/** Whether a recorded occurrence of `freeze` is the one in force at `at`. */
+function covers(o, freeze, at) {
+    return (o.freeze === freeze && Date.parse(o.from) <= at && (o.until === undefined || at < Date.parse(o.until)));
+}
 /**
- * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
- * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ * The freezes in force that a release's break-glass did not break: deploy holds for these. Only a recorded
+ * occurrence that still contains the instant counts; a record that keeps only freeze names (written before
+ * occurrences were kept) breaks none, since a name cannot say which occurrence it was granted for: a freeze is
+ * never skipped on a guess, and the gate, run again during the freeze, records the occurrence.
  */
 function freezesNotBroken(status, breakGlass) {
-    const broken = new Set(breakGlass?.freezes ?? []);
-    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+    const at = Date.parse(status.at);
+    const recorded = breakGlass?.occurrences ?? [];
+    return status.active.map((a) => a.name).filter((name) => !recorded.some((o) => covers(o, name, at)));
+}
+/** Why deploy holds despite a break-glass: `(its break-glass broke weekend from ... to ..., not ...)`, or ''. */
+function heldDespiteBreakGlass(breakGlass, holding) {
+    if (breakGlass === undefined)
+        return '';
+    const broke = (breakGlass.occurrences ?? []).map((o) => `${o.freeze} ${o.from} to ${o.until ?? 'its end'}`);
+    if (broke.length === 0) {
+        return ` (its break-glass was recorded without the freeze occurrence it broke, so it breaks none: run the gate again during the freeze)`;
+    }
+    return ` (its break-glass broke ${broke.join(', ')}, not the ${holding.join(', ')} in force now)`;
+}
+/**
+ * The release's break-glass after a gate run: occurrences recorded before that are still in force and whose label
+ * the PR still carries are kept; a freeze broken now and not kept is added, and its breaker speaks (`explain`
+ * gives when and why). Undefined when nothing is left: the gate ran outside any freeze, or the label went. The
+ * same object when nothing changed, so a re-run writes nothing.
+ */
+function nextBreakGlass(previous, glass, labels, explain) {
+    const at = Date.parse(glass.at);
+    const carried = new Set(labels.map((l) => l.toLowerCase()));
+    const kept = (previous?.occurrences ?? []).filter((o) => glass.inForce.some((f) => carried.has(f.label.toLowerCase()) && covers(o, f.occurrence.freeze, at)));
+    const keptNames = new Set(kept.map((o) => o.freeze));
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !keptNames.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker !== undefined) {
+        const added = fresh.flatMap((b) => glass.inForce.filter((f) => f.occurrence.freeze === b.freeze));
+        const occurrences = [...kept, ...added.map((f) => f.occurrence)];
+        return {
+            actor: breaker.approver,
+            ...explain(breaker.approver),
+            freezes: occurrences.map((o) => o.freeze),
+            occurrences,
+        };
+    }
+    if (previous === undefined || kept.length === 0)
+        return undefined;
+    if (kept.length === previous.occurrences?.length)
+        return previous;
+    return { ...previous, freezes: kept.map((o) => o.freeze), occurrences: kept };
 }
 function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
@@ -358,34 +417,38 @@ function clip(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.changeSetCommit = changeSetCommit;
-exports.notesUpdatedFrom = notesUpdatedFrom;
+exports.markedCommit = markedCommit;
+exports.notesWithoutMarker = notesWithoutMarker;
 exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
 exports.sameUpdates = sameUpdates;
 exports.refreshedTitle = refreshedTitle;
 const release_request_js_1 = __webpack_require__(7089);
 const yaml_scalar_js_1 = __webpack_require__(1126);
-const MARKER = /Change set updated from commit ([0-9a-f]{7,64})\./;
-/** The commit the record's change set was last re-read from (kept in its notes), if it ever was. */
-function changeSetCommit(notes) {
+// How gitopshq 0.1 kept the commit, as a sentence in the notes (records written before `changeSetCommit`): read only
+// as a fallback, and removed from the notes when the field is written (notes are for people).
+const MARKER = / ?Change set updated from commit ([0-9a-f]{7,64})\./;
+/** The commit an older record's notes name as where its change set was read, if they name one. */
+function markedCommit(notes) {
     return notes?.match(MARKER)?.[1];
 }
-/** The notes with the marker naming `sha` (replacing an earlier one, so the notes do not grow with every push). */
-function notesUpdatedFrom(notes, sha) {
-    const marker = `Change set updated from commit ${sha}.`;
-    if (notes === undefined || notes.trim() === '')
-        return marker;
-    return MARKER.test(notes) ? notes.replace(MARKER, marker) : `${notes.trimEnd()} ${marker}`;
+/** The notes without that sentence: undefined when nothing else was in them. */
+function notesWithoutMarker(notes) {
+    const rest = notes?.replace(MARKER, '').trim();
+    return rest ? rest : undefined;
 }
 /**
- * Whether the head may have moved since the change set was read: the push event says so; else the marker names
- * another commit; else (never re-read) a commit of the PR is newer than the record. The last is a heuristic for a
- * dropped `synchronize` run (author dates can lie), kept so the first gate of a fresh PR lists no files.
+ * Whether the PR's head (`headSha`, from GitHub's answer) is another commit than the one the record's change set was
+ * read from: exactly `changeSetCommit`, whatever the event. A record written before the field falls back to what
+ * gitopshq went by then: a push event; else the commit its notes' marker names; else (never re-read) whether a commit
+ * of the PR is newer than the record, a heuristic for a dropped `synchronize` run (author dates can lie).
  */
 function headMovedSinceChangeSet(facts) {
+    const read = facts.record.changeSetCommit;
+    if (read !== undefined)
+        return read !== facts.headSha;
     if (facts.eventAction === 'synchronize')
         return true;
-    const taken = changeSetCommit(facts.record.notes);
+    const taken = markedCommit(facts.record.notes);
     if (taken !== undefined)
         return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
     const created = Date.parse(facts.record.createdAt);
@@ -707,6 +770,7 @@ function freezeStatus(freezes, environment, at) {
         name: s.freeze.name,
         timezone: s.freeze.timezone,
         reason: s.freeze.reason ?? null,
+        since: new Date(frozeAt(s.intervals, t)).toISOString(),
         until: iso(thawAt(s.intervals, t)),
         breakGlass: breakGlassOf(s.freeze),
     }));
@@ -761,6 +825,21 @@ function thawAt(intervals, t) {
     }
     return end >= t + HORIZON ? null : end;
 }
+/** The start of the frozen span that contains `t` when the intervals that overlap or touch are merged. */
+function frozeAt(intervals, t) {
+    let start = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start < start && i.end >= start) {
+                start = i.start;
+                grew = true;
+            }
+        }
+    }
+    return start;
+}
 /** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
 function occurrences(schedule, timeZone, t, horizon) {
     if (schedule.kind === 'once')
@@ -779,6 +858,120 @@ function occurrences(schedule, timeZone, t, horizon) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3637:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.passes = void 0;
+exports.describeEnvironment = describeEnvironment;
+exports.describeVerdicts = describeVerdicts;
+exports.missingRulesOf = missingRulesOf;
+exports.missingPhrasesOf = missingPhrasesOf;
+exports.combinedBreakGlass = combinedBreakGlass;
+// The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
+// layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
+// and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
+const approval_missing_js_1 = __webpack_require__(6844);
+const approval_policy_js_1 = __webpack_require__(7600);
+const passes = (v) => v.decision.approved && v.glass.passes;
+exports.passes = passes;
+/** One environment's status text: the freeze first when it blocks, then the policy. */
+function describeEnvironment(v) {
+    const { decision, glass, freeze } = v;
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+/**
+ * The `gitopshq/approval` description for all the environments judging the pull request (the release's own
+ * first): one environment reads as before; several name each outstanding one (`prod's policy: needs ...`) and the
+ * ones that pass, or, when all pass, every environment whose policy it passed.
+ */
+function describeVerdicts(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return describeEnvironment(only);
+    const outstanding = verdicts.filter((v) => !(0, exports.passes)(v));
+    const passing = verdicts.filter(exports.passes).map((v) => v.environment);
+    if (outstanding.length === 0) {
+        return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
+    }
+    const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
+    const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
+    return clip(`${needs}${also}`);
+}
+/** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
+function missingRulesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => {
+        const rules = v.decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+        const { freeze, glass } = v;
+        if (freeze.frozen && !glass.passes) {
+            rules.push({
+                rule: 'freeze',
+                freeze: freeze.freeze,
+                until: freeze.until,
+                untilLocal: freeze.untilLocal,
+            });
+            for (const { kind, ...rest } of glass.missing)
+                rules.push({ rule: `break-glass-${kind}`, ...rest });
+        }
+        return several ? rules.map((r) => ({ ...r, environment: v.environment })) : rules;
+    });
+}
+/** What is missing in words (the record's approvalMissing), prefixed `prod: ` when several environments judge it. */
+function missingPhrasesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => (0, approval_missing_js_1.approvalMissingPhrases)(v.decision.missing, {
+        status: v.freeze,
+        passes: v.glass.passes,
+        missing: v.glass.missing,
+    }).map((p) => (several ? `${v.environment}: ${p}` : p)));
+}
+/** Break-glass over all the environments: passes when each passes; every freeze broken, in any of them. */
+function combinedBreakGlass(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return only.glass;
+    // A freeze over several environments is one freeze: broken once.
+    const brokenBy = [];
+    for (const b of verdicts.flatMap((v) => v.glass.brokenBy)) {
+        if (!brokenBy.some((x) => x.freeze === b.freeze))
+            brokenBy.push(b);
+    }
+    const inForce = [];
+    for (const f of verdicts.flatMap((v) => v.glass.inForce)) {
+        const o = f.occurrence;
+        if (!inForce.some((x) => x.occurrence.freeze === o.freeze && x.occurrence.from === o.from))
+            inForce.push(f);
+    }
+    const blocked = verdicts.filter((v) => !v.glass.passes);
+    return {
+        passes: blocked.length === 0,
+        used: verdicts.some((v) => v.glass.used),
+        brokenBy,
+        inForce,
+        at: only?.glass.at ?? new Date(0).toISOString(),
+        missing: blocked.flatMap((v) => v.glass.missing),
+        description: clip(blocked.length === 0
+            ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
+            : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
+    };
+}
+function list(names) {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -910,6 +1103,114 @@ function autoMergeGate(input) {
 
 /***/ }),
 
+/***/ 5668:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policyFilesIn = policyFilesIn;
+exports.workloadReach = workloadReach;
+// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
+// change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
+// Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
+// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
+const kustomize_edit_js_1 = __webpack_require__(8096);
+const layout_js_1 = __webpack_require__(9128);
+/**
+ * The changed files that set a policy rather than a release: gitopshq.yaml (at the GitOps repository's folder
+ * `prefix`, '' or `sub/`), CODEOWNERS wherever GitHub reads it, anything under `.github/` (the workflows that run
+ * the gate). `files` are relative to the git repository's root. Case-insensitive: refusing too much is safe.
+ */
+function policyFilesIn(files, prefix = '') {
+    const config = `${prefix}${layout_js_1.CONFIG_FILE}`.toLowerCase();
+    const owners = new Set(['codeowners', '.github/codeowners', 'docs/codeowners']);
+    return [
+        ...new Set(files.filter((f) => {
+            const p = f.toLowerCase();
+            return p === config || owners.has(p) || p.startsWith('.github/');
+        })),
+    ].sort();
+}
+/** `files` relative to the GitOps repository; one entry per workload they touch, by workload name. */
+function workloadReach(files, base, head) {
+    const byWorkload = new Map();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3 || !parts[1])
+            continue;
+        byWorkload.set(parts[1], [...(byWorkload.get(parts[1]) ?? []), file]);
+    }
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    const sortEnvs = (envs) => [...new Set(envs)].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    return [...byWorkload].map(([workload, changed]) => {
+        const configs = [base?.workloads.get(workload)?.config, head.workloads.get(workload)?.config].filter((c) => c !== undefined);
+        // Where the workload runs before or after the change: an environment it leaves or joins is changed too.
+        const listed = configs.length > 0 && configs.every((c) => Array.isArray(c.environments));
+        const runsIn = listed ? configs.flatMap((c) => c.environments) : order;
+        const shared = [];
+        const owned = new Set();
+        for (const file of changed) {
+            const owners = ownersOf(file.slice(`${layout_js_1.WORKLOADS_DIR}/${workload}/`.length), configs, runsIn);
+            if (owners === undefined)
+                shared.push(file);
+            else
+                for (const env of owners)
+                    owned.add(env);
+        }
+        const environments = sortEnvs(shared.length > 0 ? [...owned, ...runsIn] : owned);
+        return { workload, shared, environments };
+    });
+}
+function rank(order, env) {
+    const i = order.indexOf(env);
+    return i === -1 ? order.length : i;
+}
+/** The environments that own a file of the workload folder (`rest`: the path inside it); undefined: shared. */
+function ownersOf(rest, configs, runsIn) {
+    const parts = rest.split('/');
+    if (parts[0] === 'values' && parts.length === 2 && parts[1]?.endsWith('.yaml')) {
+        return [parts[1].slice(0, -'.yaml'.length)];
+    }
+    if (parts[0] === 'values' && parts.length === 3 && parts[1] && parts[2]?.endsWith('.yaml'))
+        return [parts[1]];
+    if (rest === 'workload.yaml')
+        return chartVersionOwners(configs);
+    const overlays = new Set();
+    for (const config of configs) {
+        if (config.source?.type !== 'kustomize')
+            continue;
+        for (const env of runsIn) {
+            const folder = (0, kustomize_edit_js_1.overlayFolder)(config.source, env).replace(/^\.\//, '').replace(/\/+$/, '');
+            if (folder !== '' && rest.startsWith(`${folder}/`))
+                overlays.add(env);
+        }
+    }
+    return overlays.size > 0 ? [...overlays] : undefined;
+}
+/**
+ * A workload.yaml that changed only in per-environment chart versions (`source.versions.<env>`, what a chart
+ * upgrade release writes) belongs to those environments; any other change, or a workload.yaml added or removed, is
+ * shared. A change that reads the same (a comment) is shared too: it is cheap to ask, and the gate cannot tell.
+ */
+function chartVersionOwners(configs) {
+    const [before, after] = configs;
+    if (configs.length !== 2 || !before || !after)
+        return undefined;
+    if (before.source?.type !== 'helm' || after.source?.type !== 'helm')
+        return undefined;
+    const rest = (c) => JSON.stringify({ ...c, source: { ...c.source, versions: undefined } });
+    if (rest(before) !== rest(after))
+        return undefined;
+    const a = before.source.versions ?? {};
+    const b = after.source.versions ?? {};
+    const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((env) => a[env] !== b[env]);
+    return changed.length > 0 ? changed : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9377:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -968,8 +1269,8 @@ exports.wasDeployed = wasDeployed;
 exports.runningRelease = runningRelease;
 exports.checkRollbackTo = checkRollbackTo;
 exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
+/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
+const UNVERIFIED = new Set(['Deployed', 'Synced']);
 function inScope(record, scope) {
     if (record.workload !== scope.workload || record.environment !== scope.environment)
         return false;
@@ -1016,9 +1317,11 @@ function runningRelease(records, scope) {
 }
 /**
  * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
+ * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
+ * Synced); a Failed or Rolled Back release never.
  */
-function checkRollbackTo(records, scope, targetId) {
+function checkRollbackTo(records, scope, targetId, opts = {}) {
     const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
     const current = runningRelease(records, scope);
     if (current === undefined) {
@@ -1063,8 +1366,11 @@ function checkRollbackTo(records, scope, targetId) {
     if (target.state === 'RolledBack') {
         return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
     }
-    if (!DEPLOYED.has(target.state)) {
-        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+    if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
+        const unverified = UNVERIFIED.has(target.state)
+            ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
+            : '; pick a release that was Healthy';
+        return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
     }
     return { ok: true, target, current };
 }
@@ -1481,12 +1787,96 @@ function sourceFields(source) {
 
 /***/ }),
 
+/***/ 3563:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judge = judge;
+// The facts approve-gate judges a pull request with, gathered once for every environment whose policy judges it
+// (one, or each environment a shared layer reaches: approve-gate-scope.ts): reviews, who pushed, permissions, code
+// owners and team memberships; then each environment's verdict (decideApproval, decideBreakGlass). Split from
+// approve-gate.ts, which gathers the PR and writes the status and the record (docs/architecture.md#release-lifecycle).
+const approval_policy_js_1 = __webpack_require__(7600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(3699);
+const reviews_js_1 = __webpack_require__(9377);
+const approve_gate_teams_js_1 = __webpack_require__(4326);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function judge(pr, policies, commits, ports) {
+    const { github, log, changedPaths } = ports;
+    const reviews = await github.listReviews(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    let ownedPaths = [];
+    if (policies.some((p) => p.policy.codeowners)) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
+    }
+    const slugs = new Map();
+    for (const p of policies) {
+        const owners = p.policy.codeowners ? codeowners : undefined;
+        for (const k of (0, approve_gate_teams_js_1.teamsToAsk)(p.policy.teams, p.freeze, owners, ownedPaths, github.repository.owner)) {
+            slugs.set(`${k.org}/${k.slug}`.toLowerCase(), k);
+        }
+    }
+    const teamMap = await (0, approve_gate_teams_js_1.teamFacts)(github, {
+        slugs: [...slugs.values()],
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const teams = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+    const verdicts = policies.map(({ name, policy, freeze }) => {
+        const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+            author: pr.author,
+            headSha: pr.head.sha,
+            pushers,
+            changedPaths: policy.codeowners ? ownedPaths : [],
+            reviews: reviews.map((r) => ({
+                reviewer: r.reviewer,
+                state: r.state,
+                commitId: r.commitId,
+                submittedAt: r.submittedAt,
+            })),
+            permissions,
+            teams,
+            codeowners: policy.codeowners ? codeowners : undefined,
+        });
+        const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, { labels: pr.labels, approvers: decision.counted, teams });
+        return { environment: name, decision, freeze, glass };
+    });
+    return { verdicts, reviews };
+}
+
+
+/***/ }),
+
 /***/ 2903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.moveRecord = moveRecord;
+const break_glass_js_1 = __webpack_require__(6558);
 const reviews_js_1 = __webpack_require__(9377);
 /** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
 function approvalsSeen(reviews) {
@@ -1504,34 +1894,34 @@ function approvalsSeen(reviews) {
 async function moveRecord(store, start, facts) {
     const { pr, approved, glass, reviews, actor } = facts;
     const approvals = approvalsSeen(reviews);
-    let breakGlass = start.breakGlass;
-    const kept = new Set(breakGlass?.freezes ?? []);
-    // A freeze not broken before (a second one began, or the record predates the list): the newest breaker speaks.
-    const fresh = glass.used ? glass.brokenBy.filter((b) => !kept.has(b.freeze)) : [];
-    const breaker = fresh[0];
-    if (breaker) {
+    // Break-glass covers the freeze occurrence it was granted in; the newest breaker of a freeze not yet broken speaks.
+    const breakGlass = (0, break_glass_js_1.nextBreakGlass)(start.breakGlass, glass, pr.labels, (approver) => {
         const review = [...reviews]
             .reverse()
-            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === breaker.approver.toLowerCase());
-        breakGlass = {
-            actor: breaker.approver,
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === approver.toLowerCase());
+        return {
             at: review?.submittedAt ?? new Date().toISOString(),
-            reason: review?.body.trim() || `(no reason given in ${breaker.approver}'s approving review)`,
-            freezes: [...kept, ...fresh.map((b) => b.freeze)],
+            reason: review?.body.trim() || `(no reason given in ${approver}'s approving review)`,
         };
-    }
+    });
     const { refresh } = facts;
-    const patch = {
+    const data = {
         approvals,
+        // Set while a shared layer is in the PR, dropped (undefined) once a push takes it out again.
+        affects: facts.affects,
         approvalMissing: facts.missing,
-        ...(breakGlass ? { breakGlass } : {}),
-        ...(refresh ? { changes: refresh.changes, title: refresh.title, notes: refresh.notes } : {}),
+        ...refresh?.patch,
+    };
+    // A lapsed break-glass is removed from the record, not left to look as if it still held.
+    const patch = (r) => {
+        const { breakGlass: _, ...rest } = r;
+        return { ...rest, ...data, ...(breakGlass ? { breakGlass } : {}) };
     };
     let record = start;
     let writes = 0;
     const go = async (to, note) => {
         // The first transition's history entry also says the change set moved (the patch carries it).
-        const said = writes === 0 && refresh ? `${note}; ${refresh.note}` : note;
+        const said = writes === 0 && refresh?.note ? `${note}; ${refresh.note}` : note;
         record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
         writes++;
     };
@@ -1551,13 +1941,76 @@ async function moveRecord(store, start, facts) {
         (refresh !== undefined ||
             JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
             JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            JSON.stringify(record.affects) !== JSON.stringify(facts.affects) ||
             record.breakGlass !== breakGlass)) {
         const before = record;
-        record = await store.updateRelease(record.id, (r) => ({ ...r, ...patch }), refresh ? `release ${record.id}: approvals; ${refresh.note}` : `release ${record.id}: approvals`);
+        record = await store.updateRelease(record.id, patch, refresh
+            ? `release ${record.id}: approvals; ${refresh.note ?? `change set read at ${refresh.patch.changeSetCommit}, unchanged`}`
+            : `release ${record.id}: approvals`);
         if (JSON.stringify(before) !== JSON.stringify(record))
             writes++;
     }
     return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 6604:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.changedFiles = changedFiles;
+exports.gateScope = gateScope;
+exports.policyChangeRefusal = policyChangeRefusal;
+exports.otherWorkloadRefusal = otherWorkloadRefusal;
+// What the approval gate judges a release pull request by, beyond the release's own environment
+// (docs/architecture.md#release-lifecycle): a release that also changes policy files (gitopshq.yaml, CODEOWNERS,
+// .github/) is refused, because the gate and deploy judge it by the policy on the base branch and the PR would
+// change that policy unseen; and a change to a layer several environments share (base values, chart, templates,
+// workload.yaml) is judged by every environment it reaches. Read from git in the checkout (no API call), or from
+// GitHub's file list when the checkout has no merge base. Split from approve-gate.ts, which decides.
+const approval_policy_js_1 = __webpack_require__(7600);
+const release_scope_js_1 = __webpack_require__(5668);
+async function changedFiles(pr, checkout, fromGitHub) {
+    const local = await checkout.changedFiles(pr.base.sha, pr.head.sha);
+    return { prefix: local.prefix, files: local.files ?? (await fromGitHub()) };
+}
+function gateScope(changed, base, head) {
+    const inside = changed.files
+        .filter((f) => f.startsWith(changed.prefix))
+        .map((f) => f.slice(changed.prefix.length));
+    const reach = (0, release_scope_js_1.workloadReach)(inside, base, head);
+    return {
+        policyFiles: (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix),
+        workloadFiles: inside.filter((f) => reach.some((r) => f.startsWith(`workloads/${r.workload}/`))),
+        reach,
+    };
+}
+/** Why a release PR that also changes policy files is refused: the full message, and the status' short one. */
+function policyChangeRefusal(number, scope, releaseId) {
+    const what = releaseId ? `release ${releaseId}` : 'a release';
+    const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
+    return {
+        message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        description: clip(`changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+    };
+}
+/** Why a release PR that also changes another workload is refused (its record names one). */
+function otherWorkloadRefusal(number, release, others) {
+    return {
+        message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
+        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+    };
+}
+function few(files, n = 3) {
+    return files.length <= n
+        ? files.join(', ')
+        : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -1629,8 +2082,10 @@ async function teamFacts(github, ask) {
 // at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
-// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). Flow:
-// docs/architecture.md#release-lifecycle.
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
+// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
+// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
+// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
@@ -1639,24 +2094,19 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runGate = runGate;
 exports.approveGate = approveGate;
 exports.environmentMismatch = environmentMismatch;
-const approval_missing_js_1 = __webpack_require__(6844);
-const approval_policy_js_1 = __webpack_require__(7600);
-const break_glass_js_1 = __webpack_require__(6558);
-const codeowners_js_1 = __webpack_require__(3699);
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
-const reviews_js_1 = __webpack_require__(9377);
+const gate_verdict_js_1 = __webpack_require__(3637);
 const port_js_1 = __webpack_require__(8212);
+const approve_gate_judge_js_1 = __webpack_require__(3563);
 const approve_gate_record_js_1 = __webpack_require__(2903);
-const approve_gate_teams_js_1 = __webpack_require__(4326);
+const approve_gate_scope_js_1 = __webpack_require__(6604);
 const change_set_refresh_js_1 = __webpack_require__(7481);
 const deps_js_1 = __webpack_require__(1064);
 const register_release_js_1 = __webpack_require__(5587);
 const release_closed_js_1 = __webpack_require__(6650);
 const result_js_1 = __webpack_require__(8155);
 const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 /**
  * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
  * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
@@ -1708,6 +2158,8 @@ async function gateOpen(pr, req, ports, clock) {
         return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
     }
     const now = clock.now();
+    // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
+    const changed = await (0, approve_gate_scope_js_1.changedFiles)(pr, checkout, changedPaths);
     let loaded;
     try {
         loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
@@ -1721,14 +2173,17 @@ async function gateOpen(pr, req, ports, clock) {
                     },
                 ]);
             }
+            const scope = (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
+            // A release that also changes policy is refused below, before anything is registered.
+            const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
             // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = record === undefined && (req.environment === undefined || !req.readOnly);
+            const needInference = !refused && record === undefined && (req.environment === undefined || !req.readOnly);
             // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
             const env = req.environment ?? cancelled?.environment;
             const inferred = needInference
                 ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, env)
                 : undefined;
-            return { config: s.baseSnap.config, inferred };
+            return { config: s.baseSnap.config, inferred, scope };
         });
     }
     catch (e) {
@@ -1737,6 +2192,15 @@ async function gateOpen(pr, req, ports, clock) {
         }
         throw e;
     }
+    const { scope } = loaded;
+    const others = record
+        ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
+        : [];
+    if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
+    }
+    if (record && others.length > 0)
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
     // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
     const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
@@ -1776,91 +2240,51 @@ async function gateOpen(pr, req, ports, clock) {
             }
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         }
-        if (refresh)
+        if (refresh?.note)
             log.info(`release ${record.id}: ${refresh.note}`);
     }
     const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
-    const envConfig = loaded.config.environments.find((e) => e.name === environment);
-    if (!envConfig) {
+    // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
+    // release: every one of their policies judges it, the release's own first.
+    const workload = record?.workload ??
+        loaded.inferred?.workload ??
+        (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
+    const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
+    const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+    const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
+    if (unknown.length > 0) {
         return (0, result_js_1.failed)({
             kind: 'usage',
-            message: `environment '${environment}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+            message: `environment '${unknown[0]}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
         });
     }
-    const policy = envConfig.approvals;
-    const freeze = (0, freeze_js_1.freezeStatus)(loaded.config.freezes, environment, now);
-    const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
-    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
-        reviewer: r.reviewer,
-        state: r.state,
-        commitId: r.commitId,
-        submittedAt: r.submittedAt,
-    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
-    const permissions = {};
-    for (const o of opinions) {
-        try {
-            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
-        }
-        catch (e) {
-            // Unknown stays unknown: decideApproval fails closed on it.
-            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
-        }
-    }
-    let codeowners;
-    let ownedPaths = [];
-    if (policy.codeowners) {
-        const file = await github.getCodeowners(pr.base.sha);
-        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
-        ownedPaths = await changedPaths();
-    }
-    const teams = await (0, approve_gate_teams_js_1.teamFacts)(github, {
-        slugs: (0, approve_gate_teams_js_1.teamsToAsk)(policy.teams, freeze, codeowners, ownedPaths, github.repository.owner),
-        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    const policies = judgedBy.flatMap((name) => {
+        const config = loaded.config.environments.find((e) => e.name === name);
+        return config
+            ? [{ name, policy: config.approvals, freeze: (0, freeze_js_1.freezeStatus)(loaded.config.freezes, name, now) }]
+            : [];
     });
-    const decision = (0, approval_policy_js_1.decideApproval)(policy, {
-        author: pr.author,
-        headSha: pr.head.sha,
-        pushers,
-        changedPaths: ownedPaths,
-        reviews: reviews.map((r) => ({
-            reviewer: r.reviewer,
-            state: r.state,
-            commitId: r.commitId,
-            submittedAt: r.submittedAt,
-        })),
-        permissions,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-        codeowners,
-    });
-    const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, {
-        labels: pr.labels,
-        approvers: decision.counted,
-        teams: Object.fromEntries([...teams].map(([k, v]) => [k.slug, v])),
-    });
-    const approved = decision.approved && glass.passes;
-    const description = describeGate(decision, glass, freeze);
-    const missing = missingRules(decision, glass, freeze);
+    const { verdicts, reviews } = await (0, approve_gate_judge_js_1.judge)(pr, policies, commits, { github, log, changedPaths });
+    const own = verdicts[0];
+    const approved = verdicts.every(gate_verdict_js_1.passes);
+    const description = (0, gate_verdict_js_1.describeVerdicts)(verdicts);
+    const missing = (0, gate_verdict_js_1.missingRulesOf)(verdicts);
+    const affects = judgedBy.length > 1 ? judgedBy : undefined;
     let statusSet = false;
     if (!req.readOnly) {
-        statusSet = await setStatus(github, pr.head.sha, approved, description, req.runUrl);
+        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
         if (record && GATED.has(record.state)) {
             const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
                 pr,
                 approved,
-                decision,
-                glass,
+                decision: own.decision,
+                glass: (0, gate_verdict_js_1.combinedBreakGlass)(verdicts),
                 reviews,
                 actor: req.actor,
                 description,
                 refresh,
-                missing: (0, approval_missing_js_1.approvalMissingPhrases)(decision.missing, {
-                    status: freeze,
-                    passes: glass.passes,
-                    missing: glass.missing,
-                }),
+                affects,
+                missing: (0, gate_verdict_js_1.missingPhrasesOf)(verdicts),
             });
             record = moved.record;
             recordWrites += moved.writes;
@@ -1874,38 +2298,38 @@ async function gateOpen(pr, req, ports, clock) {
         ...(record ? { releaseId: record.id, state: record.state } : {}),
         missing,
         description,
-        decision,
-        freeze,
-        breakGlass: glass,
+        decision: own.decision,
+        freeze: own.freeze,
+        breakGlass: own.glass,
+        environments: verdicts.map((v) => ({
+            environment: v.environment,
+            approved: (0, gate_verdict_js_1.passes)(v),
+            description: (0, gate_verdict_js_1.describeVerdicts)([v]),
+        })),
         registered,
         recordWrites,
         statusSet,
     };
     return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
 }
-function describeGate(decision, glass, freeze) {
-    if (!freeze.frozen)
-        return decision.description;
-    if (!glass.passes) {
-        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(ports, req, pr, record, why) {
+    if (!req.readOnly) {
+        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+        if (record?.state === 'Approved') {
+            await ports.store.transitionRelease(record.id, 'PendingApproval', {
+                actor: req.actor,
+                note: `approval no longer holds: ${why.message}`,
+            });
+        }
     }
-    return decision.approved ? glass.description : decision.description;
-}
-function missingRules(decision, glass, freeze) {
-    const rules = decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
-    if (freeze.frozen && !glass.passes) {
-        rules.push({ rule: 'freeze', freeze: freeze.freeze, until: freeze.until, untilLocal: freeze.untilLocal });
-        for (const { kind, ...rest } of glass.missing)
-            rules.push({ rule: `break-glass-${kind}`, ...rest });
-    }
-    return rules;
-}
-function clip(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
 }
 /** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
-async function setStatus(github, sha, approved, description, runUrl) {
-    const state = approved ? 'success' : 'pending';
+async function setStatus(github, sha, state, description, runUrl) {
     const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
     if (current?.state === state && current.description === description)
         return false;
@@ -1940,9 +2364,9 @@ const change_set_refresh_js_1 = __webpack_require__(5017);
 const errors_js_1 = __webpack_require__(241);
 const register_release_js_1 = __webpack_require__(5587);
 /**
- * The record's new change set when the head moved and the PR now changes other values; undefined when nothing is to
- * write. Throws a usage UserError when the PR now changes another workload or environment than the release's: a
- * release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ * The record's change set read again when the PR's head is not the commit it was read from; undefined when the head
+ * did not move. Throws a usage UserError when the PR now changes another workload or environment than the release's:
+ * a release changes one environment's layer, and re-targeting it silently would move a release under another policy.
  */
 async function refreshChangeSet(pr, record, facts) {
     const moved = (0, change_set_refresh_js_1.headMovedSinceChangeSet)({
@@ -1973,17 +2397,181 @@ async function refreshChangeSet(pr, record, facts) {
         throw retarget(pr, record, `it now changes ${what}`);
     }
     const sha = pr.head.sha;
+    const patch = {
+        changeSetCommit: sha,
+        ...((0, change_set_refresh_js_1.markedCommit)(record.notes) !== undefined ? { notes: (0, change_set_refresh_js_1.notesWithoutMarker)(record.notes) } : {}),
+    };
     if ((0, change_set_refresh_js_1.sameUpdates)(record.changes.updates, inferred.updates))
-        return undefined;
+        return { patch, note: undefined };
     return {
-        changes: { ...record.changes, updates: inferred.updates },
-        title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
-        notes: (0, change_set_refresh_js_1.notesUpdatedFrom)(record.notes, sha),
+        patch: {
+            ...patch,
+            changes: { ...record.changes, updates: inferred.updates },
+            title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
+        },
         note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
     };
 }
 function retarget(pr, record, why) {
     return new errors_js_1.UserError(`pull request #${pr.number} is release ${record.id} (${record.workload} in ${record.environment}), and ${why}: a release changes one environment's layer of one workload, so keep this pull request to ${record.workload} in ${record.environment} and open another for the rest`, [], 'usage');
+}
+
+
+/***/ }),
+
+/***/ 4866:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.firstChecks = firstChecks;
+exports.summaryOf = summaryOf;
+exports.previewPassed = previewPassed;
+exports.previewVerdict = previewVerdict;
+const port_js_1 = __webpack_require__(8212);
+const approve_gate_js_1 = __webpack_require__(6513);
+const preview_js_1 = __webpack_require__(4247);
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(req, ports, clock) {
+    const { github, log } = ports;
+    const present = req.fresh
+        ? new Set()
+        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+    let previewRun = 'already';
+    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
+        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
+    }
+    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
+        return { preview: previewRun, gate: 'already set' };
+    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+    if (gate.outcome === 'failed') {
+        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+    }
+    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+function summaryOf(run) {
+    if (run === 'already')
+        return 'already set';
+    if (run.value)
+        return run.value.verdict.line;
+    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run) {
+    const fresh = run.value?.summary.newErrors ?? 0;
+    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
+async function previewVerdict(base, head, ports, clock) {
+    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
+    const fresh = compared.value?.summary.newErrors ?? 0;
+    if (compared.outcome === 'failed' || fresh > 0) {
+        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+
+
+/***/ }),
+
+/***/ 7787:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.autoMergeVerdict = autoMergeVerdict;
+exports.autoMerge = autoMerge;
+exports.dispatchAgain = dispatchAgain;
+// Auto-merge of a release pull request (docs/architecture.md#release-lifecycle): where the environment needs
+// nobody's approval, is not frozen and the preview passed, the release moves to Approved, its pull request is
+// merged, and the deploy workflow is dispatched (a merge made with GITHUB_TOKEN starts no workflow). Split from
+// create-release.ts, which writes the branch, the pull request and the record.
+const freeze_js_1 = __webpack_require__(6301);
+const release_request_js_1 = __webpack_require__(7089);
+const create_release_checks_js_1 = __webpack_require__(4866);
+const deploy_dispatch_js_1 = __webpack_require__(1076);
+/** Whether the environment lets this pull request merge with nobody's approval now (before the preview's say). */
+function autoMergeVerdict(req, config, clock) {
+    const env = config.environments.find((e) => e.name === req.environment);
+    if (env === undefined)
+        return { merge: false, reason: `unknown environment ${req.environment}` };
+    return (0, release_request_js_1.autoMergeGate)({
+        requested: req.requested ?? env.deploy.autoMerge,
+        draft: req.draft,
+        environment: req.environment,
+        policy: env.approvals,
+        freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
+    });
+}
+async function autoMerge(req, config, ports, clock) {
+    const { github, store, log } = ports;
+    let record = req.record;
+    let verdict = autoMergeVerdict({ environment: req.environment, requested: req.requested, draft: req.pullRequest.draft }, config, clock);
+    if (verdict.merge) {
+        verdict =
+            req.preview === 'already'
+                ? await (0, create_release_checks_js_1.previewVerdict)(req.baseTip, req.head, ports, clock)
+                : (0, create_release_checks_js_1.previewPassed)(req.preview);
+    }
+    if (!verdict.merge)
+        return { verdict, merged: false, record };
+    if (record.state === 'PendingApproval') {
+        record = await store.transitionRelease(req.releaseId, 'Approved', {
+            actor: req.actor,
+            note: verdict.reason,
+        });
+    }
+    if (record.state !== 'Approved') {
+        return { verdict: { merge: false, reason: `the release is ${record.state}` }, merged: false, record };
+    }
+    await github.mergePullRequest(req.pullRequest.number, { sha: req.head, method: 'merge' });
+    log.info(`merged pull request #${req.pullRequest.number}: ${verdict.reason}`);
+    const deployDispatch = req.deployWorkflow
+        ? await (0, deploy_dispatch_js_1.dispatchDeploy)({
+            workflow: req.deployWorkflow,
+            ref: req.base,
+            releaseId: req.releaseId,
+            environment: req.environment,
+        }, { github, log })
+        : undefined;
+    return { verdict, merged: true, record, ...(deployDispatch ? { deployDispatch } : {}) };
+}
+/**
+ * A re-run over a release this job merged earlier: a run killed between its merge and its dispatch, or whose
+ * dispatch failed, left the release merged and Approved, and nothing else will deploy it (the merge's push started
+ * no workflow). Dispatched again when auto-merge applies to the release, GitHub says its pull request merged, and
+ * the record says it is still Approved: once a deploy began (Deploying or later) there is nothing to start. A
+ * workflow_dispatch is not idempotent, so a run killed right after a dispatch that succeeded dispatches a second
+ * deploy on its re-run; both wait in the environment's concurrency group and the second finds the release deployed
+ * and writes nothing (deploy.ts).
+ */
+async function dispatchAgain(req, config, ports, clock) {
+    const { record, deployWorkflow } = req;
+    if (!deployWorkflow || record.pullRequest === undefined)
+        return undefined;
+    if (record.state !== 'Approved')
+        return undefined;
+    const verdict = autoMergeVerdict({ environment: record.environment, requested: req.requested, draft: false }, config, clock);
+    if (!verdict.merge)
+        return undefined;
+    const pr = await ports.github.getPullRequest(record.pullRequest.number);
+    if (!pr.merged)
+        return undefined;
+    ports.log.info(`release ${record.id} is merged (pull request #${pr.number}) and still Approved: its deploy was never started, dispatching it again`);
+    return (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: deployWorkflow, ref: req.base, releaseId: record.id, environment: record.environment }, ports);
 }
 
 
@@ -2001,22 +2589,22 @@ exports.createRelease = createRelease;
 // write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
 // needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
 // run again: the branch by its name, the pull request by its head branch, the record by its pull request.
-// Flow: docs/architecture.md#release-lifecycle.
+// The first checks on the pull request live in create-release-checks.ts, the auto-merge and the deploy dispatch
+// after it in create-release-merge.ts. Flow: docs/architecture.md#release-lifecycle.
 const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
 const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(7089);
 const rollback_target_js_1 = __webpack_require__(1742);
-const port_js_1 = __webpack_require__(8212);
 const targets_js_1 = __webpack_require__(5630);
 const release_edit_js_1 = __webpack_require__(5757);
 const repo_js_1 = __webpack_require__(3413);
-const approve_gate_js_1 = __webpack_require__(6513);
-const deploy_dispatch_js_1 = __webpack_require__(1076);
+const create_release_checks_js_1 = __webpack_require__(4866);
+const create_release_merge_js_1 = __webpack_require__(7787);
 const deps_js_1 = __webpack_require__(1064);
-const preview_js_1 = __webpack_require__(4247);
 const register_release_js_1 = __webpack_require__(5587);
 const result_js_1 = __webpack_require__(8155);
+/** The last line of the message of every commit create-release writes to a release branch. */
+const RELEASE_BRANCH_TRAILER = 'Release branch of gitopshq create-release.';
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
     const clock = deps.clock ?? deps_js_1.systemClock;
@@ -2075,6 +2663,7 @@ async function createRelease(req, ports, deps) {
         const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
         if (done?.pullRequest) {
             log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+            const deployDispatch = await (0, create_release_merge_js_1.dispatchAgain)({ record: done, base, requested: req.autoMerge, deployWorkflow: req.deployWorkflow }, config, ports, clock);
             return (0, result_js_1.succeeded)({
                 releaseId: done.id,
                 pullRequestNumber: done.pullRequest.number,
@@ -2086,6 +2675,7 @@ async function createRelease(req, ports, deps) {
                 merged: true,
                 checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
                 autoMerge: { merge: false, reason: `${base} already holds these updates` },
+                ...(deployDispatch ? { deployDispatch } : {}),
                 title: done.title,
                 files: files.map((f) => f.path),
             });
@@ -2104,7 +2694,7 @@ async function createRelease(req, ports, deps) {
     if (head === undefined || !(await holds(branches, head, files))) {
         const parent = branchTip ?? baseTip;
         const committedAt = clock.now();
-        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, committedAt);
+        const commit = await branches.commit(branch, parent, files, `${title}\n\n${RELEASE_BRANCH_TRAILER}`, committedAt);
         if (branchTip === undefined)
             firstCommitAt = committedAt.toISOString();
         if (!(await branches.publish(branch, commit, branchTip))) {
@@ -2169,7 +2759,19 @@ async function createRelease(req, ports, deps) {
     // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
     // request's commits say when that was (only asked when the record does not know it yet).
     let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
-    if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+    // Which commit the PR's diff is exactly this change set at: the one this run wrote from base; on a re-run over a
+    // branch an earlier run wrote (killed before the record), the PR's only commit when it is that run's commit and
+    // still the tip (a PR of one commit diffs against its parent, on base). Else approve-gate reads the change set.
+    let changeSetCommit = branchTip === undefined ? head : undefined;
+    if (record === undefined && changeSetCommit === undefined && head !== undefined) {
+        const commits = await github.listPullRequestCommits(pr.number);
+        const only = commits.length === 1 ? commits[0] : undefined;
+        if (only?.sha === head && only.message.trimEnd().endsWith(RELEASE_BRANCH_TRAILER))
+            changeSetCommit = head;
+        if (firstCommit === undefined)
+            firstCommit = (0, register_release_js_1.firstCommitTime)(commits);
+    }
+    else if (firstCommit === undefined && record?.firstCommitAt === undefined) {
         firstCommit = (0, register_release_js_1.firstCommitTime)(await github.listPullRequestCommits(pr.number));
     }
     if (record === undefined) {
@@ -2188,6 +2790,7 @@ async function createRelease(req, ports, deps) {
             history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
             approvals: [],
             ...fields,
+            ...(changeSetCommit !== undefined ? { changeSetCommit } : {}),
         };
         record = await store.createRelease(fresh);
         recordWrite = 'created';
@@ -2202,7 +2805,7 @@ async function createRelease(req, ports, deps) {
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
-    const checks = await firstChecks({
+    const checks = await (0, create_release_checks_js_1.firstChecks)({
         pullRequest: pr.number,
         head,
         fresh: wroteCommit || prWrite === 'created',
@@ -2210,55 +2813,31 @@ async function createRelease(req, ports, deps) {
         runUrl: req.runUrl,
     }, ports, clock);
     record = checks.record ?? record;
-    const env = config.environments.find((e) => e.name === req.environment);
-    let verdict = env
-        ? (0, release_request_js_1.autoMergeGate)({
-            requested: req.autoMerge ?? env.deploy.autoMerge,
-            draft: pr.draft,
-            environment: req.environment,
-            policy: env.approvals,
-            freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
-        })
-        : { merge: false, reason: `unknown environment ${req.environment}` };
-    let merged = false;
-    let deployDispatch;
-    if (verdict.merge) {
-        verdict =
-            checks.preview === 'already'
-                ? await previewVerdict(baseTip, head, ports, clock)
-                : previewPassed(checks.preview);
-    }
-    if (verdict.merge) {
-        if (record.state === 'PendingApproval') {
-            record = await store.transitionRelease(releaseId, 'Approved', {
-                actor: req.actor,
-                note: verdict.reason,
-            });
-        }
-        if (record.state === 'Approved') {
-            await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
-            merged = true;
-            log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
-            if (req.deployWorkflow) {
-                deployDispatch = await (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment }, { github, log });
-            }
-        }
-        else {
-            verdict = { merge: false, reason: `the release is ${record.state}` };
-        }
-    }
+    const merge = await (0, create_release_merge_js_1.autoMerge)({
+        releaseId,
+        environment: req.environment,
+        pullRequest: { number: pr.number, draft: pr.draft },
+        head,
+        base,
+        baseTip,
+        requested: req.autoMerge,
+        deployWorkflow: req.deployWorkflow,
+        actor: req.actor,
+        preview: checks.preview,
+        record,
+    }, config, ports, clock);
     return (0, result_js_1.succeeded)({
         releaseId,
         pullRequestNumber: pr.number,
         pullRequestUrl: pr.url,
         branch,
-        state: record.state,
+        state: merge.record.state,
         head,
         wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
-        merged,
-        checks: { preview: summaryOf(checks.preview), gate: checks.gate },
-        autoMerge: verdict,
-        ...(deployDispatch ? { deployDispatch } : {}),
+        merged: merge.merged,
+        checks: { preview: (0, create_release_checks_js_1.summaryOf)(checks.preview), gate: checks.gate },
+        autoMerge: merge.verdict,
+        ...(merge.deployDispatch ? { deployDispatch: merge.deployDispatch } : {}),
         title,
         files: files.map((f) => f.path),
     });
@@ -2273,58 +2852,6 @@ async function holds(branches, commit, files) {
         if ((await branches.read(commit, f.path)) !== f.content)
             return false;
     return true;
-}
-/**
- * The first preview and approval gate of the pull request, run here because a pull request opened with
- * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
- * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
- * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
- */
-async function firstChecks(req, ports, clock) {
-    const { github, log } = ports;
-    const present = req.fresh
-        ? new Set()
-        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
-    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
-    let previewRun = 'already';
-    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
-        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
-    }
-    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
-        return { preview: previewRun, gate: 'already set' };
-    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
-    if (gate.outcome === 'failed') {
-        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
-        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
-    }
-    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
-    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
-}
-function summaryOf(run) {
-    if (run === 'already')
-        return 'already set';
-    if (run.value)
-        return run.value.verdict.line;
-    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
-}
-/** Auto-merge's last check from the preview this run made. */
-function previewPassed(run) {
-    const fresh = run.value?.summary.newErrors ?? 0;
-    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
-        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
-        return { merge: false, reason: `preview did not pass (${why}): left open` };
-    }
-    return { merge: true, reason: 'no approval required' };
-}
-/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
-async function previewVerdict(base, head, ports, clock) {
-    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
-    const fresh = compared.value?.summary.newErrors ?? 0;
-    if (compared.outcome === 'failed' || fresh > 0) {
-        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
-        return { merge: false, reason: `preview did not pass (${why}): left open` };
-    }
-    return { merge: true, reason: 'no approval required' };
 }
 
 
@@ -2584,8 +3111,8 @@ function layer(snap, role) {
     return undefined;
 }
 /**
- * The release a PR's changed files describe: one workload, one environment (`environment` when the change does not
- * name one itself: a base-layer or chart change), the tenants whose layers changed, and the value updates of every
+ * The release a PR's changed files describe: one workload, one environment (`environment`, else the one its files
+ * name, else, for a base-layer or chart change, the first the workload runs in), the tenants whose layers changed, and the value updates of every
  * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
  */
 function inferRelease(changedFiles, base, head, environment) {
@@ -2601,10 +3128,13 @@ function inferRelease(changedFiles, base, head, environment) {
     }
     const workload = workloads[0] ?? '';
     const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
-    const env = environment ?? (named.length === 1 ? named[0] : undefined);
+    // A change no environment owns (base values, chart): a release to the first environment it runs in, in promotion
+    // order; the gate judges it by every environment's policy (approve-gate-scope.ts), deploy ships it there first.
+    const env = environment ??
+        (named.length === 1 ? named[0] : named.length === 0 ? firstEnvironment(workload, base, head) : undefined);
     if (env === undefined) {
         throw new errors_js_1.UserError(named.length === 0
-            ? `this pull request changes ${workload} in every environment (base values or chart): set the environment input (or --env) to say which one it releases to`
+            ? `this pull request changes ${workload} in every environment (base values or chart), and ${workload} runs in none of gitopshq.yaml's: set the environment input (or --env) to say which one it releases to`
             : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
     }
     // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
@@ -2644,6 +3174,12 @@ function inferRelease(changedFiles, base, head, environment) {
         environmentsNamed: [...named].sort(),
     };
 }
+/** The first environment of gitopshq.yaml (promotion order) that the workload runs in, at head or else at base. */
+function firstEnvironment(workload, base, head) {
+    const runs = head.workloads.get(workload)?.config.environments ?? base?.workloads.get(workload)?.config.environments;
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    return runs === undefined ? order[0] : order.find((e) => runs.includes(e));
+}
 /** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
  * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
  * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
@@ -2662,7 +3198,10 @@ function firstCommitTime(commits) {
     }
     return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
 }
-/** `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. */
+/**
+ * `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. `inferred` is read
+ * at `pr.head.sha`, which the record keeps as the commit its change set was read from (`changeSetCommit`).
+ */
 function registrationRecord(pr, inferred, opts) {
     const state = pr.draft ? 'Draft' : 'PendingApproval';
     const notes = [];
@@ -2695,6 +3234,7 @@ function registrationRecord(pr, inferred, opts) {
             },
         ],
         changes: { updates: inferred.updates },
+        changeSetCommit: pr.head.sha,
         pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
         approvals: [],
     };

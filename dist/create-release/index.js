@@ -862,8 +862,13 @@ const warning = (message, p = {}) => annotation('warning', message, p);
 exports.warning = warning;
 const notice = (message, p = {}) => annotation('notice', message, p);
 exports.notice = notice;
-/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
-const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * A line the runner would take for a workflow command: `::name` after any leading whitespace, or the legacy
+ * `##[name` anywhere. The runner (ActionCommand.TryParseV2) trims with .NET's String.TrimStart, whose whitespace is
+ * Unicode's: tab, vertical tab, form feed, NBSP, the U+2000 spaces, U+3000, and NEL (U+0085), which JavaScript's
+ * `\s` lacks; `\s` also has U+FEFF, which .NET keeps: guarding one line too many is harmless.
+ */
+const COMMAND_LIKE = /^[\s\u0085]*::[A-Za-z]|##\[[A-Za-z]/m;
 /**
  * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
  * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in
@@ -1849,6 +1854,7 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
 exports.dispatchDeploy = dispatchDeploy;
+exports.unexpectedInputs = unexpectedInputs;
 exports.deployWorkflowOf = deployWorkflowOf;
 // After create-release (or promote) merges a release pull request itself, the deploy workflow is started by a
 // workflow_dispatch naming the release: a merge made with GITHUB_TOKEN pushes to the base branch, but GitHub starts
@@ -1874,22 +1880,47 @@ async function dispatchDeploy(req, ports) {
     }
     catch (e) {
         // With a GitHub App token the merge's push started the deploy anyway; with GITHUB_TOKEN nothing did.
-        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
+        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: once that is fixed, re-run this job (it dispatches again while the release is Approved) or run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
         ports.log.warning(message);
         return { ...base, dispatched: false, message };
     }
 }
+/** How to bring a deploy workflow up to date: the project's template, as `gitopshq init` writes it. */
+const UPDATE_FROM_TEMPLATE = 'update it from workflows-templates/gitopshq-deploy.yml of the gitopshq-actions version you use (`gitopshq init DIR` writes a current copy into a new folder DIR)';
 function why(e, workflow, ref) {
     const status = (0, failure_js_1.statusOf)(e);
     const said = (0, failure_js_1.messageOf)(e);
     const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
+    // A workflow named by its numeric id has no file name to point at.
+    const file = /^\d+$/.test(workflow) ? `workflow ${workflow}` : `.github/workflows/${workflow}`;
     if (status === 403)
         return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
     if (status === 404)
         return `${what}: no such workflow on ${ref}; set the \`deploy-workflow\` input to your deploy workflow's file name`;
-    if (status === 422)
-        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\` (see the gitopshq-deploy.yml template)`;
+    if (status === 422) {
+        const unexpected = unexpectedInputs(said);
+        if (unexpected.length > 0) {
+            const names = unexpected.map((n) => `\`${n}\``).join(', ');
+            return `${what}: ${file} on ${ref} does not declare the workflow_dispatch input${unexpected.length === 1 ? '' : 's'} ${names} (a copy older than create-release's dispatch); ${UPDATE_FROM_TEMPLATE}, whose on.workflow_dispatch.inputs declare \`environment\` and \`release-id\``;
+        }
+        if (/workflow_dispatch/.test(said))
+            return `${what}: ${file} on ${ref} has no workflow_dispatch trigger; ${UPDATE_FROM_TEMPLATE}, or set the \`deploy-workflow\` input to a workflow that takes a dispatch`;
+        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\`; ${UPDATE_FROM_TEMPLATE}`;
+    }
     return what;
+}
+/** The input names of GitHub's `Unexpected inputs provided: ["a", "b"]` (422); none for any other message. */
+function unexpectedInputs(message) {
+    const list = /Unexpected inputs provided: (\[.*\])/.exec(message)?.[1];
+    if (list === undefined)
+        return [];
+    try {
+        const names = JSON.parse(list);
+        return Array.isArray(names) ? names.filter((n) => typeof n === 'string') : [];
+    }
+    catch {
+        return [];
+    }
 }
 /** The `deploy-workflow` input as a request field: `none` turns the dispatch off. */
 function deployWorkflowOf(input) {

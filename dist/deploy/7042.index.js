@@ -451,7 +451,11 @@ function parseCommitObject(text) {
         .split('\n')
         .filter((l) => l.startsWith('parent '))
         .map((l) => l.slice('parent '.length).trim());
-    return { parents, message: end < 0 ? '' : text.slice(end + 2) };
+    // "author Name <email> 1700000000 +0100": the time is the second field from the end, whatever the name holds.
+    const author = header.split('\n').find((l) => l.startsWith('author '));
+    const time = author === undefined ? Number.NaN : Number(author.trim().split(' ').at(-2));
+    const message = end < 0 ? '' : text.slice(end + 2);
+    return Number.isFinite(time) ? { parents, message, authorTime: time } : { parents, message };
 }
 
 

@@ -12,8 +12,8 @@ exports.wasDeployed = wasDeployed;
 exports.runningRelease = runningRelease;
 exports.checkRollbackTo = checkRollbackTo;
 exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
+/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
+const UNVERIFIED = new Set(['Deployed', 'Synced']);
 function inScope(record, scope) {
     if (record.workload !== scope.workload || record.environment !== scope.environment)
         return false;
@@ -60,9 +60,11 @@ function runningRelease(records, scope) {
 }
 /**
  * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
+ * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
+ * Synced); a Failed or Rolled Back release never.
  */
-function checkRollbackTo(records, scope, targetId) {
+function checkRollbackTo(records, scope, targetId, opts = {}) {
     const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
     const current = runningRelease(records, scope);
     if (current === undefined) {
@@ -107,8 +109,11 @@ function checkRollbackTo(records, scope, targetId) {
     if (target.state === 'RolledBack') {
         return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
     }
-    if (!DEPLOYED.has(target.state)) {
-        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+    if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
+        const unverified = UNVERIFIED.has(target.state)
+            ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
+            : '; pick a release that was Healthy';
+        return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
     }
     return { ok: true, target, current };
 }
@@ -355,8 +360,10 @@ exports.ROLLBACK_TRAILER = void 0;
 exports.rollback = rollback;
 // rollback: puts an earlier release's manifests back on the environment's deploy branch, exactly as they were
 // deployed (read from the deploy branch at that release's deploy commit, byte for byte, never re-rendered), as a new
-// commit; marks the running release Rolled Back with who, when and why; and opens a pull request on main that
-// restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// commit; marks the release running for each tenant rolled back Rolled Back with who, when and why; and opens a pull
+// request on main that restores the earlier release's values, so the next deploy cannot bring the bad change back.
+// Tenants: only the tenants asked for (default: those the earlier release deployed) are rewritten, and a release
+// that still runs for a tenant left out is refused rather than recorded as Rolled Back.
 // Each write is found again on a re-run (trailers on the commits, the PR by its branch), so a killed run converges.
 // Flow: docs/architecture.md#release-lifecycle.
 const layout_js_1 = __webpack_require__(9128);
@@ -372,26 +379,23 @@ async function rollback(req, ports, clock = deps_js_1.systemClock) {
     const target = records.find((r) => r.id === req.to);
     if (!target)
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.to} does not exist` });
-    const scope = { workload: target.workload, environment: req.environment };
-    const done = records.find((r) => r.state === 'RolledBack' && r.rolledBackTo === req.to && inEnv(r, req));
-    const check = (0, rollback_target_js_1.checkRollbackTo)(records, scope, req.to);
-    let current;
-    if (check.ok)
-        current = check.current;
-    else if (done)
-        current = done;
-    else
-        return (0, result_js_1.failed)({ kind: 'usage', message: `cannot roll back to ${req.to}: ${check.reason}` });
     const deployed = target.deploy;
     if (!deployed)
         return (0, result_js_1.failed)({ message: `release ${req.to} has no recorded deploy commit to go back to` });
     const branch = deployed.branch;
-    let commit = await branches.findCommit(branch, exports.ROLLBACK_TRAILER, current.id);
-    const files = await manifestsOf(branches, target);
+    const all = await manifestsOf(branches, target);
+    const plan = planRollback(records, target, req, all);
+    if (!plan.ok)
+        return (0, result_js_1.failed)({ kind: 'usage', message: `cannot roll back to ${req.to}: ${plan.reason}` });
+    const { files, rolled } = plan;
+    const key = rolled[0]?.id ?? '';
+    let commit = await branches.findCommit(branch, exports.ROLLBACK_TRAILER, key);
     if (commit === undefined) {
         const contents = await branches.readFiles(deployed.commit, files);
         const writes = files.map((path, i) => ({ path, content: contents[i] ?? '' }));
-        const message = `roll back ${current.id} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${exports.ROLLBACK_TRAILER}: ${current.id}\nGitopshq-Rollback-To: ${req.to}\n`;
+        const of = rolled.map((r) => r.id).join(', ');
+        const trailers = rolled.map((r) => `${exports.ROLLBACK_TRAILER}: ${r.id}\n`).join('');
+        const message = `roll back ${of} to ${req.to} in ${req.environment}\n\n${req.reason}\n\n${trailers}Gitopshq-Rollback-To: ${req.to}\n`;
         commit = await branches.write(branch, writes, message, clock.now());
         log.info(`restored ${files.length} file(s) of ${req.to} on ${branch} as ${commit.slice(0, 7)}`);
     }
@@ -405,18 +409,22 @@ async function rollback(req, ports, clock = deps_js_1.systemClock) {
         });
     }
     const note = `rolled back to ${req.to} by ${req.actor}: ${req.reason}`;
-    let state = current.state;
-    if (state !== 'RolledBack') {
+    let state = rolled[0]?.state ?? 'RolledBack';
+    for (const current of rolled) {
+        if (current.state === 'RolledBack')
+            continue;
         const moved = await store.transitionRelease(current.id, 'RolledBack', {
             actor: req.actor,
             note,
             patch: { rolledBackTo: req.to },
         });
-        state = moved.state;
+        if (current.id === key)
+            state = moved.state;
     }
-    const values = await restoreValues(req, ports, target, current, clock);
+    const tenants = req.tenants !== undefined && req.tenants.length > 0 ? req.tenants : target.tenants;
+    const values = await restoreValues(req, ports, target, key, tenants, clock);
     return (0, result_js_1.succeeded)({
-        releaseId: current.id,
+        releaseId: key,
         environment: req.environment,
         state,
         deployCommit: commit,
@@ -424,25 +432,97 @@ async function rollback(req, ports, clock = deps_js_1.systemClock) {
         branch,
         files,
         unchanged: false,
-        rolledBack: current.id,
+        rolledBack: key,
+        rolledBackReleases: rolled.map((r) => r.id),
         ...values,
     });
 }
-function inEnv(r, req) {
-    return r.environment === req.environment;
+/**
+ * What a rollback to `target` rewrites and records: the target's manifests of the tenants asked for (default: all
+ * it deployed), and per tenant the release running there now, each to be marked Rolled Back. A release that also
+ * runs for a tenant left out is refused rather than marked: its record would say Rolled Back while it still runs.
+ * On a re-run, the releases already Rolled Back to the target for those tenants stand in, so it converges.
+ */
+function planRollback(records, target, req, all) {
+    const base = { workload: target.workload, environment: req.environment };
+    const tenantOf = (path) => path.split('/')[0] ?? '';
+    // Every tenant the workload runs for, and those of them the target deployed (all, for an all-tenant release).
+    const known = [...new Set(all.map(tenantOf))].filter((t) => t !== layout_js_1.NO_TENANT);
+    const deployedTenants = target.tenants.length > 0 ? known.filter((t) => target.tenants.includes(t)) : known;
+    const asked = req.tenants !== undefined && req.tenants.length > 0 ? req.tenants : deployedTenants;
+    const missing = asked.filter((t) => !deployedTenants.includes(t));
+    if (missing.length > 0) {
+        return {
+            ok: false,
+            reason: `release ${target.id} deployed no manifests of ${target.workload} for tenant ${missing.join(', ')} (it deployed ${deployedTenants.join(', ') || 'no tenant'})`,
+        };
+    }
+    const files = all.filter((p) => asked.length === 0 ? target.tenants.length === 0 : asked.includes(tenantOf(p)));
+    if (files.length === 0) {
+        return {
+            ok: false,
+            reason: `release ${target.id} has no manifests of ${target.workload} on its deploy commit`,
+        };
+    }
+    const scopes = asked.length === 0 ? [base] : asked.map((tenant) => ({ ...base, tenant }));
+    const rolled = new Map();
+    let firstRefusal;
+    for (const scope of scopes) {
+        if ((0, rollback_target_js_1.runningRelease)(records, scope)?.id === target.id)
+            continue;
+        const check = (0, rollback_target_js_1.checkRollbackTo)(records, scope, req.to, { allowUnverified: req.allowUnverified === true });
+        if (!check.ok)
+            return check;
+        rolled.set(check.current.id, check.current);
+    }
+    for (const current of rolled.values()) {
+        // Tenants left out that this release still runs for: marking it Rolled Back would make its record lie there.
+        const covers = current.tenants.length > 0 ? current.tenants : known;
+        const elsewhere = covers.filter((t) => !asked.includes(t) && (0, rollback_target_js_1.runningRelease)(records, { ...base, tenant: t })?.id === current.id);
+        if (asked.length > 0 && elsewhere.length > 0) {
+            firstRefusal ??= `release ${current.id} also runs for tenant ${elsewhere.join(', ')}, which this rollback leaves alone (it covers ${asked.join(', ')}): roll back all of its tenants together, to a release deployed for each of them`;
+        }
+    }
+    if (firstRefusal !== undefined)
+        return { ok: false, reason: firstRefusal };
+    if (rolled.size === 0) {
+        // Nothing runs that is not the target: a re-run after the records moved finishes what it left undone. Only
+        // the rollback since the last deploy counts, not an earlier rollback to the same release.
+        const touches = (r) => r.workload === target.workload &&
+            r.environment === req.environment &&
+            (asked.length === 0 || r.tenants.length === 0 || r.tenants.some((t) => asked.includes(t)));
+        const lastDeploy = records
+            .filter((r) => r.id !== target.id && touches(r))
+            .flatMap((r) => r.history.filter((h) => h.state === 'Deployed').map((h) => h.at))
+            .sort()
+            .at(-1) ?? '';
+        for (const r of records) {
+            if (r.state !== 'RolledBack' || r.rolledBackTo !== target.id || !touches(r))
+                continue;
+            if ((r.history.findLast((h) => h.state === 'RolledBack')?.at ?? '') >= lastDeploy)
+                rolled.set(r.id, r);
+        }
+        if (rolled.size === 0) {
+            const where = `${target.workload} in ${req.environment}`;
+            return {
+                ok: false,
+                reason: `release ${target.id} is what runs for ${where} now; pick an earlier release`,
+            };
+        }
+    }
+    const sorted = [...rolled.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return { ok: true, files, rolled: sorted };
 }
-/** The manifests files of the target release's workload (and tenants) on the deploy branch at its commit. */
+/** The manifests files of the target release's workload, every tenant's, on the deploy branch at its commit. */
 async function manifestsOf(branches, target) {
     const all = await branches.list(target.deploy?.commit ?? '');
     return all.filter((p) => {
-        const [tenant, workload, file, extra] = p.split('/');
-        if (extra !== undefined || file !== 'manifests.yaml' || workload !== target.workload)
-            return false;
-        return target.tenants.length === 0 || (tenant !== undefined && target.tenants.includes(tenant));
+        const [, workload, file, extra] = p.split('/');
+        return extra === undefined && file === 'manifests.yaml' && workload === target.workload;
     });
 }
 /** A PR on main putting back the values files of the target release's environment as of its merge. */
-async function restoreValues(req, ports, target, current, clock) {
+async function restoreValues(req, ports, target, currentId, tenants, clock) {
     const { pulls, valuesRepo, log } = ports;
     if (!pulls)
         return { valuesNote: 'no GitHub token: the values pull request could not be opened' };
@@ -452,7 +532,7 @@ async function restoreValues(req, ports, target, current, clock) {
     if (!mergedAs)
         return { valuesNote: `release ${target.id} has no merged pull request to read its values from` };
     const main = req.mainBranch ?? 'main';
-    const branch = `gitopshq/rollback/${current.id}`;
+    const branch = `gitopshq/rollback/${currentId}`;
     const open = await pulls.findOpenPullRequest(branch);
     if (open)
         return { valuesPullRequest: { number: open.number, url: open.url } };
@@ -460,7 +540,7 @@ async function restoreValues(req, ports, target, current, clock) {
     if (!mainTip)
         return { valuesNote: `branch ${main} not found` };
     const [workloadYaml] = await valuesRepo.readFiles(mergedAs, [(0, layout_js_1.workloadFile)(target.workload)]);
-    const paths = (0, release_edit_js_1.releaseEditFiles)(target.workload, workloadYaml, req.environment, target.tenants);
+    const paths = (0, release_edit_js_1.releaseEditFiles)(target.workload, workloadYaml, req.environment, tenants);
     const [then, now] = await Promise.all([
         valuesRepo.readFiles(mergedAs, paths),
         valuesRepo.readFiles(mainTip, paths),
@@ -468,16 +548,16 @@ async function restoreValues(req, ports, target, current, clock) {
     const writes = paths.flatMap((path, i) => then[i] !== undefined && then[i] !== now[i] ? [{ path, content: then[i] }] : []);
     if (writes.length === 0)
         return { valuesNote: `${main} already has the values of ${target.id}` };
-    const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${current.id}: ${req.reason}\n`;
-    if ((await valuesRepo.findCommit(branch, exports.ROLLBACK_TRAILER, current.id)) === undefined) {
-        await valuesRepo.write(branch, writes, `${message}\n${exports.ROLLBACK_TRAILER}: ${current.id}\n`, clock.now(), mainTip);
+    const message = `${target.workload}: restore the values of ${target.id} in ${req.environment}\n\nRolled back ${currentId}: ${req.reason}\n`;
+    if ((await valuesRepo.findCommit(branch, exports.ROLLBACK_TRAILER, currentId)) === undefined) {
+        await valuesRepo.write(branch, writes, `${message}\n${exports.ROLLBACK_TRAILER}: ${currentId}\n`, clock.now(), mainTip);
     }
     const pr = await pulls.createPullRequest({
         head: branch,
         base: main,
-        title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${current.id})`,
+        title: `${target.workload}: restore ${target.id} values in ${req.environment} (rollback of ${currentId})`,
         body: [
-            `${current.id} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
+            `${currentId} was rolled back to ${target.id} in ${req.environment} by ${req.actor}: ${req.reason}.`,
             '',
             `Merge this so the next deploy of ${target.workload} does not bring the rolled-back change back.`,
             '',

@@ -9,9 +9,13 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideBreakGlass = decideBreakGlass;
 exports.freezesNotBroken = freezesNotBroken;
+exports.heldDespiteBreakGlass = heldDespiteBreakGlass;
+exports.nextBreakGlass = nextBreakGlass;
 function decideBreakGlass(status, pr) {
+    const inForce = status.active.map((a) => ({ occurrence: occurrenceOf(a), label: a.breakGlass.label }));
+    const at = status.at;
     if (!status.frozen)
-        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen', inForce, at };
     const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
     const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
     const missing = [];
@@ -59,15 +63,70 @@ function decideBreakGlass(status, pr) {
         brokenBy: passes ? brokenBy : [],
         missing: open,
         description: describe(status, open),
+        inForce,
+        at,
     };
 }
+function occurrenceOf(active) {
+    return {
+        freeze: active.name,
+        from: active.since,
+        ...(active.until !== null ? { until: active.until } : {}),
+    };
+}
+/** Whether a recorded occurrence of `freeze` is the one in force at `at`. */
+function covers(o, freeze, at) {
+    return (o.freeze === freeze && Date.parse(o.from) <= at && (o.until === undefined || at < Date.parse(o.until)));
+}
 /**
- * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
- * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ * The freezes in force that a release's break-glass did not break: deploy holds for these. Only a recorded
+ * occurrence that still contains the instant counts; a record that keeps only freeze names (written before
+ * occurrences were kept) breaks none, since a name cannot say which occurrence it was granted for: a freeze is
+ * never skipped on a guess, and the gate, run again during the freeze, records the occurrence.
  */
 function freezesNotBroken(status, breakGlass) {
-    const broken = new Set(breakGlass?.freezes ?? []);
-    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+    const at = Date.parse(status.at);
+    const recorded = breakGlass?.occurrences ?? [];
+    return status.active.map((a) => a.name).filter((name) => !recorded.some((o) => covers(o, name, at)));
+}
+/** Why deploy holds despite a break-glass: `(its break-glass broke weekend from ... to ..., not ...)`, or ''. */
+function heldDespiteBreakGlass(breakGlass, holding) {
+    if (breakGlass === undefined)
+        return '';
+    const broke = (breakGlass.occurrences ?? []).map((o) => `${o.freeze} ${o.from} to ${o.until ?? 'its end'}`);
+    if (broke.length === 0) {
+        return ` (its break-glass was recorded without the freeze occurrence it broke, so it breaks none: run the gate again during the freeze)`;
+    }
+    return ` (its break-glass broke ${broke.join(', ')}, not the ${holding.join(', ')} in force now)`;
+}
+/**
+ * The release's break-glass after a gate run: occurrences recorded before that are still in force and whose label
+ * the PR still carries are kept; a freeze broken now and not kept is added, and its breaker speaks (`explain`
+ * gives when and why). Undefined when nothing is left: the gate ran outside any freeze, or the label went. The
+ * same object when nothing changed, so a re-run writes nothing.
+ */
+function nextBreakGlass(previous, glass, labels, explain) {
+    const at = Date.parse(glass.at);
+    const carried = new Set(labels.map((l) => l.toLowerCase()));
+    const kept = (previous?.occurrences ?? []).filter((o) => glass.inForce.some((f) => carried.has(f.label.toLowerCase()) && covers(o, f.occurrence.freeze, at)));
+    const keptNames = new Set(kept.map((o) => o.freeze));
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !keptNames.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker !== undefined) {
+        const added = fresh.flatMap((b) => glass.inForce.filter((f) => f.occurrence.freeze === b.freeze));
+        const occurrences = [...kept, ...added.map((f) => f.occurrence)];
+        return {
+            actor: breaker.approver,
+            ...explain(breaker.approver),
+            freezes: occurrences.map((o) => o.freeze),
+            occurrences,
+        };
+    }
+    if (previous === undefined || kept.length === 0)
+        return undefined;
+    if (kept.length === previous.occurrences?.length)
+        return previous;
+    return { ...previous, freezes: kept.map((o) => o.freeze), occurrences: kept };
 }
 function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
@@ -168,6 +227,91 @@ function releaseOfPullRequest(releases, number) {
 
 /***/ }),
 
+/***/ 8060:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isRebasedCopy = isRebasedCopy;
+exports.checkApprovedHead = checkApprovedHead;
+exports.unapprovedHeadMessage = unapprovedHeadMessage;
+exports.tenantsOverlap = tenantsOverlap;
+exports.laterDeploy = laterDeploy;
+exports.retryRefusedMessage = retryRefusedMessage;
+/**
+ * Whether `commit` on the base branch is a rebase merge's copy of `original`: GitHub's rebase writes a new commit with
+ * the same message, author and author date. A squash or merge commit gets the merge's own time, so it never matches.
+ */
+function isRebasedCopy(commit, original) {
+    if (commit.authorTime === undefined)
+        return false;
+    const at = Date.parse(original.date);
+    return (Number.isFinite(at) &&
+        Math.floor(at / 1000) === commit.authorTime &&
+        commit.message.trimEnd() === original.message.trimEnd());
+}
+/**
+ * Whether the merged head is what the gate approved. The commit the gate judged decides when the record names it;
+ * else the commits the recorded approvals were given on (with stale approvals dismissed, every counted approval is on
+ * the head the gate passed). A record naming neither (a policy that needs no approval, on a record written before the
+ * gate kept its head) cannot be checked here: `basis: 'none'`, and the caller says so.
+ */
+function checkApprovedHead(facts) {
+    if (facts.gatePassedAt !== undefined) {
+        return facts.gatePassedAt === facts.mergedHead
+            ? { ok: true, basis: 'gate' }
+            : { ok: false, approvedAt: [facts.gatePassedAt] };
+    }
+    const approvedAt = [...new Set(facts.approvals.filter((a) => a.state === 'APPROVED').map((a) => a.commit))];
+    if (approvedAt.length === 0)
+        return { ok: true, basis: 'none' };
+    return approvedAt.includes(facts.mergedHead) ? { ok: true, basis: 'approvals' } : { ok: false, approvedAt };
+}
+/** Why a merged head that differs from the approved one does not deploy, and what to do about it. */
+function unapprovedHeadMessage(release, pr, mergedHead, approvedAt) {
+    const short = (s) => s.slice(0, 7);
+    return `release ${release.id} is not deployed: pull request #${pr} merged head ${short(mergedHead)}, but it was approved at ${approvedAt.map(short).join(', ')} (a commit pushed after the approval and merged before the gate judged it). Its content reached the base branch without the approval its policy needs: review it, then ship it through a new release pull request (or revert it)`;
+}
+/** Whether two releases of one workload and environment may write the same deploy files (no tenant listed: all). */
+function tenantsOverlap(a, b) {
+    if (a.tenants.length === 0 || b.tenants.length === 0)
+        return true;
+    return a.tenants.some((t) => b.tenants.includes(t));
+}
+/** When the release last began a deploy (its newest Deploying entry); undefined when it never did. */
+function lastDeployStart(r) {
+    return r.history.findLast((h) => h.state === 'Deploying')?.at;
+}
+/**
+ * A release of the same workload and environment, with tenants overlapping `failed`'s, that began a deploy at or
+ * after `failed`'s last one (by its history: everything past Deploying passed through it); the newest such one.
+ * Retrying `failed` would write its older manifests over that release's. Undefined: nothing later, a retry is safe.
+ */
+function laterDeploy(failed, records) {
+    const since = lastDeployStart(failed) ?? '';
+    let found;
+    for (const r of records) {
+        if (r.id === failed.id || r.workload !== failed.workload || r.environment !== failed.environment)
+            continue;
+        if (!tenantsOverlap(r, failed))
+            continue;
+        const at = lastDeployStart(r);
+        if (at === undefined || at < since)
+            continue;
+        if (found === undefined || at > found.at)
+            found = { release: r, at };
+    }
+    return found;
+}
+/** Why a Failed release is not retried, and what to do instead. */
+function retryRefusedMessage(failed, later) {
+    const env = failed.environment;
+    return `release ${failed.id} is Failed and is not retried: release ${later.release.id} (${later.release.state}) of ${failed.workload} began deploying to ${env} after it (${later.at}), and a retry would put ${env} back behind it. To ship ${failed.id}'s change again, open a new release (create-release, or gitopshq set); to go back to an earlier release, roll back (the deploy workflow's rollback-to, or gitopshq rollback --env ${env} --to <release-id>)`;
+}
+
+
+/***/ }),
+
 /***/ 6301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -223,6 +367,7 @@ function freezeStatus(freezes, environment, at) {
         name: s.freeze.name,
         timezone: s.freeze.timezone,
         reason: s.freeze.reason ?? null,
+        since: new Date(frozeAt(s.intervals, t)).toISOString(),
         until: iso(thawAt(s.intervals, t)),
         breakGlass: breakGlassOf(s.freeze),
     }));
@@ -277,6 +422,21 @@ function thawAt(intervals, t) {
     }
     return end >= t + HORIZON ? null : end;
 }
+/** The start of the frozen span that contains `t` when the intervals that overlap or touch are merged. */
+function frozeAt(intervals, t) {
+    let start = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start < start && i.end >= start) {
+                start = i.start;
+                grew = true;
+            }
+        }
+    }
+    return start;
+}
 /** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
 function occurrences(schedule, timeZone, t, horizon) {
     if (schedule.kind === 'once')
@@ -300,6 +460,185 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 /***/ }),
 
+/***/ 6599:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.retryRefusal = retryRefusal;
+exports.unapprovedHead = unapprovedHead;
+exports.policyCommit = policyCommit;
+// What deploy checks with GitHub and the records before it writes anything: that a retried Failed release would not
+// put its environment behind a later release, that the merged head is the commit the gate approved, and which commit
+// holds the policy (freezes, deploy branches) the gate judged by. Split from deploy.ts; the decisions are pure, in
+// src/domain/deploy-guards.ts. Why: docs/architecture.md#release-lifecycle.
+const deploy_guards_js_1 = __webpack_require__(8060);
+/** Why a Failed release may not be retried now (a later release of its target began deploying); undefined: it may. */
+async function retryRefusal(release, ports) {
+    if (release.state !== 'Failed')
+        return undefined;
+    const later = (0, deploy_guards_js_1.laterDeploy)(release, await ports.store.listReleases());
+    return later ? (0, deploy_guards_js_1.retryRefusedMessage)(release, later) : undefined;
+}
+/**
+ * Why the merged pull request's head is not the commit the release was approved at; undefined when it is. The gate
+ * judges a push after the approval only while the pull request is open: a push merged at once (branch protection off,
+ * an admin's bypass) reached the base branch unjudged. An Approved release moves back to Pending Approval, the move the
+ * lifecycle has for "a new push dismissed the approval", which is what happened: it did not deploy, so it is no failed
+ * deployment, and the board shows what it lacks. A release past Approved is refused and left as it is.
+ */
+async function unapprovedHead(release, pr, ports, actor) {
+    // changeSetCommit is the head the gate last read the pull request at; an Approved record's last verdict passed there.
+    const verdict = (0, deploy_guards_js_1.checkApprovedHead)({
+        mergedHead: pr.head.sha,
+        gatePassedAt: release.changeSetCommit,
+        approvals: release.approvals,
+    });
+    if (verdict.ok) {
+        if (verdict.basis === 'none') {
+            ports.log.info(`release ${release.id}: its record names neither the head its gate judged nor an approved commit (a record written before gitopshq kept them, under a policy that needs no approval), so the merged head ${pr.head.sha.slice(0, 7)} is not compared`);
+        }
+        return undefined;
+    }
+    const message = (0, deploy_guards_js_1.unapprovedHeadMessage)(release, pr.number, pr.head.sha, verdict.approvedAt);
+    if (release.state === 'Approved') {
+        await ports.store.transitionRelease(release.id, 'PendingApproval', {
+            actor,
+            note: `deploy refused: merged head ${pr.head.sha.slice(0, 7)} is not the approved commit`,
+            patch: { approvalMissing: [`an approval of the merged head ${pr.head.sha.slice(0, 7)}`] },
+        });
+    }
+    return message;
+}
+/**
+ * The commit holding the policy the gate judged the release by: the base branch as it was just before the merge. A
+ * merge commit's first parent, and a squash's only parent, are that tip. A rebase merge copies the pull request's
+ * commits one by one onto it, so the copies (same message, author and author date as the originals GitHub lists)
+ * are walked back over: an earlier copy holds the pull request's own files, gitopshq.yaml included. `missing`: why
+ * none was found.
+ */
+async function policyCommit(ref, pr, ports) {
+    const lacking = (sha) => ({
+        missing: `the checkout lacks commit ${sha.slice(0, 7)} (the merge's base, where the policy the gate judged by is read): check it out with fetch-depth: 0`,
+    });
+    const merge = await ports.source.commit(ref);
+    if (!merge)
+        return lacking(ref);
+    const first = merge.parents[0];
+    if (first === undefined) {
+        return { missing: `commit ${ref.slice(0, 7)} has no parent: no policy preceded it, so it is no merge` };
+    }
+    if (merge.parents.length > 1)
+        return { sha: first };
+    const originals = await ports.github.listPullRequestCommits(pr.number);
+    const last = originals.at(-1);
+    if (last === undefined || !(0, deploy_guards_js_1.isRebasedCopy)(merge, last))
+        return { sha: first };
+    let at = first;
+    for (const original of originals.slice(0, -1).reverse()) {
+        const commit = await ports.source.commit(at);
+        if (!commit)
+            return lacking(at);
+        if (!(0, deploy_guards_js_1.isRebasedCopy)(commit, original))
+            break;
+        const parent = commit.parents[0];
+        if (parent === undefined)
+            break;
+        at = parent;
+    }
+    return { sha: at };
+}
+
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_UNHINTED_LOOKUPS = void 0;
+exports.findRelease = findRelease;
+exports.deployingNote = deployingNote;
+// Which release a deploy is about: the one named by release-id, else the one whose pull request merged as the pushed
+// commit, found even while GitHub has not linked that commit to its pull request yet. Split from deploy.ts, which
+// deploys what this finds. Flow: docs/architecture.md#release-lifecycle.
+const closed_pull_request_js_1 = __webpack_require__(9536);
+const merge_commit_js_1 = __webpack_require__(7344);
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+async function findRelease(req, ports) {
+    if (req.releaseId !== undefined) {
+        const release = await ports.store.getRelease(req.releaseId);
+        return release ? { release } : `release ${req.releaseId} does not exist`;
+    }
+    if (req.sha === undefined)
+        return 'no release-id and no pushed commit: say which release to deploy';
+    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
+    const records = await ports.store.listReleases();
+    if (pr) {
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
+        return found
+            ? { release: found, pr }
+            : `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    }
+    return findUnlinkedMerge(req.sha, records, ports);
+}
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return undefined;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha ? { release: r, pr: own } : undefined;
+    };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        const found = await mergedHere(r);
+        if (found)
+            return found;
+    }
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        const found = await mergedHere(r);
+        if (found)
+            return found;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
+}
+/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
+function deployingNote(ref) {
+    return `deploying ${ref.slice(0, 7)}`;
+}
+
+
+/***/ }),
+
 /***/ 9377:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -315,19 +654,21 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __webpack_require__(6558);
-const closed_pull_request_js_1 = __webpack_require__(9536);
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
 const layout_js_1 = __webpack_require__(9128);
-const merge_commit_js_1 = __webpack_require__(7344);
 const normalize_js_1 = __webpack_require__(2991);
 const types_js_1 = __webpack_require__(4785);
+const deploy_checks_js_1 = __webpack_require__(6599);
+const deploy_find_js_1 = __webpack_require__(8877);
 const deps_js_1 = __webpack_require__(1064);
 const result_js_1 = __webpack_require__(8155);
 /** The annotation every deployed object carries: which release put it there. */
 exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
 /** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
 exports.RELEASE_TRAILER = 'Gitopshq-Release';
+var deploy_find_js_2 = __webpack_require__(8877);
+Object.defineProperty(exports, "MAX_UNHINTED_LOOKUPS", ({ enumerable: true, get: function () { return deploy_find_js_2.MAX_UNHINTED_LOOKUPS; } }));
 /** Adds the release annotation to every object, leaving everything else as rendered. */
 function annotate(manifests, releaseId) {
     return manifests.map((m) => {
@@ -340,81 +681,17 @@ function annotate(manifests, releaseId) {
         return { ...m, object };
     });
 }
-async function findRelease(req, ports) {
-    if (req.releaseId !== undefined) {
-        return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
-    }
-    if (req.sha === undefined)
-        return 'no release-id and no pushed commit: say which release to deploy';
-    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-    const records = await ports.store.listReleases();
-    if (pr) {
-        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
-        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
-        return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
-    }
-    return findUnlinkedMerge(req.sha, records, ports);
-}
-/**
- * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
- * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
- * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
- */
-exports.MAX_UNHINTED_LOOKUPS = 5;
-/**
- * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
- * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
- * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
- * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
- * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
- * after its approval, so the one that merged now is among the last approved.
- */
-async function findUnlinkedMerge(sha, records, ports) {
-    const asked = new Set();
-    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
-    const mergedHere = async (r) => {
-        const n = r.pullRequest?.number;
-        if (n === undefined || asked.has(n))
-            return false;
-        asked.add(n);
-        const own = await ports.github.getPullRequest(n);
-        return own.merged && own.mergeCommitSha === sha;
-    };
-    // A re-run after a failure half-way: the record says its deploy of this very commit began.
-    const note = deployingNote(sha);
-    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
-        r.history.some((h) => h.state === 'Deploying' && h.note === note));
-    const commit = await ports.source.commit(sha);
-    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
-        if (await mergedHere(r))
-            return r;
-    }
-    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
-    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
-        if (await mergedHere(r))
-            return r;
-    }
-    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
-    if (unasked <= 0)
-        return nothing;
-    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
-}
-/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
-function deployingNote(ref) {
-    return `deploying ${ref.slice(0, 7)}`;
-}
 /** The deploy step of one release. */
 async function deploy(req, ports, clock = deps_js_1.systemClock) {
     const { github, store, log } = ports;
-    const release = await findRelease(req, ports);
-    if (typeof release === 'string') {
+    const found = await (0, deploy_find_js_1.findRelease)(req, ports);
+    if (typeof found === 'string') {
         // A push that merged something other than a release is not an error: deploy runs on every push to main.
         if (req.releaseId === undefined)
-            return (0, result_js_1.pending)(release);
-        return (0, result_js_1.failed)({ kind: 'usage', message: release });
+            return (0, result_js_1.pending)(found);
+        return (0, result_js_1.failed)({ kind: 'usage', message: found });
     }
+    const { release } = found;
     const id = release.id;
     const env = release.environment;
     const base = startValue(release);
@@ -440,12 +717,25 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
             message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
         });
     }
-    const ref = req.sha ?? (await mergeCommitOf(release, github));
-    if (ref === undefined) {
+    const refused = await (0, deploy_checks_js_1.retryRefusal)(release, ports);
+    if (refused)
+        return (0, result_js_1.failed)({ message: refused }, { value: base });
+    // GitHub's answer now, not the record's word: what merged, as which commit, at which head.
+    const pr = found.pr ?? (release.pullRequest ? await github.getPullRequest(release.pullRequest.number) : undefined);
+    const ref = req.sha ?? (pr?.merged ? (pr.mergeCommitSha ?? undefined) : undefined);
+    if (pr === undefined || ref === undefined) {
         return (0, result_js_1.failed)({ message: `release ${id} has no merged pull request: merge it first` });
     }
+    const unapproved = await (0, deploy_checks_js_1.unapprovedHead)(release, pr, ports, req.actor);
+    if (unapproved) {
+        const now = (await store.getRelease(id))?.state ?? release.state;
+        return (0, result_js_1.failed)({ message: unapproved }, { value: { ...base, state: now } });
+    }
+    const policy = await (0, deploy_checks_js_1.policyCommit)(ref, pr, ports);
+    if ('missing' in policy)
+        return (0, result_js_1.failed)({ message: `release ${id} is not deployed: ${policy.missing}` });
     try {
-        return await openAndDeploy(req, ports, clock, release, ref);
+        return await openAndDeploy(req, ports, clock, release, { ref, policyRef: policy.sha });
     }
     catch (e) {
         if (!(e instanceof errors_js_1.ValidationError))
@@ -455,7 +745,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         if (now?.state === 'Approved')
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: deployingNote(ref),
+                note: (0, deploy_find_js_1.deployingNote)(ref),
             });
         const moved = await store.transitionRelease(id, 'Failed', {
             actor: req.actor,
@@ -464,27 +754,26 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         return (0, result_js_1.failed)({ message: `release ${id} failed to deploy: ${e.message}`, findings: e.findings }, { value: { ...base, state: moved.state } });
     }
 }
-async function openAndDeploy(req, ports, clock, release, ref) {
+async function openAndDeploy(req, ports, clock, release, at) {
     const { github, store, log } = ports;
+    const { ref, policyRef } = at;
     const id = release.id;
     const env = release.environment;
     const base = startValue(release);
-    return ports.source.open(ref, async (repo) => {
+    return ports.source.open(ref, policyRef, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
             const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
             if (holding.length > 0) {
                 // Break-glass opens the freezes it broke, not a freeze that began after it.
-                const broke = release.breakGlass?.freezes?.length
-                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
-                    : '';
+                const broke = (0, break_glass_js_1.heldDespiteBreakGlass)(release.breakGlass, holding);
                 const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: deployingNote(ref),
+                note: (0, deploy_find_js_1.deployingNote)(ref),
             });
         }
         const branch = repo.deployBranch(env);
@@ -506,14 +795,18 @@ async function openAndDeploy(req, ports, clock, release, ref) {
                     message: (0, types_js_1.formatRenderFinding)(f),
                     severity: f.severity,
                 })),
-            }, { value: { ...base, state: moved.state, branch } });
+            }, { value: { ...base, state: moved.state, ...(branch ? { branch } : {}) } });
         };
-        let commit = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+        if (branch === undefined) {
+            return fail(`environment ${env} is not in gitopshq.yaml at ${policyRef.slice(0, 7)}, the base the release merged onto and the policy its gate judged by: no deploy branch to write to`);
+        }
+        const targets = repo.targets(release);
+        if (targets.length === 0)
+            return fail(`no target of ${release.workload} in ${env} to deploy`);
+        const paths = targets.map((t) => (0, layout_js_1.manifestFile)(t.tenant, t.workload));
+        let commit = await earlierCommit(ports, branch, id, paths);
         let files = [];
         if (commit === undefined) {
-            const targets = repo.targets(release);
-            if (targets.length === 0)
-                return fail(`no target of ${release.workload} in ${env} to deploy`);
             const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () => repo.render(targets));
             const problems = sets.flatMap((s) => s.findings.filter((f) => f.severity === 'error'));
             if ((0, types_js_1.hasErrors)(problems) || sets.some((s) => s.manifests.length === 0)) {
@@ -535,9 +828,6 @@ async function openAndDeploy(req, ports, clock, release, ref) {
             }
             log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
         }
-        else {
-            log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
-        }
         const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
         await github.createDeploymentStatus(deploymentId, {
             state: 'success',
@@ -552,11 +842,28 @@ async function openAndDeploy(req, ports, clock, release, ref) {
         return (0, result_js_1.succeeded)({ ...base, state: done.state, deployCommit: commit, deploymentId, branch, files });
     });
 }
-async function mergeCommitOf(release, github) {
-    if (!release.pullRequest)
+/**
+ * The commit an earlier run of this release left on the branch (a run killed after its push), reused only while the
+ * branch still holds its content for the release's files: when a later release wrote them since, reusing it would
+ * record this release as running while the branch runs the other, so the caller renders and writes anew.
+ */
+async function earlierCommit(ports, branch, id, paths) {
+    const found = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+    if (found === undefined)
         return undefined;
-    const pr = await github.getPullRequest(release.pullRequest.number);
-    return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
+    const tip = await ports.branches.tip(branch);
+    if (tip !== found) {
+        const [mine, now] = await Promise.all([
+            ports.branches.readFiles(found, paths),
+            tip === undefined ? paths.map(() => undefined) : ports.branches.readFiles(tip, paths),
+        ]);
+        if (mine.some((content, i) => content !== now[i])) {
+            ports.log.info(`${branch} has ${found.slice(0, 7)} for ${id} from an earlier run, but later commits changed its files: writing anew`);
+            return undefined;
+        }
+    }
+    ports.log.info(`${branch} already has ${found.slice(0, 7)} for ${id} (an earlier run): reusing it`);
+    return found;
 }
 /** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */
 async function ensureDeployment(github, d) {

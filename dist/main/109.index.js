@@ -525,7 +525,7 @@ function measure(facts, since, until, requiredTeams = {}) {
     const leadTimes = [];
     const approvals = [];
     for (const r of facts.releases) {
-        const env = r.record.environment;
+        const env = r.environment;
         for (const a of r.attempts) {
             if (!inWindow(a.t))
                 continue;
@@ -604,7 +604,7 @@ function measureWindows(facts, bounds, requiredTeams = {}) {
     const approvals = out.map(() => []);
     const recoveries = out.map(() => []);
     for (const r of facts.releases) {
-        const env = r.record.environment;
+        const env = r.environment;
         for (const a of r.attempts) {
             const w = windowOf(bounds, a.t);
             const f = out[w];
@@ -702,13 +702,20 @@ function durationsByKey(map) {
 /***/ }),
 
 /***/ 88265:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FactsBuilder = void 0;
 exports.parseTime = parseTime;
 exports.prepare = prepare;
+// Turns release and promotion records into timed facts once, so a window (the whole period, each week, each
+// environment) is measured by a cheap scan. Two rules hold for every metric:
+// - A history is in the order its entries were written (the record store appends them one write at a time), so an
+//   entry stamped earlier than the one before it came from a clock running behind: it is clamped to the previous
+//   entry's time and counted in `clockSkewCorrections`. Intervals therefore never come out negative.
+// - Only what happened before the window's end counts, so a past window reads the same tomorrow.
+const model_js_1 = __webpack_require__(45529);
 const digit = (s, i) => {
     const d = s.charCodeAt(i) - 48;
     return d >= 0 && d <= 9 ? d : Number.NaN;
@@ -753,7 +760,12 @@ function parseTime(s) {
     }
     return Date.parse(s);
 }
-function clamp(history) {
+/**
+ * The state names as constants: a state read from a record may be a slice of the record's text, and a step that
+ * keeps it would keep that whole text alive.
+ */
+const RELEASE_STATE = new Map(model_js_1.RELEASE_STATES.map((s) => [s, s]));
+function clamp(history, states) {
     const steps = [];
     let skewed = 0;
     let last = Number.NEGATIVE_INFINITY;
@@ -764,7 +776,7 @@ function clamp(history) {
             t = last;
         }
         last = t;
-        steps.push({ state: h.state, t });
+        steps.push({ state: states?.get(h.state) ?? h.state, t });
     }
     return { steps, skewed };
 }
@@ -788,18 +800,31 @@ function attemptsOf(environment, steps) {
     }
     return attempts;
 }
-function prepareRelease(record) {
-    const { steps, skewed } = clamp(record.history);
+/** One string per distinct name: 10,000 releases name a few environments and workloads. */
+class Names {
+    seen = new Map();
+    of(name) {
+        const known = this.seen.get(name);
+        if (known !== undefined)
+            return known;
+        this.seen.set(name, name);
+        return name;
+    }
+}
+function prepareRelease(record, names) {
+    const { steps, skewed } = clamp(record.history, RELEASE_STATE);
     const createdAt = parseTime(record.createdAt);
     const firstCommit = record.firstCommitAt === undefined ? Number.NaN : parseTime(record.firstCommitAt);
+    const environment = names.of(record.environment);
     const prepared = {
-        record,
+        environment,
+        workload: names.of(record.workload),
         createdAt,
         leadStart: Number.isNaN(firstCommit)
             ? { t: createdAt, from: 'pr-opened' }
             : { t: firstCommit, from: 'first-commit' },
         steps,
-        attempts: attemptsOf(record.environment, steps),
+        attempts: attemptsOf(environment, steps),
     };
     for (const s of steps) {
         if (s.state === 'Healthy' && prepared.healthyAt === undefined)
@@ -820,7 +845,7 @@ function incidentsOf(releases) {
     // Environment, then workload: no key string built per release (10,000 of them).
     const byTarget = new Map();
     for (const r of releases) {
-        const { environment, workload } = r.record;
+        const { environment, workload } = r;
         let workloads = byTarget.get(environment);
         if (!workloads) {
             workloads = new Map();
@@ -871,15 +896,16 @@ class FactsBuilder {
     clockSkewCorrections = 0;
     /** Promotions filter on their source release's workload: kept only when a workload filter asks for it. */
     workloadOf = new Map();
+    names = new Names();
     constructor(filters) {
         this.filters = filters;
     }
     release(r) {
         if (this.filters.workload !== undefined)
-            this.workloadOf.set(r.id, r.workload);
+            this.workloadOf.set(r.id, this.names.of(r.workload));
         if (!releaseMatches(r, this.filters))
             return;
-        const { prepared, skewed } = prepareRelease(r);
+        const { prepared, skewed } = prepareRelease(r, this.names);
         this.clockSkewCorrections += skewed;
         this.releases.push(prepared);
     }
@@ -1149,10 +1175,11 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
     // Each release is prepared as it is read, while git writes the next ones out: the main thread waits for git at
     // times (its first records come slowest), and that wait now does the metrics' first half.
     const facts = new index_js_1.FactsBuilder((0, index_js_1.filtersOf)(query));
+    // Releases are prepared as they are read and not kept (FactsBuilder keeps only what measuring needs).
     const { tip, promotions } = await store.readAll(undefined, (kind, record) => {
         if (kind === 'release')
             facts.release(record);
-    });
+    }, ['promotion']);
     const read = performance.now();
     const report = (0, index_js_1.metricsOfFacts)(facts.finish(promotions), query);
     const done = performance.now();

@@ -1,5 +1,5 @@
 export const id = 3405;
-export const ids = [3405];
+export const ids = [3405,8900];
 export const modules = {
 
 /***/ 6558:
@@ -9,9 +9,13 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideBreakGlass = decideBreakGlass;
 exports.freezesNotBroken = freezesNotBroken;
+exports.heldDespiteBreakGlass = heldDespiteBreakGlass;
+exports.nextBreakGlass = nextBreakGlass;
 function decideBreakGlass(status, pr) {
+    const inForce = status.active.map((a) => ({ occurrence: occurrenceOf(a), label: a.breakGlass.label }));
+    const at = status.at;
     if (!status.frozen)
-        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
+        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen', inForce, at };
     const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
     const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
     const missing = [];
@@ -59,15 +63,70 @@ function decideBreakGlass(status, pr) {
         brokenBy: passes ? brokenBy : [],
         missing: open,
         description: describe(status, open),
+        inForce,
+        at,
     };
 }
+function occurrenceOf(active) {
+    return {
+        freeze: active.name,
+        from: active.since,
+        ...(active.until !== null ? { until: active.until } : {}),
+    };
+}
+/** Whether a recorded occurrence of `freeze` is the one in force at `at`. */
+function covers(o, freeze, at) {
+    return (o.freeze === freeze && Date.parse(o.from) <= at && (o.until === undefined || at < Date.parse(o.until)));
+}
 /**
- * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
- * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
+ * The freezes in force that a release's break-glass did not break: deploy holds for these. Only a recorded
+ * occurrence that still contains the instant counts; a record that keeps only freeze names (written before
+ * occurrences were kept) breaks none, since a name cannot say which occurrence it was granted for: a freeze is
+ * never skipped on a guess, and the gate, run again during the freeze, records the occurrence.
  */
 function freezesNotBroken(status, breakGlass) {
-    const broken = new Set(breakGlass?.freezes ?? []);
-    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
+    const at = Date.parse(status.at);
+    const recorded = breakGlass?.occurrences ?? [];
+    return status.active.map((a) => a.name).filter((name) => !recorded.some((o) => covers(o, name, at)));
+}
+/** Why deploy holds despite a break-glass: `(its break-glass broke weekend from ... to ..., not ...)`, or ''. */
+function heldDespiteBreakGlass(breakGlass, holding) {
+    if (breakGlass === undefined)
+        return '';
+    const broke = (breakGlass.occurrences ?? []).map((o) => `${o.freeze} ${o.from} to ${o.until ?? 'its end'}`);
+    if (broke.length === 0) {
+        return ` (its break-glass was recorded without the freeze occurrence it broke, so it breaks none: run the gate again during the freeze)`;
+    }
+    return ` (its break-glass broke ${broke.join(', ')}, not the ${holding.join(', ')} in force now)`;
+}
+/**
+ * The release's break-glass after a gate run: occurrences recorded before that are still in force and whose label
+ * the PR still carries are kept; a freeze broken now and not kept is added, and its breaker speaks (`explain`
+ * gives when and why). Undefined when nothing is left: the gate ran outside any freeze, or the label went. The
+ * same object when nothing changed, so a re-run writes nothing.
+ */
+function nextBreakGlass(previous, glass, labels, explain) {
+    const at = Date.parse(glass.at);
+    const carried = new Set(labels.map((l) => l.toLowerCase()));
+    const kept = (previous?.occurrences ?? []).filter((o) => glass.inForce.some((f) => carried.has(f.label.toLowerCase()) && covers(o, f.occurrence.freeze, at)));
+    const keptNames = new Set(kept.map((o) => o.freeze));
+    const fresh = glass.used ? glass.brokenBy.filter((b) => !keptNames.has(b.freeze)) : [];
+    const breaker = fresh[0];
+    if (breaker !== undefined) {
+        const added = fresh.flatMap((b) => glass.inForce.filter((f) => f.occurrence.freeze === b.freeze));
+        const occurrences = [...kept, ...added.map((f) => f.occurrence)];
+        return {
+            actor: breaker.approver,
+            ...explain(breaker.approver),
+            freezes: occurrences.map((o) => o.freeze),
+            occurrences,
+        };
+    }
+    if (previous === undefined || kept.length === 0)
+        return undefined;
+    if (kept.length === previous.occurrences?.length)
+        return previous;
+    return { ...previous, freezes: kept.map((o) => o.freeze), occurrences: kept };
 }
 function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
@@ -223,6 +282,7 @@ function freezeStatus(freezes, environment, at) {
         name: s.freeze.name,
         timezone: s.freeze.timezone,
         reason: s.freeze.reason ?? null,
+        since: new Date(frozeAt(s.intervals, t)).toISOString(),
         until: iso(thawAt(s.intervals, t)),
         breakGlass: breakGlassOf(s.freeze),
     }));
@@ -277,6 +337,21 @@ function thawAt(intervals, t) {
     }
     return end >= t + HORIZON ? null : end;
 }
+/** The start of the frozen span that contains `t` when the intervals that overlap or touch are merged. */
+function frozeAt(intervals, t) {
+    let start = t;
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const i of intervals) {
+            if (i.start < start && i.end >= start) {
+                start = i.start;
+                grew = true;
+            }
+        }
+    }
+    return start;
+}
 /** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
 function occurrences(schedule, timeZone, t, horizon) {
     if (schedule.kind === 'once')
@@ -310,8 +385,8 @@ exports.wasDeployed = wasDeployed;
 exports.runningRelease = runningRelease;
 exports.checkRollbackTo = checkRollbackTo;
 exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch. */
-const DEPLOYED = new Set(['Deployed', 'Synced', 'Healthy']);
+/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
+const UNVERIFIED = new Set(['Deployed', 'Synced']);
 function inScope(record, scope) {
     if (record.workload !== scope.workload || record.environment !== scope.environment)
         return false;
@@ -358,9 +433,11 @@ function runningRelease(records, scope) {
 }
 /**
  * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and neither failed nor was rolled back itself.
+ * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
+ * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
+ * Synced); a Failed or Rolled Back release never.
  */
-function checkRollbackTo(records, scope, targetId) {
+function checkRollbackTo(records, scope, targetId, opts = {}) {
     const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
     const current = runningRelease(records, scope);
     if (current === undefined) {
@@ -405,8 +482,11 @@ function checkRollbackTo(records, scope, targetId) {
     if (target.state === 'RolledBack') {
         return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
     }
-    if (!DEPLOYED.has(target.state)) {
-        return { ok: false, reason: `release ${targetId} is ${target.state}; pick a release that was Healthy` };
+    if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
+        const unverified = UNVERIFIED.has(target.state)
+            ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
+            : '; pick a release that was Healthy';
+        return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
     }
     return { ok: true, target, current };
 }

@@ -49,8 +49,8 @@ exports.action = (0, action_js_1.defineAction)({
             };
         }
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3405), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { createRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3405), __webpack_require__.e(6513), __webpack_require__.e(3962)]).then(__webpack_require__.bind(__webpack_require__, 83962));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         // From an application repository (repo-path: a checkout of the GitOps repository) the pull request goes to
@@ -171,6 +171,7 @@ function defineAction(handler) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_DEPLOY_WORKFLOW = void 0;
 exports.dispatchDeploy = dispatchDeploy;
+exports.unexpectedInputs = unexpectedInputs;
 exports.deployWorkflowOf = deployWorkflowOf;
 // After create-release (or promote) merges a release pull request itself, the deploy workflow is started by a
 // workflow_dispatch naming the release: a merge made with GITHUB_TOKEN pushes to the base branch, but GitHub starts
@@ -196,22 +197,47 @@ async function dispatchDeploy(req, ports) {
     }
     catch (e) {
         // With a GitHub App token the merge's push started the deploy anyway; with GITHUB_TOKEN nothing did.
-        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
+        const message = `${why(e, req.workflow, req.ref)}. A merge made with GITHUB_TOKEN starts no workflow, so the release is merged but not deployed: once that is fixed, re-run this job (it dispatches again while the release is Approved) or run ${req.workflow} by hand with environment ${req.environment} and release-id ${req.releaseId} (a token whose merge starts workflows, a GitHub App one, needs no dispatch: set deploy-workflow to none)`;
         ports.log.warning(message);
         return { ...base, dispatched: false, message };
     }
 }
+/** How to bring a deploy workflow up to date: the project's template, as `gitopshq init` writes it. */
+const UPDATE_FROM_TEMPLATE = 'update it from workflows-templates/gitopshq-deploy.yml of the gitopshq-actions version you use (`gitopshq init DIR` writes a current copy into a new folder DIR)';
 function why(e, workflow, ref) {
     const status = (0, failure_js_1.statusOf)(e);
     const said = (0, failure_js_1.messageOf)(e);
     const what = `dispatching ${workflow} on ${ref} failed${status !== undefined ? ` (${status}: ${said})` : ` (${said})`}`;
+    // A workflow named by its numeric id has no file name to point at.
+    const file = /^\d+$/.test(workflow) ? `workflow ${workflow}` : `.github/workflows/${workflow}`;
     if (status === 403)
         return `${what}: the token may not start workflows; add \`actions: write\` to the job's permissions`;
     if (status === 404)
         return `${what}: no such workflow on ${ref}; set the \`deploy-workflow\` input to your deploy workflow's file name`;
-    if (status === 422)
-        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\` (see the gitopshq-deploy.yml template)`;
+    if (status === 422) {
+        const unexpected = unexpectedInputs(said);
+        if (unexpected.length > 0) {
+            const names = unexpected.map((n) => `\`${n}\``).join(', ');
+            return `${what}: ${file} on ${ref} does not declare the workflow_dispatch input${unexpected.length === 1 ? '' : 's'} ${names} (a copy older than create-release's dispatch); ${UPDATE_FROM_TEMPLATE}, whose on.workflow_dispatch.inputs declare \`environment\` and \`release-id\``;
+        }
+        if (/workflow_dispatch/.test(said))
+            return `${what}: ${file} on ${ref} has no workflow_dispatch trigger; ${UPDATE_FROM_TEMPLATE}, or set the \`deploy-workflow\` input to a workflow that takes a dispatch`;
+        return `${what}: the workflow must take workflow_dispatch inputs \`environment\` and \`release-id\`; ${UPDATE_FROM_TEMPLATE}`;
+    }
     return what;
+}
+/** The input names of GitHub's `Unexpected inputs provided: ["a", "b"]` (422); none for any other message. */
+function unexpectedInputs(message) {
+    const list = /Unexpected inputs provided: (\[.*\])/.exec(message)?.[1];
+    if (list === undefined)
+        return [];
+    try {
+        const names = JSON.parse(list);
+        return Array.isArray(names) ? names.filter((n) => typeof n === 'string') : [];
+    }
+    catch {
+        return [];
+    }
 }
 /** The `deploy-workflow` input as a request field: `none` turns the dispatch off. */
 function deployWorkflowOf(input) {

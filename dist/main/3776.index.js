@@ -379,6 +379,7 @@ const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(47089);
 const repo_js_1 = __webpack_require__(53413);
 const create_release_js_1 = __webpack_require__(83962);
+const create_release_merge_js_1 = __webpack_require__(47787);
 const deps_js_1 = __webpack_require__(31064);
 const promotion_settle_js_1 = __webpack_require__(55609);
 const result_js_1 = __webpack_require__(48155);
@@ -481,7 +482,11 @@ async function promote(req, ports, deps = {}) {
     };
     if (sameRequest && open && open.release !== undefined) {
         const r = records.find((x) => x.id === open.release);
-        const opened = r ? openedOf(r) : undefined;
+        // A run killed after the wave's auto-merge, before its dispatch: the deploy is dispatched again.
+        const again = r
+            ? await (0, create_release_merge_js_1.dispatchAgain)({ record: r, base: req.base ?? 'main', deployWorkflow: req.deployWorkflow }, config, ports, clock)
+            : undefined;
+        const opened = r ? openedOf(r, again) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             wave: { wave: open.wave, tenants: open.tenants, canary: [] },
@@ -626,7 +631,7 @@ function reopened(promotion, open, planning) {
         : { canary: [], next: null, remaining: [] };
     return { wave: open.wave, tenants: open.tenants, ...around };
 }
-function openedOf(r) {
+function openedOf(r, deployDispatch) {
     if (!r.pullRequest)
         return undefined;
     return {
@@ -635,6 +640,7 @@ function openedOf(r) {
         pullRequestUrl: r.pullRequest.url,
         branch: r.pullRequest.branch,
         state: r.state,
+        ...(deployDispatch ? { deployDispatch } : {}),
     };
 }
 function matrixOf(workload, environment, tenants, releaseId) {

@@ -181,6 +181,164 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 /***/ }),
 
+/***/ 54866:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.firstChecks = firstChecks;
+exports.summaryOf = summaryOf;
+exports.previewPassed = previewPassed;
+exports.previewVerdict = previewVerdict;
+const port_js_1 = __webpack_require__(18212);
+const approve_gate_js_1 = __webpack_require__(46513);
+const preview_js_1 = __webpack_require__(16628);
+/**
+ * The first preview and approval gate of the pull request, run here because a pull request opened with
+ * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
+ * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
+ * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
+ */
+async function firstChecks(req, ports, clock) {
+    const { github, log } = ports;
+    const present = req.fresh
+        ? new Set()
+        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
+    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
+    let previewRun = 'already';
+    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
+        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
+    }
+    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
+        return { preview: previewRun, gate: 'already set' };
+    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
+    if (gate.outcome === 'failed') {
+        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
+        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
+    }
+    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
+    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
+}
+function summaryOf(run) {
+    if (run === 'already')
+        return 'already set';
+    if (run.value)
+        return run.value.verdict.line;
+    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
+}
+/** Auto-merge's last check from the preview this run made. */
+function previewPassed(run) {
+    const fresh = run.value?.summary.newErrors ?? 0;
+    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
+        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
+async function previewVerdict(base, head, ports, clock) {
+    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
+    const fresh = compared.value?.summary.newErrors ?? 0;
+    if (compared.outcome === 'failed' || fresh > 0) {
+        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
+        return { merge: false, reason: `preview did not pass (${why}): left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+
+
+/***/ }),
+
+/***/ 47787:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.autoMergeVerdict = autoMergeVerdict;
+exports.autoMerge = autoMerge;
+exports.dispatchAgain = dispatchAgain;
+// Auto-merge of a release pull request (docs/architecture.md#release-lifecycle): where the environment needs
+// nobody's approval, is not frozen and the preview passed, the release moves to Approved, its pull request is
+// merged, and the deploy workflow is dispatched (a merge made with GITHUB_TOKEN starts no workflow). Split from
+// create-release.ts, which writes the branch, the pull request and the record.
+const freeze_js_1 = __webpack_require__(96301);
+const release_request_js_1 = __webpack_require__(47089);
+const create_release_checks_js_1 = __webpack_require__(54866);
+const deploy_dispatch_js_1 = __webpack_require__(11076);
+/** Whether the environment lets this pull request merge with nobody's approval now (before the preview's say). */
+function autoMergeVerdict(req, config, clock) {
+    const env = config.environments.find((e) => e.name === req.environment);
+    if (env === undefined)
+        return { merge: false, reason: `unknown environment ${req.environment}` };
+    return (0, release_request_js_1.autoMergeGate)({
+        requested: req.requested ?? env.deploy.autoMerge,
+        draft: req.draft,
+        environment: req.environment,
+        policy: env.approvals,
+        freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
+    });
+}
+async function autoMerge(req, config, ports, clock) {
+    const { github, store, log } = ports;
+    let record = req.record;
+    let verdict = autoMergeVerdict({ environment: req.environment, requested: req.requested, draft: req.pullRequest.draft }, config, clock);
+    if (verdict.merge) {
+        verdict =
+            req.preview === 'already'
+                ? await (0, create_release_checks_js_1.previewVerdict)(req.baseTip, req.head, ports, clock)
+                : (0, create_release_checks_js_1.previewPassed)(req.preview);
+    }
+    if (!verdict.merge)
+        return { verdict, merged: false, record };
+    if (record.state === 'PendingApproval') {
+        record = await store.transitionRelease(req.releaseId, 'Approved', {
+            actor: req.actor,
+            note: verdict.reason,
+        });
+    }
+    if (record.state !== 'Approved') {
+        return { verdict: { merge: false, reason: `the release is ${record.state}` }, merged: false, record };
+    }
+    await github.mergePullRequest(req.pullRequest.number, { sha: req.head, method: 'merge' });
+    log.info(`merged pull request #${req.pullRequest.number}: ${verdict.reason}`);
+    const deployDispatch = req.deployWorkflow
+        ? await (0, deploy_dispatch_js_1.dispatchDeploy)({
+            workflow: req.deployWorkflow,
+            ref: req.base,
+            releaseId: req.releaseId,
+            environment: req.environment,
+        }, { github, log })
+        : undefined;
+    return { verdict, merged: true, record, ...(deployDispatch ? { deployDispatch } : {}) };
+}
+/**
+ * A re-run over a release this job merged earlier: a run killed between its merge and its dispatch, or whose
+ * dispatch failed, left the release merged and Approved, and nothing else will deploy it (the merge's push started
+ * no workflow). Dispatched again when auto-merge applies to the release, GitHub says its pull request merged, and
+ * the record says it is still Approved: once a deploy began (Deploying or later) there is nothing to start. A
+ * workflow_dispatch is not idempotent, so a run killed right after a dispatch that succeeded dispatches a second
+ * deploy on its re-run; both wait in the environment's concurrency group and the second finds the release deployed
+ * and writes nothing (deploy.ts).
+ */
+async function dispatchAgain(req, config, ports, clock) {
+    const { record, deployWorkflow } = req;
+    if (!deployWorkflow || record.pullRequest === undefined)
+        return undefined;
+    if (record.state !== 'Approved')
+        return undefined;
+    const verdict = autoMergeVerdict({ environment: record.environment, requested: req.requested, draft: false }, config, clock);
+    if (!verdict.merge)
+        return undefined;
+    const pr = await ports.github.getPullRequest(record.pullRequest.number);
+    if (!pr.merged)
+        return undefined;
+    ports.log.info(`release ${record.id} is merged (pull request #${pr.number}) and still Approved: its deploy was never started, dispatching it again`);
+    return (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: deployWorkflow, ref: req.base, releaseId: record.id, environment: record.environment }, ports);
+}
+
+
+/***/ }),
+
 /***/ 83962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -192,22 +350,22 @@ exports.createRelease = createRelease;
 // write the release record (Draft or Pending Approval), and with auto-merge merge at once where the environment
 // needs nobody's approval. Every write is found again by a re-run, so a run killed between two writes converges when
 // run again: the branch by its name, the pull request by its head branch, the record by its pull request.
-// Flow: docs/architecture.md#release-lifecycle.
+// The first checks on the pull request live in create-release-checks.ts, the auto-merge and the deploy dispatch
+// after it in create-release-merge.ts. Flow: docs/architecture.md#release-lifecycle.
 const errors_js_1 = __webpack_require__(10241);
-const freeze_js_1 = __webpack_require__(96301);
 const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(47089);
 const rollback_target_js_1 = __webpack_require__(51742);
-const port_js_1 = __webpack_require__(18212);
 const targets_js_1 = __webpack_require__(25630);
 const release_edit_js_1 = __webpack_require__(55757);
 const repo_js_1 = __webpack_require__(53413);
-const approve_gate_js_1 = __webpack_require__(46513);
-const deploy_dispatch_js_1 = __webpack_require__(11076);
+const create_release_checks_js_1 = __webpack_require__(54866);
+const create_release_merge_js_1 = __webpack_require__(47787);
 const deps_js_1 = __webpack_require__(31064);
-const preview_js_1 = __webpack_require__(16628);
 const register_release_js_1 = __webpack_require__(35587);
 const result_js_1 = __webpack_require__(48155);
+/** The last line of the message of every commit create-release writes to a release branch. */
+const RELEASE_BRANCH_TRAILER = 'Release branch of gitopshq create-release.';
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
 async function createRelease(req, ports, deps) {
     const clock = deps.clock ?? deps_js_1.systemClock;
@@ -266,6 +424,7 @@ async function createRelease(req, ports, deps) {
         const done = ofBranch.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
         if (done?.pullRequest) {
             log.info(`${base} already holds these updates: release ${done.id} (${done.state})`);
+            const deployDispatch = await (0, create_release_merge_js_1.dispatchAgain)({ record: done, base, requested: req.autoMerge, deployWorkflow: req.deployWorkflow }, config, ports, clock);
             return (0, result_js_1.succeeded)({
                 releaseId: done.id,
                 pullRequestNumber: done.pullRequest.number,
@@ -277,6 +436,7 @@ async function createRelease(req, ports, deps) {
                 merged: true,
                 checks: { preview: 'not run: already merged', gate: 'not run: already merged' },
                 autoMerge: { merge: false, reason: `${base} already holds these updates` },
+                ...(deployDispatch ? { deployDispatch } : {}),
                 title: done.title,
                 files: files.map((f) => f.path),
             });
@@ -295,7 +455,7 @@ async function createRelease(req, ports, deps) {
     if (head === undefined || !(await holds(branches, head, files))) {
         const parent = branchTip ?? baseTip;
         const committedAt = clock.now();
-        const commit = await branches.commit(branch, parent, files, `${title}\n\nRelease branch of gitopshq create-release.`, committedAt);
+        const commit = await branches.commit(branch, parent, files, `${title}\n\n${RELEASE_BRANCH_TRAILER}`, committedAt);
         if (branchTip === undefined)
             firstCommitAt = committedAt.toISOString();
         if (!(await branches.publish(branch, commit, branchTip))) {
@@ -360,7 +520,19 @@ async function createRelease(req, ports, deps) {
     // Where lead time starts. A re-run over a branch an earlier run wrote did not write its first commit: the pull
     // request's commits say when that was (only asked when the record does not know it yet).
     let firstCommit = req.sourceCommittedAt ?? firstCommitAt;
-    if (firstCommit === undefined && record?.firstCommitAt === undefined) {
+    // Which commit the PR's diff is exactly this change set at: the one this run wrote from base; on a re-run over a
+    // branch an earlier run wrote (killed before the record), the PR's only commit when it is that run's commit and
+    // still the tip (a PR of one commit diffs against its parent, on base). Else approve-gate reads the change set.
+    let changeSetCommit = branchTip === undefined ? head : undefined;
+    if (record === undefined && changeSetCommit === undefined && head !== undefined) {
+        const commits = await github.listPullRequestCommits(pr.number);
+        const only = commits.length === 1 ? commits[0] : undefined;
+        if (only?.sha === head && only.message.trimEnd().endsWith(RELEASE_BRANCH_TRAILER))
+            changeSetCommit = head;
+        if (firstCommit === undefined)
+            firstCommit = (0, register_release_js_1.firstCommitTime)(commits);
+    }
+    else if (firstCommit === undefined && record?.firstCommitAt === undefined) {
         firstCommit = (0, register_release_js_1.firstCommitTime)(await github.listPullRequestCommits(pr.number));
     }
     if (record === undefined) {
@@ -379,6 +551,7 @@ async function createRelease(req, ports, deps) {
             history: [{ state, at, actor: req.actor, note: `pull request #${pr.number}` }],
             approvals: [],
             ...fields,
+            ...(changeSetCommit !== undefined ? { changeSetCommit } : {}),
         };
         record = await store.createRelease(fresh);
         recordWrite = 'created';
@@ -393,7 +566,7 @@ async function createRelease(req, ports, deps) {
         if (JSON.stringify(record) !== before)
             recordWrite = 'updated';
     }
-    const checks = await firstChecks({
+    const checks = await (0, create_release_checks_js_1.firstChecks)({
         pullRequest: pr.number,
         head,
         fresh: wroteCommit || prWrite === 'created',
@@ -401,55 +574,31 @@ async function createRelease(req, ports, deps) {
         runUrl: req.runUrl,
     }, ports, clock);
     record = checks.record ?? record;
-    const env = config.environments.find((e) => e.name === req.environment);
-    let verdict = env
-        ? (0, release_request_js_1.autoMergeGate)({
-            requested: req.autoMerge ?? env.deploy.autoMerge,
-            draft: pr.draft,
-            environment: req.environment,
-            policy: env.approvals,
-            freeze: (0, freeze_js_1.freezeStatus)(config.freezes, req.environment, clock.now()),
-        })
-        : { merge: false, reason: `unknown environment ${req.environment}` };
-    let merged = false;
-    let deployDispatch;
-    if (verdict.merge) {
-        verdict =
-            checks.preview === 'already'
-                ? await previewVerdict(baseTip, head, ports, clock)
-                : previewPassed(checks.preview);
-    }
-    if (verdict.merge) {
-        if (record.state === 'PendingApproval') {
-            record = await store.transitionRelease(releaseId, 'Approved', {
-                actor: req.actor,
-                note: verdict.reason,
-            });
-        }
-        if (record.state === 'Approved') {
-            await github.mergePullRequest(pr.number, { sha: head, method: 'merge' });
-            merged = true;
-            log.info(`merged pull request #${pr.number}: ${verdict.reason}`);
-            if (req.deployWorkflow) {
-                deployDispatch = await (0, deploy_dispatch_js_1.dispatchDeploy)({ workflow: req.deployWorkflow, ref: base, releaseId, environment: req.environment }, { github, log });
-            }
-        }
-        else {
-            verdict = { merge: false, reason: `the release is ${record.state}` };
-        }
-    }
+    const merge = await (0, create_release_merge_js_1.autoMerge)({
+        releaseId,
+        environment: req.environment,
+        pullRequest: { number: pr.number, draft: pr.draft },
+        head,
+        base,
+        baseTip,
+        requested: req.autoMerge,
+        deployWorkflow: req.deployWorkflow,
+        actor: req.actor,
+        preview: checks.preview,
+        record,
+    }, config, ports, clock);
     return (0, result_js_1.succeeded)({
         releaseId,
         pullRequestNumber: pr.number,
         pullRequestUrl: pr.url,
         branch,
-        state: record.state,
+        state: merge.record.state,
         head,
         wrote: { commit: wroteCommit, pullRequest: prWrite, record: recordWrite },
-        merged,
-        checks: { preview: summaryOf(checks.preview), gate: checks.gate },
-        autoMerge: verdict,
-        ...(deployDispatch ? { deployDispatch } : {}),
+        merged: merge.merged,
+        checks: { preview: (0, create_release_checks_js_1.summaryOf)(checks.preview), gate: checks.gate },
+        autoMerge: merge.verdict,
+        ...(merge.deployDispatch ? { deployDispatch: merge.deployDispatch } : {}),
         title,
         files: files.map((f) => f.path),
     });
@@ -464,58 +613,6 @@ async function holds(branches, commit, files) {
         if ((await branches.read(commit, f.path)) !== f.content)
             return false;
     return true;
-}
-/**
- * The first preview and approval gate of the pull request, run here because a pull request opened with
- * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
- * and the sticky comment. Later pushes and reviews start the PR workflows themselves. A head that already has
- * both statuses (a re-run) is left alone, so a re-run writes nothing; a run killed in between does the rest.
- */
-async function firstChecks(req, ports, clock) {
-    const { github, log } = ports;
-    const present = req.fresh
-        ? new Set()
-        : new Set((await github.getCombinedStatus(req.head)).statuses.map((s) => s.context));
-    const runUrl = req.runUrl ? { runUrl: req.runUrl } : {};
-    let previewRun = 'already';
-    if (!present.has(port_js_1.PREVIEW_STATUS_CONTEXT)) {
-        previewRun = await (0, preview_js_1.preview)({ pullRequest: req.pullRequest, comment: true, failOn: 'new-error', ...runUrl }, ports, clock);
-    }
-    if (present.has(port_js_1.APPROVAL_STATUS_CONTEXT))
-        return { preview: previewRun, gate: 'already set' };
-    const gate = await (0, approve_gate_js_1.approveGate)({ pullRequest: req.pullRequest, actor: req.actor, ...runUrl }, ports, clock);
-    if (gate.outcome === 'failed') {
-        log.warning(`the approval gate did not run on #${req.pullRequest}: ${gate.error.message}`);
-        return { preview: previewRun, gate: `not run: ${gate.error.message}` };
-    }
-    const record = gate.value?.releaseId ? await ports.store.getRelease(gate.value.releaseId) : undefined;
-    return { preview: previewRun, gate: gate.value?.description ?? '', ...(record ? { record } : {}) };
-}
-function summaryOf(run) {
-    if (run === 'already')
-        return 'already set';
-    if (run.value)
-        return run.value.verdict.line;
-    return run.outcome === 'failed' ? `not run: ${run.error.message}` : 'not run';
-}
-/** Auto-merge's last check from the preview this run made. */
-function previewPassed(run) {
-    const fresh = run.value?.summary.newErrors ?? 0;
-    if (run.outcome === 'failed' || fresh > 0 || run.value === undefined) {
-        const why = run.outcome === 'failed' ? run.error.message : `${fresh} new error(s)`;
-        return { merge: false, reason: `preview did not pass (${why}): left open` };
-    }
-    return { merge: true, reason: 'no approval required' };
-}
-/** Auto-merge's last check: the branch renders and validates with no error that the base did not have. */
-async function previewVerdict(base, head, ports, clock) {
-    const compared = await (0, preview_js_1.compareRefs)({ base, head, failOn: 'new-error' }, ports, clock);
-    const fresh = compared.value?.summary.newErrors ?? 0;
-    if (compared.outcome === 'failed' || fresh > 0) {
-        const why = compared.outcome === 'failed' ? compared.error.message : `${fresh} new error(s)`;
-        return { merge: false, reason: `preview did not pass (${why}): left open` };
-    }
-    return { merge: true, reason: 'no approval required' };
 }
 
 

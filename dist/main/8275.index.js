@@ -29,8 +29,8 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(6513), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 46513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(2294), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(6513), __webpack_require__.e(8900)]).then(__webpack_require__.bind(__webpack_require__, 46513));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -74,6 +74,13 @@ function summaryOf(r) {
         `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
         `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
     ];
+    if (r.environments.length > 1) {
+        // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
+        lines.push("- It changes a layer several environments share; each one's policy must pass:");
+        for (const e of r.environments) {
+            lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
+        }
+    }
     if (r.decision.ignored.length > 0) {
         lines.push(`- Not counted: ${r.decision.ignored.map((i) => `${i.reviewer} (${i.why})`).join(', ')}`);
     }

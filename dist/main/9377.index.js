@@ -2,299 +2,86 @@ export const id = 9377;
 export const ids = [9377];
 export const modules = {
 
-/***/ 6558:
+/***/ 28060:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decideBreakGlass = decideBreakGlass;
-exports.freezesNotBroken = freezesNotBroken;
-function decideBreakGlass(status, pr) {
-    if (!status.frozen)
-        return { passes: true, used: false, brokenBy: [], missing: [], description: 'not frozen' };
-    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
-    const approvers = new Set(pr.approvers.map((a) => a.toLowerCase()));
-    const missing = [];
-    const brokenBy = [];
-    for (const freeze of status.active) {
-        const glass = freeze.breakGlass;
-        if (!glass.allowed) {
-            missing.push({ kind: 'not-allowed', freeze: freeze.name });
+exports.isRebasedCopy = isRebasedCopy;
+exports.checkApprovedHead = checkApprovedHead;
+exports.unapprovedHeadMessage = unapprovedHeadMessage;
+exports.tenantsOverlap = tenantsOverlap;
+exports.laterDeploy = laterDeploy;
+exports.retryRefusedMessage = retryRefusedMessage;
+/**
+ * Whether `commit` on the base branch is a rebase merge's copy of `original`: GitHub's rebase writes a new commit with
+ * the same message, author and author date. A squash or merge commit gets the merge's own time, so it never matches.
+ */
+function isRebasedCopy(commit, original) {
+    if (commit.authorTime === undefined)
+        return false;
+    const at = Date.parse(original.date);
+    return (Number.isFinite(at) &&
+        Math.floor(at / 1000) === commit.authorTime &&
+        commit.message.trimEnd() === original.message.trimEnd());
+}
+/**
+ * Whether the merged head is what the gate approved. The commit the gate judged decides when the record names it;
+ * else the commits the recorded approvals were given on (with stale approvals dismissed, every counted approval is on
+ * the head the gate passed). A record naming neither (a policy that needs no approval, on a record written before the
+ * gate kept its head) cannot be checked here: `basis: 'none'`, and the caller says so.
+ */
+function checkApprovedHead(facts) {
+    if (facts.gatePassedAt !== undefined) {
+        return facts.gatePassedAt === facts.mergedHead
+            ? { ok: true, basis: 'gate' }
+            : { ok: false, approvedAt: [facts.gatePassedAt] };
+    }
+    const approvedAt = [...new Set(facts.approvals.filter((a) => a.state === 'APPROVED').map((a) => a.commit))];
+    if (approvedAt.length === 0)
+        return { ok: true, basis: 'none' };
+    return approvedAt.includes(facts.mergedHead) ? { ok: true, basis: 'approvals' } : { ok: false, approvedAt };
+}
+/** Why a merged head that differs from the approved one does not deploy, and what to do about it. */
+function unapprovedHeadMessage(release, pr, mergedHead, approvedAt) {
+    const short = (s) => s.slice(0, 7);
+    return `release ${release.id} is not deployed: pull request #${pr} merged head ${short(mergedHead)}, but it was approved at ${approvedAt.map(short).join(', ')} (a commit pushed after the approval and merged before the gate judged it). Its content reached the base branch without the approval its policy needs: review it, then ship it through a new release pull request (or revert it)`;
+}
+/** Whether two releases of one workload and environment may write the same deploy files (no tenant listed: all). */
+function tenantsOverlap(a, b) {
+    if (a.tenants.length === 0 || b.tenants.length === 0)
+        return true;
+    return a.tenants.some((t) => b.tenants.includes(t));
+}
+/** When the release last began a deploy (its newest Deploying entry); undefined when it never did. */
+function lastDeployStart(r) {
+    return r.history.findLast((h) => h.state === 'Deploying')?.at;
+}
+/**
+ * A release of the same workload and environment, with tenants overlapping `failed`'s, that began a deploy at or
+ * after `failed`'s last one (by its history: everything past Deploying passed through it); the newest such one.
+ * Retrying `failed` would write its older manifests over that release's. Undefined: nothing later, a retry is safe.
+ */
+function laterDeploy(failed, records) {
+    const since = lastDeployStart(failed) ?? '';
+    let found;
+    for (const r of records) {
+        if (r.id === failed.id || r.workload !== failed.workload || r.environment !== failed.environment)
             continue;
-        }
-        // GitHub compares label names case-insensitively.
-        if (!labels.has(glass.label.toLowerCase()))
-            missing.push({ kind: 'label', freeze: freeze.name, label: glass.label });
-        let approver;
-        if (glass.teams.length === 0) {
-            approver = pr.approvers[0];
-        }
-        else {
-            for (const team of glass.teams) {
-                const members = pr.teams[team];
-                if (members?.status !== 'known') {
-                    missing.push({
-                        kind: 'team-members-unknown',
-                        freeze: freeze.name,
-                        team,
-                        forbidden: members?.status === 'forbidden',
-                    });
-                    continue;
-                }
-                approver ??= members.members.find((m) => approvers.has(m.toLowerCase()));
-            }
-        }
-        if (approver === undefined)
-            missing.push({ kind: 'approval', freeze: freeze.name, teams: [...glass.teams] });
-        else
-            brokenBy.push({ freeze: freeze.name, approver });
+        if (!tenantsOverlap(r, failed))
+            continue;
+        const at = lastDeployStart(r);
+        if (at === undefined || at < since)
+            continue;
+        if (found === undefined || at > found.at)
+            found = { release: r, at };
     }
-    // A team we cannot read does not matter once another of the freeze's teams approved.
-    const settled = new Set(brokenBy.map((b) => b.freeze));
-    const open = missing.filter((m) => m.kind !== 'team-members-unknown' || !settled.has(m.freeze));
-    const passes = open.length === 0;
-    return {
-        passes,
-        used: passes,
-        brokenBy: passes ? brokenBy : [],
-        missing: open,
-        description: describe(status, open),
-    };
+    return found;
 }
-/**
- * The freezes in force that a release's break-glass did not break (by name): deploy holds for these. A break-glass
- * recorded without the freezes it broke breaks none, so a freeze is never skipped on a guess.
- */
-function freezesNotBroken(status, breakGlass) {
-    const broken = new Set(breakGlass?.freezes ?? []);
-    return status.active.map((a) => a.name).filter((name) => !broken.has(name));
-}
-function describe(status, missing) {
-    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
-    const names = status.active.map((a) => a.name).join(', ');
-    if (missing.length === 0)
-        return clip(`frozen ${until} (${names}); passed by break-glass`);
-    const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
-    if (closed.length > 0) {
-        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
-    }
-    const needs = [];
-    for (const m of missing) {
-        if (m.kind === 'label')
-            needs.push(`label ${m.label}`);
-        // An unreadable team explains the missing approval better than asking for one.
-        const unreadable = missing.some((u) => u.kind === 'team-members-unknown' && u.freeze === m.freeze);
-        if (m.kind === 'approval' && !unreadable) {
-            needs.push(m.teams.length === 0 ? 'an approval' : `an approval from team ${m.teams.join(' or ')}`);
-        }
-        if (m.kind === 'team-members-unknown') {
-            needs.push(`team ${m.team} ${m.forbidden ? 'unreadable (token lacks org Members read)' : 'members unknown'}: fails closed`);
-        }
-    }
-    const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
-    return clip(`frozen ${until} (${names}); ${tail}`);
-}
-function clip(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-
-
-/***/ }),
-
-/***/ 79536:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.closedPullRequestNote = closedPullRequestNote;
-exports.decideClosedPullRequest = decideClosedPullRequest;
-exports.releaseOfPullRequest = releaseOfPullRequest;
-// What a release pull request closed on GitHub means for its release record (docs/architecture.md#release-lifecycle):
-// closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
-// are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
-// payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
-const lifecycle_js_1 = __webpack_require__(46788);
-function closedPullRequestNote(number) {
-    return `pull request #${number} closed without merging`;
-}
-/** `release` is the pull request's record (the newest naming it, a live one first), if any. */
-function decideClosedPullRequest(pr, release) {
-    const n = pr.number;
-    if (pr.state === 'open') {
-        return { kind: 'open', message: `pull request #${n} is open on GitHub: nothing to cancel` };
-    }
-    if (pr.merged || pr.mergedAt !== null) {
-        const which = release ? `release ${release.id} (${lifecycle_js_1.STATE_LABELS[release.state]})` : 'its release';
-        return {
-            kind: 'merged',
-            message: `pull request #${n} was merged: deploy moves ${which} from the merge; the gate writes nothing`,
-        };
-    }
-    if (release === undefined) {
-        return {
-            kind: 'no-release',
-            message: `pull request #${n} closed without merging; it is no release: nothing to record`,
-        };
-    }
-    if (release.state === 'Cancelled') {
-        return {
-            kind: 'keep',
-            message: `pull request #${n} closed without merging; release ${release.id} is already Cancelled`,
-        };
-    }
-    if (!(0, lifecycle_js_1.canTransition)(release.state, 'Cancelled')) {
-        return {
-            kind: 'keep',
-            message: `pull request #${n} closed without merging, but release ${release.id} is already ${lifecycle_js_1.STATE_LABELS[release.state]}: only a release before Deploying is cancelled, so it stays as it is`,
-        };
-    }
-    const note = closedPullRequestNote(n);
-    return {
-        kind: 'cancel',
-        note,
-        message: `${note}: release ${release.id} ${lifecycle_js_1.STATE_LABELS[release.state]} -> Cancelled`,
-    };
-}
-/**
- * The release of pull request `number` among `releases`: the newest one naming it that is not Cancelled, else the
- * newest Cancelled one. A PR closed unmerged and reopened names two: its Cancelled release and the new one.
- */
-function releaseOfPullRequest(releases, number) {
-    const mine = releases.filter((r) => r.pullRequest?.number === number);
-    mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return mine.filter((r) => r.state !== 'Cancelled').at(-1) ?? mine.at(-1);
-}
-
-
-/***/ }),
-
-/***/ 96301:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.freezeStatus = freezeStatus;
-exports.describeFreeze = describeFreeze;
-// Is an environment frozen at an instant, by which freeze, and until when? Windows are read in their own time
-// zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
-// whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
-// that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(10241);
-const freeze_schedule_js_1 = __webpack_require__(35907);
-const zoned_time_js_1 = __webpack_require__(67190);
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
-/** How far ahead a frozen span is followed before it counts as "until further notice". */
-const HORIZON = 400 * DAY;
-/** Whether `environment` is frozen at `at`. Throws a UserError for a freeze that does not parse. */
-function freezeStatus(freezes, environment, at) {
-    const t = at.getTime();
-    const applicable = freezes
-        .map((freeze, index) => ({ freeze, schedule: scheduleOf(freeze, index) }))
-        .filter(({ freeze }) => freeze.environments.length === 0 || freeze.environments.includes(environment));
-    // Look a few weeks ahead first; look further only while the merged frozen span reaches the edge of what was seen.
-    let horizon = 3 * WEEK;
-    let spans = intervalsOf(applicable, t, horizon);
-    while (horizon < HORIZON) {
-        const end = thawAt(spans.flatMap((s) => s.intervals), t);
-        if (end !== null && end + WEEK < t + horizon)
-            break;
-        horizon = Math.min(horizon * 4, HORIZON + WEEK);
-        spans = intervalsOf(applicable, t, horizon);
-    }
-    const active = spans.filter((s) => s.intervals.some((i) => i.start <= t && t < i.end));
-    const status = {
-        environment,
-        at: at.toISOString(),
-        frozen: active.length > 0,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
-    const first = active[0];
-    if (first === undefined)
-        return status;
-    const thaw = thawAt(spans.flatMap((s) => s.intervals), t);
-    status.active = active.map((s) => ({
-        name: s.freeze.name,
-        timezone: s.freeze.timezone,
-        reason: s.freeze.reason ?? null,
-        until: iso(thawAt(s.intervals, t)),
-        breakGlass: breakGlassOf(s.freeze),
-    }));
-    status.freeze = first.freeze.name;
-    status.until = iso(thaw);
-    status.untilLocal = thaw === null ? null : (0, zoned_time_js_1.formatWall)(thaw, first.freeze.timezone, t);
-    status.reason = first.freeze.reason ?? null;
-    status.breakGlass = breakGlassOf(first.freeze);
-    return status;
-}
-/** The gate's one-line status: `frozen until Mon 07:00 Europe/Berlin (weekend)`, at most 140 characters. */
-function describeFreeze(status) {
-    if (!status.frozen)
-        return `not frozen`;
-    const names = status.active.map((a) => a.name).join(', ');
-    const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
-    const text = `frozen ${until} (${names})`;
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-function intervalsOf(applicable, t, horizon) {
-    return applicable.map((a) => ({ ...a, intervals: occurrences(a.schedule, a.freeze.timezone, t, horizon) }));
-}
-function breakGlassOf(freeze) {
-    const { allowed, label, teams } = freeze.breakGlass;
-    return { allowed, label, teams: [...teams] };
-}
-function iso(instant) {
-    return instant === null ? null : new Date(instant).toISOString();
-}
-function scheduleOf(freeze, index) {
-    const { schedule, problems } = (0, freeze_schedule_js_1.parseFreeze)(freeze, `freezes[${index}]`);
-    if (schedule === undefined) {
-        throw new errors_js_1.UserError(`gitopshq.yaml: freeze '${freeze.name}' cannot be evaluated: ${problems.map((p) => p.message).join('; ')}`);
-    }
-    return schedule;
-}
-/**
- * The end of the frozen span that contains `t` when the intervals that overlap or touch are merged; null when the
- * span runs past the horizon (a freeze that never lets go).
- */
-function thawAt(intervals, t) {
-    let end = t;
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const i of intervals) {
-            if (i.start <= end && i.end > end) {
-                end = i.end;
-                grew = true;
-            }
-        }
-    }
-    return end >= t + HORIZON ? null : end;
-}
-/** The occurrences of a schedule that start before `t + horizon`, from a week before `t` on. */
-function occurrences(schedule, timeZone, t, horizon) {
-    if (schedule.kind === 'once')
-        return [{ start: schedule.start, end: schedule.end }];
-    const wall = (0, zoned_time_js_1.wallTimeAt)(t, timeZone);
-    const midnight = (0, zoned_time_js_1.wallToNumber)({ ...wall, hour: 0, minute: 0 });
-    const monday = midnight - (0, zoned_time_js_1.weekdayOf)(wall) * DAY;
-    const out = [];
-    for (let week = -1; week * WEEK < horizon + WEEK; week++) {
-        for (const span of schedule.spans) {
-            const startWall = monday + week * WEEK + span.start * MINUTE;
-            const start = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall), timeZone);
-            const end = (0, zoned_time_js_1.instantOf)((0, zoned_time_js_1.numberToWall)(startWall + span.length * MINUTE), timeZone);
-            if (start < t + horizon && end > start)
-                out.push({ start, end });
-        }
-    }
-    return out;
+/** Why a Failed release is not retried, and what to do instead. */
+function retryRefusedMessage(failed, later) {
+    const env = failed.environment;
+    return `release ${failed.id} is Failed and is not retried: release ${later.release.id} (${later.release.state}) of ${failed.workload} began deploying to ${env} after it (${later.at}), and a retry would put ${env} back behind it. To ship ${failed.id}'s change again, open a new release (create-release, or gitopshq set); to go back to an earlier release, roll back (the deploy workflow's rollback-to, or gitopshq rollback --env ${env} --to <release-id>)`;
 }
 
 
@@ -376,250 +163,190 @@ function parseCommitObject(text) {
         .split('\n')
         .filter((l) => l.startsWith('parent '))
         .map((l) => l.slice('parent '.length).trim());
-    return { parents, message: end < 0 ? '' : text.slice(end + 2) };
+    // "author Name <email> 1700000000 +0100": the time is the second field from the end, whatever the name holds.
+    const author = header.split('\n').find((l) => l.startsWith('author '));
+    const time = author === undefined ? Number.NaN : Number(author.trim().split(' ').at(-2));
+    const message = end < 0 ? '' : text.slice(end + 2);
+    return Number.isFinite(time) ? { parents, message, authorTime: time } : { parents, message };
 }
 
 
 /***/ }),
 
-/***/ 12991:
+/***/ 36599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
-exports.isObject = isObject;
-exports.parseChunks = parseChunks;
-exports.resourceId = resourceId;
-exports.resourceLabel = resourceLabel;
-exports.resourceKey = resourceKey;
-exports.sortManifests = sortManifests;
-exports.stringifyObject = stringifyObject;
-exports.stringifyManifests = stringifyManifests;
-exports.sha256Hex = sha256Hex;
-// Engine output -> one parsed document per resource, in a stable order and a stable text, hashed. YAML is read
-// and written as YAML 1.1 because that is what Kubernetes' own decoder speaks: `enabled: yes` is a boolean
-// there, and a string "yes" must be written quoted.
-const node_crypto_1 = __webpack_require__(77598);
-const yaml_1 = __webpack_require__(38815);
-exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
+exports.retryRefusal = retryRefusal;
+exports.unapprovedHead = unapprovedHead;
+exports.policyCommit = policyCommit;
+// What deploy checks with GitHub and the records before it writes anything: that a retried Failed release would not
+// put its environment behind a later release, that the merged head is the commit the gate approved, and which commit
+// holds the policy (freezes, deploy branches) the gate judged by. Split from deploy.ts; the decisions are pure, in
+// src/domain/deploy-guards.ts. Why: docs/architecture.md#release-lifecycle.
+const deploy_guards_js_1 = __webpack_require__(28060);
+/** Why a Failed release may not be retried now (a later release of its target began deploying); undefined: it may. */
+async function retryRefusal(release, ports) {
+    if (release.state !== 'Failed')
+        return undefined;
+    const later = (0, deploy_guards_js_1.laterDeploy)(release, await ports.store.listReleases());
+    return later ? (0, deploy_guards_js_1.retryRefusedMessage)(release, later) : undefined;
 }
-/** Parses every chunk; YAML errors and non-mapping documents become findings, empty documents are dropped. */
-function parseChunks(chunks) {
-    const manifests = [];
-    const findings = [];
-    for (const chunk of chunks) {
-        const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
-            if (doc.errors.length > 0) {
-                for (const e of doc.errors) {
-                    const pos = e.linePos?.[0];
-                    findings.push({
-                        severity: 'error',
-                        rule: 'yaml',
-                        ...(chunk.file ? { file: chunk.file, line: (pos?.line ?? 1) + offset, col: pos?.col ?? 1 } : {}),
-                        message: `the output rendered from ${chunk.source} is not valid YAML (rendered line ${(pos?.line ?? 1) + offset}): ${e.message.split('\n')[0]}`,
-                    });
-                }
-                continue;
-            }
-            const value = doc.toJS({ maxAliasCount: 100 });
-            if (value === null || value === undefined)
-                continue;
-            if (!isObject(value)) {
-                const line = doc.contents ? lineOf(chunk.text, doc.contents.range?.[0] ?? 0) + offset : offset + 1;
-                findings.push({
-                    severity: 'error',
-                    rule: 'structure',
-                    ...(chunk.file ? { file: chunk.file, line, col: 1 } : {}),
-                    message: `${chunk.source}: a rendered document must be a mapping (a Kubernetes object), not ${Array.isArray(value) ? 'a list' : typeof value}`,
-                });
-                continue;
-            }
-            // `kind: List` is how some tools bundle objects; Kubernetes applies its items one by one.
-            if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
-                for (const item of value.items)
-                    if (isObject(item))
-                        manifests.push(manifest(item, chunk));
-                continue;
-            }
-            manifests.push(manifest(value, chunk));
-        }
-    }
-    return { manifests, findings };
-}
-function manifest(object, chunk) {
-    return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-// Dependencies first (what a resource refers to exists before it), like `helm install`; unknown kinds after,
-// alphabetically.
-const KIND_ORDER = [
-    'Namespace',
-    'CustomResourceDefinition',
-    'PriorityClass',
-    'StorageClass',
-    'ResourceQuota',
-    'LimitRange',
-    'ServiceAccount',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'Role',
-    'RoleBinding',
-    'ConfigMap',
-    'Secret',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'NetworkPolicy',
-    'PodDisruptionBudget',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Pod',
-    'Job',
-    'CronJob',
-    'HorizontalPodAutoscaler',
-    'Service',
-    'IngressClass',
-    'Ingress',
-    'APIService',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-];
-const KIND_RANK = new Map(KIND_ORDER.map((k, i) => [k, i]));
-/** Kinds that live outside any namespace (the common built-in ones). */
-exports.CLUSTER_SCOPED = new Set([
-    'Namespace',
-    'CustomResourceDefinition',
-    'PriorityClass',
-    'StorageClass',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'PersistentVolume',
-    'IngressClass',
-    'APIService',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'MutatingAdmissionPolicy',
-    'MutatingAdmissionPolicyBinding',
-    'RuntimeClass',
-    'CSIDriver',
-    'CSINode',
-    'Node',
-    'VolumeAttachment',
-    'VolumeAttributesClass',
-    'CertificateSigningRequest',
-    'FlowSchema',
-    'PriorityLevelConfiguration',
-    'DeviceClass',
-    'ResourceSlice',
-    'IPAddress',
-    'ServiceCIDR',
-]);
-/** Custom kinds named like the built-in cluster-scoped ones (ClusterIssuer, ClusterSecretStore, ClusterPolicy). */
-exports.CLUSTER_PREFIX = /^Cluster[A-Z]/;
-function str(v) {
-    return typeof v === 'string' ? v : '';
-}
-function resourceId(o, defaultNamespace) {
-    const apiVersion = str(o.apiVersion);
-    const kind = str(o.kind);
-    const meta = isObject(o.metadata) ? o.metadata : {};
-    const slash = apiVersion.indexOf('/');
-    return {
-        apiVersion,
-        group: slash >= 0 ? apiVersion.slice(0, slash) : '',
-        kind,
-        // A custom `Cluster*` kind without a namespace is cluster-scoped (see namespaces.ts): no default for it.
-        namespace: exports.CLUSTER_SCOPED.has(kind) || (!str(meta.namespace) && exports.CLUSTER_PREFIX.test(kind))
-            ? ''
-            : str(meta.namespace) || defaultNamespace,
-        name: str(meta.name),
-    };
-}
-/** `Deployment/shop/web`, or `ClusterRole/web` for a cluster-scoped resource. */
-function resourceLabel(id) {
-    return id.namespace ? `${id.kind}/${id.namespace}/${id.name}` : `${id.kind}/${id.name}`;
-}
-/** Identity across versions of an API group: two documents with equal keys are the same object to the cluster. */
-function resourceKey(id) {
-    return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-}
-function sortManifests(manifests, defaultNamespace) {
-    const keyed = manifests.map((m) => ({ m, id: resourceId(m.object, defaultNamespace) }));
-    keyed.sort((a, b) => {
-        const ra = KIND_RANK.get(a.id.kind) ?? KIND_ORDER.length;
-        const rb = KIND_RANK.get(b.id.kind) ?? KIND_ORDER.length;
-        return (ra - rb ||
-            cmp(a.id.kind, b.id.kind) ||
-            cmp(a.id.namespace, b.id.namespace) ||
-            cmp(a.id.name, b.id.name) ||
-            cmp(a.id.apiVersion, b.id.apiVersion));
+/**
+ * Why the merged pull request's head is not the commit the release was approved at; undefined when it is. The gate
+ * judges a push after the approval only while the pull request is open: a push merged at once (branch protection off,
+ * an admin's bypass) reached the base branch unjudged. An Approved release moves back to Pending Approval, the move the
+ * lifecycle has for "a new push dismissed the approval", which is what happened: it did not deploy, so it is no failed
+ * deployment, and the board shows what it lacks. A release past Approved is refused and left as it is.
+ */
+async function unapprovedHead(release, pr, ports, actor) {
+    // changeSetCommit is the head the gate last read the pull request at; an Approved record's last verdict passed there.
+    const verdict = (0, deploy_guards_js_1.checkApprovedHead)({
+        mergedHead: pr.head.sha,
+        gatePassedAt: release.changeSetCommit,
+        approvals: release.approvals,
     });
-    return keyed.map((k) => k.m);
+    if (verdict.ok) {
+        if (verdict.basis === 'none') {
+            ports.log.info(`release ${release.id}: its record names neither the head its gate judged nor an approved commit (a record written before gitopshq kept them, under a policy that needs no approval), so the merged head ${pr.head.sha.slice(0, 7)} is not compared`);
+        }
+        return undefined;
+    }
+    const message = (0, deploy_guards_js_1.unapprovedHeadMessage)(release, pr.number, pr.head.sha, verdict.approvedAt);
+    if (release.state === 'Approved') {
+        await ports.store.transitionRelease(release.id, 'PendingApproval', {
+            actor,
+            note: `deploy refused: merged head ${pr.head.sha.slice(0, 7)} is not the approved commit`,
+            patch: { approvalMissing: [`an approval of the merged head ${pr.head.sha.slice(0, 7)}`] },
+        });
+    }
+    return message;
 }
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function stringifyObject(o) {
-    return (0, yaml_1.stringify)(o, exports.YAML_OPTIONS);
-}
-/** Multi-document YAML: every document starts with `---`, keys in the author's order. */
-function stringifyManifests(manifests) {
-    return manifests.map((m) => `---\n${stringifyObject(m.object)}`).join('');
-}
-function sha256Hex(text) {
-    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+/**
+ * The commit holding the policy the gate judged the release by: the base branch as it was just before the merge. A
+ * merge commit's first parent, and a squash's only parent, are that tip. A rebase merge copies the pull request's
+ * commits one by one onto it, so the copies (same message, author and author date as the originals GitHub lists)
+ * are walked back over: an earlier copy holds the pull request's own files, gitopshq.yaml included. `missing`: why
+ * none was found.
+ */
+async function policyCommit(ref, pr, ports) {
+    const lacking = (sha) => ({
+        missing: `the checkout lacks commit ${sha.slice(0, 7)} (the merge's base, where the policy the gate judged by is read): check it out with fetch-depth: 0`,
+    });
+    const merge = await ports.source.commit(ref);
+    if (!merge)
+        return lacking(ref);
+    const first = merge.parents[0];
+    if (first === undefined) {
+        return { missing: `commit ${ref.slice(0, 7)} has no parent: no policy preceded it, so it is no merge` };
+    }
+    if (merge.parents.length > 1)
+        return { sha: first };
+    const originals = await ports.github.listPullRequestCommits(pr.number);
+    const last = originals.at(-1);
+    if (last === undefined || !(0, deploy_guards_js_1.isRebasedCopy)(merge, last))
+        return { sha: first };
+    let at = first;
+    for (const original of originals.slice(0, -1).reverse()) {
+        const commit = await ports.source.commit(at);
+        if (!commit)
+            return lacking(at);
+        if (!(0, deploy_guards_js_1.isRebasedCopy)(commit, original))
+            break;
+        const parent = commit.parents[0];
+        if (parent === undefined)
+            break;
+        at = parent;
+    }
+    return { sha: at };
 }
 
 
 /***/ }),
 
-/***/ 74785:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 98877:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ON_BASE_NOTE = void 0;
-exports.targetId = targetId;
-exports.formatRenderFinding = formatRenderFinding;
-exports.toFinding = toFinding;
-exports.hasErrors = hasErrors;
-/** `web/prod/acme` or `web/prod` — how findings and diffs name a target. */
-function targetId(t) {
-    return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
+exports.MAX_UNHINTED_LOOKUPS = void 0;
+exports.findRelease = findRelease;
+exports.deployingNote = deployingNote;
+// Which release a deploy is about: the one named by release-id, else the one whose pull request merged as the pushed
+// commit, found even while GitHub has not linked that commit to its pull request yet. Split from deploy.ts, which
+// deploys what this finds. Flow: docs/architecture.md#release-lifecycle.
+const closed_pull_request_js_1 = __webpack_require__(79536);
+const merge_commit_js_1 = __webpack_require__(57344);
+/**
+ * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
+ * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
+ * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
+ * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
+ */
+exports.MAX_UNHINTED_LOOKUPS = 5;
+async function findRelease(req, ports) {
+    if (req.releaseId !== undefined) {
+        const release = await ports.store.getRelease(req.releaseId);
+        return release ? { release } : `release ${req.releaseId} does not exist`;
+    }
+    if (req.sha === undefined)
+        return 'no release-id and no pushed commit: say which release to deploy';
+    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
+    const records = await ports.store.listReleases();
+    if (pr) {
+        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
+        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
+        return found
+            ? { release: found, pr }
+            : `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
+    }
+    return findUnlinkedMerge(req.sha, records, ports);
 }
-exports.ON_BASE_NOTE = 'already on base';
-function formatRenderFinding(f) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
-    const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
-}
-/** The same finding in the project-wide shape (annotations, ValidationError). */
-function toFinding(f, fallbackFile) {
-    const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return {
-        file: f.file ?? fallbackFile,
-        line: f.line ?? 1,
-        col: f.col ?? 1,
-        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
-        severity: f.severity,
+/**
+ * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
+ * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
+ * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
+ * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
+ * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
+ * after its approval, so the one that merged now is among the last approved.
+ */
+async function findUnlinkedMerge(sha, records, ports) {
+    const asked = new Set();
+    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
+    const mergedHere = async (r) => {
+        const n = r.pullRequest?.number;
+        if (n === undefined || asked.has(n))
+            return undefined;
+        asked.add(n);
+        const own = await ports.github.getPullRequest(n);
+        return own.merged && own.mergeCommitSha === sha ? { release: r, pr: own } : undefined;
     };
+    // A re-run after a failure half-way: the record says its deploy of this very commit began.
+    const note = deployingNote(sha);
+    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
+        r.history.some((h) => h.state === 'Deploying' && h.note === note));
+    const commit = await ports.source.commit(sha);
+    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
+        const found = await mergedHere(r);
+        if (found)
+            return found;
+    }
+    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
+    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
+        const found = await mergedHere(r);
+        if (found)
+            return found;
+    }
+    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
+    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
+    if (unasked <= 0)
+        return nothing;
+    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
 }
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === 'error');
+/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
+function deployingNote(ref) {
+    return `deploying ${ref.slice(0, 7)}`;
 }
 
 
@@ -640,19 +367,21 @@ exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
 const break_glass_js_1 = __webpack_require__(6558);
-const closed_pull_request_js_1 = __webpack_require__(79536);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
-const merge_commit_js_1 = __webpack_require__(57344);
 const normalize_js_1 = __webpack_require__(12991);
 const types_js_1 = __webpack_require__(74785);
+const deploy_checks_js_1 = __webpack_require__(36599);
+const deploy_find_js_1 = __webpack_require__(98877);
 const deps_js_1 = __webpack_require__(31064);
 const result_js_1 = __webpack_require__(48155);
 /** The annotation every deployed object carries: which release put it there. */
 exports.RELEASE_ANNOTATION = 'gitopshq.io/release';
 /** The commit trailer on the deploy branch naming the release a commit deploys (rollback.ts has its own). */
 exports.RELEASE_TRAILER = 'Gitopshq-Release';
+var deploy_find_js_2 = __webpack_require__(98877);
+Object.defineProperty(exports, "MAX_UNHINTED_LOOKUPS", ({ enumerable: true, get: function () { return deploy_find_js_2.MAX_UNHINTED_LOOKUPS; } }));
 /** Adds the release annotation to every object, leaving everything else as rendered. */
 function annotate(manifests, releaseId) {
     return manifests.map((m) => {
@@ -665,81 +394,17 @@ function annotate(manifests, releaseId) {
         return { ...m, object };
     });
 }
-async function findRelease(req, ports) {
-    if (req.releaseId !== undefined) {
-        return (await ports.store.getRelease(req.releaseId)) ?? `release ${req.releaseId} does not exist`;
-    }
-    if (req.sha === undefined)
-        return 'no release-id and no pushed commit: say which release to deploy';
-    const pr = await ports.github.findPullRequestForMergeCommit(req.sha);
-    const records = await ports.store.listReleases();
-    if (pr) {
-        // A PR closed unmerged and reopened names a Cancelled release and a live one: the live one merged.
-        const found = (0, closed_pull_request_js_1.releaseOfPullRequest)(records, pr.number);
-        return found ?? `pull request #${pr.number} (merged as ${req.sha.slice(0, 7)}) is not a release`;
-    }
-    return findUnlinkedMerge(req.sha, records, ports);
-}
-/**
- * Without a hint, at most this many pull requests are asked what they merged as. Each call is one more chance of a
- * rate limit, and Approved records may pile up: approve-gate cancels the release of a pull request closed without
- * merging, but only where its workflow runs on `closed` (an older copy of the template does not), and otherwise
- * nothing on the record says it closed (knowing would take a call per release, the cost this bound avoids).
- */
-exports.MAX_UNHINTED_LOOKUPS = 5;
-/**
- * GitHub links a merge commit to its pull request a moment after the merge (read-after-write lag), so the push that
- * merged a release may find no pull request yet: skipping it would leave the release undeployed with a green run.
- * The commit says which pull request it merged (its message, its merged parent) and the record keeps each
- * release's pull request: one call confirms. Only a merge that names none (a rebase merge, an edited message) asks
- * the releases awaiting their merge, newest first and at most MAX_UNHINTED_LOOKUPS of them: a release merges soon
- * after its approval, so the one that merged now is among the last approved.
- */
-async function findUnlinkedMerge(sha, records, ports) {
-    const asked = new Set();
-    // The message is untrusted (anyone can write "(#12)"): only the pull request's own answer decides.
-    const mergedHere = async (r) => {
-        const n = r.pullRequest?.number;
-        if (n === undefined || asked.has(n))
-            return false;
-        asked.add(n);
-        const own = await ports.github.getPullRequest(n);
-        return own.merged && own.mergeCommitSha === sha;
-    };
-    // A re-run after a failure half-way: the record says its deploy of this very commit began.
-    const note = deployingNote(sha);
-    const began = records.filter((r) => ['Deploying', 'Failed'].includes(r.state) &&
-        r.history.some((h) => h.state === 'Deploying' && h.note === note));
-    const commit = await ports.source.commit(sha);
-    for (const r of [...began, ...(commit ? (0, merge_commit_js_1.hintedReleases)(commit, records) : [])]) {
-        if (await mergedHere(r))
-            return r;
-    }
-    const awaiting = (0, merge_commit_js_1.newestFirst)(records.filter((r) => r.state === 'Approved' && r.pullRequest && !asked.has(r.pullRequest.number)));
-    for (const r of awaiting.slice(0, exports.MAX_UNHINTED_LOOKUPS)) {
-        if (await mergedHere(r))
-            return r;
-    }
-    const nothing = `commit ${sha.slice(0, 7)} is not the merge of a pull request: nothing to deploy`;
-    const unasked = awaiting.length - exports.MAX_UNHINTED_LOOKUPS;
-    if (unasked <= 0)
-        return nothing;
-    return `${nothing} (GitHub has not linked it to a pull request yet and its message names none: asked the ${exports.MAX_UNHINTED_LOOKUPS} releases approved last, not ${unasked} older Approved one(s); if one of them merged as ${sha.slice(0, 7)}, re-run this deploy or deploy it by its release id)`;
-}
-/** The note of a release's move to Deploying: names the commit, so a re-run on the same push finds it. */
-function deployingNote(ref) {
-    return `deploying ${ref.slice(0, 7)}`;
-}
 /** The deploy step of one release. */
 async function deploy(req, ports, clock = deps_js_1.systemClock) {
     const { github, store, log } = ports;
-    const release = await findRelease(req, ports);
-    if (typeof release === 'string') {
+    const found = await (0, deploy_find_js_1.findRelease)(req, ports);
+    if (typeof found === 'string') {
         // A push that merged something other than a release is not an error: deploy runs on every push to main.
         if (req.releaseId === undefined)
-            return (0, result_js_1.pending)(release);
-        return (0, result_js_1.failed)({ kind: 'usage', message: release });
+            return (0, result_js_1.pending)(found);
+        return (0, result_js_1.failed)({ kind: 'usage', message: found });
     }
+    const { release } = found;
     const id = release.id;
     const env = release.environment;
     const base = startValue(release);
@@ -765,12 +430,25 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
             message: `release ${id} is ${release.state}: only an Approved release deploys (a Failed one may be retried)`,
         });
     }
-    const ref = req.sha ?? (await mergeCommitOf(release, github));
-    if (ref === undefined) {
+    const refused = await (0, deploy_checks_js_1.retryRefusal)(release, ports);
+    if (refused)
+        return (0, result_js_1.failed)({ message: refused }, { value: base });
+    // GitHub's answer now, not the record's word: what merged, as which commit, at which head.
+    const pr = found.pr ?? (release.pullRequest ? await github.getPullRequest(release.pullRequest.number) : undefined);
+    const ref = req.sha ?? (pr?.merged ? (pr.mergeCommitSha ?? undefined) : undefined);
+    if (pr === undefined || ref === undefined) {
         return (0, result_js_1.failed)({ message: `release ${id} has no merged pull request: merge it first` });
     }
+    const unapproved = await (0, deploy_checks_js_1.unapprovedHead)(release, pr, ports, req.actor);
+    if (unapproved) {
+        const now = (await store.getRelease(id))?.state ?? release.state;
+        return (0, result_js_1.failed)({ message: unapproved }, { value: { ...base, state: now } });
+    }
+    const policy = await (0, deploy_checks_js_1.policyCommit)(ref, pr, ports);
+    if ('missing' in policy)
+        return (0, result_js_1.failed)({ message: `release ${id} is not deployed: ${policy.missing}` });
     try {
-        return await openAndDeploy(req, ports, clock, release, ref);
+        return await openAndDeploy(req, ports, clock, release, { ref, policyRef: policy.sha });
     }
     catch (e) {
         if (!(e instanceof errors_js_1.ValidationError))
@@ -780,7 +458,7 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         if (now?.state === 'Approved')
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: deployingNote(ref),
+                note: (0, deploy_find_js_1.deployingNote)(ref),
             });
         const moved = await store.transitionRelease(id, 'Failed', {
             actor: req.actor,
@@ -789,27 +467,26 @@ async function deploy(req, ports, clock = deps_js_1.systemClock) {
         return (0, result_js_1.failed)({ message: `release ${id} failed to deploy: ${e.message}`, findings: e.findings }, { value: { ...base, state: moved.state } });
     }
 }
-async function openAndDeploy(req, ports, clock, release, ref) {
+async function openAndDeploy(req, ports, clock, release, at) {
     const { github, store, log } = ports;
+    const { ref, policyRef } = at;
     const id = release.id;
     const env = release.environment;
     const base = startValue(release);
-    return ports.source.open(ref, async (repo) => {
+    return ports.source.open(ref, policyRef, async (repo) => {
         if (release.state !== 'Deploying') {
             const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
             const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
             if (holding.length > 0) {
                 // Break-glass opens the freezes it broke, not a freeze that began after it.
-                const broke = release.breakGlass?.freezes?.length
-                    ? ` (its break-glass broke ${release.breakGlass.freezes.join(', ')}, not ${holding.join(', ')})`
-                    : '';
+                const broke = (0, break_glass_js_1.heldDespiteBreakGlass)(release.breakGlass, holding);
                 const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }
             await store.transitionRelease(id, 'Deploying', {
                 actor: req.actor,
-                note: deployingNote(ref),
+                note: (0, deploy_find_js_1.deployingNote)(ref),
             });
         }
         const branch = repo.deployBranch(env);
@@ -831,14 +508,18 @@ async function openAndDeploy(req, ports, clock, release, ref) {
                     message: (0, types_js_1.formatRenderFinding)(f),
                     severity: f.severity,
                 })),
-            }, { value: { ...base, state: moved.state, branch } });
+            }, { value: { ...base, state: moved.state, ...(branch ? { branch } : {}) } });
         };
-        let commit = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+        if (branch === undefined) {
+            return fail(`environment ${env} is not in gitopshq.yaml at ${policyRef.slice(0, 7)}, the base the release merged onto and the policy its gate judged by: no deploy branch to write to`);
+        }
+        const targets = repo.targets(release);
+        if (targets.length === 0)
+            return fail(`no target of ${release.workload} in ${env} to deploy`);
+        const paths = targets.map((t) => (0, layout_js_1.manifestFile)(t.tenant, t.workload));
+        let commit = await earlierCommit(ports, branch, id, paths);
         let files = [];
         if (commit === undefined) {
-            const targets = repo.targets(release);
-            if (targets.length === 0)
-                return fail(`no target of ${release.workload} in ${env} to deploy`);
             const sets = await log.group(`Render ${targets.length} target(s) at ${ref.slice(0, 7)}`, () => repo.render(targets));
             const problems = sets.flatMap((s) => s.findings.filter((f) => f.severity === 'error'));
             if ((0, types_js_1.hasErrors)(problems) || sets.some((s) => s.manifests.length === 0)) {
@@ -860,9 +541,6 @@ async function openAndDeploy(req, ports, clock, release, ref) {
             }
             log.info(`committed ${files.length} file(s) to ${branch} as ${commit.slice(0, 7)}`);
         }
-        else {
-            log.info(`${branch} already has ${commit.slice(0, 7)} for ${id} (an earlier run): reusing it`);
-        }
         const deploymentId = await ensureDeployment(github, { env, commit, id, branch });
         await github.createDeploymentStatus(deploymentId, {
             state: 'success',
@@ -877,11 +555,28 @@ async function openAndDeploy(req, ports, clock, release, ref) {
         return (0, result_js_1.succeeded)({ ...base, state: done.state, deployCommit: commit, deploymentId, branch, files });
     });
 }
-async function mergeCommitOf(release, github) {
-    if (!release.pullRequest)
+/**
+ * The commit an earlier run of this release left on the branch (a run killed after its push), reused only while the
+ * branch still holds its content for the release's files: when a later release wrote them since, reusing it would
+ * record this release as running while the branch runs the other, so the caller renders and writes anew.
+ */
+async function earlierCommit(ports, branch, id, paths) {
+    const found = await ports.branches.findCommit(branch, exports.RELEASE_TRAILER, id);
+    if (found === undefined)
         return undefined;
-    const pr = await github.getPullRequest(release.pullRequest.number);
-    return pr.merged ? (pr.mergeCommitSha ?? undefined) : undefined;
+    const tip = await ports.branches.tip(branch);
+    if (tip !== found) {
+        const [mine, now] = await Promise.all([
+            ports.branches.readFiles(found, paths),
+            tip === undefined ? paths.map(() => undefined) : ports.branches.readFiles(tip, paths),
+        ]);
+        if (mine.some((content, i) => content !== now[i])) {
+            ports.log.info(`${branch} has ${found.slice(0, 7)} for ${id} from an earlier run, but later commits changed its files: writing anew`);
+            return undefined;
+        }
+    }
+    ports.log.info(`${branch} already has ${found.slice(0, 7)} for ${id} (an earlier run): reusing it`);
+    return found;
 }
 /** The Deployment of this commit in this environment: the one an earlier run made, else a new one, in progress. */
 async function ensureDeployment(github, d) {
@@ -909,26 +604,6 @@ function startValue(release) {
         unchanged: false,
     };
 }
-
-
-/***/ }),
-
-/***/ 31064:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
-// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
-// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.silentLogger = exports.systemClock = void 0;
-exports.systemClock = { now: () => new Date() };
-exports.silentLogger = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    group: (_title, fn) => fn(),
-};
 
 
 /***/ })

@@ -9,7 +9,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACTIONS = void 0;
 exports.ACTIONS = {
     'create-release': async () => (await __nccwpck_require__.e(/* import() */ 3748).then(__nccwpck_require__.bind(__nccwpck_require__, 63748))).action,
-    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(3945), __nccwpck_require__.e(2294), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
+    preview: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(3945), __nccwpck_require__.e(8096), __nccwpck_require__.e(3245), __nccwpck_require__.e(3329), __nccwpck_require__.e(3094), __nccwpck_require__.e(9456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49456))).action,
     'approve-gate': async () => (await __nccwpck_require__.e(/* import() */ 8275).then(__nccwpck_require__.bind(__nccwpck_require__, 78275))).action,
     deploy: async () => (await __nccwpck_require__.e(/* import() */ 9111).then(__nccwpck_require__.bind(__nccwpck_require__, 49111))).action,
     promote: async () => (await __nccwpck_require__.e(/* import() */ 8136).then(__nccwpck_require__.bind(__nccwpck_require__, 28136))).action,
@@ -777,8 +777,13 @@ const warning = (message, p = {}) => annotation('warning', message, p);
 exports.warning = warning;
 const notice = (message, p = {}) => annotation('notice', message, p);
 exports.notice = notice;
-/** A line the runner would take for a workflow command: `::name`, after blanks, or the legacy `##[name`. */
-const COMMAND_LIKE = /^[ \t]*::[A-Za-z]|##\[[A-Za-z]/m;
+/**
+ * A line the runner would take for a workflow command: `::name` after any leading whitespace, or the legacy
+ * `##[name` anywhere. The runner (ActionCommand.TryParseV2) trims with .NET's String.TrimStart, whose whitespace is
+ * Unicode's: tab, vertical tab, form feed, NBSP, the U+2000 spaces, U+3000, and NEL (U+0085), which JavaScript's
+ * `\s` lacks; `\s` also has U+FEFF, which .NET keeps: guarding one line too many is harmless.
+ */
+const COMMAND_LIKE = /^[\s\u0085]*::[A-Za-z]|##\[[A-Za-z]/m;
 /**
  * Text for the log that may carry untrusted parts (a file's content, a title, a name from a payload): if a line of
  * it would start a workflow command (`::add-mask::`, `::stop-commands::`, `::set-output`), it is wrapped in

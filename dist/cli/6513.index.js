@@ -1,0 +1,1354 @@
+export const id = 6513;
+export const ids = [6513];
+export const modules = {
+
+/***/ 55017:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markedCommit = markedCommit;
+exports.notesWithoutMarker = notesWithoutMarker;
+exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
+exports.sameUpdates = sameUpdates;
+exports.refreshedTitle = refreshedTitle;
+const release_request_js_1 = __webpack_require__(47089);
+const yaml_scalar_js_1 = __webpack_require__(21126);
+// How gitopshq 0.1 kept the commit, as a sentence in the notes (records written before `changeSetCommit`): read only
+// as a fallback, and removed from the notes when the field is written (notes are for people).
+const MARKER = / ?Change set updated from commit ([0-9a-f]{7,64})\./;
+/** The commit an older record's notes name as where its change set was read, if they name one. */
+function markedCommit(notes) {
+    return notes?.match(MARKER)?.[1];
+}
+/** The notes without that sentence: undefined when nothing else was in them. */
+function notesWithoutMarker(notes) {
+    const rest = notes?.replace(MARKER, '').trim();
+    return rest ? rest : undefined;
+}
+/**
+ * Whether the PR's head (`headSha`, from GitHub's answer) is another commit than the one the record's change set was
+ * read from: exactly `changeSetCommit`, whatever the event. A record written before the field falls back to what
+ * gitopshq went by then: a push event; else the commit its notes' marker names; else (never re-read) whether a commit
+ * of the PR is newer than the record, a heuristic for a dropped `synchronize` run (author dates can lie).
+ */
+function headMovedSinceChangeSet(facts) {
+    const read = facts.record.changeSetCommit;
+    if (read !== undefined)
+        return read !== facts.headSha;
+    if (facts.eventAction === 'synchronize')
+        return true;
+    const taken = markedCommit(facts.record.notes);
+    if (taken !== undefined)
+        return !facts.headSha.startsWith(taken) && !taken.startsWith(facts.headSha);
+    const created = Date.parse(facts.record.createdAt);
+    return facts.commitDates.some((d) => Date.parse(d) > created);
+}
+/**
+ * Same updates, whatever their order (a path is set once in a change set) and however a value is spelled: an update
+ * is typed by YAML rules when applied, so `"2.5.0"` and `2.5.0` set the same string.
+ */
+function sameUpdates(a, b) {
+    const key = (u) => JSON.stringify(u
+        .map((x) => [x.path, JSON.stringify((0, yaml_scalar_js_1.typeValueText)(x.value).value)])
+        .sort(([p], [q]) => p.localeCompare(q)));
+    return key(a) === key(b);
+}
+/**
+ * The title after the change set moved from `before` to `after`: a title gitopshq generated (releaseTitle, maybe
+ * followed by a promotion's " in prod, wave 1: ...") is regenerated; a title a person wrote is kept.
+ */
+function refreshedTitle(record, after) {
+    const generated = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: record.changes.updates,
+        chartVersion: record.changes.chartVersion,
+    });
+    if (!record.title.startsWith(generated))
+        return record.title;
+    const fresh = (0, release_request_js_1.releaseTitle)({
+        workload: record.workload,
+        updates: [...after],
+        chartVersion: record.changes.chartVersion,
+    });
+    return `${fresh}${record.title.slice(generated.length)}`;
+}
+
+
+/***/ }),
+
+/***/ 93637:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.passes = void 0;
+exports.describeEnvironment = describeEnvironment;
+exports.describeVerdicts = describeVerdicts;
+exports.missingRulesOf = missingRulesOf;
+exports.missingPhrasesOf = missingPhrasesOf;
+exports.combinedBreakGlass = combinedBreakGlass;
+// The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
+// layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
+// and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
+const approval_missing_js_1 = __webpack_require__(26844);
+const approval_policy_js_1 = __webpack_require__(27600);
+const passes = (v) => v.decision.approved && v.glass.passes;
+exports.passes = passes;
+/** One environment's status text: the freeze first when it blocks, then the policy. */
+function describeEnvironment(v) {
+    const { decision, glass, freeze } = v;
+    if (!freeze.frozen)
+        return decision.description;
+    if (!glass.passes) {
+        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    }
+    return decision.approved ? glass.description : decision.description;
+}
+/**
+ * The `gitopshq/approval` description for all the environments judging the pull request (the release's own
+ * first): one environment reads as before; several name each outstanding one (`prod's policy: needs ...`) and the
+ * ones that pass, or, when all pass, every environment whose policy it passed.
+ */
+function describeVerdicts(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return describeEnvironment(only);
+    const outstanding = verdicts.filter((v) => !(0, exports.passes)(v));
+    const passing = verdicts.filter(exports.passes).map((v) => v.environment);
+    if (outstanding.length === 0) {
+        return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
+    }
+    const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
+    const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
+    return clip(`${needs}${also}`);
+}
+/** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
+function missingRulesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => {
+        const rules = v.decision.missing.map(({ kind, ...rest }) => ({ rule: kind, ...rest }));
+        const { freeze, glass } = v;
+        if (freeze.frozen && !glass.passes) {
+            rules.push({
+                rule: 'freeze',
+                freeze: freeze.freeze,
+                until: freeze.until,
+                untilLocal: freeze.untilLocal,
+            });
+            for (const { kind, ...rest } of glass.missing)
+                rules.push({ rule: `break-glass-${kind}`, ...rest });
+        }
+        return several ? rules.map((r) => ({ ...r, environment: v.environment })) : rules;
+    });
+}
+/** What is missing in words (the record's approvalMissing), prefixed `prod: ` when several environments judge it. */
+function missingPhrasesOf(verdicts) {
+    const several = verdicts.length > 1;
+    return verdicts.flatMap((v) => (0, approval_missing_js_1.approvalMissingPhrases)(v.decision.missing, {
+        status: v.freeze,
+        passes: v.glass.passes,
+        missing: v.glass.missing,
+    }).map((p) => (several ? `${v.environment}: ${p}` : p)));
+}
+/** Break-glass over all the environments: passes when each passes; every freeze broken, in any of them. */
+function combinedBreakGlass(verdicts) {
+    const [only] = verdicts;
+    if (verdicts.length === 1 && only)
+        return only.glass;
+    // A freeze over several environments is one freeze: broken once.
+    const brokenBy = [];
+    for (const b of verdicts.flatMap((v) => v.glass.brokenBy)) {
+        if (!brokenBy.some((x) => x.freeze === b.freeze))
+            brokenBy.push(b);
+    }
+    const inForce = [];
+    for (const f of verdicts.flatMap((v) => v.glass.inForce)) {
+        const o = f.occurrence;
+        if (!inForce.some((x) => x.occurrence.freeze === o.freeze && x.occurrence.from === o.from))
+            inForce.push(f);
+    }
+    const blocked = verdicts.filter((v) => !v.glass.passes);
+    return {
+        passes: blocked.length === 0,
+        used: verdicts.some((v) => v.glass.used),
+        brokenBy,
+        inForce,
+        at: only?.glass.at ?? new Date(0).toISOString(),
+        missing: blocked.flatMap((v) => v.glass.missing),
+        description: clip(blocked.length === 0
+            ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
+            : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
+    };
+}
+function list(names) {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 47089:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_BRANCH_PREFIX = void 0;
+exports.releaseBranchName = releaseBranchName;
+exports.releaseTitle = releaseTitle;
+exports.releaseBody = releaseBody;
+exports.needsNoApproval = needsNoApproval;
+exports.autoMergeGate = autoMergeGate;
+const markdown_js_1 = __webpack_require__(74463);
+exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
+/** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
+function fnv1a64(text) {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+        h ^= BigInt(byte);
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return h.toString(16).padStart(16, '0');
+}
+/**
+ * `gitopshq/release/payment-api-dev-3f09c2a1d4e7`. Tenant order does not matter (they name layers); update order
+ * does (a later update of the same path wins).
+ */
+function releaseBranchName(key) {
+    const canonical = JSON.stringify([
+        key.workload,
+        key.environment,
+        [...key.tenants].sort(),
+        key.updates.map((u) => [u.path, u.value]),
+        key.chartVersion ?? null,
+    ]);
+    return `${exports.RELEASE_BRANCH_PREFIX}${key.workload}-${key.environment}-${fnv1a64(canonical).slice(0, 12)}`;
+}
+// GitHub refuses titles over 256 characters.
+const MAX_TITLE = 256;
+/** A value as it reads in a title: one line, quotes of a YAML string dropped (`"2.5.0"` reads 2.5.0). */
+function shownValue(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    const quoted = /^"(.*)"$|^'(.*)'$/.exec(flat);
+    return quoted ? (quoted[1] ?? quoted[2] ?? '') : flat;
+}
+/** `bump` for what names a version (`image.tag`, `chart.version`), `set` for anything else. */
+function verb(path) {
+    return /(^|[.[\]])(tag|version|digest)\]?$/i.test(path) ? 'bump' : 'set';
+}
+/**
+ * `payment-api: bump image.tag to v2.5.0`; several updates: the first and how many more; a chart upgrade:
+ * `payment-api: upgrade chart podinfo to 6.15.0`.
+ */
+function releaseTitle(key) {
+    const parts = [];
+    if (key.chartVersion !== undefined) {
+        const chart = key.chartName ? `chart ${shownValue(key.chartName)}` : 'chart';
+        parts.push(`upgrade ${chart} to ${shownValue(key.chartVersion)}`);
+    }
+    const [first, ...rest] = key.updates;
+    if (first)
+        parts.push(`${verb(first.path)} ${first.path} to ${shownValue(first.value)}`);
+    if (rest.length > 0)
+        parts.push(`${rest.length} more value${rest.length === 1 ? '' : 's'}`);
+    const what = parts.length === 0 ? 'release' : parts.join(' and ').replace(/ and (?=.* and )/, ', ');
+    const title = `${key.workload}: ${what}`;
+    return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
+}
+/** Notes are Markdown by design; raw HTML (an HTML comment hiding the rest, a script-like tag) is shown as text. */
+function safeNotes(notes) {
+    return notes.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** The pull request body: notes, the change set and the rollback target; every untrusted string escaped. */
+function releaseBody(input) {
+    const tenants = input.tenants.length === 0 ? '' : ` for tenants ${input.tenants.map(markdown_js_1.inlineCode).join(', ')}`;
+    const lines = [
+        `Release ${(0, markdown_js_1.inlineCode)(input.releaseId)} of ${(0, markdown_js_1.inlineCode)(input.workload)} to ${(0, markdown_js_1.inlineCode)(input.environment)}${tenants}.`,
+        '',
+    ];
+    if (input.notes?.trim())
+        lines.push(safeNotes(input.notes.trim()), '');
+    lines.push('### Change set', '');
+    const rows = input.changes.map((c) => [{ code: c.file }, { code: c.path }, { code: c.value }]);
+    if (input.chartVersion !== undefined) {
+        rows.unshift([
+            { code: input.chartFile ?? 'workload.yaml' },
+            { code: `source.versions.${input.environment}` },
+            { code: input.chartVersion },
+        ]);
+    }
+    lines.push((0, markdown_js_1.markdownTable)(['File', 'Path', 'Value'], rows), '');
+    lines.push('### Rollback target', '');
+    lines.push(input.rollbackTarget
+        ? `${(0, markdown_js_1.inlineCode)(input.rollbackTarget.id)} (${(0, markdown_js_1.escapeText)(input.rollbackTarget.title)}), the release running in ${(0, markdown_js_1.inlineCode)(input.environment)} now.`
+        : `None: no release has been deployed to ${(0, markdown_js_1.inlineCode)(input.environment)} yet.`);
+    lines.push('', `<!-- gitopshq:release ${(0, markdown_js_1.escapeHtml)(input.releaseId)} -->`);
+    return lines.join('\n');
+}
+/** Whether `policy` lets a release through with no person involved. */
+function needsNoApproval(policy) {
+    return policy.required === 0 && policy.teams.length === 0 && !policy.codeowners;
+}
+/** The checks that need no rendering: asked for, not a draft, a policy that needs nobody, no freeze in force. */
+function autoMergeGate(input) {
+    const { policy, environment } = input;
+    if (!input.requested)
+        return { merge: false, reason: 'auto-merge is off' };
+    if (input.draft)
+        return { merge: false, reason: 'the pull request is a draft' };
+    if (!needsNoApproval(policy)) {
+        const needs = [
+            policy.required > 0 ? `${policy.required} approval${policy.required === 1 ? '' : 's'}` : '',
+            ...policy.teams.map((t) => `an approval from team ${t}`),
+            policy.codeowners ? 'a CODEOWNERS approval' : '',
+        ].filter(Boolean);
+        return { merge: false, reason: `${environment} needs ${needs.join(', ')}: left open for review` };
+    }
+    if (input.freeze.frozen) {
+        const until = input.freeze.untilLocal ? ` until ${input.freeze.untilLocal}` : '';
+        return { merge: false, reason: `${environment} is frozen by ${input.freeze.freeze}${until}: left open` };
+    }
+    return { merge: true, reason: 'no approval required' };
+}
+
+
+/***/ }),
+
+/***/ 95668:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policyFilesIn = policyFilesIn;
+exports.workloadReach = workloadReach;
+// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
+// change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
+// Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
+// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const layout_js_1 = __webpack_require__(89128);
+/**
+ * The changed files that set a policy rather than a release: gitopshq.yaml (at the GitOps repository's folder
+ * `prefix`, '' or `sub/`), CODEOWNERS wherever GitHub reads it, anything under `.github/` (the workflows that run
+ * the gate). `files` are relative to the git repository's root. Case-insensitive: refusing too much is safe.
+ */
+function policyFilesIn(files, prefix = '') {
+    const config = `${prefix}${layout_js_1.CONFIG_FILE}`.toLowerCase();
+    const owners = new Set(['codeowners', '.github/codeowners', 'docs/codeowners']);
+    return [
+        ...new Set(files.filter((f) => {
+            const p = f.toLowerCase();
+            return p === config || owners.has(p) || p.startsWith('.github/');
+        })),
+    ].sort();
+}
+/** `files` relative to the GitOps repository; one entry per workload they touch, by workload name. */
+function workloadReach(files, base, head) {
+    const byWorkload = new Map();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3 || !parts[1])
+            continue;
+        byWorkload.set(parts[1], [...(byWorkload.get(parts[1]) ?? []), file]);
+    }
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    const sortEnvs = (envs) => [...new Set(envs)].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    return [...byWorkload].map(([workload, changed]) => {
+        const configs = [base?.workloads.get(workload)?.config, head.workloads.get(workload)?.config].filter((c) => c !== undefined);
+        // Where the workload runs before or after the change: an environment it leaves or joins is changed too.
+        const listed = configs.length > 0 && configs.every((c) => Array.isArray(c.environments));
+        const runsIn = listed ? configs.flatMap((c) => c.environments) : order;
+        const shared = [];
+        const owned = new Set();
+        for (const file of changed) {
+            const owners = ownersOf(file.slice(`${layout_js_1.WORKLOADS_DIR}/${workload}/`.length), configs, runsIn);
+            if (owners === undefined)
+                shared.push(file);
+            else
+                for (const env of owners)
+                    owned.add(env);
+        }
+        const environments = sortEnvs(shared.length > 0 ? [...owned, ...runsIn] : owned);
+        return { workload, shared, environments };
+    });
+}
+function rank(order, env) {
+    const i = order.indexOf(env);
+    return i === -1 ? order.length : i;
+}
+/** The environments that own a file of the workload folder (`rest`: the path inside it); undefined: shared. */
+function ownersOf(rest, configs, runsIn) {
+    const parts = rest.split('/');
+    if (parts[0] === 'values' && parts.length === 2 && parts[1]?.endsWith('.yaml')) {
+        return [parts[1].slice(0, -'.yaml'.length)];
+    }
+    if (parts[0] === 'values' && parts.length === 3 && parts[1] && parts[2]?.endsWith('.yaml'))
+        return [parts[1]];
+    if (rest === 'workload.yaml')
+        return chartVersionOwners(configs);
+    const overlays = new Set();
+    for (const config of configs) {
+        if (config.source?.type !== 'kustomize')
+            continue;
+        for (const env of runsIn) {
+            const folder = (0, kustomize_edit_js_1.overlayFolder)(config.source, env).replace(/^\.\//, '').replace(/\/+$/, '');
+            if (folder !== '' && rest.startsWith(`${folder}/`))
+                overlays.add(env);
+        }
+    }
+    return overlays.size > 0 ? [...overlays] : undefined;
+}
+/**
+ * A workload.yaml that changed only in per-environment chart versions (`source.versions.<env>`, what a chart
+ * upgrade release writes) belongs to those environments; any other change, or a workload.yaml added or removed, is
+ * shared. A change that reads the same (a comment) is shared too: it is cheap to ask, and the gate cannot tell.
+ */
+function chartVersionOwners(configs) {
+    const [before, after] = configs;
+    if (configs.length !== 2 || !before || !after)
+        return undefined;
+    if (before.source?.type !== 'helm' || after.source?.type !== 'helm')
+        return undefined;
+    const rest = (c) => JSON.stringify({ ...c, source: { ...c.source, versions: undefined } });
+    if (rest(before) !== rest(after))
+        return undefined;
+    const a = before.source.versions ?? {};
+    const b = after.source.versions ?? {};
+    const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((env) => a[env] !== b[env]);
+    return changed.length > 0 ? changed : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3563:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judge = judge;
+// The facts approve-gate judges a pull request with, gathered once for every environment whose policy judges it
+// (one, or each environment a shared layer reaches: approve-gate-scope.ts): reviews, who pushed, permissions, code
+// owners and team memberships; then each environment's verdict (decideApproval, decideBreakGlass). Split from
+// approve-gate.ts, which gathers the PR and writes the status and the record (docs/architecture.md#release-lifecycle).
+const approval_policy_js_1 = __webpack_require__(27600);
+const break_glass_js_1 = __webpack_require__(6558);
+const codeowners_js_1 = __webpack_require__(43699);
+const reviews_js_1 = __webpack_require__(89377);
+const approve_gate_teams_js_1 = __webpack_require__(4326);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+async function judge(pr, policies, commits, ports) {
+    const { github, log, changedPaths } = ports;
+    const reviews = await github.listReviews(pr.number);
+    const pushers = [
+        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
+    ];
+    const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    const permissions = {};
+    for (const o of opinions) {
+        try {
+            permissions[o.reviewer] = await github.getRepositoryPermission(o.reviewer);
+        }
+        catch (e) {
+            // Unknown stays unknown: decideApproval fails closed on it.
+            log.warning(`cannot read ${o.reviewer}'s permission: ${e.message}`);
+        }
+    }
+    let codeowners;
+    let ownedPaths = [];
+    if (policies.some((p) => p.policy.codeowners)) {
+        const file = await github.getCodeowners(pr.base.sha);
+        codeowners = file ? (0, codeowners_js_1.parseCodeowners)(file.content) : undefined;
+        ownedPaths = await changedPaths();
+    }
+    const slugs = new Map();
+    for (const p of policies) {
+        const owners = p.policy.codeowners ? codeowners : undefined;
+        for (const k of (0, approve_gate_teams_js_1.teamsToAsk)(p.policy.teams, p.freeze, owners, ownedPaths, github.repository.owner)) {
+            slugs.set(`${k.org}/${k.slug}`.toLowerCase(), k);
+        }
+    }
+    const teamMap = await (0, approve_gate_teams_js_1.teamFacts)(github, {
+        slugs: [...slugs.values()],
+        candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
+    });
+    const teams = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+    const verdicts = policies.map(({ name, policy, freeze }) => {
+        const decision = (0, approval_policy_js_1.decideApproval)(policy, {
+            author: pr.author,
+            headSha: pr.head.sha,
+            pushers,
+            changedPaths: policy.codeowners ? ownedPaths : [],
+            reviews: reviews.map((r) => ({
+                reviewer: r.reviewer,
+                state: r.state,
+                commitId: r.commitId,
+                submittedAt: r.submittedAt,
+            })),
+            permissions,
+            teams,
+            codeowners: policy.codeowners ? codeowners : undefined,
+        });
+        const glass = (0, break_glass_js_1.decideBreakGlass)(freeze, { labels: pr.labels, approvers: decision.counted, teams });
+        return { environment: name, decision, freeze, glass };
+    });
+    return { verdicts, reviews };
+}
+
+
+/***/ }),
+
+/***/ 42903:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.moveRecord = moveRecord;
+const break_glass_js_1 = __webpack_require__(6558);
+const reviews_js_1 = __webpack_require__(89377);
+/** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
+function approvalsSeen(reviews) {
+    const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
+    return (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
+        reviewer: r.reviewer,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: r.submittedAt,
+    }))).map((o) => {
+        const comment = body.get(`${o.reviewer.toLowerCase()}@${o.at}`)?.trim();
+        return comment ? { ...o, comment } : o;
+    });
+}
+async function moveRecord(store, start, facts) {
+    const { pr, approved, glass, reviews, actor } = facts;
+    const approvals = approvalsSeen(reviews);
+    // Break-glass covers the freeze occurrence it was granted in; the newest breaker of a freeze not yet broken speaks.
+    const breakGlass = (0, break_glass_js_1.nextBreakGlass)(start.breakGlass, glass, pr.labels, (approver) => {
+        const review = [...reviews]
+            .reverse()
+            .find((r) => r.state === 'APPROVED' && r.reviewer.toLowerCase() === approver.toLowerCase());
+        return {
+            at: review?.submittedAt ?? new Date().toISOString(),
+            reason: review?.body.trim() || `(no reason given in ${approver}'s approving review)`,
+        };
+    });
+    const { refresh } = facts;
+    const data = {
+        approvals,
+        // Set while a shared layer is in the PR, dropped (undefined) once a push takes it out again.
+        affects: facts.affects,
+        approvalMissing: facts.missing,
+        ...refresh?.patch,
+    };
+    // A lapsed break-glass is removed from the record, not left to look as if it still held.
+    const patch = (r) => {
+        const { breakGlass: _, ...rest } = r;
+        return { ...rest, ...data, ...(breakGlass ? { breakGlass } : {}) };
+    };
+    let record = start;
+    let writes = 0;
+    const go = async (to, note) => {
+        // The first transition's history entry also says the change set moved (the patch carries it).
+        const said = writes === 0 && refresh?.note ? `${note}; ${refresh.note}` : note;
+        record = await store.transitionRelease(record.id, to, { actor, note: said, patch });
+        writes++;
+    };
+    if (record.state === 'Draft' && !pr.draft)
+        await go('PendingApproval', 'the pull request is ready for review');
+    else if (record.state !== 'Draft' && pr.draft) {
+        if (record.state === 'Approved')
+            await go('PendingApproval', 'the pull request went back to draft');
+        await go('Draft', 'the pull request went back to draft');
+    }
+    if (record.state === 'PendingApproval' && approved)
+        await go('Approved', facts.description);
+    else if (record.state === 'Approved' && !approved) {
+        await go('PendingApproval', `approval no longer holds: ${facts.description}`);
+    }
+    if (writes === 0 &&
+        (refresh !== undefined ||
+            JSON.stringify(record.approvals) !== JSON.stringify(approvals) ||
+            JSON.stringify(record.approvalMissing) !== JSON.stringify(facts.missing) ||
+            JSON.stringify(record.affects) !== JSON.stringify(facts.affects) ||
+            record.breakGlass !== breakGlass)) {
+        const before = record;
+        record = await store.updateRelease(record.id, patch, refresh
+            ? `release ${record.id}: approvals; ${refresh.note ?? `change set read at ${refresh.patch.changeSetCommit}, unchanged`}`
+            : `release ${record.id}: approvals`);
+        if (JSON.stringify(before) !== JSON.stringify(record))
+            writes++;
+    }
+    return { record, writes };
+}
+
+
+/***/ }),
+
+/***/ 16604:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.changedFiles = changedFiles;
+exports.gateScope = gateScope;
+exports.policyChangeRefusal = policyChangeRefusal;
+exports.otherWorkloadRefusal = otherWorkloadRefusal;
+// What the approval gate judges a release pull request by, beyond the release's own environment
+// (docs/architecture.md#release-lifecycle): a release that also changes policy files (gitopshq.yaml, CODEOWNERS,
+// .github/) is refused, because the gate and deploy judge it by the policy on the base branch and the PR would
+// change that policy unseen; and a change to a layer several environments share (base values, chart, templates,
+// workload.yaml) is judged by every environment it reaches. Read from git in the checkout (no API call), or from
+// GitHub's file list when the checkout has no merge base. Split from approve-gate.ts, which decides.
+const approval_policy_js_1 = __webpack_require__(27600);
+const release_scope_js_1 = __webpack_require__(95668);
+async function changedFiles(pr, checkout, fromGitHub) {
+    const local = await checkout.changedFiles(pr.base.sha, pr.head.sha);
+    return { prefix: local.prefix, files: local.files ?? (await fromGitHub()) };
+}
+function gateScope(changed, base, head) {
+    const inside = changed.files
+        .filter((f) => f.startsWith(changed.prefix))
+        .map((f) => f.slice(changed.prefix.length));
+    const reach = (0, release_scope_js_1.workloadReach)(inside, base, head);
+    return {
+        policyFiles: (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix),
+        workloadFiles: inside.filter((f) => reach.some((r) => f.startsWith(`workloads/${r.workload}/`))),
+        reach,
+    };
+}
+/** Why a release PR that also changes policy files is refused: the full message, and the status' short one. */
+function policyChangeRefusal(number, scope, releaseId) {
+    const what = releaseId ? `release ${releaseId}` : 'a release';
+    const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
+    return {
+        message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        description: clip(`changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+    };
+}
+/** Why a release PR that also changes another workload is refused (its record names one). */
+function otherWorkloadRefusal(number, release, others) {
+    return {
+        message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
+        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+    };
+}
+function few(files, n = 3) {
+    return files.length <= n
+        ? files.join(', ')
+        : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
+}
+function clip(text) {
+    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
+}
+
+
+/***/ }),
+
+/***/ 4326:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsToAsk = teamsToAsk;
+exports.teamFacts = teamFacts;
+const codeowners_js_1 = __webpack_require__(43699);
+const port_js_1 = __webpack_require__(18212);
+/** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
+function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
+    const keys = new Map();
+    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    for (const slug of policyTeams)
+        add({ org, slug });
+    for (const a of freeze.active)
+        for (const slug of a.breakGlass.teams)
+            add({ org, slug });
+    if (codeowners) {
+        for (const path of changedPaths) {
+            for (const owner of (0, codeowners_js_1.ownersOf)(codeowners, path).owners) {
+                if (owner.kind === 'team')
+                    add({ org: owner.org, slug: owner.slug });
+            }
+        }
+    }
+    return [...keys.values()];
+}
+/**
+ * Which approvers belong to each team: one membership call per (team, approver), so the calls grow with people,
+ * never with files or tenants. A token that may not read members makes the team `forbidden` (fails closed).
+ */
+async function teamFacts(github, ask) {
+    const out = new Map();
+    for (const team of ask.slugs) {
+        const members = [];
+        let forbidden = false;
+        for (const login of ask.candidates) {
+            try {
+                if (await github.isTeamMember(team.org, team.slug, login))
+                    members.push(login);
+            }
+            catch (e) {
+                if (!(e instanceof port_js_1.TeamMembershipUnreadableError))
+                    throw e;
+                forbidden = true;
+                break;
+            }
+        }
+        out.set(team, forbidden ? { status: 'forbidden' } : { status: 'known', members });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 46513:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// approve-gate: does a release PR meet its environment's approval policy, and is the environment free of freezes
+// (or broken through by break-glass)? The policy is ALWAYS read from the base branch (gitopshq.yaml and CODEOWNERS
+// at the PR's base SHA), never from the PR, so a PR cannot lower the bar it is judged by. The rules are pure
+// (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
+// the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
+// judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
+// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
+// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
+// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
+//
+// Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
+// the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
+// is when that review was submitted, so a re-run records the same audit.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runGate = runGate;
+exports.approveGate = approveGate;
+exports.environmentMismatch = environmentMismatch;
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const gate_verdict_js_1 = __webpack_require__(93637);
+const port_js_1 = __webpack_require__(18212);
+const approve_gate_judge_js_1 = __webpack_require__(3563);
+const approve_gate_record_js_1 = __webpack_require__(42903);
+const approve_gate_scope_js_1 = __webpack_require__(16604);
+const change_set_refresh_js_1 = __webpack_require__(87481);
+const deps_js_1 = __webpack_require__(31064);
+const register_release_js_1 = __webpack_require__(35587);
+const release_closed_js_1 = __webpack_require__(66650);
+const result_js_1 = __webpack_require__(48155);
+const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
+/**
+ * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
+ * one gets no status, and its release is settled (closed unmerged before Deploying: Cancelled; merged: deploy's).
+ */
+async function runGate(req, ports, clock = deps_js_1.systemClock) {
+    const pr = await ports.github.getPullRequest(req.pullRequest);
+    if (pr.state === 'closed') {
+        return { kind: 'closed', report: await (0, release_closed_js_1.settleClosedPullRequest)(pr, req, ports, clock) };
+    }
+    if (req.eventAction === 'closed') {
+        ports.log.info(`the event says pull request #${pr.number} was closed, GitHub says it is open (reopened since): it is judged as open`);
+    }
+    return { kind: 'gated', result: await gateOpen(pr, req, ports, clock) };
+}
+/** runGate for callers that judge an open pull request: a closed one is a usage error naming what was settled. */
+async function approveGate(req, ports, clock = deps_js_1.systemClock) {
+    const run = await runGate(req, ports, clock);
+    if (run.kind === 'gated')
+        return run.result;
+    return (0, result_js_1.failed)({
+        kind: 'usage',
+        message: `${run.report.message}; a closed pull request has no approval gate`,
+    });
+}
+async function gateOpen(pr, req, ports, clock) {
+    const { github, checkout, store, log } = ports;
+    const { missing: absent, reason } = await checkout.ensureCommits([pr.base.sha, pr.head.sha]);
+    if (absent.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `the checkout at ${checkout.where} lacks commits ${absent.join(', ')} and fetching them failed (${reason ?? 'no reason given'}): use actions/checkout with fetch-depth: 0`,
+        });
+    }
+    // The changed files are read only when needed (inferring an unregistered PR, or CODEOWNERS): listing them pages
+    // by 100, so reading them always would make a 200-tenant wave cost more calls than a 2-tenant one.
+    let files;
+    const changedPaths = () => (files ??= github
+        .listPullRequestFiles(pr.number)
+        .then((list) => list.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]))));
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    // Cancelled is final: an open pull request whose release was cancelled (closed unmerged, then reopened) is a new
+    // release, registered below like a pull request opened by hand.
+    const cancelled = record?.state === 'Cancelled' ? record : undefined;
+    if (cancelled)
+        record = undefined;
+    // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
+    // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
+    if (record && req.environment !== undefined && req.environment !== record.environment) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+    }
+    const now = clock.now();
+    // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
+    const changed = await (0, approve_gate_scope_js_1.changedFiles)(pr, checkout, changedPaths);
+    let loaded;
+    try {
+        loaded = await checkout.snapshots(pr.base.sha, pr.head.sha, async (s) => {
+            if (s.baseSnap === undefined) {
+                throw new errors_js_1.ValidationError([
+                    {
+                        file: 'gitopshq.yaml',
+                        line: 1,
+                        col: 1,
+                        message: `the base branch ${pr.base.ref} has no valid gitopshq.yaml: the gate reads its policy there`,
+                    },
+                ]);
+            }
+            const scope = (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
+            // A release that also changes policy is refused below, before anything is registered.
+            const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
+            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+            const needInference = !refused && record === undefined && (req.environment === undefined || !req.readOnly);
+            // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
+            const env = req.environment ?? cancelled?.environment;
+            const inferred = needInference
+                ? (0, register_release_js_1.inferRelease)(await changedPaths(), s.baseSnap, s.headSnap, env)
+                : undefined;
+            return { config: s.baseSnap.config, inferred, scope };
+        });
+    }
+    catch (e) {
+        if (e instanceof errors_js_1.ValidationError) {
+            return (0, result_js_1.failed)({ message: 'the gate cannot read the repository at base or head', findings: e.findings });
+        }
+        throw e;
+    }
+    const { scope } = loaded;
+    const others = record
+        ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
+        : [];
+    if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
+    }
+    if (record && others.length > 0)
+        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
+    // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
+    const commits = await github.listPullRequestCommits(pr.number);
+    let registered = false;
+    let recordWrites = 0;
+    if (record === undefined && loaded.inferred && !req.readOnly) {
+        const r = await (0, register_release_js_1.registerPullRequest)(pr, loaded.inferred, { store }, { actor: req.actor, now, firstCommitAt: (0, register_release_js_1.firstCommitTime)(commits) });
+        record = r.record;
+        registered = r.created;
+        if (r.created) {
+            recordWrites++;
+            const again = cancelled ? ` (reopened: release ${cancelled.id} was cancelled)` : '';
+            log.info(`registered pull request #${pr.number} as release ${r.record.id} (${r.record.state})${again}`);
+        }
+    }
+    // A push to the release PR changes what the merge deploys: the record's change set follows it (promote carries
+    // the record's change set on), written with the gate's other updates below.
+    let refresh;
+    if (record && GATED.has(record.state) && !registered && !req.readOnly) {
+        try {
+            refresh = await (0, change_set_refresh_js_1.refreshChangeSet)(pr, record, {
+                checkout,
+                changedPaths,
+                commits,
+                eventAction: req.eventAction,
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            // The approval was given to another change than the one the PR now makes: it no longer holds, so deploy
+            // cannot take the release from a merge that bypassed the (missing) status.
+            if (record.state === 'Approved') {
+                await store.transitionRelease(record.id, 'PendingApproval', {
+                    actor: req.actor,
+                    note: `approval no longer holds: ${e.message}`,
+                });
+            }
+            return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
+        }
+        if (refresh?.note)
+            log.info(`release ${record.id}: ${refresh.note}`);
+    }
+    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
+    // release: every one of their policies judges it, the release's own first.
+    const workload = record?.workload ??
+        loaded.inferred?.workload ??
+        (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
+    const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
+    const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+    const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
+    if (unknown.length > 0) {
+        return (0, result_js_1.failed)({
+            kind: 'usage',
+            message: `environment '${unknown[0]}' is not in gitopshq.yaml on ${pr.base.ref}: use one of ${loaded.config.environments.map((e) => e.name).join(', ')}`,
+        });
+    }
+    const policies = judgedBy.flatMap((name) => {
+        const config = loaded.config.environments.find((e) => e.name === name);
+        return config
+            ? [{ name, policy: config.approvals, freeze: (0, freeze_js_1.freezeStatus)(loaded.config.freezes, name, now) }]
+            : [];
+    });
+    const { verdicts, reviews } = await (0, approve_gate_judge_js_1.judge)(pr, policies, commits, { github, log, changedPaths });
+    const own = verdicts[0];
+    const approved = verdicts.every(gate_verdict_js_1.passes);
+    const description = (0, gate_verdict_js_1.describeVerdicts)(verdicts);
+    const missing = (0, gate_verdict_js_1.missingRulesOf)(verdicts);
+    const affects = judgedBy.length > 1 ? judgedBy : undefined;
+    let statusSet = false;
+    if (!req.readOnly) {
+        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
+        if (record && GATED.has(record.state)) {
+            const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
+                pr,
+                approved,
+                decision: own.decision,
+                glass: (0, gate_verdict_js_1.combinedBreakGlass)(verdicts),
+                reviews,
+                actor: req.actor,
+                description,
+                refresh,
+                affects,
+                missing: (0, gate_verdict_js_1.missingPhrasesOf)(verdicts),
+            });
+            record = moved.record;
+            recordWrites += moved.writes;
+        }
+    }
+    const report = {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment,
+        approved,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        missing,
+        description,
+        decision: own.decision,
+        freeze: own.freeze,
+        breakGlass: own.glass,
+        environments: verdicts.map((v) => ({
+            environment: v.environment,
+            approved: (0, gate_verdict_js_1.passes)(v),
+            description: (0, gate_verdict_js_1.describeVerdicts)([v]),
+        })),
+        registered,
+        recordWrites,
+        statusSet,
+    };
+    return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
+}
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(ports, req, pr, record, why) {
+    if (!req.readOnly) {
+        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+        if (record?.state === 'Approved') {
+            await ports.store.transitionRelease(record.id, 'PendingApproval', {
+                actor: req.actor,
+                note: `approval no longer holds: ${why.message}`,
+            });
+        }
+    }
+    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
+}
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, state, description, runUrl) {
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+function environmentMismatch(number, record, input) {
+    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
+}
+
+
+/***/ }),
+
+/***/ 87481:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.refreshChangeSet = refreshChangeSet;
+// approve-gate re-reads a release's change set from its pull request when the head moved: the merge deploys the PR
+// as it is now, and promote carries the record's change set on, so the record must say what the PR now changes.
+// The change set is read the way a PR opened by hand is registered (inferRelease), from the merge base, so commits
+// on the base branch since the PR was opened are not read as the PR reverting them. Flow:
+// docs/architecture.md#release-lifecycle.
+const change_set_refresh_js_1 = __webpack_require__(55017);
+const errors_js_1 = __webpack_require__(10241);
+const register_release_js_1 = __webpack_require__(35587);
+/**
+ * The record's change set read again when the PR's head is not the commit it was read from; undefined when the head
+ * did not move. Throws a usage UserError when the PR now changes another workload or environment than the release's:
+ * a release changes one environment's layer, and re-targeting it silently would move a release under another policy.
+ */
+async function refreshChangeSet(pr, record, facts) {
+    const moved = (0, change_set_refresh_js_1.headMovedSinceChangeSet)({
+        eventAction: facts.eventAction,
+        headSha: pr.head.sha,
+        record,
+        commitDates: facts.commits.map((c) => c.date),
+    });
+    if (!moved)
+        return undefined;
+    const paths = await facts.changedPaths();
+    const from = (await facts.checkout.mergeBase(pr.base.sha, pr.head.sha)) ?? pr.base.sha;
+    const inferred = await facts.checkout.snapshots(from, pr.head.sha, async (s) => {
+        try {
+            return (0, register_release_js_1.inferRelease)(paths, s.baseSnap, s.headSnap, record.environment);
+        }
+        catch (e) {
+            if (!(e instanceof errors_js_1.UserError))
+                throw e;
+            throw retarget(pr, record, e.message);
+        }
+    });
+    const others = inferred.environmentsNamed.filter((e) => e !== record.environment);
+    if (inferred.workload !== record.workload || others.length > 0) {
+        const what = inferred.workload !== record.workload
+            ? `workload ${inferred.workload}`
+            : `environment${others.length === 1 ? '' : 's'} ${others.join(', ')}`;
+        throw retarget(pr, record, `it now changes ${what}`);
+    }
+    const sha = pr.head.sha;
+    const patch = {
+        changeSetCommit: sha,
+        ...((0, change_set_refresh_js_1.markedCommit)(record.notes) !== undefined ? { notes: (0, change_set_refresh_js_1.notesWithoutMarker)(record.notes) } : {}),
+    };
+    if ((0, change_set_refresh_js_1.sameUpdates)(record.changes.updates, inferred.updates))
+        return { patch, note: undefined };
+    return {
+        patch: {
+            ...patch,
+            changes: { ...record.changes, updates: inferred.updates },
+            title: (0, change_set_refresh_js_1.refreshedTitle)(record, inferred.updates),
+        },
+        note: `change set updated from commit ${sha}: ${inferred.updates.map((u) => `${u.path}=${u.value}`).join(', ') || 'no value updates'}`,
+    };
+}
+function retarget(pr, record, why) {
+    return new errors_js_1.UserError(`pull request #${pr.number} is release ${record.id} (${record.workload} in ${record.environment}), and ${why}: a release changes one environment's layer of one workload, so keep this pull request to ${record.workload} in ${record.environment} and open another for the rest`, [], 'usage');
+}
+
+
+/***/ }),
+
+/***/ 35587:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inferRelease = inferRelease;
+exports.registeredReleaseId = registeredReleaseId;
+exports.firstCommitTime = firstCommitTime;
+exports.registrationRecord = registrationRecord;
+exports.findReleaseForPullRequest = findReleaseForPullRequest;
+exports.registerPullRequest = registerPullRequest;
+// A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
+// create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
+// Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
+const node_crypto_1 = __webpack_require__(77598);
+const closed_pull_request_js_1 = __webpack_require__(79536);
+const errors_js_1 = __webpack_require__(10241);
+const layout_js_1 = __webpack_require__(89128);
+const release_id_js_1 = __webpack_require__(1867);
+const values_js_1 = __webpack_require__(34344);
+const yaml_scalar_js_1 = __webpack_require__(21126);
+function roleOf(path) {
+    const parts = path.split('/');
+    if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3)
+        return undefined;
+    const workload = parts[1] ?? '';
+    const rest = parts.slice(2);
+    if (rest.length === 1 && rest[0] === 'values.yaml')
+        return { workload, kind: 'base' };
+    if (rest[0] === 'values' && rest.length === 2 && rest[1]?.endsWith('.yaml')) {
+        return { workload, kind: 'environment', environment: rest[1].slice(0, -'.yaml'.length) };
+    }
+    if (rest[0] === 'values' && rest.length === 3 && rest[2]?.endsWith('.yaml')) {
+        return { workload, kind: 'tenant', environment: rest[1], tenant: rest[2].slice(0, -'.yaml'.length) };
+    }
+    // A Kustomize overlay names its environment in its folder (overlays/<env>/...); recorded by file.
+    if (rest[0] === 'overlays' && rest.length >= 3)
+        return { workload, kind: 'other', environment: rest[1] };
+    return { workload, kind: 'other' };
+}
+/** A value as a `path=value` update spells it: typed by YAML rules when applied, so strings that would not stay
+ * strings are quoted, maps and lists become flow YAML (JSON). */
+function spell(value) {
+    if (typeof value === 'string') {
+        // As typed on a `path=value` line the text must read back as this very string (`2.5.0` does, `1.10` does not).
+        return (0, yaml_scalar_js_1.typeValueText)(value).value === value ? value : JSON.stringify(value);
+    }
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function layer(snap, role) {
+    const values = snap?.workloads.get(role.workload)?.values;
+    if (!values)
+        return undefined;
+    if (role.kind === 'base')
+        return values.base;
+    if (role.kind === 'environment')
+        return values.environments[role.environment ?? ''];
+    if (role.kind === 'tenant')
+        return values.tenants[role.environment ?? '']?.[role.tenant ?? ''];
+    return undefined;
+}
+/**
+ * The release a PR's changed files describe: one workload, one environment (`environment`, else the one its files
+ * name, else, for a base-layer or chart change, the first the workload runs in), the tenants whose layers changed, and the value updates of every
+ * changed layer (base vs head of that layer). Throws a usage UserError when the PR is not one release.
+ */
+function inferRelease(changedFiles, base, head, environment) {
+    const roles = changedFiles.flatMap((file) => {
+        const role = roleOf(file);
+        return role ? [{ file, role }] : [];
+    });
+    const workloads = [...new Set(roles.map((r) => r.role.workload))];
+    if (workloads.length !== 1) {
+        throw new errors_js_1.UserError(workloads.length === 0
+            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
+    }
+    const workload = workloads[0] ?? '';
+    const named = [...new Set(roles.flatMap((r) => (r.role.environment ? [r.role.environment] : [])))];
+    // A change no environment owns (base values, chart): a release to the first environment it runs in, in promotion
+    // order; the gate judges it by every environment's policy (approve-gate-scope.ts), deploy ships it there first.
+    const env = environment ??
+        (named.length === 1 ? named[0] : named.length === 0 ? firstEnvironment(workload, base, head) : undefined);
+    if (env === undefined) {
+        throw new errors_js_1.UserError(named.length === 0
+            ? `this pull request changes ${workload} in every environment (base values or chart), and ${workload} runs in none of gitopshq.yaml's: set the environment input (or --env) to say which one it releases to`
+            : `this pull request changes ${workload} in ${named.length} environments (${named.join(', ')}): set the environment input (or --env) to say which one this gate is for`, [], 'usage');
+    }
+    // The environment a release is judged by must be one its diff changes: a prod change gated as dev is a bypass.
+    if (environment !== undefined && named.length > 0 && !named.includes(environment)) {
+        throw new errors_js_1.UserError(`this pull request changes ${workload} in ${named.join(', ')}, not in '${environment}': a release is judged by the policy of the environment it changes, so remove the environment input (or set it to ${named.map((n) => `'${n}'`).join(' or ')})`, [], 'usage');
+    }
+    if (!head.config.environments.some((e) => e.name === env)) {
+        throw new errors_js_1.UserError(`environment '${env}' is not in gitopshq.yaml`, [], 'usage');
+    }
+    const tenants = new Set();
+    const updates = new Map();
+    const removed = [];
+    const otherFiles = [];
+    for (const { file, role } of roles) {
+        if (role.environment !== undefined && role.environment !== env)
+            continue;
+        if (role.kind === 'other') {
+            otherFiles.push(file);
+            continue;
+        }
+        if (role.tenant)
+            tenants.add(role.tenant);
+        for (const d of (0, values_js_1.diffValues)(layer(base, role) ?? {}, layer(head, role) ?? {})) {
+            if (d.kind === 'removed')
+                removed.push(d.path);
+            else
+                updates.set(d.path, spell(d.b));
+        }
+    }
+    return {
+        workload,
+        environment: env,
+        tenants: [...tenants].sort(),
+        updates: [...updates].map(([path, value]) => ({ path, value })),
+        otherFiles,
+        removed,
+        environmentsNamed: [...named].sort(),
+    };
+}
+/** The first environment of gitopshq.yaml (promotion order) that the workload runs in, at head or else at base. */
+function firstEnvironment(workload, base, head) {
+    const runs = head.workloads.get(workload)?.config.environments ?? base?.workloads.get(workload)?.config.environments;
+    const order = (base ?? head).config.environments.map((e) => e.name);
+    return runs === undefined ? order[0] : order.find((e) => runs.includes(e));
+}
+/** The release id of a hand-opened PR: the same for every step that registers it, so two racing runs of the
+ * gate (pull_request and pull_request_review) write one record, and the loser finds the winner's. `after`: the
+ * cancelled release of a reopened PR, so its new release gets another id (as deterministic). */
+function registeredReleaseId(pr, workload, environment, after) {
+    const seed = `pull-request:${pr.number}${after === undefined ? '' : `:after:${after}`}`;
+    const digest = (0, node_crypto_1.createHash)('sha256').update(seed).digest();
+    return (0, release_id_js_1.newReleaseId)(workload, environment, new Date(pr.createdAt), (n) => digest.subarray(0, n));
+}
+/** The earliest commit time of a PR's commits (when the change was first committed); undefined without any. */
+function firstCommitTime(commits) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        const t = Date.parse(c.date);
+        if (t < first)
+            first = t;
+    }
+    return Number.isFinite(first) ? new Date(first).toISOString() : undefined;
+}
+/**
+ * `firstCommitAt`: the PR's first commit (firstCommitTime), where the release's lead time starts. `inferred` is read
+ * at `pr.head.sha`, which the record keeps as the commit its change set was read from (`changeSetCommit`).
+ */
+function registrationRecord(pr, inferred, opts) {
+    const state = pr.draft ? 'Draft' : 'PendingApproval';
+    const notes = [];
+    if (inferred.otherFiles.length > 0)
+        notes.push(`Also changes: ${inferred.otherFiles.join(', ')}.`);
+    if (inferred.removed.length > 0)
+        notes.push(`Removes values: ${inferred.removed.join(', ')}.`);
+    const at = opts.now.toISOString();
+    return {
+        apiVersion: 'gitopshq.io/v1',
+        kind: 'Release',
+        id: registeredReleaseId(pr, inferred.workload, inferred.environment, opts.after),
+        workload: inferred.workload,
+        environment: inferred.environment,
+        tenants: inferred.tenants,
+        title: pr.title || `${inferred.workload}: pull request #${pr.number}`,
+        ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+        author: pr.author,
+        createdAt: at,
+        ...(opts.firstCommitAt !== undefined ? { firstCommitAt: opts.firstCommitAt } : {}),
+        state,
+        history: [
+            {
+                state,
+                at,
+                actor: opts.actor,
+                note: opts.after === undefined
+                    ? `registered from pull request #${pr.number}, opened by hand`
+                    : `registered from pull request #${pr.number}, reopened after release ${opts.after} was cancelled`,
+            },
+        ],
+        changes: { updates: inferred.updates },
+        changeSetCommit: pr.head.sha,
+        pullRequest: { number: pr.number, url: pr.url, branch: pr.head.ref },
+        approvals: [],
+    };
+}
+/** The release record of a PR: the newest one naming it that was not cancelled. */
+async function findReleaseForPullRequest(store, number) {
+    return (0, closed_pull_request_js_1.releaseOfPullRequest)(await store.listReleases(), number);
+}
+/**
+ * Registers `pr` as a release unless a live record names it already; returns the record either way. A concurrent
+ * registration of the same PR (same id) ends with the other run's record. A Cancelled record (the PR was closed
+ * unmerged, then reopened) is final: the PR is registered again, as a new release.
+ */
+async function registerPullRequest(pr, inferred, ports, opts) {
+    const existing = await findReleaseForPullRequest(ports.store, pr.number);
+    if (existing && existing.state !== 'Cancelled')
+        return { record: existing, created: false };
+    const record = registrationRecord(pr, inferred, { ...opts, after: existing?.id });
+    try {
+        return { record: await ports.store.createRelease(record), created: true };
+    }
+    catch (e) {
+        const raced = await ports.store.getRelease(record.id);
+        if (raced)
+            return { record: raced, created: false };
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 66650:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settleClosedPullRequest = settleClosedPullRequest;
+// approve-gate on a pull request GitHub says is closed: a release PR closed without merging cancels its release
+// (Draft, Pending Approval or Approved -> Cancelled), so the board, the metrics and deploy's search for an unlinked
+// merge stop counting a release that will never merge. The decision is decideClosedPullRequest's (src/domain), on
+// the pull request as GitHub answers it now; the caller re-read it, never trusting the event payload. No
+// `gitopshq/approval` status is set on a closed pull request. Flow: docs/architecture.md#release-lifecycle.
+const closed_pull_request_js_1 = __webpack_require__(79536);
+const lifecycle_js_1 = __webpack_require__(46788);
+const register_release_js_1 = __webpack_require__(35587);
+/**
+ * Settles the release of `pr`, a pull request GitHub answered as closed. `actor`: who closed it (the workflow's
+ * actor on the `closed` event), kept in the release's history. `readOnly`: decide and report, write nothing.
+ */
+async function settleClosedPullRequest(pr, req, ports, clock) {
+    const { store, log } = ports;
+    let record = await (0, register_release_js_1.findReleaseForPullRequest)(store, pr.number);
+    const verdict = (0, closed_pull_request_js_1.decideClosedPullRequest)(pr, record);
+    let message = verdict.message;
+    let cancelled = false;
+    if (verdict.kind === 'cancel' && record && req.readOnly) {
+        message = `${verdict.note}: approve-gate cancels release ${record.id} (${record.state}); read-only, nothing written`;
+    }
+    else if (verdict.kind === 'cancel' && record) {
+        const moved = await cancel(record, verdict.note, req.actor, ports, clock);
+        cancelled = moved.cancelled;
+        record = moved.record;
+        if (!cancelled)
+            message = moved.message;
+    }
+    log.info(message);
+    return {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        merged: verdict.kind === 'merged',
+        verdict: verdict.kind,
+        message,
+        ...(record ? { releaseId: record.id, state: record.state } : {}),
+        cancelled,
+        recordWrites: cancelled ? 1 : 0,
+    };
+}
+async function cancel(record, note, actor, ports, clock) {
+    try {
+        const moved = await ports.store.transitionRelease(record.id, 'Cancelled', {
+            actor,
+            note,
+            at: clock.now(),
+        });
+        return { record: moved, cancelled: true, message: '' };
+    }
+    catch (e) {
+        // The store moves from the LATEST record: another run got there first (a second `closed` run, or the record
+        // left the gated states meanwhile). Report where it is; that run wrote what there was to write.
+        if (!(e instanceof lifecycle_js_1.IllegalTransitionError))
+            throw e;
+        const now = (await ports.store.getRelease(record.id)) ?? record;
+        return {
+            record: now,
+            cancelled: false,
+            message: `pull request #${now.pullRequest?.number ?? '?'} closed without merging; release ${now.id} is ${now.state} already (moved by another run): no change`,
+        };
+    }
+}
+
+
+/***/ })
+
+};
