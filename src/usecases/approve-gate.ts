@@ -301,13 +301,9 @@ async function gateOpen(
 
   let statusSet = false;
   if (!req.readOnly) {
-    statusSet = await setStatus(
-      github,
-      pr.head.sha,
-      approved ? 'success' : 'pending',
-      description,
-      req.runUrl,
-    );
+    // The record first, then the status: a status never says more than the record (a merge the success status
+    // allows finds the release Approved), and a run killed in between is finished by a re-run, which finds no status
+    // and judges again (a re-run skips a head whose status is set: create-release's first checks).
     if (record && GATED.has(record.state)) {
       const moved = await moveRecord(store, record, {
         pr,
@@ -324,6 +320,13 @@ async function gateOpen(
       record = moved.record;
       recordWrites += moved.writes;
     }
+    statusSet = await setStatus(
+      github,
+      pr.head.sha,
+      approved ? 'success' : 'pending',
+      description,
+      req.runUrl,
+    );
   }
   const report: GateReport = {
     pullRequest: pr.number,
