@@ -2623,7 +2623,9 @@ async function gateOpen(pr, req, ports, clock) {
     const affects = judgedBy.length > 1 ? judgedBy : undefined;
     let statusSet = false;
     if (!req.readOnly) {
-        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
+        // The record first, then the status: a status never says more than the record (a merge the success status
+        // allows finds the release Approved), and a run killed in between is finished by a re-run, which finds no status
+        // and judges again (a re-run skips a head whose status is set: create-release's first checks).
         if (record && GATED.has(record.state)) {
             const moved = await (0, approve_gate_record_js_1.moveRecord)(store, record, {
                 pr,
@@ -2640,6 +2642,7 @@ async function gateOpen(pr, req, ports, clock) {
             record = moved.record;
             recordWrites += moved.writes;
         }
+        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
     }
     const report = {
         pullRequest: pr.number,

@@ -209,7 +209,21 @@ describe('approve-gate bundle on a prod release', () => {
     await setFreezes(w, '[]');
     const { number, alice } = await openPr(w, true);
 
-    // Opened by hand: the gate registers the release, reads the policy from main (the PR's required: 0 is ignored).
+    // The PR also sets prod's required approvals to 0 in gitopshq.yaml: a release that changes policy is refused
+    // (policy changes go in a pull request of their own), the status fails, and nothing is registered.
+    const refused = await gate(w, number);
+    expect(refused.run.exitCode).not.toBe(0);
+    expect(refused.run.log).toMatch(
+      /changes gitopshq\.yaml as well as workloads\/payment-api\/values\/prod\.yaml/,
+    );
+    expect(refused.status?.state).toBe('failure');
+    expect((await stateOf(w)).records).toEqual([]);
+    await alice.exec(['checkout', 'origin/main', '--', 'gitopshq.yaml']);
+    await alice.addAll();
+    await alice.commit('leave the policy to a pull request of its own');
+    expect((await alice.push('origin', ['release/payment-api-prod'])).exitCode).toBe(0);
+
+    // Opened by hand: the gate registers the release and judges it by main's policy.
     const first = await gate(w, number);
     expect(first.run.exitCode, first.run.log).toBe(0);
     expect(first.run.outputs.approved).toBe('false');
@@ -339,6 +353,8 @@ describe('approve-gate bundle on a prod release', () => {
       at: reviews.find((r) => r.reviewer === 'sre-dave')?.submittedAt,
       reason: 'INC-42: the fix must ship now',
       freezes: ['incident'],
+      // The occurrence of the freeze it broke (a later occurrence of `incident` is not broken by it).
+      occurrences: [{ freeze: 'incident', from: expect.any(String), until: expect.any(String) }],
     });
   }, 300_000);
 

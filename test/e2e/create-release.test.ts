@@ -98,7 +98,7 @@ async function records(sb: Sandbox, root: string) {
 const DEV = { workload: 'payment-api', environment: 'dev', updates: 'image.tag=1.6.0', 'auto-merge': 'true' };
 
 describe('create-release bundle', () => {
-  it('dev: opens the PR, records the release, auto-merges; a re-run writes nothing', async () => {
+  it('dev: opens the PR, records the release, auto-merges; a re-run writes nothing and dispatches the deploy again', async () => {
     const { sb, root } = await sandbox();
     const first = await run(sb, root, DEV);
     expect(first.exitCode, first.log).toBe(0);
@@ -150,7 +150,12 @@ describe('create-release bundle', () => {
     expect(await tips(main)).toBe(before);
     expect(await pulls(sb)).toHaveLength(1);
     expect(await comments(sb, number)).toHaveLength(1);
-    expect(sb.sim.store.repo('acme', 'gitops')?.dispatches).toHaveLength(1);
+    // Nothing ran the deploy workflow here, so the release is merged and still Approved: a re-run cannot tell a
+    // deploy never started (a run killed before its dispatch) from one not started yet, and dispatches it again.
+    // A second deploy of one release changes nothing (create-release-deploy-dispatch.test.ts).
+    const dispatches = sb.sim.store.repo('acme', 'gitops')?.dispatches ?? [];
+    expect(dispatches).toHaveLength(2);
+    expect({ ...dispatches[1], at: undefined }).toEqual({ ...dispatches[0], at: undefined });
   }, 240_000);
 
   it('prod: stays open and says why; a re-run updates nothing; a draft is Draft', async () => {

@@ -54,6 +54,8 @@ describe('gitopshq freeze status', () => {
             name: 'weekend',
             timezone: 'Europe/Berlin',
             reason: REASON,
+            // When this occurrence began (Friday 18:00 in Berlin): break-glass covers this occurrence only.
+            since: '2026-11-27T17:00:00.000Z',
             until: '2026-11-30T06:00:00.000Z',
             breakGlass: weekendGlass,
           },
