@@ -1026,12 +1026,12 @@ class RecordCache {
         await writer?.abandon();
     }
     /**
-     * Replaces the cache with exactly these entries (the records at the tip just read, so entries of records no
+     * Replaces the cache with exactly the entries of `blobs` (the records at the tip just read, so entries of records no
      * longer there drop out), plus the stored entries of `keep` (records at the tip a filtered read left out), when
      * that differs from what is stored. Best effort: a cache that cannot be written is no error, the next run just
      * reads from git again.
      */
-    async store(entries, keep) {
+    async store(blobs, keep) {
         // A filtered read (`keep` given) keeps a cache up to date but never starts one: writing every record as JSON
         // costs about what parsing them did, a price the commands that read everything (metrics, dashboard) pay once.
         if (keep !== undefined && this.lines.size === 0) {
@@ -1039,21 +1039,18 @@ class RecordCache {
             return false;
         }
         const kept = (keep ?? []).filter((blob) => this.lines.has(blob));
-        const same = entries.length + kept.length === this.lines.size && entries.every((e) => this.hits.has(e.blob));
+        const same = blobs.length + kept.length === this.lines.size && blobs.every((b) => this.hits.has(b));
         if (same) {
             await this.discard();
             return false;
         }
         const writer = this.writer ?? new LineWriter(`${this.file}.${process.pid}.tmp`, this.dir);
         this.writer = undefined;
-        for (const { blob, record } of entries) {
-            if (this.fresh.has(blob))
-                continue;
-            const line = this.hits.has(blob) ? this.lines.get(blob) : undefined;
+        // A record read from git has its line written already (remember); one from the cache keeps its line.
+        for (const blob of blobs) {
+            const line = this.fresh.has(blob) || !this.hits.has(blob) ? undefined : this.lines.get(blob);
             if (line !== undefined)
                 writer.add(blob, line);
-            else if (record !== undefined)
-                writer.add(blob, JSON.stringify(record));
         }
         for (const blob of kept)
             writer.add(blob, this.lines.get(blob));
@@ -1789,7 +1786,7 @@ class RecordStore {
                 out[w.kind]?.push(w.record);
         }
         if (cache !== undefined) {
-            const written = await cache.store(wanted.filter((w) => w.read).map((w) => ({ blob: w.blob, record: w.record })), include === undefined ? undefined : skipped);
+            const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
             this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
         }
         return out;

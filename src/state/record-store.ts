@@ -402,7 +402,7 @@ export class RecordStore {
     }
     if (cache !== undefined) {
       const written = await cache.store(
-        wanted.filter((w) => w.read).map((w) => ({ blob: w.blob, record: w.record })),
+        wanted.filter((w) => w.read).map((w) => w.blob),
         include === undefined ? undefined : skipped,
       );
       this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
