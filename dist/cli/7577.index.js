@@ -3637,9 +3637,15 @@ function readLoose(gitDir, prefix) {
         const abs = (0, node_path_1.join)(base, rel);
         if (!(0, node_fs_1.existsSync)(abs))
             return true;
-        if ((0, node_fs_1.statSync)(abs).isDirectory())
-            return (0, node_fs_1.readdirSync)(abs).every((e) => walk(rel ? `${rel}/${e}` : e));
-        const sha = (0, node_fs_1.readFileSync)(abs, 'utf8').trim();
+        let sha;
+        try {
+            if ((0, node_fs_1.statSync)(abs).isDirectory())
+                return (0, node_fs_1.readdirSync)(abs).every((e) => walk(rel ? `${rel}/${e}` : e));
+            sha = (0, node_fs_1.readFileSync)(abs, 'utf8').trim();
+        }
+        catch {
+            return false; // a ref (or its lock) git removed between the listing and the read: let git answer
+        }
         if (!SHA.test(sha))
             return false; // a symbolic ref or a lock being written: let git answer
         if (rel.startsWith(prefix))

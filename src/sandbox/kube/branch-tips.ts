@@ -13,8 +13,13 @@ function readLoose(gitDir: string, prefix: string): Map<string, string> | undefi
   const walk = (rel: string): boolean => {
     const abs = join(base, rel);
     if (!existsSync(abs)) return true;
-    if (statSync(abs).isDirectory()) return readdirSync(abs).every((e) => walk(rel ? `${rel}/${e}` : e));
-    const sha = readFileSync(abs, 'utf8').trim();
+    let sha: string;
+    try {
+      if (statSync(abs).isDirectory()) return readdirSync(abs).every((e) => walk(rel ? `${rel}/${e}` : e));
+      sha = readFileSync(abs, 'utf8').trim();
+    } catch {
+      return false; // a ref (or its lock) git removed between the listing and the read: let git answer
+    }
     if (!SHA.test(sha)) return false; // a symbolic ref or a lock being written: let git answer
     if (rel.startsWith(prefix)) out.set(rel, sha);
     return true;
