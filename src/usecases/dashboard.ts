@@ -11,7 +11,7 @@ import type { DashboardData } from '../domain/dashboard/types.js';
 import { ValidationError } from '../domain/errors.js';
 import { computeMetrics } from '../domain/metrics/index.js';
 import { loadRepo } from '../state/repo.js';
-import { localReadingStore } from './local-ports.js';
+import { localReadingStore } from './local-store.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface DashboardRequest {

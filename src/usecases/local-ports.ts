@@ -1,6 +1,6 @@
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
-// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
-import { resolve } from 'node:path';
+// templates, the Kubernetes schemas). The GitHub port comes from the caller; the record store from local-store.ts,
+// re-exported here for the callers that take both.
 import { UserError } from '../domain/errors.js';
 import { parseCommitObject } from '../domain/merge-commit.js';
 import { githubRepoFromRemote, type RemoteRepo } from '../domain/remote-url.js';
@@ -11,14 +11,12 @@ import { createKubeSchemaValidator } from '../render/kube-schema.js';
 import { renderTargets } from '../render/planner.js';
 import { workloadTargets } from '../render/targets.js';
 import { type DeployBranches, GitDeployBranches } from '../state/deploy-branch.js';
-import { RecordCache } from '../state/record-cache.js';
-import { RecordStore } from '../state/record-store.js';
 import { GitCheckout, withRefSnapshots } from '../state/ref-snapshots.js';
 import { gitReleaseBranches, type ReleaseBranches } from '../state/release-branch.js';
-import { resolveStateBranch } from '../state/state-branch-name.js';
 import type { ReleaseSource } from './deploy.js';
 import type { Ports, Renderer } from './deps.js';
-import { failed, type StepResult } from './result.js';
+
+export { localReadingStore, localRecordStore, originRemote } from './local-store.js';
 
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
@@ -45,50 +43,6 @@ export function localPorts(
     checkout: new GitCheckout(dir, checkout),
     renderer: localRenderer(isolation ? { isolation } : {}),
   };
-}
-
-/**
- * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
- * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
- */
-export async function localRecordStore(
-  dir: string,
-  opts: { stateBranch?: string; token?: string; actor?: string; remote?: string } = {},
-): Promise<RecordStore> {
-  const { branch } = await resolveStateBranch(dir, opts.stateBranch);
-  return new RecordStore({
-    git: new Git(dir, { token: opts.token }),
-    branch,
-    remote: opts.remote,
-    actor: opts.actor,
-  });
-}
-
-/**
- * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
- * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
- * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
- * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
- */
-export async function localReadingStore(
-  dir: string,
-  opts: { stateBranch?: string; token?: string; cache?: boolean } = {},
-): Promise<RecordStore | StepResult<never>> {
-  const git = new Git(dir, { token: opts.token });
-  const [gitDir, remote, { branch }] = await Promise.all([
-    git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
-    originRemote(dir),
-    resolveStateBranch(dir, opts.stateBranch),
-  ]);
-  if (gitDir.exitCode !== 0) {
-    return failed({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
-  }
-  const cache =
-    (opts.cache ?? true)
-      ? new RecordCache(resolve(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-      : undefined;
-  return new RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
@@ -147,12 +101,6 @@ export function localDeployBranches(
     remote: opts.remote,
     actor: opts.actor,
   });
-}
-
-/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
-export async function originRemote(dir: string): Promise<string | undefined> {
-  const r = await new Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
-  return r.exitCode === 0 ? 'origin' : undefined;
 }
 
 /** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */

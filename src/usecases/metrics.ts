@@ -20,7 +20,7 @@ import { type ConfigFile, withConfigDefaults } from '../state/defaults.js';
 import type { RecordStore } from '../state/record-store.js';
 import { validateDocument } from '../state/schema-validate.js';
 import { type Clock, systemClock } from './deps.js';
-import { localReadingStore } from './local-ports.js';
+import { localReadingStore } from './local-store.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface MetricsRequest {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { ReleaseRecord, ReleaseState } from '../domain/model.js';
 import { validateDocument } from '../state/schema-validate.js';
-import { localReadingStore } from './local-ports.js';
+import { localReadingStore } from './local-store.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
 export interface ReleasesRequest {
