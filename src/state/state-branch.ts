@@ -1,14 +1,18 @@
 // Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
 // tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
-//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `ls-tree` and
+//          `cat-file --batch` (state-branch-read.ts);
 //   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
-//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
-//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
-//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
-// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+//          (state-branch-commit.ts), then publish it with a compare-and-swap:
+//          `push <remote> <sha>:refs/heads/<branch>` (never forced: a rejection means someone else wrote first) or,
+//          with no remote, `update-ref <ref> <new> <old>`.
+// This file holds the branch itself: its refs, the checks before any use, fetch and publish. The caller
+// (record-store-write.ts) owns the retry loop; this file only says "published" or "beaten".
 import { UserError } from '../domain/errors.js';
-import { BOT_IDENTITY, type Git, GitError } from '../git/git.js';
-import { type BatchObjectHandler, CatFileBatchReader } from './cat-file-batch.js';
+import type { Git } from '../git/git.js';
+import type { BatchObjectHandler } from './cat-file-batch.js';
+import { writeCommit, writeCommitChain } from './state-branch-commit.js';
+import * as reads from './state-branch-read.js';
 
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
@@ -187,7 +191,7 @@ export class StateBranch {
     return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
   }
 
-  /** Every file under the `dirs` at `commit` with its blob id, in one git call. */
+  /** Every file under the `dirs` at `commit` with its blob id, in one git call (state-branch-read.ts). */
   async listBlobs(commit: string, dirs: readonly string[]): Promise<{ path: string; blob: string }[]>;
   /** `absentOk`: undefined when `commit` names nothing (yet). */
   async listBlobs(
@@ -200,45 +204,19 @@ export class StateBranch {
     dirs: readonly string[],
     absentOk = false,
   ): Promise<{ path: string; blob: string }[] | undefined> {
-    const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
-      allowFail: absentOk,
-    });
-    if (r.exitCode !== 0) return undefined;
-    const out: { path: string; blob: string }[] = [];
-    const text = r.stdout;
-    // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
-    for (let at = 0; at < text.length; ) {
-      let end = text.indexOf('\0', at);
-      if (end < 0) end = text.length;
-      const type = text.indexOf(' ', at) + 1;
-      const id = text.indexOf(' ', type) + 1;
-      const tab = text.indexOf('\t', id);
-      if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
-        out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
-      }
-      at = end + 1;
-    }
-    return out;
+    return reads.listBlobs(this.git, commit, dirs, absentOk);
   }
 
   /**
    * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
-   * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
-   * not read as the format (it never should), when the caller reads the rest another way.
+   * it; returns how many objects came whole (state-branch-read.ts).
    */
-  async catFileBatch(
+  catFileBatch(
     names: readonly string[],
     onObject: BatchObjectHandler,
     opts: { headers?: boolean } = {},
   ): Promise<number> {
-    if (names.length === 0) return 0;
-    const reader = new CatFileBatchReader(names.length, onObject, opts);
-    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-    await this.git.exec(['cat-file', '--batch', '--buffer'], {
-      input: names.map((n) => `${n}\n`).join(''),
-      onStdout: (chunk) => reader.push(chunk),
-    });
-    return reader.finish() ? names.length : reader.count;
+    return reads.catFileBatch(this.git, names, onObject, opts);
   }
 
   /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
@@ -251,74 +229,36 @@ export class StateBranch {
   }
 
   /**
-   * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
-   * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+   * The contents of many blobs by id in one git call, each handed to `onBlob` as soon as git has written it, in
+   * order; undefined for a blob git does not have (state-branch-read.ts).
    */
-  async streamBlobs(
+  streamBlobs(
     blobs: readonly string[],
     onBlob: (index: number, text: string | undefined) => void,
   ): Promise<void> {
-    const whole = await this.catFileBatch(blobs, onBlob);
-    // Output that does not read as the batch format (it never should): the rest one blob at a time.
-    for (let i = whole; i < blobs.length; i++) onBlob(i, await this.readBlob(blobs[i] as string));
+    return reads.streamBlobs(this.git, blobs, onBlob);
+  }
+
+  /** The contents of many files at `commit` in one git call, in order; undefined for one absent or not a file. */
+  readMany(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
+    return reads.readMany(this.git, commit, paths);
   }
 
   /**
-   * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
-   * is absent or not a file.
+   * A commit (default: the tip of the read ref) and the file in it, in one git call; the content is never OLDER
+   * than the commit (state-branch-read.ts). `tip` is undefined when `rev` names no commit; `content` when the file
+   * is absent from it (or not a file).
    */
-  async readMany(commit: string, paths: readonly string[]): Promise<(string | undefined)[]> {
-    const out: (string | undefined)[] = new Array(paths.length);
-    const whole = await this.catFileBatch(
-      paths.map((p) => `${commit}:${p}`),
-      (i, text, _oid, type) => {
-        out[i] = type === 'blob' ? text : undefined;
-      },
-      { headers: true },
-    );
-    // Output that does not read as the batch format (it never should): the rest one file at a time.
-    for (let i = whole; i < paths.length; i++) out[i] = await this.readBlob(`${commit}:${paths[i]}`);
-    return out;
-  }
-
-  /**
-   * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
-   * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
-   * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
-   * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
-   */
-  async readAt(
+  readAt(
     path: string,
     rev = this.readRef,
   ): Promise<{ tip: string | undefined; content: string | undefined }> {
-    let tip: string | undefined;
-    let content: string | undefined;
-    const whole = await this.catFileBatch(
-      [rev, `${rev}:${path}`],
-      (i, text, oid, type) => {
-        if (i === 0) tip = type === 'commit' ? oid : undefined;
-        else content = type === 'blob' ? text : undefined;
-      },
-      { headers: true },
-    );
-    if (whole < 2) {
-      // Output that does not read as the batch format (it never should): what is missing, one call each.
-      if (whole === 0) tip = await this.git.tryRevParse(rev);
-      if (tip !== undefined) content = await this.readBlob(`${tip}:${path}`);
-    }
-    return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
-  }
-
-  /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
-  private async readBlob(name: string): Promise<string | undefined> {
-    const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
-    return r.exitCode === 0 ? r.stdout : undefined;
+    return reads.readAt(this.git, path, rev);
   }
 
   /**
    * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
-   * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
-   * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+   * its id; one `git fast-import` onto a scratch ref of ours (state-branch-commit.ts), published by publish().
    * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
    */
   async commit(
@@ -335,42 +275,13 @@ export class StateBranch {
    * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
    * `content` null deletes the file.
    */
-  async commitFiles(
+  commitFiles(
     parent: string | undefined,
     files: readonly { path: string; content: string | null }[],
     message: string,
     at: Date,
   ): Promise<string | undefined> {
-    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-    const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
-    const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-    const stream = [
-      // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
-      `reset ${this.scratchRef}\n`,
-      `commit ${this.scratchRef}\n`,
-      'mark :1\n',
-      `author ${author} ${when}\n`,
-      `committer ${botIdent()} ${when}\n`,
-      data(message),
-      parent === undefined ? '' : `from ${parent}\n`,
-      ...files.map((f) =>
-        f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`,
-      ),
-      'get-mark :1\n',
-      'done\n',
-    ].join('');
-    // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
-    const r = await this.git.exec(
-      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'],
-      {
-        input: stream,
-        allowFail: true,
-      },
-    );
-    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-    if (r.exitCode === 0 && sha) return sha;
-    if (/lock/i.test(r.stderr)) return undefined;
-    throw new GitError(['fast-import'], r);
+    return writeCommit(this.git, this.scratchRef, this.actor, { parent, files, message, at });
   }
 
   /**
@@ -378,37 +289,12 @@ export class StateBranch {
    * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
    * scratch ref was locked by a concurrent writer in this repository, retry).
    */
-  async commitChain(
+  commitChain(
     parent: string,
     entries: readonly { path: string; blob: string; author: string; message: string }[],
     at: Date,
   ): Promise<string | undefined> {
-    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-    const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-    const stream = [
-      `reset ${this.scratchRef}\n`,
-      ...entries.map((e, i) =>
-        [
-          `commit ${this.scratchRef}\n`,
-          `mark :${i + 1}\n`,
-          `author ${e.author}\n`,
-          `committer ${botIdent()} ${when}\n`,
-          data(e.message),
-          i === 0 ? `from ${parent}\n` : '',
-          `M 100644 ${e.blob} ${e.path}\n`,
-        ].join(''),
-      ),
-      `get-mark :${entries.length}\n`,
-      'done\n',
-    ].join('');
-    const r = await this.git.exec(
-      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'],
-      { input: stream, allowFail: true },
-    );
-    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-    if (r.exitCode === 0 && sha) return sha;
-    if (/lock/i.test(r.stderr)) return undefined;
-    throw new GitError(['fast-import'], r);
+    return writeCommitChain(this.git, this.scratchRef, parent, entries, at);
   }
 
   /**
@@ -457,20 +343,4 @@ export class StateBranch {
 
 function isConflict(output: string): boolean {
   return CONFLICT_MARKERS.some((m) => output.includes(m));
-}
-
-/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
-function ident(name: string): string {
-  return name.replace(/[<>\n\r]/g, '').trim() || BOT_IDENTITY.name;
-}
-
-function botIdent(): string {
-  return `${BOT_IDENTITY.name} <${BOT_IDENTITY.email}>`;
-}
-
-/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
-function noreplyEmail(actor: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
-    ? `${actor}@users.noreply.github.com`
-    : BOT_IDENTITY.email;
 }
