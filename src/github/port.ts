@@ -18,7 +18,11 @@ export interface PullRequest {
   merged: boolean;
   /** null while GitHub is still computing it, and always in list results. */
   mergeable: boolean | null;
-  head: { ref: string; sha: string };
+  /**
+   * `repo` is the head's repository as `owner/name` (a fork's, for a PR from a fork; null when that fork is gone),
+   * left out by callers that build a PR of this repository.
+   */
+  head: { ref: string; sha: string; repo?: string | null };
   base: { ref: string; sha: string };
   author: string;
   labels: string[];
@@ -46,6 +50,26 @@ export interface CommitSummary {
   date: string;
   /** The GitHub login of the committer (who rebased or pushed it), when GitHub could match the e-mail. */
   committer?: string | null;
+}
+
+export type RefActivityType =
+  | 'push'
+  | 'force_push'
+  | 'branch_creation'
+  | 'branch_deletion'
+  | 'pr_merge'
+  | 'merge_queue_merge';
+
+/** One change to a ref as GitHub recorded it (GET /repos/{o}/{r}/activity): who moved it, from where to where. */
+export interface RefActivity {
+  type: RefActivityType;
+  /** The GitHub account that pushed (from the token or session it pushed with, not from any commit); null: deleted. */
+  actor: string | null;
+  /** `refs/heads/<branch>`. */
+  ref: string;
+  before: string;
+  after: string;
+  timestamp: string;
 }
 
 export interface Review {
@@ -174,7 +198,17 @@ export interface GitHubPort {
   getPullRequest(number: number): Promise<PullRequest>;
   listPullRequestFiles(number: number): Promise<PullRequestFile[]>;
   listPullRequestCommits(number: number): Promise<CommitSummary[]>;
-  /** The merged PR whose merge produced `sha` (GET /repos/{o}/{r}/commits/{sha}/pulls). */
+  /**
+   * Who moved `branch` of this repository and how, newest first, every page (GET /repos/{o}/{r}/activity). Throws
+   * RefActivityUnreadableError when GitHub answers 403 or 404 (the token may not read it, or no such repository).
+   */
+  listBranchActivity(branch: string): Promise<RefActivity[]>;
+  /**
+   * The merged PR whose merge produced `sha` (GET /repos/{o}/{r}/commits/{sha}/pulls): the one whose merge_commit_sha
+   * is `sha` (GitHub sets it for merge, squash and rebase merges alike). A PR the commit merely belongs to (its head,
+   * or one merged earlier whose commits a direct push carries) is not it: undefined, so deploy never takes an old
+   * release for a commit that did not merge it.
+   */
   findPullRequestForMergeCommit(sha: string): Promise<PullRequest | undefined>;
   /** Throws PullRequestNotMergeableError (405) or HeadChangedError (409, `sha` no longer the head). */
   mergePullRequest(
@@ -251,6 +285,11 @@ export class PullRequestNotMergeableError extends GitHubError {
 
 export class HeadChangedError extends GitHubError {
   override readonly name = 'HeadChangedError';
+}
+
+/** The repository activity API answered 403 or 404: who pushed can only be read from the commits (forgeable). */
+export class RefActivityUnreadableError extends GitHubError {
+  override readonly name = 'RefActivityUnreadableError';
 }
 
 /** The token may not read team memberships (organization Members read permission): team policies fail closed. */

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { Exchange } from '../http/pipeline.js';
+import { ReceivePackCommands, recordPushes } from './activity.js';
 import { authorizeGit } from './auth.js';
 import { BareRepo } from './bare-repo.js';
 import { syncPullRefs } from './pull-refs.js';
@@ -39,7 +40,13 @@ export function parseGitPath(pathname: string, query: URLSearchParams): GitReque
 export function serveGit(
   req: IncomingMessage,
   res: ServerResponse,
-  opts: { projectRoot: string; git: GitRequest; remoteUser: string },
+  opts: {
+    projectRoot: string;
+    git: GitRequest;
+    remoteUser: string;
+    /** Sees the request body as git reads it (after gunzip): the push's ref updates are read from it. */
+    onBody?: (chunk: Buffer) => void;
+  },
 ): Promise<number> {
   const service = opts.git.push ? 'receive-pack' : 'upload-pack';
   const dir = join(opts.projectRoot, opts.git.owner, `${opts.git.name}.git`);
@@ -81,6 +88,7 @@ export function serveGit(
       // A client sends a large request body gzipped (git's http.postBuffer logic); the service wants it plain.
       const body = req.headers['content-encoding'] === 'gzip' ? req.pipe(createGunzip()) : req;
       body.on('error', () => child.kill());
+      if (opts.onBody) body.on('data', opts.onBody);
       child.stdin.on('error', () => {}); // the service may answer and exit before reading everything
       body.pipe(child.stdin);
     }
@@ -109,7 +117,8 @@ function pktLine(text: string): string {
 
 /**
  * Serves a git request with GitHub's access rules; the HTTP status it answered, or undefined when the path is
- * not a git one. A push records the repository's pushed_at, as GitHub does.
+ * not a git one. A push records the repository's pushed_at and, per branch it moved, an activity row naming the
+ * pusher by the token it pushed with (activity.ts), as GitHub does.
  */
 export async function serveGitRequest(x: Exchange, store: SimStore): Promise<number | undefined> {
   const git = parseGitPath(x.url.pathname, x.url.searchParams);
@@ -123,13 +132,18 @@ export async function serveGitRequest(x: Exchange, store: SimStore): Promise<num
   }
   const repo = access.repo;
   if (!git.push && git.rest === 'info/refs') await syncPullRefs(new BareRepo(store.bareDir(repo)), repo);
+  const receive = git.push && git.rest === 'git-receive-pack';
+  const commands = receive ? new ReceivePackCommands() : undefined;
   const status = await serveGit(x.req, x.res, {
     projectRoot: join(store.dir, 'git'),
     git: { ...git, owner: repo.owner, name: repo.name },
     remoteUser: access.user?.login ?? '',
+    ...(commands ? { onBody: (chunk: Buffer) => commands.feed(chunk) } : {}),
   });
-  if (git.push && git.rest === 'git-receive-pack' && status === 200) {
+  if (commands && status === 200) {
     repo.pushedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const bare = new BareRepo(store.bareDir(repo));
+    await recordPushes(repo, bare, commands.updates, access.user?.login ?? '', () => store.nextId());
     store.save();
   }
   return status;

@@ -1,5 +1,6 @@
 // Pull requests, their files, commits, reviews and merges. Head and base SHAs come from the bare repository's refs
 // on every read, so a `git push` to the head branch moves the PR like on GitHub.
+import { recordActivity } from './activity.js';
 import { commit, pullRequest, review } from './factories.js';
 import {
   findPull,
@@ -246,6 +247,13 @@ async function mergePull(ctx: RouteContext): Promise<Reply> {
     closedBaseSha: v.baseSha,
   });
   repo.pushedAt = t;
+  recordActivity(repo, world.store.nextId(), {
+    type: 'pr_merge',
+    ref: `refs/heads/${pull.base}`,
+    before: v.baseSha,
+    after: sha,
+    actor: merger?.login ?? pull.user,
+  });
   world.save();
   return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
 }

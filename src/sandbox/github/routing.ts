@@ -1,5 +1,6 @@
 // Which route serves a request: the OpenAPI path templates of every endpoint the simulator serves, matched the
 // way GitHub matches them.
+import { ACTIVITY_ROUTES } from './activity.js';
 import type { Route } from './http.js';
 import { ISSUE_TRACKER_ROUTES } from './routes-issue-tracker.js';
 import { ISSUE_ROUTES } from './routes-issues.js';
@@ -12,6 +13,8 @@ export const ROUTES: readonly Route[] = [
   ...ISSUE_ROUTES,
   // verify-health's drift issue (issue 10).
   ...ISSUE_TRACKER_ROUTES,
+  // Who pushed to a pull request's branch, for approve-gate.
+  ...ACTIVITY_ROUTES,
 ];
 
 interface CompiledRoute {

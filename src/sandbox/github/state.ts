@@ -129,6 +129,17 @@ export interface SimDispatch {
   at: string;
 }
 
+/** One row of the repository's activity (activity.ts): who moved a branch, from where to where. */
+export interface SimActivity {
+  id: number;
+  type: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge' | 'merge_queue_merge';
+  ref: string;
+  before: string;
+  after: string;
+  actor: string;
+  timestamp: string;
+}
+
 export interface SimRepo {
   id: number;
   owner: string;
@@ -148,6 +159,8 @@ export interface SimRepo {
   deployments: SimDeployment[];
   labels: SimLabel[];
   dispatches: SimDispatch[];
+  /** Oldest first; absent in a state file written before the simulator kept it. */
+  activities?: SimActivity[];
 }
 
 export interface SimState {
