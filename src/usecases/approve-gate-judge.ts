@@ -10,11 +10,9 @@ import type { EnvironmentVerdict } from '../domain/gate-verdict.js';
 import type { ApprovalPolicy } from '../domain/model.js';
 import { latestOpinions } from '../domain/reviews.js';
 import type { CommitSummary, GitHubPort, PullRequest, Review } from '../github/port.js';
+import { pushersOf } from './approve-gate-pushers.js';
 import { type TeamKey, teamFacts, teamsToAsk } from './approve-gate-teams.js';
 import type { Logger } from './deps.js';
-
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 
 export async function judge(
   pr: PullRequest,
@@ -23,7 +21,12 @@ export async function judge(
   ports: {
     github: Pick<
       GitHubPort,
-      'repository' | 'listReviews' | 'getRepositoryPermission' | 'isTeamMember' | 'getCodeowners'
+      | 'repository'
+      | 'listReviews'
+      | 'getRepositoryPermission'
+      | 'isTeamMember'
+      | 'getCodeowners'
+      | 'listBranchActivity'
     >;
     log: Pick<Logger, 'warning'>;
     /** The PR's changed files (GitHub's list), read only when a policy asks for code owners. */
@@ -32,11 +35,7 @@ export async function judge(
 ): Promise<{ verdicts: EnvironmentVerdict[]; reviews: Review[] }> {
   const { github, log, changedPaths } = ports;
   const reviews = await github.listReviews(pr.number);
-  const pushers = [
-    ...new Set(
-      commits.flatMap((c) => [c.author, c.committer]).filter((l): l is string => !!l && l !== WEB_FLOW),
-    ),
-  ];
+  const pushers = (await pushersOf(pr, commits, { github, log })).logins;
   const opinions = latestOpinions(
     reviews.map((r) => ({
       reviewer: r.reviewer,

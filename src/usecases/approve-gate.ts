@@ -99,6 +99,7 @@ export type ApproveGatePorts = Pick<Ports, 'checkout' | 'log'> & {
     | 'getPullRequest'
     | 'listPullRequestFiles'
     | 'listPullRequestCommits'
+    | 'listBranchActivity'
     | 'listReviews'
     | 'getRepositoryPermission'
     | 'isTeamMember'

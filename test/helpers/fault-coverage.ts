@@ -23,6 +23,7 @@ export const FAULT_COVERAGE: Record<string, readonly string[]> = {
     'getPullRequest',
     'listReviews',
     'listPullRequestCommits',
+    'listBranchActivity',
     'listPullRequestFiles',
     'createCommitStatus',
     'getCombinedStatus',

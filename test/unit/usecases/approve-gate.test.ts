@@ -10,6 +10,7 @@ import {
   type CommitStatusInput,
   type CommitSummary,
   type PullRequest,
+  type RefActivity,
   type RepositoryPermission,
   type Review,
   TeamMembershipUnreadableError,
@@ -146,6 +147,12 @@ class MemoryGitHub implements Partial<ApproveGatePorts['github']> {
   async listPullRequestCommits() {
     this.calls++;
     return this.commits;
+  }
+  /** GitHub's record of pushes to the head branch; none listed: the gate adds the commits' logins (pushers.test.ts). */
+  activities: RefActivity[] = [];
+  async listBranchActivity() {
+    this.calls++;
+    return this.activities;
   }
   async listReviews() {
     this.calls++;
