@@ -14,6 +14,11 @@ export type TeamMembers =
   | { status: 'forbidden' }
   | { status: 'unknown' };
 
+/** The key of a CODEOWNERS team (`@org/slug`) in PullRequestFacts.teams: org and slug, lowercase. */
+export function teamKey(org: string, slug: string): string {
+  return `${org}/${slug}`.toLowerCase();
+}
+
 export interface PullRequestFacts {
   author: string;
   headSha: string;
@@ -24,7 +29,10 @@ export interface PullRequestFacts {
   reviews: readonly ReviewInput[];
   /** Each reviewer's permission on the repository; a reviewer missing here has an unknown permission. */
   permissions: Readonly<Record<string, RepoPermission>>;
-  /** Members of the policy's teams and of CODEOWNERS teams, by slug (`sre`, not `acme/sre`). */
+  /**
+   * Team members: the policy's and break-glass teams by slug alone (gitopshq.yaml names the repository owner's
+   * teams: `sre`), CODEOWNERS teams by teamKey (`acme/sre`), so a team of another organisation never stands in.
+   */
   teams: Readonly<Record<string, TeamMembers>>;
   /** The parsed CODEOWNERS of the base branch; undefined when the repository has none. */
   codeowners?: Codeowners;
@@ -156,7 +164,7 @@ function codeownerGaps(
     for (const owner of owners) {
       if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase())) satisfied = true;
       if (owner.kind === 'team') {
-        const member = isMember(owner.slug);
+        const member = isMember(teamKey(owner.org, owner.slug));
         if (member === true) satisfied = true;
         if (member === undefined) unknown.push(owner.slug);
       }

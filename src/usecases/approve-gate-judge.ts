@@ -2,7 +2,7 @@
 // (one, or each environment a shared layer reaches: approve-gate-scope.ts): reviews, who pushed, permissions, code
 // owners and team memberships; then each environment's verdict (decideApproval, decideBreakGlass). Split from
 // approve-gate.ts, which gathers the PR and writes the status and the record (docs/architecture.md#release-lifecycle).
-import { decideApproval, isBot, type TeamMembers } from '../domain/approval-policy.js';
+import { decideApproval, isBot, type TeamMembers, teamKey } from '../domain/approval-policy.js';
 import { decideBreakGlass } from '../domain/break-glass.js';
 import { type Codeowners, parseCodeowners } from '../domain/codeowners.js';
 import type { FreezeStatus } from '../domain/freeze.js';
@@ -71,7 +71,12 @@ export async function judge(
     slugs: [...slugs.values()],
     candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
   });
-  const teams: Record<string, TeamMembers> = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+  // CODEOWNERS teams by org and slug; gitopshq.yaml's (policy, break-glass) by slug, the repository owner's only.
+  const teams: Record<string, TeamMembers> = {};
+  for (const [k, v] of teamMap) {
+    teams[teamKey(k.org, k.slug)] = v;
+    if (k.org.toLowerCase() === github.repository.owner.toLowerCase()) teams[k.slug] = v;
+  }
   const verdicts: EnvironmentVerdict[] = policies.map(({ name, policy, freeze }) => {
     const decision = decideApproval(policy, {
       author: pr.author,

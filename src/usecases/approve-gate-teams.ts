@@ -19,7 +19,8 @@ export function teamsToAsk(
   org: string,
 ): TeamKey[] {
   const keys = new Map<string, TeamKey>();
-  const add = (k: TeamKey) => keys.set(k.slug.toLowerCase(), k);
+  // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's).
+  const add = (k: TeamKey) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), k);
   for (const slug of policyTeams) add({ org, slug });
   for (const a of freeze.active) for (const slug of a.breakGlass.teams) add({ org, slug });
   if (codeowners) {

@@ -4,6 +4,7 @@ import {
   decideApproval,
   type PullRequestFacts,
   type TeamMembers,
+  teamKey,
 } from '../../../src/domain/approval-policy.js';
 import { parseCodeowners } from '../../../src/domain/codeowners.js';
 import type { ApprovalPolicy } from '../../../src/domain/model.js';
@@ -424,7 +425,12 @@ describe('decideApproval: CODEOWNERS (an owner of every changed path)', () => {
     'workloads/payment-api/docs/a.md',
   ];
   const co = (reviews: ReviewInput[], f: Partial<PullRequestFacts> = {}) =>
-    facts(reviews, { codeowners, changedPaths: paths, teams: { sre, platform }, ...f });
+    facts(reviews, {
+      codeowners,
+      changedPaths: paths,
+      teams: { sre, [teamKey('acme', 'platform')]: platform },
+      ...f,
+    });
   const p = policy({ codeowners: true });
 
   const cases: [string, PullRequestFacts, ApprovalDecision['missing'], string][] = [
@@ -457,7 +463,7 @@ describe('decideApproval: CODEOWNERS (an owner of every changed path)', () => {
     ],
     [
       'an owning team whose members cannot be read fails closed',
-      co([approve('rev-bob'), approve('rev-carol')], { teams: { platform: { status: 'unknown' } } }),
+      co([approve('rev-bob'), approve('rev-carol')], { teams: { 'acme/platform': { status: 'unknown' } } }),
       [
         { kind: 'team-members-unknown', team: 'platform', forbidden: false },
         { kind: 'codeowners', owners: ['@acme/platform'], paths: ['gitopshq.yaml'] },
@@ -477,6 +483,14 @@ describe('decideApproval: CODEOWNERS (an owner of every changed path)', () => {
     expect(d.missing).toEqual(missing);
     expect(d.description).toBe(description);
     expect(d.approved).toBe(missing.length === 0);
+  });
+
+  it("a team of another organisation with the same slug is not the owner's: @other/platform is not acme's platform", () => {
+    const other = parseCodeowners('* @other/platform\n');
+    // gitopshq.yaml's `platform` (the repository owner's team) is known; @other/platform's members are not.
+    const d = decideApproval(p, co([approve('rev-carol')], { codeowners: other, teams: { platform } }));
+    expect(d.approved).toBe(false);
+    expect(d.missing).toContainEqual({ kind: 'team-members-unknown', team: 'platform', forbidden: false });
   });
 
   it('CODEOWNERS is ignored when the policy does not ask for it', () => {
