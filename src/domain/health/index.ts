@@ -7,7 +7,8 @@
 import { num } from './read.js';
 import { applicationHealth, rolloutHealth } from './rules-argo.js';
 import { apiServiceHealth, hpaHealth, ingressHealth, pvcHealth, serviceHealth } from './rules-core.js';
-import { fluxHelmReleaseHealth, fluxKustomizationHealth } from './rules-flux.js';
+import { CRD_RULES } from './rules-crds.js';
+import { FLUX_RULES } from './rules-flux.js';
 import { kstatusHealth } from './rules-kstatus.js';
 import { jobHealth, podHealth } from './rules-pods.js';
 import { daemonSetHealth, deploymentHealth, replicaSetHealth, statefulSetHealth } from './rules-workloads.js';
@@ -19,7 +20,8 @@ export { worstStatus } from './severity.js';
 export { summarizeHealth } from './summary.js';
 export type { HealthStatus, HealthVerdict, LiveObject };
 
-/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them. */
+/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them: its built-in checks
+ *  and the Lua checks it ships for common custom resources. */
 const RULES: ReadonlyMap<string, HealthRule> = new Map([
   ['apps/Deployment', deploymentHealth],
   ['apps/StatefulSet', statefulSetHealth],
@@ -35,8 +37,8 @@ const RULES: ReadonlyMap<string, HealthRule> = new Map([
   ['apiregistration.k8s.io/APIService', apiServiceHealth],
   ['argoproj.io/Application', applicationHealth],
   ['argoproj.io/Rollout', rolloutHealth],
-  ['kustomize.toolkit.fluxcd.io/Kustomization', fluxKustomizationHealth],
-  ['helm.toolkit.fluxcd.io/HelmRelease', fluxHelmReleaseHealth],
+  ...FLUX_RULES,
+  ...CRD_RULES,
 ]);
 
 function groupOf(apiVersion: string): string {

@@ -49,11 +49,16 @@ export const ingressHealth: HealthRule = (obj, subject) => {
   return verdict('Progressing', subject, 'waiting for the ingress controller to assign an address');
 };
 
-/** The states Argo CD calls degraded: the HPA cannot read or write its target's scale, or cannot read metrics. */
+/** The states Argo CD calls degraded: the HPA cannot read or write its target's scale, or cannot read or compute
+ *  any kind of metric (Argo CD's list grew with custom, object, pods and external metrics: argoproj/argo-cd#26274). */
 const HPA_DEGRADED: readonly { type: string; reason: string }[] = [
   { type: 'AbleToScale', reason: 'FailedGetScale' },
   { type: 'AbleToScale', reason: 'FailedUpdateScale' },
   { type: 'ScalingActive', reason: 'FailedGetResourceMetric' },
+  { type: 'ScalingActive', reason: 'FailedGetObjectMetric' },
+  { type: 'ScalingActive', reason: 'FailedGetPodsMetric' },
+  { type: 'ScalingActive', reason: 'FailedGetExternalMetric' },
+  { type: 'ScalingActive', reason: 'FailedComputeMetricsReplicas' },
   { type: 'ScalingActive', reason: 'InvalidSelector' },
 ];
 
@@ -72,15 +77,14 @@ function hpaConditions(obj: Parameters<HealthRule>[0]): Condition[] | string {
 export const hpaHealth: HealthRule = (obj, subject) => {
   const conds = hpaConditions(obj);
   if (typeof conds === 'string') return verdict('Unknown', subject, conds);
-  // First matching condition wins, in the order the controller wrote them, as in Argo CD.
-  for (const c of conds) {
-    if (HPA_DEGRADED.some((d) => d.type === c.type && d.reason === c.reason)) {
-      return verdict('Degraded', subject, `cannot autoscale: ${describeCondition(c)}`);
-    }
-    if ((c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True') {
-      return verdict('Healthy', subject, describeCondition(c));
-    }
-  }
+  // A failing condition anywhere wins over AbleToScale=True: the controller writes AbleToScale first, and an HPA
+  // that can read its target's scale but no metric does not autoscale (Argo CD checks all failures first too).
+  const failing = conds.find((c) => HPA_DEGRADED.some((d) => d.type === c.type && d.reason === c.reason));
+  if (failing) return verdict('Degraded', subject, `cannot autoscale: ${describeCondition(failing)}`);
+  const able = conds.find(
+    (c) => (c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True',
+  );
+  if (able) return verdict('Healthy', subject, describeCondition(able));
   return verdict('Progressing', subject, 'waiting to autoscale (no AbleToScale condition yet)');
 };
 

@@ -70,9 +70,30 @@ function failedText(c: ContainerView): string {
   return code !== 0 ? `${c.label}: failed with ${exitText(t)}` : '';
 }
 
+/** A hook as Argo CD tells one (gitops-engine pkg/sync/hook): an Argo CD hook annotation other than a lone `Skip`,
+ *  or a Helm hook other than `crd-install` (Helm's old way of marking CRDs). */
+function isHook(annotations: Record<string, string> | undefined): boolean {
+  const argo = annotations?.['argocd.argoproj.io/hook'];
+  if (argo !== undefined) return argo.split(',').some((t) => t.trim() !== 'Skip');
+  const helm = annotations?.['helm.sh/hook'];
+  return helm !== undefined && helm !== 'crd-install';
+}
+
+/** The restart policy the pod is judged by. Argo CD's `argocd.argoproj.io/ignore-restart-policy: "true"` makes a
+ *  long-running pod with OnFailure or Never (some operators create them so) judged like one with Always, except a
+ *  hook's pod, which is meant to finish. */
+function judgedRestartPolicy(obj: Parameters<HealthRule>[0]): string {
+  const policy = str(at(obj, 'spec', 'restartPolicy')) ?? 'Always';
+  const annotations = obj.metadata.annotations;
+  if (annotations?.['argocd.argoproj.io/ignore-restart-policy'] === 'true' && !isHook(annotations)) {
+    return 'Always';
+  }
+  return policy;
+}
+
 export const podHealth: HealthRule = (obj, subject) => {
   const status = obj.status;
-  const restartPolicy = str(at(obj, 'spec', 'restartPolicy')) ?? 'Always';
+  const restartPolicy = judgedRestartPolicy(obj);
   const views = containers(status);
   const podMessage = str(status?.message) ?? '';
   if (restartPolicy === 'Always') {

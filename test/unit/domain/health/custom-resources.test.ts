@@ -2,7 +2,7 @@
 // kstatus conditions: every status, on objects shaped like a real cluster's.
 import { describe, expect, it } from 'vitest';
 import { assessHealth, type HealthStatus, type LiveObject } from '../../../../src/domain/health/index.js';
-import { app, cert, cond, custom, hr, ks, rollout } from './objects.js';
+import { app, cert, cond, custom, hr, ks, rollout, widget } from './objects.js';
 
 type Case = [string, LiveObject, HealthStatus, string | RegExp];
 
@@ -200,6 +200,165 @@ describe('Flux Kustomization and HelmRelease', () => {
       /no Released or TestSuccess/,
     ],
     ['HelmRelease suspended', hr({ suspend: true }, []), 'Suspended', /flux resume helmrelease web/],
+    [
+      // helm-controller v2 after `spec.test.enable`: three True conditions. Argo CD's Lua wants exactly two and
+      // shows Degraded; Flux, kstatus and `flux get hr` call it ready (docs/architecture.md#health).
+      'HelmRelease whose tests passed',
+      hr({ test: { enable: true } }, [
+        cond(
+          'Ready',
+          'True',
+          'TestSucceeded',
+          'Helm test succeeded for release shop/web.v2 with chart web@1.4.0',
+        ),
+        cond('Released', 'True', 'UpgradeSucceeded', 'Helm upgrade succeeded for release shop/web.v2'),
+        cond('TestSuccess', 'True', 'TestSucceeded', 'Helm test succeeded'),
+      ]),
+      'Healthy',
+      /Ready: TestSucceeded: Helm test succeeded/,
+    ],
+    [
+      // internal/reconcile/atomic_release.go in fluxcd/helm-controller: remediation retries used up.
+      'HelmRelease out of retries',
+      hr({ upgrade: { remediation: { retries: 3 } } }, [
+        cond('Stalled', 'True', 'RetriesExceeded', 'Failed to upgrade after 4 attempt(s)'),
+        cond(
+          'Ready',
+          'False',
+          'UpgradeFailed',
+          'Helm upgrade failed for release shop/web: context deadline exceeded',
+        ),
+        cond('Released', 'False', 'UpgradeFailed', 'Helm upgrade failed'),
+      ]),
+      'Degraded',
+      /stalled: RetriesExceeded: Failed to upgrade after 4 attempt\(s\)/,
+    ],
+    [
+      'HelmRelease failing after an earlier good release (Argo CD counts Released and TestSuccess as two)',
+      hr({}, [
+        cond('Ready', 'False', 'DependencyNotReady', "dependency 'shop/db' is not ready"),
+        cond('Released', 'True', 'UpgradeSucceeded'),
+        cond('TestSuccess', 'True', 'TestSucceeded'),
+      ]),
+      'Degraded',
+      /not Ready: DependencyNotReady/,
+    ],
+    ['HelmRelease just created (empty conditions)', hr({}, []), 'Progressing', /no conditions yet/],
+  ]);
+});
+
+describe('custom resources Argo CD ships a check for', () => {
+  const gitRepo = (spec: Record<string, unknown>, conditions: unknown[]) =>
+    custom(
+      'source.toolkit.fluxcd.io/v1',
+      'GitRepository',
+      { interval: '1m', ...spec },
+      { observedGeneration: 2, conditions },
+    );
+  check([
+    [
+      'Certificate being issued, Ready still False from before',
+      cert([
+        cond('Ready', 'False', 'DoesNotExist', 'Issuing certificate as Secret does not exist'),
+        cond('Issuing', 'True', 'DoesNotExist', 'Issuing certificate as Secret does not exist'),
+      ]),
+      'Progressing',
+      /^certificate web: Issuing: DoesNotExist: Issuing certificate as Secret does not exist$/,
+    ],
+    [
+      'Certificate that cannot be issued (kstatus would keep waiting)',
+      cert([
+        cond(
+          'Ready',
+          'False',
+          'SecretMismatch',
+          'Existing issued Secret is not up to date for spec: [spec.dnsNames]',
+        ),
+      ]),
+      'Degraded',
+      /not Ready: SecretMismatch/,
+    ],
+    [
+      'Certificate issued',
+      cert([cond('Ready', 'True', 'Ready', 'Certificate is up to date and has not expired')]),
+      'Healthy',
+      /^certificate web: Ready: Ready: Certificate is up to date and has not expired$/,
+    ],
+    [
+      'Certificate without status',
+      cert(undefined),
+      'Progressing',
+      /waiting for the certificate to be issued/,
+    ],
+    [
+      'SealedSecret the controller cannot decrypt (no Ready condition: kstatus would call it current)',
+      custom(
+        'bitnami.com/v1alpha1',
+        'SealedSecret',
+        { encryptedData: { password: 'AgB...' } },
+        {
+          observedGeneration: 2,
+          conditions: [cond('Synced', 'False', 'ErrUnsealFailed', 'no key could decrypt secret (password)')],
+        },
+      ),
+      'Degraded',
+      /not Synced: ErrUnsealFailed: no key could decrypt secret/,
+    ],
+    [
+      'ExternalSecret whose store refuses it',
+      custom(
+        'external-secrets.io/v1',
+        'ExternalSecret',
+        { refreshInterval: '1h' },
+        {
+          conditions: [
+            cond('Ready', 'False', 'SecretSyncedError', 'could not get secret data from provider'),
+          ],
+        },
+      ),
+      'Degraded',
+      /not Ready: SecretSyncedError/,
+    ],
+    [
+      'GitRepository Ready with its artifact',
+      gitRepo({}, [
+        cond('ArtifactInStorage', 'True', 'Succeeded', "stored artifact for revision 'main@sha1:4f1c2a9e'"),
+        cond('Ready', 'True', 'Succeeded', "stored artifact for revision 'main@sha1:4f1c2a9e'"),
+      ]),
+      'Healthy',
+      /Ready: Succeeded/,
+    ],
+    [
+      'GitRepository that cannot clone',
+      gitRepo({}, [
+        cond('FetchFailed', 'True', 'GitOperationFailed', 'failed to checkout and determine revision'),
+        cond('Ready', 'False', 'GitOperationFailed', 'failed to checkout and determine revision'),
+      ]),
+      'Degraded',
+      /not Ready: GitOperationFailed/,
+    ],
+    ['GitRepository suspended', gitRepo({ suspend: true }, []), 'Suspended', /flux resume gitrepository web/],
+    [
+      'Argo Workflow failed',
+      custom(
+        'argoproj.io/v1alpha1',
+        'Workflow',
+        {},
+        {
+          phase: 'Failed',
+          message: 'child failed',
+          nodes: { 'web-1': { name: 'web-1', displayName: 'migrate', phase: 'Failed' } },
+        },
+      ),
+      'Degraded',
+      /failed: child failed \(failed steps: migrate\)/,
+    ],
+    [
+      'Argo Workflow running',
+      custom('argoproj.io/v1alpha1', 'Workflow', {}, { phase: 'Running' }),
+      'Progressing',
+      /running/,
+    ],
   ]);
 });
 
@@ -207,32 +366,35 @@ describe('any other resource (kstatus)', () => {
   check([
     [
       'Ready',
-      cert([cond('Ready', 'True', 'Ready', 'Certificate is up to date and has not expired')]),
+      widget([cond('Ready', 'True', 'Available', 'Database is accepting connections')]),
       'Healthy',
-      /^certificate web: Ready$/,
+      /^database web: Ready$/,
     ],
     [
       'Ready False is still in progress',
-      cert([cond('Ready', 'False', 'Issuing', 'Issuing certificate as Secret does not exist')]),
+      widget([cond('Ready', 'False', 'Provisioning', 'Waiting for the primary to start')]),
       'Progressing',
-      /not Ready yet: Issuing/,
+      /not Ready yet: Provisioning/,
     ],
-    ['Ready Unknown', cert([cond('Ready', 'Unknown', 'Pending')]), 'Progressing', /not Ready yet: Pending/],
+    ['Ready Unknown', widget([cond('Ready', 'Unknown', 'Pending')]), 'Progressing', /not Ready yet: Pending/],
     [
       'Stalled',
-      cert([cond('Stalled', 'True', 'Failed', 'ACME order failed'), cond('Ready', 'False')]),
+      widget([
+        cond('Stalled', 'True', 'Failed', 'storage class fast does not exist'),
+        cond('Ready', 'False'),
+      ]),
       'Degraded',
-      /stalled: Failed: ACME order failed/,
+      /stalled: Failed: storage class fast does not exist/,
     ],
     [
       'Reconciling',
-      cert([cond('Reconciling', 'True', 'Issuing'), cond('Ready', 'True')]),
+      widget([cond('Reconciling', 'True', 'Resizing'), cond('Ready', 'True')]),
       'Progressing',
-      /reconciling: Issuing/,
+      /reconciling: Resizing/,
     ],
     [
       'Ready at an old generation',
-      cert([cond('Ready', 'True')], 1),
+      widget([cond('Ready', 'True')], 1),
       'Progressing',
       /has not seen generation 2 yet \(observed 1\)/,
     ],

@@ -272,3 +272,11 @@ export const cert = (conditions: unknown[] | undefined, observedGeneration = 2) 
     { secretName: 'web-tls' },
     conditions ? { observedGeneration, conditions } : undefined,
   );
+/** A custom resource no rule knows (neither Argo CD's nor ours): judged by kstatus's generic conditions. */
+export const widget = (conditions: unknown[] | undefined, observedGeneration = 2) =>
+  custom(
+    'databases.example.com/v1alpha1',
+    'Database',
+    { engine: 'postgres' },
+    conditions ? { observedGeneration, conditions } : undefined,
+  );

@@ -1,8 +1,8 @@
 // Argo CD's own test objects (test/fixtures/health, Apache-2.0, see its README) judged by our rules: the status must
 // be the one Argo CD's tests expect, except where docs/architecture.md#health says we differ, and every message must
 // name the object and say something beyond the status.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { assessHealth, type HealthStatus, type LiveObject } from '../../../../src/domain/health/index.js';
@@ -55,7 +55,10 @@ const CASES: readonly [string, HealthStatus, RegExp][] = [
   ['gitops-engine/hpa-v2beta1-healthy-disabled.yaml', 'Healthy', /\w/],
   ['gitops-engine/hpa-v2beta1-healthy.yaml', 'Healthy', /\w/],
   ['gitops-engine/hpa-v1-degraded.yaml', 'Degraded', /cannot autoscale/],
-  ['gitops-engine/hpa-v1-healthy.yaml', 'Healthy', /\w/],
+  // Argo CD called this one Healthy until argoproj/argo-cd#26274: AbleToScale is True but no metric can be read,
+  // so it does not autoscale. Argo CD now checks every failing condition first and replaced the object with
+  // argo-cd/gitops-engine/hpa-v1-healthy.yaml (below).
+  ['gitops-engine/hpa-v1-healthy.yaml', 'Degraded', /cannot autoscale: FailedGetResourceMetric/],
   ['gitops-engine/hpa-v1-healthy-toofew.yaml', 'Healthy', /\w/],
   ['gitops-engine/hpa-v1-progressing.yaml', 'Progressing', /waiting to autoscale/],
   ['gitops-engine/hpa-v1-progressing-with-no-annotations.yaml', 'Progressing', /waiting to autoscale/],
@@ -134,5 +137,67 @@ describe('Argo CD test objects', () => {
     expect(verdict.message.startsWith(`${obj.kind.toLowerCase()} ${obj.metadata?.name ?? '(unnamed)'}`)).toBe(
       true,
     );
+  });
+});
+
+/** Argo CD's own HPA and Pod objects added after gitops-engine moved into the argo-cd repository. */
+const NEWER_CASES: readonly [string, HealthStatus, RegExp][] = [
+  [
+    'argo-cd/gitops-engine/hpa-v1-degraded-failedgetobjectmetric.yaml',
+    'Degraded',
+    /cannot autoscale: FailedGetObjectMetric: the HPA was unable to compute the replica count/,
+  ],
+  [
+    'argo-cd/gitops-engine/pod-running-restart-never-with-ignore-annotation.yaml',
+    'Healthy',
+    /running and ready/,
+  ],
+  [
+    'argo-cd/gitops-engine/pod-running-restart-never-hook-with-ignore-annotation.yaml',
+    'Progressing',
+    /restartPolicy Never/,
+  ],
+  [
+    'argo-cd/gitops-engine/pod-running-restart-never-with-ignore-annotation-backoff.yaml',
+    'Degraded',
+    /container main: ImagePullBackOff/,
+  ],
+  ['argo-cd/gitops-engine/hpa-v1-healthy.yaml', 'Healthy', /ScaleDownStabilized/],
+];
+
+describe('Argo CD test objects added to gitops-engine since', () => {
+  it.each(NEWER_CASES)('%s is %s', (file, status, phrase) => {
+    const verdict = assessHealth(load(file));
+    expect(verdict.status).toBe(status);
+    expect(verdict.message).toMatch(phrase);
+  });
+});
+
+interface LuaTest {
+  healthStatus: { status: HealthStatus; message?: string };
+  inputPath: string;
+}
+
+/** Every custom resource check copied from Argo CD with its own health_test.yaml: the status Argo CD expects. */
+const LUA_ROOT = join('argo-cd', 'resource_customizations');
+const LUA_CASES = readdirSync(join(root, LUA_ROOT), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('health_test.yaml'))
+  .flatMap((f) => {
+    const dir = dirname(join(LUA_ROOT, f));
+    const { tests } = parse(readFileSync(join(root, LUA_ROOT, f), 'utf8')) as { tests: LuaTest[] };
+    return tests.map((t) => [join(dir, t.inputPath), t.healthStatus.status] as const);
+  });
+
+describe('Argo CD custom resource health checks', () => {
+  it('covers the kinds copied (cert-manager, External Secrets, Sealed Secrets, Flux sources, KEDA, ApplicationSet)', () => {
+    expect(LUA_CASES.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(LUA_CASES)('%s is %s', (file, status) => {
+    const obj = load(file);
+    const verdict = assessHealth(obj);
+    expect(verdict.status).toBe(status);
+    expect(verdict.message.startsWith(`${obj.kind.toLowerCase()} ${obj.metadata.name}: `)).toBe(true);
+    expect(verdict.message.length).toBeGreaterThan(`${obj.kind} ${obj.metadata.name}: `.length + 5);
   });
 });
