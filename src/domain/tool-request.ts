@@ -139,7 +139,9 @@ function checkHelm(args: readonly string[], ctx: ToolRequestContext): ToolVerdic
         `helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`,
       );
     }
-  } else if (!realInside(chart, ctx.roots, ctx)) {
+  } else if (!realInside(chart, [...ctx.roots, ctx.tempDir], ctx)) {
+    // The temp folder holds a chart copied from the checkout with its file:// dependencies unpacked
+    // (src/render/helm-dependencies.ts); the broker checks that copy holds no symbolic link.
     return refuse(`helm chart ${chart} is not a folder inside the checkout`);
   }
   for (const file of values.get('-f') ?? []) {

@@ -19,6 +19,7 @@ import {
   repoRelative,
   resolveInRepo,
 } from './engine.js';
+import { missingDependencies, vendorFileDependencies } from './helm-dependencies.js';
 import { applyHookMode } from './helm-hooks.js';
 import { isObject } from './normalize.js';
 import { type RenderSession, sha256, stableJson } from './session.js';
@@ -45,6 +46,7 @@ export class HelmEngine implements RenderEngine {
     const hooks = workload.render?.hooks ?? 'keep';
     let chartArgs: string[];
     let chartIdentity: string;
+    let chartDir: string | undefined;
     const warnings: EngineFinding[] = [];
     if (src.chart.startsWith('oci://') || src.repository) {
       if (!version) {
@@ -99,6 +101,7 @@ export class HelmEngine implements RenderEngine {
         });
       }
       chartArgs = [dir];
+      chartDir = dir;
       chartIdentity = hash;
     }
     // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
@@ -107,7 +110,17 @@ export class HelmEngine implements RenderEngine {
     return {
       key,
       run: async () => {
-        const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+        let out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+        // Argo CD and Flux build a local chart's missing dependencies and template again: so does this, for the
+        // file:// ones inside the repository (helm-dependencies.ts).
+        const missing = chartDir ? missingDependencies(out.stderr) : undefined;
+        if (chartDir && missing) {
+          const vendored = vendorFileDependencies(input, chartDir, missing, key.slice(0, 16));
+          out =
+            'finding' in vendored
+              ? { chunks: [], findings: [vendored.finding], stderr: '' }
+              : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
+        }
         return { chunks: applyHookMode(out.chunks, hooks), findings: [...warnings, ...out.findings] };
       },
     };
@@ -132,7 +145,7 @@ export class HelmEngine implements RenderEngine {
         file: workloadFile,
         message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
       };
-      return { chunks: [], findings: [finding] };
+      return { chunks: [], findings: [finding], stderr: '' };
     }
     if (result.exitCode !== 0) {
       const finding: EngineFinding = {
@@ -141,9 +154,9 @@ export class HelmEngine implements RenderEngine {
         file: workloadFile,
         message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
       };
-      return { chunks: [], findings: [finding] };
+      return { chunks: [], findings: [finding], stderr: result.stderr };
     }
-    return { chunks: splitHelmOutput(result.stdout), findings: [] as EngineFinding[] };
+    return { chunks: splitHelmOutput(result.stdout), findings: [] as EngineFinding[], stderr: '' };
   }
 }
 

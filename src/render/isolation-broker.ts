@@ -3,9 +3,9 @@
 // with no shell, a time limit, and an environment of its own making (no token, HOME and Helm's homes in the
 // render's temp folder), and answers with the result. A refusal answers like a failed program, so the engine
 // reports it as the finding it reports for any failed helm or kustomize run.
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkToolRequest, type LockedChart } from '../domain/tool-request.js';
+import { checkToolRequest, isInside, type LockedChart } from '../domain/tool-request.js';
 import { type ProcessResult, runProcess } from '../process/run-process.js';
 import type { EngineInput } from './engine.js';
 import { findKustomize, findTool } from './tools.js';
@@ -51,6 +51,30 @@ export function brokerEnvironment(tempDir: string): NodeJS.ProcessEnv {
   };
 }
 
+/** A symbolic link anywhere in a chart the child wrote to the temp folder: Helm would follow it out of the
+ *  checkout. Charts in the checkout were checked link by link when the child listed them. */
+function linkInTempChart(args: readonly string[], tempDir: string): string | undefined {
+  // checkToolRequest accepted the request: a release name and a chart; every flag but two takes a value.
+  const positional: string[] = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--include-crds' || a === '--skip-tests') continue;
+    if (a.startsWith('-')) i++;
+    else positional.push(a);
+  }
+  const chart = positional[1];
+  let inTemp = false;
+  try {
+    inTemp = chart !== undefined && isInside(realpathSync(chart), realpathSync(tempDir));
+  } catch {
+    // A repository or OCI chart, not a folder.
+  }
+  if (!chart || !inTemp) return undefined;
+  const entries = readdirSync(chart, { recursive: true, withFileTypes: true });
+  const link = entries.find((e) => e.isSymbolicLink());
+  return link ? join(link.parentPath, link.name) : undefined;
+}
+
 function refused(reason: string): ProcessResult {
   return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
 }
@@ -63,6 +87,8 @@ export async function runBrokered(
 ): Promise<ProcessResult> {
   const verdict = checkToolRequest(program, args, { ...ctx, realpath: (p) => realpathSync(p) });
   if (!verdict.ok) return refused(verdict.reason);
+  const link = program === 'helm' ? linkInTempChart(args, ctx.tempDir) : undefined;
+  if (link) return refused(`the chart copied to the temp folder holds a symbolic link (${link})`);
   let command: string;
   let argv: string[];
   if (program === 'helm') {
