@@ -5,7 +5,7 @@
 // derive, so the diff shows how they will run; `drop` removes hook objects. See docs/architecture.md (rendering).
 import { parseAllDocuments } from 'yaml';
 import type { HookMode } from '../domain/model.js';
-import { isObject, stringifyObject } from './normalize.js';
+import { isObject, KUBE_PARSE_OPTIONS, stringifyObject } from './normalize.js';
 import type { RawChunk } from './types.js';
 
 export const HELM_HOOK = 'helm.sh/hook';
@@ -71,7 +71,7 @@ export function applyHookMode(chunks: RawChunk[], mode: HookMode): RawChunk[] {
       out.push(chunk);
       continue;
     }
-    const docs = parseAllDocuments(chunk.text, { version: '1.1' });
+    const docs = parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS);
     if (docs.some((d) => d.errors.length > 0)) {
       out.push(chunk); // normalisation reports the YAML error with its position
       continue;

@@ -2,11 +2,28 @@
 // and written as YAML 1.1 because that is what Kubernetes' own decoder speaks: `enabled: yes` is a boolean
 // there, and a string "yes" must be written quoted.
 import { createHash } from 'node:crypto';
-import { parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments, stringify, type Tags } from 'yaml';
 import type { EngineFinding } from './engine.js';
 import type { KubeObject, Manifest, RawChunk } from './types.js';
 
 export const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+export const KUBE_PARSE_OPTIONS = {
+  version: '1.1',
+  customTags: (tags: Tags) =>
+    tags.filter(
+      (t) =>
+        typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp')),
+    ),
+} as const;
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,7 +35,7 @@ export function parseChunks(chunks: RawChunk[]): { manifests: Manifest[]; findin
   const findings: EngineFinding[] = [];
   for (const chunk of chunks) {
     const offset = (chunk.line ?? 1) - 1;
-    for (const doc of parseAllDocuments(chunk.text, { version: '1.1' })) {
+    for (const doc of parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS)) {
       if (doc.errors.length > 0) {
         for (const e of doc.errors) {
           const pos = e.linePos?.[0];
