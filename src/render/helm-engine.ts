@@ -20,8 +20,8 @@ import {
   resolveInRepo,
 } from './engine.js';
 import { missingDependencies, vendorFileDependencies } from './helm-dependencies.js';
-import { applyHookMode } from './helm-hooks.js';
-import { isObject } from './normalize.js';
+import { applyHookMode, HELM_HOOK } from './helm-hooks.js';
+import { duplicateKeyWarnings, isObject } from './normalize.js';
 import { type RenderSession, sha256, stableJson } from './session.js';
 import type { RawChunk } from './types.js';
 
@@ -121,7 +121,12 @@ export class HelmEngine implements RenderEngine {
               ? { chunks: [], findings: [vendored.finding], stderr: '' }
               : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
         }
-        return { chunks: applyHookMode(out.chunks, hooks), findings: [...warnings, ...out.findings] };
+        // Hook documents are rewritten before normalisation reads them: their keys given twice are warned here.
+        const hookDuplicates = duplicateKeyWarnings(out.chunks.filter((c) => c.text.includes(HELM_HOOK)));
+        return {
+          chunks: applyHookMode(out.chunks, hooks),
+          findings: [...warnings, ...out.findings, ...hookDuplicates],
+        };
       },
     };
   }

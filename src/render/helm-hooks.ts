@@ -71,7 +71,8 @@ export function applyHookMode(chunks: RawChunk[], mode: HookMode): RawChunk[] {
       out.push(chunk);
       continue;
     }
-    const docs = parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS);
+    // A key given twice keeps its last value, as normalisation reads it (it also warns about it).
+    const docs = parseAllDocuments(chunk.text, { ...KUBE_PARSE_OPTIONS, uniqueKeys: false });
     if (docs.some((d) => d.errors.length > 0)) {
       out.push(chunk); // normalisation reports the YAML error with its position
       continue;

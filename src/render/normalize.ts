@@ -2,7 +2,7 @@
 // and written as YAML 1.1 because that is what Kubernetes' own decoder speaks: `enabled: yes` is a boolean
 // there, and a string "yes" must be written quoted.
 import { createHash } from 'node:crypto';
-import { parseAllDocuments, stringify, type Tags } from 'yaml';
+import { parseAllDocuments, stringify, type Tags, type YAMLError } from 'yaml';
 import type { EngineFinding } from './engine.js';
 import type { KubeObject, Manifest, RawChunk } from './types.js';
 
@@ -35,7 +35,25 @@ export function parseChunks(chunks: RawChunk[]): { manifests: Manifest[]; findin
   const findings: EngineFinding[] = [];
   for (const chunk of chunks) {
     const offset = (chunk.line ?? 1) - 1;
-    for (const doc of parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS)) {
+    const docs = parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS);
+    let lenient: typeof docs | undefined;
+    for (let i = 0; i < docs.length; i++) {
+      let doc = docs[i] as (typeof docs)[number];
+      // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+      // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+      const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+      if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+        lenient ??= parseAllDocuments(chunk.text, {
+          ...KUBE_PARSE_OPTIONS,
+          uniqueKeys: false,
+        }) as typeof docs;
+        const again = lenient[i];
+        if (again && again.errors.length === 0) {
+          for (const e of duplicates)
+            findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+          doc = again;
+        }
+      }
       if (doc.errors.length > 0) {
         for (const e of doc.errors) {
           const pos = e.linePos?.[0];
@@ -69,6 +87,43 @@ export function parseChunks(chunks: RawChunk[]): { manifests: Manifest[]; findin
     }
   }
   return { manifests, findings };
+}
+
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+export function duplicateKeyWarnings(chunks: readonly RawChunk[]): EngineFinding[] {
+  return chunks.flatMap((chunk) =>
+    parseAllDocuments(chunk.text, KUBE_PARSE_OPTIONS).flatMap((doc) =>
+      doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) =>
+            yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)),
+          )
+        : [],
+    ),
+  );
+}
+
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text: string, e: YAMLError): string {
+  const pos = e.linePos?.[0];
+  const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+  const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+  return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+
+function yamlFinding(
+  chunk: RawChunk,
+  offset: number,
+  e: YAMLError,
+  severity: 'warning',
+  text: string,
+): EngineFinding {
+  const line = (e.linePos?.[0]?.line ?? 1) + offset;
+  return {
+    severity,
+    rule: 'yaml',
+    ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+    message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+  };
 }
 
 function manifest(object: KubeObject, chunk: RawChunk): Manifest {

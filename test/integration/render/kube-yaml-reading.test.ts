@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChunks, stringifyManifests } from '../../../src/render/normalize.js';
+import { renderTargets } from '../../../src/render/planner.js';
 import { tmpDir } from '../../helpers/tmp.js';
-import { writeFiles } from './fixtures.js';
+import { config, snapshot, workload, writeFiles } from './fixtures.js';
 
 const SCALARS = [
   'schedule: 1:30',
@@ -60,5 +61,68 @@ describe('reading rendered YAML as Kubernetes does', () => {
     expect(written).toContain('day: "2024-05-01"');
     const again = parseChunks([{ source: 'deploy', text: written }]);
     expect(again.manifests[0]?.object).toEqual(expected);
+  });
+});
+
+describe('a chart that prints a key twice', () => {
+  it('renders as Kubernetes reads it (the last value wins), with a warning naming the key and its line', async () => {
+    const root = tmpDir();
+    writeFiles(root, {
+      'workloads/web/chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'workloads/web/chart/templates/cm.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: web
+  labels:
+    tier: old
+  labels:
+    tier: new
+data:
+  a: "1"
+`,
+      'workloads/web/chart/templates/job.yaml': `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: migrate
+  annotations:
+    helm.sh/hook: pre-upgrade
+  annotations:
+    helm.sh/hook: pre-install
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: m
+          image: ghcr.io/acme/migrate:1.0.0
+`,
+    });
+    const w = workload(root, { name: 'web', source: { type: 'helm', chart: 'chart', versions: {} } });
+    const snap = snapshot(root, config(['dev']), [w]);
+    const { sets } = await renderTargets([
+      { target: { workload: 'web', environment: 'dev' }, snapshot: snap },
+    ]);
+    const [set] = sets;
+    const cm = set?.manifests.find((m) => m.object.kind === 'ConfigMap')?.object;
+    expect((cm?.metadata as { labels?: unknown } | undefined)?.labels).toEqual({ tier: 'new' });
+    // The hook is the last annotations map's, and gets the Argo CD phase of that one.
+    const job = set?.manifests.find((m) => m.object.kind === 'Job')?.object;
+    expect((job?.metadata as { annotations?: unknown } | undefined)?.annotations).toEqual({
+      'helm.sh/hook': 'pre-install',
+      'argocd.argoproj.io/hook': 'PreSync',
+    });
+    // Lines are helm's output stream's, where hooks come after the rest.
+    expect(set?.findings.map((f) => [f.severity, f.rule, f.message]).sort()).toEqual([
+      [
+        'warning',
+        'yaml',
+        "the output rendered from web/templates/cm.yaml (rendered line 9): the key `labels` is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other",
+      ],
+      [
+        'warning',
+        'yaml',
+        "the output rendered from web/templates/job.yaml (rendered line 21): the key `annotations` is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other",
+      ],
+    ]);
   });
 });
