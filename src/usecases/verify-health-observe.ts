@@ -3,7 +3,7 @@
 // never gets object by object, so its API calls grow with the kinds in a release, not with its objects or tenants.
 import { argoApplicationName } from '../domain/cluster-wiring.js';
 import { describeDrift, manifestDrift } from '../domain/drift.js';
-import { assessHealth, worstStatus } from '../domain/health/index.js';
+import { assessHealth, healthExemption, worstStatus } from '../domain/health/index.js';
 import { HEALTH_STATUSES, type HealthStatus, type ResourceHealth } from '../domain/model.js';
 import { argoSyncVerdict, type SyncVerdict } from '../domain/sync-verdict.js';
 import type { ArgoCdApiPort, KindQuery, KubeObject, KubePort, ListResult } from '../kube/port.js';
@@ -200,6 +200,8 @@ export function kubernetesObserver(ctx: ObserveContext, kube: KubePort): Observe
   const wanted: Wanted[] = [];
   for (const t of ctx.targets) {
     for (const m of t.manifests) {
+      // Hooks and ignore-healthcheck objects are not part of the workload's health, as in Argo CD.
+      if (healthExemption(m)) continue;
       const query: KindQuery = { apiVersion: m.apiVersion, kind: m.kind };
       const ns = namespaceOf(m);
       if (ns) query.namespace = ns;

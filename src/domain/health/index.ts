@@ -14,6 +14,7 @@ import { jobHealth, podHealth } from './rules-pods.js';
 import { daemonSetHealth, deploymentHealth, replicaSetHealth, statefulSetHealth } from './rules-workloads.js';
 import type { HealthRule, HealthStatus, HealthVerdict, LiveObject } from './types.js';
 
+export { healthExemption, isHook } from './exempt.js';
 export { causeFirst, type JudgedObject } from './lead.js';
 export { type LocatedObject, parseLiveObjects } from './objects-file.js';
 export { worstStatus } from './severity.js';

@@ -3,6 +3,7 @@
 // init container (Init:CrashLoopBackOff) degrades a pod too, where Argo CD only reads app containers and would show
 // such a pod Progressing until a timeout.
 
+import { isHook } from './exempt.js';
 import { at, condition, conditionsOf, describeCondition, list, num, plural, str, verdict } from './read.js';
 import type { HealthRule, HealthVerdict } from './types.js';
 
@@ -68,15 +69,6 @@ function failedText(c: ContainerView): string {
   if (str(at(t, 'reason')) === 'OOMKilled') return `${c.label}: OOMKilled (raise its memory limit)`;
   const code = num(at(t, 'exitCode')) ?? 0;
   return code !== 0 ? `${c.label}: failed with ${exitText(t)}` : '';
-}
-
-/** A hook as Argo CD tells one (gitops-engine pkg/sync/hook): an Argo CD hook annotation other than a lone `Skip`,
- *  or a Helm hook other than `crd-install` (Helm's old way of marking CRDs). */
-function isHook(annotations: Record<string, string> | undefined): boolean {
-  const argo = annotations?.['argocd.argoproj.io/hook'];
-  if (argo !== undefined) return argo.split(',').some((t) => t.trim() !== 'Skip');
-  const helm = annotations?.['helm.sh/hook'];
-  return helm !== undefined && helm !== 'crd-install';
 }
 
 /** The restart policy the pod is judged by. Argo CD's `argocd.argoproj.io/ignore-restart-policy: "true"` makes a
