@@ -10,6 +10,7 @@ import { apiServiceHealth, hpaHealth, ingressHealth, pvcHealth, serviceHealth } 
 import { CRD_RULES } from './rules-crds.js';
 import { FLUX_RULES } from './rules-flux.js';
 import { kstatusHealth } from './rules-kstatus.js';
+import { LUA_CORE_RULES } from './rules-lua-core.js';
 import { jobHealth, podHealth } from './rules-pods.js';
 import { daemonSetHealth, deploymentHealth, replicaSetHealth, statefulSetHealth } from './rules-workloads.js';
 import type { HealthRule, HealthStatus, HealthVerdict, LiveObject } from './types.js';
@@ -38,6 +39,7 @@ const RULES: ReadonlyMap<string, HealthRule> = new Map([
   ['apiregistration.k8s.io/APIService', apiServiceHealth],
   ['argoproj.io/Application', applicationHealth],
   ['argoproj.io/Rollout', rolloutHealth],
+  ...LUA_CORE_RULES,
   ...FLUX_RULES,
   ...CRD_RULES,
 ]);
