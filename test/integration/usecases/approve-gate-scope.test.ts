@@ -107,7 +107,7 @@ describe('approve-gate: policy files and shared layers (simulator)', () => {
       expect(refused.outcome).toBe('failed');
       expect(refused.outcome === 'failed' && refused.error).toMatchObject({
         kind: 'usage',
-        message: `pull request #${both} is a release and changes gitopshq.yaml as well as ${DEV}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        message: `pull request #${both} is a release and changes gitopshq.yaml as well as ${DEV}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
       });
       expect(await releasesOf(w, both)).toEqual([]);
       expect(await approvalStatuses(w, both)).toEqual([

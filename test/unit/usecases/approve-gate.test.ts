@@ -502,7 +502,7 @@ describe('approve-gate on what a release pull request reaches beyond its layer',
   it('a release that also changes .github/ is refused: read-only says so, the action fails the status and withdraws the approval', async () => {
     const { github, store, run } = setup({ record: release('Approved') });
     github.files = [...github.files, '.github/workflows/gitopshq-approve.yml'];
-    const message = `pull request #7 is release ${release().id} and changes .github/workflows/gitopshq-approve.yml as well as workloads/payment-api/values/prod.yaml: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`;
+    const message = `pull request #7 is release ${release().id} and changes .github/workflows/gitopshq-approve.yml as well as workloads/payment-api/values/prod.yaml: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`;
     const dry = await run({ readOnly: true });
     expect(dry.outcome === 'failed' && dry.error).toMatchObject({ kind: 'usage', message });
     expect(github.statuses).toHaveLength(0);
