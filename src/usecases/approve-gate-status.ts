@@ -5,10 +5,9 @@
 import type { ApprovalDecision } from '../domain/approval-policy.js';
 import { decideBreakGlass } from '../domain/break-glass.js';
 import type { FreezeStatus } from '../domain/freeze.js';
-import { NOTHING_DEPLOYABLE } from '../domain/gate-verdict.js';
+import { type MissingRule, NOTHING_DEPLOYABLE } from '../domain/gate-verdict.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import { APPROVAL_STATUS_CONTEXT, type GitHubPort, type PullRequest } from '../github/port.js';
-import type { GateReport } from './approve-gate.js';
 import type { RecordStorePort } from './deps.js';
 import { failed, type StepResult } from './result.js';
 
@@ -60,7 +59,7 @@ export async function refuse<T>(
 }
 
 /** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
-export function nothingDeployableReport(pr: PullRequest, at: Date, statusSet: boolean): GateReport {
+export function nothingDeployableReport(pr: PullRequest, at: Date, statusSet: boolean) {
   const freeze: FreezeStatus = {
     environment: '',
     at: at.toISOString(),
@@ -83,14 +82,14 @@ export function nothingDeployableReport(pr: PullRequest, at: Date, statusSet: bo
     pullRequest: pr.number,
     headSha: pr.head.sha,
     environment: '',
-    change: 'nothing-deployable',
+    change: 'nothing-deployable' as const,
     approved: true,
-    missing: [],
+    missing: [] as MissingRule[],
     description: NOTHING_DEPLOYABLE,
     decision,
     freeze,
     breakGlass: decideBreakGlass(freeze, { labels: [], approvers: [], teams: {} }),
-    environments: [],
+    environments: [] as { environment: string; approved: boolean; description: string }[],
     registered: false,
     recordWrites: 0,
     statusSet,
