@@ -7,7 +7,7 @@
 // from git in the checkout (no API call), or from GitHub's file list when the checkout has no merge base; the files
 // a render reads from outside its workload folder (a shared chart) are followed on disk. Split from approve-gate.ts.
 import { MAX_DESCRIPTION } from '../domain/approval-policy.js';
-import { CLUSTERS_DIR, CONFIG_FILE, WORKLOADS_DIR } from '../domain/layout.js';
+import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { GitopshqConfig } from '../domain/model.js';
 import {
   clusterFilesIn,
@@ -59,14 +59,12 @@ export async function gateScope(
   const reach = workloadReach(inside, base, head);
   const policyFiles = policyFilesIn(changed.files, changed.prefix);
   const clusterFiles = clusterFilesIn(changed.files, changed.prefix);
-  const counted = new Set([...policyFiles, ...clusterFiles].map((f) => f.slice(changed.prefix.length)));
-  const others = inside.filter(
-    (f) =>
-      !f.startsWith(`${WORKLOADS_DIR}/`) &&
-      !counted.has(f) &&
-      f !== CONFIG_FILE &&
-      !f.toLowerCase().startsWith(`${CLUSTERS_DIR}/`),
-  );
+  // What is left once workloads/, policy and clusters/ are set aside: docs, unless a render reads them.
+  const counted = new Set([...policyFiles, ...clusterFiles]);
+  const others = changed.files
+    .filter((f) => f.startsWith(changed.prefix) && !counted.has(f))
+    .map((f) => f.slice(changed.prefix.length))
+    .filter((f) => !f.startsWith(`${WORKLOADS_DIR}/`));
   return {
     policyFiles,
     clusterFiles,
