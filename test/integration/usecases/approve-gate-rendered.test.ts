@@ -41,6 +41,23 @@ describe('approve-gate scope of files outside workloads/ (real repository on dis
 
     const docs = await gateScope({ prefix: '', files: ['README.md', 'docs/runbook.md'] }, snap, snap);
     expect(nonReleaseOf(docs, snap.config)).toEqual({ kind: 'nothing-deployable' });
+
+    // The GitOps repository in a folder of a larger one: paths are read relative to it; the rest is not deployed.
+    const nested = await gateScope(
+      {
+        prefix: 'gitops/',
+        files: ['gitops/shared/templates/service.yaml', 'shared/templates/service.yaml', 'src/main.go'],
+      },
+      snap,
+      snap,
+    );
+    expect(nested.rendered.files).toEqual(['shared/templates/service.yaml']);
+    const outside = await gateScope(
+      { prefix: 'gitops/', files: ['shared/templates/service.yaml', 'clusters/a.yaml'] },
+      snap,
+      snap,
+    );
+    expect(nonReleaseOf(outside, snap.config)).toEqual({ kind: 'nothing-deployable' });
   });
 
   it('clusters/ and .github/ are policy-like whatever a render reads; a workload change is a release', async () => {
