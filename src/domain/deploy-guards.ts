@@ -1,6 +1,9 @@
 // What deploy checks before it writes anything, read from the records and GitHub's answers alone
 // (docs/architecture.md#release-lifecycle): which commit holds the policy the gate judged by, that the merged head is
-// the commit the gate approved, and that retrying a Failed release cannot put an environment behind a later release.
+// the commit the gate approved, that retrying a Failed release cannot put an environment behind a later release, and
+// that no environment the release reaches (its own, and each one a shared layer `affects`) is frozen.
+import { freezesNotBroken, heldDespiteBreakGlass } from './break-glass.js';
+import { describeFreeze, type FreezeStatus } from './freeze.js';
 import type { CommitInfo } from './merge-commit.js';
 import type { ApprovalSeen, ReleaseRecord } from './model.js';
 
@@ -107,4 +110,31 @@ export function retryRefusedMessage(
 ): string {
   const env = failed.environment;
   return `release ${failed.id} is Failed and is not retried: release ${later.release.id} (${later.release.state}) of ${failed.workload} began deploying to ${env} after it (${later.at}), and a retry would put ${env} back behind it. To ship ${failed.id}'s change again, open a new release (create-release, or gitopshq set); to go back to an earlier release, roll back (the deploy workflow's rollback-to, or gitopshq rollback --env ${env} --to <release-id>)`;
+}
+
+/**
+ * Why deploy holds the release now, or undefined. A release that changes a layer several environments share (its
+ * record's `affects`, written by the gate) reaches each of them at their next render, so a freeze in any of them holds
+ * it, as a freeze of its own environment does; a break-glass covers a freeze only for the occurrence it broke
+ * (freezesNotBroken). `statusOf` is the freeze status of an environment at the deploy's instant.
+ */
+export function freezeHold(
+  release: Pick<ReleaseRecord, 'id' | 'environment' | 'affects' | 'breakGlass'>,
+  statusOf: (environment: string) => FreezeStatus,
+): string | undefined {
+  const own = release.environment;
+  const others = (release.affects ?? []).filter((e) => e !== own);
+  for (const env of [own, ...new Set(others)]) {
+    const status = statusOf(env);
+    const holding = freezesNotBroken(status, release.breakGlass);
+    if (holding.length === 0) continue;
+    // Break-glass opens the freezes it broke, not a freeze that began after it.
+    const broke = heldDespiteBreakGlass(release.breakGlass, holding);
+    const where =
+      env === own
+        ? ''
+        : ` in ${env}, which its change reaches (a layer ${[own, ...others].join(', ')} share; it ships there with their next render)`;
+    return `deploy of ${release.id} held: ${describeFreeze(status)}${where}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+  }
+  return undefined;
 }

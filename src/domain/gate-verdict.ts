@@ -1,6 +1,8 @@
 // The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
 // layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
 // and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
+// A pull request that is no release (policy, clusters/, shared render files) is judged the same way, by every
+// environment it reaches; one that changes nothing deployable passes with a status saying so.
 import { approvalMissingPhrases } from './approval-missing.js';
 import { type ApprovalDecision, MAX_DESCRIPTION } from './approval-policy.js';
 import type { BreakGlassDecision } from './break-glass.js';
@@ -38,14 +40,47 @@ export function describeEnvironment(v: EnvironmentVerdict): string {
 export function describeVerdicts(verdicts: readonly EnvironmentVerdict[]): string {
   const [only] = verdicts;
   if (verdicts.length === 1 && only) return describeEnvironment(only);
+  const all = verdicts.map((v) => v.environment);
+  return clip(
+    outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`,
+  );
+}
+
+/** What each outstanding environment needs, and which pass; undefined when all pass. */
+function outstandingText(verdicts: readonly EnvironmentVerdict[]): string | undefined {
   const outstanding = verdicts.filter((v) => !passes(v));
+  if (outstanding.length === 0) return undefined;
   const passing = verdicts.filter(passes).map((v) => v.environment);
-  if (outstanding.length === 0) {
-    return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
-  }
   const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
   const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
-  return clip(`${needs}${also}`);
+  return `${needs}${also}`;
+}
+
+/** What a pull request that changes no workload is, as its status names it (release-scope.ts NonReleaseChange). */
+export const NON_RELEASE_SUBJECT = {
+  policy: 'policy change',
+  clusters: 'cluster-wide change',
+  shared: 'shared render files change',
+} as const;
+
+/** The status of a pull request that changes nothing any environment deploys: it passes, and says why. */
+export const NOTHING_DEPLOYABLE =
+  'no release: nothing deployable changed (no environment consumes these files)';
+
+/**
+ * The `gitopshq/approval` description of a pull request that is no release but reaches environments (a policy,
+ * clusters/ or shared render files change): `policy change: prod's policy: needs 1 more approval from team sre
+ * (dev and staging pass)`, or, when every environment's policy passes, the ones it passed.
+ */
+export function describeNonRelease(
+  subject: keyof typeof NON_RELEASE_SUBJECT,
+  verdicts: readonly EnvironmentVerdict[],
+): string {
+  const what = NON_RELEASE_SUBJECT[subject];
+  const outstanding = outstandingText(verdicts);
+  if (outstanding !== undefined) return clip(`${what}: ${outstanding}`);
+  const all = verdicts.map((v) => v.environment);
+  return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */

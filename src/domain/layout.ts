@@ -4,6 +4,8 @@
 export const CONFIG_FILE = 'gitopshq.yaml';
 export const DEFAULT_STATE_BRANCH = 'gitopshq/state';
 export const WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+export const CLUSTERS_DIR = 'clusters';
 
 export const workloadDir = (workload: string) => `${WORKLOADS_DIR}/${workload}`;
 export const workloadFile = (workload: string) => `${workloadDir(workload)}/workload.yaml`;

@@ -1,10 +1,11 @@
-// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// What a pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
 // policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
 // change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
 // Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
-// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
+// gate judges the pull request by each of those environments' policies. One that changes no workload is no release,
+// and nonReleaseChange says whose policies judge it (none for docs). Pure: the paths come from git or GitHub.
 import { overlayFolder } from './kustomize-edit.js';
-import { CONFIG_FILE, WORKLOADS_DIR } from './layout.js';
+import { CLUSTERS_DIR, CONFIG_FILE, WORKLOADS_DIR } from './layout.js';
 import type { WorkloadConfig } from './model.js';
 import type { RepoSnapshot } from './repo-snapshot.js';
 
@@ -24,6 +25,65 @@ export function policyFilesIn(files: readonly string[], prefix = ''): string[] {
       }),
     ),
   ].sort();
+}
+
+/**
+ * The changed files under clusters/ (at the GitOps folder `prefix`): the Argo CD and Flux objects a team applies or
+ * syncs from the main branch. They decide where every environment's deploy branch goes, so no one environment owns
+ * them. `files` relative to the git repository's root; case-insensitive, as policyFilesIn.
+ */
+export function clusterFilesIn(files: readonly string[], prefix = ''): string[] {
+  const folder = `${prefix}${CLUSTERS_DIR}/`.toLowerCase();
+  return [...new Set(files.filter((f) => f.toLowerCase().startsWith(folder)))].sort();
+}
+
+/**
+ * A pull request that changes no workload folder is no release (nothing for deploy to ship), yet what merges may
+ * still reach every cluster: the policy that judges releases, the Argo CD / Flux objects under clusters/, or a file
+ * a workload's render reads from outside its folder (a shared chart or Kustomize base), which ships with each
+ * environment's next render. `nothing-deployable`: no environment consumes any of its files (docs, a README).
+ */
+export type NonReleaseChange =
+  | { kind: 'nothing-deployable' }
+  | {
+      kind: 'policy' | 'clusters' | 'shared';
+      /** The files that make it this kind (policy first, then clusters/, then rendered files). */
+      files: string[];
+      /** Every environment whose policy judges it, in gitopshq.yaml order. */
+      environments: string[];
+    };
+
+/** The facts nonReleaseChange decides on; paths as their finders return them. */
+export interface NonReleaseFacts {
+  policyFiles: readonly string[];
+  clusterFiles: readonly string[];
+  /** Files outside workloads/ that some workload's render reads, at base or head. */
+  renderedFiles: readonly string[];
+  /** The environments of the targets those renders belong to. */
+  renderedEnvironments: readonly string[];
+}
+
+/**
+ * What a pull request without workload changes is. Policy and clusters/ files are judged by every environment of
+ * `order` (the base branch's environments): the policy judges every release and the cluster objects steer every
+ * deploy. Rendered files are judged by the environments whose renders read them.
+ */
+export function nonReleaseChange(facts: NonReleaseFacts, order: readonly string[]): NonReleaseChange {
+  const { policyFiles, clusterFiles, renderedFiles } = facts;
+  // No environment in gitopshq.yaml: nothing deploys anywhere, and no policy could judge it.
+  if (order.length === 0) return { kind: 'nothing-deployable' };
+  if (policyFiles.length > 0 || clusterFiles.length > 0) {
+    return {
+      kind: policyFiles.length > 0 ? 'policy' : 'clusters',
+      files: [...policyFiles, ...clusterFiles, ...renderedFiles],
+      environments: [...order],
+    };
+  }
+  if (renderedFiles.length === 0) return { kind: 'nothing-deployable' };
+  const reached = new Set(facts.renderedEnvironments);
+  const known = order.filter((e) => reached.has(e));
+  const unknown = [...reached].filter((e) => !order.includes(e)).sort();
+  return { kind: 'shared', files: [...renderedFiles], environments: [...known, ...unknown] };
 }
 
 /** The environments one workload's changed files reach. */

@@ -4,9 +4,12 @@
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
 // judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
-// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
-// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
-// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
+// the policy (gitopshq.yaml, CODEOWNERS, .github/, clusters/) is refused: that goes in a PR of its own. One that
+// changes a layer several environments share (base values, chart, workload.yaml) is judged by each of their
+// policies: all must pass (approve-gate-scope.ts). A PR that changes no workload is no release and gets no record:
+// policy, clusters/ or shared render files are judged by every environment they reach, with freezes; a PR no
+// environment consumes (docs) passes, so branch protection can require the status everywhere. Flow:
+// docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
@@ -18,24 +21,30 @@ import { UserError, ValidationError } from '../domain/errors.js';
 import { type FreezeStatus, freezeStatus } from '../domain/freeze.js';
 import {
   combinedBreakGlass,
+  describeNonRelease,
   describeVerdicts,
   type EnvironmentVerdict,
   type MissingRule,
   missingPhrasesOf,
   missingRulesOf,
+  NOTHING_DEPLOYABLE,
   passes,
 } from '../domain/gate-verdict.js';
-import type { GitopshqConfig, ReleaseRecord, ReleaseState } from '../domain/model.js';
-import { APPROVAL_STATUS_CONTEXT, type GitHubPort, type PullRequest } from '../github/port.js';
+import type { GitopshqConfig, ReleaseState } from '../domain/model.js';
+import type { NonReleaseChange } from '../domain/release-scope.js';
+import type { GitHubPort, PullRequest } from '../github/port.js';
 import { judge } from './approve-gate-judge.js';
 import { moveRecord } from './approve-gate-record.js';
 import {
   changedFiles,
   type GateScope,
   gateScope,
+  nonReleaseOf,
   otherWorkloadRefusal,
   policyChangeRefusal,
+  policyRefused,
 } from './approve-gate-scope.js';
+import { environmentMismatch, nothingDeployableReport, refuse, setStatus } from './approve-gate-status.js';
 import { type ChangeSetRefresh, refreshChangeSet } from './change-set-refresh.js';
 import { type Clock, type Ports, type RecordStorePort, systemClock } from './deps.js';
 import {
@@ -61,11 +70,19 @@ export interface ApproveGateRequest {
 }
 
 export type { MissingRule };
+export { environmentMismatch };
 
 export interface GateReport {
   pullRequest: number;
   headSha: string;
+  /** The release's environment; '' for a pull request that is no release (`change` says what it is). */
   environment: string;
+  /**
+   * `release`, or what a pull request that changes no workload is: `policy` (gitopshq.yaml, CODEOWNERS, .github/),
+   * `clusters` (clusters/), `shared` (files a render reads from outside workloads/), judged by every environment they
+   * reach; `nothing-deployable` (docs): passes, judged by none.
+   */
+  change: 'release' | NonReleaseChange['kind'];
   approved: boolean;
   /** undefined only in read-only mode for a PR with no record yet. */
   releaseId?: string;
@@ -199,12 +216,14 @@ async function gateOpen(
           },
         ]);
       }
-      const scope = gateScope(changed, s.baseSnap, s.headSnap);
-      // A release that also changes policy is refused below, before anything is registered.
-      const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
-      // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
+      const scope = await gateScope(changed, s.baseSnap, s.headSnap);
+      // A release that also changes policy is refused below, before anything is registered; one that changes no
+      // workload is no release: nothing to infer.
       const needInference =
-        !refused && record === undefined && (req.environment === undefined || !req.readOnly);
+        !policyRefused(scope, record) &&
+        record === undefined &&
+        scope.reach.length > 0 &&
+        (req.environment === undefined || !req.readOnly);
       // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
       const env = req.environment ?? cancelled?.environment;
       const inferred = needInference
@@ -222,11 +241,23 @@ async function gateOpen(
   const others = record
     ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
     : [];
-  if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
+  if (policyRefused(scope, record)) {
     return refuse(ports, req, pr, record, policyChangeRefusal(pr.number, scope, record?.id));
   }
   if (record && others.length > 0)
     return refuse(ports, req, pr, record, otherWorkloadRefusal(pr.number, record, others));
+  // No record and no workload changed: no release. Its files say whose policies judge it (none for docs).
+  const nonRelease = record === undefined ? nonReleaseOf(scope, loaded.config) : undefined;
+  if (nonRelease && req.environment !== undefined) {
+    log.info(
+      `pull request #${pr.number} changes no workload, so it is no release: the environment input '${req.environment}' does not apply`,
+    );
+  }
+  if (nonRelease?.kind === 'nothing-deployable') {
+    const statusSet =
+      !req.readOnly && (await setStatus(github, pr.head.sha, 'success', NOTHING_DEPLOYABLE, req.runUrl));
+    return succeeded(nothingDeployableReport(pr, now, statusSet));
+  }
   // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
   const commits = await github.listPullRequestCommits(pr.number);
   let registered = false;
@@ -271,15 +302,23 @@ async function gateOpen(
     }
     if (refresh?.note) log.info(`release ${record.id}: ${refresh.note}`);
   }
-  const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+  const environment = nonRelease
+    ? ''
+    : (req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '');
   // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
   // release: every one of their policies judges it, the release's own first.
   const workload =
     record?.workload ??
     loaded.inferred?.workload ??
     (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
-  const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
-  const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+  const reached = [
+    ...(scope.reach.find((r) => r.workload === workload)?.environments ?? []),
+    ...scope.rendered.environments,
+  ];
+  // A policy or cluster-wide change: every environment's policy, read on the base branch like a release's.
+  const judgedBy = nonRelease
+    ? nonRelease.environments
+    : [...new Set([environment, ...reached.filter((e) => e !== environment)])];
   const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
   if (unknown.length > 0) {
     return failed({
@@ -296,7 +335,7 @@ async function gateOpen(
   const { verdicts, reviews } = await judge(pr, policies, commits, { github, log, changedPaths });
   const own = verdicts[0] as EnvironmentVerdict;
   const approved = verdicts.every(passes);
-  const description = describeVerdicts(verdicts);
+  const description = nonRelease ? describeNonRelease(nonRelease.kind, verdicts) : describeVerdicts(verdicts);
   const missing = missingRulesOf(verdicts);
   const affects = judgedBy.length > 1 ? judgedBy : undefined;
 
@@ -333,6 +372,7 @@ async function gateOpen(
     pullRequest: pr.number,
     headSha: pr.head.sha,
     environment,
+    change: nonRelease?.kind ?? 'release',
     approved,
     ...(record ? { releaseId: record.id, state: record.state } : {}),
     missing,
@@ -350,53 +390,4 @@ async function gateOpen(
     statusSet,
   };
   return approved ? succeeded(report) : pending(description, { value: report });
-}
-
-/**
- * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
- * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
- */
-async function refuse(
-  ports: ApproveGatePorts,
-  req: ApproveGateRequest,
-  pr: PullRequest,
-  record: ReleaseRecord | undefined,
-  why: { message: string; description: string },
-): Promise<StepResult<GateReport>> {
-  if (!req.readOnly) {
-    await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
-    if (record?.state === 'Approved') {
-      await ports.store.transitionRelease(record.id, 'PendingApproval', {
-        actor: req.actor,
-        note: `approval no longer holds: ${why.message}`,
-      });
-    }
-  }
-  return failed({ kind: 'usage', message: why.message });
-}
-
-/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
-async function setStatus(
-  github: ApproveGatePorts['github'],
-  sha: string,
-  state: 'success' | 'pending' | 'failure',
-  description: string,
-  runUrl: string | undefined,
-): Promise<boolean> {
-  const current = (await github.getCombinedStatus(sha)).statuses.find(
-    (s) => s.context === APPROVAL_STATUS_CONTEXT,
-  );
-  if (current?.state === state && current.description === description) return false;
-  await github.createCommitStatus(sha, {
-    context: APPROVAL_STATUS_CONTEXT,
-    state,
-    description,
-    ...(runUrl ? { targetUrl: runUrl } : {}),
-  });
-  return true;
-}
-
-/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
-export function environmentMismatch(number: number, record: ReleaseRecord, input: string): string {
-  return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
 }

@@ -4,9 +4,9 @@
 // Deployment by environment and commit, so a run killed half-way and run again converges on one of each.
 // Flow and layout: docs/architecture.md#release-lifecycle, docs/architecture.md#state-repo-layout.
 
-import { freezesNotBroken, heldDespiteBreakGlass } from '../domain/break-glass.js';
+import { freezeHold } from '../domain/deploy-guards.js';
 import { ValidationError } from '../domain/errors.js';
-import { describeFreeze, freezeStatus } from '../domain/freeze.js';
+import { freezeStatus } from '../domain/freeze.js';
 import { manifestFile } from '../domain/layout.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import { stringifyManifests } from '../render/normalize.js';
@@ -151,12 +151,10 @@ async function openAndDeploy(
   const base = startValue(release);
   return ports.source.open(ref, policyRef, async (repo) => {
     if (release.state !== 'Deploying') {
-      const freeze = freezeStatus(repo.freezes, env, clock.now());
-      const holding = freezesNotBroken(freeze, release.breakGlass);
-      if (holding.length > 0) {
-        // Break-glass opens the freezes it broke, not a freeze that began after it.
-        const broke = heldDespiteBreakGlass(release.breakGlass, holding);
-        const message = `deploy of ${id} held: ${describeFreeze(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+      // Every environment the release reaches: its own, and each one a shared layer it changes ships to.
+      const now = clock.now();
+      const message = freezeHold(release, (e) => freezeStatus(repo.freezes, e, now));
+      if (message !== undefined) {
         log.warning(message);
         return pending(message, { value: base });
       }

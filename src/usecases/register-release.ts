@@ -91,7 +91,7 @@ export function inferRelease(
   if (workloads.length !== 1) {
     throw new UserError(
       workloads.length === 0
-        ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+        ? 'this pull request changes no workload, so it is no release'
         : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`,
       [],
       'usage',

@@ -1,7 +1,8 @@
 // The approve-gate bundle run as a runner runs it, on a prod release PR in the sandbox (the OpenAPI-checked GitHub
 // simulator backed by real git, seeded with the example repository: prod needs 2 approvals, one from team sre,
-// with dismissStaleApprovals). Each test first sets main's freezes itself, so the result does not depend on when
-// it runs (the example's weekend freeze would otherwise decide). Needs `npm run build` first.
+// with dismissStaleApprovals), and on pull requests that are no release (docs, gitopshq.yaml). Each test first sets
+// main's freezes itself, so the result does not depend on when it runs (the example's weekend freeze would
+// otherwise decide). Needs `npm run build` first.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -450,5 +451,49 @@ describe('approve-gate bundle on a prod release', () => {
         [reopened.run.outputs['release-id'], 'PendingApproval'],
       ].sort(),
     );
+  }, 300_000);
+
+  it('a pull request that is no release: docs pass at once; a gitopshq.yaml change needs every environment, no record', async () => {
+    const w = await world();
+    await setFreezes(w, '[]');
+    const open = async (branch: string, file: string) => {
+      const alice = await w.clone('dev-alice');
+      await alice.checkout(branch, { create: true });
+      const path = join(alice.cwd, file);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}# edited by ${branch}\n`);
+      await alice.addAll();
+      await alice.commit(`${branch}: ${file}`);
+      expect((await alice.push('origin', [branch])).exitCode).toBe(0);
+      return (
+        await w.as('dev-alice').createPullRequest({ head: branch, base: 'main', title: branch, body: '' })
+      ).number;
+    };
+    const docs = await open('docs/readme', 'README.md');
+    const passed = await gate(w, docs, {}, 'opened');
+    expect(passed.run.exitCode, passed.run.log).toBe(0);
+    expect(passed.run.outputs).toMatchObject({
+      approved: 'true',
+      'release-id': '',
+      state: '',
+      missing: '[]',
+    });
+    expect(passed.status).toMatchObject({
+      state: 'success',
+      description: 'no release: nothing deployable changed (no environment consumes these files)',
+    });
+    expect(passed.run.summary).toContain('Approval gate: passed (no release: nothing-deployable)');
+
+    const policy = await open('policy/comment', 'gitopshq.yaml');
+    const judged = await gate(w, policy, {}, 'opened');
+    expect(judged.run.exitCode, judged.run.log).toBe(0);
+    expect(judged.run.outputs).toMatchObject({ approved: 'false', 'release-id': '' });
+    const description =
+      "policy change: staging's policy: needs 1 approval from team platform; prod's policy: needs 2 approvals, one from team sre (dev passes)";
+    expect(judged.status).toMatchObject({ state: 'pending', description });
+    expect(judged.run.summary).toContain('It is no release (policy); each policy below must pass');
+    const cli = await cliGate(w, policy);
+    expect(cli.status).toBe(1);
+    expect(cli.json).toMatchObject({ change: 'policy', approved: false, releaseId: null, description });
+    expect((await stateOf(w)).records).toEqual([]);
   }, 300_000);
 });

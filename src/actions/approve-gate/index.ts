@@ -61,16 +61,20 @@ export const action = defineAction({
 
 function summaryOf(r: GateReport): string {
   const lines = [
-    `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.environment})`,
+    `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.change === 'release' ? r.environment : `no release: ${r.change}`})`,
     '',
     `**${r.description}**`,
     '',
     `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
     `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
   ];
-  if (r.environments.length > 1) {
-    // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
-    lines.push("- It changes a layer several environments share; each one's policy must pass:");
+  if (r.environments.length > 1 || (r.change !== 'release' && r.environments.length > 0)) {
+    // A shared layer (base values, chart, workload.yaml), or a policy change: every environment it reaches judged it.
+    lines.push(
+      r.change === 'release'
+        ? "- It changes a layer several environments share; each one's policy must pass:"
+        : `- It is no release (${r.change}); each policy below must pass, and none writes a record:`,
+    );
     for (const e of r.environments) {
       lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
     }

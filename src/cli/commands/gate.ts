@@ -101,6 +101,7 @@ export const gateCommand: CommandSpec = {
           {
             pullRequest: r.pullRequest,
             environment: r.environment,
+            change: r.change,
             approved: r.approved,
             releaseId: r.releaseId ?? null,
             state: r.state ?? null,
@@ -117,7 +118,10 @@ export const gateCommand: CommandSpec = {
         ),
       );
     } else {
-      const head = `#${r.pullRequest} (${r.environment}${r.releaseId ? `, release ${r.releaseId} ${r.state}` : ', no release record yet'})`;
+      const head =
+        r.change === 'release'
+          ? `#${r.pullRequest} (${r.environment}${r.releaseId ? `, release ${r.releaseId} ${r.state}` : ', no release record yet'})`
+          : `#${r.pullRequest} (no release: ${r.change})`;
       ctx.stdout(`${head}: ${r.approved ? 'passes' : 'blocked'}: ${r.description}`);
       ctx.stdout(`approvals that count: ${r.decision.counted.join(', ') || 'none'}`);
       for (const i of r.decision.ignored) ctx.stdout(`not counted: ${i.reviewer} (${i.why})`);

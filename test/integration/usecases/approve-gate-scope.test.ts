@@ -3,7 +3,7 @@
 // dev needs no approval, staging one from team platform, prod two with one from team sre):
 // - a dev release that also changes the policy (gitopshq.yaml, .github/, CODEOWNERS) is refused: status failure,
 //   nothing registered, and an approval the release held no longer holds;
-// - a pull request that changes only gitopshq.yaml is no release, as before (CODEOWNERS review governs it);
+// - (a pull request that changes only gitopshq.yaml is no release: approve-gate-non-release.test.ts);
 // - a change to payment-api's base values.yaml reaches every environment: dev's approvals (none) are not enough, the
 //   status says staging's and prod's policies are outstanding, and it passes once both are met.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -107,7 +107,7 @@ describe('approve-gate: policy files and shared layers (simulator)', () => {
       expect(refused.outcome).toBe('failed');
       expect(refused.outcome === 'failed' && refused.error).toMatchObject({
         kind: 'usage',
-        message: `pull request #${both} is a release and changes gitopshq.yaml as well as ${DEV}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        message: `pull request #${both} is a release and changes gitopshq.yaml as well as ${DEV}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
       });
       expect(await releasesOf(w, both)).toEqual([]);
       expect(await approvalStatuses(w, both)).toEqual([
@@ -149,21 +149,6 @@ describe('approve-gate: policy files and shared layers (simulator)', () => {
         `changes CODEOWNERS as well as ${DEV}`,
       );
       expect(await releasesOf(w, owners)).toEqual([]);
-    },
-    SLOW,
-  );
-
-  it(
-    'a pull request that changes only gitopshq.yaml is no release, as before: no record, no status',
-    async () => {
-      const w = await releaseWorld('gate-policy-only-');
-      await push(w, 'policy/thaw-prod', { 'gitopshq.yaml': thawProd });
-      const number = await open(w, 'policy/thaw-prod');
-      await expect(gate(w, number)).rejects.toThrow(
-        'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment',
-      );
-      expect(await releasesOf(w, number)).toEqual([]);
-      expect(await approvalStatuses(w, number)).toEqual([]);
     },
     SLOW,
   );

@@ -1,16 +1,24 @@
 // deploy's pure checks: a retried Failed release must not put its environment behind a later release (tenants
 // overlapping, none listed meaning all); the merged head must be what the gate approved; a rebase merge's copies are
-// told from a squash by their author date and message.
+// told from a squash by their author date and message; a freeze of any environment a release reaches holds it.
 import { describe, expect, it } from 'vitest';
 import {
   checkApprovedHead,
+  freezeHold,
   isRebasedCopy,
   laterDeploy,
   retryRefusedMessage,
   tenantsOverlap,
   unapprovedHeadMessage,
 } from '../../../src/domain/deploy-guards.js';
-import type { ApprovalSeen, HistoryEntry, ReleaseRecord, ReleaseState } from '../../../src/domain/model.js';
+import { freezeStatus } from '../../../src/domain/freeze.js';
+import type {
+  ApprovalSeen,
+  FreezeWindow,
+  HistoryEntry,
+  ReleaseRecord,
+  ReleaseState,
+} from '../../../src/domain/model.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -211,5 +219,50 @@ describe('isRebasedCopy: a rebase keeps message, author and author date; a squas
   });
   it('no author time known: no copy', () => {
     expect(isRebasedCopy({ parents: [A], message: 'api: bump tag\n' }, original)).toBe(false);
+  });
+});
+
+describe('freezeHold', () => {
+  const MONDAY = new Date('2026-11-30T10:00:00Z');
+  const freeze = (name: string, environments: string[]): FreezeWindow => ({
+    name,
+    environments,
+    timezone: 'UTC',
+    start: '2026-11-30T09:00Z',
+    end: '2026-11-30T12:00Z',
+    breakGlass: { allowed: true, label: 'break-glass', teams: [] },
+  });
+  const hold = (freezes: FreezeWindow[], release: Partial<ReleaseRecord>) =>
+    freezeHold({ id: 'r1', environment: 'dev', ...release }, (e) => freezeStatus(freezes, e, MONDAY));
+
+  it('nothing frozen where the release reaches: no hold', () => {
+    expect(hold([freeze('prod-only', ['prod'])], {})).toBeUndefined();
+    expect(hold([freeze('prod-only', ['prod'])], { affects: ['dev', 'staging'] })).toBeUndefined();
+  });
+
+  it('its own environment first, as before; then each environment it affects, named', () => {
+    expect(hold([freeze('a', ['dev']), freeze('b', ['prod'])], { affects: ['dev', 'prod'] })).toMatch(
+      /^deploy of r1 held: frozen until Mon 12:00 UTC \(a\)\. The release stays Approved/,
+    );
+    expect(hold([freeze('b', ['prod'])], { affects: ['dev', 'staging', 'prod'] })).toMatch(
+      /^deploy of r1 held: frozen until Mon 12:00 UTC \(b\) in prod, which its change reaches \(a layer dev, staging, prod share;/,
+    );
+  });
+
+  it('a break-glass occurrence covers the freeze it broke in any environment, not another one', () => {
+    const breakGlass = {
+      actor: 'sre',
+      at: '2026-11-30T09:30:00Z',
+      reason: 'fix',
+      freezes: ['b'],
+      occurrences: [{ freeze: 'b', from: '2026-11-30T09:00:00.000Z', until: '2026-11-30T12:00:00.000Z' }],
+    };
+    expect(hold([freeze('b', ['prod'])], { affects: ['dev', 'prod'], breakGlass })).toBeUndefined();
+    expect(
+      hold([freeze('b', ['prod']), freeze('c', ['staging'])], {
+        affects: ['dev', 'staging', 'prod'],
+        breakGlass,
+      }),
+    ).toMatch(/held: frozen until Mon 12:00 UTC \(c\) in staging.*not the c in force now\)/);
   });
 });

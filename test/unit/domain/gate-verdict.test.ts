@@ -6,6 +6,7 @@ import { decideBreakGlass } from '../../../src/domain/break-glass.js';
 import { freezeStatus } from '../../../src/domain/freeze.js';
 import {
   combinedBreakGlass,
+  describeNonRelease,
   describeVerdicts,
   type EnvironmentVerdict,
   missingPhrasesOf,
@@ -144,5 +145,31 @@ describe('the verdict over several environments', () => {
     const text = describeVerdicts(long);
     expect(text.length).toBe(140);
     expect(text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('describeNonRelease', () => {
+  it("names the change and each environment's outstanding need, and which pass", () => {
+    expect(describeNonRelease('policy', verdicts(['bob']))).toBe(
+      "policy change: prod's policy: needs 1 more approval from team sre (dev and staging pass)",
+    );
+    expect(describeNonRelease('clusters', verdicts([]))).toBe(
+      "cluster-wide change: staging's policy: needs 1 approval from team platform; prod's policy: needs 2 approvals, one from team sre (dev passes)",
+    );
+  });
+
+  it('when every policy passes it says it is no release and which policies it passed', () => {
+    expect(describeNonRelease('policy', verdicts(['bob', 'dave']))).toBe(
+      'policy change: no release; passes the policies of dev, staging and prod',
+    );
+    expect(describeNonRelease('shared', verdicts([], { envs: ['dev'] }))).toBe(
+      'shared render files change: no release; passes the policy of dev',
+    );
+  });
+
+  it('a freeze in force names the freeze and what break-glass needs, even with every approval', () => {
+    expect(describeNonRelease('policy', verdicts(['bob', 'dave'], { at: SATURDAY }))).toBe(
+      "policy change: prod's policy: frozen until Mon 07:00 Europe/Berlin (weekend); break-glass needs label break-glass (dev and staging pass)",
+    );
   });
 });

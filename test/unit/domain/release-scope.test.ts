@@ -3,7 +3,12 @@
 // reaches every environment the workload runs in, before or after the change.
 import { describe, expect, it } from 'vitest';
 import type { GitopshqConfig, WorkloadConfig } from '../../../src/domain/model.js';
-import { policyFilesIn, workloadReach } from '../../../src/domain/release-scope.js';
+import {
+  clusterFilesIn,
+  nonReleaseChange,
+  policyFilesIn,
+  workloadReach,
+} from '../../../src/domain/release-scope.js';
 import type { LoadedWorkload, RepoSnapshot } from '../../../src/domain/repo-snapshot.js';
 
 type Snap = Pick<RepoSnapshot, 'config' | 'workloads'>;
@@ -177,5 +182,69 @@ describe('workloadReach', () => {
       'prod',
     ]);
     expect(reach('workloads/api/base/deployment.yaml')?.environments).toEqual(['dev', 'staging', 'prod']);
+  });
+});
+
+describe('clusterFilesIn', () => {
+  it.each([
+    [
+      ['clusters/argocd/prod.yaml', 'clusters/flux/dev.yaml', 'README.md'],
+      '',
+      ['clusters/argocd/prod.yaml', 'clusters/flux/dev.yaml'],
+    ],
+    // At the GitOps repository's folder only; a clusters/ elsewhere is somebody else's.
+    [
+      ['gitops/clusters/argocd/prod.yaml', 'clusters/x.yaml'],
+      'gitops/',
+      ['gitops/clusters/argocd/prod.yaml'],
+    ],
+    [['Clusters/Flux/prod.yaml'], '', ['Clusters/Flux/prod.yaml']],
+    [['workloads/api/clusters/x.yaml', 'docs/clusters.md', 'clustersx/a.yaml'], '', []],
+  ])('%j under %j: %j', (files, prefix, expected) => {
+    expect(clusterFilesIn(files, prefix)).toEqual(expected);
+  });
+});
+
+describe('nonReleaseChange', () => {
+  const ORDER = ['dev', 'staging', 'prod'];
+  const none = { policyFiles: [], clusterFiles: [], renderedFiles: [], renderedEnvironments: [] };
+
+  it('docs and files no render reads: nothing deployable, judged by no policy', () => {
+    expect(nonReleaseChange(none, ORDER)).toEqual({ kind: 'nothing-deployable' });
+  });
+
+  it('a policy file is judged by every environment, whatever else it changes', () => {
+    expect(
+      nonReleaseChange(
+        { ...none, policyFiles: ['gitopshq.yaml'], clusterFiles: ['clusters/flux/dev.yaml'] },
+        ORDER,
+      ),
+    ).toEqual({
+      kind: 'policy',
+      files: ['gitopshq.yaml', 'clusters/flux/dev.yaml'],
+      environments: ['dev', 'staging', 'prod'],
+    });
+  });
+
+  it("a clusters/ file of one environment is still every environment's business (its destinations can point anywhere)", () => {
+    expect(nonReleaseChange({ ...none, clusterFiles: ['clusters/argocd/dev.yaml'] }, ORDER)).toMatchObject({
+      kind: 'clusters',
+      environments: ['dev', 'staging', 'prod'],
+    });
+  });
+
+  it('a shared chart outside workloads/ is judged by the environments whose renders read it, in promotion order', () => {
+    expect(
+      nonReleaseChange(
+        { ...none, renderedFiles: ['charts/common/values.yaml'], renderedEnvironments: ['prod', 'dev'] },
+        ORDER,
+      ),
+    ).toEqual({ kind: 'shared', files: ['charts/common/values.yaml'], environments: ['dev', 'prod'] });
+  });
+
+  it('no environment at all: nothing deploys and no policy could judge it', () => {
+    expect(nonReleaseChange({ ...none, policyFiles: ['gitopshq.yaml'] }, [])).toEqual({
+      kind: 'nothing-deployable',
+    });
   });
 });

@@ -58,7 +58,13 @@ function snapshot(file: FileConfig, prodTag = '2.4.0'): RepoSnapshot {
       [
         'payment-api',
         {
-          config: {} as never,
+          // Rendered from templates inside its folder: a file outside workloads/ is read by no render.
+          config: {
+            name: 'payment-api',
+            source: { type: 'template', path: 'templates' },
+            environments: ['dev', 'prod'],
+            tenants: [],
+          } as never,
           dir: '/nowhere/workloads/payment-api',
           values: { base: { replicas: 2 }, environments: { prod: { image: { tag: prodTag } } }, tenants: {} },
         },
@@ -291,6 +297,73 @@ function setup(
   return { github, store, run, gate };
 }
 
+describe('approve-gate on a pull request that changes no workload (no release)', () => {
+  it('docs only: success saying nothing deployable changed, no record, three GitHub calls', async () => {
+    const { github, store, run } = setup({ record: null });
+    github.files = ['README.md', 'docs/runbook.md'];
+    const r = await run();
+    expect(r.outcome).toBe('succeeded');
+    expect(r.value).toMatchObject({
+      change: 'nothing-deployable',
+      approved: true,
+      environment: '',
+      missing: [],
+    });
+    expect(github.statuses).toEqual([
+      {
+        sha: HEAD,
+        context: 'gitopshq/approval',
+        state: 'success',
+        description: 'no release: nothing deployable changed (no environment consumes these files)',
+      },
+    ]);
+    expect(store.writes).toBe(0);
+    // The pull request, the head's statuses, the status set: no reviews, commits or files read.
+    expect(github.calls).toBe(3);
+  });
+
+  it("gitopshq.yaml lowering prod to 0 is judged by the base branch's prod policy; read-only sets nothing", async () => {
+    const { github, store, run } = setup({ record: null, head: config({ required: 0 }) });
+    github.files = ['gitopshq.yaml'];
+    expect((await run({ readOnly: true })).value?.description).toBe(
+      "policy change: prod's policy: needs 2 approvals, one from team sre (dev passes)",
+    );
+    expect(github.statuses).toEqual([]);
+    const r = await run({ environment: 'dev' });
+    expect(r.outcome).toBe('pending');
+    expect(r.value).toMatchObject({ change: 'policy', approved: false });
+    expect(r.value?.missing).toContainEqual({ rule: 'team', team: 'sre', environment: 'prod' });
+    expect(github.statuses.map((s) => [s.state, s.description])).toEqual([
+      ['pending', "policy change: prod's policy: needs 2 approvals, one from team sre (dev passes)"],
+    ]);
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const passed = await run();
+    expect(passed.value?.description).toBe('policy change: no release; passes the policies of dev and prod');
+    expect(store.writes).toBe(0);
+  });
+
+  it('a prod freeze holds a fully approved policy change, naming the freeze', async () => {
+    const freeze = {
+      name: 'incident',
+      environments: ['prod'],
+      timezone: 'UTC',
+      start: '2026-11-25T00:00Z',
+      end: '2026-11-26T00:00Z',
+      breakGlass: { allowed: false },
+    };
+    const { github, run } = setup({ record: null, base: config(PROD_POLICY, [freeze]) });
+    github.files = ['.github/CODEOWNERS'];
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run();
+    expect(r.outcome).toBe('pending');
+    expect(r.value?.description).toBe(
+      "policy change: prod's policy: frozen until Thu 00:00 UTC (incident); incident allows no break-glass (dev passes)",
+    );
+  });
+});
+
 describe('approve-gate on a prod release needing 2 approvals, one from team sre', () => {
   it("does not count the author's approval and says what is missing", async () => {
     const { github, run } = setup();
@@ -509,7 +582,7 @@ describe('approve-gate on what a release pull request reaches beyond its layer',
   it('a release that also changes .github/ is refused: read-only says so, the action fails the status and withdraws the approval', async () => {
     const { github, store, run } = setup({ record: release('Approved') });
     github.files = [...github.files, '.github/workflows/gitopshq-approve.yml'];
-    const message = `pull request #7 is release ${release().id} and changes .github/workflows/gitopshq-approve.yml as well as workloads/payment-api/values/prod.yaml: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`;
+    const message = `pull request #7 is release ${release().id} and changes .github/workflows/gitopshq-approve.yml as well as workloads/payment-api/values/prod.yaml: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`;
     const dry = await run({ readOnly: true });
     expect(dry.outcome === 'failed' && dry.error).toMatchObject({ kind: 'usage', message });
     expect(github.statuses).toHaveLength(0);

@@ -370,6 +370,40 @@ describe('deploy (use case)', () => {
     expect(stale.branches.commits).toHaveLength(0);
   });
 
+  it('a shared-layer release is held by a freeze of any environment it affects, unless break-glass broke it', async () => {
+    // dev is not frozen; prod is. The release's base-values change reaches prod at its next render.
+    const prodFreeze = { ...FREEZE, environments: ['prod'] };
+    const own = ports(record('Approved'), { freezes: [prodFreeze] });
+    expect((await deploy({ sha: MERGE, actor: 'a' }, own.p, clock)).outcome).toBe('succeeded');
+
+    const shared = ports(record('Approved', { affects: ['dev', 'staging', 'prod'] }), {
+      freezes: [prodFreeze],
+    });
+    const r = await deploy({ sha: MERGE, actor: 'a' }, shared.p, clock);
+    expect(r.outcome).toBe('pending');
+    expect(r.outcome === 'pending' && r.reason).toBe(
+      `deploy of ${ID} held: frozen until Mon 19:00 Europe/Berlin (incident) in prod, which its change reaches (a layer dev, staging, prod share; it ships there with their next render). The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`,
+    );
+    expect(shared.store.rec.state).toBe('Approved');
+    expect(shared.branches.commits).toHaveLength(0);
+
+    // The gate broke prod's freeze (break-glass recorded with the occurrence): the deploy goes ahead.
+    const breakGlass = {
+      actor: 'sre-dave',
+      at: '2026-11-30T09:40:00Z',
+      reason: 'INC-42',
+      freezes: ['incident'],
+      occurrences: [
+        { freeze: 'incident', from: '2026-11-30T09:30:00.000Z', until: '2026-11-30T18:00:00.000Z' },
+      ],
+    };
+    const broken = ports(record('Approved', { affects: ['dev', 'prod'], breakGlass }), {
+      freezes: [prodFreeze],
+    });
+    expect((await deploy({ sha: MERGE, actor: 'a' }, broken.p, clock)).outcome).toBe('succeeded');
+    expect(broken.store.rec.state).toBe('Deployed');
+  });
+
   it('a render error fails the release with its cause, a failure status and findings, nothing committed', async () => {
     const { p, store, branches } = ports(record('Approved'), {
       render: (targets) =>
