@@ -342,6 +342,20 @@ export interface ReleaseHealth {
 
 export type PromotionState = 'InProgress' | 'Completed' | 'Failed' | 'Cancelled';
 
+/**
+ * A wave opened before earlier waves were complete and Healthy, on purpose (promote's `skip-waves` input, see
+ * promotion-override.ts): who, when, why, the permission that allowed it, and what was not yet verified.
+ */
+export interface WaveSkip {
+  actor: string;
+  at: string;
+  reason: string;
+  /** The actor's repository permission when the wave opened (admin or maintain). */
+  permission: string;
+  /** Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy. */
+  waves: { wave: number; tenants: string[] }[];
+}
+
 /** promotions/<id>.yaml on the state branch. */
 export interface PromotionRecord {
   apiVersion: 'gitopshq.io/v1';
@@ -354,7 +368,7 @@ export interface PromotionRecord {
   actor: string;
   createdAt: string;
   state: PromotionState;
-  waves: { wave: number; tenants: string[]; releases: string[] }[];
+  waves: { wave: number; tenants: string[]; releases: string[]; skippedWaves?: WaveSkip }[];
   history: { state: PromotionState; at: string; actor: string; note?: string }[];
   /** Set when a wave was opened during a freeze by break-glass; the gate still needs the freeze's approval. */
   breakGlass?: { actor: string; at: string; reason: string; freezes: string[] };

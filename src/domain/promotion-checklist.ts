@@ -4,6 +4,7 @@
 import type { FreezeStatus } from './freeze.js';
 import { STATE_LABELS } from './lifecycle.js';
 import type { ReleaseRecord } from './model.js';
+import { type SkipWavesVerdict, skippedText } from './promotion-override.js';
 import type { PromotionPlan } from './promotion-plan.js';
 import { defaultRollbackTarget, runningRelease } from './rollback-target.js';
 
@@ -63,6 +64,8 @@ export interface ChecklistInput {
   /** A break-glass reason given with the request (promote's `break-glass` input). */
   breakGlass?: string;
   rollback: readonly RollbackReadiness[];
+  /** When the plan skips waves (promote's `skip-waves`): the reason given and whether the actor may. */
+  skip?: { reason: string; verdict: SkipWavesVerdict };
 }
 
 const few = (xs: readonly string[], n = 5) =>
@@ -133,14 +136,21 @@ export function promotionChecklist(input: ChecklistInput): Checklist {
   items.push(freezeItem(input.to, freeze, input.breakGlass));
 
   const waveRefused = !plan.ok && plan.check === 'wave';
+  const skipped = plan.ok ? (plan.skipped ?? []) : [];
+  const skip = input.skip;
+  const skipRefused = skipped.length > 0 && skip?.verdict.ok !== true;
   items.push({
     id: 'wave',
     label: 'the previous wave is Healthy',
-    ok: plan.ok || orderRefused,
+    ok: (plan.ok && !skipRefused) || orderRefused,
     detail: waveRefused
       ? plan.reason
       : plan.ok
-        ? `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}`
+        ? skipRefused
+          ? skip?.verdict.ok === false
+            ? skip.verdict.reason
+            : `skipping ${skippedText(skipped)} needs skip-waves with a reason`
+          : `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}${skipped.length > 0 && skip?.verdict.ok ? `; SKIPS ${skippedText(skipped)} on purpose (${skip.verdict.permission}): "${skip.reason.trim()}"` : ''}`
         : 'not checked: the target environment is refused',
   });
   return { ok: items.every((i) => i.ok), items };

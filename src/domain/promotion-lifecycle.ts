@@ -55,7 +55,7 @@ const sameEntry = (a: Entry, b: Entry | undefined) =>
 /**
  * Why writing `after` over `before` would change a promotion outside transitionPromotion, or rewrite what it
  * already did; undefined when it would not. New: InProgress with one entry. Always: the history only grows, every
- * wave stays (same number and tenants) and keeps its releases, in order. A plain update keeps the state; a
+ * wave stays (same number, tenants and recorded skip) and keeps its releases, in order. A plain update keeps the state; a
  * transition to `to` is legal and appends exactly one entry for it.
  */
 export function promotionBypass(
@@ -80,7 +80,9 @@ export function promotionBypass(
       now !== undefined &&
       now.wave === wave.wave &&
       now.tenants.join(',') === wave.tenants.join(',') &&
-      wave.releases.every((r, j) => now.releases[j] === r);
+      wave.releases.every((r, j) => now.releases[j] === r) &&
+      // A skip is recorded when its wave opens and never rewritten or dropped afterwards.
+      sameSkip(now.skippedWaves, wave.skippedWaves);
     if (!same) return `wave ${wave.wave} of the promotion was removed or rewritten: waves are append-only`;
   }
   const added = after.history.slice(before.history.length);
@@ -95,6 +97,20 @@ export function promotionBypass(
     return `a transition to ${to} must set that state and append exactly one entry for it`;
   }
   return undefined;
+}
+
+type Skip = PromotionRecord['waves'][number]['skippedWaves'];
+/** Field by field: a record read back from YAML may list the keys in another order. */
+function sameSkip(a: Skip, b: Skip): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const waves = (s: NonNullable<Skip>) => s.waves.map((w) => `${w.wave}:${w.tenants.join(',')}`).join(';');
+  return (
+    a.actor === b.actor &&
+    a.at === b.at &&
+    a.reason === b.reason &&
+    a.permission === b.permission &&
+    waves(a) === waves(b)
+  );
 }
 
 /** A promotion write that would bypass the state machine: a bug in the caller, never user input. */

@@ -1,8 +1,11 @@
 // What a promotion does next: which environment it targets (only the next one in order) and which tenants it
 // reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
-// the promotion: no later tenant gets the change.
+// the promotion: no later tenant gets the change. An explicit wave or tenant list may narrow or continue the plan,
+// never jump ahead of a wave (the canary first) that is not complete and Healthy, unless the request skips waves
+// on purpose (promotion-override.ts says who may, and the wave records it).
 import { STATE_LABELS } from './lifecycle.js';
 import type { PromotionRecord, ReleaseState, TenantConfig } from './model.js';
+import type { SkippedWave } from './promotion-override.js';
 
 export interface PlanRequest {
   /** Environment names in promotion order (gitopshq.yaml). */
@@ -19,6 +22,8 @@ export interface PlanRequest {
   wave?: number;
   /** Explicit tenants, instead of a wave. */
   tenantOverride?: readonly string[];
+  /** Let the wave or tenants asked for go before earlier waves are complete and Healthy (the plan lists them). */
+  skipWaves?: boolean;
   /** The promotion so far, if one exists for this release and target. */
   promotion?: PromotionRecord;
   /** The current state of every release the promotion opened, by id. */
@@ -36,7 +41,15 @@ export interface WaveStep {
 export type PlanCheck = 'order' | 'wave';
 
 export type PromotionPlan =
-  | ({ ok: true; from: string; to: string; next: WaveStep | null; remaining: WaveStep[] } & WaveStep)
+  | ({
+      ok: true;
+      from: string;
+      to: string;
+      next: WaveStep | null;
+      remaining: WaveStep[];
+      /** Earlier waves not complete and Healthy that this step goes before (only with skipWaves); absent: none. */
+      skipped?: SkippedWave[];
+    } & WaveStep)
   | { ok: false; reason: string; halted: boolean; check: PlanCheck };
 
 const refuse = (reason: string, halted = false, check: PlanCheck = 'wave'): PromotionPlan => ({
@@ -127,6 +140,7 @@ export function planPromotion(req: PlanRequest): PromotionPlan {
   }
 
   let chosen: WaveStep;
+  let skipped: SkippedWave[] = [];
   if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
     for (const t of req.tenantOverride) {
       if (!req.workloadTenants.includes(t)) {
@@ -145,6 +159,10 @@ export function planPromotion(req: PlanRequest): PromotionPlan {
       tenants: sorted.flatMap((s) => s.tenants),
       canary: sorted.flatMap((s) => s.canary),
     };
+    skipped = aheadOf(remaining, sorted);
+    if (skipped.length > 0 && req.skipWaves !== true) {
+      return refuse(jumpRefusal(`tenant${ordered.length === 1 ? '' : 's'} ${whereText(sorted)}`, skipped));
+    }
   } else if (req.wave !== undefined) {
     const wanted = req.wave;
     const step = remaining.find((s) => s.wave === wanted);
@@ -156,11 +174,9 @@ export function planPromotion(req: PlanRequest): PromotionPlan {
           : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`,
       );
     }
-    const first = remaining[0];
-    if (first !== undefined && first.wave < wanted) {
-      return refuse(
-        `wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`,
-      );
+    skipped = aheadOf(remaining, [step]);
+    if (skipped.length > 0 && req.skipWaves !== true) {
+      return refuse(jumpRefusal(`wave ${wanted}`, skipped));
     }
     chosen = step;
   } else {
@@ -178,7 +194,51 @@ export function planPromotion(req: PlanRequest): PromotionPlan {
             canary: s.canary.filter((t) => !picked.has(t)),
           }))
           .filter((s) => s.tenants.length > 0);
-  return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+  return {
+    ok: true,
+    from: req.from,
+    to,
+    ...chosen,
+    next: after[0] ?? null,
+    remaining: after,
+    ...(skipped.length > 0 ? { skipped } : {}),
+  };
+}
+
+/**
+ * What `picked` (grouped by wave) would go ahead of: every remaining wave below its highest wave, with its tenants
+ * not yet Healthy (picked ones included: going out in the same pull request is not being verified first), and the
+ * canaries of its own lowest wave that it leaves out (canaries lead their wave). Empty: it narrows or continues.
+ */
+function aheadOf(remaining: readonly WaveStep[], picked: readonly WaveStep[]): SkippedWave[] {
+  const top = Math.max(...picked.map((s) => s.wave));
+  const low = Math.min(...picked.map((s) => s.wave));
+  const chosen = new Set(picked.flatMap((s) => s.tenants));
+  const out: SkippedWave[] = [];
+  for (const s of remaining) {
+    if (s.wave < top) out.push({ wave: s.wave, tenants: [...s.tenants] });
+    else if (s.wave === low) {
+      const left = s.canary.filter((t) => !chosen.has(t));
+      if (left.length > 0 && s.tenants.some((t) => chosen.has(t) && !s.canary.includes(t))) {
+        out.push({ wave: s.wave, tenants: left });
+      }
+    }
+  }
+  return out;
+}
+
+function whereText(sorted: readonly WaveStep[]): string {
+  return sorted.map((s) => `${list(s.tenants)} (wave ${s.wave})`).join(', ');
+}
+
+function jumpRefusal(what: string, skipped: readonly SkippedWave[]): string {
+  const waves = skipped.map((s) => `wave ${s.wave} (${tenantsText(s.tenants)})`).join(' and ');
+  const first = skipped[0]?.wave ?? 0;
+  return (
+    `${what} would not wait for ${waves} to be promoted and Healthy: waves go in ascending order, canary first. ` +
+    `Promote wave ${first} first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason ` +
+    '(repository admins and maintainers; recorded in the promotion)'
+  );
 }
 
 /** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */

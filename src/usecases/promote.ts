@@ -5,6 +5,8 @@
 // The promotion record (promotions/<id>.yaml) tracks the waves; its state moves only through
 // promotion-lifecycle.ts: Failed (halted) when a wave Failed or was Rolled Back, Completed when every wave is
 // Healthy. A re-run converges: an open wave is reported again, a wave whose pull request was never opened is opened.
+// A wave or tenant list asked for may narrow or continue the plan, never jump ahead of an earlier wave that is not
+// Healthy, unless `skipWaves` gives a reason and the actor may (promote-skip.ts); the wave then records the skip.
 // Flow: docs/architecture.md#release-lifecycle.
 import { createHash, randomBytes } from 'node:crypto';
 import { UserError } from '../domain/errors.js';
@@ -13,10 +15,11 @@ import type {
   GitopshqConfig,
   PromotionRecord,
   PromotionState,
-  ReleaseRecord,
   ReleaseState,
+  WaveSkip,
 } from '../domain/model.js';
 import { type Checklist, promotionChecklist, rollbackReadiness } from '../domain/promotion-checklist.js';
+import { waveSkip } from '../domain/promotion-override.js';
 import { planPromotion, type WaveStep } from '../domain/promotion-plan.js';
 import { newPromotionId, type RandomSource } from '../domain/release-id.js';
 import { releaseTitle } from '../domain/release-request.js';
@@ -24,11 +27,22 @@ import type { GitHubPort } from '../github/port.js';
 import { loadRepo } from '../state/repo.js';
 import { type CreateReleasePorts, createRelease } from './create-release.js';
 import { dispatchAgain } from './create-release-merge.js';
-import type { DeployDispatch } from './deploy-dispatch.js';
 import { type Clock, type RecordStorePort, systemClock } from './deps.js';
+import { judgeSkip, skipRequestProblem } from './promote-skip.js';
+import {
+  type MatrixRow,
+  matrixOf,
+  type OpenedWave,
+  openedOf,
+  openWave,
+  promotionNotes,
+  refusal,
+  reopened,
+} from './promote-waves.js';
 import { settlePromotion } from './promotion-settle.js';
 import { failed, type StepResult, succeeded } from './result.js';
 
+export { type MatrixRow, matrixOf, type OpenedWave } from './promote-waves.js';
 // Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
 // these two from here as well.
 export { haltPromotionOf, settlePromotionOf } from './promotion-settle.js';
@@ -39,8 +53,13 @@ export interface PromoteRequest {
   to?: string | undefined;
   /** Default: the next wave not yet promoted. */
   wave?: number | undefined;
-  /** Overrides the wave. */
+  /** Instead of the next wave: tenants that narrow or continue the plan (never ahead of an unhealthy wave). */
   tenants?: readonly string[] | undefined;
+  /**
+   * A reason to let the wave or tenants asked for go before earlier waves are complete and Healthy: allowed to
+   * repository admins and maintainers, recorded on the wave (promotion-override.ts).
+   */
+  skipWaves?: string | undefined;
   /** A reason to open the pull request during a freeze; the gate still needs the freeze's break-glass approval. */
   breakGlass?: string | undefined;
   /** The workflow to dispatch when the target's auto-merge merges the pull request (create-release's). */
@@ -48,24 +67,6 @@ export interface PromoteRequest {
   actor: string;
   base?: string | undefined;
   runUrl?: string | undefined;
-}
-
-/** One row of the fan-out matrix: a workflow runs verify-health per row (`strategy.matrix: ${{ fromJSON(...) }}`). */
-export interface MatrixRow {
-  tenant: string;
-  environment: string;
-  workload: string;
-  'release-id': string;
-}
-
-export interface OpenedWave {
-  releaseId: string;
-  pullRequestNumber: number;
-  pullRequestUrl: string;
-  branch: string;
-  state: ReleaseState;
-  /** The deploy workflow dispatched after the auto-merge, or again by a re-run (or why not). */
-  deployDispatch?: DeployDispatch;
 }
 
 export interface PromoteValue {
@@ -80,6 +81,8 @@ export interface PromoteValue {
   wave?: WaveStep;
   /** The wave after it; null when it is the last. */
   next?: WaveStep | null;
+  /** Set when the wave went before earlier waves that were not Healthy, on purpose: as recorded on the wave. */
+  skippedWaves?: WaveSkip;
   opened?: OpenedWave;
   matrix: { include: MatrixRow[] };
   /** Nothing was written: the wave was open already, or the promotion is settled. */
@@ -88,7 +91,7 @@ export interface PromoteValue {
 }
 
 export type PromotePorts = Omit<CreateReleasePorts, 'github' | 'store'> & {
-  github: CreateReleasePorts['github'] & Pick<GitHubPort, 'addLabels'>;
+  github: CreateReleasePorts['github'] & Pick<GitHubPort, 'addLabels' | 'getRepositoryPermission'>;
   store: RecordStorePort;
 };
 
@@ -100,6 +103,8 @@ export async function promote(
   const clock = deps.clock ?? systemClock;
   const random = deps.random ?? ((n: number) => randomBytes(n));
   const { store, log } = ports;
+  const badReason = skipRequestProblem(req.skipWaves);
+  if (badReason !== undefined) return failed({ kind: 'usage', message: badReason });
   const source = await store.getRelease(req.releaseId);
   if (source === undefined) {
     return failed({ kind: 'usage', message: `release ${req.releaseId} does not exist on ${store.branch}` });
@@ -172,11 +177,13 @@ export async function promote(
     ...planning,
     ...(req.wave !== undefined ? { wave: req.wave } : {}),
     ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
+    ...(req.skipWaves !== undefined ? { skipWaves: true } : {}),
     // A cancelled promotion is over: the release may be promoted afresh.
     ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
   });
   const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
   const step: WaveStep | undefined = reopen ?? (plan.ok ? plan : undefined);
+  const skip = reopen ? undefined : await judgeSkip(plan, req, ports.github);
   const checklist = promotionChecklist({
     source,
     to,
@@ -184,6 +191,7 @@ export async function promote(
     freeze: freezeStatus(config.freezes, to, clock.now()),
     ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
     rollback: rollbackReadiness(records, source.workload, to, step?.tenants ?? []),
+    ...(skip ? { skip } : {}),
   });
   const value: PromoteValue = {
     ...base,
@@ -207,6 +215,7 @@ export async function promote(
       ...value,
       wave: { wave: open.wave, tenants: open.tenants, canary: [] },
       ...(opened ? { opened } : {}),
+      ...(open.skippedWaves ? { skippedWaves: open.skippedWaves } : {}),
       matrix: matrixOf(source.workload, to, open.tenants, open.release),
       unchanged: true,
       note: `wave ${open.wave} is open already (release ${open.release}, ${r?.state ?? 'unknown'}); the next wave starts once it is Healthy`,
@@ -250,12 +259,27 @@ export async function promote(
     promotion = (await store.getPromotion(id)) ?? (await store.createPromotion(fresh));
   }
   const pid = promotion.id;
+  // The skip is recorded with the wave, in the same commit: no wave goes ahead of the others unrecorded.
+  const skipped: WaveSkip | undefined =
+    reopen !== undefined
+      ? open?.skippedWaves
+      : plan.ok && plan.skipped && skip?.verdict.ok
+        ? waveSkip({
+            actor: req.actor,
+            at: now,
+            reason: skip.reason,
+            permission: skip.verdict.permission,
+            skipped: plan.skipped,
+          })
+        : undefined;
   if (reopen === undefined) {
+    const wave = { wave: step.wave, tenants: [...step.tenants], releases: [] };
     promotion = await store.updatePromotion(
       pid,
-      (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }),
-      `promotion ${pid}: wave ${step.wave} opened`,
+      (p) => ({ ...p, waves: [...p.waves, { ...wave, ...(skipped ? { skippedWaves: skipped } : {}) }] }),
+      `promotion ${pid}: wave ${step.wave} opened${skipped ? ' (skipping earlier waves on purpose)' : ''}`,
     );
+    if (skipped) log.warning(`promotion ${pid}: wave ${step.wave} skips earlier waves: "${skipped.reason}"`);
   }
 
   const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
@@ -267,7 +291,7 @@ export async function promote(
       chartVersion: source.changes.chartVersion,
       tenants: step.tenants,
       title: `${releaseTitle({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
-      notes: promotionNotes(source, pid, step, checklist),
+      notes: promotionNotes(source, pid, step, checklist, skipped),
       draft: false,
       // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
       deployWorkflow: req.deployWorkflow,
@@ -321,6 +345,7 @@ export async function promote(
     promotionState: promotion.state,
     wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
     next: reopen ? reopen.next : plan.ok ? plan.next : null,
+    ...(skipped ? { skippedWaves: skipped } : {}),
     opened: {
       releaseId: c.releaseId,
       pullRequestNumber: c.pullRequestNumber,
@@ -332,80 +357,4 @@ export async function promote(
     matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
     unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
   });
-}
-
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
-function openWave(
-  p: PromotionRecord,
-  states: Readonly<Record<string, ReleaseState>>,
-): { wave: number; tenants: string[]; index: number; release?: string } | undefined {
-  for (const [index, w] of p.waves.entries()) {
-    const live = w.releases.filter((r) => states[r] !== 'Cancelled');
-    if (w.releases.length > 0 && live.length === 0) continue;
-    const release = live.at(-1);
-    if (release === undefined || states[release] !== 'Healthy') {
-      return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
-    }
-  }
-  return undefined;
-}
-
-/**
- * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
- * (the wave after it) and so its pull request and release record are the ones that run would have written.
- */
-function reopened(
-  promotion: PromotionRecord,
-  open: { wave: number; tenants: string[]; index: number },
-  planning: Omit<Parameters<typeof planPromotion>[0], 'promotion' | 'wave' | 'tenantOverride'>,
-): WaveStep & { next: WaveStep | null; remaining: WaveStep[] } {
-  const again = planPromotion({
-    ...planning,
-    promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
-    ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
-  });
-  const around = again.ok
-    ? { canary: again.canary, next: again.next, remaining: again.remaining }
-    : { canary: [], next: null, remaining: [] };
-  return { wave: open.wave, tenants: open.tenants, ...around };
-}
-
-function openedOf(r: ReleaseRecord, deployDispatch?: DeployDispatch): OpenedWave | undefined {
-  if (!r.pullRequest) return undefined;
-  return {
-    releaseId: r.id,
-    pullRequestNumber: r.pullRequest.number,
-    pullRequestUrl: r.pullRequest.url,
-    branch: r.pullRequest.branch,
-    state: r.state,
-    ...(deployDispatch ? { deployDispatch } : {}),
-  };
-}
-
-export function matrixOf(
-  workload: string,
-  environment: string,
-  tenants: readonly string[],
-  releaseId: string,
-): { include: MatrixRow[] } {
-  const rows = tenants.length === 0 ? [''] : tenants;
-  return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
-}
-
-function refusal(checklist: Checklist): string {
-  const failing = checklist.items.filter((i) => !i.ok);
-  return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
-}
-
-function promotionNotes(source: ReleaseRecord, pid: string, step: WaveStep, checklist: Checklist): string {
-  const who =
-    step.tenants.length === 0
-      ? 'the environment layer'
-      : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
-  return [
-    `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
-    '',
-    'Promotion checklist:',
-    ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
-  ].join('\n');
 }

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineAction } from '../../core/action.js';
 import { inlineCode, markdownTable } from '../../domain/markdown.js';
+import { waveSkipText } from '../../domain/promotion-override.js';
 // Type-only imports and one pure function: no I/O module is loaded with it.
 import { deployWorkflowOf } from '../../usecases/deploy-dispatch.js';
 import type { PromoteValue } from '../../usecases/promote.js';
@@ -29,6 +30,8 @@ export const action = defineAction({
         wave: input.wave,
         tenants: input.tenants.length > 0 ? input.tenants : undefined,
         breakGlass: input.breakGlass,
+        // The runner gives an input left empty as ''; only a given reason asks for a skip.
+        skipWaves: input.skipWaves?.trim() ? input.skipWaves : undefined,
         deployWorkflow: deployWorkflowOf(input.deployWorkflow),
         actor,
         runUrl: env.context.runUrl || undefined,
@@ -79,6 +82,7 @@ function summary(v: PromoteValue): string {
     const who = v.wave.tenants.length === 0 ? 'the environment layer' : `${v.wave.tenants.length} tenant(s)`;
     rows.push(['Wave', `${v.wave.wave} (${who})`]);
   }
+  if (v.skippedWaves) rows.push(['Skipped waves', waveSkipText(v.skippedWaves)]);
   if (v.next !== undefined)
     rows.push([
       'Next wave',

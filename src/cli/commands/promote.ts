@@ -1,8 +1,9 @@
-// `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON]`: what the promote action
+// `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--skip-waves REASON] [--break-glass REASON]`: what the promote action
 // does, from a terminal (src/usecases/promote.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and
 // GITHUB_REPOSITORY: the release pull request cannot be opened without them.
 import { UserError } from '../../domain/errors.js';
 import { assertName } from '../../domain/names.js';
+import { waveSkipText } from '../../domain/promotion-override.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../usecases/local-ports.js';
 import { promote } from '../../usecases/promote.js';
 import { stepUserError } from '../../usecases/result.js';
@@ -10,7 +11,7 @@ import { type CommandSpec, EXIT_FINDING, EXIT_OK, stringOpt } from '../command.j
 import { githubFromEnv, repositoryFromEnv, terminalActor, terminalLog } from '../terminal.js';
 
 const USAGE =
-  'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON] [--state-branch B]';
+  'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--skip-waves REASON] [--break-glass REASON] [--state-branch B]';
 
 export const promoteCommand: CommandSpec = {
   name: 'promote',
@@ -24,15 +25,23 @@ export const promoteCommand: CommandSpec = {
     'request, recorded in promotions/<id>.yaml on the state branch. Run it in a clone of the GitOps repository.',
     'GitHub: GITHUB_TOKEN, GITHUB_API_URL (default https://api.github.com), GITHUB_REPOSITORY (owner/name).',
     '',
+    '--wave and --tenants may narrow or continue the plan (some tenants of the next wave now, the rest later), never',
+    'jump ahead of the canary or an earlier wave that is not promoted and Healthy. --skip-waves REASON does so on',
+    'purpose: only for an actor with the admin or maintain role on the repository, and the wave records who skipped',
+    'which waves and why (promotions/<id>.yaml, the output, the pull request, the dashboard). The reason is one line',
+    "of 10 to 300 characters. The pull request still needs the target environment's approvals.",
+    '',
     'Examples:',
     '  gitopshq promote payment-api-staging-20261126-a1b2c3',
     '  gitopshq promote payment-api-staging-20261126-a1b2c3 --to prod --wave 1',
+    '  gitopshq promote payment-api-staging-20261126-a1b2c3 --tenants acme --skip-waves "INC-4211: acme outage fix"',
   ].join('\n'),
   options: {
     to: { type: 'string' },
     wave: { type: 'string' },
     tenants: { type: 'string' },
     'break-glass': { type: 'string' },
+    'skip-waves': { type: 'string' },
     'state-branch': { type: 'string' },
   },
   async run(ctx, args) {
@@ -69,6 +78,7 @@ export const promoteCommand: CommandSpec = {
         wave: waveText === undefined ? undefined : Number(waveText),
         tenants: tenants.length > 0 ? tenants : undefined,
         breakGlass: stringOpt(args, 'break-glass'),
+        skipWaves: stringOpt(args, 'skip-waves'),
         actor,
       },
       {
@@ -93,6 +103,7 @@ export const promoteCommand: CommandSpec = {
           `${v.promotionId}: wave ${v.wave?.wave ?? '?'} is release ${v.opened.releaseId}, pull request #${v.opened.pullRequestNumber} ${v.opened.pullRequestUrl}`,
         );
       }
+      if (v.skippedWaves) lines.push(`WARNING wave ${v.wave?.wave ?? '?'} ${waveSkipText(v.skippedWaves)}`);
       if (v.note) lines.push(v.note);
       ctx.stdout(lines.join('\n'));
     }

@@ -51,7 +51,8 @@ const base: PlanRequest = {
 function show(plan: PromotionPlan): string {
   if (!plan.ok) return `${plan.halted ? 'HALTED: ' : ''}${plan.reason}`;
   const next = plan.next === null ? 'none' : `${plan.next.wave}:${plan.next.tenants.join(',')}`;
-  return `${plan.from}->${plan.to} wave ${plan.wave} [${plan.tenants.join(',')}] canary [${plan.canary.join(',')}] next ${next}`;
+  const skips = (plan.skipped ?? []).map((s) => ` SKIPS ${s.wave}:${s.tenants.join(',')}`).join('');
+  return `${plan.from}->${plan.to} wave ${plan.wave} [${plan.tenants.join(',')}] canary [${plan.canary.join(',')}] next ${next}${skips}`;
 }
 
 const states = (s: Record<string, ReleaseState>) => ({ releaseStates: s });
@@ -157,7 +158,11 @@ const rows: [string, Partial<PlanRequest>, string][] = [
     'promotion promo-1 goes from staging to staging, not staging to prod',
   ],
   // A requested wave.
-  ['wave 1 before the canary', { wave: 1 }, 'wave 0 (canary) comes first; waves go in ascending order'],
+  [
+    'wave 1 before the canary',
+    { wave: 1 },
+    'wave 1 would not wait for wave 0 (canary) to be promoted and Healthy: waves go in ascending order, canary first. Promote wave 0 first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason (repository admins and maintainers; recorded in the promotion)',
+  ],
   [
     'wave 0 again',
     { wave: 0, promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
@@ -171,14 +176,36 @@ const rows: [string, Partial<PlanRequest>, string][] = [
   ],
   // Tenant overrides.
   [
-    'an override picks its tenants, out of order if asked',
+    'an override may not jump ahead of the canary',
     { tenantOverride: ['globex'] },
-    'staging->prod wave 1 [globex] canary [] next 0:canary',
+    'tenant globex (wave 1) would not wait for wave 0 (canary) to be promoted and Healthy: waves go in ascending order, canary first. Promote wave 0 first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason (repository admins and maintainers; recorded in the promotion)',
   ],
   [
-    'an override of tenants in two waves takes the lower wave number',
+    'an override of tenants in two waves does not wait for the lower one either',
     { tenantOverride: ['globex', 'canary'] },
-    'staging->prod wave 0 [canary,globex] canary [canary] next 1:acme',
+    'tenants canary (wave 0), globex (wave 1) would not wait for wave 0 (canary) to be promoted and Healthy: waves go in ascending order, canary first. Promote wave 0 first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason (repository admins and maintainers; recorded in the promotion)',
+  ],
+  [
+    'an override may narrow the next wave once the canary is Healthy',
+    { tenantOverride: ['globex'], promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Healthy' }) },
+    'staging->prod wave 1 [globex] canary [] next 1:acme',
+  ],
+  [
+    'an override may continue a narrowed wave',
+    {
+      tenantOverride: ['acme'],
+      promotion: promo([
+        [0, ['canary'], ['r0']],
+        [1, ['globex'], ['r1']],
+      ]),
+      ...states({ r0: 'Healthy', r1: 'Healthy' }),
+    },
+    'staging->prod wave 1 [acme] canary [] next none',
+  ],
+  [
+    'an override of the canary alone is the plan itself',
+    { tenantOverride: ['canary'] },
+    'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex',
   ],
   [
     'an override of a tenant the workload does not have',
@@ -258,11 +285,90 @@ describe('planPromotion: target environment and wave, or why not', () => {
   });
 });
 
+describe('planPromotion: skipping waves on purpose', () => {
+  const three = { workloadTenants: ['canary', 'acme', 'globex', 'initech'] };
+  const skipRows: [string, Partial<PlanRequest>, string][] = [
+    [
+      'tenants of wave 1 before the canary: the canary wave is listed',
+      { tenantOverride: ['acme'], skipWaves: true },
+      'staging->prod wave 1 [acme] canary [] next 0:canary SKIPS 0:canary',
+    ],
+    [
+      'wave 2 before waves 0 and 1: both listed, with their tenants not yet Healthy',
+      { ...three, wave: 2, skipWaves: true },
+      'staging->prod wave 2 [initech] canary [] next 0:canary SKIPS 0:canary SKIPS 1:acme,globex',
+    ],
+    [
+      'wave 2 once the canary is Healthy: only wave 1 is skipped',
+      {
+        ...three,
+        wave: 2,
+        skipWaves: true,
+        promotion: promo([[0, ['canary'], ['r0']]]),
+        ...states({ r0: 'Healthy' }),
+      },
+      'staging->prod wave 2 [initech] canary [] next 1:acme,globex SKIPS 1:acme,globex',
+    ],
+    [
+      'every tenant at once: the canary goes out unverified, so it is a skip',
+      { tenantOverride: ['canary', 'acme', 'globex'], skipWaves: true },
+      'staging->prod wave 0 [canary,acme,globex] canary [canary] next none SKIPS 0:canary',
+    ],
+    [
+      'skip-waves on the plan itself skips nothing',
+      { skipWaves: true },
+      'staging->prod wave 0 [canary] canary [canary] next 1:acme,globex',
+    ],
+    [
+      'a halted promotion stays halted: skipping waves does not get past a failed canary',
+      {
+        tenantOverride: ['acme'],
+        skipWaves: true,
+        promotion: promo([[0, ['canary'], ['r0']]]),
+        ...states({ r0: 'Failed' }),
+      },
+      'HALTED: wave 0 (canary) failed: release r0 is Failed; the promotion is halted and no later tenant gets the change',
+    ],
+    [
+      'an open canary is not skipped either: one wave at a time',
+      {
+        tenantOverride: ['acme'],
+        skipWaves: true,
+        promotion: promo([[0, ['canary'], ['r0']]]),
+        ...states({ r0: 'Deploying' }),
+      },
+      'wave 0 (canary) is still in progress (release r0 is Deploying); the next wave starts once it is Healthy',
+    ],
+  ];
+  it.each(skipRows)('%s', (_case, patch, expected) => {
+    expect(show(planPromotion({ ...base, ...patch }))).toBe(expected);
+  });
+
+  it('a canary that shares its wave leads it: its wave-mates may not go without it', () => {
+    const shared = {
+      tenants: [
+        { name: 'acme', wave: 1, canary: false },
+        { name: 'globex', wave: 1, canary: true },
+      ],
+      workloadTenants: ['acme', 'globex'],
+    };
+    const alone = planPromotion({ ...base, ...shared, tenantOverride: ['acme'] });
+    expect(show(alone)).toContain('tenant acme (wave 1) would not wait for wave 1 (globex)');
+    expect(show(planPromotion({ ...base, ...shared, tenantOverride: ['globex'] }))).toBe(
+      'staging->prod wave 1 [globex] canary [globex] next 1:acme',
+    );
+    expect(show(planPromotion({ ...base, ...shared, tenantOverride: ['acme'], skipWaves: true }))).toBe(
+      'staging->prod wave 1 [acme] canary [] next 1:globex SKIPS 1:globex',
+    );
+  });
+});
+
 describe('planPromotion: which checklist item a refusal belongs to', () => {
   it.each([
     [{ from: 'dev', to: 'prod' }, 'order'],
     [{ from: 'prod' }, 'order'],
     [{ wave: 1 }, 'wave'],
+    [{ tenantOverride: ['acme'] }, 'wave'],
     [{ promotion: promo([[0, ['canary'], ['r0']]]), ...states({ r0: 'Failed' }) }, 'wave'],
   ] as [Partial<PlanRequest>, string][])('%o -> %s', (patch, check) => {
     const plan = planPromotion({ ...base, ...patch });
