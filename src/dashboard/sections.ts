@@ -80,7 +80,8 @@ function promotionItem(p: PromotionView, now: Date): string {
         w.releases.length === 0
           ? '<span class="muted">not opened yet</span>'
           : w.releases.map((r) => `${releaseLink(r.id)} ${stateBadge(r.state)}`).join(' ');
-      return `<li>Wave ${w.wave} (${esc(w.tenants.join(', ') || 'no tenant')}): ${rel}</li>`;
+      const skipped = w.skipped ? `<br><span class="cause">${esc(w.skipped)}</span>` : '';
+      return `<li>Wave ${w.wave} (${esc(w.tenants.join(', ') || 'no tenant')}): ${rel}${skipped}</li>`;
     })
     .join('');
   return (

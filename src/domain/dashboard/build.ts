@@ -8,6 +8,7 @@ import type {
   ReleaseState,
   TenantConfig,
 } from '../model.js';
+import { waveSkipText } from '../promotion-override.js';
 import { type ApprovalNeeds, approvalNeeds } from './approval-needs.js';
 
 const needsOf = (n: ApprovalNeeds) => ({ needs: n.needs, needsFrom: n.from });
@@ -139,6 +140,7 @@ function promotionViews(
         wave: w.wave,
         tenants: w.tenants,
         releases: w.releases.map((id) => ({ id, state: byId.get(id)?.state ?? ('missing' as const) })),
+        ...(w.skippedWaves ? { skipped: waveSkipText(w.skippedWaves) } : {}),
       })),
     }));
 }

@@ -94,7 +94,13 @@ export interface PromotionView {
   to: string;
   actor: string;
   created: string;
-  waves: { wave: number; tenants: string[]; releases: { id: string; state: ReleaseState | 'missing' }[] }[];
+  waves: {
+    wave: number;
+    tenants: string[];
+    releases: { id: string; state: ReleaseState | 'missing' }[];
+    /** Set when the wave went before earlier waves on purpose (promote's skip-waves): who, why, what. */
+    skipped?: string;
+  }[];
 }
 
 export interface MorningBoard {

@@ -228,6 +228,36 @@ describe('buildDashboard', () => {
     expect(canary?.history[0]).toEqual(['Draft', '2026-11-29T10:00:00.000Z', 'dev-alice']);
     expect(data.counts).toEqual({ releases: 7, promotions: 1 });
   });
+
+  it('shows a wave that skipped earlier waves on purpose: who, why and what, on the promotion board', async () => {
+    const history = demoHistory();
+    const promotions = history.promotions.map((p) => ({
+      ...p,
+      waves: p.waves.map((w, i) =>
+        i === 0
+          ? {
+              ...w,
+              skippedWaves: {
+                actor: 'release-erin',
+                at: '2026-11-29T10:00:00.000Z',
+                reason: 'INC-4211: <b>now</b>',
+                permission: 'maintain',
+                waves: [{ wave: 0, tenants: ['canary'] }],
+              },
+            }
+          : w,
+      ),
+    }));
+    const skipped = buildDashboard({ ...input, promotions });
+    const text =
+      'skipped wave 0 (canary) on purpose: by release-erin (maintain) at 2026-11-29T10:00:00.000Z: "INC-4211: <b>now</b>"';
+    expect(skipped.board.promotions[0]?.waves[0]?.skipped).toBe(text);
+    expect(skipped.board.promotions[0]?.waves[1]?.skipped).toBeUndefined();
+    const { boardSection } = await import('../../../src/dashboard/sections.js');
+    const html = boardSection(skipped, DEMO_NOW);
+    expect(html).toContain('INC-4211: &lt;b&gt;now&lt;/b&gt;');
+    expect(html).not.toContain('<b>now</b>');
+  });
 });
 
 describe('metricsPanel', () => {

@@ -114,7 +114,10 @@ describe('the checklist of a plan that skips waves', () => {
   });
 
   it('fails without a judged skip at all (a skipping plan is never passed by default)', () => {
-    expect(wave()).toMatchObject({ ok: false, detail: 'skipping wave 0 (canary) needs skip-waves with a reason' });
+    expect(wave()).toMatchObject({
+      ok: false,
+      detail: 'skipping wave 0 (canary) needs skip-waves with a reason',
+    });
   });
 });
 
