@@ -1,6 +1,7 @@
 // The promote bundle run as a runner runs it (workflow_dispatch), against the OpenAPI-checked GitHub simulator backed
 // by real git: a Healthy staging release opens prod's canary wave and sets every output; a request that skips an
-// environment fails with the checklist in the job summary and writes nothing. Run `npm run build` first.
+// environment, or a tenant ahead of the canary, fails with the checklist in the job summary and writes nothing. Run
+// `npm run build` first.
 import { describe, expect, it } from 'vitest';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import { localRecordStore } from '../../src/usecases/local-ports.js';
@@ -31,6 +32,19 @@ describe('promote bundle', () => {
       expect(skip.summary).toContain(
         '| passed | payment-api-staging-20261201-abcdef is Healthy in staging |',
       );
+      expect(f.apiCalls()).toEqual([]);
+
+      // A tenant of wave 1 before the canary: refused with the wave it would not wait for, and what to do.
+      const jump = await run({ 'release-id': f.source.id, tenants: 'acme' });
+      expect(jump.exitCode).toBe(1);
+      expect(jump.summary).toContain(
+        '| FAILED | the previous wave is Healthy | tenant acme (wave 1) would not wait for wave 0 (canary) to be promoted and Healthy',
+      );
+      expect(jump.summary).toContain('or skip on purpose with skip-waves and a reason');
+      // A reason that is no reason is an input error.
+      const vague = await run({ 'release-id': f.source.id, tenants: 'acme', 'skip-waves': 'true' });
+      expect(vague.exitCode).toBe(1);
+      expect(vague.log).toContain('skip-waves takes the reason for skipping, not "true"');
       expect(f.apiCalls()).toEqual([]);
 
       const ok = await run({ 'release-id': f.source.id });
