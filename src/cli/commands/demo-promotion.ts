@@ -13,6 +13,15 @@ import type { CommandContext } from '../command.js';
 const WORKLOAD = 'payment-api';
 const PROD = 'gitopshq/deploy/prod';
 const TENANTS = ['canary', 'acme', 'globex'] as const;
+/**
+ * The three tenants in one staging PR goes ahead of the canary wave: a release manager does that only on purpose,
+ * and the promotion records it (skip-waves).
+ */
+const STAGING_BATCH = {
+  to: 'staging',
+  tenants: TENANTS.join(','),
+  'skip-waves': 'staging: the three tenants in one pull request',
+};
 
 export interface PromotionDemo {
   ctx: CommandContext;
@@ -80,16 +89,10 @@ export async function promotionStory(p: PromotionDemo, devId: string, goodTag: s
   if (p.prodFrozen)
     say(ctx, 'prod is frozen now (the weekend freeze): prod waves go out with a break-glass reason');
 
-  // The three tenants in one PR goes ahead of the canary wave: a release manager does that only on purpose, and
-  // the promotion records it (skip-waves).
   step(
     `release-erin promotes ${devId} to staging (dist/promote): one PR for the three tenants, skip-waves recorded`,
   );
-  const batch = {
-    tenants: TENANTS.join(','),
-    'skip-waves': 'staging: the three tenants in one pull request',
-  };
-  const staging = await wave(p, { 'release-id': devId, to: 'staging', ...batch }, ['rev-bob']);
+  const staging = await wave(p, { 'release-id': devId, ...STAGING_BATCH }, ['rev-bob']);
   await verify(p, staging);
   say(ctx, images(cluster, 'staging'));
 
@@ -120,9 +123,7 @@ export async function promotionStory(p: PromotionDemo, devId: string, goodTag: s
   const badDev = created.outputs['release-id'] ?? '';
   await d.mergeAndDeploy(Number(created.outputs['pull-request-number']));
   await verify(p, badDev);
-  const badStaging = await wave(p, { 'release-id': badDev, to: 'staging', tenants: TENANTS.join(',') }, [
-    'rev-bob',
-  ]);
+  const badStaging = await wave(p, { 'release-id': badDev, ...STAGING_BATCH }, ['rev-bob']);
   await verify(p, badStaging);
 
   step('prod, wave 0 of the bad release: verify-health (auto-rollback) in the canary cluster');
