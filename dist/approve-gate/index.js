@@ -29,7 +29,7 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(558), __nccwpck_require__.e(6513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(558), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(1507), __nccwpck_require__.e(558), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -66,16 +66,18 @@ exports.action = (0, action_js_1.defineAction)({
 });
 function summaryOf(r) {
     const lines = [
-        `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.environment})`,
+        `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.change === 'release' ? r.environment : `no release: ${r.change}`})`,
         '',
         `**${r.description}**`,
         '',
         `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
         `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
     ];
-    if (r.environments.length > 1) {
-        // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
-        lines.push("- It changes a layer several environments share; each one's policy must pass:");
+    if (r.environments.length > 1 || (r.change !== 'release' && r.environments.length > 0)) {
+        // A shared layer (base values, chart, workload.yaml), or a policy change: every environment it reaches judged it.
+        lines.push(r.change === 'release'
+            ? "- It changes a layer several environments share; each one's policy must pass:"
+            : `- It is no release (${r.change}); each policy below must pass, and none writes a record:`);
         for (const e of r.environments) {
             lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
         }
@@ -586,7 +588,7 @@ const errors_js_1 = __nccwpck_require__(241);
 const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3060, 23));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -1772,7 +1774,7 @@ function explainGitHubFailure(e) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+exports.TeamMembershipUnreadableError = exports.RefActivityUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
 /** Commit status contexts that branch protection requires (part of the public contract: never rename). */
 exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
 exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
@@ -1796,6 +1798,11 @@ class HeadChangedError extends GitHubError {
     name = 'HeadChangedError';
 }
 exports.HeadChangedError = HeadChangedError;
+/** The repository activity API answered 403 or 404: who pushed can only be read from the commits (forgeable). */
+class RefActivityUnreadableError extends GitHubError {
+    name = 'RefActivityUnreadableError';
+}
+exports.RefActivityUnreadableError = RefActivityUnreadableError;
 /** The token may not read team memberships (organization Members read permission): team policies fail closed. */
 class TeamMembershipUnreadableError extends GitHubError {
     org;
@@ -1988,6 +1995,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {

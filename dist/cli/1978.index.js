@@ -160,7 +160,9 @@ function checkHelm(args, ctx) {
             return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
         }
     }
-    else if (!realInside(chart, ctx.roots, ctx)) {
+    else if (!realInside(chart, [...ctx.roots, ctx.tempDir], ctx)) {
+        // The temp folder holds a chart copied from the checkout with its file:// dependencies unpacked
+        // (src/render/helm-dependencies.ts); the broker checks that copy holds no symbolic link.
         return refuse(`helm chart ${chart} is not a folder inside the checkout`);
     }
     for (const file of values.get('-f') ?? []) {
@@ -344,6 +346,101 @@ function repoRelative(input, abs) {
 
 /***/ }),
 
+/***/ 94346:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Chart dependencies listed in Chart.yaml but not vendored in charts/. `helm template` refuses such a chart; Argo CD
+// (reposerver/repository/repository.go: on Helm's missing-dependency error it runs `helm dependency build` and
+// templates again) and Flux (source-controller builds a chart's dependencies) render it. The generator does the
+// same for a `file://` dependency inside the repository: it copies the chart and each missing dependency folder
+// into the render's temp folder, as `helm dependency build` would package them into charts/, and templates the
+// copy. The checkout is never written. A dependency from a Helm repository or an OCI registry is outside the
+// repository: the finding says how to vendor it, since the generator reads nothing the repository does not hold.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingDependencies = missingDependencies;
+exports.vendorFileDependencies = vendorFileDependencies;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const engine_js_1 = __webpack_require__(11404);
+const normalize_js_1 = __webpack_require__(12991);
+const repo_paths_js_1 = __webpack_require__(77191);
+/** The dependency names Helm says are missing: `found in Chart.yaml, but missing in charts/ directory: a, b`. */
+function missingDependencies(stderr) {
+    const m = /found in Chart\.yaml, but missing in charts\/ directory: ([^\n]+)/.exec(stderr);
+    if (!m?.[1])
+        return undefined;
+    return m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+}
+function dependenciesOf(chartDir) {
+    const doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(chartDir, 'Chart.yaml'), 'utf8'));
+    const deps = (0, normalize_js_1.isObject)(doc) && Array.isArray(doc.dependencies) ? doc.dependencies : [];
+    return deps.flatMap((d) => (0, normalize_js_1.isObject)(d) && typeof d.name === 'string'
+        ? [{ name: d.name, repository: typeof d.repository === 'string' ? d.repository : '' }]
+        : []);
+}
+function copyTree(files, to) {
+    for (const f of files) {
+        const dest = (0, node_path_1.join)(to, ...f.rel.split('/'));
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(dest), { recursive: true });
+        // Contents, not links: the copy holds only what the repository listing checked.
+        (0, node_fs_1.writeFileSync)(dest, (0, node_fs_1.readFileSync)(f.abs));
+    }
+}
+/**
+ * A copy of the chart in the render's temp folder with each missing `file://` dependency unpacked in its charts/,
+ * or the finding that explains why the dependencies cannot be had from the repository.
+ */
+function vendorFileDependencies(input, chartDir, missing, copyName) {
+    const chartFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(chartDir, 'Chart.yaml'));
+    const fail = (message) => ({
+        finding: { severity: 'error', rule: 'helm', file: chartFile, message },
+    });
+    const declared = dependenciesOf(chartDir);
+    const sources = [];
+    for (const name of missing) {
+        const dep = declared.find((d) => d.name === name);
+        if (!dep?.repository.startsWith('file://')) {
+            const from = dep?.repository ? ` from ${dep.repository}` : '';
+            const chartRel = (0, engine_js_1.repoRelative)(input, chartDir);
+            return fail(`dependency '${name}'${from} is not in ${chartRel}/charts/: Argo CD and Flux would download it, but the generator renders only what the repository holds; run \`helm dependency build ${chartRel}\` and commit charts/`);
+        }
+        const rel = dep.repository.slice('file://'.length);
+        const where = (0, repo_paths_js_1.repoPaths)(input.repoRoot).resolve(rel, chartDir);
+        if (where.kind !== 'dir') {
+            const why = where.kind === 'outside' ? 'points outside the repository' : 'is not a folder in the repository';
+            return fail(`dependency '${name}': ${dep.repository} (relative to the chart) ${why}`);
+        }
+        try {
+            const tree = (0, engine_js_1.folderFiles)(input, where.abs, 'helm');
+            if ('refused' in tree)
+                return { finding: tree.refused };
+            if (!tree.files.some((f) => f.rel === 'Chart.yaml')) {
+                return fail(`dependency '${name}': ${dep.repository} has no Chart.yaml`);
+            }
+            sources.push({ name, files: tree.files });
+        }
+        catch {
+            return fail(`dependency '${name}': ${dep.repository} cannot be read`);
+        }
+    }
+    const own = (0, engine_js_1.folderFiles)(input, chartDir, 'helm');
+    if ('refused' in own)
+        return { finding: own.refused };
+    const dir = (0, node_path_1.join)(input.session.tempDir(), 'charts', copyName);
+    copyTree(own.files, dir);
+    for (const s of sources)
+        copyTree(s.files, (0, node_path_1.join)(dir, 'charts', s.name));
+    return { dir };
+}
+
+
+/***/ }),
+
 /***/ 69029:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -364,6 +461,7 @@ const yaml_1 = __webpack_require__(38815);
 const helm_files_escape_js_1 = __webpack_require__(14518);
 const run_process_js_1 = __webpack_require__(25820);
 const engine_js_1 = __webpack_require__(11404);
+const helm_dependencies_js_1 = __webpack_require__(94346);
 const helm_hooks_js_1 = __webpack_require__(59487);
 const normalize_js_1 = __webpack_require__(12991);
 const session_js_1 = __webpack_require__(29612);
@@ -391,6 +489,7 @@ class HelmEngine {
         const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
+        let chartDir;
         const warnings = [];
         if (src.chart.startsWith('oci://') || src.repository) {
             if (!version) {
@@ -448,6 +547,7 @@ class HelmEngine {
                 });
             }
             chartArgs = [dir];
+            chartDir = dir;
             chartIdentity = hash;
         }
         // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
@@ -456,8 +556,23 @@ class HelmEngine {
         return {
             key,
             run: async () => {
-                const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
+                let out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+                // Argo CD and Flux build a local chart's missing dependencies and template again: so does this, for the
+                // file:// ones inside the repository (helm-dependencies.ts).
+                const missing = chartDir ? (0, helm_dependencies_js_1.missingDependencies)(out.stderr) : undefined;
+                if (chartDir && missing) {
+                    const vendored = (0, helm_dependencies_js_1.vendorFileDependencies)(input, chartDir, missing, key.slice(0, 16));
+                    out =
+                        'finding' in vendored
+                            ? { chunks: [], findings: [vendored.finding], stderr: '' }
+                            : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
+                }
+                // Hook documents are rewritten before normalisation reads them: their keys given twice are warned here.
+                const hookDuplicates = (0, normalize_js_1.duplicateKeyWarnings)(out.chunks.filter((c) => c.text.includes(helm_hooks_js_1.HELM_HOOK)));
+                return {
+                    chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks),
+                    findings: [...warnings, ...out.findings, ...hookDuplicates],
+                };
             },
         };
     }
@@ -480,7 +595,7 @@ class HelmEngine {
                 file: workloadFile,
                 message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: '' };
         }
         if (result.exitCode !== 0) {
             const finding = {
@@ -489,9 +604,9 @@ class HelmEngine {
                 file: workloadFile,
                 message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: result.stderr };
         }
-        return { chunks: splitHelmOutput(result.stdout), findings: [] };
+        return { chunks: splitHelmOutput(result.stdout), findings: [], stderr: '' };
     }
 }
 exports.HelmEngine = HelmEngine;
@@ -613,7 +728,8 @@ function applyHookMode(chunks, mode) {
             out.push(chunk);
             continue;
         }
-        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        // A key given twice keeps its last value, as normalisation reads it (it also warns about it).
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { ...normalize_js_1.KUBE_PARSE_OPTIONS, uniqueKeys: false });
         if (docs.some((d) => d.errors.length > 0)) {
             out.push(chunk); // normalisation reports the YAML error with its position
             continue;
@@ -694,6 +810,34 @@ function brokerEnvironment(tempDir) {
         KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
     };
 }
+/** A symbolic link anywhere in a chart the child wrote to the temp folder: Helm would follow it out of the
+ *  checkout. Charts in the checkout were checked link by link when the child listed them. */
+function linkInTempChart(args, tempDir) {
+    // checkToolRequest accepted the request: a release name and a chart; every flag but two takes a value.
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (a === '--include-crds' || a === '--skip-tests')
+            continue;
+        if (a.startsWith('-'))
+            i++;
+        else
+            positional.push(a);
+    }
+    const chart = positional[1];
+    let inTemp = false;
+    try {
+        inTemp = chart !== undefined && (0, tool_request_js_1.isInside)((0, node_fs_1.realpathSync)(chart), (0, node_fs_1.realpathSync)(tempDir));
+    }
+    catch {
+        // A repository or OCI chart, not a folder.
+    }
+    if (!chart || !inTemp)
+        return undefined;
+    const entries = (0, node_fs_1.readdirSync)(chart, { recursive: true, withFileTypes: true });
+    const link = entries.find((e) => e.isSymbolicLink());
+    return link ? (0, node_path_1.join)(link.parentPath, link.name) : undefined;
+}
 function refused(reason) {
     return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
 }
@@ -701,6 +845,9 @@ async function runBrokered(program, args, ctx, limits) {
     const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
     if (!verdict.ok)
         return refused(verdict.reason);
+    const link = program === 'helm' ? linkInTempChart(args, ctx.tempDir) : undefined;
+    if (link)
+        return refused(`the chart copied to the temp folder holds a symbolic link (${link})`);
     let command;
     let argv;
     if (program === 'helm') {
@@ -1422,9 +1569,10 @@ function assignNamespaces(manifests, namespace) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.KUBE_PARSE_OPTIONS = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
+exports.duplicateKeyWarnings = duplicateKeyWarnings;
 exports.resourceId = resourceId;
 exports.resourceLabel = resourceLabel;
 exports.resourceKey = resourceKey;
@@ -1438,6 +1586,18 @@ exports.sha256Hex = sha256Hex;
 const node_crypto_1 = __webpack_require__(77598);
 const yaml_1 = __webpack_require__(38815);
 exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+exports.KUBE_PARSE_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp'))),
+};
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -1447,7 +1607,25 @@ function parseChunks(chunks) {
     const findings = [];
     for (const chunk of chunks) {
         const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS);
+        let lenient;
+        for (let i = 0; i < docs.length; i++) {
+            let doc = docs[i];
+            // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+            // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+            const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+            if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+                lenient ??= (0, yaml_1.parseAllDocuments)(chunk.text, {
+                    ...exports.KUBE_PARSE_OPTIONS,
+                    uniqueKeys: false,
+                });
+                const again = lenient[i];
+                if (again && again.errors.length === 0) {
+                    for (const e of duplicates)
+                        findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+                    doc = again;
+                }
+            }
             if (doc.errors.length > 0) {
                 for (const e of doc.errors) {
                     const pos = e.linePos?.[0];
@@ -1484,6 +1662,28 @@ function parseChunks(chunks) {
         }
     }
     return { manifests, findings };
+}
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+function duplicateKeyWarnings(chunks) {
+    return chunks.flatMap((chunk) => (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS).flatMap((doc) => doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) => yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)))
+        : []));
+}
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text, e) {
+    const pos = e.linePos?.[0];
+    const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+    const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+    return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+function yamlFinding(chunk, offset, e, severity, text) {
+    const line = (e.linePos?.[0]?.line ?? 1) + offset;
+    return {
+        severity,
+        rule: 'yaml',
+        ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+        message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+    };
 }
 function manifest(object, chunk) {
     return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };

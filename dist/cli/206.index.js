@@ -49,6 +49,15 @@ const freeze_status_js_1 = __webpack_require__(95196);
 const WORKLOAD = 'payment-api';
 const PROD = 'gitopshq/deploy/prod';
 const TENANTS = ['canary', 'acme', 'globex'];
+/**
+ * The three tenants in one staging PR goes ahead of the canary wave: a release manager does that only on purpose,
+ * and the promotion records it (skip-waves).
+ */
+const STAGING_BATCH = {
+    to: 'staging',
+    tenants: TENANTS.join(','),
+    'skip-waves': 'staging: the three tenants in one pull request',
+};
 const say = (ctx, line) => ctx.stdout(`   ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** The image each tenant's cluster runs in `env` (what `kubectl --context <env>-<tenant> get deploy` shows). */
@@ -95,10 +104,8 @@ async function promotionStory(p, devId, goodTag, badTag) {
     const prodTeam = ['rev-bob', 'sre-dave'];
     if (p.prodFrozen)
         say(ctx, 'prod is frozen now (the weekend freeze): prod waves go out with a break-glass reason');
-    step(`release-erin promotes ${devId} to staging (dist/promote): one PR for the three tenants`);
-    const staging = await wave(p, { 'release-id': devId, to: 'staging', tenants: TENANTS.join(',') }, [
-        'rev-bob',
-    ]);
+    step(`release-erin promotes ${devId} to staging (dist/promote): one PR for the three tenants, skip-waves recorded`);
+    const staging = await wave(p, { 'release-id': devId, ...STAGING_BATCH }, ['rev-bob']);
     await verify(p, staging);
     say(ctx, images(cluster, 'staging'));
     step('prod, wave 0: the canary tenant alone, verified in its own cluster (prod-canary)');
@@ -123,9 +130,7 @@ async function promotionStory(p, devId, goodTag, badTag) {
     const badDev = created.outputs['release-id'] ?? '';
     await d.mergeAndDeploy(Number(created.outputs['pull-request-number']));
     await verify(p, badDev);
-    const badStaging = await wave(p, { 'release-id': badDev, to: 'staging', tenants: TENANTS.join(',') }, [
-        'rev-bob',
-    ]);
+    const badStaging = await wave(p, { 'release-id': badDev, ...STAGING_BATCH }, ['rev-bob']);
     await verify(p, badStaging);
     step('prod, wave 0 of the bad release: verify-health (auto-rollback) in the canary cluster');
     const before = await d.show(PROD, 'acme/payment-api/manifests.yaml');

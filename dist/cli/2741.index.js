@@ -561,7 +561,8 @@ function promotionItem(p, now) {
         const rel = w.releases.length === 0
             ? '<span class="muted">not opened yet</span>'
             : w.releases.map((r) => `${releaseLink(r.id)} ${stateBadge(r.state)}`).join(' ');
-        return `<li>Wave ${w.wave} (${(0, markdown_js_1.escapeHtml)(w.tenants.join(', ') || 'no tenant')}): ${rel}</li>`;
+        const skipped = w.skipped ? `<br><span class="cause">${(0, markdown_js_1.escapeHtml)(w.skipped)}</span>` : '';
+        return `<li>Wave ${w.wave} (${(0, markdown_js_1.escapeHtml)(w.tenants.join(', ') || 'no tenant')}): ${rel}${skipped}</li>`;
     })
         .join('');
     return (`<li><strong>${(0, markdown_js_1.escapeHtml)(p.id)}</strong>: ${releaseLink(p.source)} ${(0, markdown_js_1.escapeHtml)(p.from)} → ${(0, markdown_js_1.escapeHtml)(p.to)}` +
@@ -821,6 +822,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.versionOf = versionOf;
 exports.releaseView = releaseView;
 exports.buildDashboard = buildDashboard;
+const promotion_override_js_1 = __webpack_require__(61926);
 const approval_needs_js_1 = __webpack_require__(19860);
 const needsOf = (n) => ({ needs: n.needs, needsFrom: n.from });
 const IN_FLIGHT = new Set(['Deploying', 'Deployed', 'Synced']);
@@ -923,6 +925,7 @@ function promotionViews(promotions, byId) {
             wave: w.wave,
             tenants: w.tenants,
             releases: w.releases.map((id) => ({ id, state: byId.get(id)?.state ?? 'missing' })),
+            ...(w.skippedWaves ? { skipped: (0, promotion_override_js_1.waveSkipText)(w.skippedWaves) } : {}),
         })),
     }));
 }
@@ -1074,6 +1077,80 @@ function metricsPanel(report) {
 
 /***/ }),
 
+/***/ 61926:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SKIP_REASON_MAX = exports.SKIP_REASON_MIN = exports.SKIP_WAVES_ROLES = void 0;
+exports.skipReasonProblem = skipReasonProblem;
+exports.skipWavesVerdict = skipWavesVerdict;
+exports.skippedText = skippedText;
+exports.waveSkip = waveSkip;
+exports.waveSkipText = waveSkipText;
+/** Repository roles that may skip waves (GitHub's: admin, maintain, write, triage, read, none). */
+exports.SKIP_WAVES_ROLES = ['admin', 'maintain'];
+exports.SKIP_REASON_MIN = 10;
+exports.SKIP_REASON_MAX = 300;
+/**
+ * Why `reason` cannot be recorded as a skip-waves reason, or undefined. One line of printable text, long enough to
+ * say something: it is stored in the promotion, shown in the job summary, the pull request and the dashboard.
+ */
+function skipReasonProblem(reason) {
+    const text = reason.trim();
+    if (/^(true|false|yes|no|on|off|1|0)$/i.test(text)) {
+        return `skip-waves takes the reason for skipping, not ${JSON.stringify(text)}: say why the earlier waves may wait (at least ${exports.SKIP_REASON_MIN} characters)`;
+    }
+    if (text.length < exports.SKIP_REASON_MIN) {
+        return `the skip-waves reason is too short (${text.length} characters): say why the earlier waves may wait, in at least ${exports.SKIP_REASON_MIN} characters`;
+    }
+    if (text.length > exports.SKIP_REASON_MAX) {
+        return `the skip-waves reason is too long (${text.length} characters, at most ${exports.SKIP_REASON_MAX}): link to the incident or ticket instead`;
+    }
+    // Control characters (new lines included) and bidirectional overrides would let a reason forge lines of the
+    // summary or hide text from the reviewer.
+    const bad = [...text].find((c) => /[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c));
+    if (bad !== undefined) {
+        const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+        return `the skip-waves reason must be one line of printable text: it contains U+${code}`;
+    }
+    return undefined;
+}
+/** Whether `actor`, whose repository role is `permission`, may skip `skipped`. */
+function skipWavesVerdict(actor, permission, skipped) {
+    if (exports.SKIP_WAVES_ROLES.includes(permission))
+        return { ok: true, permission };
+    return {
+        ok: false,
+        reason: `${actor} may not skip ${skippedText(skipped)}: skip-waves is allowed to repository admins and maintainers (${actor}'s role is ${permission}); promote the earlier waves first, or ask a release manager`,
+    };
+}
+/** `wave 0 (canary)` or `wave 0 (canary) and wave 1 (acme, globex)`, at most five tenants a wave. */
+function skippedText(skipped) {
+    const one = (s) => {
+        const names = s.tenants.length <= 5 ? s.tenants : [...s.tenants.slice(0, 5), `${s.tenants.length - 5} more`];
+        return `wave ${s.wave} (${names.join(', ')})`;
+    };
+    return skipped.map(one).join(' and ');
+}
+/** The record of a skip, written on the wave it opened. */
+function waveSkip(input) {
+    return {
+        actor: input.actor,
+        at: input.at.toISOString(),
+        reason: input.reason.trim(),
+        permission: input.permission,
+        waves: input.skipped.map((s) => ({ wave: s.wave, tenants: [...s.tenants] })),
+    };
+}
+/** One line for a summary, the CLI and the dashboard: `skipped wave 0 (canary): by erin (maintain): "why"`. */
+function waveSkipText(skip) {
+    return `skipped ${skippedText(skip.waves)} on purpose: by ${skip.actor} (${skip.permission}) at ${skip.at}: "${skip.reason}"`;
+}
+
+
+/***/ }),
+
 /***/ 30108:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1094,7 +1171,7 @@ const metrics_panel_js_1 = __webpack_require__(73985);
 const errors_js_1 = __webpack_require__(10241);
 const index_js_1 = __webpack_require__(17366);
 const repo_js_1 = __webpack_require__(53413);
-const local_ports_js_1 = __webpack_require__(43094);
+const local_store_js_1 = __webpack_require__(4151);
 const result_js_1 = __webpack_require__(48155);
 /** The site for records already in hand (relative path -> content), for tests and benchmarks that skip git. */
 function dashboardFiles(input) {
@@ -1114,7 +1191,7 @@ async function writeSite(dir, files) {
     return bytes;
 }
 async function writeDashboard(req) {
-    const store = await (0, local_ports_js_1.localReadingStore)(req.repo, {
+    const store = await (0, local_store_js_1.localReadingStore)(req.repo, {
         ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
         ...(req.token ? { token: req.token } : {}),
         cache: req.cache ?? true,

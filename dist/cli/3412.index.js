@@ -562,7 +562,9 @@ exports.planPromotion = planPromotion;
 exports.promotionOutcome = promotionOutcome;
 // What a promotion does next: which environment it targets (only the next one in order) and which tenants it
 // reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
-// the promotion: no later tenant gets the change.
+// the promotion: no later tenant gets the change. An explicit wave or tenant list may narrow or continue the plan,
+// never jump ahead of a wave (the canary first) that is not complete and Healthy, unless the request skips waves
+// on purpose (promotion-override.ts says who may, and the wave records it).
 const lifecycle_js_1 = __webpack_require__(46788);
 const refuse = (reason, halted = false, check = 'wave') => ({
     ok: false,
@@ -641,6 +643,7 @@ function planPromotion(req) {
         return refuse(`every wave of ${promotion?.id ?? 'the promotion'} is promoted and Healthy; the promotion is complete`);
     }
     let chosen;
+    let skipped = [];
     if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
         for (const t of req.tenantOverride) {
             if (!req.workloadTenants.includes(t)) {
@@ -657,6 +660,10 @@ function planPromotion(req) {
             tenants: sorted.flatMap((s) => s.tenants),
             canary: sorted.flatMap((s) => s.canary),
         };
+        skipped = aheadOf(remaining, sorted);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`tenant${ordered.length === 1 ? '' : 's'} ${whereText(sorted)}`, skipped));
+        }
     }
     else if (req.wave !== undefined) {
         const wanted = req.wave;
@@ -667,9 +674,9 @@ function planPromotion(req) {
                 ? `wave ${wanted} is already promoted`
                 : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`);
         }
-        const first = remaining[0];
-        if (first !== undefined && first.wave < wanted) {
-            return refuse(`wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`);
+        skipped = aheadOf(remaining, [step]);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`wave ${wanted}`, skipped));
         }
         chosen = step;
     }
@@ -687,7 +694,47 @@ function planPromotion(req) {
             canary: s.canary.filter((t) => !picked.has(t)),
         }))
             .filter((s) => s.tenants.length > 0);
-    return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+    return {
+        ok: true,
+        from: req.from,
+        to,
+        ...chosen,
+        next: after[0] ?? null,
+        remaining: after,
+        ...(skipped.length > 0 ? { skipped } : {}),
+    };
+}
+/**
+ * What `picked` (grouped by wave) would go ahead of: every remaining wave below its highest wave, with its tenants
+ * not yet Healthy (picked ones included: going out in the same pull request is not being verified first), and the
+ * canaries of its own lowest wave that it leaves out (canaries lead their wave). Empty: it narrows or continues.
+ */
+function aheadOf(remaining, picked) {
+    const top = Math.max(...picked.map((s) => s.wave));
+    const low = Math.min(...picked.map((s) => s.wave));
+    const chosen = new Set(picked.flatMap((s) => s.tenants));
+    const out = [];
+    for (const s of remaining) {
+        if (s.wave < top)
+            out.push({ wave: s.wave, tenants: [...s.tenants] });
+        else if (s.wave === low) {
+            const left = s.canary.filter((t) => !chosen.has(t));
+            if (left.length > 0 && s.tenants.some((t) => chosen.has(t) && !s.canary.includes(t))) {
+                out.push({ wave: s.wave, tenants: left });
+            }
+        }
+    }
+    return out;
+}
+function whereText(sorted) {
+    return sorted.map((s) => `${list(s.tenants)} (wave ${s.wave})`).join(', ');
+}
+function jumpRefusal(what, skipped) {
+    const waves = skipped.map((s) => `wave ${s.wave} (${tenantsText(s.tenants)})`).join(' and ');
+    const first = skipped[0]?.wave ?? 0;
+    return (`${what} would not wait for ${waves} to be promoted and Healthy: waves go in ascending order, canary first. ` +
+        `Promote wave ${first} first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason ` +
+        '(repository admins and maintainers; recorded in the promotion)');
 }
 /** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */
 function groupWaves(tenants, config) {
@@ -1617,6 +1664,9 @@ function kubernetesObserver(ctx, kube) {
     const wanted = [];
     for (const t of ctx.targets) {
         for (const m of t.manifests) {
+            // Hooks and ignore-healthcheck objects are not part of the workload's health, as in Argo CD.
+            if ((0, index_js_1.healthExemption)(m))
+                continue;
             const query = { apiVersion: m.apiVersion, kind: m.kind };
             const ns = namespaceOf(m);
             if (ns)

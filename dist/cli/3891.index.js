@@ -2,6 +2,43 @@ export const id = 3891;
 export const ids = [3891];
 export const modules = {
 
+/***/ 18544:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Objects Argo CD leaves out of an Application's health (argo-cd controller/health.go, setApplicationHealth): hooks,
+// which run around a sync and are often deleted when they succeed (`hook-delete-policy: hook-succeeded`), and
+// objects annotated `argocd.argoproj.io/ignore-healthcheck: "true"`. A verification judging every rendered object
+// must leave them out too, or a deleted hook reads as Missing forever.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isHook = isHook;
+exports.healthExemption = healthExemption;
+/** Hook as gitops-engine tells one (pkg/sync/hook): an Argo CD hook annotation other than a lone `Skip`, or a Helm
+ *  hook other than `crd-install` (Helm's old way of marking CRDs). */
+function isHook(annotations) {
+    const argo = annotations?.['argocd.argoproj.io/hook'];
+    if (argo !== undefined)
+        return argo.split(',').some((t) => t.trim() !== 'Skip');
+    const helm = annotations?.['helm.sh/hook'];
+    return helm !== undefined && helm !== 'crd-install';
+}
+/** Why Argo CD would not count this object in an Application's health, or undefined when it would. */
+function healthExemption(obj) {
+    const annotations = obj.metadata?.annotations;
+    if (annotations?.['argocd.argoproj.io/ignore-healthcheck'] === 'true') {
+        return 'annotated argocd.argoproj.io/ignore-healthcheck';
+    }
+    const argo = annotations?.['argocd.argoproj.io/hook'];
+    if (argo?.split(',').every((t) => t.trim() === 'Skip'))
+        return 'a Skip hook (never applied)';
+    if (isHook(annotations))
+        return 'a sync hook (runs around a sync, not part of the running workload)';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 53891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -12,7 +49,7 @@ export const modules = {
 // and whatever else the status says describes the previous spec. Pure: the object in, a verdict a person can act on
 // out. The rules live in rules-*.ts by family; this file picks one and applies what holds for every kind.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = exports.causeFirst = void 0;
+exports.summarizeHealth = exports.worstStatus = exports.parseLiveObjects = exports.causeFirst = exports.isHook = exports.healthExemption = void 0;
 exports.healthRuleFor = healthRuleFor;
 exports.healthSubject = healthSubject;
 exports.assessHealth = assessHealth;
@@ -20,10 +57,15 @@ exports.missingHealth = missingHealth;
 const read_js_1 = __webpack_require__(39879);
 const rules_argo_js_1 = __webpack_require__(83260);
 const rules_core_js_1 = __webpack_require__(31842);
+const rules_crds_js_1 = __webpack_require__(37705);
 const rules_flux_js_1 = __webpack_require__(10618);
 const rules_kstatus_js_1 = __webpack_require__(95030);
+const rules_lua_core_js_1 = __webpack_require__(87079);
 const rules_pods_js_1 = __webpack_require__(36101);
 const rules_workloads_js_1 = __webpack_require__(40379);
+var exempt_js_1 = __webpack_require__(18544);
+Object.defineProperty(exports, "healthExemption", ({ enumerable: true, get: function () { return exempt_js_1.healthExemption; } }));
+Object.defineProperty(exports, "isHook", ({ enumerable: true, get: function () { return exempt_js_1.isHook; } }));
 var lead_js_1 = __webpack_require__(76861);
 Object.defineProperty(exports, "causeFirst", ({ enumerable: true, get: function () { return lead_js_1.causeFirst; } }));
 var objects_file_js_1 = __webpack_require__(33842);
@@ -32,7 +74,8 @@ var severity_js_1 = __webpack_require__(68856);
 Object.defineProperty(exports, "worstStatus", ({ enumerable: true, get: function () { return severity_js_1.worstStatus; } }));
 var summary_js_1 = __webpack_require__(61803);
 Object.defineProperty(exports, "summarizeHealth", ({ enumerable: true, get: function () { return summary_js_1.summarizeHealth; } }));
-/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them. */
+/** Rules by `group/Kind` (the core group is empty), whatever the version, as Argo CD picks them: its built-in checks
+ *  and the Lua checks it ships for common custom resources. */
 const RULES = new Map([
     ['apps/Deployment', rules_workloads_js_1.deploymentHealth],
     ['apps/StatefulSet', rules_workloads_js_1.statefulSetHealth],
@@ -48,8 +91,9 @@ const RULES = new Map([
     ['apiregistration.k8s.io/APIService', rules_core_js_1.apiServiceHealth],
     ['argoproj.io/Application', rules_argo_js_1.applicationHealth],
     ['argoproj.io/Rollout', rules_argo_js_1.rolloutHealth],
-    ['kustomize.toolkit.fluxcd.io/Kustomization', rules_flux_js_1.fluxKustomizationHealth],
-    ['helm.toolkit.fluxcd.io/HelmRelease', rules_flux_js_1.fluxHelmReleaseHealth],
+    ...rules_lua_core_js_1.LUA_CORE_RULES,
+    ...rules_flux_js_1.FLUX_RULES,
+    ...rules_crds_js_1.CRD_RULES,
 ]);
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
@@ -435,11 +479,16 @@ const ingressHealth = (obj, subject) => {
     return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the ingress controller to assign an address');
 };
 exports.ingressHealth = ingressHealth;
-/** The states Argo CD calls degraded: the HPA cannot read or write its target's scale, or cannot read metrics. */
+/** The states Argo CD calls degraded: the HPA cannot read or write its target's scale, or cannot read or compute
+ *  any kind of metric (Argo CD's list grew with custom, object, pods and external metrics: argoproj/argo-cd#26274). */
 const HPA_DEGRADED = [
     { type: 'AbleToScale', reason: 'FailedGetScale' },
     { type: 'AbleToScale', reason: 'FailedUpdateScale' },
     { type: 'ScalingActive', reason: 'FailedGetResourceMetric' },
+    { type: 'ScalingActive', reason: 'FailedGetObjectMetric' },
+    { type: 'ScalingActive', reason: 'FailedGetPodsMetric' },
+    { type: 'ScalingActive', reason: 'FailedGetExternalMetric' },
+    { type: 'ScalingActive', reason: 'FailedComputeMetricsReplicas' },
     { type: 'ScalingActive', reason: 'InvalidSelector' },
 ];
 /** autoscaling/v1 keeps its conditions in an annotation, as JSON; v2 in status.conditions. */
@@ -460,15 +509,14 @@ const hpaHealth = (obj, subject) => {
     const conds = hpaConditions(obj);
     if (typeof conds === 'string')
         return (0, read_js_1.verdict)('Unknown', subject, conds);
-    // First matching condition wins, in the order the controller wrote them, as in Argo CD.
-    for (const c of conds) {
-        if (HPA_DEGRADED.some((d) => d.type === c.type && d.reason === c.reason)) {
-            return (0, read_js_1.verdict)('Degraded', subject, `cannot autoscale: ${(0, read_js_1.describeCondition)(c)}`);
-        }
-        if ((c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True') {
-            return (0, read_js_1.verdict)('Healthy', subject, (0, read_js_1.describeCondition)(c));
-        }
-    }
+    // A failing condition anywhere wins over AbleToScale=True: the controller writes AbleToScale first, and an HPA
+    // that can read its target's scale but no metric does not autoscale (Argo CD checks all failures first too).
+    const failing = conds.find((c) => HPA_DEGRADED.some((d) => d.type === c.type && d.reason === c.reason));
+    if (failing)
+        return (0, read_js_1.verdict)('Degraded', subject, `cannot autoscale: ${(0, read_js_1.describeCondition)(failing)}`);
+    const able = conds.find((c) => (c.type === 'AbleToScale' || c.type === 'ScalingLimited') && c.status === 'True');
+    if (able)
+        return (0, read_js_1.verdict)('Healthy', subject, (0, read_js_1.describeCondition)(able));
     return (0, read_js_1.verdict)('Progressing', subject, 'waiting to autoscale (no AbleToScale condition yet)');
 };
 exports.hpaHealth = hpaHealth;
@@ -487,68 +535,200 @@ exports.apiServiceHealth = apiServiceHealth;
 
 /***/ }),
 
+/***/ 37705:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Custom resources Argo CD ships a health check for (argo-cd resource_customizations/<group>/<Kind>/health.lua) and
+// that real clusters commonly run next to a workload: cert-manager, External Secrets, Sealed Secrets, KEDA, Argo CD
+// ApplicationSets and Argo Workflows. Each rule gives the status Argo CD's check gives, so a verification here agrees
+// with the Argo CD UI. Where kstatus and Argo CD differ (a Ready=False Certificate is Degraded in Argo CD, "in
+// progress" in kstatus) Argo CD wins: its checks know these controllers never retry a Ready=False on their own
+// without a change, and users read its verdicts.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CRD_RULES = void 0;
+const read_js_1 = __webpack_require__(39879);
+/**
+ * The check most of these controllers share: the first `type` condition that is True or False decides (Healthy or
+ * Degraded); none yet (no status, or only Unknown) is Progressing. `busy`, when True, is Progressing before anything
+ * else (cert-manager's Issuing: a Certificate being re-issued may still carry the old Ready=False).
+ */
+function decidedBy(type, waiting, busy) {
+    return (obj, subject) => {
+        const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+        const working = busy ? conds.find((c) => c.type === busy && c.status === 'True') : undefined;
+        if (working)
+            return (0, read_js_1.verdict)('Progressing', subject, `${busy}: ${(0, read_js_1.describeCondition)(working)}`);
+        const decided = conds.find((c) => c.type === type && (c.status === 'True' || c.status === 'False'));
+        if (decided?.status === 'True')
+            return (0, read_js_1.verdict)('Healthy', subject, `${type}: ${(0, read_js_1.describeCondition)(decided)}`);
+        if (decided)
+            return (0, read_js_1.verdict)('Degraded', subject, `not ${type}: ${(0, read_js_1.describeCondition)(decided)}`);
+        return (0, read_js_1.verdict)('Progressing', subject, waiting);
+    };
+}
+/** ClusterExternalSecret appends a condition per state change: the last one is the current state. */
+const clusterExternalSecretHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    const last = conds[conds.length - 1];
+    if (last?.status === 'True') {
+        if (last.type === 'Ready')
+            return (0, read_js_1.verdict)('Healthy', subject, `Ready: ${(0, read_js_1.describeCondition)(last)}`);
+        if (last.type === 'PartiallyReady' || last.type === 'NotReady') {
+            return (0, read_js_1.verdict)('Degraded', subject, `${last.type}: ${(0, read_js_1.describeCondition)(last)}`);
+        }
+    }
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting for its ExternalSecrets to be created in every namespace');
+};
+/** KEDA: Ready decides, a Fallback in use is a failure (the scaler cannot read its metric), Paused suspends. */
+const scaledObjectHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    const failing = conds.find((c) => (c.type === 'Ready' && c.status === 'False') || (c.type === 'Fallback' && c.status === 'True'));
+    if (failing)
+        return (0, read_js_1.verdict)('Degraded', subject, `${failing.type}: ${(0, read_js_1.describeCondition)(failing)}`);
+    const ready = conds.find((c) => c.type === 'Ready' && c.status === 'True');
+    const paused = conds.find((c) => c.type === 'Paused' && c.status === 'True');
+    if (ready && paused)
+        return (0, read_js_1.verdict)('Suspended', subject, `paused: ${(0, read_js_1.describeCondition)(paused)}`);
+    if (ready)
+        return (0, read_js_1.verdict)('Healthy', subject, `Ready: ${(0, read_js_1.describeCondition)(ready)}`);
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting for KEDA to create its HorizontalPodAutoscaler');
+};
+/** ApplicationSet: an error or resources not up to date are failures; a progressive sync in flight is progress. */
+const applicationSetHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    const find = (type, status) => conds.find((c) => c.type === type && c.status === status);
+    const error = find('ErrorOccurred', 'True') ?? find('ResourcesUpToDate', 'False');
+    if (error)
+        return (0, read_js_1.verdict)('Degraded', subject, `${error.type}: ${(0, read_js_1.describeCondition)(error)}`);
+    const rolling = find('RolloutProgressing', 'True');
+    if (rolling)
+        return (0, read_js_1.verdict)('Progressing', subject, `progressive sync: ${(0, read_js_1.describeCondition)(rolling)}`);
+    const upToDate = find('ResourcesUpToDate', 'True');
+    if (upToDate)
+        return (0, read_js_1.verdict)('Healthy', subject, (0, read_js_1.describeCondition)(upToDate));
+    return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the ApplicationSet controller to report its status');
+};
+/** Argo Workflows (gitops-engine's built-in check): the workflow's phase. */
+const workflowHealth = (obj, subject) => {
+    const phase = (0, read_js_1.str)(obj.status?.phase) ?? '';
+    const message = (0, read_js_1.str)(obj.status?.message);
+    const detail = (what) => (message ? `${what}: ${message}` : what);
+    switch (phase) {
+        case '':
+        case 'Pending':
+        case 'Running':
+            return (0, read_js_1.verdict)('Progressing', subject, detail(phase ? phase.toLowerCase() : 'not started yet'));
+        case 'Succeeded':
+            return (0, read_js_1.verdict)('Healthy', subject, detail('succeeded'));
+        case 'Failed':
+        case 'Error': {
+            const failedNodes = Object.values(((0, read_js_1.at)(obj, 'status', 'nodes') ?? {}))
+                .filter((n) => ['Failed', 'Error'].includes((0, read_js_1.str)((0, read_js_1.at)(n, 'phase')) ?? ''))
+                .map((n) => (0, read_js_1.str)((0, read_js_1.at)(n, 'displayName')) ?? (0, read_js_1.str)((0, read_js_1.at)(n, 'name')) ?? '?');
+            const where = failedNodes.length > 0 ? ` (failed steps: ${failedNodes.join(', ')})` : '';
+            return (0, read_js_1.verdict)('Degraded', subject, `${detail(phase.toLowerCase())}${where}`);
+        }
+        default:
+            return (0, read_js_1.verdict)('Unknown', subject, detail(`phase ${phase}`));
+    }
+};
+/** Rules by `group/Kind`, as index.ts keys them. */
+exports.CRD_RULES = [
+    ['cert-manager.io/Certificate', decidedBy('Ready', 'waiting for the certificate to be issued', 'Issuing')],
+    ['cert-manager.io/Issuer', decidedBy('Ready', 'waiting for the issuer to initialise')],
+    ['cert-manager.io/ClusterIssuer', decidedBy('Ready', 'waiting for the cluster issuer to initialise')],
+    ['external-secrets.io/ExternalSecret', decidedBy('Ready', 'waiting for the secret to be synced')],
+    ['external-secrets.io/SecretStore', decidedBy('Ready', 'waiting for the store to be validated')],
+    ['external-secrets.io/ClusterSecretStore', decidedBy('Ready', 'waiting for the store to be validated')],
+    ['external-secrets.io/PushSecret', decidedBy('Ready', 'waiting for the secret to be pushed')],
+    ['external-secrets.io/ClusterExternalSecret', clusterExternalSecretHealth],
+    ['bitnami.com/SealedSecret', decidedBy('Synced', 'waiting for the controller to decrypt it')],
+    ['keda.sh/ScaledObject', scaledObjectHealth],
+    ['argoproj.io/ApplicationSet', applicationSetHealth],
+    ['argoproj.io/Workflow', workflowHealth],
+];
+
+
+/***/ }),
+
 /***/ 10618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-// Flux Kustomization and HelmRelease: Argo CD's Lua health checks for these kinds (resource_customizations/
-// kustomize.toolkit.fluxcd.io and helm.toolkit.fluxcd.io), plus kstatus's Stalled condition, which Flux sets when a
-// retry cannot help. Other Flux kinds (GitRepository, HelmRepository...) go through the generic kstatus rule.
+// Flux objects: Argo CD's Lua health checks for them (resource_customizations/kustomize.toolkit.fluxcd.io,
+// helm.toolkit.fluxcd.io, source.toolkit.fluxcd.io, image.toolkit.fluxcd.io), plus kstatus's Stalled condition,
+// which Flux sets when a retry cannot help. Other Flux kinds (Alert, Provider...) go through the generic kstatus rule.
+// Two deliberate differences from Argo CD, both where its counting misreads a state Flux documents: a HelmRelease
+// whose tests passed (Ready, Released and TestSuccess all True) is Healthy, where Argo CD's "exactly two" count
+// makes it Degraded; and an empty conditions list (the object was just created) is Progressing, not Degraded (Argo
+// CD's own test for that case is commented out). And a HelmRelease with Ready=False is never Healthy here, even
+// when a Released and a TestSuccess left True by an earlier release add up to Argo CD's two.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fluxHelmReleaseHealth = exports.fluxKustomizationHealth = void 0;
+exports.FLUX_RULES = exports.fluxSourceHealth = exports.fluxHelmReleaseHealth = exports.fluxKustomizationHealth = void 0;
 const read_js_1 = __webpack_require__(39879);
-function applied(obj) {
-    const revision = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'lastAppliedRevision'));
-    return revision ? `, applied revision ${revision}` : '';
+/** The revision a person checks: what a Kustomization applied, or the artifact a source holds. */
+function revisionText(obj) {
+    const applied = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'lastAppliedRevision'));
+    if (applied)
+        return `, applied revision ${applied}`;
+    const artifact = (0, read_js_1.str)((0, read_js_1.at)(obj, 'status', 'artifact', 'revision'));
+    return artifact ? `, artifact revision ${artifact}` : '';
 }
 /**
- * Argo CD's counting: Progressing when Ready is Unknown and Reconciling is True; Healthy when the conditions that
- * must hold (Ready, and for a HelmRelease also Released or TestSuccess) are True; Degraded otherwise.
+ * Argo CD's counting: Progressing when Ready is Unknown and Reconciling is True; Healthy when Ready is True and, for
+ * kinds that name them, one of the `alsoTrue` conditions is True too (a source's ArtifactInStorage, a HelmRelease's
+ * Released or TestSuccess); Degraded otherwise.
  */
-function fluxHealth(obj, subject, mustHold) {
+function fluxHealth(obj, subject, alsoTrue) {
     if ((0, read_js_1.at)(obj, 'spec', 'suspend') === true) {
         const kind = obj.kind.toLowerCase();
         return (0, read_js_1.verdict)('Suspended', subject, `suspended (spec.suspend); \`flux resume ${kind} ${obj.metadata.name}\` resumes it`);
     }
-    const raw = obj.status?.conditions;
-    if (!Array.isArray(raw))
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    if (conds.length === 0)
         return (0, read_js_1.verdict)('Progressing', subject, 'waiting for Flux to reconcile it (no conditions yet)');
-    const conds = (0, read_js_1.conditionsOf)(raw);
     const stalled = conds.find((c) => c.type === 'Stalled' && c.status === 'True');
     if (stalled)
         return (0, read_js_1.verdict)('Degraded', subject, `stalled: ${(0, read_js_1.describeCondition)(stalled)}`);
-    let progressing = 0;
-    let succeeded = 0;
-    let ready;
-    for (const c of conds) {
-        if (c.type === 'Ready') {
-            ready = c;
-            if (c.status === 'True')
-                succeeded++;
-            else if (c.status === 'Unknown')
-                progressing++;
-        }
-        else if (c.type === 'Reconciling' && c.status === 'True') {
-            progressing++;
-        }
-        else if (mustHold === 2 && (c.type === 'Released' || c.type === 'TestSuccess') && c.status === 'True') {
-            succeeded++;
-        }
-    }
+    const ready = conds.find((c) => c.type === 'Ready');
+    const reconciling = conds.some((c) => c.type === 'Reconciling' && c.status === 'True');
     const why = ready ? (0, read_js_1.describeCondition)(ready) : 'no Ready condition';
-    if (progressing === 2)
+    if (ready?.status === 'Unknown' && reconciling)
         return (0, read_js_1.verdict)('Progressing', subject, `reconciling: ${why}`);
-    if (succeeded === mustHold)
-        return (0, read_js_1.verdict)('Healthy', subject, `Ready: ${why}${applied(obj)}`);
-    if (mustHold === 2 && ready?.status === 'True') {
-        return (0, read_js_1.verdict)('Degraded', subject, `Ready, but no Released or TestSuccess condition is True: ${why}`);
+    const also = alsoTrue.length === 0 || conds.some((c) => alsoTrue.includes(c.type) && c.status === 'True');
+    if (ready?.status === 'True' && also)
+        return (0, read_js_1.verdict)('Healthy', subject, `Ready: ${why}${revisionText(obj)}`);
+    if (ready?.status === 'True') {
+        return (0, read_js_1.verdict)('Degraded', subject, `Ready, but no ${alsoTrue.join(' or ')} condition is True: ${why}`);
     }
     return (0, read_js_1.verdict)('Degraded', subject, `not Ready: ${why}`);
 }
-const fluxKustomizationHealth = (obj, subject) => fluxHealth(obj, subject, 1);
+const fluxKustomizationHealth = (obj, subject) => fluxHealth(obj, subject, []);
 exports.fluxKustomizationHealth = fluxKustomizationHealth;
-const fluxHelmReleaseHealth = (obj, subject) => fluxHealth(obj, subject, 2);
+const fluxHelmReleaseHealth = (obj, subject) => fluxHealth(obj, subject, ['Released', 'TestSuccess']);
 exports.fluxHelmReleaseHealth = fluxHelmReleaseHealth;
+/** GitRepository, OCIRepository, Bucket, HelmChart and HelmRepository: Ready with an artifact in storage. */
+const fluxSourceHealth = (obj, subject) => {
+    // An OCI HelmRepository is a pointer Flux never fetches: it has no status to wait for (Flux's API docs).
+    if ((0, read_js_1.at)(obj, 'spec', 'suspend') !== true &&
+        obj.kind === 'HelmRepository' &&
+        (0, read_js_1.at)(obj, 'spec', 'type') === 'oci') {
+        return (0, read_js_1.verdict)('Healthy', subject, 'type oci: Flux keeps no status for OCI Helm repositories');
+    }
+    return fluxHealth(obj, subject, ['ArtifactInStorage']);
+};
+exports.fluxSourceHealth = fluxSourceHealth;
+exports.FLUX_RULES = [
+    ['kustomize.toolkit.fluxcd.io/Kustomization', exports.fluxKustomizationHealth],
+    ['helm.toolkit.fluxcd.io/HelmRelease', exports.fluxHelmReleaseHealth],
+    ['source.toolkit.fluxcd.io/GitRepository', exports.fluxSourceHealth],
+    ['source.toolkit.fluxcd.io/OCIRepository', exports.fluxSourceHealth],
+    ['source.toolkit.fluxcd.io/Bucket', exports.fluxSourceHealth],
+    ['source.toolkit.fluxcd.io/HelmChart', exports.fluxSourceHealth],
+    ['source.toolkit.fluxcd.io/HelmRepository', exports.fluxSourceHealth],
+    ['image.toolkit.fluxcd.io/ImageUpdateAutomation', exports.fluxKustomizationHealth],
+];
 
 
 /***/ }),
@@ -587,6 +767,90 @@ exports.kstatusHealth = kstatusHealth;
 
 /***/ }),
 
+/***/ 87079:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Built-in kinds gitops-engine has no check for, judged by the Lua checks Argo CD ships for them
+// (argo-cd resource_customizations/batch/CronJob, policy/PodDisruptionBudget,
+// apiextensions.k8s.io/CustomResourceDefinition): charts carry all three, and without these rules each read as
+// Healthy as soon as it existed.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LUA_CORE_RULES = exports.crdHealth = exports.pdbHealth = exports.cronJobHealth = void 0;
+const read_js_1 = __webpack_require__(39879);
+/** A CronJob is judged by its last run: Degraded when the last scheduled run has not succeeded and none is running.
+ *  Argo CD calls a suspended CronJob Healthy (argoproj/argo-cd#24428), and so does this. */
+const cronJobHealth = (obj, subject) => {
+    if ((0, read_js_1.at)(obj, 'spec', 'suspend') === true)
+        return (0, read_js_1.verdict)('Healthy', subject, 'suspended (spec.suspend): no runs');
+    if (!obj.status)
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the CronJob controller');
+    const scheduled = (0, read_js_1.str)(obj.status.lastScheduleTime);
+    if (scheduled === undefined)
+        return (0, read_js_1.verdict)('Healthy', subject, 'not scheduled yet');
+    const succeeded = (0, read_js_1.str)(obj.status.lastSuccessfulTime);
+    if (succeeded === undefined) {
+        return (0, read_js_1.verdict)('Healthy', subject, `last run ${scheduled} has not succeeded yet (none has so far)`);
+    }
+    if ((0, read_js_1.list)(obj.status.active).length > 0) {
+        return (0, read_js_1.verdict)('Healthy', subject, `a run is active; the last success was ${succeeded}`);
+    }
+    // RFC 3339 times in UTC, as the API server writes them: text order is time order (Argo CD compares them so too).
+    if (succeeded < scheduled) {
+        return (0, read_js_1.verdict)('Degraded', subject, `the run scheduled at ${scheduled} did not succeed (last success ${succeeded}); its Job's pods say why`);
+    }
+    return (0, read_js_1.verdict)('Healthy', subject, `last run ${scheduled} succeeded`);
+};
+exports.cronJobHealth = cronJobHealth;
+/** A budget that cannot be computed is Degraded; one that merely allows no disruption now (InsufficientPods, e.g.
+ *  while pods roll) is not. */
+const pdbHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    if (conds.length === 0)
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the disruption controller');
+    const failing = conds.find((c) => c.status === 'False' && c.reason !== 'InsufficientPods');
+    if (failing)
+        return (0, read_js_1.verdict)('Degraded', subject, `${failing.type} is False: ${(0, read_js_1.describeCondition)(failing)}`);
+    const last = conds[conds.length - 1];
+    return (0, read_js_1.verdict)('Healthy', subject, last ? (0, read_js_1.describeCondition)(last) : 'budget computed');
+};
+exports.pdbHealth = pdbHealth;
+const crdHealth = (obj, subject) => {
+    const conds = (0, read_js_1.conditionsOf)(obj.status?.conditions);
+    if (conds.length === 0)
+        return (0, read_js_1.verdict)('Progressing', subject, 'waiting for the API server to accept it');
+    let established = false;
+    for (const c of conds) {
+        if (c.type === 'Terminating' && c.status === 'True') {
+            return (0, read_js_1.verdict)('Progressing', subject, `terminating: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+        if (c.type === 'NamesAccepted' && c.status === 'False') {
+            return (0, read_js_1.verdict)('Degraded', subject, `names not accepted: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+        if (c.type === 'NonStructuralSchema' && c.status === 'True') {
+            return (0, read_js_1.verdict)('Degraded', subject, `schema violations: ${(0, read_js_1.describeCondition)(c)}`);
+        }
+        if (c.type === 'Established') {
+            if (c.status === 'True')
+                established = true;
+            else if (c.reason === 'Installing')
+                return (0, read_js_1.verdict)('Progressing', subject, 'being installed');
+        }
+    }
+    if (!established)
+        return (0, read_js_1.verdict)('Degraded', subject, 'not established');
+    return (0, read_js_1.verdict)('Healthy', subject, 'established');
+};
+exports.crdHealth = crdHealth;
+exports.LUA_CORE_RULES = [
+    ['batch/CronJob', exports.cronJobHealth],
+    ['policy/PodDisruptionBudget', exports.pdbHealth],
+    ['apiextensions.k8s.io/CustomResourceDefinition', exports.crdHealth],
+];
+
+
+/***/ }),
+
 /***/ 36101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -597,6 +861,7 @@ exports.kstatusHealth = kstatusHealth;
 // such a pod Progressing until a timeout.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jobHealth = exports.podHealth = void 0;
+const exempt_js_1 = __webpack_require__(18544);
 const read_js_1 = __webpack_require__(39879);
 /** Waiting reasons a kubelet retries forever without help: CrashLoopBackOff, ImagePullBackOff, ErrImagePull,
  *  CreateContainerConfigError, InvalidImageName... (Argo CD's test: prefix Err, suffix Error or BackOff). */
@@ -653,9 +918,20 @@ function failedText(c) {
     const code = (0, read_js_1.num)((0, read_js_1.at)(t, 'exitCode')) ?? 0;
     return code !== 0 ? `${c.label}: failed with ${exitText(t)}` : '';
 }
+/** The restart policy the pod is judged by. Argo CD's `argocd.argoproj.io/ignore-restart-policy: "true"` makes a
+ *  long-running pod with OnFailure or Never (some operators create them so) judged like one with Always, except a
+ *  hook's pod, which is meant to finish. */
+function judgedRestartPolicy(obj) {
+    const policy = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'restartPolicy')) ?? 'Always';
+    const annotations = obj.metadata.annotations;
+    if (annotations?.['argocd.argoproj.io/ignore-restart-policy'] === 'true' && !(0, exempt_js_1.isHook)(annotations)) {
+        return 'Always';
+    }
+    return policy;
+}
 const podHealth = (obj, subject) => {
     const status = obj.status;
-    const restartPolicy = (0, read_js_1.str)((0, read_js_1.at)(obj, 'spec', 'restartPolicy')) ?? 'Always';
+    const restartPolicy = judgedRestartPolicy(obj);
     const views = containers(status);
     const podMessage = (0, read_js_1.str)(status?.message) ?? '';
     if (restartPolicy === 'Always') {

@@ -227,14 +227,14 @@ const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
 const layout_js_1 = __webpack_require__(89128);
 const schema_validate_js_1 = __webpack_require__(4501);
-const local_ports_js_1 = __webpack_require__(43094);
+const local_store_js_1 = __webpack_require__(4151);
 const result_js_1 = __webpack_require__(48155);
 /**
  * The cache of parsed records (src/state/record-cache.ts) that metrics and the dashboard keep: a second listing of
  * a large branch reads one local file instead of parsing every record again.
  */
 function openStore(req) {
-    return (0, local_ports_js_1.localReadingStore)(req.repo, {
+    return (0, local_store_js_1.localReadingStore)(req.repo, {
         ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
     });
 }

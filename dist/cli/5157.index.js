@@ -64,6 +64,7 @@ function approvalMissingPhrases(items, freeze) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.teamKey = teamKey;
 exports.decideApproval = decideApproval;
 // Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
 // GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
@@ -71,6 +72,10 @@ exports.decideApproval = decideApproval;
 // opinion on the current head, and fails closed whenever a fact it needs is unknown.
 const codeowners_js_1 = __webpack_require__(43699);
 const reviews_js_1 = __webpack_require__(89377);
+/** The key of a CODEOWNERS team (`@org/slug`) in PullRequestFacts.teams: org and slug, lowercase. */
+function teamKey(org, slug) {
+    return `${org}/${slug}`.toLowerCase();
+}
 const WRITE = new Set(['admin', 'maintain', 'write']);
 exports.MAX_DESCRIPTION = 140;
 const isBot = (login) => login.toLowerCase().endsWith('[bot]');
@@ -177,7 +182,7 @@ function codeownerGaps(pr, approvers, isMember) {
             if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
                 satisfied = true;
             if (owner.kind === 'team') {
-                const member = isMember(owner.slug);
+                const member = isMember(teamKey(owner.org, owner.slug));
                 if (member === true)
                     satisfied = true;
                 if (member === undefined)

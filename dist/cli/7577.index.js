@@ -86,7 +86,7 @@ exports["default"] = draft7Vocabularies;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+exports.TeamMembershipUnreadableError = exports.RefActivityUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
 /** Commit status contexts that branch protection requires (part of the public contract: never rename). */
 exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
 exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
@@ -110,6 +110,11 @@ class HeadChangedError extends GitHubError {
     name = 'HeadChangedError';
 }
 exports.HeadChangedError = HeadChangedError;
+/** The repository activity API answered 403 or 404: who pushed can only be read from the commits (forgeable). */
+class RefActivityUnreadableError extends GitHubError {
+    name = 'RefActivityUnreadableError';
+}
+exports.RefActivityUnreadableError = RefActivityUnreadableError;
 /** The token may not read team memberships (organization Members read permission): team policies fail closed. */
 class TeamMembershipUnreadableError extends GitHubError {
     org;
@@ -292,6 +297,162 @@ function explainSchemaErrors(o, errors) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 31706:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ACTIVITY_ROUTES = exports.ReceivePackCommands = void 0;
+exports.activitiesOf = activitiesOf;
+exports.recordActivity = recordActivity;
+exports.recordPushes = recordPushes;
+// The repository activity GitHub keeps for every ref (GET /repos/{owner}/{repo}/activity): who pushed, force-pushed,
+// created or deleted a branch, or merged a pull request into it. The actor is the account whose token did it, never
+// a name written in a commit, which is what makes it the gate's source for who pushed to a pull request.
+const factories_js_1 = __webpack_require__(42981);
+const http_js_1 = __webpack_require__(72767);
+const ZERO = '0'.repeat(40);
+function activitiesOf(repo) {
+    repo.activities ??= [];
+    return repo.activities;
+}
+function recordActivity(repo, id, a) {
+    const row = { id, timestamp: (0, http_js_1.now)(), ...a };
+    activitiesOf(repo).push(row);
+    return row;
+}
+/**
+ * Reads the ref updates a `git-receive-pack` request asks for: the pkt-lines before the first flush (`old new
+ * ref`, the first one followed by NUL and capabilities), ahead of the pack. Fed the request body as it streams.
+ */
+class ReceivePackCommands {
+    head = Buffer.alloc(0);
+    done = false;
+    updates = [];
+    feed(chunk) {
+        if (this.done)
+            return;
+        this.head = Buffer.concat([this.head, chunk]);
+        let pos = 0;
+        const found = [];
+        while (pos + 4 <= this.head.length) {
+            const len = Number.parseInt(this.head.subarray(pos, pos + 4).toString('latin1'), 16);
+            if (Number.isNaN(len) || len === 0 || len < 4) {
+                this.done = true;
+                break;
+            }
+            if (pos + len > this.head.length)
+                break;
+            const line = this.head
+                .subarray(pos + 4, pos + len)
+                .toString('utf8')
+                .split('\0')[0]
+                ?.trimEnd();
+            const m = /^([0-9a-f]{40}) ([0-9a-f]{40}) (refs\/\S+)$/.exec(line ?? '');
+            if (m)
+                found.push({ before: m[1] ?? '', after: m[2] ?? '', ref: m[3] ?? '' });
+            pos += len;
+        }
+        if (this.done) {
+            this.updates.push(...found);
+            this.head = Buffer.alloc(0);
+        }
+        else if (this.head.length > 1 << 20) {
+            this.done = true; // not a command list git sends: record nothing rather than buffer a pack
+        }
+    }
+}
+exports.ReceivePackCommands = ReceivePackCommands;
+/** The activity a push made: one row per branch update git accepted (the ref now points where it asked). */
+async function recordPushes(repo, git, updates, actor, nextId) {
+    let n = 0;
+    for (const u of updates) {
+        if (!u.ref.startsWith('refs/heads/'))
+            continue;
+        const now = await git.refSha(u.ref);
+        if (u.after === ZERO ? now !== undefined : now !== u.after)
+            continue; // rejected (or moved again since)
+        const type = u.before === ZERO
+            ? 'branch_creation'
+            : u.after === ZERO
+                ? 'branch_deletion'
+                : (await git.isAncestor(u.before, u.after))
+                    ? 'push'
+                    : 'force_push';
+        recordActivity(repo, nextId(), { type, ref: u.ref, before: u.before, after: u.after, actor });
+        n++;
+    }
+    return n;
+}
+const PERIOD_DAYS = { day: 1, week: 7, month: 30, quarter: 91, year: 365 };
+const cursorOf = (a) => Buffer.from(`activity:${a.id}`).toString('base64url');
+function idOfCursor(cursor) {
+    const m = /^activity:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!m)
+        throw new http_js_1.HttpError(422, 'Invalid cursor');
+    return Number(m[1]);
+}
+/** GitHub's filters, then cursor paging (`before`/`after` from the Link header; there is no `page` here). */
+async function listActivities(ctx) {
+    const q = ctx.query;
+    const ref = q.get('ref');
+    const full = ref === null ? undefined : ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
+    const actor = q.get('actor')?.toLowerCase();
+    const type = q.get('activity_type');
+    const period = q.get('time_period');
+    const since = period ? Date.now() - (PERIOD_DAYS[period] ?? 0) * 86_400_000 : undefined;
+    let rows = activitiesOf(ctx.repo).filter((a) => (full === undefined || a.ref === full) &&
+        (actor === undefined || a.actor.toLowerCase() === actor) &&
+        (type === null || a.type === type) &&
+        (since === undefined || Date.parse(a.timestamp) >= since));
+    rows = q.get('direction') === 'asc' ? rows : [...rows].reverse();
+    const perPage = Math.min(Math.max(Number(q.get('per_page') ?? 30) || 30, 1), ctx.world.maxPerPage);
+    const after = q.get('after');
+    const before = q.get('before');
+    let start = 0;
+    let end = rows.length;
+    if (after)
+        start = rows.findIndex((a) => a.id === idOfCursor(after)) + 1;
+    if (before)
+        end = Math.max(rows.findIndex((a) => a.id === idOfCursor(before)), 0);
+    const slice = before ? rows.slice(Math.max(end - perPage, start), end) : rows.slice(start, start + perPage);
+    const first = slice[0];
+    const last = slice.at(-1);
+    const link = (cursor, which, rel) => {
+        const u = new URL(ctx.url);
+        for (const k of ['after', 'before', 'page'])
+            u.searchParams.delete(k);
+        u.searchParams.set('per_page', String(perPage));
+        u.searchParams.set(which, cursor);
+        return `<${u.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (last && rows.indexOf(last) < rows.length - 1)
+        links.push(link(cursorOf(last), 'after', 'next'));
+    if (first && rows.indexOf(first) > 0)
+        links.push(link(cursorOf(first), 'before', 'prev'));
+    return {
+        status: 200,
+        body: slice.map((a) => ({
+            id: a.id,
+            node_id: Buffer.from(`0:Activity${a.id}`).toString('base64').replace(/=+$/, ''),
+            before: a.before,
+            after: a.after,
+            ref: a.ref,
+            timestamp: a.timestamp,
+            activity_type: a.type,
+            actor: (0, factories_js_1.simpleUser)(ctx.world.urls, ctx.world.account(a.actor)),
+        })),
+        headers: links.length ? { link: links.join(', ') } : {},
+    };
+}
+exports.ACTIVITY_ROUTES = [
+    { method: 'GET', path: '/repos/{owner}/{repo}/activity', access: 'read', handle: listActivities },
+];
 
 
 /***/ }),
@@ -1184,6 +1345,7 @@ exports.serveGitRequest = serveGitRequest;
 const node_child_process_1 = __webpack_require__(31421);
 const node_path_1 = __webpack_require__(76760);
 const node_zlib_1 = __webpack_require__(38522);
+const activity_js_1 = __webpack_require__(31706);
 const auth_js_1 = __webpack_require__(69413);
 const bare_repo_js_1 = __webpack_require__(87040);
 const pull_refs_js_1 = __webpack_require__(48083);
@@ -1245,6 +1407,8 @@ function serveGit(req, res, opts) {
             // A client sends a large request body gzipped (git's http.postBuffer logic); the service wants it plain.
             const body = req.headers['content-encoding'] === 'gzip' ? req.pipe((0, node_zlib_1.createGunzip)()) : req;
             body.on('error', () => child.kill());
+            if (opts.onBody)
+                body.on('data', opts.onBody);
             child.stdin.on('error', () => { }); // the service may answer and exit before reading everything
             body.pipe(child.stdin);
         }
@@ -1271,7 +1435,8 @@ function pktLine(text) {
 }
 /**
  * Serves a git request with GitHub's access rules; the HTTP status it answered, or undefined when the path is
- * not a git one. A push records the repository's pushed_at, as GitHub does.
+ * not a git one. A push records the repository's pushed_at and, per branch it moved, an activity row naming the
+ * pusher by the token it pushed with (activity.ts), as GitHub does.
  */
 async function serveGitRequest(x, store) {
     const git = parseGitPath(x.url.pathname, x.url.searchParams);
@@ -1288,13 +1453,18 @@ async function serveGitRequest(x, store) {
     const repo = access.repo;
     if (!git.push && git.rest === 'info/refs')
         await (0, pull_refs_js_1.syncPullRefs)(new bare_repo_js_1.BareRepo(store.bareDir(repo)), repo);
+    const receive = git.push && git.rest === 'git-receive-pack';
+    const commands = receive ? new activity_js_1.ReceivePackCommands() : undefined;
     const status = await serveGit(x.req, x.res, {
         projectRoot: (0, node_path_1.join)(store.dir, 'git'),
         git: { ...git, owner: repo.owner, name: repo.name },
         remoteUser: access.user?.login ?? '',
+        ...(commands ? { onBody: (chunk) => commands.feed(chunk) } : {}),
     });
-    if (git.push && git.rest === 'git-receive-pack' && status === 200) {
+    if (commands && status === 200) {
         repo.pushedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const bare = new bare_repo_js_1.BareRepo(store.bareDir(repo));
+        await (0, activity_js_1.recordPushes)(repo, bare, commands.updates, access.user?.login ?? '', () => store.nextId());
         store.save();
     }
     return status;
@@ -2215,6 +2385,7 @@ exports.renderPull = renderPull;
 exports.commitView = commitView;
 // Pull requests, their files, commits, reviews and merges. Head and base SHAs come from the bare repository's refs
 // on every read, so a `git push` to the head branch moves the PR like on GitHub.
+const activity_js_1 = __webpack_require__(31706);
 const factories_js_1 = __webpack_require__(42981);
 const http_js_1 = __webpack_require__(72767);
 function pullContext(ctx) {
@@ -2438,6 +2609,13 @@ async function mergePull(ctx) {
         closedBaseSha: v.baseSha,
     });
     repo.pushedAt = t;
+    (0, activity_js_1.recordActivity)(repo, world.store.nextId(), {
+        type: 'pr_merge',
+        ref: `refs/heads/${pull.base}`,
+        before: v.baseSha,
+        after: sha,
+        actor: merger?.login ?? pull.user,
+    });
     world.save();
     return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
 }
@@ -2786,6 +2964,9 @@ exports.REPO_ROUTES = [
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ROUTES = void 0;
 exports.matchRoute = matchRoute;
+// Which route serves a request: the OpenAPI path templates of every endpoint the simulator serves, matched the
+// way GitHub matches them.
+const activity_js_1 = __webpack_require__(31706);
 const routes_issue_tracker_js_1 = __webpack_require__(25138);
 const routes_issues_js_1 = __webpack_require__(31618);
 const routes_pulls_js_1 = __webpack_require__(76052);
@@ -2796,6 +2977,8 @@ exports.ROUTES = [
     ...routes_issues_js_1.ISSUE_ROUTES,
     // verify-health's drift issue (issue 10).
     ...routes_issue_tracker_js_1.ISSUE_TRACKER_ROUTES,
+    // Who pushed to a pull request's branch, for approve-gate.
+    ...activity_js_1.ACTIVITY_ROUTES,
 ];
 function compile(route) {
     const names = [];

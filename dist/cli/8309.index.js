@@ -8,17 +8,18 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.promoteCommand = void 0;
-// `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON]`: what the promote action
+// `gitopshq promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--skip-waves REASON] [--break-glass REASON]`: what the promote action
 // does, from a terminal (src/usecases/promote.ts). GitHub comes from GITHUB_TOKEN, GITHUB_API_URL and
 // GITHUB_REPOSITORY: the release pull request cannot be opened without them.
 const errors_js_1 = __webpack_require__(10241);
 const names_js_1 = __webpack_require__(78800);
+const promotion_override_js_1 = __webpack_require__(61926);
 const local_ports_js_1 = __webpack_require__(43094);
 const promote_js_1 = __webpack_require__(33776);
 const result_js_1 = __webpack_require__(48155);
 const command_js_1 = __webpack_require__(3567);
 const terminal_js_1 = __webpack_require__(71028);
-const USAGE = 'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--break-glass REASON] [--state-branch B]';
+const USAGE = 'promote RELEASE-ID [--to E] [--wave N] [--tenants A,B] [--skip-waves REASON] [--break-glass REASON] [--state-branch B]';
 exports.promoteCommand = {
     name: 'promote',
     readsRepo: true,
@@ -31,15 +32,23 @@ exports.promoteCommand = {
         'request, recorded in promotions/<id>.yaml on the state branch. Run it in a clone of the GitOps repository.',
         'GitHub: GITHUB_TOKEN, GITHUB_API_URL (default https://api.github.com), GITHUB_REPOSITORY (owner/name).',
         '',
+        '--wave and --tenants may narrow or continue the plan (some tenants of the next wave now, the rest later), never',
+        'jump ahead of the canary or an earlier wave that is not promoted and Healthy. --skip-waves REASON does so on',
+        'purpose: only for an actor with the admin or maintain role on the repository, and the wave records who skipped',
+        'which waves and why (promotions/<id>.yaml, the output, the pull request, the dashboard). The reason is one line',
+        "of 10 to 300 characters. The pull request still needs the target environment's approvals.",
+        '',
         'Examples:',
         '  gitopshq promote payment-api-staging-20261126-a1b2c3',
         '  gitopshq promote payment-api-staging-20261126-a1b2c3 --to prod --wave 1',
+        '  gitopshq promote payment-api-staging-20261126-a1b2c3 --tenants acme --skip-waves "INC-4211: acme outage fix"',
     ].join('\n'),
     options: {
         to: { type: 'string' },
         wave: { type: 'string' },
         tenants: { type: 'string' },
         'break-glass': { type: 'string' },
+        'skip-waves': { type: 'string' },
         'state-branch': { type: 'string' },
     },
     async run(ctx, args) {
@@ -73,6 +82,7 @@ exports.promoteCommand = {
             wave: waveText === undefined ? undefined : Number(waveText),
             tenants: tenants.length > 0 ? tenants : undefined,
             breakGlass: (0, command_js_1.stringOpt)(args, 'break-glass'),
+            skipWaves: (0, command_js_1.stringOpt)(args, 'skip-waves'),
             actor,
         }, {
             github,
@@ -94,6 +104,8 @@ exports.promoteCommand = {
             if (v.opened) {
                 lines.push(`${v.promotionId}: wave ${v.wave?.wave ?? '?'} is release ${v.opened.releaseId}, pull request #${v.opened.pullRequestNumber} ${v.opened.pullRequestUrl}`);
             }
+            if (v.skippedWaves)
+                lines.push(`WARNING wave ${v.wave?.wave ?? '?'} ${(0, promotion_override_js_1.waveSkipText)(v.skippedWaves)}`);
             if (v.note)
                 lines.push(v.note);
             ctx.stdout(lines.join('\n'));
@@ -110,53 +122,6 @@ exports.promoteCommand = {
 
 /***/ }),
 
-/***/ 71028:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.terminalActor = terminalActor;
-exports.terminalLog = terminalLog;
-exports.repositoryFromEnv = repositoryFromEnv;
-exports.githubFromEnv = githubFromEnv;
-// What commands that act on GitHub from a terminal share: who the actor is, a logger on stderr, and the GitHub port
-// for the repository named by GITHUB_REPOSITORY with GITHUB_TOKEN (loaded lazily, like the actions do).
-const ports_js_1 = __webpack_require__(64119);
-const errors_js_1 = __webpack_require__(10241);
-/** The login records name for a terminal run: GITHUB_ACTOR, else the OS user. */
-function terminalActor(ctx) {
-    return ctx.env.GITHUB_ACTOR || ctx.env.USER || 'gitopshq';
-}
-/** Progress and warnings on stderr, so stdout stays the command's result. */
-function terminalLog(ctx) {
-    return {
-        info: (m) => ctx.stderr(m),
-        debug: () => { },
-        warning: (m) => ctx.stderr(`warning: ${m}`),
-        group: (_title, fn) => fn(),
-    };
-}
-/** `owner/name` from GITHUB_REPOSITORY, or undefined when it is not of that form. */
-function repositoryFromEnv(ctx) {
-    const [owner = '', repo = '', extra] = (ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo && extra === undefined ? { owner, repo } : undefined;
-}
-/** The GitHub port as `token` for GITHUB_REPOSITORY; a usage error naming what to set when it is not owner/name. */
-async function githubFromEnv(ctx, token) {
-    const repository = repositoryFromEnv(ctx);
-    if (!repository)
-        throw new errors_js_1.UserError('GITHUB_REPOSITORY must be owner/name when GITHUB_TOKEN is set', [], 'usage');
-    return (0, ports_js_1.lazyGitHubPort)(() => ({
-        token,
-        baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-        repository,
-        warn: (m) => ctx.stderr(m),
-    }))();
-}
-
-
-/***/ }),
-
 /***/ 66452:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -165,6 +130,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rollbackReadiness = rollbackReadiness;
 exports.promotionChecklist = promotionChecklist;
 const lifecycle_js_1 = __webpack_require__(46788);
+const promotion_override_js_1 = __webpack_require__(61926);
 const rollback_target_js_1 = __webpack_require__(51742);
 const LIVE = new Set(['Deployed', 'Synced', 'Healthy']);
 /** For each tenant the wave reaches (none: the environment layer), what a rollback there would go back to. */
@@ -242,14 +208,21 @@ function promotionChecklist(input) {
     });
     items.push(freezeItem(input.to, freeze, input.breakGlass));
     const waveRefused = !plan.ok && plan.check === 'wave';
+    const skipped = plan.ok ? (plan.skipped ?? []) : [];
+    const skip = input.skip;
+    const skipRefused = skipped.length > 0 && skip?.verdict.ok !== true;
     items.push({
         id: 'wave',
         label: 'the previous wave is Healthy',
-        ok: plan.ok || orderRefused,
+        ok: (plan.ok && !skipRefused) || orderRefused,
         detail: waveRefused
             ? plan.reason
             : plan.ok
-                ? `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}`
+                ? skipRefused
+                    ? skip?.verdict.ok === false
+                        ? skip.verdict.reason
+                        : `skipping ${(0, promotion_override_js_1.skippedText)(skipped)} needs skip-waves with a reason`
+                    : `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}${skipped.length > 0 && skip?.verdict.ok ? `; SKIPS ${(0, promotion_override_js_1.skippedText)(skipped)} on purpose (${skip.verdict.permission}): "${skip.reason.trim()}"` : ''}`
                 : 'not checked: the target environment is refused',
     });
     return { ok: items.every((i) => i.ok), items };
@@ -295,6 +268,80 @@ function freezeItem(to, freeze, breakGlass) {
 
 /***/ }),
 
+/***/ 61926:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SKIP_REASON_MAX = exports.SKIP_REASON_MIN = exports.SKIP_WAVES_ROLES = void 0;
+exports.skipReasonProblem = skipReasonProblem;
+exports.skipWavesVerdict = skipWavesVerdict;
+exports.skippedText = skippedText;
+exports.waveSkip = waveSkip;
+exports.waveSkipText = waveSkipText;
+/** Repository roles that may skip waves (GitHub's: admin, maintain, write, triage, read, none). */
+exports.SKIP_WAVES_ROLES = ['admin', 'maintain'];
+exports.SKIP_REASON_MIN = 10;
+exports.SKIP_REASON_MAX = 300;
+/**
+ * Why `reason` cannot be recorded as a skip-waves reason, or undefined. One line of printable text, long enough to
+ * say something: it is stored in the promotion, shown in the job summary, the pull request and the dashboard.
+ */
+function skipReasonProblem(reason) {
+    const text = reason.trim();
+    if (/^(true|false|yes|no|on|off|1|0)$/i.test(text)) {
+        return `skip-waves takes the reason for skipping, not ${JSON.stringify(text)}: say why the earlier waves may wait (at least ${exports.SKIP_REASON_MIN} characters)`;
+    }
+    if (text.length < exports.SKIP_REASON_MIN) {
+        return `the skip-waves reason is too short (${text.length} characters): say why the earlier waves may wait, in at least ${exports.SKIP_REASON_MIN} characters`;
+    }
+    if (text.length > exports.SKIP_REASON_MAX) {
+        return `the skip-waves reason is too long (${text.length} characters, at most ${exports.SKIP_REASON_MAX}): link to the incident or ticket instead`;
+    }
+    // Control characters (new lines included) and bidirectional overrides would let a reason forge lines of the
+    // summary or hide text from the reviewer.
+    const bad = [...text].find((c) => /[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c));
+    if (bad !== undefined) {
+        const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+        return `the skip-waves reason must be one line of printable text: it contains U+${code}`;
+    }
+    return undefined;
+}
+/** Whether `actor`, whose repository role is `permission`, may skip `skipped`. */
+function skipWavesVerdict(actor, permission, skipped) {
+    if (exports.SKIP_WAVES_ROLES.includes(permission))
+        return { ok: true, permission };
+    return {
+        ok: false,
+        reason: `${actor} may not skip ${skippedText(skipped)}: skip-waves is allowed to repository admins and maintainers (${actor}'s role is ${permission}); promote the earlier waves first, or ask a release manager`,
+    };
+}
+/** `wave 0 (canary)` or `wave 0 (canary) and wave 1 (acme, globex)`, at most five tenants a wave. */
+function skippedText(skipped) {
+    const one = (s) => {
+        const names = s.tenants.length <= 5 ? s.tenants : [...s.tenants.slice(0, 5), `${s.tenants.length - 5} more`];
+        return `wave ${s.wave} (${names.join(', ')})`;
+    };
+    return skipped.map(one).join(' and ');
+}
+/** The record of a skip, written on the wave it opened. */
+function waveSkip(input) {
+    return {
+        actor: input.actor,
+        at: input.at.toISOString(),
+        reason: input.reason.trim(),
+        permission: input.permission,
+        waves: input.skipped.map((s) => ({ wave: s.wave, tenants: [...s.tenants] })),
+    };
+}
+/** One line for a summary, the CLI and the dashboard: `skipped wave 0 (canary): by erin (maintain): "why"`. */
+function waveSkipText(skip) {
+    return `skipped ${skippedText(skip.waves)} on purpose: by ${skip.actor} (${skip.permission}) at ${skip.at}: "${skip.reason}"`;
+}
+
+
+/***/ }),
+
 /***/ 80665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -304,7 +351,9 @@ exports.planPromotion = planPromotion;
 exports.promotionOutcome = promotionOutcome;
 // What a promotion does next: which environment it targets (only the next one in order) and which tenants it
 // reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
-// the promotion: no later tenant gets the change.
+// the promotion: no later tenant gets the change. An explicit wave or tenant list may narrow or continue the plan,
+// never jump ahead of a wave (the canary first) that is not complete and Healthy, unless the request skips waves
+// on purpose (promotion-override.ts says who may, and the wave records it).
 const lifecycle_js_1 = __webpack_require__(46788);
 const refuse = (reason, halted = false, check = 'wave') => ({
     ok: false,
@@ -383,6 +432,7 @@ function planPromotion(req) {
         return refuse(`every wave of ${promotion?.id ?? 'the promotion'} is promoted and Healthy; the promotion is complete`);
     }
     let chosen;
+    let skipped = [];
     if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
         for (const t of req.tenantOverride) {
             if (!req.workloadTenants.includes(t)) {
@@ -399,6 +449,10 @@ function planPromotion(req) {
             tenants: sorted.flatMap((s) => s.tenants),
             canary: sorted.flatMap((s) => s.canary),
         };
+        skipped = aheadOf(remaining, sorted);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`tenant${ordered.length === 1 ? '' : 's'} ${whereText(sorted)}`, skipped));
+        }
     }
     else if (req.wave !== undefined) {
         const wanted = req.wave;
@@ -409,9 +463,9 @@ function planPromotion(req) {
                 ? `wave ${wanted} is already promoted`
                 : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`);
         }
-        const first = remaining[0];
-        if (first !== undefined && first.wave < wanted) {
-            return refuse(`wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`);
+        skipped = aheadOf(remaining, [step]);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`wave ${wanted}`, skipped));
         }
         chosen = step;
     }
@@ -429,7 +483,47 @@ function planPromotion(req) {
             canary: s.canary.filter((t) => !picked.has(t)),
         }))
             .filter((s) => s.tenants.length > 0);
-    return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+    return {
+        ok: true,
+        from: req.from,
+        to,
+        ...chosen,
+        next: after[0] ?? null,
+        remaining: after,
+        ...(skipped.length > 0 ? { skipped } : {}),
+    };
+}
+/**
+ * What `picked` (grouped by wave) would go ahead of: every remaining wave below its highest wave, with its tenants
+ * not yet Healthy (picked ones included: going out in the same pull request is not being verified first), and the
+ * canaries of its own lowest wave that it leaves out (canaries lead their wave). Empty: it narrows or continues.
+ */
+function aheadOf(remaining, picked) {
+    const top = Math.max(...picked.map((s) => s.wave));
+    const low = Math.min(...picked.map((s) => s.wave));
+    const chosen = new Set(picked.flatMap((s) => s.tenants));
+    const out = [];
+    for (const s of remaining) {
+        if (s.wave < top)
+            out.push({ wave: s.wave, tenants: [...s.tenants] });
+        else if (s.wave === low) {
+            const left = s.canary.filter((t) => !chosen.has(t));
+            if (left.length > 0 && s.tenants.some((t) => chosen.has(t) && !s.canary.includes(t))) {
+                out.push({ wave: s.wave, tenants: left });
+            }
+        }
+    }
+    return out;
+}
+function whereText(sorted) {
+    return sorted.map((s) => `${list(s.tenants)} (wave ${s.wave})`).join(', ');
+}
+function jumpRefusal(what, skipped) {
+    const waves = skipped.map((s) => `wave ${s.wave} (${tenantsText(s.tenants)})`).join(' and ');
+    const first = skipped[0]?.wave ?? 0;
+    return (`${what} would not wait for ${waves} to be promoted and Healthy: waves go in ascending order, canary first. ` +
+        `Promote wave ${first} first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason ` +
+        '(repository admins and maintainers; recorded in the promotion)');
 }
 /** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */
 function groupWaves(tenants, config) {
@@ -503,171 +597,6 @@ function promotionOutcome(promotion, workloadTenants, releaseStates) {
             ? 'the environment layer is not Healthy yet'
             : `${waiting.length} tenant(s) not Healthy yet: ${list(waiting.slice(0, 5))}${waiting.length > 5 ? ', ...' : ''}`,
     };
-}
-
-
-/***/ }),
-
-/***/ 51742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inScope = inScope;
-exports.wasDeployed = wasDeployed;
-exports.runningRelease = runningRelease;
-exports.checkRollbackTo = checkRollbackTo;
-exports.defaultRollbackTarget = defaultRollbackTarget;
-/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
-const UNVERIFIED = new Set(['Deployed', 'Synced']);
-function inScope(record, scope) {
-    if (record.workload !== scope.workload || record.environment !== scope.environment)
-        return false;
-    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
-}
-/** Whether the release's manifests ever reached the deploy branch. */
-function wasDeployed(record) {
-    return record.history.some((h) => h.state === 'Deployed');
-}
-/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
-function runningRelease(records, scope) {
-    const byId = new Map(records.map((r) => [r.id, r]));
-    const events = [];
-    let seq = 0;
-    for (const record of records) {
-        if (!inScope(record, scope))
-            continue;
-        for (const h of record.history) {
-            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
-            if (h.state === 'Deployed')
-                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
-            if (h.state === 'RolledBack')
-                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
-        }
-    }
-    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
-    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
-    const stack = [];
-    for (const e of events) {
-        if (e.kind === 'deploy') {
-            stack.push(e.record);
-            continue;
-        }
-        const top = stack[stack.length - 1];
-        if (top?.id !== e.record.id)
-            continue;
-        stack.pop();
-        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
-        const to = toId === undefined ? undefined : byId.get(toId);
-        if (to !== undefined && inScope(to, scope))
-            stack.push(to);
-    }
-    return stack[stack.length - 1];
-}
-/**
- * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
- * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
- * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
- * Synced); a Failed or Rolled Back release never.
- */
-function checkRollbackTo(records, scope, targetId, opts = {}) {
-    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
-    const current = runningRelease(records, scope);
-    if (current === undefined) {
-        return {
-            ok: false,
-            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
-        };
-    }
-    const target = records.find((r) => r.id === targetId);
-    if (target === undefined)
-        return { ok: false, reason: `release ${targetId} does not exist` };
-    if (target.workload !== scope.workload) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
-        };
-    }
-    if (target.environment !== scope.environment) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
-        };
-    }
-    if (!inScope(target, scope)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
-        };
-    }
-    if (target.id === current.id) {
-        return {
-            ok: false,
-            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
-        };
-    }
-    if (!wasDeployed(target)) {
-        return {
-            ok: false,
-            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
-        };
-    }
-    if (target.state === 'RolledBack') {
-        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
-    }
-    if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
-        const unverified = UNVERIFIED.has(target.state)
-            ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
-            : '; pick a release that was Healthy';
-        return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
-    }
-    return { ok: true, target, current };
-}
-/**
- * The release a rollback goes to by default: the most recently deployed release before the running one that
- * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
- */
-function defaultRollbackTarget(records, scope) {
-    const current = runningRelease(records, scope);
-    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
-    return records
-        .filter((r) => inScope(r, scope) &&
-        r.id !== current?.id &&
-        r.state === 'Healthy' &&
-        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
-        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
-}
-
-
-/***/ }),
-
-/***/ 83529:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
-exports.applyValueUpdates = applyValueUpdates;
-const yaml_edit_js_1 = __webpack_require__(15382);
-// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
-// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
-// input stay fast to start.
-var path_syntax_js_1 = __webpack_require__(26633);
-Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
-Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
-Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
-Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
-var yaml_scalar_js_1 = __webpack_require__(21126);
-Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
-/**
- * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
- * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
- */
-function applyValueUpdates(text, updates, file) {
-    let out = text;
-    for (const u of updates)
-        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
-    return out;
 }
 
 
@@ -902,190 +831,6 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
         text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
     }
     return { markdown: text, omittedDiffs: omitted };
-}
-
-
-/***/ }),
-
-/***/ 55757:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.planReleaseEdit = planReleaseEdit;
-exports.planChartVersionEdit = planChartVersionEdit;
-exports.releaseEditFiles = releaseEditFiles;
-exports.writeReleaseEdit = writeReleaseEdit;
-// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
-// the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
-// cannot disagree about where a release goes. Nothing is written here.
-const promises_1 = __webpack_require__(51455);
-const node_path_1 = __webpack_require__(76760);
-const yaml_1 = __webpack_require__(38815);
-const errors_js_1 = __webpack_require__(10241);
-const kustomize_edit_js_1 = __webpack_require__(38096);
-const layout_js_1 = __webpack_require__(89128);
-const repo_paths_js_1 = __webpack_require__(10183);
-const value_path_js_1 = __webpack_require__(83529);
-const values_js_1 = __webpack_require__(34344);
-const repo_paths_js_2 = __webpack_require__(66244);
-const workload_fields_js_1 = __webpack_require__(62083);
-/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
-async function planReleaseEdit(root, workload, environment, tenant, updates) {
-    const source = workload.config.source;
-    if (source.type === 'kustomize') {
-        if (tenant !== undefined) {
-            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
-                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
-        }
-        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
-        const rel = repoRelative(root, folder);
-        if (rel === undefined) {
-            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
-        }
-        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
-        if (!found) {
-            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
-        }
-        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
-        const written = updates.map((u) => {
-            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
-            const value = change.kind === 'replicas'
-                ? change.count
-                : Object.values(change.fields).length === 1
-                    ? Object.values(change.fields)[0]
-                    : change.fields;
-            return { path: u.path, value };
-        });
-        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
-    }
-    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
-    const before = await readText(root, file);
-    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
-    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
-    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
-    return { file, kind: 'values', before, after, written };
-}
-/**
- * Plans a chart upgrade: `source.versions.<environment>` in the workload's workload.yaml set to `version` (a
- * string, comments kept). Only a repository or OCI chart has versions to choose; a chart folder in the repository
- * is upgraded by changing the folder, and a template or Kustomize workload has no chart at all.
- */
-async function planChartVersionEdit(root, workload, environment, version) {
-    const { name, source } = workload.config;
-    if (source.type !== 'helm') {
-        throw new errors_js_1.UserError(`workload '${name}' renders from a ${source.type === 'kustomize' ? 'Kustomize overlay' : 'template folder'}, not a Helm chart: chart-version applies to Helm workloads only; drop chart-version`, [], 'usage');
-    }
-    if (!source.repository && !source.chart.startsWith('oci://')) {
-        throw new errors_js_1.UserError(`workload '${name}' renders the chart folder '${source.chart}' of the repository: upgrade it by changing that folder; chart-version applies to repository and oci:// charts`, [], 'usage');
-    }
-    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(version)) {
-        throw new errors_js_1.UserError(`chart-version '${version}' is not a chart version: use a SemVer version such as 1.2.3`, [], 'usage');
-    }
-    const rel = repoRelative(root, (0, node_path_1.join)(workload.dir, 'workload.yaml'));
-    const before = rel === undefined ? undefined : await readText(root, rel);
-    if (rel === undefined || before === undefined) {
-        throw new errors_js_1.UserError(`workload '${name}' has no workload.yaml in the repository`, [], 'usage');
-    }
-    const path = `source.versions.${environment}`;
-    const after = (0, value_path_js_1.applyValueUpdates)(before, [{ path, value: JSON.stringify(version) }], rel);
-    return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
-}
-/**
- * Every file a release of `workload` in `environment` can have edited (repo-relative), from its workload.yaml text
- * as of that release: the overlay's kustomization (each name kustomize accepts) of a Kustomize workload, else the
- * environment's values layer and its tenants' layers. Rollback restores these, so the values PR puts back what
- * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
- */
-function releaseEditFiles(workload, workloadYaml, environment, tenants) {
-    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
-    if (source?.type === 'kustomize') {
-        const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
-        // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
-        if (folder.startsWith('../') || node_path_1.posix.isAbsolute(folder))
-            return [];
-        return kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${folder}/${name}`);
-    }
-    return [
-        (0, layout_js_1.valuesLayerFile)(workload, environment),
-        ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
-    ];
-}
-/** Write-then-rename: a reader (or a crash) never sees half a file. */
-async function writeReleaseEdit(root, edit) {
-    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
-    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(tmp, edit.after);
-    await (0, promises_1.rename)(tmp, abs);
-}
-function layerHeader(workload, env, tenant) {
-    return tenant === undefined
-        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
-        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
-}
-function repoRelative(root, abs) {
-    const rel = (0, node_path_1.relative)(root, abs);
-    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
-        return undefined;
-    return rel.split('\\').join('/');
-}
-/**
- * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
- * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
- */
-async function readText(root, file) {
-    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
-    if (r.kind === 'outside')
-        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
-    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
-}
-async function firstExisting(root, files) {
-    for (const file of files) {
-        const text = await readText(root, file);
-        if (text !== undefined)
-            return { file, text };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 62083:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readWorkloadFields = readWorkloadFields;
-// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
-// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
-// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
-// be of another commit than the checkout, and each caller decides what an unreadable file means.
-const yaml_source_js_1 = __webpack_require__(362);
-/** undefined when there is no text, or it is not YAML, or not a mapping. */
-function readWorkloadFields(text, file = 'workload.yaml') {
-    if (text === undefined)
-        return undefined;
-    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
-    if (typeof doc !== 'object' || doc === null)
-        return undefined;
-    const { source, tenants } = doc;
-    return {
-        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
-        ...(tenants !== undefined ? { tenants } : {}),
-    };
-}
-function sourceFields(source) {
-    const s = source;
-    const overlays = typeof s.overlays === 'object' && s.overlays !== null
-        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
-        : undefined;
-    return {
-        type: s.type,
-        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
-        ...(overlays ? { overlays } : {}),
-    };
 }
 
 
@@ -1780,14 +1525,146 @@ async function placeFindings(checkout, base, head, findings) {
 
 /***/ }),
 
+/***/ 18810:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.skipRequestProblem = skipRequestProblem;
+exports.judgeSkip = judgeSkip;
+const promotion_override_js_1 = __webpack_require__(61926);
+/** Why the request's skip-waves reason cannot be used, or undefined (also when none was given). */
+function skipRequestProblem(reason) {
+    return reason === undefined ? undefined : (0, promotion_override_js_1.skipReasonProblem)(reason);
+}
+/** The skip to judge in the checklist: undefined when the plan skips nothing. */
+async function judgeSkip(plan, req, github) {
+    if (!plan.ok || plan.skipped === undefined || plan.skipped.length === 0 || req.skipWaves === undefined) {
+        return undefined;
+    }
+    const reason = req.skipWaves.trim();
+    let permission;
+    try {
+        permission = await github.getRepositoryPermission(req.actor);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            reason,
+            verdict: {
+                ok: false,
+                reason: `${req.actor}'s repository role could not be read (${why}), so ${(0, promotion_override_js_1.skippedText)(plan.skipped)} may not be skipped: promote the earlier waves first, or run again`,
+            },
+        };
+    }
+    return { reason, verdict: (0, promotion_override_js_1.skipWavesVerdict)(req.actor, permission, plan.skipped) };
+}
+
+
+/***/ }),
+
+/***/ 8731:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// promote's view of the waves already on a promotion record, and what it reports for one: the open wave a re-run
+// finds, that wave planned again as the run that opened it planned it, the fan-out matrix, the refusal and the
+// release notes of a wave's pull request (src/usecases/promote.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openWave = openWave;
+exports.reopened = reopened;
+exports.openedOf = openedOf;
+exports.matrixOf = matrixOf;
+exports.refusal = refusal;
+exports.promotionNotes = promotionNotes;
+const markdown_js_1 = __webpack_require__(74463);
+const promotion_override_js_1 = __webpack_require__(61926);
+const promotion_plan_js_1 = __webpack_require__(80665);
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
+function openWave(p, states) {
+    for (const [index, w] of p.waves.entries()) {
+        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
+        if (w.releases.length > 0 && live.length === 0)
+            continue;
+        const release = live.at(-1);
+        if (release === undefined || states[release] !== 'Healthy') {
+            return {
+                wave: w.wave,
+                tenants: w.tenants,
+                index,
+                ...(release ? { release } : {}),
+                ...(w.skippedWaves ? { skippedWaves: w.skippedWaves } : {}),
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * The open wave as the run that opened it planned it: planned again without it, for its tenants (skipping the
+ * waves it skipped, when it recorded a skip), so its checklist (the wave after it) and so its pull request and
+ * release record are the ones that run would have written.
+ */
+function reopened(promotion, open, planning) {
+    const again = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
+        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
+        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
+        ...(open.skippedWaves ? { skipWaves: true } : {}),
+    });
+    const around = again.ok
+        ? { canary: again.canary, next: again.next, remaining: again.remaining }
+        : { canary: [], next: null, remaining: [] };
+    return { wave: open.wave, tenants: open.tenants, ...around };
+}
+function openedOf(r, deployDispatch) {
+    if (!r.pullRequest)
+        return undefined;
+    return {
+        releaseId: r.id,
+        pullRequestNumber: r.pullRequest.number,
+        pullRequestUrl: r.pullRequest.url,
+        branch: r.pullRequest.branch,
+        state: r.state,
+        ...(deployDispatch ? { deployDispatch } : {}),
+    };
+}
+function matrixOf(workload, environment, tenants, releaseId) {
+    const rows = tenants.length === 0 ? [''] : tenants;
+    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
+}
+function refusal(checklist) {
+    const failing = checklist.items.filter((i) => !i.ok);
+    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
+}
+function promotionNotes(source, pid, step, checklist, skip) {
+    const who = step.tenants.length === 0
+        ? 'the environment layer'
+        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
+    return [
+        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
+        // Reviewers of the wave's pull request see that it goes out before the waves it skipped were verified.
+        ...(skip
+            ? [
+                '',
+                `**This wave goes out before ${(0, promotion_override_js_1.skippedText)(skip.waves)} is promoted and Healthy:** skipped on purpose by ${skip.actor} (${skip.permission}): ${(0, markdown_js_1.inlineCode)(skip.reason)}`,
+            ]
+            : []),
+        '',
+        'Promotion checklist:',
+        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 33776:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.settlePromotionOf = exports.haltPromotionOf = void 0;
+exports.settlePromotionOf = exports.haltPromotionOf = exports.matrixOf = void 0;
 exports.promote = promote;
-exports.matrixOf = matrixOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -1795,11 +1672,14 @@ exports.matrixOf = matrixOf;
 // The promotion record (promotions/<id>.yaml) tracks the waves; its state moves only through
 // promotion-lifecycle.ts: Failed (halted) when a wave Failed or was Rolled Back, Completed when every wave is
 // Healthy. A re-run converges: an open wave is reported again, a wave whose pull request was never opened is opened.
+// A wave or tenant list asked for may narrow or continue the plan, never jump ahead of an earlier wave that is not
+// Healthy, unless `skipWaves` gives a reason and the actor may (promote-skip.ts); the wave then records the skip.
 // Flow: docs/architecture.md#release-lifecycle.
 const node_crypto_1 = __webpack_require__(77598);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const promotion_checklist_js_1 = __webpack_require__(66452);
+const promotion_override_js_1 = __webpack_require__(61926);
 const promotion_plan_js_1 = __webpack_require__(80665);
 const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(47089);
@@ -1807,8 +1687,12 @@ const repo_js_1 = __webpack_require__(53413);
 const create_release_js_1 = __webpack_require__(83962);
 const create_release_merge_js_1 = __webpack_require__(47787);
 const deps_js_1 = __webpack_require__(31064);
+const promote_skip_js_1 = __webpack_require__(18810);
+const promote_waves_js_1 = __webpack_require__(8731);
 const promotion_settle_js_1 = __webpack_require__(55609);
 const result_js_1 = __webpack_require__(48155);
+var promote_waves_js_2 = __webpack_require__(8731);
+Object.defineProperty(exports, "matrixOf", ({ enumerable: true, get: function () { return promote_waves_js_2.matrixOf; } }));
 // Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
 // these two from here as well.
 var promotion_settle_js_2 = __webpack_require__(55609);
@@ -1818,6 +1702,9 @@ async function promote(req, ports, deps = {}) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
     const { store, log } = ports;
+    const badReason = (0, promote_skip_js_1.skipRequestProblem)(req.skipWaves);
+    if (badReason !== undefined)
+        return (0, result_js_1.failed)({ kind: 'usage', message: badReason });
     const source = await store.getRelease(req.releaseId);
     if (source === undefined) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.releaseId} does not exist on ${store.branch}` });
@@ -1870,7 +1757,7 @@ async function promote(req, ports, deps = {}) {
                 promotion;
     }
     // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
-    const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
+    const open = promotion?.state === 'InProgress' ? (0, promote_waves_js_1.openWave)(promotion, states) : undefined;
     const sameRequest = open !== undefined &&
         (req.wave === undefined || req.wave === open.wave) &&
         (req.tenants === undefined ||
@@ -1888,11 +1775,13 @@ async function promote(req, ports, deps = {}) {
         ...planning,
         ...(req.wave !== undefined ? { wave: req.wave } : {}),
         ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
+        ...(req.skipWaves !== undefined ? { skipWaves: true } : {}),
         // A cancelled promotion is over: the release may be promoted afresh.
         ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
     });
-    const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
+    const reopen = sameRequest && open && promotion ? (0, promote_waves_js_1.reopened)(promotion, open, planning) : undefined;
     const step = reopen ?? (plan.ok ? plan : undefined);
+    const skip = reopen ? undefined : await (0, promote_skip_js_1.judgeSkip)(plan, req, ports.github);
     const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
         source,
         to,
@@ -1900,6 +1789,7 @@ async function promote(req, ports, deps = {}) {
         freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
         ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
         rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
+        ...(skip ? { skip } : {}),
     });
     const value = {
         ...base,
@@ -1912,12 +1802,13 @@ async function promote(req, ports, deps = {}) {
         const again = r
             ? await (0, create_release_merge_js_1.dispatchAgain)({ record: r, base: req.base ?? 'main', deployWorkflow: req.deployWorkflow }, config, ports, clock)
             : undefined;
-        const opened = r ? openedOf(r, again) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r, again) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             wave: { wave: open.wave, tenants: open.tenants, canary: [] },
             ...(opened ? { opened } : {}),
-            matrix: matrixOf(source.workload, to, open.tenants, open.release),
+            ...(open.skippedWaves ? { skippedWaves: open.skippedWaves } : {}),
+            matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, open.tenants, open.release),
             unchanged: true,
             note: `wave ${open.wave} is open already (release ${open.release}, ${r?.state ?? 'unknown'}); the next wave starts once it is Healthy`,
         });
@@ -1925,7 +1816,7 @@ async function promote(req, ports, deps = {}) {
     if (promotion?.state === 'Completed') {
         const last = promotion.waves.at(-1)?.releases.at(-1);
         const r = records.find((x) => x.id === last);
-        const opened = r ? openedOf(r) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             ...(opened ? { opened } : {}),
@@ -1934,7 +1825,7 @@ async function promote(req, ports, deps = {}) {
         });
     }
     if (!checklist.ok || step === undefined) {
-        return (0, result_js_1.failed)({ message: refusal(checklist) }, { value });
+        return (0, result_js_1.failed)({ message: (0, promote_waves_js_1.refusal)(checklist) }, { value });
     }
     // The record first, so the release can name it; a run killed after this finds the wave open and opens its PR.
     const now = clock.now();
@@ -1959,8 +1850,23 @@ async function promote(req, ports, deps = {}) {
         promotion = (await store.getPromotion(id)) ?? (await store.createPromotion(fresh));
     }
     const pid = promotion.id;
+    // The skip is recorded with the wave, in the same commit: no wave goes ahead of the others unrecorded.
+    const skipped = reopen !== undefined
+        ? open?.skippedWaves
+        : plan.ok && plan.skipped && skip?.verdict.ok
+            ? (0, promotion_override_js_1.waveSkip)({
+                actor: req.actor,
+                at: now,
+                reason: skip.reason,
+                permission: skip.verdict.permission,
+                skipped: plan.skipped,
+            })
+            : undefined;
     if (reopen === undefined) {
-        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
+        const wave = { wave: step.wave, tenants: [...step.tenants], releases: [] };
+        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { ...wave, ...(skipped ? { skippedWaves: skipped } : {}) }] }), `promotion ${pid}: wave ${step.wave} opened${skipped ? ' (skipping earlier waves on purpose)' : ''}`);
+        if (skipped)
+            log.warning(`promotion ${pid}: wave ${step.wave} skips earlier waves: "${skipped.reason}"`);
     }
     const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
     const created = await (0, create_release_js_1.createRelease)({
@@ -1970,7 +1876,7 @@ async function promote(req, ports, deps = {}) {
         chartVersion: source.changes.chartVersion,
         tenants: step.tenants,
         title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
-        notes: promotionNotes(source, pid, step, checklist),
+        notes: (0, promote_waves_js_1.promotionNotes)(source, pid, step, checklist, skipped),
         draft: false,
         // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
         deployWorkflow: req.deployWorkflow,
@@ -2017,6 +1923,7 @@ async function promote(req, ports, deps = {}) {
         promotionState: promotion.state,
         wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
         next: reopen ? reopen.next : plan.ok ? plan.next : null,
+        ...(skipped ? { skippedWaves: skipped } : {}),
         opened: {
             releaseId: c.releaseId,
             pullRequestNumber: c.pullRequestNumber,
@@ -2025,68 +1932,9 @@ async function promote(req, ports, deps = {}) {
             state: c.state,
             ...(c.deployDispatch ? { deployDispatch: c.deployDispatch } : {}),
         },
-        matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
+        matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, step.tenants, c.releaseId),
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
     });
-}
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
-function openWave(p, states) {
-    for (const [index, w] of p.waves.entries()) {
-        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
-        if (w.releases.length > 0 && live.length === 0)
-            continue;
-        const release = live.at(-1);
-        if (release === undefined || states[release] !== 'Healthy') {
-            return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
-        }
-    }
-    return undefined;
-}
-/**
- * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
- * (the wave after it) and so its pull request and release record are the ones that run would have written.
- */
-function reopened(promotion, open, planning) {
-    const again = (0, promotion_plan_js_1.planPromotion)({
-        ...planning,
-        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
-        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
-    });
-    const around = again.ok
-        ? { canary: again.canary, next: again.next, remaining: again.remaining }
-        : { canary: [], next: null, remaining: [] };
-    return { wave: open.wave, tenants: open.tenants, ...around };
-}
-function openedOf(r, deployDispatch) {
-    if (!r.pullRequest)
-        return undefined;
-    return {
-        releaseId: r.id,
-        pullRequestNumber: r.pullRequest.number,
-        pullRequestUrl: r.pullRequest.url,
-        branch: r.pullRequest.branch,
-        state: r.state,
-        ...(deployDispatch ? { deployDispatch } : {}),
-    };
-}
-function matrixOf(workload, environment, tenants, releaseId) {
-    const rows = tenants.length === 0 ? [''] : tenants;
-    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
-}
-function refusal(checklist) {
-    const failing = checklist.items.filter((i) => !i.ok);
-    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
-}
-function promotionNotes(source, pid, step, checklist) {
-    const who = step.tenants.length === 0
-        ? 'the environment layer'
-        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
-    return [
-        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
-        '',
-        'Promotion checklist:',
-        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
-    ].join('\n');
 }
 
 

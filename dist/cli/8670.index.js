@@ -267,53 +267,6 @@ function bulletList(items) {
 
 /***/ }),
 
-/***/ 18212:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
-/** Commit status contexts that branch protection requires (part of the public contract: never rename). */
-exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
-exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
-/** A GitHub API call failed in a way the caller may want to tell apart. */
-class GitHubError extends Error {
-    status;
-    route;
-    name = 'GitHubError';
-    constructor(message, status, route) {
-        super(message);
-        this.status = status;
-        this.route = route;
-    }
-}
-exports.GitHubError = GitHubError;
-class PullRequestNotMergeableError extends GitHubError {
-    name = 'PullRequestNotMergeableError';
-}
-exports.PullRequestNotMergeableError = PullRequestNotMergeableError;
-class HeadChangedError extends GitHubError {
-    name = 'HeadChangedError';
-}
-exports.HeadChangedError = HeadChangedError;
-/** The token may not read team memberships (organization Members read permission): team policies fail closed. */
-class TeamMembershipUnreadableError extends GitHubError {
-    org;
-    team;
-    name = 'TeamMembershipUnreadableError';
-    constructor(org, team, route) {
-        super(`cannot read membership of team ${org}/${team}: the token lacks the organization "Members: read" permission ` +
-            '(GITHUB_TOKEN never has it). Use a GitHub App token with Members read, or drop the team rule; ' +
-            'until then the policy is treated as not met.', 403, route);
-        this.org = org;
-        this.team = team;
-    }
-}
-exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
-
-
-/***/ }),
-
 /***/ 78003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -542,26 +495,6 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
     }
     return { markdown: text, omittedDiffs: omitted };
 }
-
-
-/***/ }),
-
-/***/ 31064:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// The ports every use case may be handed (docs/architecture.md). A use case names the few it needs with
-// Pick<Ports, ...>; an action, the CLI and a test each hand in their own (the Octokit adapter or a fake, a real
-// checkout or an in-memory one), so behaviour varies by the object injected, never by a flag.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.silentLogger = exports.systemClock = void 0;
-exports.systemClock = { now: () => new Date() };
-exports.silentLogger = {
-    info: () => { },
-    debug: () => { },
-    warning: () => { },
-    group: (_title, fn) => fn(),
-};
 
 
 /***/ }),

@@ -35,22 +35,22 @@ exports.COMMANDS = void 0;
 exports.loadCommands = loadCommands;
 exports.COMMANDS = [
     { name: 'init', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(0), __nccwpck_require__.e(2177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49787))).initCommand },
-    { name: 'validate', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3431), __nccwpck_require__.e(2575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).validateCommand },
-    { name: 'set', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3431), __nccwpck_require__.e(4769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4769))).setCommand },
-    { name: 'render', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(4033)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand },
-    { name: 'diff', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(8670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78670))).diffCommand },
-    { name: 'compare', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(7478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57478))).compareCommand },
-    { name: 'release', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80436))).releaseCommand },
-    { name: 'freeze', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3431), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27682))).freezeCommand },
-    { name: 'gate', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(6414), __nccwpck_require__.e(5157), __nccwpck_require__.e(6513), __nccwpck_require__.e(7598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).gateCommand },
-    { name: 'rollback', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(6414), __nccwpck_require__.e(1379), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).rollbackCommand },
-    { name: 'promote', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(6414), __nccwpck_require__.e(5157), __nccwpck_require__.e(6513), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68309))).promoteCommand },
+    { name: 'validate', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(2575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12575))).validateCommand },
+    { name: 'set', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4769))).setCommand },
+    { name: 'render', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(1978), __nccwpck_require__.e(4033)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033))).renderCommand },
+    { name: 'diff', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(1978), __nccwpck_require__.e(4922), __nccwpck_require__.e(8670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78670))).diffCommand },
+    { name: 'compare', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(1978), __nccwpck_require__.e(7478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57478))).compareCommand },
+    { name: 'release', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(4151), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80436))).releaseCommand },
+    { name: 'freeze', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27682))).freezeCommand },
+    { name: 'gate', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(1978), __nccwpck_require__.e(4922), __nccwpck_require__.e(5157), __nccwpck_require__.e(6513), __nccwpck_require__.e(3826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).gateCommand },
+    { name: 'rollback', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(1978), __nccwpck_require__.e(4922), __nccwpck_require__.e(8253), __nccwpck_require__.e(8678), __nccwpck_require__.e(4533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34533))).rollbackCommand },
+    { name: 'promote', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(1978), __nccwpck_require__.e(4922), __nccwpck_require__.e(8253), __nccwpck_require__.e(5157), __nccwpck_require__.e(6513), __nccwpck_require__.e(8309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68309))).promoteCommand },
     { name: 'health', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3891), __nccwpck_require__.e(3947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54959))).healthCommand },
-    { name: 'verify', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(6414), __nccwpck_require__.e(1379), __nccwpck_require__.e(3891), __nccwpck_require__.e(3412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63412))).verifyCommand },
-    { name: 'metrics', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(7366), __nccwpck_require__.e(4540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4540))).metricsCommand },
-    { name: 'dashboard', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(3431), __nccwpck_require__.e(1978), __nccwpck_require__.e(3094), __nccwpck_require__.e(5157), __nccwpck_require__.e(7366), __nccwpck_require__.e(2741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12741))).dashboardCommand },
+    { name: 'verify', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(1978), __nccwpck_require__.e(4922), __nccwpck_require__.e(8253), __nccwpck_require__.e(3891), __nccwpck_require__.e(8678), __nccwpck_require__.e(3412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63412))).verifyCommand },
+    { name: 'metrics', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(4151), __nccwpck_require__.e(7366), __nccwpck_require__.e(4540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4540))).metricsCommand },
+    { name: 'dashboard', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(4151), __nccwpck_require__.e(5157), __nccwpck_require__.e(7366), __nccwpck_require__.e(2741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12741))).dashboardCommand },
     { name: 'sandbox', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(9167), __nccwpck_require__.e(0), __nccwpck_require__.e(3060), __nccwpck_require__.e(7577), __nccwpck_require__.e(2354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33542))).sandboxCommand },
-    { name: 'demo', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(9167), __nccwpck_require__.e(3431), __nccwpck_require__.e(0), __nccwpck_require__.e(3060), __nccwpck_require__.e(7577), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand },
+    { name: 'demo', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210), __nccwpck_require__.e(9167), __nccwpck_require__.e(6700), __nccwpck_require__.e(3413), __nccwpck_require__.e(0), __nccwpck_require__.e(3060), __nccwpck_require__.e(7577), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand },
 ];
 /** Every command's spec, in the order of COMMANDS (for `gitopshq --help`, which lists them all). */
 function loadCommands() {
@@ -424,10 +424,12 @@ function isUserError(e) {
 // Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
 // pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.CLUSTERS_DIR = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
 exports.CONFIG_FILE = 'gitopshq.yaml';
 exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
 exports.WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+exports.CLUSTERS_DIR = 'clusters';
 const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
 exports.workloadDir = workloadDir;
 const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
@@ -1123,6 +1125,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {

@@ -143,7 +143,7 @@ const sameEntry = (a, b) => b !== undefined && a.state === b.state && a.at === b
 /**
  * Why writing `after` over `before` would change a promotion outside transitionPromotion, or rewrite what it
  * already did; undefined when it would not. New: InProgress with one entry. Always: the history only grows, every
- * wave stays (same number and tenants) and keeps its releases, in order. A plain update keeps the state; a
+ * wave stays (same number, tenants and recorded skip) and keeps its releases, in order. A plain update keeps the state; a
  * transition to `to` is legal and appends exactly one entry for it.
  */
 function promotionBypass(before, after, to) {
@@ -164,7 +164,9 @@ function promotionBypass(before, after, to) {
         const same = now !== undefined &&
             now.wave === wave.wave &&
             now.tenants.join(',') === wave.tenants.join(',') &&
-            wave.releases.every((r, j) => now.releases[j] === r);
+            wave.releases.every((r, j) => now.releases[j] === r) &&
+            // A skip is recorded when its wave opens and never rewritten or dropped afterwards.
+            sameSkip(now.skippedWaves, wave.skippedWaves);
         if (!same)
             return `wave ${wave.wave} of the promotion was removed or rewritten: waves are append-only`;
     }
@@ -181,6 +183,17 @@ function promotionBypass(before, after, to) {
         return `a transition to ${to} must set that state and append exactly one entry for it`;
     }
     return undefined;
+}
+/** Field by field: a record read back from YAML may list the keys in another order. */
+function sameSkip(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const waves = (s) => s.waves.map((w) => `${w.wave}:${w.tenants.join(',')}`).join(';');
+    return (a.actor === b.actor &&
+        a.at === b.at &&
+        a.reason === b.reason &&
+        a.permission === b.permission &&
+        waves(a) === waves(b));
 }
 /** A promotion write that would bypass the state machine: a bug in the caller, never user input. */
 class PromotionBypassError extends Error {
@@ -1510,47 +1523,179 @@ function fastParseRecord(text) {
 
 /***/ }),
 
-/***/ 5160:
+/***/ 3466:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RecordStore = void 0;
-// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
-// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
-// concurrency.
-//
-//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
-//   await store.createRelease(record);                       // fails if the id exists
-//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
-//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
-//   store.stats                                              // attempts, retries, writes: for the job summary
-//
-// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
-// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
-// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
-// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+exports.PROMOTION = exports.RELEASE = void 0;
+// The two kinds of record the store keeps on the state branch (docs/architecture.md#state-repo-layout): where each
+// lives (`releases/<id>.yaml`, `promotions/<id>.yaml`), the schema it is checked against and how it is written as
+// YAML. Reading (record-store-read.ts) and writing (record-store-write.ts) are the same for both kinds.
+const layout_js_1 = __webpack_require__(9128);
+const record_yaml_js_1 = __webpack_require__(4182);
+exports.RELEASE = {
+    name: 'release',
+    dir: layout_js_1.RELEASES_DIR,
+    file: layout_js_1.releaseFile,
+    schema: 'release',
+    toYaml: record_yaml_js_1.releaseToYaml,
+};
+exports.PROMOTION = {
+    name: 'promotion',
+    dir: layout_js_1.PROMOTIONS_DIR,
+    file: layout_js_1.promotionFile,
+    schema: 'promotion',
+    toYaml: record_yaml_js_1.promotionToYaml,
+};
+
+
+/***/ }),
+
+/***/ 9769:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRecord = parseRecord;
+exports.readRecords = readRecords;
+// The record store's read path (record-store.ts): turning the files of a state-branch commit into checked records.
+// `readRecords` is where `gitopshq metrics` spends its time at 10,000 records (docs/architecture.md#delivery-metrics):
+// one `cat-file --batch` over every record not in the cache (record-cache.ts), each record parsed as soon as git
+// has written it, with the fast reader for files as the store writes them (record-fast-parse.ts) and the full YAML
+// parser and validator for anything else.
+const errors_js_1 = __webpack_require__(241);
+const record_fast_parse_js_1 = __webpack_require__(3809);
+const schema_validate_js_1 = __webpack_require__(4501);
+/**
+ * Parses and validates a stored record of `branch`; ValidationError naming `<branch>:<path>` when it is not
+ * valid, or when its id is not the one its file name says.
+ */
+function parseRecord(branch, kind, id, text) {
+    // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
+    // parser, which also positions the findings.
+    const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
+    if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
+        return fast;
+    const file = `${branch}:${kind.file(id)}`;
+    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
+    if (findings.length > 0 || value === undefined) {
+        throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
+    }
+    if (value.id !== id) {
+        throw new errors_js_1.ValidationError([
+            {
+                file,
+                line: 1,
+                col: 1,
+                message: `id '${value.id}' does not match the file name (expected '${id}')`,
+            },
+        ]);
+    }
+    return value;
+}
+/**
+ * The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip), one list per kind in the order
+ * of `kinds`. Every invalid record at once is a ValidationError. `cacheStats` is undefined without a cache.
+ */
+async function readRecords(state, blobs, kinds, { include, cache, onRecord, collect = ['release', 'promotion'] } = {}) {
+    /** `read`: the record was read (kept in `record` only when its kind is collected). */
+    const wanted = [];
+    const keep = kinds.map((kind) => collect.includes(kind.name));
+    const misses = [];
+    /** Records `include` left out: their cache entries are kept as they are. */
+    const skipped = [];
+    const prefixes = kinds.map((kind) => `${kind.dir}/`);
+    for (const { path, blob } of blobs) {
+        const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
+        const kind = kinds[k];
+        if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
+            continue;
+        const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+        if (include && !include(kind.name, id)) {
+            skipped.push(blob);
+            continue;
+        }
+        const record = cache?.get(blob, id);
+        if (record === undefined)
+            misses.push(wanted.length);
+        else
+            onRecord?.(kind.name, record);
+        wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
+    }
+    const findings = [];
+    try {
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+        // cache file being made, record-cache.ts).
+        await state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
+            const kind = kinds[entry?.kind ?? -1];
+            if (text === undefined || kind === undefined || entry === undefined)
+                return;
+            try {
+                const record = parseRecord(state.branch, kind, entry.id, text);
+                entry.read = true;
+                if (keep[entry.kind])
+                    entry.record = record;
+                cache?.remember(entry.blob, record, include !== undefined);
+                onRecord?.(kind.name, record);
+            }
+            catch (e) {
+                if (!(e instanceof errors_js_1.ValidationError))
+                    throw e;
+                findings.push(...e.findings);
+            }
+        });
+        // Every broken file at once, so one look at the error says everything that needs fixing.
+        if (findings.length > 0)
+            throw new errors_js_1.ValidationError(findings);
+    }
+    catch (e) {
+        // Nothing of a failed read is kept: the cache file being made goes.
+        await cache?.discard();
+        throw e;
+    }
+    const records = kinds.map(() => []);
+    for (const w of wanted) {
+        if (w.record !== undefined)
+            records[w.kind]?.push(w.record);
+    }
+    if (cache === undefined)
+        return { records, cacheStats: undefined };
+    const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
+    return { records, cacheStats: { hits: wanted.length - misses.length, misses: misses.length, written } };
+}
+
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordWriter = void 0;
+exports.guardLifecycle = guardLifecycle;
+exports.guardPromotion = guardPromotion;
+// The record store's write path (record-store.ts): the optimistic-concurrency loop every record write goes through,
+// and the lifecycle guards it runs on every attempt.
 //
 // A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
 // right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
 // record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
-// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// parent is the tip it read (state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
 // When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
-// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
-// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
-// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
-// tree, index, HEAD or current-branch change (see state-branch.ts).
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. A loser whose record
+// did not change lands its commit through an intent instead (intent-write.ts; docs/architecture.md#many-writers).
+// A mutation producing an invalid record writes nothing.
 const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
 const lifecycle_js_1 = __webpack_require__(6788);
 const promotion_lifecycle_js_1 = __webpack_require__(2488);
 const release_id_js_1 = __webpack_require__(1867);
 const intent_write_js_1 = __webpack_require__(7201);
-const record_fast_parse_js_1 = __webpack_require__(3809);
-const record_yaml_js_1 = __webpack_require__(4182);
+const record_store_read_js_1 = __webpack_require__(9769);
 const schema_validate_js_1 = __webpack_require__(4501);
-const state_branch_js_1 = __webpack_require__(1201);
-const state_intents_js_1 = __webpack_require__(6598);
+/** The release lifecycle (lifecycleBypass in src/domain/lifecycle.ts); `to`: the one transition allowed. */
 function guardLifecycle(to) {
     return (before, after) => {
         const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
@@ -1558,20 +1703,6 @@ function guardLifecycle(to) {
             throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
     };
 }
-const RELEASE = {
-    name: 'release',
-    dir: layout_js_1.RELEASES_DIR,
-    file: layout_js_1.releaseFile,
-    schema: 'release',
-    toYaml: record_yaml_js_1.releaseToYaml,
-};
-const PROMOTION = {
-    name: 'promotion',
-    dir: layout_js_1.PROMOTIONS_DIR,
-    file: layout_js_1.promotionFile,
-    schema: 'promotion',
-    toYaml: record_yaml_js_1.promotionToYaml,
-};
 // Promotions have their own state machine (promotion-lifecycle.ts), checked on every write like releases'.
 function guardPromotion(to) {
     return (before, after) => {
@@ -1581,222 +1712,25 @@ function guardPromotion(to) {
     };
 }
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
-class RecordStore {
-    branch;
+/** Writes records to one state branch; counts its attempts for the job summary. */
+class RecordWriter {
     state;
-    /** Pending writes on the remote (none for a local-only branch, where a compare-and-swap costs one process). */
     intents;
     maxAttempts;
     backoff;
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
-    cache;
-    /** What the last readAll took from the cache (undefined: no cache). */
-    cacheStats;
-    constructor(opts) {
-        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
-        this.state = new state_branch_js_1.StateBranch({
-            git: opts.git,
-            remote: opts.remote,
-            branch: this.branch,
-            actor: opts.actor,
-        });
-        this.intents = opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote);
+    constructor(state, opts) {
+        this.state = state;
+        this.intents = opts.intents;
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
         this.random = opts.random ?? Math.random;
-        this.cache = opts.cache;
     }
     get stats() {
         return { ...this.counters };
     }
-    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
-    refresh() {
-        return this.state.refresh();
-    }
-    listReleases() {
-        return this.list(RELEASE);
-    }
-    getRelease(id) {
-        return this.get(RELEASE, id);
-    }
-    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
-    createRelease(record, message) {
-        const msg = message ?? `release ${record.id}: created (${record.state})`;
-        return this.create(RELEASE, record, msg, guardLifecycle());
-    }
-    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
-    updateRelease(id, mutate, message) {
-        return this.update(RELEASE, id, mutate, message, guardLifecycle());
-    }
-    /**
-     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
-     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
-     */
-    transitionRelease(id, to, opts) {
-        const { patch } = opts;
-        return this.update(RELEASE, id, async (r) => {
-            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
-            if (patch === undefined)
-                return moved;
-            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
-        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
-    }
-    listPromotions() {
-        return this.list(PROMOTION);
-    }
-    /**
-     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
-     * (never a process per record). `include` skips records by id before their files are even read (the deploy
-     * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
-     */
-    async readAll(include, 
-    /**
-     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
-     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
-     */
-    onRecord, 
-    /**
-     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
-     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
-     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
-     */
-    collect = ['release', 'promotion']) {
-        const kinds = [RELEASE, PROMOTION];
-        const [{ tip, blobs }] = await Promise.all([
-            this.state.listTip(kinds.map((k) => k.dir)),
-            this.cache?.load(),
-        ]);
-        if (tip === undefined)
-            return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord, collect);
-        return { tip, releases: releases, promotions: promotions };
-    }
-    getPromotion(id) {
-        return this.get(PROMOTION, id);
-    }
-    createPromotion(record, message) {
-        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, guardPromotion());
-    }
-    updatePromotion(id, mutate, message) {
-        return this.update(PROMOTION, id, mutate, message, guardPromotion());
-    }
-    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
-    transitionPromotion(id, to, opts) {
-        return this.update(PROMOTION, id, (p) => {
-            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
-            return opts.patch ? opts.patch(moved) : moved;
-        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, guardPromotion(to));
-    }
-    where(path) {
-        return `${this.branch}:${path}`;
-    }
-    /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
-    parse(kind, id, text) {
-        // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
-        // parser, which also positions the findings.
-        const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
-        if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
-            return fast;
-        const file = this.where(kind.file(id));
-        const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
-        if (findings.length > 0 || value === undefined) {
-            throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
-        }
-        if (value.id !== id) {
-            throw new errors_js_1.ValidationError([
-                {
-                    file,
-                    line: 1,
-                    col: 1,
-                    message: `id '${value.id}' does not match the file name (expected '${id}')`,
-                },
-            ]);
-        }
-        return value;
-    }
-    async list(kind) {
-        const { tip, blobs } = await this.state.listTip([kind.dir]);
-        if (tip === undefined)
-            return [];
-        const [records] = await this.readKinds(blobs, [kind]);
-        return (records ?? []);
-    }
-    /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
-    async readKinds(blobs, kinds, include, cache, onRecord, collect = ['release', 'promotion']) {
-        /** `read`: the record was read (kept in `record` only when its kind is collected). */
-        const wanted = [];
-        const keep = kinds.map((kind) => collect.includes(kind.name));
-        const misses = [];
-        /** Records `include` left out: their cache entries are kept as they are. */
-        const skipped = [];
-        const prefixes = kinds.map((kind) => `${kind.dir}/`);
-        for (const { path, blob } of blobs) {
-            const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
-            const kind = kinds[k];
-            if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
-                continue;
-            const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id)) {
-                skipped.push(blob);
-                continue;
-            }
-            const record = cache?.get(blob, id);
-            if (record === undefined)
-                misses.push(wanted.length);
-            else
-                onRecord?.(kind.name, record);
-            wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
-        }
-        const findings = [];
-        try {
-            // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
-            // cache file being made, record-cache.ts).
-            await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
-                const entry = wanted[misses[i]];
-                const kind = kinds[entry?.kind ?? -1];
-                if (text === undefined || kind === undefined || entry === undefined)
-                    return;
-                try {
-                    const record = this.parse(kind, entry.id, text);
-                    entry.read = true;
-                    if (keep[entry.kind])
-                        entry.record = record;
-                    cache?.remember(entry.blob, record, include !== undefined);
-                    onRecord?.(kind.name, record);
-                }
-                catch (e) {
-                    if (!(e instanceof errors_js_1.ValidationError))
-                        throw e;
-                    findings.push(...e.findings);
-                }
-            });
-            // Every broken file at once, so one look at the error says everything that needs fixing.
-            if (findings.length > 0)
-                throw new errors_js_1.ValidationError(findings);
-        }
-        catch (e) {
-            // Nothing of a failed read is kept: the cache file being made goes.
-            await cache?.discard();
-            throw e;
-        }
-        const out = kinds.map(() => []);
-        for (const w of wanted) {
-            if (w.record !== undefined)
-                out[w.kind]?.push(w.record);
-        }
-        if (cache !== undefined) {
-            const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
-            this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
-        }
-        return out;
-    }
-    async get(kind, id) {
-        (0, release_id_js_1.assertRecordId)(kind.name, id);
-        await this.state.fetch();
-        const { content } = await this.state.readAt(kind.file(id));
-        return content === undefined ? undefined : this.parse(kind, id, content);
-    }
+    /** Writes `record`, which must not exist yet (a UserError otherwise). */
     create(kind, record, message, check) {
         return this.write(kind, record.id, (current) => {
             if (current !== undefined) {
@@ -1805,6 +1739,7 @@ class RecordStore {
             return structuredClone(record);
         }, message, check);
     }
+    /** Applies `mutate` to the latest record `id` (a UserError when there is none). */
     update(kind, id, mutate, message, check) {
         return this.write(kind, id, (current) => {
             if (current === undefined) {
@@ -1848,7 +1783,7 @@ class RecordStore {
             }
             lost = undefined;
             try {
-                const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+                const current = currentText === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.state.branch, kind, id, currentText);
                 // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
                 const next = await apply(current === undefined ? undefined : structuredClone(current));
                 if (next.id !== id) {
@@ -1912,13 +1847,184 @@ class RecordStore {
         return new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
     }
     assertValidForWrite(kind, id, text) {
-        const { findings } = (0, schema_validate_js_1.validateDocument)(text, this.where(kind.file(id)), kind.schema);
+        const { findings } = (0, schema_validate_js_1.validateDocument)(text, `${this.state.branch}:${kind.file(id)}`, kind.schema);
         if (findings.length === 0)
             return;
         throw new errors_js_1.ValidationError(findings.map((f) => ({
             ...f,
             message: `${f.message} (in the ${kind.name} as changed; nothing was written)`,
         })));
+    }
+}
+exports.RecordWriter = RecordWriter;
+
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordStore = void 0;
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+//
+// This file is the store's API; the work is done beside it:
+//   record-kinds.ts         where each kind of record lives, its schema and its YAML;
+//   record-store-read.ts    the read path: parsing and checking records, readAll's one pass over the branch;
+//   record-store-write.ts   the write path: the optimistic-concurrency loop (fetch, re-read, mutate, check,
+//                           compare-and-swap, backoff) and the lifecycle guards it runs on every attempt;
+//   state-branch.ts         the git plumbing underneath both.
+// Every record is validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and
+// before write (a mutation producing an invalid record writes nothing). The checkout passed in is never modified: no
+// working tree, index, HEAD or current-branch change (see state-branch.ts).
+const layout_js_1 = __webpack_require__(9128);
+const lifecycle_js_1 = __webpack_require__(6788);
+const promotion_lifecycle_js_1 = __webpack_require__(2488);
+const release_id_js_1 = __webpack_require__(1867);
+const record_kinds_js_1 = __webpack_require__(3466);
+const record_store_read_js_1 = __webpack_require__(9769);
+const record_store_write_js_1 = __webpack_require__(3085);
+const state_branch_js_1 = __webpack_require__(1201);
+const state_intents_js_1 = __webpack_require__(6598);
+class RecordStore {
+    branch;
+    state;
+    writer;
+    cache;
+    /** What the last readAll took from the cache (undefined: no cache). */
+    cacheStats;
+    constructor(opts) {
+        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
+        this.state = new state_branch_js_1.StateBranch({
+            git: opts.git,
+            remote: opts.remote,
+            branch: this.branch,
+            actor: opts.actor,
+        });
+        this.writer = new record_store_write_js_1.RecordWriter(this.state, {
+            intents: opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote),
+            maxAttempts: opts.maxAttempts,
+            backoff: opts.backoff,
+            random: opts.random,
+        });
+        this.cache = opts.cache;
+    }
+    get stats() {
+        return this.writer.stats;
+    }
+    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+    refresh() {
+        return this.state.refresh();
+    }
+    listReleases() {
+        return this.list(record_kinds_js_1.RELEASE);
+    }
+    getRelease(id) {
+        return this.get(record_kinds_js_1.RELEASE, id);
+    }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
+    createRelease(record, message) {
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.writer.create(record_kinds_js_1.RELEASE, record, msg, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
+    updateRelease(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.RELEASE, id, mutate, message, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
+    transitionRelease(id, to, opts) {
+        const { patch } = opts;
+        return this.writer.update(record_kinds_js_1.RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardLifecycle)(to));
+    }
+    listPromotions() {
+        return this.list(record_kinds_js_1.PROMOTION);
+    }
+    /**
+     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
+     * (never a process per record; record-store-read.ts). `include` skips records by id before their files are even
+     * read (the deploy summary reads only recent releases of one environment). Every invalid record at once is a
+     * ValidationError.
+     */
+    async readAll(include, 
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord, 
+    /**
+     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
+     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
+     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
+     */
+    collect = ['release', 'promotion']) {
+        const kinds = [record_kinds_js_1.RELEASE, record_kinds_js_1.PROMOTION];
+        const [{ tip, blobs }] = await Promise.all([
+            this.state.listTip(kinds.map((k) => k.dir)),
+            this.cache?.load(),
+        ]);
+        if (tip === undefined)
+            return { tip, releases: [], promotions: [] };
+        const { records, cacheStats } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, kinds, {
+            include,
+            cache: this.cache,
+            onRecord,
+            collect,
+        });
+        if (cacheStats !== undefined)
+            this.cacheStats = cacheStats;
+        const [releases, promotions] = records;
+        return { tip, releases: releases, promotions: promotions };
+    }
+    getPromotion(id) {
+        return this.get(record_kinds_js_1.PROMOTION, id);
+    }
+    createPromotion(record, message) {
+        return this.writer.create(record_kinds_js_1.PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, (0, record_store_write_js_1.guardPromotion)());
+    }
+    updatePromotion(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, mutate, message, (0, record_store_write_js_1.guardPromotion)());
+    }
+    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
+    transitionPromotion(id, to, opts) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, (p) => {
+            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
+            return opts.patch ? opts.patch(moved) : moved;
+        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardPromotion)(to));
+    }
+    async list(kind) {
+        const { tip, blobs } = await this.state.listTip([kind.dir]);
+        if (tip === undefined)
+            return [];
+        const { records: [records], } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, [kind]);
+        return (records ?? []);
+    }
+    async get(kind, id) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        await this.state.fetch();
+        const { content } = await this.state.readAt(kind.file(id));
+        return content === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.branch, kind, id, content);
     }
 }
 exports.RecordStore = RecordStore;
@@ -2182,6 +2288,100 @@ function gitReleaseBranches(dir, opts = {}) {
 
 /***/ }),
 
+/***/ 5191:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeCommit = writeCommit;
+exports.writeCommitChain = writeCommitChain;
+// StateBranch's commits (state-branch.ts): one `git fast-import` writes the blobs, the trees and the commits onto a
+// scratch ref of ours (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one
+// process instead of five, which matters when many writers race). The commit is published by StateBranch.publish;
+// nothing reads the scratch ref. The author is the GitHub login that caused the change; the committer the bot.
+const git_js_1 = __webpack_require__(308);
+/**
+ * Writes a commit on top of `parent` (a root commit when undefined) setting each file's content (`null`: deletes
+ * it); the parent's other files stay. Returns its id, or undefined when a concurrent writer in this same
+ * repository held the scratch ref: retry.
+ */
+async function writeCommit(git, scratchRef, actor, change) {
+    const { parent, files, message, at } = change;
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const author = actor ? `${ident(actor)} <${noreplyEmail(actor)}>` : botIdent();
+    const stream = [
+        // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+        `reset ${scratchRef}\n`,
+        `commit ${scratchRef}\n`,
+        'mark :1\n',
+        `author ${author} ${when}\n`,
+        `committer ${botIdent()} ${when}\n`,
+        data(message),
+        parent === undefined ? '' : `from ${parent}\n`,
+        ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
+        'get-mark :1\n',
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/**
+ * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
+ * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
+ * scratch ref was locked by a concurrent writer in this repository, retry).
+ */
+async function writeCommitChain(git, scratchRef, parent, entries, at) {
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const stream = [
+        `reset ${scratchRef}\n`,
+        ...entries.map((e, i) => [
+            `commit ${scratchRef}\n`,
+            `mark :${i + 1}\n`,
+            `author ${e.author}\n`,
+            `committer ${botIdent()} ${when}\n`,
+            data(e.message),
+            i === 0 ? `from ${parent}\n` : '',
+            `M 100644 ${e.blob} ${e.path}\n`,
+        ].join('')),
+        `get-mark :${entries.length}\n`,
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/** Runs fast-import on `stream`, which ends with `get-mark` of the commit to return. */
+async function fastImport(git, stream) {
+    // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
+    const r = await git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+        input: stream,
+        allowFail: true,
+    });
+    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+    if (r.exitCode === 0 && sha)
+        return sha;
+    if (/lock/i.test(r.stderr))
+        return undefined;
+    throw new git_js_1.GitError(['fast-import'], r);
+}
+/** A fast-import `data` command: the byte count, then the text. */
+function data(text) {
+    return `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+}
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name) {
+    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
+}
+function botIdent() {
+    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
+}
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+        ? `${actor}@users.noreply.github.com`
+        : git_js_1.BOT_IDENTITY.email;
+}
+
+
+/***/ }),
+
 /***/ 7794:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2227,23 +2427,166 @@ async function resolveStateBranch(repoDir, input) {
 
 /***/ }),
 
-/***/ 1201:
+/***/ 8370:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listBlobs = listBlobs;
+exports.catFileBatch = catFileBatch;
+exports.streamBlobs = streamBlobs;
+exports.readMany = readMany;
+exports.readAt = readAt;
+const cat_file_batch_js_1 = __webpack_require__(4425);
+/** Every file under the `dirs` at `commit` with its blob id; `absentOk`: undefined when `commit` names nothing. */
+async function listBlobs(git, commit, dirs, absentOk) {
+    const r = await git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+        allowFail: absentOk,
+    });
+    if (r.exitCode !== 0)
+        return undefined;
+    const out = [];
+    const text = r.stdout;
+    // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
+    for (let at = 0; at < text.length;) {
+        let end = text.indexOf('\0', at);
+        if (end < 0)
+            end = text.length;
+        const type = text.indexOf(' ', at) + 1;
+        const id = text.indexOf(' ', type) + 1;
+        const tab = text.indexOf('\t', id);
+        if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
+            out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
+        }
+        at = end + 1;
+    }
+    return out;
+}
+/**
+ * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
+ * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
+ * not read as the format (it never should), when the caller reads the rest another way.
+ */
+async function catFileBatch(git, names, onObject, opts = {}) {
+    if (names.length === 0)
+        return 0;
+    const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
+    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+    await git.exec(['cat-file', '--batch', '--buffer'], {
+        input: names.map((n) => `${n}\n`).join(''),
+        onStdout: (chunk) => reader.push(chunk),
+    });
+    return reader.finish() ? names.length : reader.count;
+}
+/**
+ * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+ * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+ */
+async function streamBlobs(git, blobs, onBlob) {
+    const whole = await catFileBatch(git, blobs, onBlob);
+    // Output that does not read as the batch format (it never should): the rest one blob at a time.
+    for (let i = whole; i < blobs.length; i++)
+        onBlob(i, await readBlob(git, blobs[i]));
+}
+/**
+ * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+ * is absent or not a file.
+ */
+async function readMany(git, commit, paths) {
+    const out = new Array(paths.length);
+    const whole = await catFileBatch(git, paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
+        out[i] = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    // Output that does not read as the batch format (it never should): the rest one file at a time.
+    for (let i = whole; i < paths.length; i++)
+        out[i] = await readBlob(git, `${commit}:${paths[i]}`);
+    return out;
+}
+/**
+ * A commit and the file in it, in one git call. git resolves the names in order, so the commit is resolved first
+ * and the content is never OLDER than the parent the next commit will name: if the ref moved in between, the
+ * content is newer and publish's compare-and-swap on that parent fails. `tip` is undefined when `rev` names no
+ * commit; `content` when the file is absent from it (or not a file).
+ */
+async function readAt(git, path, rev) {
+    let tip;
+    let content;
+    const whole = await catFileBatch(git, [rev, `${rev}:${path}`], (i, text, oid, type) => {
+        if (i === 0)
+            tip = type === 'commit' ? oid : undefined;
+        else
+            content = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    if (whole < 2) {
+        // Output that does not read as the batch format (it never should): what is missing, one call each.
+        if (whole === 0)
+            tip = await git.tryRevParse(rev);
+        if (tip !== undefined)
+            content = await readBlob(git, `${tip}:${path}`);
+    }
+    return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+}
+/** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+async function readBlob(git, name) {
+    const r = await git.exec(['cat-file', 'blob', name], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1201:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StateBranch = void 0;
 // Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
 // tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
-//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `ls-tree` and
+//          `cat-file --batch` (state-branch-read.ts);
 //   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
-//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
-//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
-//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
-// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
+//          (state-branch-commit.ts), then publish it with a compare-and-swap:
+//          `push <remote> <sha>:refs/heads/<branch>` (never forced: a rejection means someone else wrote first) or,
+//          with no remote, `update-ref <ref> <new> <old>`.
+// This file holds the branch itself: its refs, the checks before any use, fetch and publish. The caller
+// (record-store-write.ts) owns the retry loop; this file only says "published" or "beaten".
 const errors_js_1 = __webpack_require__(241);
-const git_js_1 = __webpack_require__(308);
-const cat_file_batch_js_1 = __webpack_require__(4425);
+const state_branch_commit_js_1 = __webpack_require__(5191);
+const reads = __importStar(__webpack_require__(8370));
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -2389,43 +2732,14 @@ class StateBranch {
         return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
     }
     async listBlobs(commit, dirs, absentOk = false) {
-        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
-            allowFail: absentOk,
-        });
-        if (r.exitCode !== 0)
-            return undefined;
-        const out = [];
-        const text = r.stdout;
-        // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
-        for (let at = 0; at < text.length;) {
-            let end = text.indexOf('\0', at);
-            if (end < 0)
-                end = text.length;
-            const type = text.indexOf(' ', at) + 1;
-            const id = text.indexOf(' ', type) + 1;
-            const tab = text.indexOf('\t', id);
-            if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
-                out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
-            }
-            at = end + 1;
-        }
-        return out;
+        return reads.listBlobs(this.git, commit, dirs, absentOk);
     }
     /**
      * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
-     * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
-     * not read as the format (it never should), when the caller reads the rest another way.
+     * it; returns how many objects came whole (state-branch-read.ts).
      */
-    async catFileBatch(names, onObject, opts = {}) {
-        if (names.length === 0)
-            return 0;
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: names.map((n) => `${n}\n`).join(''),
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        return reader.finish() ? names.length : reader.count;
+    catFileBatch(names, onObject, opts = {}) {
+        return reads.catFileBatch(this.git, names, onObject, opts);
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
@@ -2436,62 +2750,27 @@ class StateBranch {
         return out;
     }
     /**
-     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
-     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     * The contents of many blobs by id in one git call, each handed to `onBlob` as soon as git has written it, in
+     * order; undefined for a blob git does not have (state-branch-read.ts).
      */
-    async streamBlobs(blobs, onBlob) {
-        const whole = await this.catFileBatch(blobs, onBlob);
-        // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = whole; i < blobs.length; i++)
-            onBlob(i, await this.readBlob(blobs[i]));
+    streamBlobs(blobs, onBlob) {
+        return reads.streamBlobs(this.git, blobs, onBlob);
+    }
+    /** The contents of many files at `commit` in one git call, in order; undefined for one absent or not a file. */
+    readMany(commit, paths) {
+        return reads.readMany(this.git, commit, paths);
     }
     /**
-     * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
-     * is absent or not a file.
+     * A commit (default: the tip of the read ref) and the file in it, in one git call; the content is never OLDER
+     * than the commit (state-branch-read.ts). `tip` is undefined when `rev` names no commit; `content` when the file
+     * is absent from it (or not a file).
      */
-    async readMany(commit, paths) {
-        const out = new Array(paths.length);
-        const whole = await this.catFileBatch(paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
-            out[i] = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        // Output that does not read as the batch format (it never should): the rest one file at a time.
-        for (let i = whole; i < paths.length; i++)
-            out[i] = await this.readBlob(`${commit}:${paths[i]}`);
-        return out;
-    }
-    /**
-     * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
-     * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
-     * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
-     * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
-     */
-    async readAt(path, rev = this.readRef) {
-        let tip;
-        let content;
-        const whole = await this.catFileBatch([rev, `${rev}:${path}`], (i, text, oid, type) => {
-            if (i === 0)
-                tip = type === 'commit' ? oid : undefined;
-            else
-                content = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        if (whole < 2) {
-            // Output that does not read as the batch format (it never should): what is missing, one call each.
-            if (whole === 0)
-                tip = await this.git.tryRevParse(rev);
-            if (tip !== undefined)
-                content = await this.readBlob(`${tip}:${path}`);
-        }
-        return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
-    }
-    /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
-    async readBlob(name) {
-        const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
+    readAt(path, rev = this.readRef) {
+        return reads.readAt(this.git, path, rev);
     }
     /**
      * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
-     * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
-     * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+     * its id; one `git fast-import` onto a scratch ref of ours (state-branch-commit.ts), published by publish().
      * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
      */
     async commit(parent, path, content, message, at) {
@@ -2501,64 +2780,16 @@ class StateBranch {
      * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
      * `content` null deletes the file.
      */
-    async commitFiles(parent, files, message, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
-            `reset ${this.scratchRef}\n`,
-            `commit ${this.scratchRef}\n`,
-            'mark :1\n',
-            `author ${author} ${when}\n`,
-            `committer ${botIdent()} ${when}\n`,
-            data(message),
-            parent === undefined ? '' : `from ${parent}\n`,
-            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
-            'get-mark :1\n',
-            'done\n',
-        ].join('');
-        // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
-            input: stream,
-            allowFail: true,
-        });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitFiles(parent, files, message, at) {
+        return (0, state_branch_commit_js_1.writeCommit)(this.git, this.scratchRef, this.actor, { parent, files, message, at });
     }
     /**
      * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
      * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
      * scratch ref was locked by a concurrent writer in this repository, retry).
      */
-    async commitChain(parent, entries, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            `reset ${this.scratchRef}\n`,
-            ...entries.map((e, i) => [
-                `commit ${this.scratchRef}\n`,
-                `mark :${i + 1}\n`,
-                `author ${e.author}\n`,
-                `committer ${botIdent()} ${when}\n`,
-                data(e.message),
-                i === 0 ? `from ${parent}\n` : '',
-                `M 100644 ${e.blob} ${e.path}\n`,
-            ].join('')),
-            `get-mark :${entries.length}\n`,
-            'done\n',
-        ].join('');
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { input: stream, allowFail: true });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitChain(parent, entries, at) {
+        return (0, state_branch_commit_js_1.writeCommitChain)(this.git, this.scratchRef, parent, entries, at);
     }
     /**
      * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
@@ -2598,19 +2829,6 @@ class StateBranch {
 exports.StateBranch = StateBranch;
 function isConflict(output) {
     return CONFLICT_MARKERS.some((m) => output.includes(m));
-}
-/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
-function ident(name) {
-    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
-}
-function botIdent() {
-    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
-}
-/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
-function noreplyEmail(actor) {
-    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
-        ? `${actor}@users.noreply.github.com`
-        : git_js_1.BOT_IDENTITY.email;
 }
 
 
@@ -2811,18 +3029,16 @@ exports.StateIntents = StateIntents;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = exports.localRecordStore = __webpack_unused_export__ = void 0;
 __webpack_unused_export__ = localRenderer;
 exports.localPorts = localPorts;
-exports.localRecordStore = localRecordStore;
-__webpack_unused_export__ = localReadingStore;
 __webpack_unused_export__ = localReleaseSource;
 __webpack_unused_export__ = localDeployBranches;
-__webpack_unused_export__ = originRemote;
 exports.localReleaseBranches = localReleaseBranches;
 exports.originRepository = originRepository;
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
-// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
-const node_path_1 = __webpack_require__(6760);
+// templates, the Kubernetes schemas). The GitHub port comes from the caller; the record store from local-store.ts,
+// re-exported here for the callers that take both.
 const errors_js_1 = __webpack_require__(241);
 const merge_commit_js_1 = __webpack_require__(7344);
 const remote_url_js_1 = __webpack_require__(4692);
@@ -2832,12 +3048,12 @@ const kube_schema_js_1 = __webpack_require__(2827);
 const planner_js_1 = __webpack_require__(2512);
 const targets_js_1 = __webpack_require__(5630);
 const deploy_branch_js_1 = __webpack_require__(1859);
-const record_cache_js_1 = __webpack_require__(3568);
-const record_store_js_1 = __webpack_require__(5160);
 const ref_snapshots_js_1 = __webpack_require__(5924);
 const release_branch_js_1 = __webpack_require__(8217);
-const state_branch_name_js_1 = __webpack_require__(7794);
-const result_js_1 = __webpack_require__(8155);
+var local_store_js_1 = __webpack_require__(4151);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.localReadingStore; } });
+Object.defineProperty(exports, "localRecordStore", ({ enumerable: true, get: function () { return local_store_js_1.localRecordStore; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.originRemote; } });
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
  * input; omitted: in this process, for trusted input (main, a developer's own checkout).
@@ -2859,41 +3075,6 @@ function localPorts(dir, opts = {}) {
         checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
         renderer: localRenderer(isolation ? { isolation } : {}),
     };
-}
-/**
- * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
- * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
- */
-async function localRecordStore(dir, opts = {}) {
-    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
-    return new record_store_js_1.RecordStore({
-        git: new git_js_1.Git(dir, { token: opts.token }),
-        branch,
-        remote: opts.remote,
-        actor: opts.actor,
-    });
-}
-/**
- * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
- * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
- * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
- * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
- */
-async function localReadingStore(dir, opts = {}) {
-    const git = new git_js_1.Git(dir, { token: opts.token });
-    const [gitDir, remote, { branch }] = await Promise.all([
-        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
-        originRemote(dir),
-        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
-    ]);
-    if (gitDir.exitCode !== 0) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
-    }
-    const cache = (opts.cache ?? true)
-        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-        : undefined;
-    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {
@@ -2939,11 +3120,6 @@ function localDeployBranches(dir, opts = {}) {
         actor: opts.actor,
     });
 }
-/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
-async function originRemote(dir) {
-    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
-    return r.exitCode === 0 ? 'origin' : undefined;
-}
 /** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
 function localReleaseBranches(dir, opts = {}) {
     return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
@@ -2955,6 +3131,66 @@ function localReleaseBranches(dir, opts = {}) {
 async function originRepository(dir, serverUrl) {
     const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
     return r.exitCode === 0 ? (0, remote_url_js_1.githubRepoFromRemote)(r.stdout.trim(), serverUrl) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4151:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.localRecordStore = localRecordStore;
+exports.localReadingStore = localReadingStore;
+exports.originRemote = originRemote;
+// The record store of a checkout on this machine: the state branch read and written with the real git. Apart from
+// local-ports.ts so the commands that only read records (metrics, dashboard, release list) load no renderer.
+const node_path_1 = __webpack_require__(6760);
+const git_js_1 = __webpack_require__(308);
+const record_cache_js_1 = __webpack_require__(3568);
+const record_store_js_1 = __webpack_require__(5160);
+const state_branch_name_js_1 = __webpack_require__(7794);
+const result_js_1 = __webpack_require__(8155);
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    return new record_store_js_1.RecordStore({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        branch,
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+async function localReadingStore(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const [gitDir, remote, { branch }] = await Promise.all([
+        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+        originRemote(dir),
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+    ]);
+    if (gitDir.exitCode !== 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+    }
+    const cache = (opts.cache ?? true)
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
 }
 
 

@@ -64,6 +64,7 @@ function approvalMissingPhrases(items, freeze) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.teamKey = teamKey;
 exports.decideApproval = decideApproval;
 // Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
 // GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
@@ -71,6 +72,10 @@ exports.decideApproval = decideApproval;
 // opinion on the current head, and fails closed whenever a fact it needs is unknown.
 const codeowners_js_1 = __webpack_require__(3699);
 const reviews_js_1 = __webpack_require__(9377);
+/** The key of a CODEOWNERS team (`@org/slug`) in PullRequestFacts.teams: org and slug, lowercase. */
+function teamKey(org, slug) {
+    return `${org}/${slug}`.toLowerCase();
+}
 const WRITE = new Set(['admin', 'maintain', 'write']);
 exports.MAX_DESCRIPTION = 140;
 const isBot = (login) => login.toLowerCase().endsWith('[bot]');
@@ -177,7 +182,7 @@ function codeownerGaps(pr, approvers, isMember) {
             if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
                 satisfied = true;
             if (owner.kind === 'team') {
-                const member = isMember(owner.slug);
+                const member = isMember(teamKey(owner.org, owner.slug));
                 if (member === true)
                     satisfied = true;
                 if (member === undefined)
@@ -868,15 +873,18 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.passes = void 0;
+exports.NOTHING_DEPLOYABLE = exports.NON_RELEASE_SUBJECT = exports.passes = void 0;
 exports.describeEnvironment = describeEnvironment;
 exports.describeVerdicts = describeVerdicts;
+exports.describeNonRelease = describeNonRelease;
 exports.missingRulesOf = missingRulesOf;
 exports.missingPhrasesOf = missingPhrasesOf;
 exports.combinedBreakGlass = combinedBreakGlass;
 // The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
 // layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
 // and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
+// A pull request that is no release (policy, clusters/, shared render files) is judged the same way, by every
+// environment it reaches; one that changes nothing deployable passes with a status saying so.
 const approval_missing_js_1 = __webpack_require__(6844);
 const approval_policy_js_1 = __webpack_require__(7600);
 const passes = (v) => v.decision.approved && v.glass.passes;
@@ -900,14 +908,39 @@ function describeVerdicts(verdicts) {
     const [only] = verdicts;
     if (verdicts.length === 1 && only)
         return describeEnvironment(only);
+    const all = verdicts.map((v) => v.environment);
+    return clip(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
+}
+/** What each outstanding environment needs, and which pass; undefined when all pass. */
+function outstandingText(verdicts) {
     const outstanding = verdicts.filter((v) => !(0, exports.passes)(v));
+    if (outstanding.length === 0)
+        return undefined;
     const passing = verdicts.filter(exports.passes).map((v) => v.environment);
-    if (outstanding.length === 0) {
-        return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
-    }
     const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
     const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
-    return clip(`${needs}${also}`);
+    return `${needs}${also}`;
+}
+/** What a pull request that changes no workload is, as its status names it (release-scope.ts NonReleaseChange). */
+exports.NON_RELEASE_SUBJECT = {
+    policy: 'policy change',
+    clusters: 'cluster-wide change',
+    shared: 'shared render files change',
+};
+/** The status of a pull request that changes nothing any environment deploys: it passes, and says why. */
+exports.NOTHING_DEPLOYABLE = 'no release: nothing deployable changed (no environment consumes these files)';
+/**
+ * The `gitopshq/approval` description of a pull request that is no release but reaches environments (a policy,
+ * clusters/ or shared render files change): `policy change: prod's policy: needs 1 more approval from team sre
+ * (dev and staging pass)`, or, when every environment's policy passes, the ones it passed.
+ */
+function describeNonRelease(subject, verdicts) {
+    const what = exports.NON_RELEASE_SUBJECT[subject];
+    const outstanding = outstandingText(verdicts);
+    if (outstanding !== undefined)
+        return clip(`${what}: ${outstanding}`);
+    const all = verdicts.map((v) => v.environment);
+    return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
 function missingRulesOf(verdicts) {
@@ -1109,12 +1142,15 @@ function autoMergeGate(input) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.policyFilesIn = policyFilesIn;
+exports.clusterFilesIn = clusterFilesIn;
+exports.nonReleaseChange = nonReleaseChange;
 exports.workloadReach = workloadReach;
-// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// What a pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
 // policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
 // change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
 // Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
-// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
+// gate judges the pull request by each of those environments' policies. One that changes no workload is no release,
+// and nonReleaseChange says whose policies judge it (none for docs). Pure: the paths come from git or GitHub.
 const kustomize_edit_js_1 = __webpack_require__(8096);
 const layout_js_1 = __webpack_require__(9128);
 /**
@@ -1131,6 +1167,39 @@ function policyFilesIn(files, prefix = '') {
             return p === config || owners.has(p) || p.startsWith('.github/');
         })),
     ].sort();
+}
+/**
+ * The changed files under clusters/ (at the GitOps folder `prefix`): the Argo CD and Flux objects a team applies or
+ * syncs from the main branch. They decide where every environment's deploy branch goes, so no one environment owns
+ * them. `files` relative to the git repository's root; case-insensitive, as policyFilesIn.
+ */
+function clusterFilesIn(files, prefix = '') {
+    const folder = `${prefix}${layout_js_1.CLUSTERS_DIR}/`.toLowerCase();
+    return [...new Set(files.filter((f) => f.toLowerCase().startsWith(folder)))].sort();
+}
+/**
+ * What a pull request without workload changes is. Policy and clusters/ files are judged by every environment of
+ * `order` (the base branch's environments): the policy judges every release and the cluster objects steer every
+ * deploy. Rendered files are judged by the environments whose renders read them.
+ */
+function nonReleaseChange(facts, order) {
+    const { policyFiles, clusterFiles, renderedFiles } = facts;
+    // No environment in gitopshq.yaml: nothing deploys anywhere, and no policy could judge it.
+    if (order.length === 0)
+        return { kind: 'nothing-deployable' };
+    if (policyFiles.length > 0 || clusterFiles.length > 0) {
+        return {
+            kind: policyFiles.length > 0 ? 'policy' : 'clusters',
+            files: [...policyFiles, ...clusterFiles, ...renderedFiles],
+            environments: [...order],
+        };
+    }
+    if (renderedFiles.length === 0)
+        return { kind: 'nothing-deployable' };
+    const reached = new Set(facts.renderedEnvironments);
+    const known = order.filter((e) => reached.has(e));
+    const unknown = [...reached].filter((e) => !order.includes(e)).sort();
+    return { kind: 'shared', files: [...renderedFiles], environments: [...known, ...unknown] };
 }
 /** `files` relative to the GitOps repository; one entry per workload they touch, by workload name. */
 function workloadReach(files, base, head) {
@@ -1801,15 +1870,12 @@ const approval_policy_js_1 = __webpack_require__(7600);
 const break_glass_js_1 = __webpack_require__(6558);
 const codeowners_js_1 = __webpack_require__(3699);
 const reviews_js_1 = __webpack_require__(9377);
+const approve_gate_pushers_js_1 = __webpack_require__(2880);
 const approve_gate_teams_js_1 = __webpack_require__(4326);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 async function judge(pr, policies, commits, ports) {
     const { github, log, changedPaths } = ports;
     const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
+    const pushers = (await (0, approve_gate_pushers_js_1.pushersOf)(pr, commits, { github, log })).logins;
     const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
         reviewer: r.reviewer,
         state: r.state,
@@ -1844,7 +1910,13 @@ async function judge(pr, policies, commits, ports) {
         slugs: [...slugs.values()],
         candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
     });
-    const teams = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+    // CODEOWNERS teams by org and slug; gitopshq.yaml's (policy, break-glass) by slug, the repository owner's only.
+    const teams = {};
+    for (const [k, v] of teamMap) {
+        teams[(0, approval_policy_js_1.teamKey)(k.org, k.slug)] = v;
+        if (k.org.toLowerCase() === github.repository.owner.toLowerCase())
+            teams[k.slug] = v;
+    }
     const verdicts = policies.map(({ name, policy, freeze }) => {
         const decision = (0, approval_policy_js_1.decideApproval)(policy, {
             author: pr.author,
@@ -1865,6 +1937,73 @@ async function judge(pr, policies, commits, ports) {
         return { environment: name, decision, freeze, glass };
     });
     return { verdicts, reviews };
+}
+
+
+/***/ }),
+
+/***/ 2880:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitLogins = commitLogins;
+exports.pushersFromActivity = pushersFromActivity;
+exports.pushersOf = pushersOf;
+// Who pushed to a pull request, for the gate's rule that a reviewer who pushed to it is not an independent approver
+// (docs/architecture.md#release-lifecycle). GitHub's repository activity names the account whose token moved the
+// head branch; a commit's author and committer are whatever its maker wrote (Bob can push a commit "by Alice" to
+// Alice's PR and then approve it), so the commits are only a fallback, used and announced when the activity cannot
+// be read: a head branch in a fork (the base repository's activity never shows it), or a 403/404 answer.
+const port_js_1 = __webpack_require__(8212);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+/** Logins on the PR's commits (author and committer), the fallback. */
+function commitLogins(commits) {
+    const logins = commits.flatMap((c) => [c.author, c.committer]);
+    return [...new Set(logins.filter((l) => !!l && l !== WEB_FLOW))];
+}
+/**
+ * Everyone who moved the head branch with something now in the PR, or while the PR was open: a push, force push,
+ * branch creation or merge into it whose `after` is one of the PR's commits, or made at or after the PR was opened
+ * (a push later rewritten away still counts: its author saw the PR). Pushes from before the PR that left nothing in
+ * it (an earlier PR on a reused branch name) do not.
+ */
+function pushersFromActivity(pr, commits, rows) {
+    const shas = new Set(commits.map((c) => c.sha));
+    const opened = Date.parse(pr.createdAt);
+    const moved = rows.filter((a) => a.type !== 'branch_deletion' && (shas.has(a.after) || Date.parse(a.timestamp) >= opened));
+    return [...new Set(moved.flatMap((a) => (a.actor ? [a.actor] : [])))];
+}
+async function pushersOf(pr, commits, ports) {
+    const { github, log } = ports;
+    const fallback = (why) => {
+        log.warning(`pull request #${pr.number}: who pushed is read from its commits' author and committer, which anyone can forge, because ${why}`);
+        return { logins: commitLogins(commits), source: 'commits', why };
+    };
+    const here = `${github.repository.owner}/${github.repository.repo}`;
+    if (pr.head.repo !== undefined && pr.head.repo?.toLowerCase() !== here.toLowerCase()) {
+        return fallback(pr.head.repo === null
+            ? 'its head repository (a fork) is gone'
+            : `its head branch is in the fork ${pr.head.repo}, whose pushes ${here}'s activity does not show`);
+    }
+    let rows;
+    try {
+        rows = await github.listBranchActivity(pr.head.ref);
+    }
+    catch (e) {
+        if (!(e instanceof port_js_1.RefActivityUnreadableError))
+            throw e;
+        return fallback(`GitHub would not list the repository's activity (HTTP ${e.status})`);
+    }
+    const logins = pushersFromActivity(pr, commits, rows);
+    // GitHub may list a push a moment after it happened: while the head's own push is missing, the commits' logins
+    // are added rather than trusting a list that may lack the latest pusher.
+    if (!rows.some((a) => a.after === pr.head.sha)) {
+        const both = fallback(`GitHub's activity does not show the push of the head ${pr.head.sha.slice(0, 7)} yet`);
+        return { ...both, logins: [...new Set([...logins, ...both.logins])] };
+    }
+    return { logins, source: 'activity' };
 }
 
 
@@ -1963,38 +2102,102 @@ async function moveRecord(store, start, facts) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.changedFiles = changedFiles;
 exports.gateScope = gateScope;
+exports.policyRefused = policyRefused;
+exports.nonReleaseOf = nonReleaseOf;
 exports.policyChangeRefusal = policyChangeRefusal;
 exports.otherWorkloadRefusal = otherWorkloadRefusal;
-// What the approval gate judges a release pull request by, beyond the release's own environment
+// What the approval gate judges a pull request by, beyond a release's own environment
 // (docs/architecture.md#release-lifecycle): a release that also changes policy files (gitopshq.yaml, CODEOWNERS,
-// .github/) is refused, because the gate and deploy judge it by the policy on the base branch and the PR would
-// change that policy unseen; and a change to a layer several environments share (base values, chart, templates,
-// workload.yaml) is judged by every environment it reaches. Read from git in the checkout (no API call), or from
-// GitHub's file list when the checkout has no merge base. Split from approve-gate.ts, which decides.
+// .github/) or the cluster objects under clusters/ is refused, because the gate and deploy judge it by the policy on
+// the base branch and the PR would change that policy unseen; a change to a layer several environments share (base
+// values, chart, templates, workload.yaml) is judged by every environment it reaches; and a pull request that changes
+// no workload is no release, judged by every environment its files reach (none for docs: nonReleaseChange). Read
+// from git in the checkout (no API call), or from GitHub's file list when the checkout has no merge base; the files
+// a render reads from outside its workload folder (a shared chart) are followed on disk. Split from approve-gate.ts.
 const approval_policy_js_1 = __webpack_require__(7600);
+const layout_js_1 = __webpack_require__(9128);
 const release_scope_js_1 = __webpack_require__(5668);
 async function changedFiles(pr, checkout, fromGitHub) {
     const local = await checkout.changedFiles(pr.base.sha, pr.head.sha);
     return { prefix: local.prefix, files: local.files ?? (await fromGitHub()) };
 }
-function gateScope(changed, base, head) {
+async function gateScope(changed, base, head) {
     const inside = changed.files
         .filter((f) => f.startsWith(changed.prefix))
         .map((f) => f.slice(changed.prefix.length));
     const reach = (0, release_scope_js_1.workloadReach)(inside, base, head);
+    const policyFiles = (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix);
+    const clusterFiles = (0, release_scope_js_1.clusterFilesIn)(changed.files, changed.prefix);
+    // What is left once workloads/, policy and clusters/ are set aside: docs, unless a render reads them.
+    const counted = new Set([...policyFiles, ...clusterFiles]);
+    const others = changed.files
+        .filter((f) => f.startsWith(changed.prefix) && !counted.has(f))
+        .map((f) => f.slice(changed.prefix.length))
+        .filter((f) => !f.startsWith(`${layout_js_1.WORKLOADS_DIR}/`));
     return {
-        policyFiles: (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix),
+        policyFiles,
+        clusterFiles,
         workloadFiles: inside.filter((f) => reach.some((r) => f.startsWith(`workloads/${r.workload}/`))),
         reach,
+        rendered: others.length > 0 ? await renderedFiles(others, base, head) : { files: [], environments: [] },
     };
 }
-/** Why a release PR that also changes policy files is refused: the full message, and the status' short one. */
+/**
+ * The files among `paths` (GitOps-relative, outside workloads/) that a workload's render reads at base or head, by
+ * the reads preview follows (a chart's in-repository links and `file://` dependencies, Kustomize references), and
+ * the environments of those renders. Loaded only for such files: most pull requests have none.
+ */
+async function renderedFiles(paths, base, head) {
+    const [{ affectedTargets }, { followedReads }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 866)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3263)),
+    ]);
+    const reads = new Map();
+    const readsOf = (snap, w) => {
+        let r = reads.get(w);
+        if (r === undefined) {
+            r = followedReads(snap, w);
+            reads.set(w, r);
+        }
+        return r;
+    };
+    const snaps = base ? [base, head] : [head];
+    const files = [];
+    const environments = new Set();
+    for (const path of paths) {
+        const targets = affectedTargets([path], snaps, readsOf);
+        if (targets.length === 0)
+            continue;
+        files.push(path);
+        for (const t of targets)
+            environments.add(t.environment);
+    }
+    return { files, environments: [...environments] };
+}
+/** A release (a record, or workload changes) that also changes policy or cluster files: refused. */
+function policyRefused(scope, record) {
+    const policy = scope.policyFiles.length + scope.clusterFiles.length > 0;
+    return policy && (record !== undefined || scope.reach.length > 0);
+}
+/** What a pull request with no release record is when it changes no workload; undefined: it is a release. */
+function nonReleaseOf(scope, config) {
+    if (scope.reach.length > 0)
+        return undefined;
+    return (0, release_scope_js_1.nonReleaseChange)({
+        policyFiles: scope.policyFiles,
+        clusterFiles: scope.clusterFiles,
+        renderedFiles: scope.rendered.files,
+        renderedEnvironments: scope.rendered.environments,
+    }, config.environments.map((e) => e.name));
+}
+/** Why a release PR that also changes policy or cluster files is refused: the full message, and the status' short one. */
 function policyChangeRefusal(number, scope, releaseId) {
     const what = releaseId ? `release ${releaseId}` : 'a release';
+    const files = [...scope.policyFiles, ...scope.clusterFiles];
     const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
     return {
-        message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-        description: clip(`changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+        message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        description: clip(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
     };
 }
 /** Why a release PR that also changes another workload is refused (its record names one). */
@@ -2016,6 +2219,93 @@ function clip(text) {
 
 /***/ }),
 
+/***/ 6664:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setStatus = setStatus;
+exports.refuse = refuse;
+exports.nothingDeployableReport = nothingDeployableReport;
+exports.environmentMismatch = environmentMismatch;
+const break_glass_js_1 = __webpack_require__(6558);
+const gate_verdict_js_1 = __webpack_require__(3637);
+const port_js_1 = __webpack_require__(8212);
+const result_js_1 = __webpack_require__(8155);
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, state, description, runUrl) {
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(ports, req, pr, record, why) {
+    if (!req.readOnly) {
+        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+        if (record?.state === 'Approved') {
+            await ports.store.transitionRelease(record.id, 'PendingApproval', {
+                actor: req.actor,
+                note: `approval no longer holds: ${why.message}`,
+            });
+        }
+    }
+    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
+}
+/** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
+function nothingDeployableReport(pr, at, statusSet) {
+    const freeze = {
+        environment: '',
+        at: at.toISOString(),
+        frozen: false,
+        freeze: null,
+        until: null,
+        untilLocal: null,
+        reason: null,
+        breakGlass: null,
+        active: [],
+    };
+    const decision = {
+        approved: true,
+        missing: [],
+        description: gate_verdict_js_1.NOTHING_DEPLOYABLE,
+        counted: [],
+        ignored: [],
+    };
+    return {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment: '',
+        change: 'nothing-deployable',
+        approved: true,
+        missing: [],
+        description: gate_verdict_js_1.NOTHING_DEPLOYABLE,
+        decision,
+        freeze,
+        breakGlass: (0, break_glass_js_1.decideBreakGlass)(freeze, { labels: [], approvers: [], teams: {} }),
+        environments: [],
+        registered: false,
+        recordWrites: 0,
+        statusSet,
+    };
+}
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+function environmentMismatch(number, record, input) {
+    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
+}
+
+
+/***/ }),
+
 /***/ 4326:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2028,7 +2318,8 @@ const port_js_1 = __webpack_require__(8212);
 /** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
 function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
     const keys = new Map();
-    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's).
+    const add = (k) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), k);
     for (const slug of policyTeams)
         add({ org, slug });
     for (const a of freeze.active)
@@ -2083,24 +2374,28 @@ async function teamFacts(github, ask) {
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
 // judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
-// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
-// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
-// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
+// the policy (gitopshq.yaml, CODEOWNERS, .github/, clusters/) is refused: that goes in a PR of its own. One that
+// changes a layer several environments share (base values, chart, workload.yaml) is judged by each of their
+// policies: all must pass (approve-gate-scope.ts). A PR that changes no workload is no release and gets no record:
+// policy, clusters/ or shared render files are judged by every environment they reach, with freezes; a PR no
+// environment consumes (docs) passes, so branch protection can require the status everywhere. Flow:
+// docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.environmentMismatch = void 0;
 exports.runGate = runGate;
 exports.approveGate = approveGate;
-exports.environmentMismatch = environmentMismatch;
 const errors_js_1 = __webpack_require__(241);
 const freeze_js_1 = __webpack_require__(6301);
 const gate_verdict_js_1 = __webpack_require__(3637);
-const port_js_1 = __webpack_require__(8212);
 const approve_gate_judge_js_1 = __webpack_require__(3563);
 const approve_gate_record_js_1 = __webpack_require__(2903);
 const approve_gate_scope_js_1 = __webpack_require__(6604);
+const approve_gate_status_js_1 = __webpack_require__(6664);
+Object.defineProperty(exports, "environmentMismatch", ({ enumerable: true, get: function () { return approve_gate_status_js_1.environmentMismatch; } }));
 const change_set_refresh_js_1 = __webpack_require__(7481);
 const deps_js_1 = __webpack_require__(1064);
 const register_release_js_1 = __webpack_require__(5587);
@@ -2155,7 +2450,7 @@ async function gateOpen(pr, req, ports, clock) {
     // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
     // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
     if (record && req.environment !== undefined && req.environment !== record.environment) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+        return (0, result_js_1.failed)({ kind: 'usage', message: (0, approve_gate_status_js_1.environmentMismatch)(pr.number, record, req.environment) });
     }
     const now = clock.now();
     // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
@@ -2173,11 +2468,13 @@ async function gateOpen(pr, req, ports, clock) {
                     },
                 ]);
             }
-            const scope = (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
-            // A release that also changes policy is refused below, before anything is registered.
-            const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
-            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = !refused && record === undefined && (req.environment === undefined || !req.readOnly);
+            const scope = await (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
+            // A release that also changes policy is refused below, before anything is registered; one that changes no
+            // workload is no release: nothing to infer.
+            const needInference = !(0, approve_gate_scope_js_1.policyRefused)(scope, record) &&
+                record === undefined &&
+                scope.reach.length > 0 &&
+                (req.environment === undefined || !req.readOnly);
             // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
             const env = req.environment ?? cancelled?.environment;
             const inferred = needInference
@@ -2196,11 +2493,20 @@ async function gateOpen(pr, req, ports, clock) {
     const others = record
         ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
         : [];
-    if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
-        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
+    if ((0, approve_gate_scope_js_1.policyRefused)(scope, record)) {
+        return (0, approve_gate_status_js_1.refuse)(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
     }
     if (record && others.length > 0)
-        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
+        return (0, approve_gate_status_js_1.refuse)(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
+    // No record and no workload changed: no release. Its files say whose policies judge it (none for docs).
+    const nonRelease = record === undefined ? (0, approve_gate_scope_js_1.nonReleaseOf)(scope, loaded.config) : undefined;
+    if (nonRelease && req.environment !== undefined) {
+        log.info(`pull request #${pr.number} changes no workload, so it is no release: the environment input '${req.environment}' does not apply`);
+    }
+    if (nonRelease?.kind === 'nothing-deployable') {
+        const statusSet = !req.readOnly && (await (0, approve_gate_status_js_1.setStatus)(github, pr.head.sha, 'success', gate_verdict_js_1.NOTHING_DEPLOYABLE, req.runUrl));
+        return (0, result_js_1.succeeded)((0, approve_gate_status_js_1.nothingDeployableReport)(pr, now, statusSet));
+    }
     // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
     const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
@@ -2243,14 +2549,22 @@ async function gateOpen(pr, req, ports, clock) {
         if (refresh?.note)
             log.info(`release ${record.id}: ${refresh.note}`);
     }
-    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const environment = nonRelease
+        ? ''
+        : (req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '');
     // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
     // release: every one of their policies judges it, the release's own first.
     const workload = record?.workload ??
         loaded.inferred?.workload ??
         (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
-    const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
-    const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+    const reached = [
+        ...(scope.reach.find((r) => r.workload === workload)?.environments ?? []),
+        ...scope.rendered.environments,
+    ];
+    // A policy or cluster-wide change: every environment's policy, read on the base branch like a release's.
+    const judgedBy = nonRelease
+        ? nonRelease.environments
+        : [...new Set([environment, ...reached.filter((e) => e !== environment)])];
     const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
     if (unknown.length > 0) {
         return (0, result_js_1.failed)({
@@ -2267,7 +2581,7 @@ async function gateOpen(pr, req, ports, clock) {
     const { verdicts, reviews } = await (0, approve_gate_judge_js_1.judge)(pr, policies, commits, { github, log, changedPaths });
     const own = verdicts[0];
     const approved = verdicts.every(gate_verdict_js_1.passes);
-    const description = (0, gate_verdict_js_1.describeVerdicts)(verdicts);
+    const description = nonRelease ? (0, gate_verdict_js_1.describeNonRelease)(nonRelease.kind, verdicts) : (0, gate_verdict_js_1.describeVerdicts)(verdicts);
     const missing = (0, gate_verdict_js_1.missingRulesOf)(verdicts);
     const affects = judgedBy.length > 1 ? judgedBy : undefined;
     let statusSet = false;
@@ -2291,12 +2605,13 @@ async function gateOpen(pr, req, ports, clock) {
             record = moved.record;
             recordWrites += moved.writes;
         }
-        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
+        statusSet = await (0, approve_gate_status_js_1.setStatus)(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
     }
     const report = {
         pullRequest: pr.number,
         headSha: pr.head.sha,
         environment,
+        change: nonRelease?.kind ?? 'release',
         approved,
         ...(record ? { releaseId: record.id, state: record.state } : {}),
         missing,
@@ -2314,39 +2629,6 @@ async function gateOpen(pr, req, ports, clock) {
         statusSet,
     };
     return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
-}
-/**
- * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
- * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
- */
-async function refuse(ports, req, pr, record, why) {
-    if (!req.readOnly) {
-        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
-        if (record?.state === 'Approved') {
-            await ports.store.transitionRelease(record.id, 'PendingApproval', {
-                actor: req.actor,
-                note: `approval no longer holds: ${why.message}`,
-            });
-        }
-    }
-    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
-}
-/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
-async function setStatus(github, sha, state, description, runUrl) {
-    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
-    if (current?.state === state && current.description === description)
-        return false;
-    await github.createCommitStatus(sha, {
-        context: port_js_1.APPROVAL_STATUS_CONTEXT,
-        state,
-        description,
-        ...(runUrl ? { targetUrl: runUrl } : {}),
-    });
-    return true;
-}
-/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
-function environmentMismatch(number, record, input) {
-    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
 }
 
 
@@ -3126,7 +3408,7 @@ function inferRelease(changedFiles, base, head, environment) {
     const workloads = [...new Set(roles.map((r) => r.role.workload))];
     if (workloads.length !== 1) {
         throw new errors_js_1.UserError(workloads.length === 0
-            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            ? 'this pull request changes no workload, so it is no release'
             : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
     }
     const workload = workloads[0] ?? '';

@@ -713,10 +713,12 @@ function locatedError(text, offset, file, message) {
 // Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
 // pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.CLUSTERS_DIR = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
 exports.CONFIG_FILE = 'gitopshq.yaml';
 exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
 exports.WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+exports.CLUSTERS_DIR = 'clusters';
 const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
 exports.workloadDir = workloadDir;
 const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
@@ -1381,7 +1383,9 @@ function checkHelm(args, ctx) {
             return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
         }
     }
-    else if (!realInside(chart, ctx.roots, ctx)) {
+    else if (!realInside(chart, [...ctx.roots, ctx.tempDir], ctx)) {
+        // The temp folder holds a chart copied from the checkout with its file:// dependencies unpacked
+        // (src/render/helm-dependencies.ts); the broker checks that copy holds no symbolic link.
         return refuse(`helm chart ${chart} is not a folder inside the checkout`);
     }
     for (const file of values.get('-f') ?? []) {
@@ -3010,6 +3014,101 @@ function repoRelative(input, abs) {
 
 /***/ }),
 
+/***/ 4346:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Chart dependencies listed in Chart.yaml but not vendored in charts/. `helm template` refuses such a chart; Argo CD
+// (reposerver/repository/repository.go: on Helm's missing-dependency error it runs `helm dependency build` and
+// templates again) and Flux (source-controller builds a chart's dependencies) render it. The generator does the
+// same for a `file://` dependency inside the repository: it copies the chart and each missing dependency folder
+// into the render's temp folder, as `helm dependency build` would package them into charts/, and templates the
+// copy. The checkout is never written. A dependency from a Helm repository or an OCI registry is outside the
+// repository: the finding says how to vendor it, since the generator reads nothing the repository does not hold.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingDependencies = missingDependencies;
+exports.vendorFileDependencies = vendorFileDependencies;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const yaml_1 = __webpack_require__(8815);
+const engine_js_1 = __webpack_require__(1404);
+const normalize_js_1 = __webpack_require__(2991);
+const repo_paths_js_1 = __webpack_require__(7191);
+/** The dependency names Helm says are missing: `found in Chart.yaml, but missing in charts/ directory: a, b`. */
+function missingDependencies(stderr) {
+    const m = /found in Chart\.yaml, but missing in charts\/ directory: ([^\n]+)/.exec(stderr);
+    if (!m?.[1])
+        return undefined;
+    return m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+}
+function dependenciesOf(chartDir) {
+    const doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(chartDir, 'Chart.yaml'), 'utf8'));
+    const deps = (0, normalize_js_1.isObject)(doc) && Array.isArray(doc.dependencies) ? doc.dependencies : [];
+    return deps.flatMap((d) => (0, normalize_js_1.isObject)(d) && typeof d.name === 'string'
+        ? [{ name: d.name, repository: typeof d.repository === 'string' ? d.repository : '' }]
+        : []);
+}
+function copyTree(files, to) {
+    for (const f of files) {
+        const dest = (0, node_path_1.join)(to, ...f.rel.split('/'));
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(dest), { recursive: true });
+        // Contents, not links: the copy holds only what the repository listing checked.
+        (0, node_fs_1.writeFileSync)(dest, (0, node_fs_1.readFileSync)(f.abs));
+    }
+}
+/**
+ * A copy of the chart in the render's temp folder with each missing `file://` dependency unpacked in its charts/,
+ * or the finding that explains why the dependencies cannot be had from the repository.
+ */
+function vendorFileDependencies(input, chartDir, missing, copyName) {
+    const chartFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(chartDir, 'Chart.yaml'));
+    const fail = (message) => ({
+        finding: { severity: 'error', rule: 'helm', file: chartFile, message },
+    });
+    const declared = dependenciesOf(chartDir);
+    const sources = [];
+    for (const name of missing) {
+        const dep = declared.find((d) => d.name === name);
+        if (!dep?.repository.startsWith('file://')) {
+            const from = dep?.repository ? ` from ${dep.repository}` : '';
+            const chartRel = (0, engine_js_1.repoRelative)(input, chartDir);
+            return fail(`dependency '${name}'${from} is not in ${chartRel}/charts/: Argo CD and Flux would download it, but the generator renders only what the repository holds; run \`helm dependency build ${chartRel}\` and commit charts/`);
+        }
+        const rel = dep.repository.slice('file://'.length);
+        const where = (0, repo_paths_js_1.repoPaths)(input.repoRoot).resolve(rel, chartDir);
+        if (where.kind !== 'dir') {
+            const why = where.kind === 'outside' ? 'points outside the repository' : 'is not a folder in the repository';
+            return fail(`dependency '${name}': ${dep.repository} (relative to the chart) ${why}`);
+        }
+        try {
+            const tree = (0, engine_js_1.folderFiles)(input, where.abs, 'helm');
+            if ('refused' in tree)
+                return { finding: tree.refused };
+            if (!tree.files.some((f) => f.rel === 'Chart.yaml')) {
+                return fail(`dependency '${name}': ${dep.repository} has no Chart.yaml`);
+            }
+            sources.push({ name, files: tree.files });
+        }
+        catch {
+            return fail(`dependency '${name}': ${dep.repository} cannot be read`);
+        }
+    }
+    const own = (0, engine_js_1.folderFiles)(input, chartDir, 'helm');
+    if ('refused' in own)
+        return { finding: own.refused };
+    const dir = (0, node_path_1.join)(input.session.tempDir(), 'charts', copyName);
+    copyTree(own.files, dir);
+    for (const s of sources)
+        copyTree(s.files, (0, node_path_1.join)(dir, 'charts', s.name));
+    return { dir };
+}
+
+
+/***/ }),
+
 /***/ 9029:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3030,6 +3129,7 @@ const yaml_1 = __webpack_require__(8815);
 const helm_files_escape_js_1 = __webpack_require__(4518);
 const run_process_js_1 = __webpack_require__(5820);
 const engine_js_1 = __webpack_require__(1404);
+const helm_dependencies_js_1 = __webpack_require__(4346);
 const helm_hooks_js_1 = __webpack_require__(9487);
 const normalize_js_1 = __webpack_require__(2991);
 const session_js_1 = __webpack_require__(9612);
@@ -3057,6 +3157,7 @@ class HelmEngine {
         const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
+        let chartDir;
         const warnings = [];
         if (src.chart.startsWith('oci://') || src.repository) {
             if (!version) {
@@ -3114,6 +3215,7 @@ class HelmEngine {
                 });
             }
             chartArgs = [dir];
+            chartDir = dir;
             chartIdentity = hash;
         }
         // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
@@ -3122,8 +3224,23 @@ class HelmEngine {
         return {
             key,
             run: async () => {
-                const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
+                let out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+                // Argo CD and Flux build a local chart's missing dependencies and template again: so does this, for the
+                // file:// ones inside the repository (helm-dependencies.ts).
+                const missing = chartDir ? (0, helm_dependencies_js_1.missingDependencies)(out.stderr) : undefined;
+                if (chartDir && missing) {
+                    const vendored = (0, helm_dependencies_js_1.vendorFileDependencies)(input, chartDir, missing, key.slice(0, 16));
+                    out =
+                        'finding' in vendored
+                            ? { chunks: [], findings: [vendored.finding], stderr: '' }
+                            : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
+                }
+                // Hook documents are rewritten before normalisation reads them: their keys given twice are warned here.
+                const hookDuplicates = (0, normalize_js_1.duplicateKeyWarnings)(out.chunks.filter((c) => c.text.includes(helm_hooks_js_1.HELM_HOOK)));
+                return {
+                    chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks),
+                    findings: [...warnings, ...out.findings, ...hookDuplicates],
+                };
             },
         };
     }
@@ -3146,7 +3263,7 @@ class HelmEngine {
                 file: workloadFile,
                 message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: '' };
         }
         if (result.exitCode !== 0) {
             const finding = {
@@ -3155,9 +3272,9 @@ class HelmEngine {
                 file: workloadFile,
                 message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: result.stderr };
         }
-        return { chunks: splitHelmOutput(result.stdout), findings: [] };
+        return { chunks: splitHelmOutput(result.stdout), findings: [], stderr: '' };
     }
 }
 exports.HelmEngine = HelmEngine;
@@ -3279,7 +3396,8 @@ function applyHookMode(chunks, mode) {
             out.push(chunk);
             continue;
         }
-        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        // A key given twice keeps its last value, as normalisation reads it (it also warns about it).
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { ...normalize_js_1.KUBE_PARSE_OPTIONS, uniqueKeys: false });
         if (docs.some((d) => d.errors.length > 0)) {
             out.push(chunk); // normalisation reports the YAML error with its position
             continue;
@@ -3360,6 +3478,34 @@ function brokerEnvironment(tempDir) {
         KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
     };
 }
+/** A symbolic link anywhere in a chart the child wrote to the temp folder: Helm would follow it out of the
+ *  checkout. Charts in the checkout were checked link by link when the child listed them. */
+function linkInTempChart(args, tempDir) {
+    // checkToolRequest accepted the request: a release name and a chart; every flag but two takes a value.
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (a === '--include-crds' || a === '--skip-tests')
+            continue;
+        if (a.startsWith('-'))
+            i++;
+        else
+            positional.push(a);
+    }
+    const chart = positional[1];
+    let inTemp = false;
+    try {
+        inTemp = chart !== undefined && (0, tool_request_js_1.isInside)((0, node_fs_1.realpathSync)(chart), (0, node_fs_1.realpathSync)(tempDir));
+    }
+    catch {
+        // A repository or OCI chart, not a folder.
+    }
+    if (!chart || !inTemp)
+        return undefined;
+    const entries = (0, node_fs_1.readdirSync)(chart, { recursive: true, withFileTypes: true });
+    const link = entries.find((e) => e.isSymbolicLink());
+    return link ? (0, node_path_1.join)(link.parentPath, link.name) : undefined;
+}
 function refused(reason) {
     return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
 }
@@ -3367,6 +3513,9 @@ async function runBrokered(program, args, ctx, limits) {
     const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
     if (!verdict.ok)
         return refused(verdict.reason);
+    const link = program === 'helm' ? linkInTempChart(args, ctx.tempDir) : undefined;
+    if (link)
+        return refused(`the chart copied to the temp folder holds a symbolic link (${link})`);
     let command;
     let argv;
     if (program === 'helm') {
@@ -3920,9 +4069,10 @@ function assignNamespaces(manifests, namespace) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.KUBE_PARSE_OPTIONS = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
+exports.duplicateKeyWarnings = duplicateKeyWarnings;
 exports.resourceId = resourceId;
 exports.resourceLabel = resourceLabel;
 exports.resourceKey = resourceKey;
@@ -3936,6 +4086,18 @@ exports.sha256Hex = sha256Hex;
 const node_crypto_1 = __webpack_require__(7598);
 const yaml_1 = __webpack_require__(8815);
 exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+exports.KUBE_PARSE_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp'))),
+};
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -3945,7 +4107,25 @@ function parseChunks(chunks) {
     const findings = [];
     for (const chunk of chunks) {
         const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS);
+        let lenient;
+        for (let i = 0; i < docs.length; i++) {
+            let doc = docs[i];
+            // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+            // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+            const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+            if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+                lenient ??= (0, yaml_1.parseAllDocuments)(chunk.text, {
+                    ...exports.KUBE_PARSE_OPTIONS,
+                    uniqueKeys: false,
+                });
+                const again = lenient[i];
+                if (again && again.errors.length === 0) {
+                    for (const e of duplicates)
+                        findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+                    doc = again;
+                }
+            }
             if (doc.errors.length > 0) {
                 for (const e of doc.errors) {
                     const pos = e.linePos?.[0];
@@ -3982,6 +4162,28 @@ function parseChunks(chunks) {
         }
     }
     return { manifests, findings };
+}
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+function duplicateKeyWarnings(chunks) {
+    return chunks.flatMap((chunk) => (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS).flatMap((doc) => doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) => yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)))
+        : []));
+}
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text, e) {
+    const pos = e.linePos?.[0];
+    const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+    const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+    return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+function yamlFinding(chunk, offset, e, severity, text) {
+    const line = (e.linePos?.[0]?.line ?? 1) + offset;
+    return {
+        severity,
+        rule: 'yaml',
+        ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+        message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+    };
 }
 function manifest(object, chunk) {
     return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };
@@ -10142,7 +10344,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.promotion = validate46;
-const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
+const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } }, "skippedWaves": { "description": "Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote's skip-waves input): who, when, why, and what was not verified.", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "permission", "waves"], "properties": { "actor": { "description": "Who skipped the waves.", "type": "string", "minLength": 1 }, "at": { "description": "When the wave was opened.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request: one line of 10 to 300 characters.", "type": "string", "minLength": 10, "maxLength": 300 }, "permission": { "description": "The actor's repository role that allowed it (admin or maintain).", "type": "string", "minLength": 1 }, "waves": { "description": "Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.", "type": "array", "minItems": 1, "items": { "description": "One skipped wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants"], "properties": { "wave": { "description": "The wave number.", "type": "integer", "minimum": 0 }, "tenants": { "description": "Its tenants not yet Healthy.", "type": "array", "items": { "$ref": "#/$defs/name" } } } } } } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
 const schema94 = { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" };
 const schema96 = { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" };
 const schema98 = { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" };
@@ -10460,6 +10662,234 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     else {
                                                                                         var valid8 = true;
                                                                                     }
+                                                                                    if (valid8) {
+                                                                                        if (data10.skippedWaves !== undefined) {
+                                                                                            let data16 = data10.skippedWaves;
+                                                                                            const _errs40 = errors;
+                                                                                            if (errors === _errs40) {
+                                                                                                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                                                                                    let missing2;
+                                                                                                    if ((((((data16.actor === undefined) && (missing2 = "actor")) || ((data16.at === undefined) && (missing2 = "at"))) || ((data16.reason === undefined) && (missing2 = "reason"))) || ((data16.permission === undefined) && (missing2 = "permission"))) || ((data16.waves === undefined) && (missing2 = "waves"))) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        if (data16.actor !== undefined) {
+                                                                                                            let data17 = data16.actor;
+                                                                                                            const _errs43 = errors;
+                                                                                                            if (errors === _errs43) {
+                                                                                                                if (typeof data17 === "string") {
+                                                                                                                    if (func2(data17) < 1) {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var valid14 = _errs43 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid14 = true;
+                                                                                                        }
+                                                                                                        if (valid14) {
+                                                                                                            if (data16.at !== undefined) {
+                                                                                                                let data18 = data16.at;
+                                                                                                                const _errs45 = errors;
+                                                                                                                const _errs46 = errors;
+                                                                                                                if (errors === _errs46) {
+                                                                                                                    if (typeof data18 === "string") {
+                                                                                                                        if (!pattern39.test(data18)) {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var valid14 = _errs45 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid14 = true;
+                                                                                                            }
+                                                                                                            if (valid14) {
+                                                                                                                if (data16.reason !== undefined) {
+                                                                                                                    let data19 = data16.reason;
+                                                                                                                    const _errs48 = errors;
+                                                                                                                    if (errors === _errs48) {
+                                                                                                                        if (typeof data19 === "string") {
+                                                                                                                            if (func2(data19) > 300) {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                if (func2(data19) < 10) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    var valid14 = _errs48 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid14 = true;
+                                                                                                                }
+                                                                                                                if (valid14) {
+                                                                                                                    if (data16.permission !== undefined) {
+                                                                                                                        let data20 = data16.permission;
+                                                                                                                        const _errs50 = errors;
+                                                                                                                        if (errors === _errs50) {
+                                                                                                                            if (typeof data20 === "string") {
+                                                                                                                                if (func2(data20) < 1) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        var valid14 = _errs50 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid14 = true;
+                                                                                                                    }
+                                                                                                                    if (valid14) {
+                                                                                                                        if (data16.waves !== undefined) {
+                                                                                                                            let data21 = data16.waves;
+                                                                                                                            const _errs52 = errors;
+                                                                                                                            if (errors === _errs52) {
+                                                                                                                                if (Array.isArray(data21)) {
+                                                                                                                                    if (data21.length < 1) {
+                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        var valid16 = true;
+                                                                                                                                        const len3 = data21.length;
+                                                                                                                                        for (let i4 = 0; i4 < len3; i4++) {
+                                                                                                                                            let data22 = data21[i4];
+                                                                                                                                            const _errs54 = errors;
+                                                                                                                                            if (errors === _errs54) {
+                                                                                                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                                                                                                                    let missing3;
+                                                                                                                                                    if (((data22.wave === undefined) && (missing3 = "wave")) || ((data22.tenants === undefined) && (missing3 = "tenants"))) {
+                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                                                                                                                        return false;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        if (data22.wave !== undefined) {
+                                                                                                                                                            let data23 = data22.wave;
+                                                                                                                                                            const _errs57 = errors;
+                                                                                                                                                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                                                                return false;
+                                                                                                                                                            }
+                                                                                                                                                            if (errors === _errs57) {
+                                                                                                                                                                if ((typeof data23 == "number") && (isFinite(data23))) {
+                                                                                                                                                                    if (data23 < 0 || isNaN(data23)) {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            var valid17 = _errs57 === errors;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            var valid17 = true;
+                                                                                                                                                        }
+                                                                                                                                                        if (valid17) {
+                                                                                                                                                            if (data22.tenants !== undefined) {
+                                                                                                                                                                let data24 = data22.tenants;
+                                                                                                                                                                const _errs59 = errors;
+                                                                                                                                                                if (errors === _errs59) {
+                                                                                                                                                                    if (Array.isArray(data24)) {
+                                                                                                                                                                        var valid18 = true;
+                                                                                                                                                                        const len4 = data24.length;
+                                                                                                                                                                        for (let i5 = 0; i5 < len4; i5++) {
+                                                                                                                                                                            let data25 = data24[i5];
+                                                                                                                                                                            const _errs61 = errors;
+                                                                                                                                                                            const _errs62 = errors;
+                                                                                                                                                                            if (errors === _errs62) {
+                                                                                                                                                                                if (typeof data25 === "string") {
+                                                                                                                                                                                    if (!pattern4.test(data25)) {
+                                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" + "\"" }];
+                                                                                                                                                                                        return false;
+                                                                                                                                                                                    }
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                                    return false;
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                            var valid18 = _errs61 === errors;
+                                                                                                                                                                            if (!valid18) {
+                                                                                                                                                                                break;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/tenants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                var valid17 = _errs59 === errors;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                var valid17 = true;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var valid16 = _errs54 === errors;
+                                                                                                                                            if (!valid16) {
+                                                                                                                                                break;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            var valid14 = _errs52 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid14 = true;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                            var valid8 = _errs40 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid8 = true;
+                                                                                        }
+                                                                                    }
                                                                                 }
                                                                             }
                                                                         }
@@ -10487,94 +10917,94 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 if (valid0) {
                                                     if (data.history !== undefined) {
-                                                        let data16 = data.history;
-                                                        const _errs40 = errors;
-                                                        if (errors === _errs40) {
-                                                            if (Array.isArray(data16)) {
-                                                                if (data16.length < 1) {
+                                                        let data26 = data.history;
+                                                        const _errs64 = errors;
+                                                        if (errors === _errs64) {
+                                                            if (Array.isArray(data26)) {
+                                                                if (data26.length < 1) {
                                                                     validate46.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                                                     return false;
                                                                 }
                                                                 else {
-                                                                    var valid14 = true;
-                                                                    const len3 = data16.length;
-                                                                    for (let i4 = 0; i4 < len3; i4++) {
-                                                                        let data17 = data16[i4];
-                                                                        const _errs42 = errors;
-                                                                        if (errors === _errs42) {
-                                                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                                                                let missing2;
-                                                                                if ((((data17.state === undefined) && (missing2 = "state")) || ((data17.at === undefined) && (missing2 = "at"))) || ((data17.actor === undefined) && (missing2 = "actor"))) {
-                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                    var valid20 = true;
+                                                                    const len5 = data26.length;
+                                                                    for (let i6 = 0; i6 < len5; i6++) {
+                                                                        let data27 = data26[i6];
+                                                                        const _errs66 = errors;
+                                                                        if (errors === _errs66) {
+                                                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                                                let missing4;
+                                                                                if ((((data27.state === undefined) && (missing4 = "state")) || ((data27.at === undefined) && (missing4 = "at"))) || ((data27.actor === undefined) && (missing4 = "actor"))) {
+                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                                                                     return false;
                                                                                 }
                                                                                 else {
-                                                                                    if (data17.state !== undefined) {
-                                                                                        let data18 = data17.state;
-                                                                                        const _errs45 = errors;
-                                                                                        if (!((((data18 === "InProgress") || (data18 === "Completed")) || (data18 === "Failed")) || (data18 === "Cancelled"))) {
-                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    if (data27.state !== undefined) {
+                                                                                        let data28 = data27.state;
+                                                                                        const _errs69 = errors;
+                                                                                        if (!((((data28 === "InProgress") || (data28 === "Completed")) || (data28 === "Failed")) || (data28 === "Cancelled"))) {
+                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
                                                                                             return false;
                                                                                         }
-                                                                                        var valid15 = _errs45 === errors;
+                                                                                        var valid21 = _errs69 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid15 = true;
+                                                                                        var valid21 = true;
                                                                                     }
-                                                                                    if (valid15) {
-                                                                                        if (data17.at !== undefined) {
-                                                                                            let data19 = data17.at;
-                                                                                            const _errs47 = errors;
-                                                                                            const _errs48 = errors;
-                                                                                            if (errors === _errs48) {
-                                                                                                if (typeof data19 === "string") {
-                                                                                                    if (!pattern39.test(data19)) {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                    if (valid21) {
+                                                                                        if (data27.at !== undefined) {
+                                                                                            let data29 = data27.at;
+                                                                                            const _errs71 = errors;
+                                                                                            const _errs72 = errors;
+                                                                                            if (errors === _errs72) {
+                                                                                                if (typeof data29 === "string") {
+                                                                                                    if (!pattern39.test(data29)) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
                                                                                                 else {
-                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                     return false;
                                                                                                 }
                                                                                             }
-                                                                                            var valid15 = _errs47 === errors;
+                                                                                            var valid21 = _errs71 === errors;
                                                                                         }
                                                                                         else {
-                                                                                            var valid15 = true;
+                                                                                            var valid21 = true;
                                                                                         }
-                                                                                        if (valid15) {
-                                                                                            if (data17.actor !== undefined) {
-                                                                                                let data20 = data17.actor;
-                                                                                                const _errs50 = errors;
-                                                                                                if (errors === _errs50) {
-                                                                                                    if (typeof data20 === "string") {
-                                                                                                        if (func2(data20) < 1) {
-                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                        if (valid21) {
+                                                                                            if (data27.actor !== undefined) {
+                                                                                                let data30 = data27.actor;
+                                                                                                const _errs74 = errors;
+                                                                                                if (errors === _errs74) {
+                                                                                                    if (typeof data30 === "string") {
+                                                                                                        if (func2(data30) < 1) {
+                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                             return false;
                                                                                                         }
                                                                                                     }
                                                                                                     else {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
-                                                                                                var valid15 = _errs50 === errors;
+                                                                                                var valid21 = _errs74 === errors;
                                                                                             }
                                                                                             else {
-                                                                                                var valid15 = true;
+                                                                                                var valid21 = true;
                                                                                             }
-                                                                                            if (valid15) {
-                                                                                                if (data17.note !== undefined) {
-                                                                                                    const _errs52 = errors;
-                                                                                                    if (typeof data17.note !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            if (valid21) {
+                                                                                                if (data27.note !== undefined) {
+                                                                                                    const _errs76 = errors;
+                                                                                                    if (typeof data27.note !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid15 = _errs52 === errors;
+                                                                                                    var valid21 = _errs76 === errors;
                                                                                                 }
                                                                                                 else {
-                                                                                                    var valid15 = true;
+                                                                                                    var valid21 = true;
                                                                                                 }
                                                                                             }
                                                                                         }
@@ -10582,12 +11012,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                 return false;
                                                                             }
                                                                         }
-                                                                        var valid14 = _errs42 === errors;
-                                                                        if (!valid14) {
+                                                                        var valid20 = _errs66 === errors;
+                                                                        if (!valid20) {
                                                                             break;
                                                                         }
                                                                     }
@@ -10598,29 +11028,29 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                             }
                                                         }
-                                                        var valid0 = _errs40 === errors;
+                                                        var valid0 = _errs64 === errors;
                                                     }
                                                     else {
                                                         var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                         if (data.breakGlass !== undefined) {
-                                                            let data22 = data.breakGlass;
-                                                            const _errs54 = errors;
-                                                            if (errors === _errs54) {
-                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                                                    let missing3;
-                                                                    if (((((data22.actor === undefined) && (missing3 = "actor")) || ((data22.at === undefined) && (missing3 = "at"))) || ((data22.reason === undefined) && (missing3 = "reason"))) || ((data22.freezes === undefined) && (missing3 = "freezes"))) {
-                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                            let data32 = data.breakGlass;
+                                                            const _errs78 = errors;
+                                                            if (errors === _errs78) {
+                                                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                                    let missing5;
+                                                                    if (((((data32.actor === undefined) && (missing5 = "actor")) || ((data32.at === undefined) && (missing5 = "at"))) || ((data32.reason === undefined) && (missing5 = "reason"))) || ((data32.freezes === undefined) && (missing5 = "freezes"))) {
+                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                                                         return false;
                                                                     }
                                                                     else {
-                                                                        if (data22.actor !== undefined) {
-                                                                            let data23 = data22.actor;
-                                                                            const _errs57 = errors;
-                                                                            if (errors === _errs57) {
-                                                                                if (typeof data23 === "string") {
-                                                                                    if (func2(data23) < 1) {
+                                                                        if (data32.actor !== undefined) {
+                                                                            let data33 = data32.actor;
+                                                                            const _errs81 = errors;
+                                                                            if (errors === _errs81) {
+                                                                                if (typeof data33 === "string") {
+                                                                                    if (func2(data33) < 1) {
                                                                                         validate46.errors = [{ instancePath: instancePath + "/breakGlass/actor", schemaPath: "#/properties/breakGlass/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                         return false;
                                                                                     }
@@ -10630,19 +11060,19 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     return false;
                                                                                 }
                                                                             }
-                                                                            var valid18 = _errs57 === errors;
+                                                                            var valid24 = _errs81 === errors;
                                                                         }
                                                                         else {
-                                                                            var valid18 = true;
+                                                                            var valid24 = true;
                                                                         }
-                                                                        if (valid18) {
-                                                                            if (data22.at !== undefined) {
-                                                                                let data24 = data22.at;
-                                                                                const _errs59 = errors;
-                                                                                const _errs60 = errors;
-                                                                                if (errors === _errs60) {
-                                                                                    if (typeof data24 === "string") {
-                                                                                        if (!pattern39.test(data24)) {
+                                                                        if (valid24) {
+                                                                            if (data32.at !== undefined) {
+                                                                                let data34 = data32.at;
+                                                                                const _errs83 = errors;
+                                                                                const _errs84 = errors;
+                                                                                if (errors === _errs84) {
+                                                                                    if (typeof data34 === "string") {
+                                                                                        if (!pattern39.test(data34)) {
                                                                                             validate46.errors = [{ instancePath: instancePath + "/breakGlass/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                             return false;
                                                                                         }
@@ -10652,18 +11082,18 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         return false;
                                                                                     }
                                                                                 }
-                                                                                var valid18 = _errs59 === errors;
+                                                                                var valid24 = _errs83 === errors;
                                                                             }
                                                                             else {
-                                                                                var valid18 = true;
+                                                                                var valid24 = true;
                                                                             }
-                                                                            if (valid18) {
-                                                                                if (data22.reason !== undefined) {
-                                                                                    let data25 = data22.reason;
-                                                                                    const _errs62 = errors;
-                                                                                    if (errors === _errs62) {
-                                                                                        if (typeof data25 === "string") {
-                                                                                            if (func2(data25) < 1) {
+                                                                            if (valid24) {
+                                                                                if (data32.reason !== undefined) {
+                                                                                    let data35 = data32.reason;
+                                                                                    const _errs86 = errors;
+                                                                                    if (errors === _errs86) {
+                                                                                        if (typeof data35 === "string") {
+                                                                                            if (func2(data35) < 1) {
                                                                                                 validate46.errors = [{ instancePath: instancePath + "/breakGlass/reason", schemaPath: "#/properties/breakGlass/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                 return false;
                                                                                             }
@@ -10673,27 +11103,27 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                             return false;
                                                                                         }
                                                                                     }
-                                                                                    var valid18 = _errs62 === errors;
+                                                                                    var valid24 = _errs86 === errors;
                                                                                 }
                                                                                 else {
-                                                                                    var valid18 = true;
+                                                                                    var valid24 = true;
                                                                                 }
-                                                                                if (valid18) {
-                                                                                    if (data22.freezes !== undefined) {
-                                                                                        let data26 = data22.freezes;
-                                                                                        const _errs64 = errors;
-                                                                                        if (errors === _errs64) {
-                                                                                            if (Array.isArray(data26)) {
-                                                                                                var valid20 = true;
-                                                                                                const len4 = data26.length;
-                                                                                                for (let i5 = 0; i5 < len4; i5++) {
-                                                                                                    const _errs66 = errors;
-                                                                                                    if (typeof data26[i5] !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i5, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                if (valid24) {
+                                                                                    if (data32.freezes !== undefined) {
+                                                                                        let data36 = data32.freezes;
+                                                                                        const _errs88 = errors;
+                                                                                        if (errors === _errs88) {
+                                                                                            if (Array.isArray(data36)) {
+                                                                                                var valid26 = true;
+                                                                                                const len6 = data36.length;
+                                                                                                for (let i7 = 0; i7 < len6; i7++) {
+                                                                                                    const _errs90 = errors;
+                                                                                                    if (typeof data36[i7] !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i7, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid20 = _errs66 === errors;
-                                                                                                    if (!valid20) {
+                                                                                                    var valid26 = _errs90 === errors;
+                                                                                                    if (!valid26) {
                                                                                                         break;
                                                                                                     }
                                                                                                 }
@@ -10703,10 +11133,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                 return false;
                                                                                             }
                                                                                         }
-                                                                                        var valid18 = _errs64 === errors;
+                                                                                        var valid24 = _errs88 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid18 = true;
+                                                                                        var valid24 = true;
                                                                                     }
                                                                                 }
                                                                             }
@@ -10718,7 +11148,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     return false;
                                                                 }
                                                             }
-                                                            var valid0 = _errs54 === errors;
+                                                            var valid0 = _errs78 === errors;
                                                         }
                                                         else {
                                                             var valid0 = true;
@@ -11312,7 +11742,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ 5225:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}},"skippedWaves":{"description":"Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote\'s skip-waves input): who, when, why, and what was not verified.","type":"object","additionalProperties":true,"required":["actor","at","reason","permission","waves"],"properties":{"actor":{"description":"Who skipped the waves.","type":"string","minLength":1},"at":{"description":"When the wave was opened.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request: one line of 10 to 300 characters.","type":"string","minLength":10,"maxLength":300},"permission":{"description":"The actor\'s repository role that allowed it (admin or maintain).","type":"string","minLength":1},"waves":{"description":"Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.","type":"array","minItems":1,"items":{"description":"One skipped wave.","type":"object","additionalProperties":true,"required":["wave","tenants"],"properties":{"wave":{"description":"The wave number.","type":"integer","minimum":0},"tenants":{"description":"Its tenants not yet Healthy.","type":"array","items":{"$ref":"#/$defs/name"}}}}}}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
 
 /***/ }),
 

@@ -426,20 +426,280 @@ async function retryReadAfterWrite(call, policy, warn = () => { }) {
 /***/ }),
 
 /***/ 3060:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OctokitGitHub = exports.CODEOWNERS_PATHS = void 0;
+exports.gitHubFromEnv = gitHubFromEnv;
+const http_policy_js_1 = __webpack_require__(3958);
+const issues = __importStar(__webpack_require__(1771));
+const pulls = __importStar(__webpack_require__(9379));
+const repos = __importStar(__webpack_require__(5562));
+const statuses = __importStar(__webpack_require__(2789));
+var octokit_repos_js_1 = __webpack_require__(5562);
+Object.defineProperty(exports, "CODEOWNERS_PATHS", ({ enumerable: true, get: function () { return octokit_repos_js_1.CODEOWNERS_PATHS; } }));
+class OctokitGitHub {
+    repository;
+    octokit;
+    counter;
+    policy;
+    warn;
+    /**
+     * `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence
+     * (every read of a pull request it opened, its comments, commits and reviews, and a label put on it).
+     */
+    created = new Set();
+    c;
+    constructor(options) {
+        this.repository = options.repository;
+        const client = (0, http_policy_js_1.createClient)(options);
+        this.octokit = client.octokit;
+        this.counter = client.counter;
+        this.policy = options.policy;
+        this.warn = options.warn;
+        const repo = { owner: this.repository.owner, repo: this.repository.repo };
+        const rest = { octokit: this.octokit, repo, policy: this.policy, warn: this.warn };
+        this.c = {
+            octokit: this.octokit,
+            repository: this.repository,
+            repo,
+            rest,
+            onCreated: (key, call) => this.created.has(key) ? (0, http_policy_js_1.retryReadAfterWrite)(call, this.policy, this.warn) : call(),
+            markCreated: (key) => {
+                this.created.add(key);
+            },
+        };
+    }
+    get requestCount() {
+        return this.counter.total;
+    }
+    requestsByRoute() {
+        return Object.fromEntries(this.counter.byRoute);
+    }
+    createPullRequest(input) {
+        return pulls.createPullRequest(this.c, input);
+    }
+    updatePullRequest(number, changes) {
+        return pulls.updatePullRequest(this.c, number, changes);
+    }
+    findOpenPullRequest(branch) {
+        return pulls.findOpenPullRequest(this.c, branch);
+    }
+    getPullRequest(number) {
+        return pulls.getPullRequest(this.c, number);
+    }
+    listPullRequestFiles(number) {
+        return pulls.listPullRequestFiles(this.c, number);
+    }
+    listPullRequestCommits(number) {
+        return pulls.listPullRequestCommits(this.c, number);
+    }
+    listBranchActivity(branch) {
+        return repos.listBranchActivity(this.c, branch);
+    }
+    findPullRequestForMergeCommit(sha) {
+        return pulls.findPullRequestForMergeCommit(this.c, sha);
+    }
+    mergePullRequest(number, opts = {}) {
+        return pulls.mergePullRequest(this.c, number, opts);
+    }
+    listReviews(number) {
+        return pulls.listReviews(this.c, number);
+    }
+    upsertStickyComment(number, purpose, text, opts = {}) {
+        return issues.upsertStickyComment(this.c, number, purpose, text, opts);
+    }
+    createCommitStatus(sha, status) {
+        return statuses.createCommitStatus(this.c, sha, status);
+    }
+    getCombinedStatus(ref) {
+        return statuses.getCombinedStatus(this.c, ref);
+    }
+    createDeployment(input) {
+        return statuses.createDeployment(this.c, input);
+    }
+    listDeployments(filter) {
+        return statuses.listDeployments(this.c, filter);
+    }
+    createDeploymentStatus(deploymentId, status) {
+        return statuses.createDeploymentStatus(this.c, deploymentId, status);
+    }
+    addLabels(number, labels) {
+        return issues.addLabels(this.c, number, labels);
+    }
+    removeLabel(number, label) {
+        return issues.removeLabel(this.c, number, label);
+    }
+    isTeamMember(org, teamSlug, username) {
+        return repos.isTeamMember(this.c, org, teamSlug, username);
+    }
+    getCodeowners(ref) {
+        return repos.getCodeowners(this.c, ref);
+    }
+    getRepositoryPermission(username) {
+        return repos.getRepositoryPermission(this.c, username);
+    }
+    dispatchWorkflow(workflow, ref, inputs) {
+        return repos.dispatchWorkflow(this.c, workflow, ref, inputs);
+    }
+    dispatchRepository(eventType, clientPayload) {
+        return repos.dispatchRepository(this.c, eventType, clientPayload);
+    }
+    // verify-health (issue 10): the drift issue.
+    listIssues(filter) {
+        return issues.listIssues(this.c, filter);
+    }
+    createIssue(input) {
+        return issues.createIssue(this.c, input);
+    }
+    updateIssue(number, changes) {
+        return issues.updateIssue(this.c, number, changes);
+    }
+}
+exports.OctokitGitHub = OctokitGitHub;
+/** The adapter for an action run: GITHUB_REPOSITORY, GITHUB_API_URL and the token input. */
+function gitHubFromEnv(env, token, opts = {}) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY must be set to OWNER/REPO');
+    return new OctokitGitHub({ ...opts, token, repository: { owner, repo }, baseUrl: (0, http_policy_js_1.apiUrlFrom)(env) });
+}
+
+
+/***/ }),
+
+/***/ 1771:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-exports.OctokitGitHub = exports.xn = void 0;
-__webpack_unused_export__ = gitHubFromEnv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.upsertStickyComment = upsertStickyComment;
+exports.addLabels = addLabels;
+exports.removeLabel = removeLabel;
+exports.listIssues = listIssues;
+exports.createIssue = createIssue;
+exports.updateIssue = updateIssue;
+// The Octokit adapter's issue side: the sticky PR comment, labels, and verify-health's drift issues (issue 10).
+// Split from octokit-adapter.ts, which maps each port method to one of these.
+const create_once_rest_js_1 = __webpack_require__(4968);
+const failure_js_1 = __webpack_require__(8881);
+const sticky_comment_js_1 = __webpack_require__(7648);
+async function upsertStickyComment(c, number, purpose, text, opts) {
+    const { body, truncated } = (0, sticky_comment_js_1.stickyBody)(purpose, text, opts.summaryUrl);
+    const comments = await c.onCreated(`pull:${number}`, () => c.octokit.paginate(c.octokit.rest.issues.listComments, {
+        ...c.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const existing = comments.find((x) => (0, sticky_comment_js_1.isStickyComment)(x.body, purpose));
+    if (existing) {
+        if (existing.body === body)
+            return { id: existing.id, url: existing.html_url, created: false, truncated };
+        const { data } = await c.octokit.rest.issues.updateComment({ ...c.repo, comment_id: existing.id, body });
+        return { id: data.id, url: data.html_url, created: false, truncated };
+    }
+    const data = await (0, create_once_rest_js_1.createCommentOnce)(c.rest, number, body);
+    return { id: data.id, url: data.html_url, created: true, truncated };
+}
+async function addLabels(c, number, labels) {
+    const { data } = await c.onCreated(`pull:${number}`, () => c.octokit.rest.issues.addLabels({ ...c.repo, issue_number: number, labels }));
+    return data.map((l) => l.name);
+}
+async function removeLabel(c, number, label) {
+    try {
+        await c.octokit.rest.issues.removeLabel({ ...c.repo, issue_number: number, name: label });
+    }
+    catch (e) {
+        if ((0, failure_js_1.statusOf)(e) !== 404)
+            throw e;
+    }
+}
+async function listIssues(c, filter) {
+    const { data } = await c.octokit.rest.issues.listForRepo({
+        ...c.repo,
+        state: filter.state,
+        labels: filter.labels.join(','),
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+    });
+    return data.filter((i) => !i.pull_request).map(toIssue);
+}
+async function createIssue(c, input) {
+    return toIssue(await (0, create_once_rest_js_1.createIssueOnce)(c.rest, input));
+}
+async function updateIssue(c, number, changes) {
+    const { data } = await c.octokit.rest.issues.update({ ...c.repo, issue_number: number, ...changes });
+    return toIssue(data);
+}
+function toIssue(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state === 'closed' ? 'closed' : 'open',
+        labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createPullRequest = createPullRequest;
+exports.updatePullRequest = updatePullRequest;
+exports.findOpenPullRequest = findOpenPullRequest;
+exports.getPullRequest = getPullRequest;
+exports.listPullRequestFiles = listPullRequestFiles;
+exports.listPullRequestCommits = listPullRequestCommits;
+exports.findPullRequestForMergeCommit = findPullRequestForMergeCommit;
+exports.mergePullRequest = mergePullRequest;
+exports.listReviews = listReviews;
+// The Octokit adapter's pull requests: open, edit, find, list files, commits and reviews, merge. Split from
+// octokit-adapter.ts, which maps each port method to one of these.
 const reviews_js_1 = __webpack_require__(1758);
 const create_once_rest_js_1 = __webpack_require__(4968);
 const failure_js_1 = __webpack_require__(8881);
-const http_policy_js_1 = __webpack_require__(3958);
 const port_js_1 = __webpack_require__(8212);
-const sticky_comment_js_1 = __webpack_require__(7648);
-exports.xn = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 function toPullRequest(p) {
     return {
         number: p.number,
@@ -450,7 +710,7 @@ function toPullRequest(p) {
         draft: p.draft ?? false,
         merged: p.merged ?? p.merged_at !== null,
         mergeable: p.mergeable ?? null,
-        head: { ref: p.head.ref, sha: p.head.sha },
+        head: { ref: p.head.ref, sha: p.head.sha, repo: p.head.repo?.full_name ?? null },
         base: { ref: p.base.ref, sha: p.base.sha },
         author: p.user?.login ?? '',
         labels: p.labels.flatMap((l) => (l.name ? [l.name] : [])),
@@ -466,391 +726,317 @@ function errorData(e) {
         ? e.response?.data
         : undefined;
 }
-const PERMISSION_RANK = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-class OctokitGitHub {
-    repository;
-    octokit;
-    counter;
-    policy;
-    warn;
-    /**
-     * `deployment:<id>`, `pull:<number>`: what this client created, so a 404 on it right after is lag, not absence
-     * (every read of a pull request it opened, its comments, commits and reviews, and a label put on it).
-     */
-    created = new Set();
-    constructor(options) {
-        this.repository = options.repository;
-        const client = (0, http_policy_js_1.createClient)(options);
-        this.octokit = client.octokit;
-        this.counter = client.counter;
-        this.policy = options.policy;
-        this.warn = options.warn;
+async function createPullRequest(c, input) {
+    let data;
+    try {
+        ({ data } = await c.octokit.rest.pulls.create({ ...c.repo, ...input, draft: input.draft ?? false }));
     }
-    /** `call` on something this client may have just created: a 404 on it is retried as read-after-write lag. */
-    onCreated(key, call) {
-        return this.created.has(key) ? (0, http_policy_js_1.retryReadAfterWrite)(call, this.policy, this.warn) : call();
-    }
-    /** For the creates made once (create-once-rest.ts): a lost answer is looked up, not created twice. */
-    get rest() {
-        return { octokit: this.octokit, repo: this.repo, policy: this.policy, warn: this.warn };
-    }
-    get requestCount() {
-        return this.counter.total;
-    }
-    requestsByRoute() {
-        return Object.fromEntries(this.counter.byRoute);
-    }
-    get repo() {
-        return { owner: this.repository.owner, repo: this.repository.repo };
-    }
-    async createPullRequest(input) {
-        let data;
-        try {
-            ({ data } = await this.octokit.rest.pulls.create({
-                ...this.repo,
-                ...input,
-                draft: input.draft ?? false,
-            }));
-        }
-        catch (e) {
-            // A retry of a create whose first attempt landed (its answer lost to a timeout or a 502) meets that pull
-            // request: it is the one asked for, so it is the answer. Callers look for an open one first, as here.
-            const open = ALREADY_EXISTS.test(JSON.stringify(errorData(e)))
-                ? await this.findOpenPullRequest(input.head)
-                : undefined;
-            if (open?.base.ref !== input.base)
-                throw e;
-            this.created.add(`pull:${open.number}`);
-            return open;
-        }
-        this.created.add(`pull:${data.number}`);
-        return toPullRequest(data);
-    }
-    async updatePullRequest(number, changes) {
-        const { labels, ...fields } = changes;
-        if (labels && labels.length > 0) {
-            await this.octokit.rest.issues.setLabels({ ...this.repo, issue_number: number, labels });
-        }
-        else if (labels) {
-            // setLabels requires at least one label (the OpenAPI description says minItems 1).
-            await this.octokit.rest.issues.removeAllLabels({ ...this.repo, issue_number: number });
-        }
-        if (Object.keys(fields).length === 0)
-            return this.getPullRequest(number);
-        const { data } = await this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, ...fields });
-        return toPullRequest(data);
-    }
-    async findOpenPullRequest(branch) {
-        const { data } = await this.octokit.rest.pulls.list({
-            ...this.repo,
-            state: 'open',
-            head: `${this.repository.owner}:${branch}`,
-            per_page: 10,
-        });
-        const first = data[0];
-        return first ? toPullRequest(first) : undefined;
-    }
-    async getPullRequest(number) {
-        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }));
-        return toPullRequest(data);
-    }
-    async listPullRequestFiles(number) {
-        const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
-            ...this.repo,
-            pull_number: number,
-            per_page: 100,
-        });
-        return files.map((f) => ({
-            filename: f.filename,
-            status: f.status,
-            ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
-            additions: f.additions,
-            deletions: f.deletions,
-        }));
-    }
-    async listPullRequestCommits(number) {
-        const commits = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
-            ...this.repo,
-            pull_number: number,
-            per_page: 100,
-        }));
-        return commits.map((c) => ({
-            sha: c.sha,
-            message: c.commit.message,
-            author: c.author?.login ?? null,
-            authorName: c.commit.author?.name ?? '',
-            date: c.commit.author?.date ?? '',
-            committer: c.committer?.login ?? null,
-        }));
-    }
-    async findPullRequestForMergeCommit(sha) {
-        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-            ...this.repo,
-            commit_sha: sha,
-            per_page: 100,
-        });
-        const exact = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at !== null);
-        return exact ? toPullRequest(exact) : undefined;
-    }
-    async mergePullRequest(number, opts = {}) {
-        const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
-        try {
-            const data = await this.onCreated(`pull:${number}`, () => (0, create_once_rest_js_1.mergeOnce)(this.rest, number, {
-                merge_method: opts.method ?? 'merge',
-                ...(opts.sha ? { sha: opts.sha } : {}),
-                ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
-                ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
-            }));
-            return { sha: data.sha, message: data.message };
-        }
-        catch (e) {
-            const status = (0, failure_js_1.statusOf)(e);
-            if (status === 405)
-                throw new port_js_1.PullRequestNotMergeableError((0, failure_js_1.messageOf)(e), 405, route);
-            if (status === 409)
-                throw new port_js_1.HeadChangedError((0, failure_js_1.messageOf)(e), 409, route);
+    catch (e) {
+        // A retry of a create whose first attempt landed (its answer lost to a timeout or a 502) meets that pull
+        // request: it is the one asked for, so it is the answer. Callers look for an open one first, as here.
+        const open = ALREADY_EXISTS.test(JSON.stringify(errorData(e)))
+            ? await findOpenPullRequest(c, input.head)
+            : undefined;
+        if (open?.base.ref !== input.base)
             throw e;
+        c.markCreated(`pull:${open.number}`);
+        return open;
+    }
+    c.markCreated(`pull:${data.number}`);
+    return toPullRequest(data);
+}
+async function updatePullRequest(c, number, changes) {
+    const { labels, ...fields } = changes;
+    if (labels && labels.length > 0) {
+        await c.octokit.rest.issues.setLabels({ ...c.repo, issue_number: number, labels });
+    }
+    else if (labels) {
+        // setLabels requires at least one label (the OpenAPI description says minItems 1).
+        await c.octokit.rest.issues.removeAllLabels({ ...c.repo, issue_number: number });
+    }
+    if (Object.keys(fields).length === 0)
+        return getPullRequest(c, number);
+    const { data } = await c.octokit.rest.pulls.update({ ...c.repo, pull_number: number, ...fields });
+    return toPullRequest(data);
+}
+async function findOpenPullRequest(c, branch) {
+    const { data } = await c.octokit.rest.pulls.list({
+        ...c.repo,
+        state: 'open',
+        head: `${c.repository.owner}:${branch}`,
+        per_page: 10,
+    });
+    const first = data[0];
+    return first ? toPullRequest(first) : undefined;
+}
+async function getPullRequest(c, number) {
+    const { data } = await c.onCreated(`pull:${number}`, () => c.octokit.rest.pulls.get({ ...c.repo, pull_number: number }));
+    return toPullRequest(data);
+}
+async function listPullRequestFiles(c, number) {
+    const files = await c.octokit.paginate(c.octokit.rest.pulls.listFiles, {
+        ...c.repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+        additions: f.additions,
+        deletions: f.deletions,
+    }));
+}
+async function listPullRequestCommits(c, number) {
+    const commits = await c.onCreated(`pull:${number}`, () => c.octokit.paginate(c.octokit.rest.pulls.listCommits, { ...c.repo, pull_number: number, per_page: 100 }));
+    return commits.map((x) => ({
+        sha: x.sha,
+        message: x.commit.message,
+        author: x.author?.login ?? null,
+        authorName: x.commit.author?.name ?? '',
+        date: x.commit.author?.date ?? '',
+        committer: x.committer?.login ?? null,
+    }));
+}
+async function findPullRequestForMergeCommit(c, sha) {
+    const { data } = await c.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...c.repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    // Only the merge itself: a commit also belongs to the PR it came from, and a direct push may carry an old PR's
+    // commits; taking any merged PR there would deploy an old release for a commit that did not merge it.
+    const exact = data.find((p) => p.merged_at !== null && p.merge_commit_sha === sha);
+    return exact ? toPullRequest(exact) : undefined;
+}
+async function mergePullRequest(c, number, opts) {
+    const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
+    try {
+        const data = await c.onCreated(`pull:${number}`, () => (0, create_once_rest_js_1.mergeOnce)(c.rest, number, {
+            merge_method: opts.method ?? 'merge',
+            ...(opts.sha ? { sha: opts.sha } : {}),
+            ...(opts.commitTitle ? { commit_title: opts.commitTitle } : {}),
+            ...(opts.commitMessage ? { commit_message: opts.commitMessage } : {}),
+        }));
+        return { sha: data.sha, message: data.message };
+    }
+    catch (e) {
+        const status = (0, failure_js_1.statusOf)(e);
+        if (status === 405)
+            throw new port_js_1.PullRequestNotMergeableError((0, failure_js_1.messageOf)(e), 405, route);
+        if (status === 409)
+            throw new port_js_1.HeadChangedError((0, failure_js_1.messageOf)(e), 409, route);
+        throw e;
+    }
+}
+async function listReviews(c, number) {
+    const reviews = await c.onCreated(`pull:${number}`, () => c.octokit.paginate(c.octokit.rest.pulls.listReviews, { ...c.repo, pull_number: number, per_page: 100 }));
+    return reviews.flatMap((r) => {
+        const state = (0, reviews_js_1.normalizeReviewState)(r.state);
+        if (!state)
+            return [];
+        return [
+            {
+                id: r.id,
+                reviewer: r.user?.login ?? '',
+                state,
+                commitId: r.commit_id ?? '',
+                submittedAt: r.submitted_at ?? '',
+                body: r.body,
+            },
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 5562:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CODEOWNERS_PATHS = void 0;
+exports.listBranchActivity = listBranchActivity;
+exports.isTeamMember = isTeamMember;
+exports.getCodeowners = getCodeowners;
+exports.getRepositoryPermission = getRepositoryPermission;
+exports.dispatchWorkflow = dispatchWorkflow;
+exports.dispatchRepository = dispatchRepository;
+// The Octokit adapter's repository and organization facts: who pushed to a branch (the activity API), team
+// memberships, CODEOWNERS, permissions, and dispatches. Split from octokit-adapter.ts, which maps each port method
+// to one of these.
+const failure_js_1 = __webpack_require__(8881);
+const port_js_1 = __webpack_require__(8212);
+exports.CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const PERMISSION_RANK = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+async function listBranchActivity(c, branch) {
+    try {
+        // Cursor paging: Octokit follows the Link header's `after` cursor.
+        const rows = await c.octokit.paginate(c.octokit.rest.repos.listActivities, {
+            ...c.repo,
+            ref: `refs/heads/${branch}`,
+            direction: 'desc',
+            per_page: 100,
+        });
+        return rows.map((a) => ({
+            type: a.activity_type,
+            actor: a.actor?.login ?? null,
+            ref: a.ref,
+            before: a.before,
+            after: a.after,
+            timestamp: a.timestamp,
+        }));
+    }
+    catch (e) {
+        const status = (0, failure_js_1.statusOf)(e);
+        if (status === 403 || status === 404) {
+            throw new port_js_1.RefActivityUnreadableError(`cannot read the activity of ${c.repository.owner}/${c.repository.repo} branch ${branch} (HTTP ${status})`, status, 'GET /repos/{owner}/{repo}/activity');
         }
+        throw e;
     }
-    async listReviews(number) {
-        const reviews = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
-            ...this.repo,
-            pull_number: number,
-            per_page: 100,
-        }));
-        return reviews.flatMap((r) => {
-            const state = (0, reviews_js_1.normalizeReviewState)(r.state);
-            if (!state)
-                return [];
-            return [
-                {
-                    id: r.id,
-                    reviewer: r.user?.login ?? '',
-                    state,
-                    commitId: r.commit_id ?? '',
-                    submittedAt: r.submitted_at ?? '',
-                    body: r.body,
-                },
-            ];
+}
+async function isTeamMember(c, org, teamSlug, username) {
+    try {
+        const { data } = await c.octokit.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: teamSlug,
+            username,
         });
+        return data.state === 'active';
     }
-    async upsertStickyComment(number, purpose, text, opts = {}) {
-        const { body, truncated } = (0, sticky_comment_js_1.stickyBody)(purpose, text, opts.summaryUrl);
-        const comments = await this.onCreated(`pull:${number}`, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
-            ...this.repo,
-            issue_number: number,
-            per_page: 100,
-        }));
-        const existing = comments.find((c) => (0, sticky_comment_js_1.isStickyComment)(c.body, purpose));
-        if (existing) {
-            if (existing.body === body)
-                return { id: existing.id, url: existing.html_url, created: false, truncated };
-            const { data } = await this.octokit.rest.issues.updateComment({
-                ...this.repo,
-                comment_id: existing.id,
-                body,
-            });
-            return { id: data.id, url: data.html_url, created: false, truncated };
+    catch (e) {
+        const status = (0, failure_js_1.statusOf)(e);
+        if (status === 404)
+            return false;
+        if (status === 403) {
+            throw new port_js_1.TeamMembershipUnreadableError(org, teamSlug, 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}');
         }
-        const data = await (0, create_once_rest_js_1.createCommentOnce)(this.rest, number, body);
-        return { id: data.id, url: data.html_url, created: true, truncated };
+        throw e;
     }
-    async createCommitStatus(sha, status) {
-        const { data } = await this.octokit.rest.repos.createCommitStatus({
-            ...this.repo,
-            sha,
-            state: status.state,
-            context: status.context,
-            ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
-            ...(status.targetUrl !== undefined ? { target_url: status.targetUrl } : {}),
-        });
-        return {
-            state: data.state,
-            context: data.context,
-            description: data.description,
-            targetUrl: data.target_url,
-        };
-    }
-    async getCombinedStatus(ref) {
-        const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({
-            ...this.repo,
-            ref,
-            per_page: 100,
-        });
-        return {
-            state: data.state,
-            sha: data.sha,
-            statuses: data.statuses.map((s) => ({
-                state: s.state,
-                context: s.context,
-                description: s.description,
-                targetUrl: s.target_url,
-            })),
-        };
-    }
-    async createDeployment(input) {
-        const data = await (0, create_once_rest_js_1.createDeploymentOnce)(this.rest, input);
-        if (!('id' in data)) {
-            // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
-            throw new Error(`GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`);
-        }
-        this.created.add(`deployment:${data.id}`);
-        return {
-            id: data.id,
-            ref: data.ref,
-            sha: data.sha,
-            environment: data.environment,
-            task: data.task,
-            description: data.description,
-        };
-    }
-    async listDeployments(filter) {
-        const { data } = await this.octokit.rest.repos.listDeployments({
-            ...this.repo,
-            environment: filter.environment,
-            sha: filter.sha,
-            per_page: 100,
-        });
-        return data.map((d) => ({
-            id: d.id,
-            ref: d.ref,
-            sha: d.sha,
-            environment: d.environment,
-            task: d.task,
-            description: d.description,
-        }));
-    }
-    async createDeploymentStatus(deploymentId, status) {
-        const description = status.description?.slice(0, 140);
-        await this.onCreated(`deployment:${deploymentId}`, () => (0, create_once_rest_js_1.createDeploymentStatusOnce)(this.rest, deploymentId, {
-            ...status,
-            ...(description !== undefined ? { description } : {}),
-        }));
-    }
-    async addLabels(number, labels) {
-        const { data } = await this.onCreated(`pull:${number}`, () => this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels }));
-        return data.map((l) => l.name);
-    }
-    async removeLabel(number, label) {
+}
+async function getCodeowners(c, ref) {
+    for (const path of exports.CODEOWNERS_PATHS) {
         try {
-            await this.octokit.rest.issues.removeLabel({ ...this.repo, issue_number: number, name: label });
+            const { data } = await c.octokit.rest.repos.getContent({ ...c.repo, path, ref });
+            if (!Array.isArray(data) && data.type === 'file' && 'content' in data) {
+                return { path, content: Buffer.from(data.content, 'base64').toString('utf8') };
+            }
         }
         catch (e) {
             if ((0, failure_js_1.statusOf)(e) !== 404)
                 throw e;
         }
     }
-    async isTeamMember(org, teamSlug, username) {
-        try {
-            const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
-                org,
-                team_slug: teamSlug,
-                username,
-            });
-            return data.state === 'active';
-        }
-        catch (e) {
-            const status = (0, failure_js_1.statusOf)(e);
-            if (status === 404)
-                return false;
-            if (status === 403) {
-                throw new port_js_1.TeamMembershipUnreadableError(org, teamSlug, 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}');
-            }
-            throw e;
-        }
+    return undefined;
+}
+async function getRepositoryPermission(c, username) {
+    try {
+        const { data } = await c.octokit.rest.repos.getCollaboratorPermissionLevel({ ...c.repo, username });
+        // role_name says maintain/triage, which `permission` folds into write/read.
+        const role = data.role_name;
+        return PERMISSION_RANK.includes(role) ? role : data.permission;
     }
-    async getCodeowners(ref) {
-        for (const path of exports.xn) {
-            try {
-                const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref });
-                if (!Array.isArray(data) && data.type === 'file' && 'content' in data) {
-                    return { path, content: Buffer.from(data.content, 'base64').toString('utf8') };
-                }
-            }
-            catch (e) {
-                if ((0, failure_js_1.statusOf)(e) !== 404)
-                    throw e;
-            }
-        }
-        return undefined;
-    }
-    async getRepositoryPermission(username) {
-        try {
-            const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
-                ...this.repo,
-                username,
-            });
-            // role_name says maintain/triage, which `permission` folds into write/read.
-            const role = data.role_name;
-            return PERMISSION_RANK.includes(role) ? role : data.permission;
-        }
-        catch (e) {
-            if ((0, failure_js_1.statusOf)(e) === 404)
-                return 'none';
-            throw e;
-        }
-    }
-    async dispatchWorkflow(workflow, ref, inputs) {
-        await this.octokit.rest.actions.createWorkflowDispatch({
-            ...this.repo,
-            workflow_id: workflow,
-            ref,
-            inputs,
-        });
-    }
-    async dispatchRepository(eventType, clientPayload) {
-        await this.octokit.rest.repos.createDispatchEvent({
-            ...this.repo,
-            event_type: eventType,
-            client_payload: clientPayload,
-        });
-    }
-    // verify-health (issue 10): the drift issue.
-    async listIssues(filter) {
-        const { data } = await this.octokit.rest.issues.listForRepo({
-            ...this.repo,
-            state: filter.state,
-            labels: filter.labels.join(','),
-            sort: 'created',
-            direction: 'desc',
-            per_page: 100,
-        });
-        return data.filter((i) => !i.pull_request).map(toIssue);
-    }
-    async createIssue(input) {
-        return toIssue(await (0, create_once_rest_js_1.createIssueOnce)(this.rest, input));
-    }
-    async updateIssue(number, changes) {
-        const { data } = await this.octokit.rest.issues.update({
-            ...this.repo,
-            issue_number: number,
-            ...changes,
-        });
-        return toIssue(data);
+    catch (e) {
+        if ((0, failure_js_1.statusOf)(e) === 404)
+            return 'none';
+        throw e;
     }
 }
-exports.OctokitGitHub = OctokitGitHub;
-function toIssue(i) {
+async function dispatchWorkflow(c, workflow, ref, inputs) {
+    await c.octokit.rest.actions.createWorkflowDispatch({ ...c.repo, workflow_id: workflow, ref, inputs });
+}
+async function dispatchRepository(c, eventType, clientPayload) {
+    await c.octokit.rest.repos.createDispatchEvent({
+        ...c.repo,
+        event_type: eventType,
+        client_payload: clientPayload,
+    });
+}
+
+
+/***/ }),
+
+/***/ 2789:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createCommitStatus = createCommitStatus;
+exports.getCombinedStatus = getCombinedStatus;
+exports.createDeployment = createDeployment;
+exports.listDeployments = listDeployments;
+exports.createDeploymentStatus = createDeploymentStatus;
+// The Octokit adapter's commit statuses and deployments. Split from octokit-adapter.ts, which maps each port method
+// to one of these.
+const create_once_rest_js_1 = __webpack_require__(4968);
+async function createCommitStatus(c, sha, status) {
+    const { data } = await c.octokit.rest.repos.createCommitStatus({
+        ...c.repo,
+        sha,
+        state: status.state,
+        context: status.context,
+        ...(status.description !== undefined ? { description: status.description.slice(0, 140) } : {}),
+        ...(status.targetUrl !== undefined ? { target_url: status.targetUrl } : {}),
+    });
     return {
-        number: i.number,
-        url: i.html_url,
-        title: i.title,
-        body: i.body ?? '',
-        state: i.state === 'closed' ? 'closed' : 'open',
-        labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+        state: data.state,
+        context: data.context,
+        description: data.description,
+        targetUrl: data.target_url,
     };
 }
-/** The adapter for an action run: GITHUB_REPOSITORY, GITHUB_API_URL and the token input. */
-function gitHubFromEnv(env, token, opts = {}) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new Error('GITHUB_REPOSITORY must be set to OWNER/REPO');
-    return new OctokitGitHub({
-        ...opts,
-        token,
-        repository: { owner, repo },
-        baseUrl: (0, http_policy_js_1.apiUrlFrom)(env),
+async function getCombinedStatus(c, ref) {
+    const { data } = await c.octokit.rest.repos.getCombinedStatusForRef({ ...c.repo, ref, per_page: 100 });
+    return {
+        state: data.state,
+        sha: data.sha,
+        statuses: data.statuses.map((s) => ({
+            state: s.state,
+            context: s.context,
+            description: s.description,
+            targetUrl: s.target_url,
+        })),
+    };
+}
+async function createDeployment(c, input) {
+    const data = await (0, create_once_rest_js_1.createDeploymentOnce)(c.rest, input);
+    if (!('id' in data)) {
+        // 202: GitHub merged or refused to merge the default branch; with auto_merge false it should not happen.
+        throw new Error(`GitHub did not create the deployment of ${input.ref}: ${data.message ?? 'no reason given'}`);
+    }
+    c.markCreated(`deployment:${data.id}`);
+    return {
+        id: data.id,
+        ref: data.ref,
+        sha: data.sha,
+        environment: data.environment,
+        task: data.task,
+        description: data.description,
+    };
+}
+async function listDeployments(c, filter) {
+    const { data } = await c.octokit.rest.repos.listDeployments({
+        ...c.repo,
+        environment: filter.environment,
+        sha: filter.sha,
+        per_page: 100,
     });
+    return data.map((d) => ({
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        environment: d.environment,
+        task: d.task,
+        description: d.description,
+    }));
+}
+async function createDeploymentStatus(c, deploymentId, status) {
+    const description = status.description?.slice(0, 140);
+    await c.onCreated(`deployment:${deploymentId}`, () => (0, create_once_rest_js_1.createDeploymentStatusOnce)(c.rest, deploymentId, {
+        ...status,
+        ...(description !== undefined ? { description } : {}),
+    }));
 }
 
 

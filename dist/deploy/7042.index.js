@@ -176,10 +176,12 @@ function positive(delta, period) {
 // Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
 // pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.CLUSTERS_DIR = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
 exports.CONFIG_FILE = 'gitopshq.yaml';
 exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
 exports.WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+exports.CLUSTERS_DIR = 'clusters';
 const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
 exports.workloadDir = workloadDir;
 const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
@@ -619,9 +621,10 @@ function formatWall(instant, timeZone, from) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.KUBE_PARSE_OPTIONS = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
+exports.duplicateKeyWarnings = duplicateKeyWarnings;
 exports.resourceId = resourceId;
 exports.resourceLabel = resourceLabel;
 exports.resourceKey = resourceKey;
@@ -635,6 +638,18 @@ exports.sha256Hex = sha256Hex;
 const node_crypto_1 = __webpack_require__(7598);
 const yaml_1 = __webpack_require__(8815);
 exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+exports.KUBE_PARSE_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp'))),
+};
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -644,7 +659,25 @@ function parseChunks(chunks) {
     const findings = [];
     for (const chunk of chunks) {
         const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS);
+        let lenient;
+        for (let i = 0; i < docs.length; i++) {
+            let doc = docs[i];
+            // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+            // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+            const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+            if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+                lenient ??= (0, yaml_1.parseAllDocuments)(chunk.text, {
+                    ...exports.KUBE_PARSE_OPTIONS,
+                    uniqueKeys: false,
+                });
+                const again = lenient[i];
+                if (again && again.errors.length === 0) {
+                    for (const e of duplicates)
+                        findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+                    doc = again;
+                }
+            }
             if (doc.errors.length > 0) {
                 for (const e of doc.errors) {
                     const pos = e.linePos?.[0];
@@ -681,6 +714,28 @@ function parseChunks(chunks) {
         }
     }
     return { manifests, findings };
+}
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+function duplicateKeyWarnings(chunks) {
+    return chunks.flatMap((chunk) => (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS).flatMap((doc) => doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) => yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)))
+        : []));
+}
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text, e) {
+    const pos = e.linePos?.[0];
+    const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+    const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+    return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+function yamlFinding(chunk, offset, e, severity, text) {
+    const line = (e.linePos?.[0]?.line ?? 1) + offset;
+    return {
+        severity,
+        rule: 'yaml',
+        ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+        message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+    };
 }
 function manifest(object, chunk) {
     return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };

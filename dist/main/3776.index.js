@@ -10,6 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rollbackReadiness = rollbackReadiness;
 exports.promotionChecklist = promotionChecklist;
 const lifecycle_js_1 = __webpack_require__(46788);
+const promotion_override_js_1 = __webpack_require__(61926);
 const rollback_target_js_1 = __webpack_require__(51742);
 const LIVE = new Set(['Deployed', 'Synced', 'Healthy']);
 /** For each tenant the wave reaches (none: the environment layer), what a rollback there would go back to. */
@@ -87,14 +88,21 @@ function promotionChecklist(input) {
     });
     items.push(freezeItem(input.to, freeze, input.breakGlass));
     const waveRefused = !plan.ok && plan.check === 'wave';
+    const skipped = plan.ok ? (plan.skipped ?? []) : [];
+    const skip = input.skip;
+    const skipRefused = skipped.length > 0 && skip?.verdict.ok !== true;
     items.push({
         id: 'wave',
         label: 'the previous wave is Healthy',
-        ok: plan.ok || orderRefused,
+        ok: (plan.ok && !skipRefused) || orderRefused,
         detail: waveRefused
             ? plan.reason
             : plan.ok
-                ? `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}`
+                ? skipRefused
+                    ? skip?.verdict.ok === false
+                        ? skip.verdict.reason
+                        : `skipping ${(0, promotion_override_js_1.skippedText)(skipped)} needs skip-waves with a reason`
+                    : `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}${skipped.length > 0 && skip?.verdict.ok ? `; SKIPS ${(0, promotion_override_js_1.skippedText)(skipped)} on purpose (${skip.verdict.permission}): "${skip.reason.trim()}"` : ''}`
                 : 'not checked: the target environment is refused',
     });
     return { ok: items.every((i) => i.ok), items };
@@ -149,7 +157,9 @@ exports.planPromotion = planPromotion;
 exports.promotionOutcome = promotionOutcome;
 // What a promotion does next: which environment it targets (only the next one in order) and which tenants it
 // reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
-// the promotion: no later tenant gets the change.
+// the promotion: no later tenant gets the change. An explicit wave or tenant list may narrow or continue the plan,
+// never jump ahead of a wave (the canary first) that is not complete and Healthy, unless the request skips waves
+// on purpose (promotion-override.ts says who may, and the wave records it).
 const lifecycle_js_1 = __webpack_require__(46788);
 const refuse = (reason, halted = false, check = 'wave') => ({
     ok: false,
@@ -228,6 +238,7 @@ function planPromotion(req) {
         return refuse(`every wave of ${promotion?.id ?? 'the promotion'} is promoted and Healthy; the promotion is complete`);
     }
     let chosen;
+    let skipped = [];
     if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
         for (const t of req.tenantOverride) {
             if (!req.workloadTenants.includes(t)) {
@@ -244,6 +255,10 @@ function planPromotion(req) {
             tenants: sorted.flatMap((s) => s.tenants),
             canary: sorted.flatMap((s) => s.canary),
         };
+        skipped = aheadOf(remaining, sorted);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`tenant${ordered.length === 1 ? '' : 's'} ${whereText(sorted)}`, skipped));
+        }
     }
     else if (req.wave !== undefined) {
         const wanted = req.wave;
@@ -254,9 +269,9 @@ function planPromotion(req) {
                 ? `wave ${wanted} is already promoted`
                 : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`);
         }
-        const first = remaining[0];
-        if (first !== undefined && first.wave < wanted) {
-            return refuse(`wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`);
+        skipped = aheadOf(remaining, [step]);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`wave ${wanted}`, skipped));
         }
         chosen = step;
     }
@@ -274,7 +289,47 @@ function planPromotion(req) {
             canary: s.canary.filter((t) => !picked.has(t)),
         }))
             .filter((s) => s.tenants.length > 0);
-    return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+    return {
+        ok: true,
+        from: req.from,
+        to,
+        ...chosen,
+        next: after[0] ?? null,
+        remaining: after,
+        ...(skipped.length > 0 ? { skipped } : {}),
+    };
+}
+/**
+ * What `picked` (grouped by wave) would go ahead of: every remaining wave below its highest wave, with its tenants
+ * not yet Healthy (picked ones included: going out in the same pull request is not being verified first), and the
+ * canaries of its own lowest wave that it leaves out (canaries lead their wave). Empty: it narrows or continues.
+ */
+function aheadOf(remaining, picked) {
+    const top = Math.max(...picked.map((s) => s.wave));
+    const low = Math.min(...picked.map((s) => s.wave));
+    const chosen = new Set(picked.flatMap((s) => s.tenants));
+    const out = [];
+    for (const s of remaining) {
+        if (s.wave < top)
+            out.push({ wave: s.wave, tenants: [...s.tenants] });
+        else if (s.wave === low) {
+            const left = s.canary.filter((t) => !chosen.has(t));
+            if (left.length > 0 && s.tenants.some((t) => chosen.has(t) && !s.canary.includes(t))) {
+                out.push({ wave: s.wave, tenants: left });
+            }
+        }
+    }
+    return out;
+}
+function whereText(sorted) {
+    return sorted.map((s) => `${list(s.tenants)} (wave ${s.wave})`).join(', ');
+}
+function jumpRefusal(what, skipped) {
+    const waves = skipped.map((s) => `wave ${s.wave} (${tenantsText(s.tenants)})`).join(' and ');
+    const first = skipped[0]?.wave ?? 0;
+    return (`${what} would not wait for ${waves} to be promoted and Healthy: waves go in ascending order, canary first. ` +
+        `Promote wave ${first} first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason ` +
+        '(repository admins and maintainers; recorded in the promotion)');
 }
 /** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */
 function groupWaves(tenants, config) {
@@ -353,15 +408,147 @@ function promotionOutcome(promotion, workloadTenants, releaseStates) {
 
 /***/ }),
 
+/***/ 18810:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.skipRequestProblem = skipRequestProblem;
+exports.judgeSkip = judgeSkip;
+const promotion_override_js_1 = __webpack_require__(61926);
+/** Why the request's skip-waves reason cannot be used, or undefined (also when none was given). */
+function skipRequestProblem(reason) {
+    return reason === undefined ? undefined : (0, promotion_override_js_1.skipReasonProblem)(reason);
+}
+/** The skip to judge in the checklist: undefined when the plan skips nothing. */
+async function judgeSkip(plan, req, github) {
+    if (!plan.ok || plan.skipped === undefined || plan.skipped.length === 0 || req.skipWaves === undefined) {
+        return undefined;
+    }
+    const reason = req.skipWaves.trim();
+    let permission;
+    try {
+        permission = await github.getRepositoryPermission(req.actor);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            reason,
+            verdict: {
+                ok: false,
+                reason: `${req.actor}'s repository role could not be read (${why}), so ${(0, promotion_override_js_1.skippedText)(plan.skipped)} may not be skipped: promote the earlier waves first, or run again`,
+            },
+        };
+    }
+    return { reason, verdict: (0, promotion_override_js_1.skipWavesVerdict)(req.actor, permission, plan.skipped) };
+}
+
+
+/***/ }),
+
+/***/ 8731:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// promote's view of the waves already on a promotion record, and what it reports for one: the open wave a re-run
+// finds, that wave planned again as the run that opened it planned it, the fan-out matrix, the refusal and the
+// release notes of a wave's pull request (src/usecases/promote.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openWave = openWave;
+exports.reopened = reopened;
+exports.openedOf = openedOf;
+exports.matrixOf = matrixOf;
+exports.refusal = refusal;
+exports.promotionNotes = promotionNotes;
+const markdown_js_1 = __webpack_require__(74463);
+const promotion_override_js_1 = __webpack_require__(61926);
+const promotion_plan_js_1 = __webpack_require__(80665);
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
+function openWave(p, states) {
+    for (const [index, w] of p.waves.entries()) {
+        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
+        if (w.releases.length > 0 && live.length === 0)
+            continue;
+        const release = live.at(-1);
+        if (release === undefined || states[release] !== 'Healthy') {
+            return {
+                wave: w.wave,
+                tenants: w.tenants,
+                index,
+                ...(release ? { release } : {}),
+                ...(w.skippedWaves ? { skippedWaves: w.skippedWaves } : {}),
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * The open wave as the run that opened it planned it: planned again without it, for its tenants (skipping the
+ * waves it skipped, when it recorded a skip), so its checklist (the wave after it) and so its pull request and
+ * release record are the ones that run would have written.
+ */
+function reopened(promotion, open, planning) {
+    const again = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
+        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
+        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
+        ...(open.skippedWaves ? { skipWaves: true } : {}),
+    });
+    const around = again.ok
+        ? { canary: again.canary, next: again.next, remaining: again.remaining }
+        : { canary: [], next: null, remaining: [] };
+    return { wave: open.wave, tenants: open.tenants, ...around };
+}
+function openedOf(r, deployDispatch) {
+    if (!r.pullRequest)
+        return undefined;
+    return {
+        releaseId: r.id,
+        pullRequestNumber: r.pullRequest.number,
+        pullRequestUrl: r.pullRequest.url,
+        branch: r.pullRequest.branch,
+        state: r.state,
+        ...(deployDispatch ? { deployDispatch } : {}),
+    };
+}
+function matrixOf(workload, environment, tenants, releaseId) {
+    const rows = tenants.length === 0 ? [''] : tenants;
+    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
+}
+function refusal(checklist) {
+    const failing = checklist.items.filter((i) => !i.ok);
+    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
+}
+function promotionNotes(source, pid, step, checklist, skip) {
+    const who = step.tenants.length === 0
+        ? 'the environment layer'
+        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
+    return [
+        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
+        // Reviewers of the wave's pull request see that it goes out before the waves it skipped were verified.
+        ...(skip
+            ? [
+                '',
+                `**This wave goes out before ${(0, promotion_override_js_1.skippedText)(skip.waves)} is promoted and Healthy:** skipped on purpose by ${skip.actor} (${skip.permission}): ${(0, markdown_js_1.inlineCode)(skip.reason)}`,
+            ]
+            : []),
+        '',
+        'Promotion checklist:',
+        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 33776:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 exports.promote = promote;
-__webpack_unused_export__ = matrixOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -369,11 +556,14 @@ __webpack_unused_export__ = matrixOf;
 // The promotion record (promotions/<id>.yaml) tracks the waves; its state moves only through
 // promotion-lifecycle.ts: Failed (halted) when a wave Failed or was Rolled Back, Completed when every wave is
 // Healthy. A re-run converges: an open wave is reported again, a wave whose pull request was never opened is opened.
+// A wave or tenant list asked for may narrow or continue the plan, never jump ahead of an earlier wave that is not
+// Healthy, unless `skipWaves` gives a reason and the actor may (promote-skip.ts); the wave then records the skip.
 // Flow: docs/architecture.md#release-lifecycle.
 const node_crypto_1 = __webpack_require__(77598);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const promotion_checklist_js_1 = __webpack_require__(66452);
+const promotion_override_js_1 = __webpack_require__(61926);
 const promotion_plan_js_1 = __webpack_require__(80665);
 const release_id_js_1 = __webpack_require__(1867);
 const release_request_js_1 = __webpack_require__(47089);
@@ -381,8 +571,12 @@ const repo_js_1 = __webpack_require__(53413);
 const create_release_js_1 = __webpack_require__(83962);
 const create_release_merge_js_1 = __webpack_require__(47787);
 const deps_js_1 = __webpack_require__(31064);
+const promote_skip_js_1 = __webpack_require__(18810);
+const promote_waves_js_1 = __webpack_require__(8731);
 const promotion_settle_js_1 = __webpack_require__(55609);
 const result_js_1 = __webpack_require__(48155);
+var promote_waves_js_2 = __webpack_require__(8731);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return promote_waves_js_2.matrixOf; } });
 // Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
 // these two from here as well.
 var promotion_settle_js_2 = __webpack_require__(55609);
@@ -392,6 +586,9 @@ async function promote(req, ports, deps = {}) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
     const { store, log } = ports;
+    const badReason = (0, promote_skip_js_1.skipRequestProblem)(req.skipWaves);
+    if (badReason !== undefined)
+        return (0, result_js_1.failed)({ kind: 'usage', message: badReason });
     const source = await store.getRelease(req.releaseId);
     if (source === undefined) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.releaseId} does not exist on ${store.branch}` });
@@ -444,7 +641,7 @@ async function promote(req, ports, deps = {}) {
                 promotion;
     }
     // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
-    const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
+    const open = promotion?.state === 'InProgress' ? (0, promote_waves_js_1.openWave)(promotion, states) : undefined;
     const sameRequest = open !== undefined &&
         (req.wave === undefined || req.wave === open.wave) &&
         (req.tenants === undefined ||
@@ -462,11 +659,13 @@ async function promote(req, ports, deps = {}) {
         ...planning,
         ...(req.wave !== undefined ? { wave: req.wave } : {}),
         ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
+        ...(req.skipWaves !== undefined ? { skipWaves: true } : {}),
         // A cancelled promotion is over: the release may be promoted afresh.
         ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
     });
-    const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
+    const reopen = sameRequest && open && promotion ? (0, promote_waves_js_1.reopened)(promotion, open, planning) : undefined;
     const step = reopen ?? (plan.ok ? plan : undefined);
+    const skip = reopen ? undefined : await (0, promote_skip_js_1.judgeSkip)(plan, req, ports.github);
     const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
         source,
         to,
@@ -474,6 +673,7 @@ async function promote(req, ports, deps = {}) {
         freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
         ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
         rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
+        ...(skip ? { skip } : {}),
     });
     const value = {
         ...base,
@@ -486,12 +686,13 @@ async function promote(req, ports, deps = {}) {
         const again = r
             ? await (0, create_release_merge_js_1.dispatchAgain)({ record: r, base: req.base ?? 'main', deployWorkflow: req.deployWorkflow }, config, ports, clock)
             : undefined;
-        const opened = r ? openedOf(r, again) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r, again) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             wave: { wave: open.wave, tenants: open.tenants, canary: [] },
             ...(opened ? { opened } : {}),
-            matrix: matrixOf(source.workload, to, open.tenants, open.release),
+            ...(open.skippedWaves ? { skippedWaves: open.skippedWaves } : {}),
+            matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, open.tenants, open.release),
             unchanged: true,
             note: `wave ${open.wave} is open already (release ${open.release}, ${r?.state ?? 'unknown'}); the next wave starts once it is Healthy`,
         });
@@ -499,7 +700,7 @@ async function promote(req, ports, deps = {}) {
     if (promotion?.state === 'Completed') {
         const last = promotion.waves.at(-1)?.releases.at(-1);
         const r = records.find((x) => x.id === last);
-        const opened = r ? openedOf(r) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             ...(opened ? { opened } : {}),
@@ -508,7 +709,7 @@ async function promote(req, ports, deps = {}) {
         });
     }
     if (!checklist.ok || step === undefined) {
-        return (0, result_js_1.failed)({ message: refusal(checklist) }, { value });
+        return (0, result_js_1.failed)({ message: (0, promote_waves_js_1.refusal)(checklist) }, { value });
     }
     // The record first, so the release can name it; a run killed after this finds the wave open and opens its PR.
     const now = clock.now();
@@ -533,8 +734,23 @@ async function promote(req, ports, deps = {}) {
         promotion = (await store.getPromotion(id)) ?? (await store.createPromotion(fresh));
     }
     const pid = promotion.id;
+    // The skip is recorded with the wave, in the same commit: no wave goes ahead of the others unrecorded.
+    const skipped = reopen !== undefined
+        ? open?.skippedWaves
+        : plan.ok && plan.skipped && skip?.verdict.ok
+            ? (0, promotion_override_js_1.waveSkip)({
+                actor: req.actor,
+                at: now,
+                reason: skip.reason,
+                permission: skip.verdict.permission,
+                skipped: plan.skipped,
+            })
+            : undefined;
     if (reopen === undefined) {
-        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
+        const wave = { wave: step.wave, tenants: [...step.tenants], releases: [] };
+        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { ...wave, ...(skipped ? { skippedWaves: skipped } : {}) }] }), `promotion ${pid}: wave ${step.wave} opened${skipped ? ' (skipping earlier waves on purpose)' : ''}`);
+        if (skipped)
+            log.warning(`promotion ${pid}: wave ${step.wave} skips earlier waves: "${skipped.reason}"`);
     }
     const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
     const created = await (0, create_release_js_1.createRelease)({
@@ -544,7 +760,7 @@ async function promote(req, ports, deps = {}) {
         chartVersion: source.changes.chartVersion,
         tenants: step.tenants,
         title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
-        notes: promotionNotes(source, pid, step, checklist),
+        notes: (0, promote_waves_js_1.promotionNotes)(source, pid, step, checklist, skipped),
         draft: false,
         // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
         deployWorkflow: req.deployWorkflow,
@@ -591,6 +807,7 @@ async function promote(req, ports, deps = {}) {
         promotionState: promotion.state,
         wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
         next: reopen ? reopen.next : plan.ok ? plan.next : null,
+        ...(skipped ? { skippedWaves: skipped } : {}),
         opened: {
             releaseId: c.releaseId,
             pullRequestNumber: c.pullRequestNumber,
@@ -599,68 +816,9 @@ async function promote(req, ports, deps = {}) {
             state: c.state,
             ...(c.deployDispatch ? { deployDispatch: c.deployDispatch } : {}),
         },
-        matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
+        matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, step.tenants, c.releaseId),
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
     });
-}
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
-function openWave(p, states) {
-    for (const [index, w] of p.waves.entries()) {
-        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
-        if (w.releases.length > 0 && live.length === 0)
-            continue;
-        const release = live.at(-1);
-        if (release === undefined || states[release] !== 'Healthy') {
-            return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
-        }
-    }
-    return undefined;
-}
-/**
- * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
- * (the wave after it) and so its pull request and release record are the ones that run would have written.
- */
-function reopened(promotion, open, planning) {
-    const again = (0, promotion_plan_js_1.planPromotion)({
-        ...planning,
-        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
-        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
-    });
-    const around = again.ok
-        ? { canary: again.canary, next: again.next, remaining: again.remaining }
-        : { canary: [], next: null, remaining: [] };
-    return { wave: open.wave, tenants: open.tenants, ...around };
-}
-function openedOf(r, deployDispatch) {
-    if (!r.pullRequest)
-        return undefined;
-    return {
-        releaseId: r.id,
-        pullRequestNumber: r.pullRequest.number,
-        pullRequestUrl: r.pullRequest.url,
-        branch: r.pullRequest.branch,
-        state: r.state,
-        ...(deployDispatch ? { deployDispatch } : {}),
-    };
-}
-function matrixOf(workload, environment, tenants, releaseId) {
-    const rows = tenants.length === 0 ? [''] : tenants;
-    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
-}
-function refusal(checklist) {
-    const failing = checklist.items.filter((i) => !i.ok);
-    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
-}
-function promotionNotes(source, pid, step, checklist) {
-    const who = step.tenants.length === 0
-        ? 'the environment layer'
-        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
-    return [
-        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
-        '',
-        'Promotion checklist:',
-        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
-    ].join('\n');
 }
 
 

@@ -176,10 +176,12 @@ function positive(delta, period) {
 // Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
 // pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.CLUSTERS_DIR = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
 exports.CONFIG_FILE = 'gitopshq.yaml';
 exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
 exports.WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+exports.CLUSTERS_DIR = 'clusters';
 const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
 exports.workloadDir = workloadDir;
 const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;

@@ -13,6 +13,7 @@ exports.action = void 0;
 const node_path_1 = __webpack_require__(76760);
 const action_js_1 = __webpack_require__(45605);
 const markdown_js_1 = __webpack_require__(74463);
+const promotion_override_js_1 = __webpack_require__(61926);
 // Type-only imports and one pure function: no I/O module is loaded with it.
 const deploy_dispatch_js_1 = __webpack_require__(11076);
 const result_js_1 = __webpack_require__(48155);
@@ -23,8 +24,8 @@ exports.action = (0, action_js_1.defineAction)({
     outputs: inputs_js_1.outputs,
     async run(input, env) {
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3405), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(3776)]).then(__webpack_require__.bind(__webpack_require__, 33776));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(3405), __webpack_require__.e(6513), __webpack_require__.e(3962), __webpack_require__.e(3776)]).then(__webpack_require__.bind(__webpack_require__, 33776));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         const github = await env.github(await originRepository(dir, env.context.serverUrl));
@@ -34,6 +35,8 @@ exports.action = (0, action_js_1.defineAction)({
             wave: input.wave,
             tenants: input.tenants.length > 0 ? input.tenants : undefined,
             breakGlass: input.breakGlass,
+            // The runner gives an input left empty as ''; only a given reason asks for a skip.
+            skipWaves: input.skipWaves?.trim() ? input.skipWaves : undefined,
             deployWorkflow: (0, deploy_dispatch_js_1.deployWorkflowOf)(input.deployWorkflow),
             actor,
             runUrl: env.context.runUrl || undefined,
@@ -82,6 +85,8 @@ function summary(v) {
         const who = v.wave.tenants.length === 0 ? 'the environment layer' : `${v.wave.tenants.length} tenant(s)`;
         rows.push(['Wave', `${v.wave.wave} (${who})`]);
     }
+    if (v.skippedWaves)
+        rows.push(['Skipped waves', (0, promotion_override_js_1.waveSkipText)(v.skippedWaves)]);
     if (v.next !== undefined)
         rows.push([
             'Next wave',
@@ -118,8 +123,10 @@ exports.inputs = {
     to: { kind: 'name', name: 'environment' },
     /** Default: the next wave not yet promoted. */
     wave: { kind: 'integer', min: 0 },
-    /** Overrides the wave. */
+    /** Instead of the next wave: tenants that narrow or continue the plan, never ahead of an unhealthy wave. */
     tenants: { kind: 'names', name: 'tenant' },
+    /** A reason to go ahead of earlier waves on purpose (admins and maintainers; recorded on the wave). */
+    'skip-waves': { kind: 'string' },
     /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
     'break-glass': { kind: 'string' },
     /** Dispatched after an auto-merge (a merge with GITHUB_TOKEN starts no workflow); `none`: nothing. */
@@ -140,6 +147,80 @@ exports.defineAction = defineAction;
 /** Keeps the literal types of the spec and outputs so the handler's `inputs` and return value are checked. */
 function defineAction(handler) {
     return handler;
+}
+
+
+/***/ }),
+
+/***/ 61926:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SKIP_REASON_MAX = exports.SKIP_REASON_MIN = exports.SKIP_WAVES_ROLES = void 0;
+exports.skipReasonProblem = skipReasonProblem;
+exports.skipWavesVerdict = skipWavesVerdict;
+exports.skippedText = skippedText;
+exports.waveSkip = waveSkip;
+exports.waveSkipText = waveSkipText;
+/** Repository roles that may skip waves (GitHub's: admin, maintain, write, triage, read, none). */
+exports.SKIP_WAVES_ROLES = ['admin', 'maintain'];
+exports.SKIP_REASON_MIN = 10;
+exports.SKIP_REASON_MAX = 300;
+/**
+ * Why `reason` cannot be recorded as a skip-waves reason, or undefined. One line of printable text, long enough to
+ * say something: it is stored in the promotion, shown in the job summary, the pull request and the dashboard.
+ */
+function skipReasonProblem(reason) {
+    const text = reason.trim();
+    if (/^(true|false|yes|no|on|off|1|0)$/i.test(text)) {
+        return `skip-waves takes the reason for skipping, not ${JSON.stringify(text)}: say why the earlier waves may wait (at least ${exports.SKIP_REASON_MIN} characters)`;
+    }
+    if (text.length < exports.SKIP_REASON_MIN) {
+        return `the skip-waves reason is too short (${text.length} characters): say why the earlier waves may wait, in at least ${exports.SKIP_REASON_MIN} characters`;
+    }
+    if (text.length > exports.SKIP_REASON_MAX) {
+        return `the skip-waves reason is too long (${text.length} characters, at most ${exports.SKIP_REASON_MAX}): link to the incident or ticket instead`;
+    }
+    // Control characters (new lines included) and bidirectional overrides would let a reason forge lines of the
+    // summary or hide text from the reviewer.
+    const bad = [...text].find((c) => /[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c));
+    if (bad !== undefined) {
+        const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+        return `the skip-waves reason must be one line of printable text: it contains U+${code}`;
+    }
+    return undefined;
+}
+/** Whether `actor`, whose repository role is `permission`, may skip `skipped`. */
+function skipWavesVerdict(actor, permission, skipped) {
+    if (exports.SKIP_WAVES_ROLES.includes(permission))
+        return { ok: true, permission };
+    return {
+        ok: false,
+        reason: `${actor} may not skip ${skippedText(skipped)}: skip-waves is allowed to repository admins and maintainers (${actor}'s role is ${permission}); promote the earlier waves first, or ask a release manager`,
+    };
+}
+/** `wave 0 (canary)` or `wave 0 (canary) and wave 1 (acme, globex)`, at most five tenants a wave. */
+function skippedText(skipped) {
+    const one = (s) => {
+        const names = s.tenants.length <= 5 ? s.tenants : [...s.tenants.slice(0, 5), `${s.tenants.length - 5} more`];
+        return `wave ${s.wave} (${names.join(', ')})`;
+    };
+    return skipped.map(one).join(' and ');
+}
+/** The record of a skip, written on the wave it opened. */
+function waveSkip(input) {
+    return {
+        actor: input.actor,
+        at: input.at.toISOString(),
+        reason: input.reason.trim(),
+        permission: input.permission,
+        waves: input.skipped.map((s) => ({ wave: s.wave, tenants: [...s.tenants] })),
+    };
+}
+/** One line for a summary, the CLI and the dashboard: `skipped wave 0 (canary): by erin (maintain): "why"`. */
+function waveSkipText(skip) {
+    return `skipped ${skippedText(skip.waves)} on purpose: by ${skip.actor} (${skip.permission}) at ${skip.at}: "${skip.reason}"`;
 }
 
 

@@ -30,7 +30,7 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(6513), __webpack_require__.e(8900)]).then(__webpack_require__.bind(__webpack_require__, 46513));
-        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
+        const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -67,16 +67,18 @@ exports.action = (0, action_js_1.defineAction)({
 });
 function summaryOf(r) {
     const lines = [
-        `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.environment})`,
+        `## Approval gate: ${r.approved ? 'passed' : 'blocked'} (${r.change === 'release' ? r.environment : `no release: ${r.change}`})`,
         '',
         `**${r.description}**`,
         '',
         `- Pull request #${r.pullRequest} at \`${r.headSha.slice(0, 7)}\`; release ${r.releaseId ?? '(none)'}: ${r.state ?? '-'}${r.registered ? ' (registered by this run)' : ''}`,
         `- Approvals that count: ${r.decision.counted.join(', ') || 'none'}`,
     ];
-    if (r.environments.length > 1) {
-        // A shared layer (base values, chart, workload.yaml): every environment it reaches judged the PR.
-        lines.push("- It changes a layer several environments share; each one's policy must pass:");
+    if (r.environments.length > 1 || (r.change !== 'release' && r.environments.length > 0)) {
+        // A shared layer (base values, chart, workload.yaml), or a policy change: every environment it reaches judged it.
+        lines.push(r.change === 'release'
+            ? "- It changes a layer several environments share; each one's policy must pass:"
+            : `- It is no release (${r.change}); each policy below must pass, and none writes a record:`);
         for (const e of r.environments) {
             lines.push(`  - ${e.environment}: ${e.approved ? 'passes' : 'outstanding'} (${e.description})`);
         }

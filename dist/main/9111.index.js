@@ -40,9 +40,9 @@ exports.action = (0, action_js_1.defineAction)({
         const github = await env.github();
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(9377), __webpack_require__.e(2490)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3405), __webpack_require__.e(9377), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(9377), __webpack_require__.e(6042)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(7333), __webpack_require__.e(3405), __webpack_require__.e(9377), __webpack_require__.e(6212)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
         ]);
         const store = await localRecordStore(dir, {
             stateBranch: input.stateBranch,
@@ -88,7 +88,7 @@ exports.action = (0, action_js_1.defineAction)({
             env.summary.add(result.reason);
         // The environment's last 7 days (deploy frequency, failed rate), from the few release files that may count.
         const metricsLine = v?.environment
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3101), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(3245), __webpack_require__.e(3329), __webpack_require__.e(3094), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 60109))).environmentMetricsSummary(store, v.environment, {
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(1075), __webpack_require__.e(4151), __webpack_require__.e(3708)]).then(__webpack_require__.bind(__webpack_require__, 60109))).environmentMetricsSummary(store, v.environment, {
                 repo: dir,
             })
             : undefined;

@@ -3,7 +3,7 @@ export const ids = [9377];
 export const modules = {
 
 /***/ 28060:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -13,6 +13,13 @@ exports.unapprovedHeadMessage = unapprovedHeadMessage;
 exports.tenantsOverlap = tenantsOverlap;
 exports.laterDeploy = laterDeploy;
 exports.retryRefusedMessage = retryRefusedMessage;
+exports.freezeHold = freezeHold;
+// What deploy checks before it writes anything, read from the records and GitHub's answers alone
+// (docs/architecture.md#release-lifecycle): which commit holds the policy the gate judged by, that the merged head is
+// the commit the gate approved, that retrying a Failed release cannot put an environment behind a later release, and
+// that no environment the release reaches (its own, and each one a shared layer `affects`) is frozen.
+const break_glass_js_1 = __webpack_require__(6558);
+const freeze_js_1 = __webpack_require__(96301);
 /**
  * Whether `commit` on the base branch is a rebase merge's copy of `original`: GitHub's rebase writes a new commit with
  * the same message, author and author date. A squash or merge commit gets the merge's own time, so it never matches.
@@ -82,6 +89,29 @@ function laterDeploy(failed, records) {
 function retryRefusedMessage(failed, later) {
     const env = failed.environment;
     return `release ${failed.id} is Failed and is not retried: release ${later.release.id} (${later.release.state}) of ${failed.workload} began deploying to ${env} after it (${later.at}), and a retry would put ${env} back behind it. To ship ${failed.id}'s change again, open a new release (create-release, or gitopshq set); to go back to an earlier release, roll back (the deploy workflow's rollback-to, or gitopshq rollback --env ${env} --to <release-id>)`;
+}
+/**
+ * Why deploy holds the release now, or undefined. A release that changes a layer several environments share (its
+ * record's `affects`, written by the gate) reaches each of them at their next render, so a freeze in any of them holds
+ * it, as a freeze of its own environment does; a break-glass covers a freeze only for the occurrence it broke
+ * (freezesNotBroken). `statusOf` is the freeze status of an environment at the deploy's instant.
+ */
+function freezeHold(release, statusOf) {
+    const own = release.environment;
+    const others = (release.affects ?? []).filter((e) => e !== own);
+    for (const env of [own, ...new Set(others)]) {
+        const status = statusOf(env);
+        const holding = (0, break_glass_js_1.freezesNotBroken)(status, release.breakGlass);
+        if (holding.length === 0)
+            continue;
+        // Break-glass opens the freezes it broke, not a freeze that began after it.
+        const broke = (0, break_glass_js_1.heldDespiteBreakGlass)(release.breakGlass, holding);
+        const where = env === own
+            ? ''
+            : ` in ${env}, which its change reaches (a layer ${[own, ...others].join(', ')} share; it ships there with their next render)`;
+        return `deploy of ${release.id} held: ${(0, freeze_js_1.describeFreeze)(status)}${where}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+    }
+    return undefined;
 }
 
 
@@ -168,6 +198,44 @@ function parseCommitObject(text) {
     const time = author === undefined ? Number.NaN : Number(author.trim().split(' ').at(-2));
     const message = end < 0 ? '' : text.slice(end + 2);
     return Number.isFinite(time) ? { parents, message, authorTime: time } : { parents, message };
+}
+
+
+/***/ }),
+
+/***/ 74785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ON_BASE_NOTE = void 0;
+exports.targetId = targetId;
+exports.formatRenderFinding = formatRenderFinding;
+exports.toFinding = toFinding;
+exports.hasErrors = hasErrors;
+/** `web/prod/acme` or `web/prod` — how findings and diffs name a target. */
+function targetId(t) {
+    return t.tenant ? `${t.workload}/${t.environment}/${t.tenant}` : `${t.workload}/${t.environment}`;
+}
+exports.ON_BASE_NOTE = 'already on base';
+function formatRenderFinding(f) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}:${f.col ?? 1}` : ''}: ` : '';
+    const what = [f.resource, f.path].filter(Boolean).join(' ');
+    return `${where}${f.severity} [${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`;
+}
+/** The same finding in the project-wide shape (annotations, ValidationError). */
+function toFinding(f, fallbackFile) {
+    const what = [f.resource, f.path].filter(Boolean).join(' ');
+    return {
+        file: f.file ?? fallbackFile,
+        line: f.line ?? 1,
+        col: f.col ?? 1,
+        message: `[${f.target}]${what ? ` ${what}` : ''}: ${f.message}${f.onBase ? ` (${exports.ON_BASE_NOTE})` : ''}`,
+        severity: f.severity,
+    };
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === 'error');
 }
 
 
@@ -366,7 +434,7 @@ exports.MAX_UNHINTED_LOOKUPS = exports.RELEASE_TRAILER = exports.RELEASE_ANNOTAT
 exports.annotate = annotate;
 exports.deploy = deploy;
 exports.ensureDeployment = ensureDeployment;
-const break_glass_js_1 = __webpack_require__(6558);
+const deploy_guards_js_1 = __webpack_require__(28060);
 const errors_js_1 = __webpack_require__(10241);
 const freeze_js_1 = __webpack_require__(96301);
 const layout_js_1 = __webpack_require__(89128);
@@ -475,12 +543,10 @@ async function openAndDeploy(req, ports, clock, release, at) {
     const base = startValue(release);
     return ports.source.open(ref, policyRef, async (repo) => {
         if (release.state !== 'Deploying') {
-            const freeze = (0, freeze_js_1.freezeStatus)(repo.freezes, env, clock.now());
-            const holding = (0, break_glass_js_1.freezesNotBroken)(freeze, release.breakGlass);
-            if (holding.length > 0) {
-                // Break-glass opens the freezes it broke, not a freeze that began after it.
-                const broke = (0, break_glass_js_1.heldDespiteBreakGlass)(release.breakGlass, holding);
-                const message = `deploy of ${id} held: ${(0, freeze_js_1.describeFreeze)(freeze)}${broke}. The release stays Approved; re-run the deploy after the freeze (or pass the gate again with break-glass)`;
+            // Every environment the release reaches: its own, and each one a shared layer it changes ships to.
+            const now = clock.now();
+            const message = (0, deploy_guards_js_1.freezeHold)(release, (e) => (0, freeze_js_1.freezeStatus)(repo.freezes, e, now));
+            if (message !== undefined) {
                 log.warning(message);
                 return (0, result_js_1.pending)(message, { value: base });
             }

@@ -2,7 +2,7 @@ export const id = 3094;
 export const ids = [3094];
 export const modules = {
 
-/***/ 7344:
+/***/ 57344:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -101,7 +101,7 @@ exports.promotionBypass = promotionBypass;
 // go out, Completed once every wave is Healthy, Failed when a wave Failed or was Rolled Back (the promotion is halted:
 // no later tenant gets the change), Cancelled when a person gives it up. The record store accepts a promotion's state
 // change only through this table, as it does for releases, and keeps its waves append-only.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 const TRANSITIONS = {
     InProgress: ['Completed', 'Failed', 'Cancelled'],
     Completed: [],
@@ -143,7 +143,7 @@ const sameEntry = (a, b) => b !== undefined && a.state === b.state && a.at === b
 /**
  * Why writing `after` over `before` would change a promotion outside transitionPromotion, or rewrite what it
  * already did; undefined when it would not. New: InProgress with one entry. Always: the history only grows, every
- * wave stays (same number and tenants) and keeps its releases, in order. A plain update keeps the state; a
+ * wave stays (same number, tenants and recorded skip) and keeps its releases, in order. A plain update keeps the state; a
  * transition to `to` is legal and appends exactly one entry for it.
  */
 function promotionBypass(before, after, to) {
@@ -164,7 +164,9 @@ function promotionBypass(before, after, to) {
         const same = now !== undefined &&
             now.wave === wave.wave &&
             now.tenants.join(',') === wave.tenants.join(',') &&
-            wave.releases.every((r, j) => now.releases[j] === r);
+            wave.releases.every((r, j) => now.releases[j] === r) &&
+            // A skip is recorded when its wave opens and never rewritten or dropped afterwards.
+            sameSkip(now.skippedWaves, wave.skippedWaves);
         if (!same)
             return `wave ${wave.wave} of the promotion was removed or rewritten: waves are append-only`;
     }
@@ -182,6 +184,17 @@ function promotionBypass(before, after, to) {
     }
     return undefined;
 }
+/** Field by field: a record read back from YAML may list the keys in another order. */
+function sameSkip(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const waves = (s) => s.waves.map((w) => `${w.wave}:${w.tenants.join(',')}`).join(';');
+    return (a.actor === b.actor &&
+        a.at === b.at &&
+        a.reason === b.reason &&
+        a.permission === b.permission &&
+        waves(a) === waves(b));
+}
 /** A promotion write that would bypass the state machine: a bug in the caller, never user input. */
 class PromotionBypassError extends Error {
     recordId;
@@ -196,7 +209,7 @@ exports.PromotionBypassError = PromotionBypassError;
 
 /***/ }),
 
-/***/ 4692:
+/***/ 64692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -269,7 +282,7 @@ function githubRepoFromRemote(url, serverUrl) {
 
 /***/ }),
 
-/***/ 308:
+/***/ 10308:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -278,7 +291,7 @@ exports.Git = exports.BOT_IDENTITY = exports.GitError = void 0;
 exports.tokenAuthEnv = tokenAuthEnv;
 // The git command-line adapter: one method per git verb, arguments always as arrays (never a shell string, so no
 // branch name, PR title or value can reach a shell), `--` before paths. GITOPSHQ_DEBUG_GIT=1 echoes each call.
-const run_process_js_1 = __webpack_require__(5820);
+const run_process_js_1 = __webpack_require__(25820);
 class GitError extends Error {
     args;
     result;
@@ -470,7 +483,7 @@ exports.Git = Git;
 
 /***/ }),
 
-/***/ 7582:
+/***/ 77582:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -479,71 +492,71 @@ exports.SCHEMA_MODULES = void 0;
 // Generated from the kubernetes-models package (each group/version/Kind.js names its _schemas module).
 // Lazy: a schema module loads the first time a rendered set contains that kind.
 exports.SCHEMA_MODULES = {
-    'v1 ConfigMap': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3152)]).then(__webpack_require__.bind(__webpack_require__, 3152)),
-    'v1 Endpoints': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9026)]).then(__webpack_require__.bind(__webpack_require__, 9026)),
-    'v1 Event': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5797)]).then(__webpack_require__.bind(__webpack_require__, 5797)),
-    'v1 LimitRange': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4286)]).then(__webpack_require__.bind(__webpack_require__, 4286)),
-    'v1 Namespace': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7163)]).then(__webpack_require__.bind(__webpack_require__, 7163)),
-    'v1 Node': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6339)]).then(__webpack_require__.bind(__webpack_require__, 6339)),
-    'v1 PersistentVolume': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 6161)),
-    'v1 PersistentVolumeClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9413)]).then(__webpack_require__.bind(__webpack_require__, 9413)),
-    'v1 Pod': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4537)]).then(__webpack_require__.bind(__webpack_require__, 4537)),
-    'v1 PodTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4397)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
-    'v1 ReplicationController': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1730)]).then(__webpack_require__.bind(__webpack_require__, 1730)),
-    'v1 ResourceQuota': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4944)]).then(__webpack_require__.bind(__webpack_require__, 4944)),
-    'v1 Secret': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6758)]).then(__webpack_require__.bind(__webpack_require__, 6758)),
-    'v1 Service': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 8748)),
+    'v1 ConfigMap': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3152)]).then(__webpack_require__.bind(__webpack_require__, 23152)),
+    'v1 Endpoints': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9026)]).then(__webpack_require__.bind(__webpack_require__, 69026)),
+    'v1 Event': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5797)]).then(__webpack_require__.bind(__webpack_require__, 95797)),
+    'v1 LimitRange': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4286)]).then(__webpack_require__.bind(__webpack_require__, 74286)),
+    'v1 Namespace': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7163)]).then(__webpack_require__.bind(__webpack_require__, 37163)),
+    'v1 Node': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6339)]).then(__webpack_require__.bind(__webpack_require__, 86339)),
+    'v1 PersistentVolume': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 86161)),
+    'v1 PersistentVolumeClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9413)]).then(__webpack_require__.bind(__webpack_require__, 39413)),
+    'v1 Pod': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4537)]).then(__webpack_require__.bind(__webpack_require__, 44537)),
+    'v1 PodTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(4397)]).then(__webpack_require__.bind(__webpack_require__, 24397)),
+    'v1 ReplicationController': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1730)]).then(__webpack_require__.bind(__webpack_require__, 31730)),
+    'v1 ResourceQuota': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4944)]).then(__webpack_require__.bind(__webpack_require__, 94944)),
+    'v1 Secret': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6758)]).then(__webpack_require__.bind(__webpack_require__, 56758)),
+    'v1 Service': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8748)]).then(__webpack_require__.bind(__webpack_require__, 78748)),
     'v1 ServiceAccount': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9740)]).then(__webpack_require__.bind(__webpack_require__, 9740)),
-    'apps/v1 ControllerRevision': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9156)]).then(__webpack_require__.bind(__webpack_require__, 9156)),
-    'apps/v1 DaemonSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(6333)]).then(__webpack_require__.bind(__webpack_require__, 6333)),
-    'apps/v1 Deployment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1205)]).then(__webpack_require__.bind(__webpack_require__, 1205)),
-    'apps/v1 ReplicaSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(5831)]).then(__webpack_require__.bind(__webpack_require__, 5831)),
-    'apps/v1 StatefulSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123)),
-    'batch/v1 CronJob': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(4698)]).then(__webpack_require__.bind(__webpack_require__, 4698)),
-    'batch/v1 Job': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(1144)]).then(__webpack_require__.bind(__webpack_require__, 1144)),
-    'networking.k8s.io/v1 IPAddress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7910)]).then(__webpack_require__.bind(__webpack_require__, 7910)),
-    'networking.k8s.io/v1 Ingress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7952)]).then(__webpack_require__.bind(__webpack_require__, 7952)),
-    'networking.k8s.io/v1 IngressClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2084)]).then(__webpack_require__.bind(__webpack_require__, 9703)),
-    'networking.k8s.io/v1 NetworkPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8794)]).then(__webpack_require__.bind(__webpack_require__, 8794)),
-    'networking.k8s.io/v1 ServiceCIDR': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9594)]).then(__webpack_require__.bind(__webpack_require__, 9594)),
-    'rbac.authorization.k8s.io/v1 ClusterRole': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 476)),
-    'rbac.authorization.k8s.io/v1 ClusterRoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 9858)),
-    'rbac.authorization.k8s.io/v1 Role': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3233)]).then(__webpack_require__.bind(__webpack_require__, 3233)),
-    'rbac.authorization.k8s.io/v1 RoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7928)]).then(__webpack_require__.bind(__webpack_require__, 7928)),
-    'policy/v1 PodDisruptionBudget': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9811)]).then(__webpack_require__.bind(__webpack_require__, 9811)),
-    'autoscaling/v2 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5272)]).then(__webpack_require__.bind(__webpack_require__, 5272)),
-    'autoscaling/v1 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2335)]).then(__webpack_require__.bind(__webpack_require__, 2335)),
-    'storage.k8s.io/v1 CSIDriver': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2466)]).then(__webpack_require__.bind(__webpack_require__, 2466)),
-    'storage.k8s.io/v1 CSINode': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 119)),
-    'storage.k8s.io/v1 CSIStorageCapacity': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 88)),
-    'storage.k8s.io/v1 StorageClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1407)]).then(__webpack_require__.bind(__webpack_require__, 1407)),
-    'storage.k8s.io/v1 VolumeAttachment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(1544)]).then(__webpack_require__.bind(__webpack_require__, 1544)),
+    'apps/v1 ControllerRevision': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9156)]).then(__webpack_require__.bind(__webpack_require__, 29156)),
+    'apps/v1 DaemonSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(6333)]).then(__webpack_require__.bind(__webpack_require__, 86333)),
+    'apps/v1 Deployment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1205)]).then(__webpack_require__.bind(__webpack_require__, 51205)),
+    'apps/v1 ReplicaSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(5831)]).then(__webpack_require__.bind(__webpack_require__, 65831)),
+    'apps/v1 StatefulSet': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 90123)),
+    'batch/v1 CronJob': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(4698)]).then(__webpack_require__.bind(__webpack_require__, 14698)),
+    'batch/v1 Job': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(8945), __webpack_require__.e(1480), __webpack_require__.e(1144)]).then(__webpack_require__.bind(__webpack_require__, 21144)),
+    'networking.k8s.io/v1 IPAddress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7910)]).then(__webpack_require__.bind(__webpack_require__, 17910)),
+    'networking.k8s.io/v1 Ingress': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7952)]).then(__webpack_require__.bind(__webpack_require__, 27952)),
+    'networking.k8s.io/v1 IngressClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2084)]).then(__webpack_require__.bind(__webpack_require__, 29703)),
+    'networking.k8s.io/v1 NetworkPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8794)]).then(__webpack_require__.bind(__webpack_require__, 18794)),
+    'networking.k8s.io/v1 ServiceCIDR': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9594)]).then(__webpack_require__.bind(__webpack_require__, 69594)),
+    'rbac.authorization.k8s.io/v1 ClusterRole': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 70476)),
+    'rbac.authorization.k8s.io/v1 ClusterRoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9858)]).then(__webpack_require__.bind(__webpack_require__, 69858)),
+    'rbac.authorization.k8s.io/v1 Role': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3233)]).then(__webpack_require__.bind(__webpack_require__, 33233)),
+    'rbac.authorization.k8s.io/v1 RoleBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7928)]).then(__webpack_require__.bind(__webpack_require__, 97928)),
+    'policy/v1 PodDisruptionBudget': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9811)]).then(__webpack_require__.bind(__webpack_require__, 59811)),
+    'autoscaling/v2 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5272)]).then(__webpack_require__.bind(__webpack_require__, 55272)),
+    'autoscaling/v1 HorizontalPodAutoscaler': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2335)]).then(__webpack_require__.bind(__webpack_require__, 22335)),
+    'storage.k8s.io/v1 CSIDriver': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2466)]).then(__webpack_require__.bind(__webpack_require__, 32466)),
+    'storage.k8s.io/v1 CSINode': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 40119)),
+    'storage.k8s.io/v1 CSIStorageCapacity': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 50088)),
+    'storage.k8s.io/v1 StorageClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1407)]).then(__webpack_require__.bind(__webpack_require__, 31407)),
+    'storage.k8s.io/v1 VolumeAttachment': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6925), __webpack_require__.e(285), __webpack_require__.e(1544)]).then(__webpack_require__.bind(__webpack_require__, 91544)),
     'storage.k8s.io/v1 VolumeAttributesClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841)),
     'scheduling.k8s.io/v1 PriorityClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 343)),
-    'apiextensions.k8s.io/v1 CustomResourceDefinition': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6852)]).then(__webpack_require__.bind(__webpack_require__, 6852)),
-    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1003)]).then(__webpack_require__.bind(__webpack_require__, 1003)),
-    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2530)]).then(__webpack_require__.bind(__webpack_require__, 2530)),
-    'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1864)]).then(__webpack_require__.bind(__webpack_require__, 1864)),
-    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1153)]).then(__webpack_require__.bind(__webpack_require__, 1153)),
-    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7722)]).then(__webpack_require__.bind(__webpack_require__, 7722)),
-    'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9144)]).then(__webpack_require__.bind(__webpack_require__, 9144)),
+    'apiextensions.k8s.io/v1 CustomResourceDefinition': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(6852)]).then(__webpack_require__.bind(__webpack_require__, 36852)),
+    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1003)]).then(__webpack_require__.bind(__webpack_require__, 61003)),
+    'admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(2530)]).then(__webpack_require__.bind(__webpack_require__, 72530)),
+    'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1864)]).then(__webpack_require__.bind(__webpack_require__, 61864)),
+    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1153)]).then(__webpack_require__.bind(__webpack_require__, 61153)),
+    'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7722)]).then(__webpack_require__.bind(__webpack_require__, 57722)),
+    'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9144)]).then(__webpack_require__.bind(__webpack_require__, 49144)),
     'apiregistration.k8s.io/v1 APIService': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(3653)]).then(__webpack_require__.bind(__webpack_require__, 3653)),
-    'coordination.k8s.io/v1 Lease': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7817)]).then(__webpack_require__.bind(__webpack_require__, 7817)),
-    'discovery.k8s.io/v1 EndpointSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9650)]).then(__webpack_require__.bind(__webpack_require__, 9650)),
-    'node.k8s.io/v1 RuntimeClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9220)]).then(__webpack_require__.bind(__webpack_require__, 9220)),
-    'certificates.k8s.io/v1 CertificateSigningRequest': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8993)]).then(__webpack_require__.bind(__webpack_require__, 1374)),
-    'flowcontrol.apiserver.k8s.io/v1 FlowSchema': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7955)]).then(__webpack_require__.bind(__webpack_require__, 7955)),
-    'flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9237)]).then(__webpack_require__.bind(__webpack_require__, 9237)),
-    'resource.k8s.io/v1 DeviceClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4879)]).then(__webpack_require__.bind(__webpack_require__, 4879)),
-    'resource.k8s.io/v1 ResourceClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(8126)]).then(__webpack_require__.bind(__webpack_require__, 8126)),
-    'resource.k8s.io/v1 ResourceClaimTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(9336)]).then(__webpack_require__.bind(__webpack_require__, 9336)),
-    'resource.k8s.io/v1 ResourceSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1458)]).then(__webpack_require__.bind(__webpack_require__, 9077)),
+    'coordination.k8s.io/v1 Lease': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7817)]).then(__webpack_require__.bind(__webpack_require__, 67817)),
+    'discovery.k8s.io/v1 EndpointSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9650)]).then(__webpack_require__.bind(__webpack_require__, 99650)),
+    'node.k8s.io/v1 RuntimeClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9220)]).then(__webpack_require__.bind(__webpack_require__, 79220)),
+    'certificates.k8s.io/v1 CertificateSigningRequest': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(8993)]).then(__webpack_require__.bind(__webpack_require__, 68993)),
+    'flowcontrol.apiserver.k8s.io/v1 FlowSchema': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(7955)]).then(__webpack_require__.bind(__webpack_require__, 57955)),
+    'flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(9237)]).then(__webpack_require__.bind(__webpack_require__, 79237)),
+    'resource.k8s.io/v1 DeviceClass': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(4879)]).then(__webpack_require__.bind(__webpack_require__, 44879)),
+    'resource.k8s.io/v1 ResourceClaim': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(8126)]).then(__webpack_require__.bind(__webpack_require__, 48126)),
+    'resource.k8s.io/v1 ResourceClaimTemplate': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(5609), __webpack_require__.e(9336)]).then(__webpack_require__.bind(__webpack_require__, 39336)),
+    'resource.k8s.io/v1 ResourceSlice': () => Promise.all(/* import() */[__webpack_require__.e(3215), __webpack_require__.e(1458)]).then(__webpack_require__.bind(__webpack_require__, 31458)),
 };
 
 
 /***/ }),
 
-/***/ 2827:
+/***/ 62827:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -551,7 +564,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createKubeSchemaValidator = createKubeSchemaValidator;
 exports.fieldPath = fieldPath;
 exports.explainSchemaErrors = explainSchemaErrors;
-const kube_schema_table_js_1 = __webpack_require__(7582);
+const kube_schema_table_js_1 = __webpack_require__(77582);
 function createKubeSchemaValidator() {
     const loaded = new Map();
     const load = (key) => {
@@ -638,7 +651,7 @@ function explainSchemaErrors(o, errors) {
 
 /***/ }),
 
-/***/ 4425:
+/***/ 34425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -753,7 +766,7 @@ exports.CatFileBatchReader = CatFileBatchReader;
 
 /***/ }),
 
-/***/ 1859:
+/***/ 51859:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -764,8 +777,8 @@ exports.GitDeployBranches = void 0;
 // (state-branch.ts): plumbing only, a commit on the tip that was read, a push that is never forced, and a retry
 // when another writer moved the branch first. Every commit names what it did in a trailer, so a re-run finds the
 // commit it made before it was killed instead of writing a second one.
-const errors_js_1 = __webpack_require__(241);
-const state_branch_js_1 = __webpack_require__(1201);
+const errors_js_1 = __webpack_require__(10241);
+const state_branch_js_1 = __webpack_require__(71201);
 class GitDeployBranches {
     opts;
     branches = new Map();
@@ -823,7 +836,7 @@ exports.GitDeployBranches = GitDeployBranches;
 
 /***/ }),
 
-/***/ 7201:
+/***/ 27201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -841,7 +854,7 @@ exports.landByIntent = landByIntent;
 //     dead first writer holds nobody up for long;
 //   - an intent whose record moved on (another writer changed the same record) is never folded: its writer deletes
 //     it and goes back to reading the record again and re-checking the change.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 const POLLS_BEFORE_FOLDING = 3;
 /**
  * Lands `commit` (which changes only `path`, on the tip its writer read) through an intent. `landed: false` means
@@ -916,7 +929,7 @@ function landed(ctx) {
 
 /***/ }),
 
-/***/ 3568:
+/***/ 71187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -942,9 +955,9 @@ exports.cacheKey = cacheKey;
 // next ones: turned into JSON at once it is still fresh in memory, and its bytes leave the JavaScript heap at once.
 // Holding 10,000 lines until the end, then joining them, cost about as much again as parsing the records (the
 // garbage collector copies every line and record the longer they live young).
-const node_crypto_1 = __webpack_require__(7598);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
+const node_crypto_1 = __webpack_require__(77598);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
 const schema_validate_js_1 = __webpack_require__(4501);
 /** Bump when the readers (record-fast-parse.ts, the full parser) or this file's format change what an entry holds. */
 const CACHE_VERSION = 1;
@@ -1166,7 +1179,7 @@ class LineWriter {
 
 /***/ }),
 
-/***/ 3809:
+/***/ 53809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1510,47 +1523,179 @@ function fastParseRecord(text) {
 
 /***/ }),
 
-/***/ 5160:
+/***/ 83466:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RecordStore = void 0;
-// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
-// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
-// concurrency.
-//
-//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
-//   await store.createRelease(record);                       // fails if the id exists
-//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
-//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
-//   store.stats                                              // attempts, retries, writes: for the job summary
-//
-// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
-// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
-// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
-// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+exports.PROMOTION = exports.RELEASE = void 0;
+// The two kinds of record the store keeps on the state branch (docs/architecture.md#state-repo-layout): where each
+// lives (`releases/<id>.yaml`, `promotions/<id>.yaml`), the schema it is checked against and how it is written as
+// YAML. Reading (record-store-read.ts) and writing (record-store-write.ts) are the same for both kinds.
+const layout_js_1 = __webpack_require__(89128);
+const record_yaml_js_1 = __webpack_require__(84182);
+exports.RELEASE = {
+    name: 'release',
+    dir: layout_js_1.RELEASES_DIR,
+    file: layout_js_1.releaseFile,
+    schema: 'release',
+    toYaml: record_yaml_js_1.releaseToYaml,
+};
+exports.PROMOTION = {
+    name: 'promotion',
+    dir: layout_js_1.PROMOTIONS_DIR,
+    file: layout_js_1.promotionFile,
+    schema: 'promotion',
+    toYaml: record_yaml_js_1.promotionToYaml,
+};
+
+
+/***/ }),
+
+/***/ 49769:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRecord = parseRecord;
+exports.readRecords = readRecords;
+// The record store's read path (record-store.ts): turning the files of a state-branch commit into checked records.
+// `readRecords` is where `gitopshq metrics` spends its time at 10,000 records (docs/architecture.md#delivery-metrics):
+// one `cat-file --batch` over every record not in the cache (record-cache.ts), each record parsed as soon as git
+// has written it, with the fast reader for files as the store writes them (record-fast-parse.ts) and the full YAML
+// parser and validator for anything else.
+const errors_js_1 = __webpack_require__(10241);
+const record_fast_parse_js_1 = __webpack_require__(53809);
+const schema_validate_js_1 = __webpack_require__(4501);
+/**
+ * Parses and validates a stored record of `branch`; ValidationError naming `<branch>:<path>` when it is not
+ * valid, or when its id is not the one its file name says.
+ */
+function parseRecord(branch, kind, id, text) {
+    // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
+    // parser, which also positions the findings.
+    const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
+    if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
+        return fast;
+    const file = `${branch}:${kind.file(id)}`;
+    const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
+    if (findings.length > 0 || value === undefined) {
+        throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
+    }
+    if (value.id !== id) {
+        throw new errors_js_1.ValidationError([
+            {
+                file,
+                line: 1,
+                col: 1,
+                message: `id '${value.id}' does not match the file name (expected '${id}')`,
+            },
+        ]);
+    }
+    return value;
+}
+/**
+ * The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip), one list per kind in the order
+ * of `kinds`. Every invalid record at once is a ValidationError. `cacheStats` is undefined without a cache.
+ */
+async function readRecords(state, blobs, kinds, { include, cache, onRecord, collect = ['release', 'promotion'] } = {}) {
+    /** `read`: the record was read (kept in `record` only when its kind is collected). */
+    const wanted = [];
+    const keep = kinds.map((kind) => collect.includes(kind.name));
+    const misses = [];
+    /** Records `include` left out: their cache entries are kept as they are. */
+    const skipped = [];
+    const prefixes = kinds.map((kind) => `${kind.dir}/`);
+    for (const { path, blob } of blobs) {
+        const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
+        const kind = kinds[k];
+        if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
+            continue;
+        const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
+        if (include && !include(kind.name, id)) {
+            skipped.push(blob);
+            continue;
+        }
+        const record = cache?.get(blob, id);
+        if (record === undefined)
+            misses.push(wanted.length);
+        else
+            onRecord?.(kind.name, record);
+        wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
+    }
+    const findings = [];
+    try {
+        // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
+        // cache file being made, record-cache.ts).
+        await state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
+            const entry = wanted[misses[i]];
+            const kind = kinds[entry?.kind ?? -1];
+            if (text === undefined || kind === undefined || entry === undefined)
+                return;
+            try {
+                const record = parseRecord(state.branch, kind, entry.id, text);
+                entry.read = true;
+                if (keep[entry.kind])
+                    entry.record = record;
+                cache?.remember(entry.blob, record, include !== undefined);
+                onRecord?.(kind.name, record);
+            }
+            catch (e) {
+                if (!(e instanceof errors_js_1.ValidationError))
+                    throw e;
+                findings.push(...e.findings);
+            }
+        });
+        // Every broken file at once, so one look at the error says everything that needs fixing.
+        if (findings.length > 0)
+            throw new errors_js_1.ValidationError(findings);
+    }
+    catch (e) {
+        // Nothing of a failed read is kept: the cache file being made goes.
+        await cache?.discard();
+        throw e;
+    }
+    const records = kinds.map(() => []);
+    for (const w of wanted) {
+        if (w.record !== undefined)
+            records[w.kind]?.push(w.record);
+    }
+    if (cache === undefined)
+        return { records, cacheStats: undefined };
+    const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
+    return { records, cacheStats: { hits: wanted.length - misses.length, misses: misses.length, written } };
+}
+
+
+/***/ }),
+
+/***/ 65466:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordWriter = void 0;
+exports.guardLifecycle = guardLifecycle;
+exports.guardPromotion = guardPromotion;
+// The record store's write path (record-store.ts): the optimistic-concurrency loop every record write goes through,
+// and the lifecycle guards it runs on every attempt.
 //
 // A write is a mutation applied to the LATEST record: each attempt fetches the branch (except a first attempt
 // right after this store's own write, which starts from that commit and is redone on any doubt), re-reads the
 // record, applies the mutation to a copy, validates the result against its schema and publishes a commit whose
-// parent is the tip it read (src/state/state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
+// parent is the tip it read (state-branch.ts: a push that is never forced, or an update-ref compare-and-swap).
 // When another writer moved the branch first the attempt is thrown away and retried after an exponential backoff
-// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. Every record is
-// validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and before write (a
-// mutation producing an invalid record writes nothing). The checkout passed in is never modified: no working
-// tree, index, HEAD or current-branch change (see state-branch.ts).
-const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
-const lifecycle_js_1 = __webpack_require__(6788);
+// with full jitter, up to `maxAttempts`; then a UserError names the record and the attempts. A loser whose record
+// did not change lands its commit through an intent instead (intent-write.ts; docs/architecture.md#many-writers).
+// A mutation producing an invalid record writes nothing.
+const errors_js_1 = __webpack_require__(10241);
+const lifecycle_js_1 = __webpack_require__(46788);
 const promotion_lifecycle_js_1 = __webpack_require__(2488);
 const release_id_js_1 = __webpack_require__(1867);
-const intent_write_js_1 = __webpack_require__(7201);
-const record_fast_parse_js_1 = __webpack_require__(3809);
-const record_yaml_js_1 = __webpack_require__(4182);
+const intent_write_js_1 = __webpack_require__(27201);
+const record_store_read_js_1 = __webpack_require__(49769);
 const schema_validate_js_1 = __webpack_require__(4501);
-const state_branch_js_1 = __webpack_require__(1201);
-const state_intents_js_1 = __webpack_require__(6598);
+/** The release lifecycle (lifecycleBypass in src/domain/lifecycle.ts); `to`: the one transition allowed. */
 function guardLifecycle(to) {
     return (before, after) => {
         const reason = (0, lifecycle_js_1.lifecycleBypass)(before, after, to);
@@ -1558,20 +1703,6 @@ function guardLifecycle(to) {
             throw new lifecycle_js_1.LifecycleBypassError(after.id, reason);
     };
 }
-const RELEASE = {
-    name: 'release',
-    dir: layout_js_1.RELEASES_DIR,
-    file: layout_js_1.releaseFile,
-    schema: 'release',
-    toYaml: record_yaml_js_1.releaseToYaml,
-};
-const PROMOTION = {
-    name: 'promotion',
-    dir: layout_js_1.PROMOTIONS_DIR,
-    file: layout_js_1.promotionFile,
-    schema: 'promotion',
-    toYaml: record_yaml_js_1.promotionToYaml,
-};
 // Promotions have their own state machine (promotion-lifecycle.ts), checked on every write like releases'.
 function guardPromotion(to) {
     return (before, after) => {
@@ -1581,222 +1712,25 @@ function guardPromotion(to) {
     };
 }
 const DEFAULT_BACKOFF = { baseMs: 20, maxMs: 30_000 };
-class RecordStore {
-    branch;
+/** Writes records to one state branch; counts its attempts for the job summary. */
+class RecordWriter {
     state;
-    /** Pending writes on the remote (none for a local-only branch, where a compare-and-swap costs one process). */
     intents;
     maxAttempts;
     backoff;
     random;
     counters = { attempts: 0, retries: 0, writes: 0 };
-    cache;
-    /** What the last readAll took from the cache (undefined: no cache). */
-    cacheStats;
-    constructor(opts) {
-        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
-        this.state = new state_branch_js_1.StateBranch({
-            git: opts.git,
-            remote: opts.remote,
-            branch: this.branch,
-            actor: opts.actor,
-        });
-        this.intents = opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote);
+    constructor(state, opts) {
+        this.state = state;
+        this.intents = opts.intents;
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 10);
         this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
         this.random = opts.random ?? Math.random;
-        this.cache = opts.cache;
     }
     get stats() {
         return { ...this.counters };
     }
-    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
-    refresh() {
-        return this.state.refresh();
-    }
-    listReleases() {
-        return this.list(RELEASE);
-    }
-    getRelease(id) {
-        return this.get(RELEASE, id);
-    }
-    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
-    createRelease(record, message) {
-        const msg = message ?? `release ${record.id}: created (${record.state})`;
-        return this.create(RELEASE, record, msg, guardLifecycle());
-    }
-    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
-    updateRelease(id, mutate, message) {
-        return this.update(RELEASE, id, mutate, message, guardLifecycle());
-    }
-    /**
-     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
-     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
-     */
-    transitionRelease(id, to, opts) {
-        const { patch } = opts;
-        return this.update(RELEASE, id, async (r) => {
-            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
-            if (patch === undefined)
-                return moved;
-            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
-        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, guardLifecycle(to));
-    }
-    listPromotions() {
-        return this.list(PROMOTION);
-    }
-    /**
-     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
-     * (never a process per record). `include` skips records by id before their files are even read (the deploy
-     * summary reads only recent releases of one environment). Every invalid record at once is a ValidationError.
-     */
-    async readAll(include, 
-    /**
-     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
-     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
-     */
-    onRecord, 
-    /**
-     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
-     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
-     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
-     */
-    collect = ['release', 'promotion']) {
-        const kinds = [RELEASE, PROMOTION];
-        const [{ tip, blobs }] = await Promise.all([
-            this.state.listTip(kinds.map((k) => k.dir)),
-            this.cache?.load(),
-        ]);
-        if (tip === undefined)
-            return { tip, releases: [], promotions: [] };
-        const [releases, promotions] = await this.readKinds(blobs, kinds, include, this.cache, onRecord, collect);
-        return { tip, releases: releases, promotions: promotions };
-    }
-    getPromotion(id) {
-        return this.get(PROMOTION, id);
-    }
-    createPromotion(record, message) {
-        return this.create(PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, guardPromotion());
-    }
-    updatePromotion(id, mutate, message) {
-        return this.update(PROMOTION, id, mutate, message, guardPromotion());
-    }
-    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
-    transitionPromotion(id, to, opts) {
-        return this.update(PROMOTION, id, (p) => {
-            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
-            return opts.patch ? opts.patch(moved) : moved;
-        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, guardPromotion(to));
-    }
-    where(path) {
-        return `${this.branch}:${path}`;
-    }
-    /** Parses and validates a stored record; ValidationError naming `<branch>:<path>` when it is not valid. */
-    parse(kind, id, text) {
-        // The shortcut for files as record-yaml.ts writes them; anything else (or anything invalid) takes the full
-        // parser, which also positions the findings.
-        const fast = (0, record_fast_parse_js_1.fastParseRecord)(text);
-        if (fast !== undefined && (0, schema_validate_js_1.isValidValue)(kind.schema, fast) && fast.id === id)
-            return fast;
-        const file = this.where(kind.file(id));
-        const { value, findings } = (0, schema_validate_js_1.validateDocument)(text, file, kind.schema);
-        if (findings.length > 0 || value === undefined) {
-            throw new errors_js_1.ValidationError(findings.length > 0 ? findings : [{ file, line: 1, col: 1, message: 'not a valid YAML document' }]);
-        }
-        if (value.id !== id) {
-            throw new errors_js_1.ValidationError([
-                {
-                    file,
-                    line: 1,
-                    col: 1,
-                    message: `id '${value.id}' does not match the file name (expected '${id}')`,
-                },
-            ]);
-        }
-        return value;
-    }
-    async list(kind) {
-        const { tip, blobs } = await this.state.listTip([kind.dir]);
-        if (tip === undefined)
-            return [];
-        const [records] = await this.readKinds(blobs, [kind]);
-        return (records ?? []);
-    }
-    /** The records of `kinds` among `blobs` (a listing of the tip, StateBranch.listTip); `cache` loaded already. */
-    async readKinds(blobs, kinds, include, cache, onRecord, collect = ['release', 'promotion']) {
-        /** `read`: the record was read (kept in `record` only when its kind is collected). */
-        const wanted = [];
-        const keep = kinds.map((kind) => collect.includes(kind.name));
-        const misses = [];
-        /** Records `include` left out: their cache entries are kept as they are. */
-        const skipped = [];
-        const prefixes = kinds.map((kind) => `${kind.dir}/`);
-        for (const { path, blob } of blobs) {
-            const k = prefixes.findIndex((prefix) => path.startsWith(prefix));
-            const kind = kinds[k];
-            if (kind === undefined || !path.endsWith('.yaml') || path.indexOf('/', kind.dir.length + 1) >= 0)
-                continue;
-            const id = path.slice(kind.dir.length + 1, -'.yaml'.length);
-            if (include && !include(kind.name, id)) {
-                skipped.push(blob);
-                continue;
-            }
-            const record = cache?.get(blob, id);
-            if (record === undefined)
-                misses.push(wanted.length);
-            else
-                onRecord?.(kind.name, record);
-            wanted.push({ kind: k, id, blob, read: record !== undefined, ...(keep[k] ? { record } : {}) });
-        }
-        const findings = [];
-        try {
-            // Each record is parsed as soon as git has written it, while git goes on with the next ones (and goes to the
-            // cache file being made, record-cache.ts).
-            await this.state.streamBlobs(misses.map((i) => wanted[i].blob), (i, text) => {
-                const entry = wanted[misses[i]];
-                const kind = kinds[entry?.kind ?? -1];
-                if (text === undefined || kind === undefined || entry === undefined)
-                    return;
-                try {
-                    const record = this.parse(kind, entry.id, text);
-                    entry.read = true;
-                    if (keep[entry.kind])
-                        entry.record = record;
-                    cache?.remember(entry.blob, record, include !== undefined);
-                    onRecord?.(kind.name, record);
-                }
-                catch (e) {
-                    if (!(e instanceof errors_js_1.ValidationError))
-                        throw e;
-                    findings.push(...e.findings);
-                }
-            });
-            // Every broken file at once, so one look at the error says everything that needs fixing.
-            if (findings.length > 0)
-                throw new errors_js_1.ValidationError(findings);
-        }
-        catch (e) {
-            // Nothing of a failed read is kept: the cache file being made goes.
-            await cache?.discard();
-            throw e;
-        }
-        const out = kinds.map(() => []);
-        for (const w of wanted) {
-            if (w.record !== undefined)
-                out[w.kind]?.push(w.record);
-        }
-        if (cache !== undefined) {
-            const written = await cache.store(wanted.filter((w) => w.read).map((w) => w.blob), include === undefined ? undefined : skipped);
-            this.cacheStats = { hits: wanted.length - misses.length, misses: misses.length, written };
-        }
-        return out;
-    }
-    async get(kind, id) {
-        (0, release_id_js_1.assertRecordId)(kind.name, id);
-        await this.state.fetch();
-        const { content } = await this.state.readAt(kind.file(id));
-        return content === undefined ? undefined : this.parse(kind, id, content);
-    }
+    /** Writes `record`, which must not exist yet (a UserError otherwise). */
     create(kind, record, message, check) {
         return this.write(kind, record.id, (current) => {
             if (current !== undefined) {
@@ -1805,6 +1739,7 @@ class RecordStore {
             return structuredClone(record);
         }, message, check);
     }
+    /** Applies `mutate` to the latest record `id` (a UserError when there is none). */
     update(kind, id, mutate, message, check) {
         return this.write(kind, id, (current) => {
             if (current === undefined) {
@@ -1848,7 +1783,7 @@ class RecordStore {
             }
             lost = undefined;
             try {
-                const current = currentText === undefined ? undefined : this.parse(kind, id, currentText);
+                const current = currentText === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.state.branch, kind, id, currentText);
                 // The mutation gets its own copy: a retry must start again from the new latest record, untouched.
                 const next = await apply(current === undefined ? undefined : structuredClone(current));
                 if (next.id !== id) {
@@ -1912,7 +1847,7 @@ class RecordStore {
         return new Promise((r) => setTimeout(r, Math.floor(this.random() * cap)));
     }
     assertValidForWrite(kind, id, text) {
-        const { findings } = (0, schema_validate_js_1.validateDocument)(text, this.where(kind.file(id)), kind.schema);
+        const { findings } = (0, schema_validate_js_1.validateDocument)(text, `${this.state.branch}:${kind.file(id)}`, kind.schema);
         if (findings.length === 0)
             return;
         throw new errors_js_1.ValidationError(findings.map((f) => ({
@@ -1921,12 +1856,183 @@ class RecordStore {
         })));
     }
 }
+exports.RecordWriter = RecordWriter;
+
+
+/***/ }),
+
+/***/ 25160:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RecordStore = void 0;
+// The store of release and promotion records on the state branch (docs/architecture.md#state-repo-layout):
+// `releases/<id>.yaml` and `promotions/<id>.yaml` on `gitopshq/state`, one file per record, written with optimistic
+// concurrency.
+//
+//   const store = new RecordStore({ git: new Git(checkout), remote: 'origin', actor: 'dev-alice' });
+//   await store.createRelease(record);                       // fails if the id exists
+//   await store.transitionRelease(id, 'Approved', { actor, note, patch: { approvals } }); // state + data, one write
+//   await store.updateRelease(id, (r) => ({ ...r, notes }), `release ${id}: notes`);     // never state or history
+//   store.stats                                              // attempts, retries, writes: for the job summary
+//
+// The lifecycle cannot be bypassed: every release write is checked inside the write loop, on the record as stored
+// and as about to be written (lifecycleBypass in src/domain/lifecycle.ts). updateRelease and createRelease throw a
+// LifecycleBypassError when the state or the history would change around transition(); transitionRelease accepts
+// exactly one legal transition, plus whatever its `patch` sets, in the same commit.
+//
+// This file is the store's API; the work is done beside it:
+//   record-kinds.ts         where each kind of record lives, its schema and its YAML;
+//   record-store-read.ts    the read path: parsing and checking records, readAll's one pass over the branch;
+//   record-store-write.ts   the write path: the optimistic-concurrency loop (fetch, re-read, mutate, check,
+//                           compare-and-swap, backoff) and the lifecycle guards it runs on every attempt;
+//   state-branch.ts         the git plumbing underneath both.
+// Every record is validated on read (an invalid one is a ValidationError naming `<branch>:releases/<id>.yaml`) and
+// before write (a mutation producing an invalid record writes nothing). The checkout passed in is never modified: no
+// working tree, index, HEAD or current-branch change (see state-branch.ts).
+const layout_js_1 = __webpack_require__(89128);
+const lifecycle_js_1 = __webpack_require__(46788);
+const promotion_lifecycle_js_1 = __webpack_require__(2488);
+const release_id_js_1 = __webpack_require__(1867);
+const record_kinds_js_1 = __webpack_require__(83466);
+const record_store_read_js_1 = __webpack_require__(49769);
+const record_store_write_js_1 = __webpack_require__(65466);
+const state_branch_js_1 = __webpack_require__(71201);
+const state_intents_js_1 = __webpack_require__(46598);
+class RecordStore {
+    branch;
+    state;
+    writer;
+    cache;
+    /** What the last readAll took from the cache (undefined: no cache). */
+    cacheStats;
+    constructor(opts) {
+        this.branch = opts.branch ?? layout_js_1.DEFAULT_STATE_BRANCH;
+        this.state = new state_branch_js_1.StateBranch({
+            git: opts.git,
+            remote: opts.remote,
+            branch: this.branch,
+            actor: opts.actor,
+        });
+        this.writer = new record_store_write_js_1.RecordWriter(this.state, {
+            intents: opts.remote === undefined ? undefined : new state_intents_js_1.StateIntents(this.state, opts.remote),
+            maxAttempts: opts.maxAttempts,
+            backoff: opts.backoff,
+            random: opts.random,
+        });
+        this.cache = opts.cache;
+    }
+    get stats() {
+        return this.writer.stats;
+    }
+    /** Fetches the branch; undefined when it does not exist yet (no record was ever written). */
+    refresh() {
+        return this.state.refresh();
+    }
+    listReleases() {
+        return this.list(record_kinds_js_1.RELEASE);
+    }
+    getRelease(id) {
+        return this.get(record_kinds_js_1.RELEASE, id);
+    }
+    /** A new release: in an initial state (Draft, PendingApproval), with the one history entry of that state. */
+    createRelease(record, message) {
+        const msg = message ?? `release ${record.id}: created (${record.state})`;
+        return this.writer.create(record_kinds_js_1.RELEASE, record, msg, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /** Changes anything but the state and the history (LifecycleBypassError otherwise): use transitionRelease. */
+    updateRelease(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.RELEASE, id, mutate, message, (0, record_store_write_js_1.guardLifecycle)());
+    }
+    /**
+     * Moves a release through the lifecycle from its LATEST state (IllegalTransitionError if not allowed) and applies
+     * `patch`, the data that comes with the move, in the same commit. A patch may not touch state or history.
+     */
+    transitionRelease(id, to, opts) {
+        const { patch } = opts;
+        return this.writer.update(record_kinds_js_1.RELEASE, id, async (r) => {
+            const moved = (0, lifecycle_js_1.transition)(r, to, opts.actor, opts.note, opts.at);
+            if (patch === undefined)
+                return moved;
+            return typeof patch === 'function' ? patch(moved) : { ...moved, ...patch };
+        }, (before) => `release ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardLifecycle)(to));
+    }
+    listPromotions() {
+        return this.list(record_kinds_js_1.PROMOTION);
+    }
+    /**
+     * Every release and promotion at the branch's tip in one pass: one fetch, one `ls-tree`, one `cat-file --batch`
+     * (never a process per record; record-store-read.ts). `include` skips records by id before their files are even
+     * read (the deploy summary reads only recent releases of one environment). Every invalid record at once is a
+     * ValidationError.
+     */
+    async readAll(include, 
+    /**
+     * Called with each record as soon as it is read and checked (from the cache, or as git writes it out), in no
+     * particular order, so a caller can work on it while git writes the next ones (metrics prepares its facts).
+     */
+    onRecord, 
+    /**
+     * The kinds whose records the result holds (default: both). A caller that takes what it needs from `onRecord`
+     * leaves its kind out, and the records are not kept through the read: the garbage collector copies every object
+     * that lives, and 10,000 parsed releases kept to the end cost a cold metrics run about a tenth of its time.
+     */
+    collect = ['release', 'promotion']) {
+        const kinds = [record_kinds_js_1.RELEASE, record_kinds_js_1.PROMOTION];
+        const [{ tip, blobs }] = await Promise.all([
+            this.state.listTip(kinds.map((k) => k.dir)),
+            this.cache?.load(),
+        ]);
+        if (tip === undefined)
+            return { tip, releases: [], promotions: [] };
+        const { records, cacheStats } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, kinds, {
+            include,
+            cache: this.cache,
+            onRecord,
+            collect,
+        });
+        if (cacheStats !== undefined)
+            this.cacheStats = cacheStats;
+        const [releases, promotions] = records;
+        return { tip, releases: releases, promotions: promotions };
+    }
+    getPromotion(id) {
+        return this.get(record_kinds_js_1.PROMOTION, id);
+    }
+    createPromotion(record, message) {
+        return this.writer.create(record_kinds_js_1.PROMOTION, record, message ?? `promotion ${record.id}: created (${record.state})`, (0, record_store_write_js_1.guardPromotion)());
+    }
+    updatePromotion(id, mutate, message) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, mutate, message, (0, record_store_write_js_1.guardPromotion)());
+    }
+    /** Moves a promotion from its LATEST state (promotion-lifecycle.ts) and applies `patch` in the same commit. */
+    transitionPromotion(id, to, opts) {
+        return this.writer.update(record_kinds_js_1.PROMOTION, id, (p) => {
+            const moved = (0, promotion_lifecycle_js_1.transitionPromotion)(p, to, opts.actor, opts.note, opts.at);
+            return opts.patch ? opts.patch(moved) : moved;
+        }, (before) => `promotion ${id}: ${before?.state ?? '?'} -> ${to}`, (0, record_store_write_js_1.guardPromotion)(to));
+    }
+    async list(kind) {
+        const { tip, blobs } = await this.state.listTip([kind.dir]);
+        if (tip === undefined)
+            return [];
+        const { records: [records], } = await (0, record_store_read_js_1.readRecords)(this.state, blobs, [kind]);
+        return (records ?? []);
+    }
+    async get(kind, id) {
+        (0, release_id_js_1.assertRecordId)(kind.name, id);
+        await this.state.fetch();
+        const { content } = await this.state.readAt(kind.file(id));
+        return content === undefined ? undefined : (0, record_store_read_js_1.parseRecord)(this.branch, kind, id, content);
+    }
+}
 exports.RecordStore = RecordStore;
 
 
 /***/ }),
 
-/***/ 4182:
+/***/ 84182:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1937,8 +2043,8 @@ exports.promotionToYaml = promotionToYaml;
 // src/domain/model.ts (and nested objects in theirs), whatever order the caller built the object in, so two writes
 // of the same record are byte-identical and a `git log -p` of the state branch shows only what changed.
 // Keys the interfaces do not know (a newer writer's fields) are kept, after the known ones, sorted.
-const yaml_1 = __webpack_require__(8815);
-const plain_object_js_1 = __webpack_require__(7134);
+const yaml_1 = __webpack_require__(38815);
+const plain_object_js_1 = __webpack_require__(17134);
 const HISTORY = { keys: ['state', 'at', 'actor', 'note'] };
 const RELEASE_ORDER = {
     keys: [
@@ -2034,7 +2140,7 @@ function promotionToYaml(record) {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 25924:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2044,12 +2150,12 @@ exports.withRefSnapshots = withRefSnapshots;
 // The GitOps repository as it was at two commits, for everything that compares a change (gitopshq diff, the
 // preview action): each side checked out with `git worktree add --detach` into a temporary folder, loaded and
 // validated, then removed. The working tree of the checkout itself is never touched.
-const promises_1 = __webpack_require__(1455);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(241);
-const git_js_1 = __webpack_require__(308);
-const repo_js_1 = __webpack_require__(3413);
+const promises_1 = __webpack_require__(51455);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const errors_js_1 = __webpack_require__(10241);
+const git_js_1 = __webpack_require__(10308);
+const repo_js_1 = __webpack_require__(53413);
 /**
  * Resolves `baseRef` and `headRef` in the repository at `repoDir`, loads both sides and calls `fn`; temporary
  * worktrees are removed afterwards whatever happens. An invalid head throws the ValidationError of loadRepo.
@@ -2138,7 +2244,7 @@ exports.GitCheckout = GitCheckout;
 
 /***/ }),
 
-/***/ 8217:
+/***/ 78217:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2148,8 +2254,8 @@ exports.gitReleaseBranches = gitReleaseBranches;
 // touched: no work tree, no index, no HEAD. The base branch and the release branch are read from private mirrors
 // (refs/gitopshq/fetched/...); a commit goes on top of the tip that was read and is pushed without force, so a
 // branch someone else moved is never overwritten.
-const git_js_1 = __webpack_require__(308);
-const state_branch_js_1 = __webpack_require__(1201);
+const git_js_1 = __webpack_require__(10308);
+const state_branch_js_1 = __webpack_require__(71201);
 /** The release branches of the checkout at `dir`, pushed to `remote` with `token` (through git's environment). */
 function gitReleaseBranches(dir, opts = {}) {
     const git = new git_js_1.Git(dir, { token: opts.token });
@@ -2182,7 +2288,101 @@ function gitReleaseBranches(dir, opts = {}) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 35191:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeCommit = writeCommit;
+exports.writeCommitChain = writeCommitChain;
+// StateBranch's commits (state-branch.ts): one `git fast-import` writes the blobs, the trees and the commits onto a
+// scratch ref of ours (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one
+// process instead of five, which matters when many writers race). The commit is published by StateBranch.publish;
+// nothing reads the scratch ref. The author is the GitHub login that caused the change; the committer the bot.
+const git_js_1 = __webpack_require__(10308);
+/**
+ * Writes a commit on top of `parent` (a root commit when undefined) setting each file's content (`null`: deletes
+ * it); the parent's other files stay. Returns its id, or undefined when a concurrent writer in this same
+ * repository held the scratch ref: retry.
+ */
+async function writeCommit(git, scratchRef, actor, change) {
+    const { parent, files, message, at } = change;
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const author = actor ? `${ident(actor)} <${noreplyEmail(actor)}>` : botIdent();
+    const stream = [
+        // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
+        `reset ${scratchRef}\n`,
+        `commit ${scratchRef}\n`,
+        'mark :1\n',
+        `author ${author} ${when}\n`,
+        `committer ${botIdent()} ${when}\n`,
+        data(message),
+        parent === undefined ? '' : `from ${parent}\n`,
+        ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
+        'get-mark :1\n',
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/**
+ * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
+ * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
+ * scratch ref was locked by a concurrent writer in this repository, retry).
+ */
+async function writeCommitChain(git, scratchRef, parent, entries, at) {
+    const when = `${Math.floor(at.getTime() / 1000)} +0000`;
+    const stream = [
+        `reset ${scratchRef}\n`,
+        ...entries.map((e, i) => [
+            `commit ${scratchRef}\n`,
+            `mark :${i + 1}\n`,
+            `author ${e.author}\n`,
+            `committer ${botIdent()} ${when}\n`,
+            data(e.message),
+            i === 0 ? `from ${parent}\n` : '',
+            `M 100644 ${e.blob} ${e.path}\n`,
+        ].join('')),
+        `get-mark :${entries.length}\n`,
+        'done\n',
+    ].join('');
+    return fastImport(git, stream);
+}
+/** Runs fast-import on `stream`, which ends with `get-mark` of the commit to return. */
+async function fastImport(git, stream) {
+    // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
+    const r = await git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+        input: stream,
+        allowFail: true,
+    });
+    const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
+    if (r.exitCode === 0 && sha)
+        return sha;
+    if (/lock/i.test(r.stderr))
+        return undefined;
+    throw new git_js_1.GitError(['fast-import'], r);
+}
+/** A fast-import `data` command: the byte count, then the text. */
+function data(text) {
+    return `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
+}
+/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
+function ident(name) {
+    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
+}
+function botIdent() {
+    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
+}
+/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
+function noreplyEmail(actor) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
+        ? `${actor}@users.noreply.github.com`
+        : git_js_1.BOT_IDENTITY.email;
+}
+
+
+/***/ }),
+
+/***/ 95413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2192,9 +2392,9 @@ exports.configuredStateBranch = configuredStateBranch;
 exports.resolveStateBranch = resolveStateBranch;
 // Which branch holds the release and promotion records: the one resolver the actions and the CLI share. The order
 // is the `state-branch` input (or --state-branch), then `stateBranch` in gitopshq.yaml, then `gitopshq/state`.
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const layout_js_1 = __webpack_require__(9128);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const layout_js_1 = __webpack_require__(89128);
 const yaml_source_js_1 = __webpack_require__(362);
 /** The pure rule: an empty input (an action input left unset) counts as absent. */
 function pickStateBranch(input, configured) {
@@ -2227,23 +2427,166 @@ async function resolveStateBranch(repoDir, input) {
 
 /***/ }),
 
-/***/ 1201:
+/***/ 8370:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listBlobs = listBlobs;
+exports.catFileBatch = catFileBatch;
+exports.streamBlobs = streamBlobs;
+exports.readMany = readMany;
+exports.readAt = readAt;
+const cat_file_batch_js_1 = __webpack_require__(34425);
+/** Every file under the `dirs` at `commit` with its blob id; `absentOk`: undefined when `commit` names nothing. */
+async function listBlobs(git, commit, dirs, absentOk) {
+    const r = await git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
+        allowFail: absentOk,
+    });
+    if (r.exitCode !== 0)
+        return undefined;
+    const out = [];
+    const text = r.stdout;
+    // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
+    for (let at = 0; at < text.length;) {
+        let end = text.indexOf('\0', at);
+        if (end < 0)
+            end = text.length;
+        const type = text.indexOf(' ', at) + 1;
+        const id = text.indexOf(' ', type) + 1;
+        const tab = text.indexOf('\t', id);
+        if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
+            out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
+        }
+        at = end + 1;
+    }
+    return out;
+}
+/**
+ * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
+ * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
+ * not read as the format (it never should), when the caller reads the rest another way.
+ */
+async function catFileBatch(git, names, onObject, opts = {}) {
+    if (names.length === 0)
+        return 0;
+    const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
+    // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
+    await git.exec(['cat-file', '--batch', '--buffer'], {
+        input: names.map((n) => `${n}\n`).join(''),
+        onStdout: (chunk) => reader.push(chunk),
+    });
+    return reader.finish() ? names.length : reader.count;
+}
+/**
+ * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
+ * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+ */
+async function streamBlobs(git, blobs, onBlob) {
+    const whole = await catFileBatch(git, blobs, onBlob);
+    // Output that does not read as the batch format (it never should): the rest one blob at a time.
+    for (let i = whole; i < blobs.length; i++)
+        onBlob(i, await readBlob(git, blobs[i]));
+}
+/**
+ * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
+ * is absent or not a file.
+ */
+async function readMany(git, commit, paths) {
+    const out = new Array(paths.length);
+    const whole = await catFileBatch(git, paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
+        out[i] = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    // Output that does not read as the batch format (it never should): the rest one file at a time.
+    for (let i = whole; i < paths.length; i++)
+        out[i] = await readBlob(git, `${commit}:${paths[i]}`);
+    return out;
+}
+/**
+ * A commit and the file in it, in one git call. git resolves the names in order, so the commit is resolved first
+ * and the content is never OLDER than the parent the next commit will name: if the ref moved in between, the
+ * content is newer and publish's compare-and-swap on that parent fails. `tip` is undefined when `rev` names no
+ * commit; `content` when the file is absent from it (or not a file).
+ */
+async function readAt(git, path, rev) {
+    let tip;
+    let content;
+    const whole = await catFileBatch(git, [rev, `${rev}:${path}`], (i, text, oid, type) => {
+        if (i === 0)
+            tip = type === 'commit' ? oid : undefined;
+        else
+            content = type === 'blob' ? text : undefined;
+    }, { headers: true });
+    if (whole < 2) {
+        // Output that does not read as the batch format (it never should): what is missing, one call each.
+        if (whole === 0)
+            tip = await git.tryRevParse(rev);
+        if (tip !== undefined)
+            content = await readBlob(git, `${tip}:${path}`);
+    }
+    return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
+}
+/** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
+async function readBlob(git, name) {
+    const r = await git.exec(['cat-file', 'blob', name], { allowFail: true });
+    return r.exitCode === 0 ? r.stdout : undefined;
+}
+
+
+/***/ }),
+
+/***/ 71201:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StateBranch = void 0;
 // Reads and writes files on one branch of a repository WITHOUT touching the checkout it is given: no working
 // tree, no index, no HEAD, no current branch. Everything goes through git plumbing:
-//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `cat-file --batch`;
+//   read:  fetch the branch into a private ref (refs/gitopshq/fetched/<branch>), then `ls-tree` and
+//          `cat-file --batch` (state-branch-read.ts);
 //   write: one `fast-import` writes blob, trees and commit (parent: the tip that was read) onto a scratch ref
-//          (the same as `hash-object -w` + a throw-away index + `write-tree` + `commit-tree`, in one process instead
-//          of five), then publish it with a compare-and-swap: `push <remote> <sha>:refs/heads/<branch>` (never
-//          forced: a rejection means someone else wrote first) or, with no remote, `update-ref <ref> <new> <old>`.
-// The caller (record-store.ts) owns the retry loop; this file only says "published" or "beaten".
-const errors_js_1 = __webpack_require__(241);
-const git_js_1 = __webpack_require__(308);
-const cat_file_batch_js_1 = __webpack_require__(4425);
+//          (state-branch-commit.ts), then publish it with a compare-and-swap:
+//          `push <remote> <sha>:refs/heads/<branch>` (never forced: a rejection means someone else wrote first) or,
+//          with no remote, `update-ref <ref> <new> <old>`.
+// This file holds the branch itself: its refs, the checks before any use, fetch and publish. The caller
+// (record-store-write.ts) owns the retry loop; this file only says "published" or "beaten".
+const errors_js_1 = __webpack_require__(10241);
+const state_branch_commit_js_1 = __webpack_require__(35191);
+const reads = __importStar(__webpack_require__(8370));
 /** Push or update-ref outcomes that mean "another writer moved the branch first": re-read and try again. */
 const CONFLICT_MARKERS = [
     '[rejected]', // non-fast-forward, fetch first
@@ -2389,43 +2732,14 @@ class StateBranch {
         return { tip, blobs: listed ?? (await this.listBlobs(tip, dirs)) };
     }
     async listBlobs(commit, dirs, absentOk = false) {
-        const r = await this.git.exec(['ls-tree', '-r', '-z', commit, '--', ...dirs.map((d) => `${d}/`)], {
-            allowFail: absentOk,
-        });
-        if (r.exitCode !== 0)
-            return undefined;
-        const out = [];
-        const text = r.stdout;
-        // `<mode> <type> <id>\t<path>\0` per entry, read in place (10,000 entries: no strings but the two kept).
-        for (let at = 0; at < text.length;) {
-            let end = text.indexOf('\0', at);
-            if (end < 0)
-                end = text.length;
-            const type = text.indexOf(' ', at) + 1;
-            const id = text.indexOf(' ', type) + 1;
-            const tab = text.indexOf('\t', id);
-            if (type > 0 && id > type && tab > id && tab < end && text.startsWith('blob ', type)) {
-                out.push({ path: text.slice(tab + 1, end), blob: text.slice(id, tab) });
-            }
-            at = end + 1;
-        }
-        return out;
+        return reads.listBlobs(this.git, commit, dirs, absentOk);
     }
     /**
      * One `git cat-file --batch` over `names` (ids or `<rev>:<path>`), each object handed to `onObject` as git writes
-     * it (src/state/cat-file-batch.ts). Returns how many objects came whole: `names.length` unless the output did
-     * not read as the format (it never should), when the caller reads the rest another way.
+     * it; returns how many objects came whole (state-branch-read.ts).
      */
-    async catFileBatch(names, onObject, opts = {}) {
-        if (names.length === 0)
-            return 0;
-        const reader = new cat_file_batch_js_1.CatFileBatchReader(names.length, onObject, opts);
-        // --buffer: one flush at the end instead of one per object (10,000 records: ~30% less time in git).
-        await this.git.exec(['cat-file', '--batch', '--buffer'], {
-            input: names.map((n) => `${n}\n`).join(''),
-            onStdout: (chunk) => reader.push(chunk),
-        });
-        return reader.finish() ? names.length : reader.count;
+    catFileBatch(names, onObject, opts = {}) {
+        return reads.catFileBatch(this.git, names, onObject, opts);
     }
     /** The contents of many blobs by id in one git call (cat-file --batch), in order. */
     async readBlobs(blobs) {
@@ -2436,62 +2750,27 @@ class StateBranch {
         return out;
     }
     /**
-     * The contents of many blobs by id in one git call (cat-file --batch), each handed to `onBlob` as soon as git has
-     * written it (src/state/cat-file-batch.ts), in order; undefined for a blob git does not have.
+     * The contents of many blobs by id in one git call, each handed to `onBlob` as soon as git has written it, in
+     * order; undefined for a blob git does not have (state-branch-read.ts).
      */
-    async streamBlobs(blobs, onBlob) {
-        const whole = await this.catFileBatch(blobs, onBlob);
-        // Output that does not read as the batch format (it never should): the rest one blob at a time.
-        for (let i = whole; i < blobs.length; i++)
-            onBlob(i, await this.readBlob(blobs[i]));
+    streamBlobs(blobs, onBlob) {
+        return reads.streamBlobs(this.git, blobs, onBlob);
+    }
+    /** The contents of many files at `commit` in one git call, in order; undefined for one absent or not a file. */
+    readMany(commit, paths) {
+        return reads.readMany(this.git, commit, paths);
     }
     /**
-     * The contents of many files at `commit` in one git call (cat-file --batch), in order; undefined for a path that
-     * is absent or not a file.
+     * A commit (default: the tip of the read ref) and the file in it, in one git call; the content is never OLDER
+     * than the commit (state-branch-read.ts). `tip` is undefined when `rev` names no commit; `content` when the file
+     * is absent from it (or not a file).
      */
-    async readMany(commit, paths) {
-        const out = new Array(paths.length);
-        const whole = await this.catFileBatch(paths.map((p) => `${commit}:${p}`), (i, text, _oid, type) => {
-            out[i] = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        // Output that does not read as the batch format (it never should): the rest one file at a time.
-        for (let i = whole; i < paths.length; i++)
-            out[i] = await this.readBlob(`${commit}:${paths[i]}`);
-        return out;
-    }
-    /**
-     * A commit (default: the tip of the read ref) and the file in it, in one git call. git resolves the names in
-     * order, so the commit is resolved first and the content is never OLDER than the parent the next commit will
-     * name: if the ref moved in between, the content is newer and publish's compare-and-swap on that parent fails.
-     * `tip` is undefined when `rev` names no commit; `content` when the file is absent from it (or not a file).
-     */
-    async readAt(path, rev = this.readRef) {
-        let tip;
-        let content;
-        const whole = await this.catFileBatch([rev, `${rev}:${path}`], (i, text, oid, type) => {
-            if (i === 0)
-                tip = type === 'commit' ? oid : undefined;
-            else
-                content = type === 'blob' ? text : undefined;
-        }, { headers: true });
-        if (whole < 2) {
-            // Output that does not read as the batch format (it never should): what is missing, one call each.
-            if (whole === 0)
-                tip = await this.git.tryRevParse(rev);
-            if (tip !== undefined)
-                content = await this.readBlob(`${tip}:${path}`);
-        }
-        return tip === undefined ? { tip: undefined, content: undefined } : { tip, content };
-    }
-    /** One blob by name (`<rev>:<path>` or an id), exactly as stored; undefined when it is not a blob. */
-    async readBlob(name) {
-        const r = await this.git.exec(['cat-file', 'blob', name], { allowFail: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
+    readAt(path, rev = this.readRef) {
+        return reads.readAt(this.git, path, rev);
     }
     /**
      * Writes a commit on top of `parent` (a root commit when undefined) with `path` set to `content`, and returns
-     * its id. One `git fast-import` writes the blob, the trees and the commit (five plumbing calls otherwise, which
-     * matters when many writers race). Its ref is a scratch ref of ours; the commit is published by publish().
+     * its id; one `git fast-import` onto a scratch ref of ours (state-branch-commit.ts), published by publish().
      * Returns undefined when a concurrent writer in this same repository held the scratch ref: retry.
      */
     async commit(parent, path, content, message, at) {
@@ -2501,64 +2780,16 @@ class StateBranch {
      * commit() for many files at once (a deploy writes one manifests file per target); the parent's other files stay.
      * `content` null deletes the file.
      */
-    async commitFiles(parent, files, message, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const author = this.actor ? `${ident(this.actor)} <${noreplyEmail(this.actor)}>` : botIdent();
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            // `reset` forgets the scratch ref's previous commit, so a commit without `from` is a root commit.
-            `reset ${this.scratchRef}\n`,
-            `commit ${this.scratchRef}\n`,
-            'mark :1\n',
-            `author ${author} ${when}\n`,
-            `committer ${botIdent()} ${when}\n`,
-            data(message),
-            parent === undefined ? '' : `from ${parent}\n`,
-            ...files.map((f) => f.content === null ? `D ${f.path}\n` : `M 100644 inline ${f.path}\n${data(f.content)}`),
-            'get-mark :1\n',
-            'done\n',
-        ].join('');
-        // unpackLimit 0 keeps the few objects as the pack fast-import wrote, instead of running unpack-objects on it.
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
-            input: stream,
-            allowFail: true,
-        });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitFiles(parent, files, message, at) {
+        return (0, state_branch_commit_js_1.writeCommit)(this.git, this.scratchRef, this.actor, { parent, files, message, at });
     }
     /**
      * A chain of commits on `parent`, one per entry, each setting `path` to an existing blob with the entry's author
      * line (`Name <email> <seconds> <tz>`) and message; the bot commits. Returns the last one's id (undefined: the
      * scratch ref was locked by a concurrent writer in this repository, retry).
      */
-    async commitChain(parent, entries, at) {
-        const when = `${Math.floor(at.getTime() / 1000)} +0000`;
-        const data = (text) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}\n`;
-        const stream = [
-            `reset ${this.scratchRef}\n`,
-            ...entries.map((e, i) => [
-                `commit ${this.scratchRef}\n`,
-                `mark :${i + 1}\n`,
-                `author ${e.author}\n`,
-                `committer ${botIdent()} ${when}\n`,
-                data(e.message),
-                i === 0 ? `from ${parent}\n` : '',
-                `M 100644 ${e.blob} ${e.path}\n`,
-            ].join('')),
-            `get-mark :${entries.length}\n`,
-            'done\n',
-        ].join('');
-        const r = await this.git.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { input: stream, allowFail: true });
-        const sha = /^[0-9a-f]{40,64}$/m.exec(r.stdout)?.[0];
-        if (r.exitCode === 0 && sha)
-            return sha;
-        if (/lock/i.test(r.stderr))
-            return undefined;
-        throw new git_js_1.GitError(['fast-import'], r);
+    commitChain(parent, entries, at) {
+        return (0, state_branch_commit_js_1.writeCommitChain)(this.git, this.scratchRef, parent, entries, at);
     }
     /**
      * Moves the branch from `parent` (undefined: it must not exist) to `commit`, atomically. Returns false when
@@ -2599,24 +2830,11 @@ exports.StateBranch = StateBranch;
 function isConflict(output) {
     return CONFLICT_MARKERS.some((m) => output.includes(m));
 }
-/** A name git accepts in an ident line: no angle brackets or line breaks, never empty. */
-function ident(name) {
-    return name.replace(/[<>\n\r]/g, '').trim() || git_js_1.BOT_IDENTITY.name;
-}
-function botIdent() {
-    return `${git_js_1.BOT_IDENTITY.name} <${git_js_1.BOT_IDENTITY.email}>`;
-}
-/** GitHub's no-reply address for a login; anything else gets the bot's address (git rejects `<` and `>`). */
-function noreplyEmail(actor) {
-    return /^[A-Za-z0-9][A-Za-z0-9_.[\]-]*$/.test(actor)
-        ? `${actor}@users.noreply.github.com`
-        : git_js_1.BOT_IDENTITY.email;
-}
 
 
 /***/ }),
 
-/***/ 6598:
+/***/ 46598:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2638,7 +2856,7 @@ exports.StateIntents = exports.INTENT_TTL_MS = void 0;
 // transition is never applied on a stale read; the state machine was checked on exactly that content. An intent
 // whose file moved on is never folded: its writer withdraws it (deletes it with a lease), re-reads and re-checks.
 // Intents older than INTENT_TTL_MS (a writer killed mid-way) are never folded, and folds delete them.
-const node_crypto_1 = __webpack_require__(7598);
+const node_crypto_1 = __webpack_require__(77598);
 /** Longer than a write's worst case (10 attempts with backoff capped at 30 s), short enough to forget a crash. */
 exports.INTENT_TTL_MS = 15 * 60_000;
 const RECORD_PATH = /^(releases|promotions)\/([a-z0-9][a-z0-9._-]*)\.yaml$/;
@@ -2805,39 +3023,37 @@ exports.StateIntents = StateIntents;
 
 /***/ }),
 
-/***/ 3094:
+/***/ 43094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = exports.localRecordStore = __webpack_unused_export__ = void 0;
 __webpack_unused_export__ = localRenderer;
 exports.localPorts = localPorts;
-exports.localRecordStore = localRecordStore;
-__webpack_unused_export__ = localReadingStore;
 __webpack_unused_export__ = localReleaseSource;
 __webpack_unused_export__ = localDeployBranches;
-__webpack_unused_export__ = originRemote;
 exports.localReleaseBranches = localReleaseBranches;
 exports.originRepository = originRepository;
 // The ports that run on this machine, whoever calls: the real git checkout and the real renderer (helm, kustomize,
-// templates, the Kubernetes schemas). The GitHub port and the record store come from the caller.
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(241);
-const merge_commit_js_1 = __webpack_require__(7344);
-const remote_url_js_1 = __webpack_require__(4692);
-const git_js_1 = __webpack_require__(308);
-const diff_snapshots_js_1 = __webpack_require__(5293);
-const kube_schema_js_1 = __webpack_require__(2827);
-const planner_js_1 = __webpack_require__(2512);
-const targets_js_1 = __webpack_require__(5630);
-const deploy_branch_js_1 = __webpack_require__(1859);
-const record_cache_js_1 = __webpack_require__(3568);
-const record_store_js_1 = __webpack_require__(5160);
-const ref_snapshots_js_1 = __webpack_require__(5924);
-const release_branch_js_1 = __webpack_require__(8217);
-const state_branch_name_js_1 = __webpack_require__(7794);
-const result_js_1 = __webpack_require__(8155);
+// templates, the Kubernetes schemas). The GitHub port comes from the caller; the record store from local-store.ts,
+// re-exported here for the callers that take both.
+const errors_js_1 = __webpack_require__(10241);
+const merge_commit_js_1 = __webpack_require__(57344);
+const remote_url_js_1 = __webpack_require__(64692);
+const git_js_1 = __webpack_require__(10308);
+const diff_snapshots_js_1 = __webpack_require__(15293);
+const kube_schema_js_1 = __webpack_require__(62827);
+const planner_js_1 = __webpack_require__(32512);
+const targets_js_1 = __webpack_require__(25630);
+const deploy_branch_js_1 = __webpack_require__(51859);
+const ref_snapshots_js_1 = __webpack_require__(25924);
+const release_branch_js_1 = __webpack_require__(78217);
+var local_store_js_1 = __webpack_require__(4151);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.localReadingStore; } });
+Object.defineProperty(exports, "localRecordStore", ({ enumerable: true, get: function () { return local_store_js_1.localRecordStore; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return local_store_js_1.originRemote; } });
 /**
  * `isolation`: render in the isolated renderer (docs/architecture.md#untrusted-input), for a pull request's
  * input; omitted: in this process, for trusted input (main, a developer's own checkout).
@@ -2859,41 +3075,6 @@ function localPorts(dir, opts = {}) {
         checkout: new ref_snapshots_js_1.GitCheckout(dir, checkout),
         renderer: localRenderer(isolation ? { isolation } : {}),
     };
-}
-/**
- * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
- * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
- * local-only repository.
- */
-async function localRecordStore(dir, opts = {}) {
-    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
-    return new record_store_js_1.RecordStore({
-        git: new git_js_1.Git(dir, { token: opts.token }),
-        branch,
-        remote: opts.remote,
-        actor: opts.actor,
-    });
-}
-/**
- * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
- * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
- * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
- * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
- */
-async function localReadingStore(dir, opts = {}) {
-    const git = new git_js_1.Git(dir, { token: opts.token });
-    const [gitDir, remote, { branch }] = await Promise.all([
-        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
-        originRemote(dir),
-        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
-    ]);
-    if (gitDir.exitCode !== 0) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
-    }
-    const cache = (opts.cache ?? true)
-        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
-        : undefined;
-    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
 }
 /** The repository at a commit, loaded from a temporary worktree of the checkout at `dir`, rendered for real. */
 function localReleaseSource(dir) {
@@ -2939,11 +3120,6 @@ function localDeployBranches(dir, opts = {}) {
         actor: opts.actor,
     });
 }
-/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
-async function originRemote(dir) {
-    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
-    return r.exitCode === 0 ? 'origin' : undefined;
-}
 /** The release branches of the checkout at `dir` (create-release), pushed to `origin` with `token`. */
 function localReleaseBranches(dir, opts = {}) {
     return (0, release_branch_js_1.gitReleaseBranches)(dir, { remote: 'origin', ...opts });
@@ -2955,6 +3131,66 @@ function localReleaseBranches(dir, opts = {}) {
 async function originRepository(dir, serverUrl) {
     const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
     return r.exitCode === 0 ? (0, remote_url_js_1.githubRepoFromRemote)(r.stdout.trim(), serverUrl) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4151:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.localRecordStore = localRecordStore;
+exports.localReadingStore = localReadingStore;
+exports.originRemote = originRemote;
+// The record store of a checkout on this machine: the state branch read and written with the real git. Apart from
+// local-ports.ts so the commands that only read records (metrics, dashboard, release list) load no renderer.
+const node_path_1 = __webpack_require__(76760);
+const git_js_1 = __webpack_require__(10308);
+const record_cache_js_1 = __webpack_require__(71187);
+const record_store_js_1 = __webpack_require__(25160);
+const state_branch_name_js_1 = __webpack_require__(95413);
+const result_js_1 = __webpack_require__(48155);
+/**
+ * The record store of the GitOps repository at `dir`, on the state branch an action's `state-branch` input (or the
+ * CLI's --state-branch) names, else gitopshq.yaml's `stateBranch`, else `gitopshq/state`. `remote` undefined: a
+ * local-only repository.
+ */
+async function localRecordStore(dir, opts = {}) {
+    const { branch } = await (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch);
+    return new record_store_js_1.RecordStore({
+        git: new git_js_1.Git(dir, { token: opts.token }),
+        branch,
+        remote: opts.remote,
+        actor: opts.actor,
+    });
+}
+/**
+ * The record store of the commands that read the whole state branch (metrics, dashboard, release list) in the
+ * checkout at `dir`, keeping the cache of parsed records under its git dir unless `cache` is false; a usage failure
+ * when `dir` is no git repository. What each of them asks first (is this a repository, where is its git dir, has
+ * it an origin, which branch holds the records) goes out at once: each git call costs ~35 ms of start-up.
+ */
+async function localReadingStore(dir, opts = {}) {
+    const git = new git_js_1.Git(dir, { token: opts.token });
+    const [gitDir, remote, { branch }] = await Promise.all([
+        git.exec(['rev-parse', '--git-common-dir'], { allowFail: true }),
+        originRemote(dir),
+        (0, state_branch_name_js_1.resolveStateBranch)(dir, opts.stateBranch),
+    ]);
+    if (gitDir.exitCode !== 0) {
+        return (0, result_js_1.failed)({ kind: 'usage', message: `${dir} is not a git repository (use --repo DIR)` });
+    }
+    const cache = (opts.cache ?? true)
+        ? new record_cache_js_1.RecordCache((0, node_path_1.resolve)(dir, gitDir.stdout.trim(), 'gitopshq', 'cache'))
+        : undefined;
+    return new record_store_js_1.RecordStore({ git, branch, remote, ...(cache ? { cache } : {}) });
+}
+/** `origin` when the repository at `dir` has one (a clone), else undefined (a local-only repository). */
+async function originRemote(dir) {
+    const r = await new git_js_1.Git(dir).exec(['remote', 'get-url', 'origin'], { allowFail: true });
+    return r.exitCode === 0 ? 'origin' : undefined;
 }
 
 

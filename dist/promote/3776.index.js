@@ -2,7 +2,7 @@ export const id = 3776;
 export const ids = [3776];
 export const modules = {
 
-/***/ 6844:
+/***/ 26844:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58,19 +58,24 @@ function approvalMissingPhrases(items, freeze) {
 
 /***/ }),
 
-/***/ 7600:
+/***/ 27600:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isBot = exports.MAX_DESCRIPTION = void 0;
+exports.teamKey = teamKey;
 exports.decideApproval = decideApproval;
 // Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
 // GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
 // approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
 // opinion on the current head, and fails closed whenever a fact it needs is unknown.
-const codeowners_js_1 = __webpack_require__(3699);
-const reviews_js_1 = __webpack_require__(9377);
+const codeowners_js_1 = __webpack_require__(43699);
+const reviews_js_1 = __webpack_require__(89377);
+/** The key of a CODEOWNERS team (`@org/slug`) in PullRequestFacts.teams: org and slug, lowercase. */
+function teamKey(org, slug) {
+    return `${org}/${slug}`.toLowerCase();
+}
 const WRITE = new Set(['admin', 'maintain', 'write']);
 exports.MAX_DESCRIPTION = 140;
 const isBot = (login) => login.toLowerCase().endsWith('[bot]');
@@ -177,7 +182,7 @@ function codeownerGaps(pr, approvers, isMember) {
             if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
                 satisfied = true;
             if (owner.kind === 'team') {
-                const member = isMember(owner.slug);
+                const member = isMember(teamKey(owner.org, owner.slug));
                 if (member === true)
                     satisfied = true;
                 if (member === undefined)
@@ -412,7 +417,7 @@ function clip(text) {
 
 /***/ }),
 
-/***/ 5017:
+/***/ 55017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -422,8 +427,8 @@ exports.notesWithoutMarker = notesWithoutMarker;
 exports.headMovedSinceChangeSet = headMovedSinceChangeSet;
 exports.sameUpdates = sameUpdates;
 exports.refreshedTitle = refreshedTitle;
-const release_request_js_1 = __webpack_require__(7089);
-const yaml_scalar_js_1 = __webpack_require__(1126);
+const release_request_js_1 = __webpack_require__(47089);
+const yaml_scalar_js_1 = __webpack_require__(21126);
 // How gitopshq 0.1 kept the commit, as a sentence in the notes (records written before `changeSetCommit`): read only
 // as a fallback, and removed from the notes when the field is written (notes are for people).
 const MARKER = / ?Change set updated from commit ([0-9a-f]{7,64})\./;
@@ -487,7 +492,7 @@ function refreshedTitle(record, after) {
 
 /***/ }),
 
-/***/ 9536:
+/***/ 79536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -499,7 +504,7 @@ exports.releaseOfPullRequest = releaseOfPullRequest;
 // closed without merging, a release still before Deploying is Cancelled; merged, it is deploy's to move. The facts
 // are GitHub's answer for the pull request, read when the step runs, never the event payload that started it: a
 // payload can be stale (closed, then reopened) or forged, and a cancel cannot be undone (Cancelled is final).
-const lifecycle_js_1 = __webpack_require__(6788);
+const lifecycle_js_1 = __webpack_require__(46788);
 function closedPullRequestNote(number) {
     return `pull request #${number} closed without merging`;
 }
@@ -554,7 +559,7 @@ function releaseOfPullRequest(releases, number) {
 
 /***/ }),
 
-/***/ 3699:
+/***/ 43699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -715,7 +720,7 @@ function patternRegex(pattern) {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 96301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -726,9 +731,9 @@ exports.describeFreeze = describeFreeze;
 // zone (freeze-schedule.ts), so a weekend freeze from 'fri 18:00' to 'mon 07:00' Europe/Berlin ends at 07:00 local
 // whatever the daylight-saving state. Freezes that overlap or touch form one frozen span: `until` is the end of
 // that span, the moment a release can actually go out.
-const errors_js_1 = __webpack_require__(241);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const zoned_time_js_1 = __webpack_require__(7190);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_schedule_js_1 = __webpack_require__(35907);
+const zoned_time_js_1 = __webpack_require__(67190);
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -863,22 +868,25 @@ function occurrences(schedule, timeZone, t, horizon) {
 
 /***/ }),
 
-/***/ 3637:
+/***/ 93637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.passes = void 0;
+exports.NOTHING_DEPLOYABLE = exports.NON_RELEASE_SUBJECT = exports.passes = void 0;
 exports.describeEnvironment = describeEnvironment;
 exports.describeVerdicts = describeVerdicts;
+exports.describeNonRelease = describeNonRelease;
 exports.missingRulesOf = missingRulesOf;
 exports.missingPhrasesOf = missingPhrasesOf;
 exports.combinedBreakGlass = combinedBreakGlass;
 // The approval gate's verdict when a pull request is judged by more than one environment's policy (a change to a
 // layer they share: src/domain/release-scope.ts): it passes only when every environment's policy and freezes pass,
 // and its status names the environments still outstanding with what each needs (docs/architecture.md#release-lifecycle).
-const approval_missing_js_1 = __webpack_require__(6844);
-const approval_policy_js_1 = __webpack_require__(7600);
+// A pull request that is no release (policy, clusters/, shared render files) is judged the same way, by every
+// environment it reaches; one that changes nothing deployable passes with a status saying so.
+const approval_missing_js_1 = __webpack_require__(26844);
+const approval_policy_js_1 = __webpack_require__(27600);
 const passes = (v) => v.decision.approved && v.glass.passes;
 exports.passes = passes;
 /** One environment's status text: the freeze first when it blocks, then the policy. */
@@ -900,14 +908,39 @@ function describeVerdicts(verdicts) {
     const [only] = verdicts;
     if (verdicts.length === 1 && only)
         return describeEnvironment(only);
+    const all = verdicts.map((v) => v.environment);
+    return clip(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
+}
+/** What each outstanding environment needs, and which pass; undefined when all pass. */
+function outstandingText(verdicts) {
     const outstanding = verdicts.filter((v) => !(0, exports.passes)(v));
+    if (outstanding.length === 0)
+        return undefined;
     const passing = verdicts.filter(exports.passes).map((v) => v.environment);
-    if (outstanding.length === 0) {
-        return clip(`passes the policies of ${list(passing)} (it changes a layer they share)`);
-    }
     const needs = outstanding.map((v) => `${v.environment}'s policy: ${describeEnvironment(v)}`).join('; ');
     const also = passing.length > 0 ? ` (${list(passing)} ${passing.length === 1 ? 'passes' : 'pass'})` : '';
-    return clip(`${needs}${also}`);
+    return `${needs}${also}`;
+}
+/** What a pull request that changes no workload is, as its status names it (release-scope.ts NonReleaseChange). */
+exports.NON_RELEASE_SUBJECT = {
+    policy: 'policy change',
+    clusters: 'cluster-wide change',
+    shared: 'shared render files change',
+};
+/** The status of a pull request that changes nothing any environment deploys: it passes, and says why. */
+exports.NOTHING_DEPLOYABLE = 'no release: nothing deployable changed (no environment consumes these files)';
+/**
+ * The `gitopshq/approval` description of a pull request that is no release but reaches environments (a policy,
+ * clusters/ or shared render files change): `policy change: prod's policy: needs 1 more approval from team sre
+ * (dev and staging pass)`, or, when every environment's policy passes, the ones it passed.
+ */
+function describeNonRelease(subject, verdicts) {
+    const what = exports.NON_RELEASE_SUBJECT[subject];
+    const outstanding = outstandingText(verdicts);
+    if (outstanding !== undefined)
+        return clip(`${what}: ${outstanding}`);
+    const all = verdicts.map((v) => v.environment);
+    return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
 function missingRulesOf(verdicts) {
@@ -977,15 +1010,16 @@ function clip(text) {
 
 /***/ }),
 
-/***/ 6452:
+/***/ 66452:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rollbackReadiness = rollbackReadiness;
 exports.promotionChecklist = promotionChecklist;
-const lifecycle_js_1 = __webpack_require__(6788);
-const rollback_target_js_1 = __webpack_require__(1742);
+const lifecycle_js_1 = __webpack_require__(46788);
+const promotion_override_js_1 = __webpack_require__(61926);
+const rollback_target_js_1 = __webpack_require__(51742);
 const LIVE = new Set(['Deployed', 'Synced', 'Healthy']);
 /** For each tenant the wave reaches (none: the environment layer), what a rollback there would go back to. */
 function rollbackReadiness(records, workload, environment, tenants) {
@@ -1062,14 +1096,21 @@ function promotionChecklist(input) {
     });
     items.push(freezeItem(input.to, freeze, input.breakGlass));
     const waveRefused = !plan.ok && plan.check === 'wave';
+    const skipped = plan.ok ? (plan.skipped ?? []) : [];
+    const skip = input.skip;
+    const skipRefused = skipped.length > 0 && skip?.verdict.ok !== true;
     items.push({
         id: 'wave',
         label: 'the previous wave is Healthy',
-        ok: plan.ok || orderRefused,
+        ok: (plan.ok && !skipRefused) || orderRefused,
         detail: waveRefused
             ? plan.reason
             : plan.ok
-                ? `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}`
+                ? skipRefused
+                    ? skip?.verdict.ok === false
+                        ? skip.verdict.reason
+                        : `skipping ${(0, promotion_override_js_1.skippedText)(skipped)} needs skip-waves with a reason`
+                    : `wave ${plan.wave}${plan.tenants.length > 0 ? ` (${few(plan.tenants)})` : ' (the environment layer)'}${plan.next ? `; then wave ${plan.next.wave}` : '; the last wave'}${skipped.length > 0 && skip?.verdict.ok ? `; SKIPS ${(0, promotion_override_js_1.skippedText)(skipped)} on purpose (${skip.verdict.permission}): "${skip.reason.trim()}"` : ''}`
                 : 'not checked: the target environment is refused',
     });
     return { ok: items.every((i) => i.ok), items };
@@ -1115,7 +1156,7 @@ function freezeItem(to, freeze, breakGlass) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 80665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1124,8 +1165,10 @@ exports.planPromotion = planPromotion;
 exports.promotionOutcome = promotionOutcome;
 // What a promotion does next: which environment it targets (only the next one in order) and which tenants it
 // reaches now (the next wave, canary first), or why it may not go on. A wave that Failed or was Rolled Back halts
-// the promotion: no later tenant gets the change.
-const lifecycle_js_1 = __webpack_require__(6788);
+// the promotion: no later tenant gets the change. An explicit wave or tenant list may narrow or continue the plan,
+// never jump ahead of a wave (the canary first) that is not complete and Healthy, unless the request skips waves
+// on purpose (promotion-override.ts says who may, and the wave records it).
+const lifecycle_js_1 = __webpack_require__(46788);
 const refuse = (reason, halted = false, check = 'wave') => ({
     ok: false,
     reason,
@@ -1203,6 +1246,7 @@ function planPromotion(req) {
         return refuse(`every wave of ${promotion?.id ?? 'the promotion'} is promoted and Healthy; the promotion is complete`);
     }
     let chosen;
+    let skipped = [];
     if (req.tenantOverride !== undefined && req.tenantOverride.length > 0) {
         for (const t of req.tenantOverride) {
             if (!req.workloadTenants.includes(t)) {
@@ -1219,6 +1263,10 @@ function planPromotion(req) {
             tenants: sorted.flatMap((s) => s.tenants),
             canary: sorted.flatMap((s) => s.canary),
         };
+        skipped = aheadOf(remaining, sorted);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`tenant${ordered.length === 1 ? '' : 's'} ${whereText(sorted)}`, skipped));
+        }
     }
     else if (req.wave !== undefined) {
         const wanted = req.wave;
@@ -1229,9 +1277,9 @@ function planPromotion(req) {
                 ? `wave ${wanted} is already promoted`
                 : `wave ${wanted} does not exist (waves: ${list(allSteps.map((s) => s.wave))})`);
         }
-        const first = remaining[0];
-        if (first !== undefined && first.wave < wanted) {
-            return refuse(`wave ${first.wave} (${tenantsText(first.tenants)}) comes first; waves go in ascending order`);
+        skipped = aheadOf(remaining, [step]);
+        if (skipped.length > 0 && req.skipWaves !== true) {
+            return refuse(jumpRefusal(`wave ${wanted}`, skipped));
         }
         chosen = step;
     }
@@ -1249,7 +1297,47 @@ function planPromotion(req) {
             canary: s.canary.filter((t) => !picked.has(t)),
         }))
             .filter((s) => s.tenants.length > 0);
-    return { ok: true, from: req.from, to, ...chosen, next: after[0] ?? null, remaining: after };
+    return {
+        ok: true,
+        from: req.from,
+        to,
+        ...chosen,
+        next: after[0] ?? null,
+        remaining: after,
+        ...(skipped.length > 0 ? { skipped } : {}),
+    };
+}
+/**
+ * What `picked` (grouped by wave) would go ahead of: every remaining wave below its highest wave, with its tenants
+ * not yet Healthy (picked ones included: going out in the same pull request is not being verified first), and the
+ * canaries of its own lowest wave that it leaves out (canaries lead their wave). Empty: it narrows or continues.
+ */
+function aheadOf(remaining, picked) {
+    const top = Math.max(...picked.map((s) => s.wave));
+    const low = Math.min(...picked.map((s) => s.wave));
+    const chosen = new Set(picked.flatMap((s) => s.tenants));
+    const out = [];
+    for (const s of remaining) {
+        if (s.wave < top)
+            out.push({ wave: s.wave, tenants: [...s.tenants] });
+        else if (s.wave === low) {
+            const left = s.canary.filter((t) => !chosen.has(t));
+            if (left.length > 0 && s.tenants.some((t) => chosen.has(t) && !s.canary.includes(t))) {
+                out.push({ wave: s.wave, tenants: left });
+            }
+        }
+    }
+    return out;
+}
+function whereText(sorted) {
+    return sorted.map((s) => `${list(s.tenants)} (wave ${s.wave})`).join(', ');
+}
+function jumpRefusal(what, skipped) {
+    const waves = skipped.map((s) => `wave ${s.wave} (${tenantsText(s.tenants)})`).join(' and ');
+    const first = skipped[0]?.wave ?? 0;
+    return (`${what} would not wait for ${waves} to be promoted and Healthy: waves go in ascending order, canary first. ` +
+        `Promote wave ${first} first (or narrow the tenants to it), or skip on purpose with skip-waves and a reason ` +
+        '(repository admins and maintainers; recorded in the promotion)');
 }
 /** The workload's tenants grouped by wave, ascending; canary tenants first within their wave. */
 function groupWaves(tenants, config) {
@@ -1328,7 +1416,7 @@ function promotionOutcome(promotion, workloadTenants, releaseStates) {
 
 /***/ }),
 
-/***/ 7089:
+/***/ 47089:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1339,7 +1427,7 @@ exports.releaseTitle = releaseTitle;
 exports.releaseBody = releaseBody;
 exports.needsNoApproval = needsNoApproval;
 exports.autoMergeGate = autoMergeGate;
-const markdown_js_1 = __webpack_require__(4463);
+const markdown_js_1 = __webpack_require__(74463);
 exports.RELEASE_BRANCH_PREFIX = 'gitopshq/release/';
 /** FNV-1a, 64 bits: a stable short digest with no I/O (this is a name, not a security boundary). */
 function fnv1a64(text) {
@@ -1454,20 +1542,23 @@ function autoMergeGate(input) {
 
 /***/ }),
 
-/***/ 5668:
+/***/ 95668:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.policyFilesIn = policyFilesIn;
+exports.clusterFilesIn = clusterFilesIn;
+exports.nonReleaseChange = nonReleaseChange;
 exports.workloadReach = workloadReach;
-// What a release pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
+// What a pull request reaches beyond the layer it names (docs/architecture.md#release-lifecycle): the
 // policy files that judge it (gitopshq.yaml, CODEOWNERS, .github/), and every environment whose render its files
 // change. A base values.yaml, a chart or template folder, workload.yaml (beyond one environment's chart version), a
 // Kustomize base: no single environment owns them, so they change every environment the workload runs in, and the
-// gate judges the pull request by each of those environments' policies. Pure: the paths come from git or GitHub.
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const layout_js_1 = __webpack_require__(9128);
+// gate judges the pull request by each of those environments' policies. One that changes no workload is no release,
+// and nonReleaseChange says whose policies judge it (none for docs). Pure: the paths come from git or GitHub.
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const layout_js_1 = __webpack_require__(89128);
 /**
  * The changed files that set a policy rather than a release: gitopshq.yaml (at the GitOps repository's folder
  * `prefix`, '' or `sub/`), CODEOWNERS wherever GitHub reads it, anything under `.github/` (the workflows that run
@@ -1482,6 +1573,39 @@ function policyFilesIn(files, prefix = '') {
             return p === config || owners.has(p) || p.startsWith('.github/');
         })),
     ].sort();
+}
+/**
+ * The changed files under clusters/ (at the GitOps folder `prefix`): the Argo CD and Flux objects a team applies or
+ * syncs from the main branch. They decide where every environment's deploy branch goes, so no one environment owns
+ * them. `files` relative to the git repository's root; case-insensitive, as policyFilesIn.
+ */
+function clusterFilesIn(files, prefix = '') {
+    const folder = `${prefix}${layout_js_1.CLUSTERS_DIR}/`.toLowerCase();
+    return [...new Set(files.filter((f) => f.toLowerCase().startsWith(folder)))].sort();
+}
+/**
+ * What a pull request without workload changes is. Policy and clusters/ files are judged by every environment of
+ * `order` (the base branch's environments): the policy judges every release and the cluster objects steer every
+ * deploy. Rendered files are judged by the environments whose renders read them.
+ */
+function nonReleaseChange(facts, order) {
+    const { policyFiles, clusterFiles, renderedFiles } = facts;
+    // No environment in gitopshq.yaml: nothing deploys anywhere, and no policy could judge it.
+    if (order.length === 0)
+        return { kind: 'nothing-deployable' };
+    if (policyFiles.length > 0 || clusterFiles.length > 0) {
+        return {
+            kind: policyFiles.length > 0 ? 'policy' : 'clusters',
+            files: [...policyFiles, ...clusterFiles, ...renderedFiles],
+            environments: [...order],
+        };
+    }
+    if (renderedFiles.length === 0)
+        return { kind: 'nothing-deployable' };
+    const reached = new Set(facts.renderedEnvironments);
+    const known = order.filter((e) => reached.has(e));
+    const unknown = [...reached].filter((e) => !order.includes(e)).sort();
+    return { kind: 'shared', files: [...renderedFiles], environments: [...known, ...unknown] };
 }
 /** `files` relative to the GitOps repository; one entry per workload they touch, by workload name. */
 function workloadReach(files, base, head) {
@@ -1562,7 +1686,7 @@ function chartVersionOwners(configs) {
 
 /***/ }),
 
-/***/ 9377:
+/***/ 89377:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1610,7 +1734,7 @@ function latestOpinions(reviews) {
 
 /***/ }),
 
-/***/ 1742:
+/***/ 51742:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1743,23 +1867,23 @@ function defaultRollbackTarget(records, scope) {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 83529:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
 exports.applyValueUpdates = applyValueUpdates;
-const yaml_edit_js_1 = __webpack_require__(5382);
+const yaml_edit_js_1 = __webpack_require__(15382);
 // Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
 // Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
 // input stay fast to start.
-var path_syntax_js_1 = __webpack_require__(6633);
+var path_syntax_js_1 = __webpack_require__(26633);
 Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
 Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
 Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
 Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
-var yaml_scalar_js_1 = __webpack_require__(1126);
+var yaml_scalar_js_1 = __webpack_require__(21126);
 Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
 /**
  * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
@@ -1775,7 +1899,7 @@ function applyValueUpdates(text, updates, file) {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 87846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1783,10 +1907,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMENT_BUDGET = void 0;
 exports.previewVerdict = previewVerdict;
 exports.previewMarkdown = previewMarkdown;
-const finding_baseline_js_1 = __webpack_require__(8294);
-const markdown_js_1 = __webpack_require__(4463);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const markdown_js_1 = __webpack_require__(74463);
 const diff_groups_js_1 = __webpack_require__(6438);
-const types_js_1 = __webpack_require__(4785);
+const types_js_1 = __webpack_require__(74785);
 /** GitHub rejects a comment over 65,536 characters; leave room for the sticky marker and a footer. */
 exports.COMMENT_BUDGET = 60_000;
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' };
@@ -1954,7 +2078,7 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
 
 /***/ }),
 
-/***/ 5757:
+/***/ 55757:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1966,17 +2090,17 @@ exports.writeReleaseEdit = writeReleaseEdit;
 // Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
 // the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
 // cannot disagree about where a release goes. Nothing is written here.
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const layout_js_1 = __webpack_require__(9128);
-const repo_paths_js_1 = __webpack_require__(183);
-const value_path_js_1 = __webpack_require__(3529);
-const values_js_1 = __webpack_require__(4344);
-const repo_paths_js_2 = __webpack_require__(6244);
-const workload_fields_js_1 = __webpack_require__(2083);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(10241);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const layout_js_1 = __webpack_require__(89128);
+const repo_paths_js_1 = __webpack_require__(10183);
+const value_path_js_1 = __webpack_require__(83529);
+const values_js_1 = __webpack_require__(34344);
+const repo_paths_js_2 = __webpack_require__(66244);
+const workload_fields_js_1 = __webpack_require__(62083);
 /** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
 async function planReleaseEdit(root, workload, environment, tenant, updates) {
     const source = workload.config.source;
@@ -2099,7 +2223,7 @@ async function firstExisting(root, files) {
 
 /***/ }),
 
-/***/ 2083:
+/***/ 62083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2148,19 +2272,16 @@ exports.judge = judge;
 // (one, or each environment a shared layer reaches: approve-gate-scope.ts): reviews, who pushed, permissions, code
 // owners and team memberships; then each environment's verdict (decideApproval, decideBreakGlass). Split from
 // approve-gate.ts, which gathers the PR and writes the status and the record (docs/architecture.md#release-lifecycle).
-const approval_policy_js_1 = __webpack_require__(7600);
+const approval_policy_js_1 = __webpack_require__(27600);
 const break_glass_js_1 = __webpack_require__(6558);
-const codeowners_js_1 = __webpack_require__(3699);
-const reviews_js_1 = __webpack_require__(9377);
+const codeowners_js_1 = __webpack_require__(43699);
+const reviews_js_1 = __webpack_require__(89377);
+const approve_gate_pushers_js_1 = __webpack_require__(72880);
 const approve_gate_teams_js_1 = __webpack_require__(4326);
-/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
-const WEB_FLOW = 'web-flow';
 async function judge(pr, policies, commits, ports) {
     const { github, log, changedPaths } = ports;
     const reviews = await github.listReviews(pr.number);
-    const pushers = [
-        ...new Set(commits.flatMap((c) => [c.author, c.committer]).filter((l) => !!l && l !== WEB_FLOW)),
-    ];
+    const pushers = (await (0, approve_gate_pushers_js_1.pushersOf)(pr, commits, { github, log })).logins;
     const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
         reviewer: r.reviewer,
         state: r.state,
@@ -2195,7 +2316,13 @@ async function judge(pr, policies, commits, ports) {
         slugs: [...slugs.values()],
         candidates: opinions.filter((o) => o.state === 'APPROVED').map((o) => o.reviewer),
     });
-    const teams = Object.fromEntries([...teamMap].map(([k, v]) => [k.slug, v]));
+    // CODEOWNERS teams by org and slug; gitopshq.yaml's (policy, break-glass) by slug, the repository owner's only.
+    const teams = {};
+    for (const [k, v] of teamMap) {
+        teams[(0, approval_policy_js_1.teamKey)(k.org, k.slug)] = v;
+        if (k.org.toLowerCase() === github.repository.owner.toLowerCase())
+            teams[k.slug] = v;
+    }
     const verdicts = policies.map(({ name, policy, freeze }) => {
         const decision = (0, approval_policy_js_1.decideApproval)(policy, {
             author: pr.author,
@@ -2221,14 +2348,81 @@ async function judge(pr, policies, commits, ports) {
 
 /***/ }),
 
-/***/ 2903:
+/***/ 72880:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitLogins = commitLogins;
+exports.pushersFromActivity = pushersFromActivity;
+exports.pushersOf = pushersOf;
+// Who pushed to a pull request, for the gate's rule that a reviewer who pushed to it is not an independent approver
+// (docs/architecture.md#release-lifecycle). GitHub's repository activity names the account whose token moved the
+// head branch; a commit's author and committer are whatever its maker wrote (Bob can push a commit "by Alice" to
+// Alice's PR and then approve it), so the commits are only a fallback, used and announced when the activity cannot
+// be read: a head branch in a fork (the base repository's activity never shows it), or a 403/404 answer.
+const port_js_1 = __webpack_require__(18212);
+/** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
+const WEB_FLOW = 'web-flow';
+/** Logins on the PR's commits (author and committer), the fallback. */
+function commitLogins(commits) {
+    const logins = commits.flatMap((c) => [c.author, c.committer]);
+    return [...new Set(logins.filter((l) => !!l && l !== WEB_FLOW))];
+}
+/**
+ * Everyone who moved the head branch with something now in the PR, or while the PR was open: a push, force push,
+ * branch creation or merge into it whose `after` is one of the PR's commits, or made at or after the PR was opened
+ * (a push later rewritten away still counts: its author saw the PR). Pushes from before the PR that left nothing in
+ * it (an earlier PR on a reused branch name) do not.
+ */
+function pushersFromActivity(pr, commits, rows) {
+    const shas = new Set(commits.map((c) => c.sha));
+    const opened = Date.parse(pr.createdAt);
+    const moved = rows.filter((a) => a.type !== 'branch_deletion' && (shas.has(a.after) || Date.parse(a.timestamp) >= opened));
+    return [...new Set(moved.flatMap((a) => (a.actor ? [a.actor] : [])))];
+}
+async function pushersOf(pr, commits, ports) {
+    const { github, log } = ports;
+    const fallback = (why) => {
+        log.warning(`pull request #${pr.number}: who pushed is read from its commits' author and committer, which anyone can forge, because ${why}`);
+        return { logins: commitLogins(commits), source: 'commits', why };
+    };
+    const here = `${github.repository.owner}/${github.repository.repo}`;
+    if (pr.head.repo !== undefined && pr.head.repo?.toLowerCase() !== here.toLowerCase()) {
+        return fallback(pr.head.repo === null
+            ? 'its head repository (a fork) is gone'
+            : `its head branch is in the fork ${pr.head.repo}, whose pushes ${here}'s activity does not show`);
+    }
+    let rows;
+    try {
+        rows = await github.listBranchActivity(pr.head.ref);
+    }
+    catch (e) {
+        if (!(e instanceof port_js_1.RefActivityUnreadableError))
+            throw e;
+        return fallback(`GitHub would not list the repository's activity (HTTP ${e.status})`);
+    }
+    const logins = pushersFromActivity(pr, commits, rows);
+    // GitHub may list a push a moment after it happened: while the head's own push is missing, the commits' logins
+    // are added rather than trusting a list that may lack the latest pusher.
+    if (!rows.some((a) => a.after === pr.head.sha)) {
+        const both = fallback(`GitHub's activity does not show the push of the head ${pr.head.sha.slice(0, 7)} yet`);
+        return { ...both, logins: [...new Set([...logins, ...both.logins])] };
+    }
+    return { logins, source: 'activity' };
+}
+
+
+/***/ }),
+
+/***/ 42903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.moveRecord = moveRecord;
 const break_glass_js_1 = __webpack_require__(6558);
-const reviews_js_1 = __webpack_require__(9377);
+const reviews_js_1 = __webpack_require__(89377);
 /** The reviews as the record keeps them: each reviewer's latest opinion, with its comment. */
 function approvalsSeen(reviews) {
     const body = new Map(reviews.map((r) => [`${r.reviewer.toLowerCase()}@${r.submittedAt}`, r.body]));
@@ -2307,45 +2501,109 @@ async function moveRecord(store, start, facts) {
 
 /***/ }),
 
-/***/ 6604:
+/***/ 16604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.changedFiles = changedFiles;
 exports.gateScope = gateScope;
+exports.policyRefused = policyRefused;
+exports.nonReleaseOf = nonReleaseOf;
 exports.policyChangeRefusal = policyChangeRefusal;
 exports.otherWorkloadRefusal = otherWorkloadRefusal;
-// What the approval gate judges a release pull request by, beyond the release's own environment
+// What the approval gate judges a pull request by, beyond a release's own environment
 // (docs/architecture.md#release-lifecycle): a release that also changes policy files (gitopshq.yaml, CODEOWNERS,
-// .github/) is refused, because the gate and deploy judge it by the policy on the base branch and the PR would
-// change that policy unseen; and a change to a layer several environments share (base values, chart, templates,
-// workload.yaml) is judged by every environment it reaches. Read from git in the checkout (no API call), or from
-// GitHub's file list when the checkout has no merge base. Split from approve-gate.ts, which decides.
-const approval_policy_js_1 = __webpack_require__(7600);
-const release_scope_js_1 = __webpack_require__(5668);
+// .github/) or the cluster objects under clusters/ is refused, because the gate and deploy judge it by the policy on
+// the base branch and the PR would change that policy unseen; a change to a layer several environments share (base
+// values, chart, templates, workload.yaml) is judged by every environment it reaches; and a pull request that changes
+// no workload is no release, judged by every environment its files reach (none for docs: nonReleaseChange). Read
+// from git in the checkout (no API call), or from GitHub's file list when the checkout has no merge base; the files
+// a render reads from outside its workload folder (a shared chart) are followed on disk. Split from approve-gate.ts.
+const approval_policy_js_1 = __webpack_require__(27600);
+const layout_js_1 = __webpack_require__(89128);
+const release_scope_js_1 = __webpack_require__(95668);
 async function changedFiles(pr, checkout, fromGitHub) {
     const local = await checkout.changedFiles(pr.base.sha, pr.head.sha);
     return { prefix: local.prefix, files: local.files ?? (await fromGitHub()) };
 }
-function gateScope(changed, base, head) {
+async function gateScope(changed, base, head) {
     const inside = changed.files
         .filter((f) => f.startsWith(changed.prefix))
         .map((f) => f.slice(changed.prefix.length));
     const reach = (0, release_scope_js_1.workloadReach)(inside, base, head);
+    const policyFiles = (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix);
+    const clusterFiles = (0, release_scope_js_1.clusterFilesIn)(changed.files, changed.prefix);
+    // What is left once workloads/, policy and clusters/ are set aside: docs, unless a render reads them.
+    const counted = new Set([...policyFiles, ...clusterFiles]);
+    const others = changed.files
+        .filter((f) => f.startsWith(changed.prefix) && !counted.has(f))
+        .map((f) => f.slice(changed.prefix.length))
+        .filter((f) => !f.startsWith(`${layout_js_1.WORKLOADS_DIR}/`));
     return {
-        policyFiles: (0, release_scope_js_1.policyFilesIn)(changed.files, changed.prefix),
+        policyFiles,
+        clusterFiles,
         workloadFiles: inside.filter((f) => reach.some((r) => f.startsWith(`workloads/${r.workload}/`))),
         reach,
+        rendered: others.length > 0 ? await renderedFiles(others, base, head) : { files: [], environments: [] },
     };
 }
-/** Why a release PR that also changes policy files is refused: the full message, and the status' short one. */
+/**
+ * The files among `paths` (GitOps-relative, outside workloads/) that a workload's render reads at base or head, by
+ * the reads preview follows (a chart's in-repository links and `file://` dependencies, Kustomize references), and
+ * the environments of those renders. Loaded only for such files: most pull requests have none.
+ */
+async function renderedFiles(paths, base, head) {
+    const [{ affectedTargets }, { followedReads }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 30866)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23263)),
+    ]);
+    const reads = new Map();
+    const readsOf = (snap, w) => {
+        let r = reads.get(w);
+        if (r === undefined) {
+            r = followedReads(snap, w);
+            reads.set(w, r);
+        }
+        return r;
+    };
+    const snaps = base ? [base, head] : [head];
+    const files = [];
+    const environments = new Set();
+    for (const path of paths) {
+        const targets = affectedTargets([path], snaps, readsOf);
+        if (targets.length === 0)
+            continue;
+        files.push(path);
+        for (const t of targets)
+            environments.add(t.environment);
+    }
+    return { files, environments: [...environments] };
+}
+/** A release (a record, or workload changes) that also changes policy or cluster files: refused. */
+function policyRefused(scope, record) {
+    const policy = scope.policyFiles.length + scope.clusterFiles.length > 0;
+    return policy && (record !== undefined || scope.reach.length > 0);
+}
+/** What a pull request with no release record is when it changes no workload; undefined: it is a release. */
+function nonReleaseOf(scope, config) {
+    if (scope.reach.length > 0)
+        return undefined;
+    return (0, release_scope_js_1.nonReleaseChange)({
+        policyFiles: scope.policyFiles,
+        clusterFiles: scope.clusterFiles,
+        renderedFiles: scope.rendered.files,
+        renderedEnvironments: scope.rendered.environments,
+    }, config.environments.map((e) => e.name));
+}
+/** Why a release PR that also changes policy or cluster files is refused: the full message, and the status' short one. */
 function policyChangeRefusal(number, scope, releaseId) {
     const what = releaseId ? `release ${releaseId}` : 'a release';
+    const files = [...scope.policyFiles, ...scope.clusterFiles];
     const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
     return {
-        message: `pull request #${number} is ${what} and changes ${few(scope.policyFiles)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/) go in a pull request of their own, reviewed by their code owners, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-        description: clip(`changes ${few(scope.policyFiles, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+        message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
+        description: clip(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
     };
 }
 /** Why a release PR that also changes another workload is refused (its record names one). */
@@ -2367,6 +2625,93 @@ function clip(text) {
 
 /***/ }),
 
+/***/ 36664:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setStatus = setStatus;
+exports.refuse = refuse;
+exports.nothingDeployableReport = nothingDeployableReport;
+exports.environmentMismatch = environmentMismatch;
+const break_glass_js_1 = __webpack_require__(6558);
+const gate_verdict_js_1 = __webpack_require__(93637);
+const port_js_1 = __webpack_require__(18212);
+const result_js_1 = __webpack_require__(48155);
+/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
+async function setStatus(github, sha, state, description, runUrl) {
+    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
+    if (current?.state === state && current.description === description)
+        return false;
+    await github.createCommitStatus(sha, {
+        context: port_js_1.APPROVAL_STATUS_CONTEXT,
+        state,
+        description,
+        ...(runUrl ? { targetUrl: runUrl } : {}),
+    });
+    return true;
+}
+/**
+ * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
+ * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
+ */
+async function refuse(ports, req, pr, record, why) {
+    if (!req.readOnly) {
+        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
+        if (record?.state === 'Approved') {
+            await ports.store.transitionRelease(record.id, 'PendingApproval', {
+                actor: req.actor,
+                note: `approval no longer holds: ${why.message}`,
+            });
+        }
+    }
+    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
+}
+/** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
+function nothingDeployableReport(pr, at, statusSet) {
+    const freeze = {
+        environment: '',
+        at: at.toISOString(),
+        frozen: false,
+        freeze: null,
+        until: null,
+        untilLocal: null,
+        reason: null,
+        breakGlass: null,
+        active: [],
+    };
+    const decision = {
+        approved: true,
+        missing: [],
+        description: gate_verdict_js_1.NOTHING_DEPLOYABLE,
+        counted: [],
+        ignored: [],
+    };
+    return {
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        environment: '',
+        change: 'nothing-deployable',
+        approved: true,
+        missing: [],
+        description: gate_verdict_js_1.NOTHING_DEPLOYABLE,
+        decision,
+        freeze,
+        breakGlass: (0, break_glass_js_1.decideBreakGlass)(freeze, { labels: [], approvers: [], teams: {} }),
+        environments: [],
+        registered: false,
+        recordWrites: 0,
+        statusSet,
+    };
+}
+/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
+function environmentMismatch(number, record, input) {
+    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
+}
+
+
+/***/ }),
+
 /***/ 4326:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2374,12 +2719,13 @@ function clip(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.teamsToAsk = teamsToAsk;
 exports.teamFacts = teamFacts;
-const codeowners_js_1 = __webpack_require__(3699);
-const port_js_1 = __webpack_require__(8212);
+const codeowners_js_1 = __webpack_require__(43699);
+const port_js_1 = __webpack_require__(18212);
 /** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
 function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
     const keys = new Map();
-    const add = (k) => keys.set(k.slug.toLowerCase(), k);
+    // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's).
+    const add = (k) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), k);
     for (const slug of policyTeams)
         add({ org, slug });
     for (const a of freeze.active)
@@ -2424,7 +2770,7 @@ async function teamFacts(github, ask) {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 46513:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2434,29 +2780,33 @@ async function teamFacts(github, ask) {
 // (decideApproval, freezeStatus, decideBreakGlass in src/domain); this file gathers their facts from GitHub, sets
 // the `gitopshq/approval` status and moves the release record. A pull request GitHub answers as closed is not
 // judged: its release is settled by release-closed.ts (closed unmerged: Cancelled). A release PR that also changes
-// the policy (gitopshq.yaml, CODEOWNERS, .github/) is refused: that goes in a PR of its own. One that changes a layer
-// several environments share (base values, chart, workload.yaml) is judged by each of their policies: all must pass
-// (approve-gate-scope.ts). Flow: docs/architecture.md#release-lifecycle.
+// the policy (gitopshq.yaml, CODEOWNERS, .github/, clusters/) is refused: that goes in a PR of its own. One that
+// changes a layer several environments share (base values, chart, workload.yaml) is judged by each of their
+// policies: all must pass (approve-gate-scope.ts). A PR that changes no workload is no release and gets no record:
+// policy, clusters/ or shared render files are judged by every environment they reach, with freezes; a PR no
+// environment consumes (docs) passes, so branch protection can require the status everywhere. Flow:
+// docs/architecture.md#release-lifecycle.
 //
 // Break-glass reason: the body of the break-glass approver's approving review (the review that broke the glass);
 // the PR must also carry the freeze's label. Recorded in the release as breakGlass {actor, at, reason}, where `at`
 // is when that review was submitted, so a re-run records the same audit.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.environmentMismatch = void 0;
 exports.runGate = runGate;
 exports.approveGate = approveGate;
-exports.environmentMismatch = environmentMismatch;
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
-const gate_verdict_js_1 = __webpack_require__(3637);
-const port_js_1 = __webpack_require__(8212);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const gate_verdict_js_1 = __webpack_require__(93637);
 const approve_gate_judge_js_1 = __webpack_require__(3563);
-const approve_gate_record_js_1 = __webpack_require__(2903);
-const approve_gate_scope_js_1 = __webpack_require__(6604);
-const change_set_refresh_js_1 = __webpack_require__(7481);
-const deps_js_1 = __webpack_require__(1064);
-const register_release_js_1 = __webpack_require__(5587);
-const release_closed_js_1 = __webpack_require__(6650);
-const result_js_1 = __webpack_require__(8155);
+const approve_gate_record_js_1 = __webpack_require__(42903);
+const approve_gate_scope_js_1 = __webpack_require__(16604);
+const approve_gate_status_js_1 = __webpack_require__(36664);
+Object.defineProperty(exports, "environmentMismatch", ({ enumerable: true, get: function () { return approve_gate_status_js_1.environmentMismatch; } }));
+const change_set_refresh_js_1 = __webpack_require__(87481);
+const deps_js_1 = __webpack_require__(31064);
+const register_release_js_1 = __webpack_require__(35587);
+const release_closed_js_1 = __webpack_require__(66650);
+const result_js_1 = __webpack_require__(48155);
 const GATED = new Set(['Draft', 'PendingApproval', 'Approved']);
 /**
  * The gate on the pull request as GitHub answers it now, whatever the event said: an open one is judged; a closed
@@ -2506,7 +2856,7 @@ async function gateOpen(pr, req, ports, clock) {
     // The record's environment is the one the release deploys to, so it is the policy the release is judged by: an
     // input naming another (a workflow, or a pull request editing its own workflow) would lower the bar.
     if (record && req.environment !== undefined && req.environment !== record.environment) {
-        return (0, result_js_1.failed)({ kind: 'usage', message: environmentMismatch(pr.number, record, req.environment) });
+        return (0, result_js_1.failed)({ kind: 'usage', message: (0, approve_gate_status_js_1.environmentMismatch)(pr.number, record, req.environment) });
     }
     const now = clock.now();
     // What the PR changes, from git in the checkout (no API call): policy files, and the environments it reaches.
@@ -2524,11 +2874,13 @@ async function gateOpen(pr, req, ports, clock) {
                     },
                 ]);
             }
-            const scope = (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
-            // A release that also changes policy is refused below, before anything is registered.
-            const refused = scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0);
-            // Only a PR without a record needs its change set (and maybe its environment) read from the diff.
-            const needInference = !refused && record === undefined && (req.environment === undefined || !req.readOnly);
+            const scope = await (0, approve_gate_scope_js_1.gateScope)(changed, s.baseSnap, s.headSnap);
+            // A release that also changes policy is refused below, before anything is registered; one that changes no
+            // workload is no release: nothing to infer.
+            const needInference = !(0, approve_gate_scope_js_1.policyRefused)(scope, record) &&
+                record === undefined &&
+                scope.reach.length > 0 &&
+                (req.environment === undefined || !req.readOnly);
             // A reopened PR keeps its cancelled release's environment (its diff may name none: a chart upgrade).
             const env = req.environment ?? cancelled?.environment;
             const inferred = needInference
@@ -2547,11 +2899,20 @@ async function gateOpen(pr, req, ports, clock) {
     const others = record
         ? scope.reach.filter((r) => r.workload !== record?.workload).map((r) => r.workload)
         : [];
-    if (scope.policyFiles.length > 0 && (record !== undefined || scope.reach.length > 0)) {
-        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
+    if ((0, approve_gate_scope_js_1.policyRefused)(scope, record)) {
+        return (0, approve_gate_status_js_1.refuse)(ports, req, pr, record, (0, approve_gate_scope_js_1.policyChangeRefusal)(pr.number, scope, record?.id));
     }
     if (record && others.length > 0)
-        return refuse(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
+        return (0, approve_gate_status_js_1.refuse)(ports, req, pr, record, (0, approve_gate_scope_js_1.otherWorkloadRefusal)(pr.number, record, others));
+    // No record and no workload changed: no release. Its files say whose policies judge it (none for docs).
+    const nonRelease = record === undefined ? (0, approve_gate_scope_js_1.nonReleaseOf)(scope, loaded.config) : undefined;
+    if (nonRelease && req.environment !== undefined) {
+        log.info(`pull request #${pr.number} changes no workload, so it is no release: the environment input '${req.environment}' does not apply`);
+    }
+    if (nonRelease?.kind === 'nothing-deployable') {
+        const statusSet = !req.readOnly && (await (0, approve_gate_status_js_1.setStatus)(github, pr.head.sha, 'success', gate_verdict_js_1.NOTHING_DEPLOYABLE, req.runUrl));
+        return (0, result_js_1.succeeded)((0, approve_gate_status_js_1.nothingDeployableReport)(pr, now, statusSet));
+    }
     // The PR's commits: who pushed (for the gate) and, for a PR registered here, when the change was first committed.
     const commits = await github.listPullRequestCommits(pr.number);
     let registered = false;
@@ -2594,14 +2955,22 @@ async function gateOpen(pr, req, ports, clock) {
         if (refresh?.note)
             log.info(`release ${record.id}: ${refresh.note}`);
     }
-    const environment = req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '';
+    const environment = nonRelease
+        ? ''
+        : (req.environment ?? record?.environment ?? loaded.inferred?.environment ?? '');
     // A layer several environments share (base values, chart, workload.yaml) ships to each of them with their next
     // release: every one of their policies judges it, the release's own first.
     const workload = record?.workload ??
         loaded.inferred?.workload ??
         (scope.reach.length === 1 ? scope.reach[0]?.workload : '');
-    const reached = scope.reach.find((r) => r.workload === workload)?.environments ?? [];
-    const judgedBy = [environment, ...reached.filter((e) => e !== environment)];
+    const reached = [
+        ...(scope.reach.find((r) => r.workload === workload)?.environments ?? []),
+        ...scope.rendered.environments,
+    ];
+    // A policy or cluster-wide change: every environment's policy, read on the base branch like a release's.
+    const judgedBy = nonRelease
+        ? nonRelease.environments
+        : [...new Set([environment, ...reached.filter((e) => e !== environment)])];
     const unknown = judgedBy.filter((e) => !loaded.config.environments.some((c) => c.name === e));
     if (unknown.length > 0) {
         return (0, result_js_1.failed)({
@@ -2618,7 +2987,7 @@ async function gateOpen(pr, req, ports, clock) {
     const { verdicts, reviews } = await (0, approve_gate_judge_js_1.judge)(pr, policies, commits, { github, log, changedPaths });
     const own = verdicts[0];
     const approved = verdicts.every(gate_verdict_js_1.passes);
-    const description = (0, gate_verdict_js_1.describeVerdicts)(verdicts);
+    const description = nonRelease ? (0, gate_verdict_js_1.describeNonRelease)(nonRelease.kind, verdicts) : (0, gate_verdict_js_1.describeVerdicts)(verdicts);
     const missing = (0, gate_verdict_js_1.missingRulesOf)(verdicts);
     const affects = judgedBy.length > 1 ? judgedBy : undefined;
     let statusSet = false;
@@ -2642,12 +3011,13 @@ async function gateOpen(pr, req, ports, clock) {
             record = moved.record;
             recordWrites += moved.writes;
         }
-        statusSet = await setStatus(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
+        statusSet = await (0, approve_gate_status_js_1.setStatus)(github, pr.head.sha, approved ? 'success' : 'pending', description, req.runUrl);
     }
     const report = {
         pullRequest: pr.number,
         headSha: pr.head.sha,
         environment,
+        change: nonRelease?.kind ?? 'release',
         approved,
         ...(record ? { releaseId: record.id, state: record.state } : {}),
         missing,
@@ -2666,44 +3036,11 @@ async function gateOpen(pr, req, ports, clock) {
     };
     return approved ? (0, result_js_1.succeeded)(report) : (0, result_js_1.pending)(description, { value: report });
 }
-/**
- * Refuses a pull request the gate does not judge as it stands (a release that also changes policy, or another
- * workload): the status fails with what to do, an approval the record holds no longer does, nothing else is written.
- */
-async function refuse(ports, req, pr, record, why) {
-    if (!req.readOnly) {
-        await setStatus(ports.github, pr.head.sha, 'failure', why.description, req.runUrl);
-        if (record?.state === 'Approved') {
-            await ports.store.transitionRelease(record.id, 'PendingApproval', {
-                actor: req.actor,
-                note: `approval no longer holds: ${why.message}`,
-            });
-        }
-    }
-    return (0, result_js_1.failed)({ kind: 'usage', message: why.message });
-}
-/** Sets `gitopshq/approval` unless the head already shows exactly this state and description. */
-async function setStatus(github, sha, state, description, runUrl) {
-    const current = (await github.getCombinedStatus(sha)).statuses.find((s) => s.context === port_js_1.APPROVAL_STATUS_CONTEXT);
-    if (current?.state === state && current.description === description)
-        return false;
-    await github.createCommitStatus(sha, {
-        context: port_js_1.APPROVAL_STATUS_CONTEXT,
-        state,
-        description,
-        ...(runUrl ? { targetUrl: runUrl } : {}),
-    });
-    return true;
-}
-/** Why the gate refuses an environment input that is not the release's own: names both, and what to change. */
-function environmentMismatch(number, record, input) {
-    return `pull request #${number} is release ${record.id} to environment '${record.environment}', and the gate was asked to judge it as '${input}': a release is judged by its own environment's policy, so remove the environment input (or set it to '${record.environment}')`;
-}
 
 
 /***/ }),
 
-/***/ 7481:
+/***/ 87481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2714,9 +3051,9 @@ exports.refreshChangeSet = refreshChangeSet;
 // The change set is read the way a PR opened by hand is registered (inferRelease), from the merge base, so commits
 // on the base branch since the PR was opened are not read as the PR reverting them. Flow:
 // docs/architecture.md#release-lifecycle.
-const change_set_refresh_js_1 = __webpack_require__(5017);
-const errors_js_1 = __webpack_require__(241);
-const register_release_js_1 = __webpack_require__(5587);
+const change_set_refresh_js_1 = __webpack_require__(55017);
+const errors_js_1 = __webpack_require__(10241);
+const register_release_js_1 = __webpack_require__(35587);
 /**
  * The record's change set read again when the PR's head is not the commit it was read from; undefined when the head
  * did not move. Throws a usage UserError when the PR now changes another workload or environment than the release's:
@@ -2773,7 +3110,7 @@ function retarget(pr, record, why) {
 
 /***/ }),
 
-/***/ 4866:
+/***/ 54866:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2782,9 +3119,9 @@ exports.firstChecks = firstChecks;
 exports.summaryOf = summaryOf;
 exports.previewPassed = previewPassed;
 exports.previewVerdict = previewVerdict;
-const port_js_1 = __webpack_require__(8212);
-const approve_gate_js_1 = __webpack_require__(6513);
-const preview_js_1 = __webpack_require__(4247);
+const port_js_1 = __webpack_require__(18212);
+const approve_gate_js_1 = __webpack_require__(46513);
+const preview_js_1 = __webpack_require__(16628);
 /**
  * The first preview and approval gate of the pull request, run here because a pull request opened with
  * GITHUB_TOKEN starts no workflow (docs/architecture.md): its head gets `gitopshq/preview`, `gitopshq/approval`
@@ -2841,7 +3178,7 @@ async function previewVerdict(base, head, ports, clock) {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 47787:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2853,10 +3190,10 @@ exports.dispatchAgain = dispatchAgain;
 // nobody's approval, is not frozen and the preview passed, the release moves to Approved, its pull request is
 // merged, and the deploy workflow is dispatched (a merge made with GITHUB_TOKEN starts no workflow). Split from
 // create-release.ts, which writes the branch, the pull request and the record.
-const freeze_js_1 = __webpack_require__(6301);
-const release_request_js_1 = __webpack_require__(7089);
-const create_release_checks_js_1 = __webpack_require__(4866);
-const deploy_dispatch_js_1 = __webpack_require__(1076);
+const freeze_js_1 = __webpack_require__(96301);
+const release_request_js_1 = __webpack_require__(47089);
+const create_release_checks_js_1 = __webpack_require__(54866);
+const deploy_dispatch_js_1 = __webpack_require__(11076);
 /** Whether the environment lets this pull request merge with nobody's approval now (before the preview's say). */
 function autoMergeVerdict(req, config, clock) {
     const env = config.environments.find((e) => e.name === req.environment);
@@ -2931,7 +3268,7 @@ async function dispatchAgain(req, config, ports, clock) {
 
 /***/ }),
 
-/***/ 3962:
+/***/ 83962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2944,18 +3281,18 @@ exports.createRelease = createRelease;
 // run again: the branch by its name, the pull request by its head branch, the record by its pull request.
 // The first checks on the pull request live in create-release-checks.ts, the auto-merge and the deploy dispatch
 // after it in create-release-merge.ts. Flow: docs/architecture.md#release-lifecycle.
-const errors_js_1 = __webpack_require__(241);
+const errors_js_1 = __webpack_require__(10241);
 const release_id_js_1 = __webpack_require__(1867);
-const release_request_js_1 = __webpack_require__(7089);
-const rollback_target_js_1 = __webpack_require__(1742);
-const targets_js_1 = __webpack_require__(5630);
-const release_edit_js_1 = __webpack_require__(5757);
-const repo_js_1 = __webpack_require__(3413);
-const create_release_checks_js_1 = __webpack_require__(4866);
-const create_release_merge_js_1 = __webpack_require__(7787);
-const deps_js_1 = __webpack_require__(1064);
-const register_release_js_1 = __webpack_require__(5587);
-const result_js_1 = __webpack_require__(8155);
+const release_request_js_1 = __webpack_require__(47089);
+const rollback_target_js_1 = __webpack_require__(51742);
+const targets_js_1 = __webpack_require__(25630);
+const release_edit_js_1 = __webpack_require__(55757);
+const repo_js_1 = __webpack_require__(53413);
+const create_release_checks_js_1 = __webpack_require__(54866);
+const create_release_merge_js_1 = __webpack_require__(47787);
+const deps_js_1 = __webpack_require__(31064);
+const register_release_js_1 = __webpack_require__(35587);
+const result_js_1 = __webpack_require__(48155);
 /** The last line of the message of every commit create-release writes to a release branch. */
 const RELEASE_BRANCH_TRAILER = 'Release branch of gitopshq create-release.';
 const ID_MARKER = /<!-- gitopshq:release ([a-z0-9-]+) -->/;
@@ -3210,7 +3547,7 @@ async function holds(branches, commit, files) {
 
 /***/ }),
 
-/***/ 1064:
+/***/ 31064:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3230,7 +3567,7 @@ exports.silentLogger = {
 
 /***/ }),
 
-/***/ 4247:
+/***/ 16628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3242,16 +3579,16 @@ exports.preview = preview;
 // merge base and at the head, validate them, and put the diff where reviewers look: one sticky PR comment and the
 // `gitopshq/preview` commit status; the caller shows the returned report in the job summary (or a terminal).
 // `compareRefs` is the part without GitHub, shared with `gitopshq diff`. Flow: docs/architecture.md.
-const errors_js_1 = __webpack_require__(241);
-const finding_baseline_js_1 = __webpack_require__(8294);
-const layout_js_1 = __webpack_require__(9128);
-const port_js_1 = __webpack_require__(8212);
-const diff_snapshots_js_1 = __webpack_require__(5293);
-const markdown_report_js_1 = __webpack_require__(7846);
-const types_js_1 = __webpack_require__(4785);
-const deps_js_1 = __webpack_require__(1064);
-const result_js_1 = __webpack_require__(8155);
-var finding_baseline_js_2 = __webpack_require__(8294);
+const errors_js_1 = __webpack_require__(10241);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const layout_js_1 = __webpack_require__(89128);
+const port_js_1 = __webpack_require__(18212);
+const diff_snapshots_js_1 = __webpack_require__(15293);
+const markdown_report_js_1 = __webpack_require__(87846);
+const types_js_1 = __webpack_require__(74785);
+const deps_js_1 = __webpack_require__(31064);
+const result_js_1 = __webpack_require__(48155);
+var finding_baseline_js_2 = __webpack_require__(55913);
 Object.defineProperty(exports, "DEFAULT_FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.DEFAULT_FAIL_ON; } }));
 Object.defineProperty(exports, "FAIL_ON", ({ enumerable: true, get: function () { return finding_baseline_js_2.FAIL_ON; } }));
 exports.STICKY_PURPOSE = 'preview';
@@ -3398,15 +3735,147 @@ async function placeFindings(checkout, base, head, findings) {
 
 /***/ }),
 
-/***/ 3776:
+/***/ 18810:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.skipRequestProblem = skipRequestProblem;
+exports.judgeSkip = judgeSkip;
+const promotion_override_js_1 = __webpack_require__(61926);
+/** Why the request's skip-waves reason cannot be used, or undefined (also when none was given). */
+function skipRequestProblem(reason) {
+    return reason === undefined ? undefined : (0, promotion_override_js_1.skipReasonProblem)(reason);
+}
+/** The skip to judge in the checklist: undefined when the plan skips nothing. */
+async function judgeSkip(plan, req, github) {
+    if (!plan.ok || plan.skipped === undefined || plan.skipped.length === 0 || req.skipWaves === undefined) {
+        return undefined;
+    }
+    const reason = req.skipWaves.trim();
+    let permission;
+    try {
+        permission = await github.getRepositoryPermission(req.actor);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return {
+            reason,
+            verdict: {
+                ok: false,
+                reason: `${req.actor}'s repository role could not be read (${why}), so ${(0, promotion_override_js_1.skippedText)(plan.skipped)} may not be skipped: promote the earlier waves first, or run again`,
+            },
+        };
+    }
+    return { reason, verdict: (0, promotion_override_js_1.skipWavesVerdict)(req.actor, permission, plan.skipped) };
+}
+
+
+/***/ }),
+
+/***/ 8731:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// promote's view of the waves already on a promotion record, and what it reports for one: the open wave a re-run
+// finds, that wave planned again as the run that opened it planned it, the fan-out matrix, the refusal and the
+// release notes of a wave's pull request (src/usecases/promote.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openWave = openWave;
+exports.reopened = reopened;
+exports.openedOf = openedOf;
+exports.matrixOf = matrixOf;
+exports.refusal = refusal;
+exports.promotionNotes = promotionNotes;
+const markdown_js_1 = __webpack_require__(74463);
+const promotion_override_js_1 = __webpack_require__(61926);
+const promotion_plan_js_1 = __webpack_require__(80665);
+/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
+function openWave(p, states) {
+    for (const [index, w] of p.waves.entries()) {
+        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
+        if (w.releases.length > 0 && live.length === 0)
+            continue;
+        const release = live.at(-1);
+        if (release === undefined || states[release] !== 'Healthy') {
+            return {
+                wave: w.wave,
+                tenants: w.tenants,
+                index,
+                ...(release ? { release } : {}),
+                ...(w.skippedWaves ? { skippedWaves: w.skippedWaves } : {}),
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * The open wave as the run that opened it planned it: planned again without it, for its tenants (skipping the
+ * waves it skipped, when it recorded a skip), so its checklist (the wave after it) and so its pull request and
+ * release record are the ones that run would have written.
+ */
+function reopened(promotion, open, planning) {
+    const again = (0, promotion_plan_js_1.planPromotion)({
+        ...planning,
+        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
+        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
+        ...(open.skippedWaves ? { skipWaves: true } : {}),
+    });
+    const around = again.ok
+        ? { canary: again.canary, next: again.next, remaining: again.remaining }
+        : { canary: [], next: null, remaining: [] };
+    return { wave: open.wave, tenants: open.tenants, ...around };
+}
+function openedOf(r, deployDispatch) {
+    if (!r.pullRequest)
+        return undefined;
+    return {
+        releaseId: r.id,
+        pullRequestNumber: r.pullRequest.number,
+        pullRequestUrl: r.pullRequest.url,
+        branch: r.pullRequest.branch,
+        state: r.state,
+        ...(deployDispatch ? { deployDispatch } : {}),
+    };
+}
+function matrixOf(workload, environment, tenants, releaseId) {
+    const rows = tenants.length === 0 ? [''] : tenants;
+    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
+}
+function refusal(checklist) {
+    const failing = checklist.items.filter((i) => !i.ok);
+    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
+}
+function promotionNotes(source, pid, step, checklist, skip) {
+    const who = step.tenants.length === 0
+        ? 'the environment layer'
+        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
+    return [
+        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
+        // Reviewers of the wave's pull request see that it goes out before the waves it skipped were verified.
+        ...(skip
+            ? [
+                '',
+                `**This wave goes out before ${(0, promotion_override_js_1.skippedText)(skip.waves)} is promoted and Healthy:** skipped on purpose by ${skip.actor} (${skip.permission}): ${(0, markdown_js_1.inlineCode)(skip.reason)}`,
+            ]
+            : []),
+        '',
+        'Promotion checklist:',
+        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 33776:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 exports.promote = promote;
-__webpack_unused_export__ = matrixOf;
 // promote: a Healthy release goes to the next environment, tenant wave by tenant wave (canary first). The checklist
 // (promotion-checklist.ts) is evaluated and reported in full; when it passes, the release's change set is applied to
 // the target's environment layer, or to the tenant layers of the wave, and opened as ONE pull request through
@@ -3414,29 +3883,39 @@ __webpack_unused_export__ = matrixOf;
 // The promotion record (promotions/<id>.yaml) tracks the waves; its state moves only through
 // promotion-lifecycle.ts: Failed (halted) when a wave Failed or was Rolled Back, Completed when every wave is
 // Healthy. A re-run converges: an open wave is reported again, a wave whose pull request was never opened is opened.
+// A wave or tenant list asked for may narrow or continue the plan, never jump ahead of an earlier wave that is not
+// Healthy, unless `skipWaves` gives a reason and the actor may (promote-skip.ts); the wave then records the skip.
 // Flow: docs/architecture.md#release-lifecycle.
-const node_crypto_1 = __webpack_require__(7598);
-const errors_js_1 = __webpack_require__(241);
-const freeze_js_1 = __webpack_require__(6301);
-const promotion_checklist_js_1 = __webpack_require__(6452);
-const promotion_plan_js_1 = __webpack_require__(665);
+const node_crypto_1 = __webpack_require__(77598);
+const errors_js_1 = __webpack_require__(10241);
+const freeze_js_1 = __webpack_require__(96301);
+const promotion_checklist_js_1 = __webpack_require__(66452);
+const promotion_override_js_1 = __webpack_require__(61926);
+const promotion_plan_js_1 = __webpack_require__(80665);
 const release_id_js_1 = __webpack_require__(1867);
-const release_request_js_1 = __webpack_require__(7089);
-const repo_js_1 = __webpack_require__(3413);
-const create_release_js_1 = __webpack_require__(3962);
-const create_release_merge_js_1 = __webpack_require__(7787);
-const deps_js_1 = __webpack_require__(1064);
-const promotion_settle_js_1 = __webpack_require__(5609);
-const result_js_1 = __webpack_require__(8155);
+const release_request_js_1 = __webpack_require__(47089);
+const repo_js_1 = __webpack_require__(53413);
+const create_release_js_1 = __webpack_require__(83962);
+const create_release_merge_js_1 = __webpack_require__(47787);
+const deps_js_1 = __webpack_require__(31064);
+const promote_skip_js_1 = __webpack_require__(18810);
+const promote_waves_js_1 = __webpack_require__(8731);
+const promotion_settle_js_1 = __webpack_require__(55609);
+const result_js_1 = __webpack_require__(48155);
+var promote_waves_js_2 = __webpack_require__(8731);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return promote_waves_js_2.matrixOf; } });
 // Settling a promotion from a wave's release lives in promotion-settle.ts; verify-health and older callers import
 // these two from here as well.
-var promotion_settle_js_2 = __webpack_require__(5609);
+var promotion_settle_js_2 = __webpack_require__(55609);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return promotion_settle_js_2.haltPromotionOf; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return promotion_settle_js_2.settlePromotionOf; } });
 async function promote(req, ports, deps = {}) {
     const clock = deps.clock ?? deps_js_1.systemClock;
     const random = deps.random ?? ((n) => (0, node_crypto_1.randomBytes)(n));
     const { store, log } = ports;
+    const badReason = (0, promote_skip_js_1.skipRequestProblem)(req.skipWaves);
+    if (badReason !== undefined)
+        return (0, result_js_1.failed)({ kind: 'usage', message: badReason });
     const source = await store.getRelease(req.releaseId);
     if (source === undefined) {
         return (0, result_js_1.failed)({ kind: 'usage', message: `release ${req.releaseId} does not exist on ${store.branch}` });
@@ -3489,7 +3968,7 @@ async function promote(req, ports, deps = {}) {
                 promotion;
     }
     // A re-run while a wave is open: report it (and open its pull request if a killed run never did).
-    const open = promotion?.state === 'InProgress' ? openWave(promotion, states) : undefined;
+    const open = promotion?.state === 'InProgress' ? (0, promote_waves_js_1.openWave)(promotion, states) : undefined;
     const sameRequest = open !== undefined &&
         (req.wave === undefined || req.wave === open.wave) &&
         (req.tenants === undefined ||
@@ -3507,11 +3986,13 @@ async function promote(req, ports, deps = {}) {
         ...planning,
         ...(req.wave !== undefined ? { wave: req.wave } : {}),
         ...(req.tenants !== undefined ? { tenantOverride: req.tenants } : {}),
+        ...(req.skipWaves !== undefined ? { skipWaves: true } : {}),
         // A cancelled promotion is over: the release may be promoted afresh.
         ...(promotion !== undefined && promotion.state !== 'Cancelled' ? { promotion } : {}),
     });
-    const reopen = sameRequest && open && promotion ? reopened(promotion, open, planning) : undefined;
+    const reopen = sameRequest && open && promotion ? (0, promote_waves_js_1.reopened)(promotion, open, planning) : undefined;
     const step = reopen ?? (plan.ok ? plan : undefined);
+    const skip = reopen ? undefined : await (0, promote_skip_js_1.judgeSkip)(plan, req, ports.github);
     const checklist = (0, promotion_checklist_js_1.promotionChecklist)({
         source,
         to,
@@ -3519,6 +4000,7 @@ async function promote(req, ports, deps = {}) {
         freeze: (0, freeze_js_1.freezeStatus)(config.freezes, to, clock.now()),
         ...(req.breakGlass !== undefined ? { breakGlass: req.breakGlass } : {}),
         rollback: (0, promotion_checklist_js_1.rollbackReadiness)(records, source.workload, to, step?.tenants ?? []),
+        ...(skip ? { skip } : {}),
     });
     const value = {
         ...base,
@@ -3531,12 +4013,13 @@ async function promote(req, ports, deps = {}) {
         const again = r
             ? await (0, create_release_merge_js_1.dispatchAgain)({ record: r, base: req.base ?? 'main', deployWorkflow: req.deployWorkflow }, config, ports, clock)
             : undefined;
-        const opened = r ? openedOf(r, again) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r, again) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             wave: { wave: open.wave, tenants: open.tenants, canary: [] },
             ...(opened ? { opened } : {}),
-            matrix: matrixOf(source.workload, to, open.tenants, open.release),
+            ...(open.skippedWaves ? { skippedWaves: open.skippedWaves } : {}),
+            matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, open.tenants, open.release),
             unchanged: true,
             note: `wave ${open.wave} is open already (release ${open.release}, ${r?.state ?? 'unknown'}); the next wave starts once it is Healthy`,
         });
@@ -3544,7 +4027,7 @@ async function promote(req, ports, deps = {}) {
     if (promotion?.state === 'Completed') {
         const last = promotion.waves.at(-1)?.releases.at(-1);
         const r = records.find((x) => x.id === last);
-        const opened = r ? openedOf(r) : undefined;
+        const opened = r ? (0, promote_waves_js_1.openedOf)(r) : undefined;
         return (0, result_js_1.succeeded)({
             ...value,
             ...(opened ? { opened } : {}),
@@ -3553,7 +4036,7 @@ async function promote(req, ports, deps = {}) {
         });
     }
     if (!checklist.ok || step === undefined) {
-        return (0, result_js_1.failed)({ message: refusal(checklist) }, { value });
+        return (0, result_js_1.failed)({ message: (0, promote_waves_js_1.refusal)(checklist) }, { value });
     }
     // The record first, so the release can name it; a run killed after this finds the wave open and opens its PR.
     const now = clock.now();
@@ -3578,8 +4061,23 @@ async function promote(req, ports, deps = {}) {
         promotion = (await store.getPromotion(id)) ?? (await store.createPromotion(fresh));
     }
     const pid = promotion.id;
+    // The skip is recorded with the wave, in the same commit: no wave goes ahead of the others unrecorded.
+    const skipped = reopen !== undefined
+        ? open?.skippedWaves
+        : plan.ok && plan.skipped && skip?.verdict.ok
+            ? (0, promotion_override_js_1.waveSkip)({
+                actor: req.actor,
+                at: now,
+                reason: skip.reason,
+                permission: skip.verdict.permission,
+                skipped: plan.skipped,
+            })
+            : undefined;
     if (reopen === undefined) {
-        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { wave: step.wave, tenants: [...step.tenants], releases: [] }] }), `promotion ${pid}: wave ${step.wave} opened`);
+        const wave = { wave: step.wave, tenants: [...step.tenants], releases: [] };
+        promotion = await store.updatePromotion(pid, (p) => ({ ...p, waves: [...p.waves, { ...wave, ...(skipped ? { skippedWaves: skipped } : {}) }] }), `promotion ${pid}: wave ${step.wave} opened${skipped ? ' (skipping earlier waves on purpose)' : ''}`);
+        if (skipped)
+            log.warning(`promotion ${pid}: wave ${step.wave} skips earlier waves: "${skipped.reason}"`);
     }
     const waveText = step.tenants.length > 0 ? `, wave ${step.wave}: ${step.tenants.length} tenant(s)` : '';
     const created = await (0, create_release_js_1.createRelease)({
@@ -3589,7 +4087,7 @@ async function promote(req, ports, deps = {}) {
         chartVersion: source.changes.chartVersion,
         tenants: step.tenants,
         title: `${(0, release_request_js_1.releaseTitle)({ workload: source.workload, updates: source.changes.updates })} in ${to}${waveText}`,
-        notes: promotionNotes(source, pid, step, checklist),
+        notes: (0, promote_waves_js_1.promotionNotes)(source, pid, step, checklist, skipped),
         draft: false,
         // autoMerge left out: create-release takes the target environment's deploy.autoMerge.
         deployWorkflow: req.deployWorkflow,
@@ -3636,6 +4134,7 @@ async function promote(req, ports, deps = {}) {
         promotionState: promotion.state,
         wave: { wave: step.wave, tenants: step.tenants, canary: step.canary },
         next: reopen ? reopen.next : plan.ok ? plan.next : null,
+        ...(skipped ? { skippedWaves: skipped } : {}),
         opened: {
             releaseId: c.releaseId,
             pullRequestNumber: c.pullRequestNumber,
@@ -3644,74 +4143,15 @@ async function promote(req, ports, deps = {}) {
             state: c.state,
             ...(c.deployDispatch ? { deployDispatch: c.deployDispatch } : {}),
         },
-        matrix: matrixOf(source.workload, to, step.tenants, c.releaseId),
+        matrix: (0, promote_waves_js_1.matrixOf)(source.workload, to, step.tenants, c.releaseId),
         unchanged: !c.wrote.commit && c.wrote.pullRequest === 'unchanged' && c.wrote.record === 'unchanged',
     });
-}
-/** The wave of an InProgress promotion that is not Healthy yet (nor cancelled), if any; `index` in `p.waves`. */
-function openWave(p, states) {
-    for (const [index, w] of p.waves.entries()) {
-        const live = w.releases.filter((r) => states[r] !== 'Cancelled');
-        if (w.releases.length > 0 && live.length === 0)
-            continue;
-        const release = live.at(-1);
-        if (release === undefined || states[release] !== 'Healthy') {
-            return { wave: w.wave, tenants: w.tenants, index, ...(release ? { release } : {}) };
-        }
-    }
-    return undefined;
-}
-/**
- * The open wave as the run that opened it planned it: planned again without it, for its tenants, so its checklist
- * (the wave after it) and so its pull request and release record are the ones that run would have written.
- */
-function reopened(promotion, open, planning) {
-    const again = (0, promotion_plan_js_1.planPromotion)({
-        ...planning,
-        promotion: { ...promotion, waves: promotion.waves.filter((_, i) => i !== open.index) },
-        ...(open.tenants.length > 0 ? { tenantOverride: open.tenants } : {}),
-    });
-    const around = again.ok
-        ? { canary: again.canary, next: again.next, remaining: again.remaining }
-        : { canary: [], next: null, remaining: [] };
-    return { wave: open.wave, tenants: open.tenants, ...around };
-}
-function openedOf(r, deployDispatch) {
-    if (!r.pullRequest)
-        return undefined;
-    return {
-        releaseId: r.id,
-        pullRequestNumber: r.pullRequest.number,
-        pullRequestUrl: r.pullRequest.url,
-        branch: r.pullRequest.branch,
-        state: r.state,
-        ...(deployDispatch ? { deployDispatch } : {}),
-    };
-}
-function matrixOf(workload, environment, tenants, releaseId) {
-    const rows = tenants.length === 0 ? [''] : tenants;
-    return { include: rows.map((tenant) => ({ tenant, environment, workload, 'release-id': releaseId })) };
-}
-function refusal(checklist) {
-    const failing = checklist.items.filter((i) => !i.ok);
-    return `promotion refused: ${failing.map((i) => `${i.label}: ${i.detail}`).join('; ')}`;
-}
-function promotionNotes(source, pid, step, checklist) {
-    const who = step.tenants.length === 0
-        ? 'the environment layer'
-        : `tenants ${step.tenants.slice(0, 10).join(', ')}${step.tenants.length > 10 ? ` and ${step.tenants.length - 10} more` : ''}`;
-    return [
-        `Promoted from release ${source.id} (${source.environment}) by promotion ${pid}, wave ${step.wave}: ${who}.`,
-        '',
-        'Promotion checklist:',
-        ...checklist.items.map((i) => `- ${i.ok ? 'passed' : 'FAILED'}: ${i.label} (${i.detail})`),
-    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 5609:
+/***/ 55609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3719,8 +4159,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.settlePromotion = settlePromotion;
 exports.haltPromotionOf = haltPromotionOf;
 exports.settlePromotionOf = settlePromotionOf;
-const promotion_plan_js_1 = __webpack_require__(665);
-const deps_js_1 = __webpack_require__(1064);
+const promotion_plan_js_1 = __webpack_require__(80665);
+const deps_js_1 = __webpack_require__(31064);
 /**
  * Moves `promotion` (when InProgress) to its outcome: Failed (halted) as soon as one wave's release Failed or was
  * Rolled Back, Completed once every tenant of the workload is reached by a Healthy wave. `workloadTenants`: as
@@ -3793,7 +4233,7 @@ async function settlePromotionOf(release, workloadTenants, store, actor, clock =
 
 /***/ }),
 
-/***/ 5587:
+/***/ 35587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3807,13 +4247,13 @@ exports.registerPullRequest = registerPullRequest;
 // A pull request a person opened by hand is a release too: the first step that meets it (approve-gate, or
 // create-release run on it) registers it here, with a record whose change set is read from the PR's values diff.
 // Shared by approve-gate and create-release (docs/architecture.md#release-lifecycle).
-const node_crypto_1 = __webpack_require__(7598);
-const closed_pull_request_js_1 = __webpack_require__(9536);
-const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
+const node_crypto_1 = __webpack_require__(77598);
+const closed_pull_request_js_1 = __webpack_require__(79536);
+const errors_js_1 = __webpack_require__(10241);
+const layout_js_1 = __webpack_require__(89128);
 const release_id_js_1 = __webpack_require__(1867);
-const values_js_1 = __webpack_require__(4344);
-const yaml_scalar_js_1 = __webpack_require__(1126);
+const values_js_1 = __webpack_require__(34344);
+const yaml_scalar_js_1 = __webpack_require__(21126);
 function roleOf(path) {
     const parts = path.split('/');
     if (parts[0] !== layout_js_1.WORKLOADS_DIR || parts.length < 3)
@@ -3871,7 +4311,7 @@ function inferRelease(changedFiles, base, head, environment) {
     const workloads = [...new Set(roles.map((r) => r.role.workload))];
     if (workloads.length !== 1) {
         throw new errors_js_1.UserError(workloads.length === 0
-            ? 'this pull request changes no workload, so it is no release: set the environment input (or --env) to gate it against that environment'
+            ? 'this pull request changes no workload, so it is no release'
             : `a release is one workload, and this pull request changes ${workloads.length} (${workloads.join(', ')}): split it, or open it with create-release`, [], 'usage');
     }
     const workload = workloads[0] ?? '';
@@ -4015,7 +4455,7 @@ async function registerPullRequest(pr, inferred, ports, opts) {
 
 /***/ }),
 
-/***/ 6650:
+/***/ 66650:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4026,9 +4466,9 @@ exports.settleClosedPullRequest = settleClosedPullRequest;
 // merge stop counting a release that will never merge. The decision is decideClosedPullRequest's (src/domain), on
 // the pull request as GitHub answers it now; the caller re-read it, never trusting the event payload. No
 // `gitopshq/approval` status is set on a closed pull request. Flow: docs/architecture.md#release-lifecycle.
-const closed_pull_request_js_1 = __webpack_require__(9536);
-const lifecycle_js_1 = __webpack_require__(6788);
-const register_release_js_1 = __webpack_require__(5587);
+const closed_pull_request_js_1 = __webpack_require__(79536);
+const lifecycle_js_1 = __webpack_require__(46788);
+const register_release_js_1 = __webpack_require__(35587);
 /**
  * Settles the release of `pr`, a pull request GitHub answered as closed. `actor`: who closed it (the workflow's
  * actor on the `closed` event), kept in the release's history. `readOnly`: decide and report, write nothing.

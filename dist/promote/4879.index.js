@@ -2,7 +2,7 @@ export const id = 4879;
 export const ids = [4879];
 export const modules = {
 
-/***/ 6230:
+/***/ 86230:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ const validate=validate0;function validate0(data,{instancePath="",parentData,par
 
 /***/ }),
 
-/***/ 4879:
+/***/ 44879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,13 +24,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
-var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __webpack_require__(3215);
+var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __webpack_require__(43215);
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1OpaqueDeviceConfiguration.js
-var IoK8sApiResourceV1OpaqueDeviceConfiguration = __webpack_require__(8352);
+var IoK8sApiResourceV1OpaqueDeviceConfiguration = __webpack_require__(38352);
 ;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1DeviceClassConfiguration.js
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return null!==data&&((0,IoK8sApiResourceV1OpaqueDeviceConfiguration/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiResourceV1OpaqueDeviceConfiguration/* validate */.t.errors:vErrors.concat(IoK8sApiResourceV1OpaqueDeviceConfiguration/* validate */.t.errors)).length)),validate1.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.opaque&&(validate1(data.opaque,{instancePath:instancePath+"/opaque",parentData:data,parentDataProperty:"opaque",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate0.errors=vErrors,0===errors}
 // EXTERNAL MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1DeviceSelector.js + 1 modules
-var IoK8sApiResourceV1DeviceSelector = __webpack_require__(375);
+var IoK8sApiResourceV1DeviceSelector = __webpack_require__(20375);
 ;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1DeviceClassSpec.js
 const IoK8sApiResourceV1DeviceClassSpec_validate=IoK8sApiResourceV1DeviceClassSpec_validate0;function validate2(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return validate(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?validate.errors:vErrors.concat(validate.errors)).length),validate2.errors=vErrors,0===errors}function IoK8sApiResourceV1DeviceClassSpec_validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate2(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate2.errors:vErrors.concat(validate2.errors)).length)}return IoK8sApiResourceV1DeviceClassSpec_validate1.errors=vErrors,0===errors}function validate7(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate7.errors=vErrors,0===errors}function validate10(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,IoK8sApiResourceV1DeviceSelector/* validate */.t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?IoK8sApiResourceV1DeviceSelector/* validate */.t.errors:vErrors.concat(IoK8sApiResourceV1DeviceSelector/* validate */.t.errors)).length),validate10.errors=vErrors,0===errors}function validate9(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(!Array.isArray(data)&&null!==data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"array"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(Array.isArray(data)){let len0=data.length;for(let i0=0;i0<len0;i0++)validate10(data[i0],{instancePath:instancePath+"/"+i0,parentData:data,parentDataProperty:i0,rootData})||(errors=(vErrors=null===vErrors?validate10.errors:vErrors.concat(validate10.errors)).length)}return validate9.errors=vErrors,0===errors}function IoK8sApiResourceV1DeviceClassSpec_validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data))void 0!==data.config&&(IoK8sApiResourceV1DeviceClassSpec_validate1(data.config,{instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData})||(errors=(vErrors=null===vErrors?IoK8sApiResourceV1DeviceClassSpec_validate1.errors:vErrors.concat(IoK8sApiResourceV1DeviceClassSpec_validate1.errors)).length)),void 0!==data.extendedResourceName&&(validate7(data.extendedResourceName,{instancePath:instancePath+"/extendedResourceName",parentData:data,parentDataProperty:"extendedResourceName",rootData})||(errors=(vErrors=null===vErrors?validate7.errors:vErrors.concat(validate7.errors)).length)),void 0!==data.selectors&&(validate9(data.selectors,{instancePath:instancePath+"/selectors",parentData:data,parentDataProperty:"selectors",rootData})||(errors=(vErrors=null===vErrors?validate9.errors:vErrors.concat(validate9.errors)).length));else{let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return IoK8sApiResourceV1DeviceClassSpec_validate0.errors=vErrors,0===errors}
 ;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiResourceV1DeviceClass.js
@@ -38,7 +38,7 @@ const IoK8sApiResourceV1DeviceClass_validate=IoK8sApiResourceV1DeviceClass_valid
 
 /***/ }),
 
-/***/ 375:
+/***/ 20375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,13 +54,13 @@ const IoK8sApiResourceV1DeviceSelector_validate=IoK8sApiResourceV1DeviceSelector
 
 /***/ }),
 
-/***/ 8352:
+/***/ 38352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _kubernetes_models_apimachinery_schemas_IoK8sApimachineryPkgRuntimeRawExtension__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6230);
+/* harmony import */ var _kubernetes_models_apimachinery_schemas_IoK8sApimachineryPkgRuntimeRawExtension__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86230);
 const validate=validate0;function validate1(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if("string"!=typeof data){let err0={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"string"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}return validate1.errors=vErrors,0===errors}function validate3(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;return (0,_kubernetes_models_apimachinery_schemas_IoK8sApimachineryPkgRuntimeRawExtension__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t)(data,{instancePath,parentData,parentDataProperty,rootData})||(errors=(vErrors=null===vErrors?_kubernetes_models_apimachinery_schemas_IoK8sApimachineryPkgRuntimeRawExtension__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors:vErrors.concat(_kubernetes_models_apimachinery_schemas_IoK8sApimachineryPkgRuntimeRawExtension__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t.errors)).length),validate3.errors=vErrors,0===errors}function validate0(data,{instancePath="",parentData,parentDataProperty,rootData=data}={}){let vErrors=null,errors=0;if(data&&"object"==typeof data&&!Array.isArray(data)){if(void 0===data.driver){let err0={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"driver"}};null===vErrors?vErrors=[err0]:vErrors.push(err0),errors++}if(void 0===data.parameters){let err1={instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty:"parameters"}};null===vErrors?vErrors=[err1]:vErrors.push(err1),errors++}void 0!==data.driver&&(validate1(data.driver,{instancePath:instancePath+"/driver",parentData:data,parentDataProperty:"driver",rootData})||(errors=(vErrors=null===vErrors?validate1.errors:vErrors.concat(validate1.errors)).length)),void 0!==data.parameters&&(validate3(data.parameters,{instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData})||(errors=(vErrors=null===vErrors?validate3.errors:vErrors.concat(validate3.errors)).length))}else{let err2={instancePath,schemaPath:"#/type",keyword:"type",params:{type:"object"}};null===vErrors?vErrors=[err2]:vErrors.push(err2),errors++}return validate0.errors=vErrors,0===errors}
 
 /***/ })

@@ -2,7 +2,7 @@ export const id = 6586;
 export const ids = [6586];
 export const modules = {
 
-/***/ 1749:
+/***/ 31749:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18,9 +18,9 @@ exports.unsetRequiredValues = unsetRequiredValues;
 // Listed: every required value with no value at all (Helm's schema check fails the render until it is set), and
 // every value the new chart requires that the old one did not, even with a default (the reviewer should know the
 // chart now depends on it and what it defaults to).
-const path_syntax_js_1 = __webpack_require__(6633);
-const plain_object_js_1 = __webpack_require__(7134);
-const values_js_1 = __webpack_require__(4344);
+const path_syntax_js_1 = __webpack_require__(26633);
+const plain_object_js_1 = __webpack_require__(17134);
+const values_js_1 = __webpack_require__(34344);
 // A schema that refers to itself (a tree of items) must not send the walk round forever.
 const MAX_DEPTH = 32;
 /** Every value path `schema` requires, given the values Helm would see (which optional objects are present). */
@@ -104,7 +104,7 @@ function present(v) {
 
 /***/ }),
 
-/***/ 1665:
+/***/ 61665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -120,7 +120,7 @@ exports.fluxKustomizationName = fluxKustomizationName;
 exports.fluxHelmReleaseName = fluxHelmReleaseName;
 exports.fluxKubeconfigSecretName = fluxKubeconfigSecretName;
 exports.argoApplicationSetName = argoApplicationSetName;
-const layout_js_1 = __webpack_require__(9128);
+const layout_js_1 = __webpack_require__(89128);
 /** Kubernetes object names: lowercase RFC 1123 labels joined by '-', cut to 63 characters. */
 function objectName(parts) {
     const joined = parts
@@ -172,7 +172,7 @@ function argoApplicationSetName(environment) {
 
 /***/ }),
 
-/***/ 8294:
+/***/ 55913:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -237,7 +237,7 @@ function blockingErrors(failOn, counts) {
 
 /***/ }),
 
-/***/ 5907:
+/***/ 35907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -245,7 +245,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WEEKDAYS = void 0;
 exports.parseMoment = parseMoment;
 exports.parseFreeze = parseFreeze;
-const zoned_time_js_1 = __webpack_require__(7190);
+const zoned_time_js_1 = __webpack_require__(67190);
 exports.WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEK_MINUTES = 7 * 24 * 60;
 const DAY_MINUTES = 24 * 60;
@@ -404,7 +404,7 @@ function positive(delta, period) {
 
 /***/ }),
 
-/***/ 4518:
+/***/ 14518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -434,7 +434,7 @@ function filesEscapes(text) {
 
 /***/ }),
 
-/***/ 8096:
+/***/ 38096:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -443,11 +443,11 @@ exports.KUSTOMIZATION_FILES = exports.DEFAULT_OVERLAY = void 0;
 exports.overlayFolder = overlayFolder;
 exports.parseKustomizeUpdate = parseKustomizeUpdate;
 exports.applyKustomizeUpdates = applyKustomizeUpdates;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const path_syntax_js_1 = __webpack_require__(6633);
-const yaml_edit_js_1 = __webpack_require__(5382);
-const yaml_scalar_js_1 = __webpack_require__(1126);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(10241);
+const path_syntax_js_1 = __webpack_require__(26633);
+const yaml_edit_js_1 = __webpack_require__(15382);
+const yaml_scalar_js_1 = __webpack_require__(21126);
 // How a release changes a Kustomize workload: the overlay's kustomization, as `kustomize edit set image` and
 // `kustomize edit set replicas` would change it, edited as text so comments and every other byte survive.
 //
@@ -706,17 +706,19 @@ function locatedError(text, offset, file, message) {
 
 /***/ }),
 
-/***/ 9128:
+/***/ 89128:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 // Where each kind of content lives in the user's GitOps repository (docs/architecture.md#state-repo-layout). Callers
 // pass names that already passed src/domain/names.ts, so these joins cannot escape the repository.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
+exports.manifestFile = exports.NO_TENANT = exports.defaultDeployBranch = exports.promotionFile = exports.releaseFile = exports.PROMOTIONS_DIR = exports.RELEASES_DIR = exports.valuesLayerFiles = exports.valuesLayerFile = exports.tenantValuesFile = exports.envValuesFile = exports.baseValuesFile = exports.workloadFile = exports.workloadDir = exports.CLUSTERS_DIR = exports.WORKLOADS_DIR = exports.DEFAULT_STATE_BRANCH = exports.CONFIG_FILE = void 0;
 exports.CONFIG_FILE = 'gitopshq.yaml';
 exports.DEFAULT_STATE_BRANCH = 'gitopshq/state';
 exports.WORKLOADS_DIR = 'workloads';
+/** The Argo CD and Flux objects `gitopshq init` writes (cluster-objects.ts): synced or applied from main. */
+exports.CLUSTERS_DIR = 'clusters';
 const workloadDir = (workload) => `${exports.WORKLOADS_DIR}/${workload}`;
 exports.workloadDir = workloadDir;
 const workloadFile = (workload) => `${(0, exports.workloadDir)(workload)}/workload.yaml`;
@@ -753,7 +755,7 @@ exports.manifestFile = manifestFile;
 
 /***/ }),
 
-/***/ 6788:
+/***/ 46788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -765,8 +767,8 @@ exports.isTerminal = isTerminal;
 exports.transition = transition;
 exports.parseState = parseState;
 exports.lifecycleBypass = lifecycleBypass;
-const errors_js_1 = __webpack_require__(241);
-const model_js_1 = __webpack_require__(5529);
+const errors_js_1 = __webpack_require__(10241);
+const model_js_1 = __webpack_require__(45529);
 // The release state machine of docs/architecture.md#release-lifecycle. Every other module asks this one whether a
 // move is legal, so the table below is the single source of truth for the lifecycle.
 exports.STATE_LABELS = {
@@ -912,7 +914,7 @@ exports.LifecycleBypassError = LifecycleBypassError;
 
 /***/ }),
 
-/***/ 5124:
+/***/ 95124:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1057,7 +1059,7 @@ function resolveTargets(overrides) {
 
 /***/ }),
 
-/***/ 5529:
+/***/ 45529:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1095,7 +1097,7 @@ exports.HEALTH_STATUSES = [
 
 /***/ }),
 
-/***/ 183:
+/***/ 10183:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1253,7 +1255,7 @@ function outsideMessage(r, what = 'file') {
 
 /***/ }),
 
-/***/ 4371:
+/***/ 86752:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1381,7 +1383,9 @@ function checkHelm(args, ctx) {
             return refuse(`helm chart ${chart}${repo ? ` from ${repo.join(', ')}` : ''} at version ${version?.join(', ') ?? '(none)'} is not the chart and version workload.yaml locks`);
         }
     }
-    else if (!realInside(chart, ctx.roots, ctx)) {
+    else if (!realInside(chart, [...ctx.roots, ctx.tempDir], ctx)) {
+        // The temp folder holds a chart copied from the checkout with its file:// dependencies unpacked
+        // (src/render/helm-dependencies.ts); the broker checks that copy holds no symbolic link.
         return refuse(`helm chart ${chart} is not a folder inside the checkout`);
     }
     for (const file of values.get('-f') ?? []) {
@@ -1408,7 +1412,7 @@ function checkKustomize(args, ctx) {
 
 /***/ }),
 
-/***/ 4344:
+/***/ 34344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1421,8 +1425,8 @@ exports.compareSegments = compareSegments;
 exports.deepEqual = deepEqual;
 exports.diffValues = diffValues;
 exports.setPath = setPath;
-const path_syntax_js_1 = __webpack_require__(6633);
-const plain_object_js_1 = __webpack_require__(7134);
+const path_syntax_js_1 = __webpack_require__(26633);
+const plain_object_js_1 = __webpack_require__(17134);
 /** Own-property write that also works for a `__proto__` key read from YAML, without touching prototypes. */
 function setOwn(target, key, value) {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -1608,17 +1612,17 @@ function setPath(root, segments, value) {
 
 /***/ }),
 
-/***/ 5382:
+/***/ 15382:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyValueUpdate = applyValueUpdate;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
-const path_syntax_js_1 = __webpack_require__(6633);
-const values_js_1 = __webpack_require__(4344);
-const yaml_scalar_js_1 = __webpack_require__(1126);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(10241);
+const path_syntax_js_1 = __webpack_require__(26633);
+const values_js_1 = __webpack_require__(34344);
+const yaml_scalar_js_1 = __webpack_require__(21126);
 class Editor {
     text;
     update;
@@ -1975,7 +1979,7 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 1126:
+/***/ 21126:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1985,8 +1989,8 @@ exports.isSafePlain = isSafePlain;
 exports.quoteString = quoteString;
 exports.renderValue = renderValue;
 exports.renderKey = renderKey;
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(241);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(10241);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 /** First characters that make a plain scalar mean something else (alias, anchor, tag, block, reserved...). */
@@ -2111,7 +2115,7 @@ function renderKey(key) {
 
 /***/ }),
 
-/***/ 9979:
+/***/ 19979:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2227,7 +2231,7 @@ function yaml11Mismatch(text, yaml12, position) {
 
 /***/ }),
 
-/***/ 7190:
+/***/ 67190:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2342,7 +2346,7 @@ function formatWall(instant, timeZone, from) {
 
 /***/ }),
 
-/***/ 5820:
+/***/ 25820:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2357,9 +2361,9 @@ exports.findOnPath = findOnPath;
 // Layering (docs/architecture.md#the-dependency-rule): `src/process` sits beside `src/domain` at the bottom: it
 // imports nothing of ours, so git, render, state, github, kube and the sandbox may all use it. It is not part of
 // the domain because it does I/O, and not part of `git` because render must not depend on git.
-const node_child_process_1 = __webpack_require__(1421);
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
+const node_child_process_1 = __webpack_require__(31421);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 exports.DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * Runs `command` with `args` and resolves once it has exited and its output is read; it never rejects for
@@ -2455,7 +2459,7 @@ function findOnPath(name, path = process.env.PATH ?? '') {
 
 /***/ }),
 
-/***/ 866:
+/***/ 30866:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2474,10 +2478,10 @@ exports.staticReads = staticReads;
 //                                             render; a preview must never say "no change" for a changed render
 // What a workload reads comes from `readsOf`: followed for real by workload-reads.ts (kustomize references,
 // chart dependencies, links), or `staticReads` below, which knows only the folders workload.yaml names.
-const node_path_1 = __webpack_require__(6760);
-const layout_js_1 = __webpack_require__(9128);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const targets_js_1 = __webpack_require__(5630);
+const node_path_1 = __webpack_require__(76760);
+const layout_js_1 = __webpack_require__(89128);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const targets_js_1 = __webpack_require__(25630);
 function affectedTargets(changedPaths, snapshots, readsOf = staticReads) {
     const found = [];
     for (const snap of snapshots) {
@@ -2556,7 +2560,7 @@ function sortTargets(targets, snapshots) {
 
 /***/ }),
 
-/***/ 9157:
+/***/ 89157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2568,17 +2572,17 @@ exports.chartUpgradeLines = chartUpgradeLines;
 // the values the new chart requires that the workload does not set (src/domain/chart-upgrade.ts). The charts are
 // read here: a chart folder of the repository in place, a repository or OCI chart through `helm pull` into the
 // run's temp folder (Helm's homes there too, as the engine's). Each chart version is read once per run.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const yaml_1 = __webpack_require__(8815);
-const chart_upgrade_js_1 = __webpack_require__(1749);
-const plain_object_js_1 = __webpack_require__(7134);
-const run_process_js_1 = __webpack_require__(5820);
-const helm_engine_js_1 = __webpack_require__(9029);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
-const targets_js_1 = __webpack_require__(5630);
-const types_js_1 = __webpack_require__(4785);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const chart_upgrade_js_1 = __webpack_require__(31749);
+const plain_object_js_1 = __webpack_require__(17134);
+const run_process_js_1 = __webpack_require__(25820);
+const helm_engine_js_1 = __webpack_require__(69029);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
+const targets_js_1 = __webpack_require__(25630);
+const types_js_1 = __webpack_require__(74785);
 /** The chart a workload renders for an environment, or undefined for a non-Helm workload or an unreadable folder. */
 function chartRef(snap, w, environment) {
     const src = w.config.source;
@@ -2755,7 +2759,7 @@ function formatGroupedDiffs(targets) {
 
 /***/ }),
 
-/***/ 5293:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2765,16 +2769,16 @@ exports.formatSnapshotDiff = formatSnapshotDiff;
 // Base vs head of a change: every affected target rendered at both sides (in one planner run, so a target whose
 // inputs did not change renders once for both), diffed resource by resource. Shared by `gitopshq diff` and the
 // preview action.
-const finding_baseline_js_1 = __webpack_require__(8294);
-const affected_js_1 = __webpack_require__(866);
-const chart_upgrade_js_1 = __webpack_require__(9157);
-const diff_js_1 = __webpack_require__(937);
+const finding_baseline_js_1 = __webpack_require__(55913);
+const affected_js_1 = __webpack_require__(30866);
+const chart_upgrade_js_1 = __webpack_require__(89157);
+const diff_js_1 = __webpack_require__(80937);
 const diff_groups_js_1 = __webpack_require__(6438);
-const planner_js_1 = __webpack_require__(2512);
-const session_js_1 = __webpack_require__(9612);
-const tools_js_1 = __webpack_require__(7611);
-const types_js_1 = __webpack_require__(4785);
-const workload_reads_js_1 = __webpack_require__(3263);
+const planner_js_1 = __webpack_require__(32512);
+const session_js_1 = __webpack_require__(29612);
+const tools_js_1 = __webpack_require__(57611);
+const types_js_1 = __webpack_require__(74785);
+const workload_reads_js_1 = __webpack_require__(23263);
 function hasTarget(snap, t) {
     const w = snap?.workloads.get(t.workload)?.config;
     if (!w)
@@ -2853,7 +2857,7 @@ function formatSnapshotDiff(report) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 80937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2867,10 +2871,10 @@ exports.formatTargetDiff = formatTargetDiff;
 // Base vs head of a target, resource by resource, as unified diffs. Secret values are replaced before any text
 // is made, by a marker from a salted hash: an equal value gives an equal marker within one run (so a change
 // still shows), and without the per-run salt the marker reveals nothing, not even for short secrets.
-const node_crypto_1 = __webpack_require__(7598);
-const diff_1 = __webpack_require__(5508);
-const normalize_js_1 = __webpack_require__(2991);
-const types_js_1 = __webpack_require__(4785);
+const node_crypto_1 = __webpack_require__(77598);
+const diff_1 = __webpack_require__(25508);
+const normalize_js_1 = __webpack_require__(12991);
+const types_js_1 = __webpack_require__(74785);
 function newRedactionSalt() {
     return (0, node_crypto_1.randomBytes)(16).toString('hex');
 }
@@ -2958,7 +2962,7 @@ function formatTargetDiff(d) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 11404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2969,9 +2973,9 @@ exports.folderFiles = folderFiles;
 exports.repoRelative = repoRelative;
 // The one interface behind the three engines. `prepare` is cheap and computes the dedupe key from everything
 // that can change the output; `run` does the work and is called once per distinct key.
-const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(183);
-const repo_paths_js_2 = __webpack_require__(7191);
+const node_path_1 = __webpack_require__(76760);
+const repo_paths_js_1 = __webpack_require__(10183);
+const repo_paths_js_2 = __webpack_require__(77191);
 /** A prepared render that fails at once (bad path in workload.yaml and the like); keyed so it is reported once. */
 function failed(key, finding) {
     return { key: `failed:${key}`, run: async () => ({ chunks: [], findings: [finding] }) };
@@ -3010,7 +3014,102 @@ function repoRelative(input, abs) {
 
 /***/ }),
 
-/***/ 9029:
+/***/ 94346:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+// Chart dependencies listed in Chart.yaml but not vendored in charts/. `helm template` refuses such a chart; Argo CD
+// (reposerver/repository/repository.go: on Helm's missing-dependency error it runs `helm dependency build` and
+// templates again) and Flux (source-controller builds a chart's dependencies) render it. The generator does the
+// same for a `file://` dependency inside the repository: it copies the chart and each missing dependency folder
+// into the render's temp folder, as `helm dependency build` would package them into charts/, and templates the
+// copy. The checkout is never written. A dependency from a Helm repository or an OCI registry is outside the
+// repository: the finding says how to vendor it, since the generator reads nothing the repository does not hold.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingDependencies = missingDependencies;
+exports.vendorFileDependencies = vendorFileDependencies;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const engine_js_1 = __webpack_require__(11404);
+const normalize_js_1 = __webpack_require__(12991);
+const repo_paths_js_1 = __webpack_require__(77191);
+/** The dependency names Helm says are missing: `found in Chart.yaml, but missing in charts/ directory: a, b`. */
+function missingDependencies(stderr) {
+    const m = /found in Chart\.yaml, but missing in charts\/ directory: ([^\n]+)/.exec(stderr);
+    if (!m?.[1])
+        return undefined;
+    return m[1]
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+}
+function dependenciesOf(chartDir) {
+    const doc = (0, yaml_1.parse)((0, node_fs_1.readFileSync)((0, node_path_1.join)(chartDir, 'Chart.yaml'), 'utf8'));
+    const deps = (0, normalize_js_1.isObject)(doc) && Array.isArray(doc.dependencies) ? doc.dependencies : [];
+    return deps.flatMap((d) => (0, normalize_js_1.isObject)(d) && typeof d.name === 'string'
+        ? [{ name: d.name, repository: typeof d.repository === 'string' ? d.repository : '' }]
+        : []);
+}
+function copyTree(files, to) {
+    for (const f of files) {
+        const dest = (0, node_path_1.join)(to, ...f.rel.split('/'));
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(dest), { recursive: true });
+        // Contents, not links: the copy holds only what the repository listing checked.
+        (0, node_fs_1.writeFileSync)(dest, (0, node_fs_1.readFileSync)(f.abs));
+    }
+}
+/**
+ * A copy of the chart in the render's temp folder with each missing `file://` dependency unpacked in its charts/,
+ * or the finding that explains why the dependencies cannot be had from the repository.
+ */
+function vendorFileDependencies(input, chartDir, missing, copyName) {
+    const chartFile = (0, engine_js_1.repoRelative)(input, (0, node_path_1.join)(chartDir, 'Chart.yaml'));
+    const fail = (message) => ({
+        finding: { severity: 'error', rule: 'helm', file: chartFile, message },
+    });
+    const declared = dependenciesOf(chartDir);
+    const sources = [];
+    for (const name of missing) {
+        const dep = declared.find((d) => d.name === name);
+        if (!dep?.repository.startsWith('file://')) {
+            const from = dep?.repository ? ` from ${dep.repository}` : '';
+            const chartRel = (0, engine_js_1.repoRelative)(input, chartDir);
+            return fail(`dependency '${name}'${from} is not in ${chartRel}/charts/: Argo CD and Flux would download it, but the generator renders only what the repository holds; run \`helm dependency build ${chartRel}\` and commit charts/`);
+        }
+        const rel = dep.repository.slice('file://'.length);
+        const where = (0, repo_paths_js_1.repoPaths)(input.repoRoot).resolve(rel, chartDir);
+        if (where.kind !== 'dir') {
+            const why = where.kind === 'outside' ? 'points outside the repository' : 'is not a folder in the repository';
+            return fail(`dependency '${name}': ${dep.repository} (relative to the chart) ${why}`);
+        }
+        try {
+            const tree = (0, engine_js_1.folderFiles)(input, where.abs, 'helm');
+            if ('refused' in tree)
+                return { finding: tree.refused };
+            if (!tree.files.some((f) => f.rel === 'Chart.yaml')) {
+                return fail(`dependency '${name}': ${dep.repository} has no Chart.yaml`);
+            }
+            sources.push({ name, files: tree.files });
+        }
+        catch {
+            return fail(`dependency '${name}': ${dep.repository} cannot be read`);
+        }
+    }
+    const own = (0, engine_js_1.folderFiles)(input, chartDir, 'helm');
+    if ('refused' in own)
+        return { finding: own.refused };
+    const dir = (0, node_path_1.join)(input.session.tempDir(), 'charts', copyName);
+    copyTree(own.files, dir);
+    for (const s of sources)
+        copyTree(s.files, (0, node_path_1.join)(dir, 'charts', s.name));
+    return { dir };
+}
+
+
+/***/ }),
+
+/***/ 69029:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3024,15 +3123,16 @@ exports.splitHelmOutput = splitHelmOutput;
 // so Helm applies its own rules: YAML 1.1 reading (`0644` is 420) and nulls that remove a chart default. Values
 // never go on the command line; Helm's cache/config/data homes point into the run's temp folder so the user's
 // home is never read or written.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const yaml_1 = __webpack_require__(8815);
-const helm_files_escape_js_1 = __webpack_require__(4518);
-const run_process_js_1 = __webpack_require__(5820);
-const engine_js_1 = __webpack_require__(1404);
-const helm_hooks_js_1 = __webpack_require__(9487);
-const normalize_js_1 = __webpack_require__(2991);
-const session_js_1 = __webpack_require__(9612);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const helm_files_escape_js_1 = __webpack_require__(14518);
+const run_process_js_1 = __webpack_require__(25820);
+const engine_js_1 = __webpack_require__(11404);
+const helm_dependencies_js_1 = __webpack_require__(94346);
+const helm_hooks_js_1 = __webpack_require__(59487);
+const normalize_js_1 = __webpack_require__(12991);
+const session_js_1 = __webpack_require__(29612);
 class HelmEngine {
     helm;
     type = 'helm';
@@ -3057,6 +3157,7 @@ class HelmEngine {
         const hooks = workload.render?.hooks ?? 'keep';
         let chartArgs;
         let chartIdentity;
+        let chartDir;
         const warnings = [];
         if (src.chart.startsWith('oci://') || src.repository) {
             if (!version) {
@@ -3114,6 +3215,7 @@ class HelmEngine {
                 });
             }
             chartArgs = [dir];
+            chartDir = dir;
             chartIdentity = hash;
         }
         // Every layer's bytes are in the key: two targets share a render only when Helm would read the same files.
@@ -3122,8 +3224,23 @@ class HelmEngine {
         return {
             key,
             run: async () => {
-                const out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
-                return { chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks), findings: [...warnings, ...out.findings] };
+                let out = await this.run(input, key, [release, ...chartArgs, ...common], workloadFile);
+                // Argo CD and Flux build a local chart's missing dependencies and template again: so does this, for the
+                // file:// ones inside the repository (helm-dependencies.ts).
+                const missing = chartDir ? (0, helm_dependencies_js_1.missingDependencies)(out.stderr) : undefined;
+                if (chartDir && missing) {
+                    const vendored = (0, helm_dependencies_js_1.vendorFileDependencies)(input, chartDir, missing, key.slice(0, 16));
+                    out =
+                        'finding' in vendored
+                            ? { chunks: [], findings: [vendored.finding], stderr: '' }
+                            : await this.run(input, key, [release, vendored.dir, ...common], workloadFile);
+                }
+                // Hook documents are rewritten before normalisation reads them: their keys given twice are warned here.
+                const hookDuplicates = (0, normalize_js_1.duplicateKeyWarnings)(out.chunks.filter((c) => c.text.includes(helm_hooks_js_1.HELM_HOOK)));
+                return {
+                    chunks: (0, helm_hooks_js_1.applyHookMode)(out.chunks, hooks),
+                    findings: [...warnings, ...out.findings, ...hookDuplicates],
+                };
             },
         };
     }
@@ -3146,7 +3263,7 @@ class HelmEngine {
                 file: workloadFile,
                 message: `cannot run helm (${result.spawnError}): install Helm and put it on PATH`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: '' };
         }
         if (result.exitCode !== 0) {
             const finding = {
@@ -3155,9 +3272,9 @@ class HelmEngine {
                 file: workloadFile,
                 message: `helm template failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
             };
-            return { chunks: [], findings: [finding] };
+            return { chunks: [], findings: [finding], stderr: result.stderr };
         }
-        return { chunks: splitHelmOutput(result.stdout), findings: [] };
+        return { chunks: splitHelmOutput(result.stdout), findings: [], stderr: '' };
     }
 }
 exports.HelmEngine = HelmEngine;
@@ -3206,7 +3323,7 @@ function splitHelmOutput(stdout) {
 
 /***/ }),
 
-/***/ 9487:
+/***/ 59487:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3219,8 +3336,8 @@ exports.applyHookMode = applyHookMode;
 // annotations to its own sync phases, Flux's kustomize-controller and `kubectl apply` apply them as plain objects.
 // A workload chooses (workload.yaml `render.hooks`): `keep` (default) writes the Argo CD annotations Argo CD would
 // derive, so the diff shows how they will run; `drop` removes hook objects. See docs/architecture.md (rendering).
-const yaml_1 = __webpack_require__(8815);
-const normalize_js_1 = __webpack_require__(2991);
+const yaml_1 = __webpack_require__(38815);
+const normalize_js_1 = __webpack_require__(12991);
 exports.HELM_HOOK = 'helm.sh/hook';
 exports.ARGO_HOOK = 'argocd.argoproj.io/hook';
 const ARGO_DELETE_POLICY = 'argocd.argoproj.io/hook-delete-policy';
@@ -3279,7 +3396,8 @@ function applyHookMode(chunks, mode) {
             out.push(chunk);
             continue;
         }
-        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' });
+        // A key given twice keeps its last value, as normalisation reads it (it also warns about it).
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, { ...normalize_js_1.KUBE_PARSE_OPTIONS, uniqueKeys: false });
         if (docs.some((d) => d.errors.length > 0)) {
             out.push(chunk); // normalisation reports the YAML error with its position
             continue;
@@ -3306,7 +3424,7 @@ function applyHookMode(chunks, mode) {
 
 /***/ }),
 
-/***/ 3388:
+/***/ 43388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3319,11 +3437,11 @@ exports.runBrokered = runBrokered;
 // with no shell, a time limit, and an environment of its own making (no token, HOME and Helm's homes in the
 // render's temp folder), and answers with the result. A refusal answers like a failed program, so the engine
 // reports it as the finding it reports for any failed helm or kustomize run.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const tool_request_js_1 = __webpack_require__(4371);
-const run_process_js_1 = __webpack_require__(5820);
-const tools_js_1 = __webpack_require__(7611);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const tool_request_js_1 = __webpack_require__(86752);
+const run_process_js_1 = __webpack_require__(25820);
+const tools_js_1 = __webpack_require__(57611);
 /** The chart workload.yaml locks for this target, when it comes from a repository or an OCI registry. */
 function lockedChartOf(input) {
     const src = input.workload.source;
@@ -3360,6 +3478,34 @@ function brokerEnvironment(tempDir) {
         KUBECONFIG: (0, node_path_1.join)(home, 'no-kubeconfig'),
     };
 }
+/** A symbolic link anywhere in a chart the child wrote to the temp folder: Helm would follow it out of the
+ *  checkout. Charts in the checkout were checked link by link when the child listed them. */
+function linkInTempChart(args, tempDir) {
+    // checkToolRequest accepted the request: a release name and a chart; every flag but two takes a value.
+    const positional = [];
+    for (let i = 1; i < args.length; i++) {
+        const a = args[i] ?? '';
+        if (a === '--include-crds' || a === '--skip-tests')
+            continue;
+        if (a.startsWith('-'))
+            i++;
+        else
+            positional.push(a);
+    }
+    const chart = positional[1];
+    let inTemp = false;
+    try {
+        inTemp = chart !== undefined && (0, tool_request_js_1.isInside)((0, node_fs_1.realpathSync)(chart), (0, node_fs_1.realpathSync)(tempDir));
+    }
+    catch {
+        // A repository or OCI chart, not a folder.
+    }
+    if (!chart || !inTemp)
+        return undefined;
+    const entries = (0, node_fs_1.readdirSync)(chart, { recursive: true, withFileTypes: true });
+    const link = entries.find((e) => e.isSymbolicLink());
+    return link ? (0, node_path_1.join)(link.parentPath, link.name) : undefined;
+}
 function refused(reason) {
     return { exitCode: 126, stdout: '', stderr: `refused by the render broker: ${reason}` };
 }
@@ -3367,6 +3513,9 @@ async function runBrokered(program, args, ctx, limits) {
     const verdict = (0, tool_request_js_1.checkToolRequest)(program, args, { ...ctx, realpath: (p) => (0, node_fs_1.realpathSync)(p) });
     if (!verdict.ok)
         return refused(verdict.reason);
+    const link = program === 'helm' ? linkInTempChart(args, ctx.tempDir) : undefined;
+    if (link)
+        return refused(`the chart copied to the temp folder holds a symbolic link (${link})`);
     let command;
     let argv;
     if (program === 'helm') {
@@ -3389,7 +3538,7 @@ async function runBrokered(program, args, ctx, limits) {
 
 /***/ }),
 
-/***/ 1987:
+/***/ 21987:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3400,11 +3549,11 @@ exports.isolationArgs = isolationArgs;
 // the bundle's load (most of an isolated render of a small template), so a process serves render after render
 // of one checkout: base and head never share one, so a pull request's render cannot change what base's looks
 // like. A process that ran past the time limit, ran out of memory or crashed is killed and never reused.
-const node_child_process_1 = __webpack_require__(1421);
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const isolation_broker_js_1 = __webpack_require__(3388);
+const node_child_process_1 = __webpack_require__(31421);
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const isolation_broker_js_1 = __webpack_require__(43388);
 /** Node's flags for the child: what it may read and write, and nothing else. */
 function isolationArgs(o) {
     return [
@@ -3550,7 +3699,7 @@ exports.IsolatedPool = IsolatedPool;
 
 /***/ }),
 
-/***/ 2072:
+/***/ 22072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3563,14 +3712,14 @@ exports.isolatedEngines = isolatedEngines;
 // bundle, write one fresh temp folder, start no process or worker and build no code from strings; it has a heap
 // limit, and each render a wall-clock limit. helm and kubectl run in this process through the broker
 // (isolation-broker.ts). Whatever goes wrong in a child becomes a finding on the target, never a crash.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const engine_js_1 = __webpack_require__(1404);
-const isolation_broker_js_1 = __webpack_require__(3388);
-const isolation_pool_js_1 = __webpack_require__(1987);
-const tools_js_1 = __webpack_require__(7611);
-const types_js_1 = __webpack_require__(4785);
-var isolation_pool_js_2 = __webpack_require__(1987);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const engine_js_1 = __webpack_require__(11404);
+const isolation_broker_js_1 = __webpack_require__(43388);
+const isolation_pool_js_1 = __webpack_require__(21987);
+const tools_js_1 = __webpack_require__(57611);
+const types_js_1 = __webpack_require__(74785);
+var isolation_pool_js_2 = __webpack_require__(21987);
 Object.defineProperty(exports, "isolationArgs", ({ enumerable: true, get: function () { return isolation_pool_js_2.isolationArgs; } }));
 exports.DEFAULT_RENDER_TIMEOUT_MS = 60_000;
 exports.DEFAULT_RENDER_MEMORY_MB = 512;
@@ -3639,7 +3788,7 @@ function explainFailure(r, id, timeoutMs, memoryMb, workloadFile) {
 
 /***/ }),
 
-/***/ 3450:
+/***/ 33450:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3648,14 +3797,14 @@ exports.KustomizeEngine = void 0;
 exports.overlayFor = overlayFor;
 // Kustomize overlays through `kubectl kustomize` (the project's kubectl first, see tools.ts) or `kustomize build`.
 // Values are not an input: every tenant of an environment shares one render.
-const node_path_1 = __webpack_require__(6760);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const run_process_js_1 = __webpack_require__(5820);
-const engine_js_1 = __webpack_require__(1404);
-const kustomize_tree_js_1 = __webpack_require__(7460);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
-const tools_js_1 = __webpack_require__(7611);
+const node_path_1 = __webpack_require__(76760);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const run_process_js_1 = __webpack_require__(25820);
+const engine_js_1 = __webpack_require__(11404);
+const kustomize_tree_js_1 = __webpack_require__(37460);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
+const tools_js_1 = __webpack_require__(57611);
 /** The overlay folder of `env` relative to the workload folder: `overlays[env]`, else the `overlay` pattern. */
 function overlayFor(pattern, env, overlays) {
     return (0, kustomize_edit_js_1.overlayFolder)({ overlay: pattern ?? '', ...(overlays ? { overlays } : {}) }, env);
@@ -3716,7 +3865,7 @@ exports.KustomizeEngine = KustomizeEngine;
 
 /***/ }),
 
-/***/ 7460:
+/***/ 37460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3731,9 +3880,9 @@ exports.referencedPaths = referencedPaths;
 //    restrictor keeps *files* under the kustomization root, but follows a *folder* (`resources: [../../x]`, or a
 //    symbolic link to one) anywhere on disk, and fetches URLs;
 //  - `gitopshq diff` and preview, which must know that a change to `shared/base/` alters the overlays using it.
-const node_fs_1 = __webpack_require__(3024);
-const yaml_1 = __webpack_require__(8815);
-const repo_paths_js_1 = __webpack_require__(183);
+const node_fs_1 = __webpack_require__(73024);
+const yaml_1 = __webpack_require__(38815);
+const repo_paths_js_1 = __webpack_require__(10183);
 exports.KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** Fields whose value is a path (or a list of paths) relative to the kustomization's folder. */
 const PATH_LISTS = [
@@ -3859,14 +4008,14 @@ function isRecord(v) {
 
 /***/ }),
 
-/***/ 198:
+/***/ 50198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.clusterScopedKinds = clusterScopedKinds;
 exports.assignNamespaces = assignNamespaces;
-const normalize_js_1 = __webpack_require__(2991);
+const normalize_js_1 = __webpack_require__(12991);
 /**
  * Kinds cluster-scoped in this render: the built-in table, kinds whose CustomResourceDefinition is in the render
  * with `scope: Cluster`, and, for a custom kind whose CRD is not, a name starting with `Cluster` (ClusterIssuer,
@@ -3915,14 +4064,15 @@ function assignNamespaces(manifests, namespace) {
 
 /***/ }),
 
-/***/ 2991:
+/***/ 12991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.YAML_OPTIONS = void 0;
+exports.CLUSTER_PREFIX = exports.CLUSTER_SCOPED = exports.KUBE_PARSE_OPTIONS = exports.YAML_OPTIONS = void 0;
 exports.isObject = isObject;
 exports.parseChunks = parseChunks;
+exports.duplicateKeyWarnings = duplicateKeyWarnings;
 exports.resourceId = resourceId;
 exports.resourceLabel = resourceLabel;
 exports.resourceKey = resourceKey;
@@ -3933,9 +4083,21 @@ exports.sha256Hex = sha256Hex;
 // Engine output -> one parsed document per resource, in a stable order and a stable text, hashed. YAML is read
 // and written as YAML 1.1 because that is what Kubernetes' own decoder speaks: `enabled: yes` is a boolean
 // there, and a string "yes" must be written quoted.
-const node_crypto_1 = __webpack_require__(7598);
-const yaml_1 = __webpack_require__(8815);
+const node_crypto_1 = __webpack_require__(77598);
+const yaml_1 = __webpack_require__(38815);
 exports.YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false };
+/**
+ * How rendered output is read: as Kubernetes' decoder (sigs.k8s.io/yaml on go-yaml v2) reads it, which is YAML 1.1
+ * without two of its types. `1:30` stays the string "1:30" (go-yaml has no base-60 numbers; YAML 1.1 says 90), and a
+ * timestamp such as `2024-05-01T10:00:00+02:00` stays the string as written (go-yaml keeps timestamp-like scalars
+ * as strings when the target is untyped; the `yaml` library would make a Date and write it back in UTC). Written
+ * back with YAML_OPTIONS, such strings are quoted, so every reader takes them as strings (src/domain/yaml11.ts
+ * lists what Helm makes of each plain scalar).
+ */
+exports.KUBE_PARSE_OPTIONS = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || !(('format' in t && t.format === 'TIME') || t.tag.endsWith(':timestamp'))),
+};
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -3945,7 +4107,25 @@ function parseChunks(chunks) {
     const findings = [];
     for (const chunk of chunks) {
         const offset = (chunk.line ?? 1) - 1;
-        for (const doc of (0, yaml_1.parseAllDocuments)(chunk.text, { version: '1.1' })) {
+        const docs = (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS);
+        let lenient;
+        for (let i = 0; i < docs.length; i++) {
+            let doc = docs[i];
+            // A key given twice: Kubernetes' decoder (and Helm, Argo CD, kubectl) keeps the last one and says nothing.
+            // The render does the same, with a warning, rather than refuse a chart every GitOps tool applies.
+            const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+            if (duplicates.length > 0 && duplicates.length === doc.errors.length) {
+                lenient ??= (0, yaml_1.parseAllDocuments)(chunk.text, {
+                    ...exports.KUBE_PARSE_OPTIONS,
+                    uniqueKeys: false,
+                });
+                const again = lenient[i];
+                if (again && again.errors.length === 0) {
+                    for (const e of duplicates)
+                        findings.push(yamlFinding(chunk, offset, e, 'warning', duplicateText(chunk.text, e)));
+                    doc = again;
+                }
+            }
             if (doc.errors.length > 0) {
                 for (const e of doc.errors) {
                     const pos = e.linePos?.[0];
@@ -3982,6 +4162,28 @@ function parseChunks(chunks) {
         }
     }
     return { manifests, findings };
+}
+/** The warnings parseChunks would give for keys given twice, for chunks rewritten before it reads them (Helm hooks). */
+function duplicateKeyWarnings(chunks) {
+    return chunks.flatMap((chunk) => (0, yaml_1.parseAllDocuments)(chunk.text, exports.KUBE_PARSE_OPTIONS).flatMap((doc) => doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')
+        ? doc.errors.map((e) => yamlFinding(chunk, (chunk.line ?? 1) - 1, e, 'warning', duplicateText(chunk.text, e)))
+        : []));
+}
+/** `a key is given twice (labels)`: the key named from the text at the error's position. */
+function duplicateText(text, e) {
+    const pos = e.linePos?.[0];
+    const line = pos ? (text.split('\n')[pos.line - 1] ?? '') : '';
+    const key = /^\s*([^:#]+):/.exec(line.slice(Math.max(0, (pos?.col ?? 1) - 1)))?.[1]?.trim();
+    return `the key ${key ? `\`${key}\` ` : ''}is given twice; Kubernetes' YAML decoder (kubectl, Helm, Argo CD) keeps the last value, and so does the render: remove the other`;
+}
+function yamlFinding(chunk, offset, e, severity, text) {
+    const line = (e.linePos?.[0]?.line ?? 1) + offset;
+    return {
+        severity,
+        rule: 'yaml',
+        ...(chunk.file ? { file: chunk.file, line, col: e.linePos?.[0]?.col ?? 1 } : {}),
+        message: `the output rendered from ${chunk.source} (rendered line ${line}): ${text}`,
+    };
 }
 function manifest(object, chunk) {
     return chunk.file ? { object, source: chunk.source, file: chunk.file } : { object, source: chunk.source };
@@ -4120,7 +4322,7 @@ function sha256Hex(text) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 16082:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4134,7 +4336,7 @@ exports.hardenNunjucks = hardenNunjucks;
 // templates come from pull requests. Every lookup that could reach a constructor or a prototype is answered
 // with undefined (so the template fails with an ordinary "undefined" finding). Applied once, to nunjucks'
 // shared runtime, which the compiled templates call for every `a.b` and every top-level name.
-const nunjucks_1 = __importDefault(__webpack_require__(8115));
+const nunjucks_1 = __importDefault(__webpack_require__(18115));
 exports.FORBIDDEN_NAMES = new Set([
     'constructor',
     '__proto__',
@@ -4158,7 +4360,7 @@ function hardenNunjucks() {
 
 /***/ }),
 
-/***/ 2512:
+/***/ 32512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4167,18 +4369,18 @@ exports.defaultEngines = defaultEngines;
 exports.renderTargets = renderTargets;
 // The delivery generator's planner: many targets in, one normalised and validated set per target out.
 // Identical inputs (same engine key) render once; distinct renders run in parallel up to the number of cores.
-const node_os_1 = __webpack_require__(8161);
-const helm_engine_js_1 = __webpack_require__(9029);
-const isolation_js_1 = __webpack_require__(2072);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const namespaces_js_1 = __webpack_require__(198);
-const normalize_js_1 = __webpack_require__(2991);
-const session_js_1 = __webpack_require__(9612);
-const targets_js_1 = __webpack_require__(5630);
-const template_engine_js_1 = __webpack_require__(6831);
-const tools_js_1 = __webpack_require__(7611);
-const types_js_1 = __webpack_require__(4785);
-const validate_js_1 = __webpack_require__(1532);
+const node_os_1 = __webpack_require__(48161);
+const helm_engine_js_1 = __webpack_require__(69029);
+const isolation_js_1 = __webpack_require__(22072);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const namespaces_js_1 = __webpack_require__(50198);
+const normalize_js_1 = __webpack_require__(12991);
+const session_js_1 = __webpack_require__(29612);
+const targets_js_1 = __webpack_require__(25630);
+const template_engine_js_1 = __webpack_require__(46831);
+const tools_js_1 = __webpack_require__(57611);
+const types_js_1 = __webpack_require__(74785);
+const validate_js_1 = __webpack_require__(41532);
 function defaultEngines() {
     return {
         template: new template_engine_js_1.TemplateEngine(),
@@ -4304,7 +4506,7 @@ async function runPool(items, limit, work) {
 
 /***/ }),
 
-/***/ 2280:
+/***/ 42280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4313,7 +4515,7 @@ exports.podSpecOf = podSpecOf;
 exports.containersOf = containersOf;
 exports.imageTag = imageTag;
 exports.checkPolicies = checkPolicies;
-const normalize_js_1 = __webpack_require__(2991);
+const normalize_js_1 = __webpack_require__(12991);
 const POD_SPEC_PATHS = {
     Pod: ['spec'],
     PodTemplate: ['template', 'spec'],
@@ -4401,7 +4603,7 @@ function checkPolicies(o, policies) {
 
 /***/ }),
 
-/***/ 7191:
+/***/ 77191:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4441,9 +4643,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.repoPaths = repoPaths;
 // The repository path guard (src/domain/repo-paths.ts) on node's file system, for the render layer's readers.
-const fs = __importStar(__webpack_require__(3024));
-const path = __importStar(__webpack_require__(6760));
-const repo_paths_js_1 = __webpack_require__(183);
+const fs = __importStar(__webpack_require__(73024));
+const path = __importStar(__webpack_require__(76760));
+const repo_paths_js_1 = __webpack_require__(10183);
 function repoPaths(root) {
     return new repo_paths_js_1.RepoPaths(root, { fs, path });
 }
@@ -4451,7 +4653,7 @@ function repoPaths(root) {
 
 /***/ }),
 
-/***/ 9612:
+/***/ 29612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4462,11 +4664,11 @@ exports.sha256 = sha256;
 // State shared by every render of one planner run: a private temp folder (Helm's cache/config/data homes and the
 // values files), content hashes of chart and template folders (so identical inputs dedupe across base and head
 // checkouts), and per-folder caches the engines keep. Disposed once at the end of the run.
-const node_crypto_1 = __webpack_require__(7598);
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
-const node_path_1 = __webpack_require__(6760);
-const repo_paths_js_1 = __webpack_require__(7191);
+const node_crypto_1 = __webpack_require__(77598);
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const repo_paths_js_1 = __webpack_require__(77191);
 class RenderSession {
     tmp;
     ownsTmp;
@@ -4551,7 +4753,7 @@ function sha256(...parts) {
 
 /***/ }),
 
-/***/ 5630:
+/***/ 25630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4566,9 +4768,9 @@ exports.resolveWorkload = resolveWorkload;
 exports.resolveEnvironment = resolveEnvironment;
 // Which targets a workload has, the one target a command line or a request names, and the layered values of one.
 // Pure.
-const errors_js_1 = __webpack_require__(241);
-const values_js_1 = __webpack_require__(4344);
-const types_js_1 = __webpack_require__(4785);
+const errors_js_1 = __webpack_require__(10241);
+const values_js_1 = __webpack_require__(34344);
+const types_js_1 = __webpack_require__(74785);
 /** Every (environment, tenant?) of a workload, environments in promotion order, tenants as bound. */
 function workloadTargets(config, workload) {
     const order = config.environments.map((e) => e.name);
@@ -4699,7 +4901,7 @@ function list(names) {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 46831:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4714,14 +4916,14 @@ exports.expressionAt = expressionAt;
 exports.describeUndefined = describeUndefined;
 // The built-in chart format (docs/architecture.md#template-format): a folder of nunjucks templates, rendered
 // in-process. Strict: an undefined value never becomes an empty string; the error names the file, line and variable.
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const nunjucks_1 = __importDefault(__webpack_require__(8115));
-const engine_js_1 = __webpack_require__(1404);
-const normalize_js_1 = __webpack_require__(2991);
-const nunjucks_hardening_js_1 = __webpack_require__(6082);
-const repo_paths_js_1 = __webpack_require__(7191);
-const session_js_1 = __webpack_require__(9612);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const nunjucks_1 = __importDefault(__webpack_require__(18115));
+const engine_js_1 = __webpack_require__(11404);
+const normalize_js_1 = __webpack_require__(12991);
+const nunjucks_hardening_js_1 = __webpack_require__(16082);
+const repo_paths_js_1 = __webpack_require__(77191);
+const session_js_1 = __webpack_require__(29612);
 const REQUIRED_MARK = 'gitopshq-required: ';
 /** The context every template sees (docs/architecture.md#template-format, "Rendering context"). */
 function templateContext(input) {
@@ -4951,7 +5153,7 @@ function findRequired(text, message) {
 
 /***/ }),
 
-/***/ 7611:
+/***/ 57611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4974,11 +5176,11 @@ exports.requireEngineTools = requireEngineTools;
 //   and machines often carry an older kubectl matched to some cluster (here: v1.32 with kustomize v5.5 in
 //   /usr/bin); the render then silently differs from what tests and preview were checked against.
 // GITOPSHQ_TOOLS_DIR replaces .tools/bin (an air-gapped install, or a test proving the "missing" path).
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const node_url_1 = __webpack_require__(3136);
-const errors_js_1 = __webpack_require__(241);
-const run_process_js_1 = __webpack_require__(5820);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const node_url_1 = __webpack_require__(73136);
+const errors_js_1 = __webpack_require__(10241);
+const run_process_js_1 = __webpack_require__(25820);
 Object.defineProperty(exports, "findOnPath", ({ enumerable: true, get: function () { return run_process_js_1.findOnPath; } }));
 /** The gitopshq package's root: the nearest folder above this module whose package.json is ours. */
 function packageRoot(start = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
@@ -5058,7 +5260,7 @@ function requireEngineTools(types, opts = {}) {
 
 /***/ }),
 
-/***/ 4785:
+/***/ 74785:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5096,14 +5298,14 @@ function hasErrors(findings) {
 
 /***/ }),
 
-/***/ 1532:
+/***/ 41532:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateManifests = validateManifests;
-const normalize_js_1 = __webpack_require__(2991);
-const policies_js_1 = __webpack_require__(2280);
+const normalize_js_1 = __webpack_require__(12991);
+const policies_js_1 = __webpack_require__(42280);
 async function validateManifests(manifests, opts) {
     const findings = [];
     const seen = new Map();
@@ -5152,7 +5354,7 @@ async function validateManifests(manifests, opts) {
 
 /***/ }),
 
-/***/ 3263:
+/***/ 23263:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5163,12 +5365,12 @@ exports.followedReads = void 0;
 // `file://` dependencies, recursively; a templates folder; each environment's kustomize overlay with everything
 // its kustomizations reference, recursively. So a change to a shared base or chart shows every target it alters.
 // Paths that leave the repository are left out here: the engines refuse them with a finding.
-const node_fs_1 = __webpack_require__(3024);
-const yaml_1 = __webpack_require__(8815);
-const kustomize_engine_js_1 = __webpack_require__(3450);
-const kustomize_tree_js_1 = __webpack_require__(7460);
-const repo_paths_js_1 = __webpack_require__(7191);
-const targets_js_1 = __webpack_require__(5630);
+const node_fs_1 = __webpack_require__(73024);
+const yaml_1 = __webpack_require__(38815);
+const kustomize_engine_js_1 = __webpack_require__(33450);
+const kustomize_tree_js_1 = __webpack_require__(37460);
+const repo_paths_js_1 = __webpack_require__(77191);
+const targets_js_1 = __webpack_require__(25630);
 const followedReads = (snap, w) => {
     const paths = (0, repo_paths_js_1.repoPaths)(snap.root);
     const src = w.config.source;
@@ -5230,7 +5432,7 @@ function fileDependencies(paths, chartDir) {
 
 /***/ }),
 
-/***/ 9883:
+/***/ 29883:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5240,9 +5442,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KUSTOMIZE_OVERLAY_DEFAULT = exports.TEMPLATE_PATH_DEFAULT = exports.BREAK_GLASS_DEFAULTS = exports.DEFAULT_DESTINATION = exports.KUBERNETES_VERSION_DEFAULT = exports.RENDER_POLICY_DEFAULTS = exports.APPROVAL_DEFAULTS = void 0;
 exports.withConfigDefaults = withConfigDefaults;
 exports.withWorkloadDefaults = withWorkloadDefaults;
-const cluster_wiring_js_1 = __webpack_require__(1665);
-const layout_js_1 = __webpack_require__(9128);
-const targets_js_1 = __webpack_require__(5124);
+const cluster_wiring_js_1 = __webpack_require__(61665);
+const layout_js_1 = __webpack_require__(89128);
+const targets_js_1 = __webpack_require__(95124);
 exports.APPROVAL_DEFAULTS = {
     required: 0,
     teams: [],
@@ -5338,7 +5540,7 @@ function withSourceDefaults(source) {
 
 /***/ }),
 
-/***/ 6244:
+/***/ 66244:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5378,9 +5580,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.repoPaths = repoPaths;
 // The repository path guard (src/domain/repo-paths.ts) on node's file system, for the state layer's readers.
-const fs = __importStar(__webpack_require__(3024));
-const path = __importStar(__webpack_require__(6760));
-const repo_paths_js_1 = __webpack_require__(183);
+const fs = __importStar(__webpack_require__(73024));
+const path = __importStar(__webpack_require__(76760));
+const repo_paths_js_1 = __webpack_require__(10183);
 function repoPaths(root) {
     return new repo_paths_js_1.RepoPaths(root, { fs, path });
 }
@@ -5388,7 +5590,7 @@ function repoPaths(root) {
 
 /***/ }),
 
-/***/ 3413:
+/***/ 53413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5399,20 +5601,20 @@ exports.inspectRepo = inspectRepo;
 // Reads the main-branch content of a GitOps repository (gitopshq.yaml, workloads/*), validates every file against
 // its schema and the cross-file rules, and returns it typed with defaults applied. All problems of all files are
 // collected before anything is reported, so one run of `gitopshq validate` lists everything to fix.
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const errors_js_1 = __webpack_require__(241);
-const layout_js_1 = __webpack_require__(9128);
-const names_js_1 = __webpack_require__(8800);
-const repo_paths_js_1 = __webpack_require__(183);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const errors_js_1 = __webpack_require__(10241);
+const layout_js_1 = __webpack_require__(89128);
+const names_js_1 = __webpack_require__(78800);
+const repo_paths_js_1 = __webpack_require__(10183);
 const size_text_js_1 = __webpack_require__(3975);
-const defaults_js_1 = __webpack_require__(9883);
-const repo_paths_js_2 = __webpack_require__(6244);
+const defaults_js_1 = __webpack_require__(29883);
+const repo_paths_js_2 = __webpack_require__(66244);
 const schema_validate_js_1 = __webpack_require__(4501);
-const semantic_checks_js_1 = __webpack_require__(9531);
-const utf8_js_1 = __webpack_require__(9574);
+const semantic_checks_js_1 = __webpack_require__(59531);
+const utf8_js_1 = __webpack_require__(19574);
 const yaml_source_js_1 = __webpack_require__(362);
-const yaml11_check_js_1 = __webpack_require__(7637);
+const yaml11_check_js_1 = __webpack_require__(27637);
 /** Reads and validates the whole repository; throws ValidationError listing every problem of every file. */
 async function loadRepo(root) {
     const { findings, snapshot } = await inspectRepo(root);
@@ -5694,7 +5896,7 @@ exports.AJV_OPTIONS = {
 
 /***/ }),
 
-/***/ 7613:
+/***/ 17613:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5703,11 +5905,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SCHEMAS = void 0;
-const gitopshq_schema_json_1 = __importDefault(__webpack_require__(9893));
-const promotion_schema_json_1 = __importDefault(__webpack_require__(5225));
-const release_schema_json_1 = __importDefault(__webpack_require__(7945));
-const values_schema_json_1 = __importDefault(__webpack_require__(6626));
-const workload_schema_json_1 = __importDefault(__webpack_require__(2467));
+const gitopshq_schema_json_1 = __importDefault(__webpack_require__(79893));
+const promotion_schema_json_1 = __importDefault(__webpack_require__(95225));
+const release_schema_json_1 = __importDefault(__webpack_require__(37945));
+const values_schema_json_1 = __importDefault(__webpack_require__(96626));
+const workload_schema_json_1 = __importDefault(__webpack_require__(22467));
 exports.SCHEMAS = {
     gitopshq: gitopshq_schema_json_1.default,
     workload: workload_schema_json_1.default,
@@ -5768,11 +5970,11 @@ exports.sortFindings = sortFindings;
 // problem at once. Whether a document is valid is answered by validators compiled at build time
 // (schema-validators.generated.ts, no compile at run time); ajv compiles its message-giving validator (all errors,
 // with the schema beside each) only when a document is invalid, and then only for that schema.
-const _2020_js_1 = __webpack_require__(2210);
-const names_js_1 = __webpack_require__(8800);
+const _2020_js_1 = __webpack_require__(52210);
+const names_js_1 = __webpack_require__(78800);
 const schema_options_js_1 = __webpack_require__(8597);
-const schema_sources_js_1 = __webpack_require__(7613);
-const precompiled = __importStar(__webpack_require__(1099));
+const schema_sources_js_1 = __webpack_require__(17613);
+const precompiled = __importStar(__webpack_require__(11099));
 const yaml_source_js_1 = __webpack_require__(362);
 /** Valid or not, with no compile: the build-time validators (scripts/generate-validators.ts). */
 const VALID = {
@@ -6096,7 +6298,7 @@ function falseSchemaMessage(e, path, root) {
 
 /***/ }),
 
-/***/ 1099:
+/***/ 11099:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6107,9 +6309,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.promotion = exports.release = exports.values = exports.workload = exports.gitopshq = void 0;
 // @ts-nocheck
 // Generated by scripts/generate-validators.ts from schemas/*.schema.json: edit those, then run `npm run build`.
-const equal_js_1 = __importDefault(__webpack_require__(4951));
+const equal_js_1 = __importDefault(__webpack_require__(24951));
 const ajvRuntime_equal = equal_js_1.default.default ?? equal_js_1.default;
-const ucs2length_js_1 = __importDefault(__webpack_require__(6214));
+const ucs2length_js_1 = __importDefault(__webpack_require__(36214));
 const ajvRuntime_ucs2length = ucs2length_js_1.default.default ?? ucs2length_js_1.default;
 exports.gitopshq = validate20;
 const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/gitopshq.schema.json", "title": "gitopshq.yaml", "description": "The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "environments"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Config for gitopshq.yaml.", "const": "Config" }, "environments": { "description": "Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/environment" } }, "tenants": { "description": "Tenants that workloads can be bound to; promoted wave by wave.", "type": "array", "default": [], "items": { "$ref": "#/$defs/tenant" } }, "freezes": { "description": "Windows during which releases to the listed environments are blocked.", "type": "array", "default": [], "items": { "$ref": "#/$defs/freeze" } }, "render": { "description": "How manifests are rendered and which policies they must satisfy.", "$ref": "#/$defs/render" }, "stateBranch": { "description": "The branch that holds releases/ and promotions/.", "$ref": "#/$defs/branch", "default": "gitopshq/state" }, "metrics": { "description": "Delivery metrics (gitopshq metrics, the dashboard, the job-summary line).", "type": "object", "additionalProperties": false, "properties": { "targets": { "description": "Healthy ranges that replace the playbook's; a key left out keeps its default.", "type": "object", "additionalProperties": false, "properties": { "deployFrequencyPerDay": { "description": "Healthy above this many deployments a day (default 1: multiple per day).", "type": "number", "exclusiveMinimum": 0, "default": 1 }, "leadTime": { "description": "Healthy when the median from PR opened to Healthy is below this.", "$ref": "#/$defs/metricDuration", "default": "1h" }, "failedDeploymentRate": { "description": "Healthy below this share of finished deployments that failed.", "$ref": "#/$defs/metricRatio", "default": 0.05 }, "recoveryTime": { "description": "Healthy when the median from Failed to the next Healthy is below this.", "$ref": "#/$defs/metricDuration", "default": "1h" }, "rollbackRate": { "description": "Healthy below this share of finished deployments rolled back.", "$ref": "#/$defs/metricRatio", "default": 0.02 }, "approvalLatency": { "description": "Healthy when the median from Pending Approval to Approved is below this.", "$ref": "#/$defs/metricDuration", "default": "30m" }, "promotionCompletionRate": { "description": "Healthy above this share of finished promotions that completed.", "$ref": "#/$defs/metricRatio", "default": 0.95 } } } } } }, "$defs": { "metricDuration": { "description": "A duration: seconds as a number, or a number and a unit: 90s, 30m, 1h, 2d.", "type": ["integer", "string"], "minimum": 1, "pattern": "^[1-9][0-9]*(s|m|h|d)$" }, "metricRatio": { "description": "A share between 0 and 1 (0.05 is 5%).", "type": "number", "minimum": 0, "maximum": 1 }, "environmentName": { "description": "An environment name: a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "tenantName": { "description": "A tenant name: a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "team": { "description": "A GitHub team slug in the repository's organisation, e.g. platform.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "branch": { "description": "A git branch name (letters, digits, '.', '_', '-', '/'; no '..', '//' or '.lock').", "type": "string", "pattern": "^(?!.*(\\.\\.|//|/\\.|\\.lock/|\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$" }, "environment": { "description": "One environment and its policies.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The environment name, e.g. prod.", "$ref": "#/$defs/environmentName" }, "approvals": { "description": "What reviews a release to this environment needs.", "$ref": "#/$defs/approvals" }, "deploy": { "description": "Where rendered manifests for this environment go.", "$ref": "#/$defs/deploy" }, "render": { "description": "Render settings of this environment that replace the ones of render.", "type": "object", "additionalProperties": false, "properties": { "apiVersions": { "description": "Replaces render.apiVersions for this environment's cluster.", "$ref": "#/$defs/apiVersions" } } } } }, "approvals": { "description": "What reviews a release to this environment needs before it may be merged.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "required": { "description": "Distinct approving reviewers needed (0: no approval needed).", "type": "integer", "minimum": 0, "default": 0 }, "teams": { "description": "Each listed team (slug) must have at least one approving member.", "type": "array", "uniqueItems": true, "default": [], "items": { "$ref": "#/$defs/team" } }, "codeowners": { "description": "When true, an approval from a CODEOWNERS owner of every changed file is needed.", "type": "boolean", "default": false }, "allowSelfApproval": { "description": "Whether the release author's own approval counts.", "type": "boolean", "default": false }, "dismissStaleApprovals": { "description": "A new commit pushed after an approval dismisses it.", "type": "boolean", "default": true } } }, "deploy": { "description": "Where and how rendered manifests for this environment are delivered.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "branch": { "description": "Branch that receives the rendered manifests (default gitopshq/deploy/<env>).", "$ref": "#/$defs/branch" }, "autoMerge": { "description": "Merge the release PR without waiting for a person when the policy needs no approval.", "type": "boolean", "default": false } } }, "tenant": { "description": "One tenant (a customer, region or cluster) that workloads are deployed to.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The tenant name, e.g. acme.", "$ref": "#/$defs/tenantName" }, "wave": { "description": "Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.", "type": "integer", "minimum": 0, "default": 0 }, "canary": { "description": "Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).", "type": "boolean", "default": false }, "destinations": { "description": "Where this tenant's targets run, per environment: a tenant is a deployment target. An environment not listed deploys to the cluster Argo CD or Flux runs in (https://kubernetes.default.svc). gitopshq init writes the Argo CD ApplicationSet and Flux objects from it.", "type": "object", "propertyNames": { "$ref": "#/$defs/environmentName" }, "additionalProperties": { "description": "The destination in one environment.", "type": "object", "additionalProperties": false, "required": ["cluster"], "properties": { "cluster": { "description": "An API server URL (https://...) or a cluster name as registered in Argo CD. For Flux, any cluster but https://kubernetes.default.svc is reached through the kubeconfig in the Secret <env>-<tenant>-kubeconfig in flux-system.", "type": "string", "pattern": "^(https://\\S+|[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)$" }, "namespace": { "description": "The namespace objects that name none are put in (Argo CD destination namespace, Flux targetNamespace). Default: the workload's namespace.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" } } } } } }, "localDateTime": { "description": "A date and time: local in the freeze's time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$" }, "clockTime": { "description": "A local time of day, HH:MM (24-hour clock).", "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" }, "freeze": { "description": "A freeze window: either a one-off window (start and end) or a recurring one (weekly).", "type": "object", "additionalProperties": false, "required": ["name", "timezone"], "properties": { "name": { "description": "A short name shown when the freeze blocks a release.", "type": "string", "minLength": 1 }, "environments": { "description": "Environments this freeze blocks (empty: all).", "type": "array", "uniqueItems": true, "default": [], "items": { "$ref": "#/$defs/environmentName" } }, "timezone": { "description": "IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.", "type": "string", "minLength": 1 }, "start": { "description": "Start of a one-off window (local time in timezone, or an instant with Z or an offset).", "$ref": "#/$defs/localDateTime" }, "end": { "description": "End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.", "$ref": "#/$defs/localDateTime" }, "weekly": { "description": "A recurring window (instead of start and end).", "$ref": "#/$defs/weekly" }, "reason": { "description": "Why the freeze exists, shown to the people it blocks.", "type": "string" }, "breakGlass": { "description": "How a release may pass this freeze in an emergency.", "$ref": "#/$defs/breakGlass" } }, "if": { "required": ["weekly"] }, "then": { "properties": { "start": false, "end": false } }, "else": { "required": ["start", "end"] } }, "weekly": { "description": "A recurring window. Either one span a week with days in from and to ({from: 'fri 18:00', to: 'mon 07:00'}), or a daily window on each of days ({days: [mon, tue], from: '22:00', to: '06:00'}; to at or before from wraps past midnight).", "type": "object", "additionalProperties": false, "required": ["from", "to"], "properties": { "days": { "description": "Days on which a daily window starts (only when from and to name no day).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A day of the week.", "enum": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] } }, "from": { "description": "Local start: 'DAY HH:MM' for a weekly span, or HH:MM with days.", "$ref": "#/$defs/weeklyTime" }, "to": { "description": "Local end: 'DAY HH:MM' for a weekly span, or HH:MM with days.", "$ref": "#/$defs/weeklyTime" } } }, "weeklyTime": { "description": "A local time of day HH:MM, optionally after a day of the week: 'fri 18:00'.", "type": "string", "pattern": "^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$" }, "breakGlass": { "description": "The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "allowed": { "description": "Whether break-glass is possible for this freeze.", "type": "boolean", "default": false }, "label": { "description": "The pull-request label that asks for break-glass.", "type": "string", "minLength": 1, "default": "break-glass" }, "teams": { "description": "Teams whose approval lets a release through the freeze.", "type": "array", "uniqueItems": true, "default": [], "items": { "$ref": "#/$defs/team" } } } }, "apiVersions": { "description": "API versions as Helm's --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$" } }, "render": { "description": "How manifests are rendered and which policies they must satisfy.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "apiVersions": { "description": "API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.", "$ref": "#/$defs/apiVersions" }, "kubernetesVersion": { "description": "Kubernetes minor version whose schemas validate built-in kinds, e.g. '1.33' (quote it).", "type": "string", "pattern": "^1\\.[0-9]+$", "default": "1.33" }, "policies": { "description": "Checks every rendered manifest must pass.", "type": "object", "additionalProperties": false, "default": {}, "properties": { "forbidLatestTag": { "description": "Reject container images tagged latest or without a tag.", "type": "boolean", "default": true }, "requireResourceLimits": { "description": "Reject containers without CPU and memory limits.", "type": "boolean", "default": true }, "forbidPrivileged": { "description": "Reject privileged containers.", "type": "boolean", "default": true } } } } } } };
@@ -10142,7 +10344,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.promotion = validate46;
-const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
+const schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gitopshq.io/schemas/v1/promotion.schema.json", "title": "promotion record", "description": "promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.", "type": "object", "additionalProperties": true, "required": ["apiVersion", "kind", "id", "source", "from", "to", "actor", "createdAt", "state", "waves", "history"], "properties": { "apiVersion": { "description": "Version of this file format.", "const": "gitopshq.io/v1" }, "kind": { "description": "Always Promotion for a promotion record.", "const": "Promotion" }, "id": { "description": "The promotion id; also the file name.", "$ref": "#/$defs/recordId" }, "source": { "description": "The Healthy release being promoted.", "$ref": "#/$defs/recordId" }, "from": { "description": "The environment promoted from.", "$ref": "#/$defs/name" }, "to": { "description": "The environment promoted to.", "$ref": "#/$defs/name" }, "actor": { "description": "Who started the promotion.", "type": "string", "minLength": 1 }, "createdAt": { "description": "When the promotion started.", "$ref": "#/$defs/timestamp" }, "state": { "description": "The promotion's state.", "$ref": "#/$defs/state" }, "waves": { "description": "Tenant waves in promotion order.", "type": "array", "items": { "description": "One wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants", "releases"], "properties": { "wave": { "description": "The wave number (0 first).", "type": "integer", "minimum": 0 }, "tenants": { "description": "Tenants in this wave.", "type": "array", "uniqueItems": true, "items": { "$ref": "#/$defs/name" } }, "releases": { "description": "Releases opened for this wave.", "type": "array", "items": { "$ref": "#/$defs/recordId" } }, "skippedWaves": { "description": "Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote's skip-waves input): who, when, why, and what was not verified.", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "permission", "waves"], "properties": { "actor": { "description": "Who skipped the waves.", "type": "string", "minLength": 1 }, "at": { "description": "When the wave was opened.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request: one line of 10 to 300 characters.", "type": "string", "minLength": 10, "maxLength": 300 }, "permission": { "description": "The actor's repository role that allowed it (admin or maintain).", "type": "string", "minLength": 1 }, "waves": { "description": "Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.", "type": "array", "minItems": 1, "items": { "description": "One skipped wave.", "type": "object", "additionalProperties": true, "required": ["wave", "tenants"], "properties": { "wave": { "description": "The wave number.", "type": "integer", "minimum": 0 }, "tenants": { "description": "Its tenants not yet Healthy.", "type": "array", "items": { "$ref": "#/$defs/name" } } } } } } } } } }, "history": { "description": "Every transition, oldest first.", "type": "array", "minItems": 1, "items": { "description": "One transition.", "type": "object", "additionalProperties": true, "required": ["state", "at", "actor"], "properties": { "state": { "description": "The state entered.", "$ref": "#/$defs/state" }, "at": { "description": "When it was entered.", "$ref": "#/$defs/timestamp" }, "actor": { "description": "Who or what caused the transition.", "type": "string", "minLength": 1 }, "note": { "description": "Why, in a sentence.", "type": "string" } } } }, "breakGlass": { "description": "Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze's break-glass approval).", "type": "object", "additionalProperties": true, "required": ["actor", "at", "reason", "freezes"], "properties": { "actor": { "description": "Who asked for break-glass.", "type": "string", "minLength": 1 }, "at": { "description": "When.", "$ref": "#/$defs/timestamp" }, "reason": { "description": "Why, as given with the request.", "type": "string", "minLength": 1 }, "freezes": { "description": "The freezes in force that were broken.", "type": "array", "items": { "type": "string", "description": "A freeze name." } } } } }, "$defs": { "name": { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, "recordId": { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" }, "timestamp": { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "state": { "description": "A promotion state.", "enum": ["InProgress", "Completed", "Failed", "Cancelled"] } } };
 const schema94 = { "description": "A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and '-', usable as a file name.", "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$" };
 const schema96 = { "description": "An environment or tenant name: a DNS-1123 label.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" };
 const schema98 = { "description": "An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" };
@@ -10460,6 +10662,234 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     else {
                                                                                         var valid8 = true;
                                                                                     }
+                                                                                    if (valid8) {
+                                                                                        if (data10.skippedWaves !== undefined) {
+                                                                                            let data16 = data10.skippedWaves;
+                                                                                            const _errs40 = errors;
+                                                                                            if (errors === _errs40) {
+                                                                                                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                                                                                    let missing2;
+                                                                                                    if ((((((data16.actor === undefined) && (missing2 = "actor")) || ((data16.at === undefined) && (missing2 = "at"))) || ((data16.reason === undefined) && (missing2 = "reason"))) || ((data16.permission === undefined) && (missing2 = "permission"))) || ((data16.waves === undefined) && (missing2 = "waves"))) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                                                        return false;
+                                                                                                    }
+                                                                                                    else {
+                                                                                                        if (data16.actor !== undefined) {
+                                                                                                            let data17 = data16.actor;
+                                                                                                            const _errs43 = errors;
+                                                                                                            if (errors === _errs43) {
+                                                                                                                if (typeof data17 === "string") {
+                                                                                                                    if (func2(data17) < 1) {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/actor", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                    return false;
+                                                                                                                }
+                                                                                                            }
+                                                                                                            var valid14 = _errs43 === errors;
+                                                                                                        }
+                                                                                                        else {
+                                                                                                            var valid14 = true;
+                                                                                                        }
+                                                                                                        if (valid14) {
+                                                                                                            if (data16.at !== undefined) {
+                                                                                                                let data18 = data16.at;
+                                                                                                                const _errs45 = errors;
+                                                                                                                const _errs46 = errors;
+                                                                                                                if (errors === _errs46) {
+                                                                                                                    if (typeof data18 === "string") {
+                                                                                                                        if (!pattern39.test(data18)) {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                        return false;
+                                                                                                                    }
+                                                                                                                }
+                                                                                                                var valid14 = _errs45 === errors;
+                                                                                                            }
+                                                                                                            else {
+                                                                                                                var valid14 = true;
+                                                                                                            }
+                                                                                                            if (valid14) {
+                                                                                                                if (data16.reason !== undefined) {
+                                                                                                                    let data19 = data16.reason;
+                                                                                                                    const _errs48 = errors;
+                                                                                                                    if (errors === _errs48) {
+                                                                                                                        if (typeof data19 === "string") {
+                                                                                                                            if (func2(data19) > 300) {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                if (func2(data19) < 10) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/reason", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                            return false;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                    var valid14 = _errs48 === errors;
+                                                                                                                }
+                                                                                                                else {
+                                                                                                                    var valid14 = true;
+                                                                                                                }
+                                                                                                                if (valid14) {
+                                                                                                                    if (data16.permission !== undefined) {
+                                                                                                                        let data20 = data16.permission;
+                                                                                                                        const _errs50 = errors;
+                                                                                                                        if (errors === _errs50) {
+                                                                                                                            if (typeof data20 === "string") {
+                                                                                                                                if (func2(data20) < 1) {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            else {
+                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/permission", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/permission/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                return false;
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                        var valid14 = _errs50 === errors;
+                                                                                                                    }
+                                                                                                                    else {
+                                                                                                                        var valid14 = true;
+                                                                                                                    }
+                                                                                                                    if (valid14) {
+                                                                                                                        if (data16.waves !== undefined) {
+                                                                                                                            let data21 = data16.waves;
+                                                                                                                            const _errs52 = errors;
+                                                                                                                            if (errors === _errs52) {
+                                                                                                                                if (Array.isArray(data21)) {
+                                                                                                                                    if (data21.length < 1) {
+                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                                                                                                                        return false;
+                                                                                                                                    }
+                                                                                                                                    else {
+                                                                                                                                        var valid16 = true;
+                                                                                                                                        const len3 = data21.length;
+                                                                                                                                        for (let i4 = 0; i4 < len3; i4++) {
+                                                                                                                                            let data22 = data21[i4];
+                                                                                                                                            const _errs54 = errors;
+                                                                                                                                            if (errors === _errs54) {
+                                                                                                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                                                                                                                    let missing3;
+                                                                                                                                                    if (((data22.wave === undefined) && (missing3 = "wave")) || ((data22.tenants === undefined) && (missing3 = "tenants"))) {
+                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                                                                                                                        return false;
+                                                                                                                                                    }
+                                                                                                                                                    else {
+                                                                                                                                                        if (data22.wave !== undefined) {
+                                                                                                                                                            let data23 = data22.wave;
+                                                                                                                                                            const _errs57 = errors;
+                                                                                                                                                            if (!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) {
+                                                                                                                                                                validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                                                                                                                return false;
+                                                                                                                                                            }
+                                                                                                                                                            if (errors === _errs57) {
+                                                                                                                                                                if ((typeof data23 == "number") && (isFinite(data23))) {
+                                                                                                                                                                    if (data23 < 0 || isNaN(data23)) {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/wave", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/wave/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                            }
+                                                                                                                                                            var valid17 = _errs57 === errors;
+                                                                                                                                                        }
+                                                                                                                                                        else {
+                                                                                                                                                            var valid17 = true;
+                                                                                                                                                        }
+                                                                                                                                                        if (valid17) {
+                                                                                                                                                            if (data22.tenants !== undefined) {
+                                                                                                                                                                let data24 = data22.tenants;
+                                                                                                                                                                const _errs59 = errors;
+                                                                                                                                                                if (errors === _errs59) {
+                                                                                                                                                                    if (Array.isArray(data24)) {
+                                                                                                                                                                        var valid18 = true;
+                                                                                                                                                                        const len4 = data24.length;
+                                                                                                                                                                        for (let i5 = 0; i5 < len4; i5++) {
+                                                                                                                                                                            let data25 = data24[i5];
+                                                                                                                                                                            const _errs61 = errors;
+                                                                                                                                                                            const _errs62 = errors;
+                                                                                                                                                                            if (errors === _errs62) {
+                                                                                                                                                                                if (typeof data25 === "string") {
+                                                                                                                                                                                    if (!pattern4.test(data25)) {
+                                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" + "\"" }];
+                                                                                                                                                                                        return false;
+                                                                                                                                                                                    }
+                                                                                                                                                                                }
+                                                                                                                                                                                else {
+                                                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants/" + i5, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                                                                                    return false;
+                                                                                                                                                                                }
+                                                                                                                                                                            }
+                                                                                                                                                                            var valid18 = _errs61 === errors;
+                                                                                                                                                                            if (!valid18) {
+                                                                                                                                                                                break;
+                                                                                                                                                                            }
+                                                                                                                                                                        }
+                                                                                                                                                                    }
+                                                                                                                                                                    else {
+                                                                                                                                                                        validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4 + "/tenants", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/properties/tenants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                                                        return false;
+                                                                                                                                                                    }
+                                                                                                                                                                }
+                                                                                                                                                                var valid17 = _errs59 === errors;
+                                                                                                                                                            }
+                                                                                                                                                            else {
+                                                                                                                                                                var valid17 = true;
+                                                                                                                                                            }
+                                                                                                                                                        }
+                                                                                                                                                    }
+                                                                                                                                                }
+                                                                                                                                                else {
+                                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves/" + i4, schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                                                                    return false;
+                                                                                                                                                }
+                                                                                                                                            }
+                                                                                                                                            var valid16 = _errs54 === errors;
+                                                                                                                                            if (!valid16) {
+                                                                                                                                                break;
+                                                                                                                                            }
+                                                                                                                                        }
+                                                                                                                                    }
+                                                                                                                                }
+                                                                                                                                else {
+                                                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves/waves", schemaPath: "#/properties/waves/items/properties/skippedWaves/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                                                                                                    return false;
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                            var valid14 = _errs52 === errors;
+                                                                                                                        }
+                                                                                                                        else {
+                                                                                                                            var valid14 = true;
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                                else {
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/waves/" + i0 + "/skippedWaves", schemaPath: "#/properties/waves/items/properties/skippedWaves/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                                    return false;
+                                                                                                }
+                                                                                            }
+                                                                                            var valid8 = _errs40 === errors;
+                                                                                        }
+                                                                                        else {
+                                                                                            var valid8 = true;
+                                                                                        }
+                                                                                    }
                                                                                 }
                                                                             }
                                                                         }
@@ -10487,94 +10917,94 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 if (valid0) {
                                                     if (data.history !== undefined) {
-                                                        let data16 = data.history;
-                                                        const _errs40 = errors;
-                                                        if (errors === _errs40) {
-                                                            if (Array.isArray(data16)) {
-                                                                if (data16.length < 1) {
+                                                        let data26 = data.history;
+                                                        const _errs64 = errors;
+                                                        if (errors === _errs64) {
+                                                            if (Array.isArray(data26)) {
+                                                                if (data26.length < 1) {
                                                                     validate46.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                                                     return false;
                                                                 }
                                                                 else {
-                                                                    var valid14 = true;
-                                                                    const len3 = data16.length;
-                                                                    for (let i4 = 0; i4 < len3; i4++) {
-                                                                        let data17 = data16[i4];
-                                                                        const _errs42 = errors;
-                                                                        if (errors === _errs42) {
-                                                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                                                                                let missing2;
-                                                                                if ((((data17.state === undefined) && (missing2 = "state")) || ((data17.at === undefined) && (missing2 = "at"))) || ((data17.actor === undefined) && (missing2 = "actor"))) {
-                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                                                    var valid20 = true;
+                                                                    const len5 = data26.length;
+                                                                    for (let i6 = 0; i6 < len5; i6++) {
+                                                                        let data27 = data26[i6];
+                                                                        const _errs66 = errors;
+                                                                        if (errors === _errs66) {
+                                                                            if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                                                                let missing4;
+                                                                                if ((((data27.state === undefined) && (missing4 = "state")) || ((data27.at === undefined) && (missing4 = "at"))) || ((data27.actor === undefined) && (missing4 = "actor"))) {
+                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                                                                     return false;
                                                                                 }
                                                                                 else {
-                                                                                    if (data17.state !== undefined) {
-                                                                                        let data18 = data17.state;
-                                                                                        const _errs45 = errors;
-                                                                                        if (!((((data18 === "InProgress") || (data18 === "Completed")) || (data18 === "Failed")) || (data18 === "Cancelled"))) {
-                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+                                                                                    if (data27.state !== undefined) {
+                                                                                        let data28 = data27.state;
+                                                                                        const _errs69 = errors;
+                                                                                        if (!((((data28 === "InProgress") || (data28 === "Completed")) || (data28 === "Failed")) || (data28 === "Cancelled"))) {
+                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/state", schemaPath: "#/$defs/state/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
                                                                                             return false;
                                                                                         }
-                                                                                        var valid15 = _errs45 === errors;
+                                                                                        var valid21 = _errs69 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid15 = true;
+                                                                                        var valid21 = true;
                                                                                     }
-                                                                                    if (valid15) {
-                                                                                        if (data17.at !== undefined) {
-                                                                                            let data19 = data17.at;
-                                                                                            const _errs47 = errors;
-                                                                                            const _errs48 = errors;
-                                                                                            if (errors === _errs48) {
-                                                                                                if (typeof data19 === "string") {
-                                                                                                    if (!pattern39.test(data19)) {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
+                                                                                    if (valid21) {
+                                                                                        if (data27.at !== undefined) {
+                                                                                            let data29 = data27.at;
+                                                                                            const _errs71 = errors;
+                                                                                            const _errs72 = errors;
+                                                                                            if (errors === _errs72) {
+                                                                                                if (typeof data29 === "string") {
+                                                                                                    if (!pattern39.test(data29)) {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
                                                                                                 else {
-                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                    validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                     return false;
                                                                                                 }
                                                                                             }
-                                                                                            var valid15 = _errs47 === errors;
+                                                                                            var valid21 = _errs71 === errors;
                                                                                         }
                                                                                         else {
-                                                                                            var valid15 = true;
+                                                                                            var valid21 = true;
                                                                                         }
-                                                                                        if (valid15) {
-                                                                                            if (data17.actor !== undefined) {
-                                                                                                let data20 = data17.actor;
-                                                                                                const _errs50 = errors;
-                                                                                                if (errors === _errs50) {
-                                                                                                    if (typeof data20 === "string") {
-                                                                                                        if (func2(data20) < 1) {
-                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                        if (valid21) {
+                                                                                            if (data27.actor !== undefined) {
+                                                                                                let data30 = data27.actor;
+                                                                                                const _errs74 = errors;
+                                                                                                if (errors === _errs74) {
+                                                                                                    if (typeof data30 === "string") {
+                                                                                                        if (func2(data30) < 1) {
+                                                                                                            validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                             return false;
                                                                                                         }
                                                                                                     }
                                                                                                     else {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/actor", schemaPath: "#/properties/history/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
                                                                                                 }
-                                                                                                var valid15 = _errs50 === errors;
+                                                                                                var valid21 = _errs74 === errors;
                                                                                             }
                                                                                             else {
-                                                                                                var valid15 = true;
+                                                                                                var valid21 = true;
                                                                                             }
-                                                                                            if (valid15) {
-                                                                                                if (data17.note !== undefined) {
-                                                                                                    const _errs52 = errors;
-                                                                                                    if (typeof data17.note !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i4 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            if (valid21) {
+                                                                                                if (data27.note !== undefined) {
+                                                                                                    const _errs76 = errors;
+                                                                                                    if (typeof data27.note !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/history/" + i6 + "/note", schemaPath: "#/properties/history/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid15 = _errs52 === errors;
+                                                                                                    var valid21 = _errs76 === errors;
                                                                                                 }
                                                                                                 else {
-                                                                                                    var valid15 = true;
+                                                                                                    var valid21 = true;
                                                                                                 }
                                                                                             }
                                                                                         }
@@ -10582,12 +11012,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i4, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                                validate46.errors = [{ instancePath: instancePath + "/history/" + i6, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                                                 return false;
                                                                             }
                                                                         }
-                                                                        var valid14 = _errs42 === errors;
-                                                                        if (!valid14) {
+                                                                        var valid20 = _errs66 === errors;
+                                                                        if (!valid20) {
                                                                             break;
                                                                         }
                                                                     }
@@ -10598,29 +11028,29 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                             }
                                                         }
-                                                        var valid0 = _errs40 === errors;
+                                                        var valid0 = _errs64 === errors;
                                                     }
                                                     else {
                                                         var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                         if (data.breakGlass !== undefined) {
-                                                            let data22 = data.breakGlass;
-                                                            const _errs54 = errors;
-                                                            if (errors === _errs54) {
-                                                                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                                                    let missing3;
-                                                                    if (((((data22.actor === undefined) && (missing3 = "actor")) || ((data22.at === undefined) && (missing3 = "at"))) || ((data22.reason === undefined) && (missing3 = "reason"))) || ((data22.freezes === undefined) && (missing3 = "freezes"))) {
-                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                                            let data32 = data.breakGlass;
+                                                            const _errs78 = errors;
+                                                            if (errors === _errs78) {
+                                                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                                    let missing5;
+                                                                    if (((((data32.actor === undefined) && (missing5 = "actor")) || ((data32.at === undefined) && (missing5 = "at"))) || ((data32.reason === undefined) && (missing5 = "reason"))) || ((data32.freezes === undefined) && (missing5 = "freezes"))) {
+                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass", schemaPath: "#/properties/breakGlass/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                                                         return false;
                                                                     }
                                                                     else {
-                                                                        if (data22.actor !== undefined) {
-                                                                            let data23 = data22.actor;
-                                                                            const _errs57 = errors;
-                                                                            if (errors === _errs57) {
-                                                                                if (typeof data23 === "string") {
-                                                                                    if (func2(data23) < 1) {
+                                                                        if (data32.actor !== undefined) {
+                                                                            let data33 = data32.actor;
+                                                                            const _errs81 = errors;
+                                                                            if (errors === _errs81) {
+                                                                                if (typeof data33 === "string") {
+                                                                                    if (func2(data33) < 1) {
                                                                                         validate46.errors = [{ instancePath: instancePath + "/breakGlass/actor", schemaPath: "#/properties/breakGlass/properties/actor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                         return false;
                                                                                     }
@@ -10630,19 +11060,19 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     return false;
                                                                                 }
                                                                             }
-                                                                            var valid18 = _errs57 === errors;
+                                                                            var valid24 = _errs81 === errors;
                                                                         }
                                                                         else {
-                                                                            var valid18 = true;
+                                                                            var valid24 = true;
                                                                         }
-                                                                        if (valid18) {
-                                                                            if (data22.at !== undefined) {
-                                                                                let data24 = data22.at;
-                                                                                const _errs59 = errors;
-                                                                                const _errs60 = errors;
-                                                                                if (errors === _errs60) {
-                                                                                    if (typeof data24 === "string") {
-                                                                                        if (!pattern39.test(data24)) {
+                                                                        if (valid24) {
+                                                                            if (data32.at !== undefined) {
+                                                                                let data34 = data32.at;
+                                                                                const _errs83 = errors;
+                                                                                const _errs84 = errors;
+                                                                                if (errors === _errs84) {
+                                                                                    if (typeof data34 === "string") {
+                                                                                        if (!pattern39.test(data34)) {
                                                                                             validate46.errors = [{ instancePath: instancePath + "/breakGlass/at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" + "\"" }];
                                                                                             return false;
                                                                                         }
@@ -10652,18 +11082,18 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         return false;
                                                                                     }
                                                                                 }
-                                                                                var valid18 = _errs59 === errors;
+                                                                                var valid24 = _errs83 === errors;
                                                                             }
                                                                             else {
-                                                                                var valid18 = true;
+                                                                                var valid24 = true;
                                                                             }
-                                                                            if (valid18) {
-                                                                                if (data22.reason !== undefined) {
-                                                                                    let data25 = data22.reason;
-                                                                                    const _errs62 = errors;
-                                                                                    if (errors === _errs62) {
-                                                                                        if (typeof data25 === "string") {
-                                                                                            if (func2(data25) < 1) {
+                                                                            if (valid24) {
+                                                                                if (data32.reason !== undefined) {
+                                                                                    let data35 = data32.reason;
+                                                                                    const _errs86 = errors;
+                                                                                    if (errors === _errs86) {
+                                                                                        if (typeof data35 === "string") {
+                                                                                            if (func2(data35) < 1) {
                                                                                                 validate46.errors = [{ instancePath: instancePath + "/breakGlass/reason", schemaPath: "#/properties/breakGlass/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                                                 return false;
                                                                                             }
@@ -10673,27 +11103,27 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                             return false;
                                                                                         }
                                                                                     }
-                                                                                    var valid18 = _errs62 === errors;
+                                                                                    var valid24 = _errs86 === errors;
                                                                                 }
                                                                                 else {
-                                                                                    var valid18 = true;
+                                                                                    var valid24 = true;
                                                                                 }
-                                                                                if (valid18) {
-                                                                                    if (data22.freezes !== undefined) {
-                                                                                        let data26 = data22.freezes;
-                                                                                        const _errs64 = errors;
-                                                                                        if (errors === _errs64) {
-                                                                                            if (Array.isArray(data26)) {
-                                                                                                var valid20 = true;
-                                                                                                const len4 = data26.length;
-                                                                                                for (let i5 = 0; i5 < len4; i5++) {
-                                                                                                    const _errs66 = errors;
-                                                                                                    if (typeof data26[i5] !== "string") {
-                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i5, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                if (valid24) {
+                                                                                    if (data32.freezes !== undefined) {
+                                                                                        let data36 = data32.freezes;
+                                                                                        const _errs88 = errors;
+                                                                                        if (errors === _errs88) {
+                                                                                            if (Array.isArray(data36)) {
+                                                                                                var valid26 = true;
+                                                                                                const len6 = data36.length;
+                                                                                                for (let i7 = 0; i7 < len6; i7++) {
+                                                                                                    const _errs90 = errors;
+                                                                                                    if (typeof data36[i7] !== "string") {
+                                                                                                        validate46.errors = [{ instancePath: instancePath + "/breakGlass/freezes/" + i7, schemaPath: "#/properties/breakGlass/properties/freezes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                                                         return false;
                                                                                                     }
-                                                                                                    var valid20 = _errs66 === errors;
-                                                                                                    if (!valid20) {
+                                                                                                    var valid26 = _errs90 === errors;
+                                                                                                    if (!valid26) {
                                                                                                         break;
                                                                                                     }
                                                                                                 }
@@ -10703,10 +11133,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                 return false;
                                                                                             }
                                                                                         }
-                                                                                        var valid18 = _errs64 === errors;
+                                                                                        var valid24 = _errs88 === errors;
                                                                                     }
                                                                                     else {
-                                                                                        var valid18 = true;
+                                                                                        var valid24 = true;
                                                                                     }
                                                                                 }
                                                                             }
@@ -10718,7 +11148,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     return false;
                                                                 }
                                                             }
-                                                            var valid0 = _errs54 === errors;
+                                                            var valid0 = _errs78 === errors;
                                                         }
                                                         else {
                                                             var valid0 = true;
@@ -10746,7 +11176,7 @@ validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 /***/ }),
 
-/***/ 9531:
+/***/ 59531:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10756,12 +11186,12 @@ exports.checkWorkload = checkWorkload;
 exports.unusedValuesLayer = unusedValuesLayer;
 // Rules a JSON Schema cannot express: uniqueness of names, references between files, time zones, date order,
 // folders that must exist. Each finding is positioned at the key or value to edit.
-const node_path_1 = __webpack_require__(6760);
-const freeze_schedule_js_1 = __webpack_require__(5907);
-const kustomize_edit_js_1 = __webpack_require__(8096);
-const names_js_1 = __webpack_require__(8800);
-const repo_paths_js_1 = __webpack_require__(183);
-const repo_paths_js_2 = __webpack_require__(6244);
+const node_path_1 = __webpack_require__(76760);
+const freeze_schedule_js_1 = __webpack_require__(35907);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const names_js_1 = __webpack_require__(78800);
+const repo_paths_js_1 = __webpack_require__(10183);
+const repo_paths_js_2 = __webpack_require__(66244);
 function at(src, path, message, key = false) {
     return { file: src.file, ...src.locate(path, { key }), message };
 }
@@ -10936,7 +11366,7 @@ function unusedValuesLayer(env, tenant, known, workload) {
 
 /***/ }),
 
-/***/ 9574:
+/***/ 19574:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10991,7 +11421,7 @@ exports.formatPath = formatPath;
 exports.pointerToPath = pointerToPath;
 // A parsed YAML file that remembers where everything came from, so a problem found in the plain JS value (by the
 // schema or a cross-file check) can be reported at the line and column a person has to edit.
-const yaml_1 = __webpack_require__(8815);
+const yaml_1 = __webpack_require__(38815);
 const size_text_js_1 = __webpack_require__(3975);
 /**
  * The largest file of the repository or the state branch that is parsed at all. The biggest real values files are
@@ -11265,7 +11695,7 @@ function pointerToPath(pointer) {
 
 /***/ }),
 
-/***/ 7637:
+/***/ 27637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11274,8 +11704,8 @@ exports.yaml11Findings = yaml11Findings;
 // Warnings for values-file literals that Helm (YAML 1.1) and YAML 1.2 read differently: `defaultMode: 0644` is
 // 420 to Helm and 644 to a 1.2 reader, `enabled: yes` is a boolean to Helm and a string to 1.2. Helm gets the
 // file's own bytes (so it deploys what `helm template` shows); the warning is for the person reading the file.
-const yaml_1 = __webpack_require__(8815);
-const yaml11_js_1 = __webpack_require__(9979);
+const yaml_1 = __webpack_require__(38815);
+const yaml11_js_1 = __webpack_require__(19979);
 /** One warning per plain scalar (key or value) whose meaning differs between YAML 1.1 and 1.2. */
 function yaml11Findings(text, file) {
     const lineCounter = new yaml_1.LineCounter();
@@ -11302,35 +11732,35 @@ function yaml11Findings(text, file) {
 
 /***/ }),
 
-/***/ 9893:
+/***/ 79893:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/gitopshq.schema.json","title":"gitopshq.yaml","description":"The root configuration of a GitOpsHQ repository: environments in promotion order, tenants, approval policies, freeze windows and render settings.","type":"object","additionalProperties":false,"required":["apiVersion","kind","environments"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Config for gitopshq.yaml.","const":"Config"},"environments":{"description":"Environments in promotion order: a release is promoted from environments[i] to environments[i + 1].","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"tenants":{"description":"Tenants that workloads can be bound to; promoted wave by wave.","type":"array","default":[],"items":{"$ref":"#/$defs/tenant"}},"freezes":{"description":"Windows during which releases to the listed environments are blocked.","type":"array","default":[],"items":{"$ref":"#/$defs/freeze"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","$ref":"#/$defs/render"},"stateBranch":{"description":"The branch that holds releases/ and promotions/.","$ref":"#/$defs/branch","default":"gitopshq/state"},"metrics":{"description":"Delivery metrics (gitopshq metrics, the dashboard, the job-summary line).","type":"object","additionalProperties":false,"properties":{"targets":{"description":"Healthy ranges that replace the playbook\'s; a key left out keeps its default.","type":"object","additionalProperties":false,"properties":{"deployFrequencyPerDay":{"description":"Healthy above this many deployments a day (default 1: multiple per day).","type":"number","exclusiveMinimum":0,"default":1},"leadTime":{"description":"Healthy when the median from PR opened to Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"failedDeploymentRate":{"description":"Healthy below this share of finished deployments that failed.","$ref":"#/$defs/metricRatio","default":0.05},"recoveryTime":{"description":"Healthy when the median from Failed to the next Healthy is below this.","$ref":"#/$defs/metricDuration","default":"1h"},"rollbackRate":{"description":"Healthy below this share of finished deployments rolled back.","$ref":"#/$defs/metricRatio","default":0.02},"approvalLatency":{"description":"Healthy when the median from Pending Approval to Approved is below this.","$ref":"#/$defs/metricDuration","default":"30m"},"promotionCompletionRate":{"description":"Healthy above this share of finished promotions that completed.","$ref":"#/$defs/metricRatio","default":0.95}}}}}},"$defs":{"metricDuration":{"description":"A duration: seconds as a number, or a number and a unit: 90s, 30m, 1h, 2d.","type":["integer","string"],"minimum":1,"pattern":"^[1-9][0-9]*(s|m|h|d)$"},"metricRatio":{"description":"A share between 0 and 1 (0.05 is 5%).","type":"number","minimum":0,"maximum":1},"environmentName":{"description":"An environment name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"team":{"description":"A GitHub team slug in the repository\'s organisation, e.g. platform.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"branch":{"description":"A git branch name (letters, digits, \'.\', \'_\', \'-\', \'/\'; no \'..\', \'//\' or \'.lock\').","type":"string","pattern":"^(?!.*(\\\\.\\\\.|//|/\\\\.|\\\\.lock/|\\\\.lock$|/$))[A-Za-z0-9][A-Za-z0-9._/-]*$"},"environment":{"description":"One environment and its policies.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The environment name, e.g. prod.","$ref":"#/$defs/environmentName"},"approvals":{"description":"What reviews a release to this environment needs.","$ref":"#/$defs/approvals"},"deploy":{"description":"Where rendered manifests for this environment go.","$ref":"#/$defs/deploy"},"render":{"description":"Render settings of this environment that replace the ones of render.","type":"object","additionalProperties":false,"properties":{"apiVersions":{"description":"Replaces render.apiVersions for this environment\'s cluster.","$ref":"#/$defs/apiVersions"}}}}},"approvals":{"description":"What reviews a release to this environment needs before it may be merged.","type":"object","additionalProperties":false,"default":{},"properties":{"required":{"description":"Distinct approving reviewers needed (0: no approval needed).","type":"integer","minimum":0,"default":0},"teams":{"description":"Each listed team (slug) must have at least one approving member.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}},"codeowners":{"description":"When true, an approval from a CODEOWNERS owner of every changed file is needed.","type":"boolean","default":false},"allowSelfApproval":{"description":"Whether the release author\'s own approval counts.","type":"boolean","default":false},"dismissStaleApprovals":{"description":"A new commit pushed after an approval dismisses it.","type":"boolean","default":true}}},"deploy":{"description":"Where and how rendered manifests for this environment are delivered.","type":"object","additionalProperties":false,"default":{},"properties":{"branch":{"description":"Branch that receives the rendered manifests (default gitopshq/deploy/<env>).","$ref":"#/$defs/branch"},"autoMerge":{"description":"Merge the release PR without waiting for a person when the policy needs no approval.","type":"boolean","default":false}}},"tenant":{"description":"One tenant (a customer, region or cluster) that workloads are deployed to.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The tenant name, e.g. acme.","$ref":"#/$defs/tenantName"},"wave":{"description":"Promotion wave; waves go in ascending order, wave 0 (by convention the canary wave) first, each only once the previous one is Healthy. Tenants without a wave are in wave 0.","type":"integer","minimum":0,"default":0},"canary":{"description":"Canary tenants lead their wave (listed first, reported as its canaries). A wave is one pull request: to promote a canary before everyone else, give it a wave of its own (wave 0).","type":"boolean","default":false},"destinations":{"description":"Where this tenant\'s targets run, per environment: a tenant is a deployment target. An environment not listed deploys to the cluster Argo CD or Flux runs in (https://kubernetes.default.svc). gitopshq init writes the Argo CD ApplicationSet and Flux objects from it.","type":"object","propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The destination in one environment.","type":"object","additionalProperties":false,"required":["cluster"],"properties":{"cluster":{"description":"An API server URL (https://...) or a cluster name as registered in Argo CD. For Flux, any cluster but https://kubernetes.default.svc is reached through the kubeconfig in the Secret <env>-<tenant>-kubeconfig in flux-system.","type":"string","pattern":"^(https://\\\\S+|[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?)$"},"namespace":{"description":"The namespace objects that name none are put in (Argo CD destination namespace, Flux targetNamespace). Default: the workload\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"}}}}}},"localDateTime":{"description":"A date and time: local in the freeze\'s time zone (2026-12-24T00:00), or an instant when it ends in Z or an offset (2026-12-24T00:00Z, 2026-12-24T00:00+01:00).","type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$"},"clockTime":{"description":"A local time of day, HH:MM (24-hour clock).","type":"string","pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$"},"freeze":{"description":"A freeze window: either a one-off window (start and end) or a recurring one (weekly).","type":"object","additionalProperties":false,"required":["name","timezone"],"properties":{"name":{"description":"A short name shown when the freeze blocks a release.","type":"string","minLength":1},"environments":{"description":"Environments this freeze blocks (empty: all).","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/environmentName"}},"timezone":{"description":"IANA time zone in which start/end and weekly are read, e.g. Europe/Berlin.","type":"string","minLength":1},"start":{"description":"Start of a one-off window (local time in timezone, or an instant with Z or an offset).","$ref":"#/$defs/localDateTime"},"end":{"description":"End of a one-off window (local time in timezone, or an instant with Z or an offset), after start.","$ref":"#/$defs/localDateTime"},"weekly":{"description":"A recurring window (instead of start and end).","$ref":"#/$defs/weekly"},"reason":{"description":"Why the freeze exists, shown to the people it blocks.","type":"string"},"breakGlass":{"description":"How a release may pass this freeze in an emergency.","$ref":"#/$defs/breakGlass"}},"if":{"required":["weekly"]},"then":{"properties":{"start":false,"end":false}},"else":{"required":["start","end"]}},"weekly":{"description":"A recurring window. Either one span a week with days in from and to ({from: \'fri 18:00\', to: \'mon 07:00\'}), or a daily window on each of days ({days: [mon, tue], from: \'22:00\', to: \'06:00\'}; to at or before from wraps past midnight).","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"days":{"description":"Days on which a daily window starts (only when from and to name no day).","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A day of the week.","enum":["mon","tue","wed","thu","fri","sat","sun"]}},"from":{"description":"Local start: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"},"to":{"description":"Local end: \'DAY HH:MM\' for a weekly span, or HH:MM with days.","$ref":"#/$defs/weeklyTime"}}},"weeklyTime":{"description":"A local time of day HH:MM, optionally after a day of the week: \'fri 18:00\'.","type":"string","pattern":"^((mon|tue|wed|thu|fri|sat|sun) )?([01][0-9]|2[0-3]):[0-5][0-9]$"},"breakGlass":{"description":"The only way past a freeze: a PR label plus an approval from one of the teams; always recorded.","type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"description":"Whether break-glass is possible for this freeze.","type":"boolean","default":false},"label":{"description":"The pull-request label that asks for break-glass.","type":"string","minLength":1,"default":"break-glass"},"teams":{"description":"Teams whose approval lets a release through the freeze.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/team"}}}},"apiVersions":{"description":"API versions as Helm\'s --api-versions takes them: group/version (monitoring.coreos.com/v1) or group/version/Kind (monitoring.coreos.com/v1/ServiceMonitor).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?(/[A-Z][A-Za-z0-9]*)?$"}},"render":{"description":"How manifests are rendered and which policies they must satisfy.","type":"object","additionalProperties":false,"default":{},"properties":{"apiVersions":{"description":"API versions the clusters serve beyond the built-in ones, passed to helm template as --api-versions so charts that test .Capabilities.APIVersions render as in the cluster.","$ref":"#/$defs/apiVersions"},"kubernetesVersion":{"description":"Kubernetes minor version whose schemas validate built-in kinds, e.g. \'1.33\' (quote it).","type":"string","pattern":"^1\\\\.[0-9]+$","default":"1.33"},"policies":{"description":"Checks every rendered manifest must pass.","type":"object","additionalProperties":false,"default":{},"properties":{"forbidLatestTag":{"description":"Reject container images tagged latest or without a tag.","type":"boolean","default":true},"requireResourceLimits":{"description":"Reject containers without CPU and memory limits.","type":"boolean","default":true},"forbidPrivileged":{"description":"Reject privileged containers.","type":"boolean","default":true}}}}}}}');
 
 /***/ }),
 
-/***/ 5225:
+/***/ 95225:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/promotion.schema.json","title":"promotion record","description":"promotions/<id>.yaml on the state branch: one promotion of a Healthy release to the next environment, wave by wave.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","source","from","to","actor","createdAt","state","waves","history"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Promotion for a promotion record.","const":"Promotion"},"id":{"description":"The promotion id; also the file name.","$ref":"#/$defs/recordId"},"source":{"description":"The Healthy release being promoted.","$ref":"#/$defs/recordId"},"from":{"description":"The environment promoted from.","$ref":"#/$defs/name"},"to":{"description":"The environment promoted to.","$ref":"#/$defs/name"},"actor":{"description":"Who started the promotion.","type":"string","minLength":1},"createdAt":{"description":"When the promotion started.","$ref":"#/$defs/timestamp"},"state":{"description":"The promotion\'s state.","$ref":"#/$defs/state"},"waves":{"description":"Tenant waves in promotion order.","type":"array","items":{"description":"One wave.","type":"object","additionalProperties":true,"required":["wave","tenants","releases"],"properties":{"wave":{"description":"The wave number (0 first).","type":"integer","minimum":0},"tenants":{"description":"Tenants in this wave.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"releases":{"description":"Releases opened for this wave.","type":"array","items":{"$ref":"#/$defs/recordId"}},"skippedWaves":{"description":"Set when this wave was opened before earlier waves were complete and Healthy, on purpose (promote\'s skip-waves input): who, when, why, and what was not verified.","type":"object","additionalProperties":true,"required":["actor","at","reason","permission","waves"],"properties":{"actor":{"description":"Who skipped the waves.","type":"string","minLength":1},"at":{"description":"When the wave was opened.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request: one line of 10 to 300 characters.","type":"string","minLength":10,"maxLength":300},"permission":{"description":"The actor\'s repository role that allowed it (admin or maintain).","type":"string","minLength":1},"waves":{"description":"Each earlier wave that was not complete and Healthy, with its tenants not yet Healthy.","type":"array","minItems":1,"items":{"description":"One skipped wave.","type":"object","additionalProperties":true,"required":["wave","tenants"],"properties":{"wave":{"description":"The wave number.","type":"integer","minimum":0},"tenants":{"description":"Its tenants not yet Healthy.","type":"array","items":{"$ref":"#/$defs/name"}}}}}}}}}},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"breakGlass":{"description":"Set when a wave was opened during a freeze by break-glass (the gate still needs the freeze\'s break-glass approval).","type":"object","additionalProperties":true,"required":["actor","at","reason","freezes"],"properties":{"actor":{"description":"Who asked for break-glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why, as given with the request.","type":"string","minLength":1},"freezes":{"description":"The freezes in force that were broken.","type":"array","items":{"type":"string","description":"A freeze name."}}}}},"$defs":{"name":{"description":"An environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A promotion state.","enum":["InProgress","Completed","Failed","Cancelled"]}}}');
 
 /***/ }),
 
-/***/ 7945:
+/***/ 37945:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/release.schema.json","title":"release record","description":"releases/<id>.yaml on the state branch: one release of one workload to one environment, written by the actions only.","type":"object","additionalProperties":true,"required":["apiVersion","kind","id","workload","environment","tenants","title","author","createdAt","state","history","changes","approvals"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Release for a release record.","const":"Release"},"id":{"description":"The release id; also the file name.","$ref":"#/$defs/recordId"},"workload":{"description":"The workload released.","$ref":"#/$defs/name"},"environment":{"description":"The environment released to.","$ref":"#/$defs/name"},"tenants":{"description":"Tenants this release targets (empty: the workload\'s tenant-less target, or all bound tenants via the base layer).","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/name"}},"title":{"description":"Title of the release and its pull request.","type":"string","minLength":1},"notes":{"description":"Release notes.","type":"string"},"author":{"description":"GitHub login of whoever created the release.","type":"string","minLength":1},"createdAt":{"description":"When the release was created.","$ref":"#/$defs/timestamp"},"firstCommitAt":{"description":"When the change was first committed: the source commit\'s time when the pipeline passed one, else the first commit of the release\'s pull request. Lead time starts here when present.","$ref":"#/$defs/timestamp"},"state":{"description":"The current lifecycle state.","$ref":"#/$defs/state"},"history":{"description":"Every transition, oldest first.","type":"array","minItems":1,"items":{"description":"One transition.","type":"object","additionalProperties":true,"required":["state","at","actor"],"properties":{"state":{"description":"The state entered.","$ref":"#/$defs/state"},"at":{"description":"When it was entered.","$ref":"#/$defs/timestamp"},"actor":{"description":"Who or what caused the transition.","type":"string","minLength":1},"note":{"description":"Why, in a sentence.","type":"string"}}}},"changes":{"description":"The change set: value updates to the environment\'s (or tenants\') values layer.","type":"object","additionalProperties":true,"required":["updates"],"properties":{"updates":{"description":"Value updates in order.","type":"array","items":{"description":"One update: a dotted path and the value as written.","type":"object","additionalProperties":true,"required":["path","value"],"properties":{"path":{"description":"A dotted path such as image.tag or env[0].value.","type":"string","minLength":1},"value":{"description":"The value as the user wrote it; typed by YAML rules when applied.","type":"string"}}}},"chartVersion":{"description":"For chart upgrades: the new chart version for this environment.","type":"string","minLength":1}}},"changeSetCommit":{"description":"The pull request\'s head commit the change set was read from; approve-gate re-reads the change set when the head is another commit.","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"rollbackTarget":{"description":"Release id to roll back to if this one misbehaves.","$ref":"#/$defs/recordId"},"rolledBackTo":{"description":"Set when this release was rolled back: the release whose manifests replaced it.","$ref":"#/$defs/recordId"},"pullRequest":{"description":"The release\'s pull request.","type":"object","additionalProperties":true,"required":["number","url","branch"],"properties":{"number":{"description":"Pull request number.","type":"integer","minimum":1},"url":{"description":"Pull request web URL.","type":"string","minLength":1},"branch":{"description":"The pull request\'s head branch.","type":"string","minLength":1}}},"approvals":{"description":"Reviews seen by the approval gate.","type":"array","items":{"description":"One review.","type":"object","additionalProperties":true,"required":["reviewer","state","commit","at"],"properties":{"reviewer":{"description":"GitHub login of the reviewer.","type":"string","minLength":1},"state":{"description":"The review\'s verdict.","enum":["APPROVED","CHANGES_REQUESTED"]},"commit":{"description":"The commit the review was for.","type":"string","minLength":1},"at":{"description":"When the review was submitted.","$ref":"#/$defs/timestamp"},"comment":{"description":"The review\'s body, as the reviewer wrote it.","type":"string"}}}},"affects":{"description":"Every environment whose policy judges the release, its own first, when its pull request changes a layer they share (base values, chart, workload.yaml); absent: only environment\'s.","type":"array","items":{"$ref":"#/$defs/name"},"uniqueItems":true},"approvalMissing":{"description":"What approve-gate found missing at its latest verdict, in words; empty when it approved.","type":"array","items":{"description":"One missing requirement.","type":"string","minLength":1}},"promotedFrom":{"description":"The release this one was promoted from.","$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record that created this release.","$ref":"#/$defs/recordId"},"deploy":{"description":"Where the release was deployed.","type":"object","additionalProperties":true,"required":["commit","branch"],"properties":{"commit":{"description":"The deploy-branch commit holding the rendered manifests.","type":"string","minLength":1},"deploymentId":{"description":"The GitHub Deployment id.","type":"integer","minimum":1},"branch":{"description":"The deploy branch.","type":"string","minLength":1}}},"breakGlass":{"description":"Set when the approval gate was passed through a freeze by break-glass.","type":"object","additionalProperties":true,"required":["actor","at","reason"],"properties":{"actor":{"description":"Who broke the glass.","type":"string","minLength":1},"at":{"description":"When.","$ref":"#/$defs/timestamp"},"reason":{"description":"Why.","type":"string"},"freezes":{"description":"The freezes broken, by name (occurrences says which occurrence of each).","type":"array","items":{"type":"string","minLength":1}},"occurrences":{"description":"The freeze occurrences broken; deploy holds for any other freeze in force, and for a later occurrence of the same freeze. Absent on records written before it was kept, which break no freeze.","type":"array","items":{"type":"object","additionalProperties":true,"required":["freeze","from"],"properties":{"freeze":{"description":"The freeze\'s name.","type":"string","minLength":1},"from":{"description":"When this occurrence began.","$ref":"#/$defs/timestamp"},"until":{"description":"When it ends; absent when it did not end within a year of the gate\'s run.","$ref":"#/$defs/timestamp"}}}}}},"health":{"description":"Set by verify-health: its latest verdict on the running release.","type":"object","additionalProperties":true,"required":["status","source","checkedAt","message","drift"],"properties":{"status":{"description":"The worst status of the release\'s objects.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"source":{"description":"What was asked: Argo CD, Flux or the objects themselves.","enum":["argocd","flux","kubernetes"]},"checkedAt":{"description":"When the verdict was reached.","$ref":"#/$defs/timestamp"},"message":{"description":"What a person should know, e.g. the first unhealthy object and why.","type":"string"},"drift":{"description":"Live objects differ from the deployed manifests.","type":"boolean"},"resources":{"description":"Objects that are not Healthy, or that drifted.","type":"array","items":{"type":"object","additionalProperties":true,"required":["kind","name","status","message"],"properties":{"apiVersion":{"description":"The object\'s apiVersion.","type":"string"},"kind":{"description":"The object\'s kind.","type":"string"},"name":{"description":"The object\'s name.","type":"string"},"namespace":{"description":"The object\'s namespace (absent: cluster-scoped).","type":"string"},"status":{"description":"Its health.","enum":["Healthy","Progressing","Degraded","Suspended","Missing","Unknown"]},"message":{"description":"Why, for a person.","type":"string"},"drift":{"description":"The live object differs from the deployed manifest.","type":"boolean"}}}}}}},"$defs":{"name":{"description":"A workload, environment or tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"recordId":{"description":"A record id such as payment-api-prod-20261126-a1b2c3: lowercase letters, digits and \'-\', usable as a file name.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]{0,198}[a-z0-9])?$"},"timestamp":{"description":"An ISO 8601 UTC timestamp, e.g. 2026-11-26T21:35:57.123Z.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\\\.[0-9]+)?Z$"},"state":{"description":"A release lifecycle state.","enum":["Draft","PendingApproval","Approved","Deploying","Deployed","Synced","Healthy","Failed","RolledBack","Cancelled"]}}}');
 
 /***/ }),
 
-/***/ 6626:
+/***/ 96626:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/values.schema.json","title":"values file","description":"A values layer (values.yaml, values/<env>.yaml, values/<env>/<tenant>.yaml): any mapping, layered base -> environment -> tenant. An empty file (comments only) is an empty mapping.","type":["object","null"]}');
 
 /***/ }),
 
-/***/ 2467:
+/***/ 22467:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://gitopshq.io/schemas/v1/workload.schema.json","title":"workload.yaml","description":"One workload (an application deployed to Kubernetes): where its chart comes from, its namespace and where it runs.","type":"object","additionalProperties":false,"required":["apiVersion","kind","name","namespace","source"],"properties":{"apiVersion":{"description":"Version of this file format.","const":"gitopshq.io/v1"},"kind":{"description":"Always Workload for workload.yaml.","const":"Workload"},"name":{"description":"The workload name; must equal its folder name under workloads/.","$ref":"#/$defs/workloadName"},"namespace":{"description":"Kubernetes namespace the workload is deployed to: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"source":{"description":"Where the manifests come from: the built-in template format, a Helm chart or a Kustomize overlay.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/templateSource"},{"$ref":"#/$defs/helmSource"},{"$ref":"#/$defs/kustomizeSource"}]},"tenants":{"description":"Tenants this workload is deployed to; empty means one target per environment with no tenant.","type":"array","uniqueItems":true,"default":[],"items":{"$ref":"#/$defs/tenantName"}},"environments":{"description":"Environments this workload runs in (default: every environment of gitopshq.yaml).","type":"array","uniqueItems":true,"minItems":1,"items":{"$ref":"#/$defs/environmentName"}},"render":{"description":"How this workload\'s render becomes the deploy branch\'s manifests.","type":"object","additionalProperties":false,"properties":{"hooks":{"description":"Helm hooks (helm.sh/hook): keep them, annotated as the Argo CD hooks Argo CD maps them to (default), or drop them from the rendered output. Flux and kubectl apply do not run hooks: they apply kept hooks as plain objects.","enum":["keep","drop"],"default":"keep"}}}},"$defs":{"workloadName":{"description":"A workload name: a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"environmentName":{"description":"An environment name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"tenantName":{"description":"A tenant name: a DNS-1123 label.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"relativePath":{"description":"A folder relative to the workload folder (no absolute paths).","type":"string","minLength":1,"pattern":"^(?![/\\\\\\\\])(?![A-Za-z]:)"},"templateSource":{"description":"The built-in chart format: a folder of nunjucks templates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"template"},"path":{"description":"Folder of templates relative to the workload folder.","$ref":"#/$defs/relativePath","default":"templates"}}},"helmSource":{"description":"A Helm chart: a local folder, a chart name in an https repository, or an oci:// reference.","type":"object","additionalProperties":false,"required":["type","chart"],"properties":{"type":{"description":"The source kind.","const":"helm"},"chart":{"description":"A chart folder relative to the workload folder, a chart name in repository, or an oci:// reference.","type":"string","minLength":1},"repository":{"description":"An https chart repository URL, when chart is a name in it (plain http only on this machine\'s loopback: 127.0.0.1, localhost or [::1]).","type":"string","pattern":"^(https://|http://(127\\\\.0\\\\.0\\\\.1|localhost|\\\\[::1\\\\])(:[0-9]{1,5})?(/|$))"},"version":{"description":"Chart version (required for repository and OCI charts); quote it so YAML keeps it a string.","type":"string","minLength":1},"versions":{"description":"Per-environment chart version overrides, e.g. { prod: \'1.1.0\' }.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"description":"The chart version for that environment.","type":"string","minLength":1}},"releaseName":{"description":"Helm release name (default: the workload name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$"}}},"kustomizeSource":{"description":"A Kustomize overlay per environment.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The source kind.","const":"kustomize"},"overlay":{"description":"Overlay folder per environment relative to the workload folder; {env} is replaced.","$ref":"#/$defs/relativePath","default":"overlays/{env}"},"overlays":{"description":"Overlay folders whose name is not their environment\'s, relative to the workload folder, e.g. { prod: overlays/production }; an environment listed here ignores overlay.","type":"object","default":{},"propertyNames":{"$ref":"#/$defs/environmentName"},"additionalProperties":{"$ref":"#/$defs/relativePath"}}}}}}');

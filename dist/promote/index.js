@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8136:
+/***/ 28136:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9,21 +9,22 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.action = void 0;
 // promote: maps the inputs to src/usecases/promote.ts and its result to outputs and the job summary, where every
 // item of the promotion checklist is listed, passed or not (a refusal lists them too).
-const node_path_1 = __nccwpck_require__(6760);
-const action_js_1 = __nccwpck_require__(5605);
-const markdown_js_1 = __nccwpck_require__(4463);
+const node_path_1 = __nccwpck_require__(76760);
+const action_js_1 = __nccwpck_require__(45605);
+const markdown_js_1 = __nccwpck_require__(74463);
+const promotion_override_js_1 = __nccwpck_require__(61926);
 // Type-only imports and one pure function: no I/O module is loaded with it.
-const deploy_dispatch_js_1 = __nccwpck_require__(1076);
-const result_js_1 = __nccwpck_require__(8155);
-const inputs_js_1 = __nccwpck_require__(8951);
+const deploy_dispatch_js_1 = __nccwpck_require__(11076);
+const result_js_1 = __nccwpck_require__(48155);
+const inputs_js_1 = __nccwpck_require__(78951);
 exports.action = (0, action_js_1.defineAction)({
     name: 'promote',
     inputs: inputs_js_1.inputs,
     outputs: inputs_js_1.outputs,
     async run(input, env) {
         // Loaded only now (literal specifiers: ncc makes chunks of them), so a run that fails its inputs starts fast.
-        const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3776));
-        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094));
+        const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33776));
+        const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq';
         const github = await env.github(await originRepository(dir, env.context.serverUrl));
@@ -33,6 +34,8 @@ exports.action = (0, action_js_1.defineAction)({
             wave: input.wave,
             tenants: input.tenants.length > 0 ? input.tenants : undefined,
             breakGlass: input.breakGlass,
+            // The runner gives an input left empty as ''; only a given reason asks for a skip.
+            skipWaves: input.skipWaves?.trim() ? input.skipWaves : undefined,
             deployWorkflow: (0, deploy_dispatch_js_1.deployWorkflowOf)(input.deployWorkflow),
             actor,
             runUrl: env.context.runUrl || undefined,
@@ -81,6 +84,8 @@ function summary(v) {
         const who = v.wave.tenants.length === 0 ? 'the environment layer' : `${v.wave.tenants.length} tenant(s)`;
         rows.push(['Wave', `${v.wave.wave} (${who})`]);
     }
+    if (v.skippedWaves)
+        rows.push(['Skipped waves', (0, promotion_override_js_1.waveSkipText)(v.skippedWaves)]);
     if (v.next !== undefined)
         rows.push([
             'Next wave',
@@ -103,7 +108,7 @@ function summary(v) {
 
 /***/ }),
 
-/***/ 8951:
+/***/ 78951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -117,8 +122,10 @@ exports.inputs = {
     to: { kind: 'name', name: 'environment' },
     /** Default: the next wave not yet promoted. */
     wave: { kind: 'integer', min: 0 },
-    /** Overrides the wave. */
+    /** Instead of the next wave: tenants that narrow or continue the plan, never ahead of an unhealthy wave. */
     tenants: { kind: 'names', name: 'tenant' },
+    /** A reason to go ahead of earlier waves on purpose (admins and maintainers; recorded on the wave). */
+    'skip-waves': { kind: 'string' },
     /** A reason to open the PR during a freeze (recorded; the gate still needs the break-glass approval). */
     'break-glass': { kind: 'string' },
     /** Dispatched after an auto-merge (a merge with GITHUB_TOKEN starts no workflow); `none`: nothing. */
@@ -130,7 +137,7 @@ exports.outputs = (0, contract_js_1.defineOutputs)(['promotion-id', 'release-id'
 
 /***/ }),
 
-/***/ 5605:
+/***/ 45605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -144,7 +151,7 @@ function defineAction(handler) {
 
 /***/ }),
 
-/***/ 8480:
+/***/ 78480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -155,9 +162,9 @@ exports.eventPullRequestNumber = eventPullRequestNumber;
 exports.requireRepository = requireRepository;
 // The workflow run's context, read from the runner's environment and event file. We read it ourselves rather
 // than through @actions/github so that a bundle that only validates inputs does not load Octokit at startup.
-const node_fs_1 = __nccwpck_require__(3024);
-const errors_js_1 = __nccwpck_require__(241);
-const plain_object_js_1 = __nccwpck_require__(7134);
+const node_fs_1 = __nccwpck_require__(73024);
+const errors_js_1 = __nccwpck_require__(10241);
+const plain_object_js_1 = __nccwpck_require__(17134);
 const size_text_js_1 = __nccwpck_require__(3975);
 /** GitHub caps a webhook payload at 25 MB; a bigger event file is not one GitHub wrote, and is not read. */
 exports.MAX_EVENT_BYTES = 25 * 1024 * 1024;
@@ -272,14 +279,14 @@ function defineOutputs(names) {
 }
 // The commit status contexts branch protection requires (docs/architecture.md#contracts) live with the GitHub port,
 // where the use cases see them.
-var port_js_1 = __nccwpck_require__(8212);
+var port_js_1 = __nccwpck_require__(18212);
 Object.defineProperty(exports, "APPROVAL_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.APPROVAL_STATUS_CONTEXT; } }));
 Object.defineProperty(exports, "PREVIEW_STATUS_CONTEXT", ({ enumerable: true, get: function () { return port_js_1.PREVIEW_STATUS_CONTEXT; } }));
 
 
 /***/ }),
 
-/***/ 9114:
+/***/ 89114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -292,10 +299,10 @@ exports.secretValues = secretValues;
 exports.readInputs = readInputs;
 // The one place that turns the runner's INPUT_* strings into a typed settings object. Every input is checked
 // and every problem collected, so a user with three mistakes fixes them in one round trip, not three.
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const path_syntax_js_1 = __nccwpck_require__(6633);
-const release_dispatch_js_1 = __nccwpck_require__(8332);
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
+const release_dispatch_js_1 = __nccwpck_require__(58332);
 const release_id_js_1 = __nccwpck_require__(1867);
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -480,7 +487,7 @@ exports.InputError = InputError;
 
 /***/ }),
 
-/***/ 4325:
+/***/ 44325:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -522,8 +529,8 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ActionLogger = exports.ANNOTATIONS_SHOWN_PER_TYPE = void 0;
 exports.splitForAnnotations = splitForAnnotations;
-const errors_js_1 = __nccwpck_require__(241);
-const core = __importStar(__nccwpck_require__(8708));
+const errors_js_1 = __nccwpck_require__(10241);
+const core = __importStar(__nccwpck_require__(28708));
 /** GitHub shows at most this many annotations of each type per step and silently drops the rest. */
 exports.ANNOTATIONS_SHOWN_PER_TYPE = 10;
 class ActionLogger {
@@ -588,7 +595,7 @@ function splitForAnnotations(items, budget) {
 
 /***/ }),
 
-/***/ 4119:
+/***/ 64119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -596,11 +603,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lazyGitHubPort = lazyGitHubPort;
 // How an action gets its ports. The GitHub port is created lazily, on first use, and its module is loaded with a
 // dynamic import: a run that fails input validation never pays for loading Octokit.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3060));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73060, 23));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -622,7 +629,7 @@ function lazyGitHubPort(options, load = loadAdapter) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 24117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -664,15 +671,15 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runAction = runAction;
-const errors_js_1 = __nccwpck_require__(241);
-const failure_js_1 = __nccwpck_require__(8881);
-const context_js_1 = __nccwpck_require__(8480);
+const errors_js_1 = __nccwpck_require__(10241);
+const failure_js_1 = __nccwpck_require__(28881);
+const context_js_1 = __nccwpck_require__(78480);
 const contract_js_1 = __nccwpck_require__(2013);
-const inputs_js_1 = __nccwpck_require__(9114);
-const log_js_1 = __nccwpck_require__(4325);
-const ports_js_1 = __nccwpck_require__(4119);
-const core = __importStar(__nccwpck_require__(8708));
-const summary_js_1 = __nccwpck_require__(1363);
+const inputs_js_1 = __nccwpck_require__(89114);
+const log_js_1 = __nccwpck_require__(44325);
+const ports_js_1 = __nccwpck_require__(64119);
+const core = __importStar(__nccwpck_require__(28708));
+const summary_js_1 = __nccwpck_require__(71363);
 async function runAction(handler, options = {}) {
     const env = options.env ?? process.env;
     // Bundled dependencies (kubernetes-models' ajv formats) use node's deprecated punycode: a warning in the step
@@ -786,7 +793,7 @@ function findingsTable(findings) {
 
 /***/ }),
 
-/***/ 8708:
+/***/ 28708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -806,9 +813,9 @@ exports.setOutput = setOutput;
 // for OIDC, which we never use, and that alone costs ~150 ms of CPU at startup, most of the 250 ms budget
 // (measured, see the ACTIONS-RUNTIME report). test/unit/core/runner-commands.test.ts checks that both write
 // byte-identical commands.
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
+const node_crypto_1 = __nccwpck_require__(77598);
+const node_fs_1 = __nccwpck_require__(73024);
+const node_os_1 = __nccwpck_require__(48161);
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -900,7 +907,7 @@ function setOutput(name, value) {
 
 /***/ }),
 
-/***/ 1363:
+/***/ 71363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -909,8 +916,8 @@ exports.SummaryBuilder = exports.SUMMARY_LIMIT_BYTES = void 0;
 exports.fitSummary = fitSummary;
 // The job summary: markdown built up by the handler and written once at the end, kept under GitHub's 1 MiB
 // per-step limit (a bigger summary is rejected whole, so we cut it ourselves and say so).
-const node_fs_1 = __nccwpck_require__(3024);
-const markdown_js_1 = __nccwpck_require__(4463);
+const node_fs_1 = __nccwpck_require__(73024);
+const markdown_js_1 = __nccwpck_require__(74463);
 exports.SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Cuts `text` to at most `limit` UTF-8 bytes at a line boundary, noting what was cut. */
 function fitSummary(text, limit = exports.SUMMARY_LIMIT_BYTES) {
@@ -973,7 +980,7 @@ exports.SummaryBuilder = SummaryBuilder;
 
 /***/ }),
 
-/***/ 241:
+/***/ 10241:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1019,7 +1026,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 4463:
+/***/ 74463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1151,7 +1158,7 @@ function bulletList(items) {
 
 /***/ }),
 
-/***/ 8800:
+/***/ 78800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1161,7 +1168,7 @@ exports.isDnsLabel = isDnsLabel;
 exports.checkName = checkName;
 exports.assertName = assertName;
 exports.suggestName = suggestName;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 exports.MAX_NAME_LENGTH = 63;
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Used when nothing sensible can be derived from the rejected value. */
@@ -1251,7 +1258,7 @@ function quoteForMessage(value) {
 
 /***/ }),
 
-/***/ 6633:
+/***/ 26633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1260,7 +1267,7 @@ exports.parseValuePath = parseValuePath;
 exports.formatValuePath = formatValuePath;
 exports.parseUpdate = parseUpdate;
 exports.parseUpdateLines = parseUpdateLines;
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 /** Characters a bare (unquoted) key may not contain. */
 const NOT_BARE = /[.[\]"'=\s]/;
 /** Keys written bare by formatValuePath; everything else is bracket-quoted. */
@@ -1442,7 +1449,7 @@ function parseUpdateLines(text) {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 17134:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1464,7 +1471,81 @@ function isPlainObject(v) {
 
 /***/ }),
 
-/***/ 8332:
+/***/ 61926:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SKIP_REASON_MAX = exports.SKIP_REASON_MIN = exports.SKIP_WAVES_ROLES = void 0;
+exports.skipReasonProblem = skipReasonProblem;
+exports.skipWavesVerdict = skipWavesVerdict;
+exports.skippedText = skippedText;
+exports.waveSkip = waveSkip;
+exports.waveSkipText = waveSkipText;
+/** Repository roles that may skip waves (GitHub's: admin, maintain, write, triage, read, none). */
+exports.SKIP_WAVES_ROLES = ['admin', 'maintain'];
+exports.SKIP_REASON_MIN = 10;
+exports.SKIP_REASON_MAX = 300;
+/**
+ * Why `reason` cannot be recorded as a skip-waves reason, or undefined. One line of printable text, long enough to
+ * say something: it is stored in the promotion, shown in the job summary, the pull request and the dashboard.
+ */
+function skipReasonProblem(reason) {
+    const text = reason.trim();
+    if (/^(true|false|yes|no|on|off|1|0)$/i.test(text)) {
+        return `skip-waves takes the reason for skipping, not ${JSON.stringify(text)}: say why the earlier waves may wait (at least ${exports.SKIP_REASON_MIN} characters)`;
+    }
+    if (text.length < exports.SKIP_REASON_MIN) {
+        return `the skip-waves reason is too short (${text.length} characters): say why the earlier waves may wait, in at least ${exports.SKIP_REASON_MIN} characters`;
+    }
+    if (text.length > exports.SKIP_REASON_MAX) {
+        return `the skip-waves reason is too long (${text.length} characters, at most ${exports.SKIP_REASON_MAX}): link to the incident or ticket instead`;
+    }
+    // Control characters (new lines included) and bidirectional overrides would let a reason forge lines of the
+    // summary or hide text from the reviewer.
+    const bad = [...text].find((c) => /[\p{Cc}\p{Cf}\u2028\u2029]/u.test(c));
+    if (bad !== undefined) {
+        const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+        return `the skip-waves reason must be one line of printable text: it contains U+${code}`;
+    }
+    return undefined;
+}
+/** Whether `actor`, whose repository role is `permission`, may skip `skipped`. */
+function skipWavesVerdict(actor, permission, skipped) {
+    if (exports.SKIP_WAVES_ROLES.includes(permission))
+        return { ok: true, permission };
+    return {
+        ok: false,
+        reason: `${actor} may not skip ${skippedText(skipped)}: skip-waves is allowed to repository admins and maintainers (${actor}'s role is ${permission}); promote the earlier waves first, or ask a release manager`,
+    };
+}
+/** `wave 0 (canary)` or `wave 0 (canary) and wave 1 (acme, globex)`, at most five tenants a wave. */
+function skippedText(skipped) {
+    const one = (s) => {
+        const names = s.tenants.length <= 5 ? s.tenants : [...s.tenants.slice(0, 5), `${s.tenants.length - 5} more`];
+        return `wave ${s.wave} (${names.join(', ')})`;
+    };
+    return skipped.map(one).join(' and ');
+}
+/** The record of a skip, written on the wave it opened. */
+function waveSkip(input) {
+    return {
+        actor: input.actor,
+        at: input.at.toISOString(),
+        reason: input.reason.trim(),
+        permission: input.permission,
+        waves: input.skipped.map((s) => ({ wave: s.wave, tenants: [...s.tenants] })),
+    };
+}
+/** One line for a summary, the CLI and the dashboard: `skipped wave 0 (canary): by erin (maintain): "why"`. */
+function waveSkipText(skip) {
+    return `skipped ${skippedText(skip.waves)} on purpose: by ${skip.actor} (${skip.permission}) at ${skip.at}: "${skip.reason}"`;
+}
+
+
+/***/ }),
+
+/***/ 58332:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1479,9 +1560,9 @@ exports.commitTime = commitTime;
 // lead time starts there).
 // Anyone who can dispatch to the repository writes it, so every field is checked before it names a file or a branch,
 // and every problem is reported at once.
-const errors_js_1 = __nccwpck_require__(241);
-const names_js_1 = __nccwpck_require__(8800);
-const path_syntax_js_1 = __nccwpck_require__(6633);
+const errors_js_1 = __nccwpck_require__(10241);
+const names_js_1 = __nccwpck_require__(78800);
+const path_syntax_js_1 = __nccwpck_require__(26633);
 const MAX_VALUE = 1024;
 const MAX_NOTES = 20_000;
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1624,7 +1705,7 @@ exports.newPromotionId = newPromotionId;
 // of branch names, so every id that reaches the store must be a safe path component: no `/`, no `..`, no leading
 // `-` (it could read as an option), no upper case (case-insensitive file systems would merge two ids).
 // Pure: the clock and the random source are parameters.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 // Git refuses ref components ending in `.lock`, file systems choke on very long names: 200 leaves room for
 // `releases/` and `.yaml` and for branch prefixes under the usual 255-byte limit.
 const MAX_ID_LENGTH = 200;
@@ -1726,7 +1807,7 @@ function sizeText(bytes) {
 
 /***/ }),
 
-/***/ 8881:
+/***/ 28881:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1781,12 +1862,12 @@ function explainGitHubFailure(e) {
 
 /***/ }),
 
-/***/ 8212:
+/***/ 18212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+exports.TeamMembershipUnreadableError = exports.RefActivityUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
 /** Commit status contexts that branch protection requires (part of the public contract: never rename). */
 exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
 exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
@@ -1810,6 +1891,11 @@ class HeadChangedError extends GitHubError {
     name = 'HeadChangedError';
 }
 exports.HeadChangedError = HeadChangedError;
+/** The repository activity API answered 403 or 404: who pushed can only be read from the commits (forgeable). */
+class RefActivityUnreadableError extends GitHubError {
+    name = 'RefActivityUnreadableError';
+}
+exports.RefActivityUnreadableError = RefActivityUnreadableError;
 /** The token may not read team memberships (organization Members read permission): team policies fail closed. */
 class TeamMembershipUnreadableError extends GitHubError {
     org;
@@ -1828,7 +1914,7 @@ exports.TeamMembershipUnreadableError = TeamMembershipUnreadableError;
 
 /***/ }),
 
-/***/ 1076:
+/***/ 11076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1842,7 +1928,7 @@ exports.deployWorkflowOf = deployWorkflowOf;
 // no workflow for events GITHUB_TOKEN causes (workflow_dispatch and repository_dispatch excepted), so without this
 // the release would stay Approved and merged, never deployed (docs/architecture.md#release-lifecycle).
 // A dispatch that fails never fails the release: the merge stands, and the step says what to change.
-const failure_js_1 = __nccwpck_require__(8881);
+const failure_js_1 = __nccwpck_require__(28881);
 /** The workflow file (or id) create-release and promote dispatch by default: the deploy template's. */
 exports.DEFAULT_DEPLOY_WORKFLOW = 'gitopshq-deploy.yml';
 /**
@@ -1912,7 +1998,7 @@ function deployWorkflowOf(input) {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 48155:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1924,7 +2010,7 @@ exports.stepUserError = stepUserError;
 // What every use case returns (docs/architecture.md): a step either succeeded, failed, or is pending (waiting for a
 // person, a PR, a cluster), and says whether running it again may help. Modelled on kargo's step results: a caller
 // (an action, the CLI, a scheduler) decides what to do from these two fields alone, never from a message.
-const errors_js_1 = __nccwpck_require__(241);
+const errors_js_1 = __nccwpck_require__(10241);
 function succeeded(value) {
     return { outcome: 'succeeded', retryable: false, value };
 }
@@ -1950,84 +2036,84 @@ function stepUserError(result) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 3167:
+/***/ 73167:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -2041,7 +2127,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
@@ -2086,6 +2172,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -2207,8 +2323,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(8136);
-const run_action_js_1 = __nccwpck_require__(4117);
+const index_js_1 = __nccwpck_require__(28136);
+const run_action_js_1 = __nccwpck_require__(24117);
 void (0, run_action_js_1.runAction)(index_js_1.action);
 
 })();

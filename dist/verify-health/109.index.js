@@ -1126,7 +1126,7 @@ const index_js_1 = __webpack_require__(17366);
 const defaults_js_1 = __webpack_require__(29883);
 const schema_validate_js_1 = __webpack_require__(4501);
 const deps_js_1 = __webpack_require__(31064);
-const local_ports_js_1 = __webpack_require__(43094);
+const local_store_js_1 = __webpack_require__(4151);
 const result_js_1 = __webpack_require__(48155);
 /** gitopshq.yaml's metric targets and each environment's required teams; absent file: the defaults. */
 async function readSettings(repo) {
@@ -1154,7 +1154,7 @@ async function deliveryMetrics(req, clock = deps_js_1.systemClock) {
             return (0, result_js_1.failed)({ kind: 'usage', message: e.message });
         throw e;
     }
-    const store = await (0, local_ports_js_1.localReadingStore)(req.repo, {
+    const store = await (0, local_store_js_1.localReadingStore)(req.repo, {
         ...(req.stateBranch !== undefined ? { stateBranch: req.stateBranch } : {}),
         cache: req.cache ?? true,
     });

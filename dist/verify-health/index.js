@@ -24,11 +24,11 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }, { environmentMetricsSummary },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7642), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5159), __nccwpck_require__.e(2712), __nccwpck_require__.e(8074)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28074)),
             __nccwpck_require__.e(/* import() */ 6401).then(__nccwpck_require__.bind(__nccwpck_require__, 36401)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7642), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(5159), __nccwpck_require__.e(5045), __nccwpck_require__.e(2712), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094)),
             __nccwpck_require__.e(/* import() */ 7963).then(__nccwpck_require__.bind(__nccwpck_require__, 47963)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3101), __nccwpck_require__.e(7642), __nccwpck_require__.e(3094), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60109)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2210), __nccwpck_require__.e(5159), __nccwpck_require__.e(5045), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60109)),
         ]);
         const outputsOf = (v) => ({
             status: (v?.status ?? 'Unknown').toLowerCase(),
@@ -625,7 +625,7 @@ const errors_js_1 = __nccwpck_require__(10241);
 const contract_js_1 = __nccwpck_require__(2013);
 async function loadAdapter() {
     // A literal specifier: ncc puts the adapter and Octokit in a chunk that loads only here.
-    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73060));
+    const { OctokitGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(9167), __nccwpck_require__.e(3060)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73060, 23));
     return (options) => new OctokitGitHub(options);
 }
 /** One port per action run, created on the first call. */
@@ -1811,7 +1811,7 @@ function explainGitHubFailure(e) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TeamMembershipUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
+exports.TeamMembershipUnreadableError = exports.RefActivityUnreadableError = exports.HeadChangedError = exports.PullRequestNotMergeableError = exports.GitHubError = exports.APPROVAL_STATUS_CONTEXT = exports.PREVIEW_STATUS_CONTEXT = void 0;
 /** Commit status contexts that branch protection requires (part of the public contract: never rename). */
 exports.PREVIEW_STATUS_CONTEXT = 'gitopshq/preview';
 exports.APPROVAL_STATUS_CONTEXT = 'gitopshq/approval';
@@ -1835,6 +1835,11 @@ class HeadChangedError extends GitHubError {
     name = 'HeadChangedError';
 }
 exports.HeadChangedError = HeadChangedError;
+/** The repository activity API answered 403 or 404: who pushed can only be read from the commits (forgeable). */
+class RefActivityUnreadableError extends GitHubError {
+    name = 'RefActivityUnreadableError';
+}
+exports.RefActivityUnreadableError = RefActivityUnreadableError;
 /** The token may not read team memberships (organization Members read permission): team policies fail closed. */
 class TeamMembershipUnreadableError extends GitHubError {
     org;
@@ -2289,6 +2294,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
