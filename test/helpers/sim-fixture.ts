@@ -7,6 +7,7 @@ import { Git } from '../../src/git/git.js';
 import type { HttpPolicy } from '../../src/github/http-policy.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { type GitHubSimulator, startGitHubSimulator } from '../../src/sandbox/github/simulator.js';
+import { fromTemplate } from './sandbox-template.js';
 import { tmpDir } from './tmp.js';
 
 export const FAST: Partial<HttpPolicy> = { pacing: 'none', retryBaseMs: 20 };
@@ -43,39 +44,19 @@ export async function seedRepo(dir: string): Promise<string> {
 
 export async function startFixture(): Promise<Fixture> {
   const root = tmpDir('gh-sim-');
+  // Seeded once per test run and copied per test (sandbox-template.ts); on the copy the same calls find the users,
+  // teams and repository already there and only return them (each user's token included).
+  await fromTemplate('sim-fixture', join(root, 'state'), async (dir) => {
+    const seeding = await startGitHubSimulator({ dir });
+    try {
+      await seedSimulator(seeding, await seedRepo(`${dir}-seed`));
+    } finally {
+      await seeding.close();
+    }
+  });
   const sim = await startGitHubSimulator({ dir: join(root, 'state') });
   onTestFinished(() => sim.close());
-  const users: [string, 'User' | 'Bot', boolean][] = [
-    ['dev-alice', 'User', true],
-    ['rev-bob', 'User', true],
-    ['rev-carol', 'User', true],
-    ['sre-dave', 'User', true],
-    ['release-erin', 'User', true],
-    ['gitopshq-bot', 'Bot', true],
-    ['reader-rita', 'User', true],
-    ['actions-token', 'Bot', false],
-  ];
-  const tokens: Record<string, string> = {};
-  for (const [login, type, membersRead] of users)
-    tokens[login] = sim.addUser({ login, type, membersRead }).token;
-  sim.addTeam({ org: 'acme', slug: 'platform', members: ['rev-bob', 'rev-carol'] });
-  sim.addTeam({ org: 'acme', slug: 'sre', members: ['sre-dave'] });
-  await sim.createRepo({
-    owner: 'acme',
-    name: 'gitops',
-    private: true,
-    seedFrom: await seedRepo(join(root, 'seed')),
-    collaborators: {
-      'dev-alice': 'write',
-      'rev-bob': 'write',
-      'rev-carol': 'write',
-      'sre-dave': 'write',
-      'release-erin': 'admin',
-      'gitopshq-bot': 'write',
-      'reader-rita': 'read',
-      'actions-token': 'write',
-    },
-  });
+  const tokens = await seedSimulator(sim);
   const cloneUrl = (login: string) =>
     `${sim.gitUrl.replace('://', `://x-access-token:${tokens[login]}@`)}/acme/gitops.git`;
   return {
@@ -103,6 +84,42 @@ export async function startFixture(): Promise<Fixture> {
       return git;
     },
   };
+}
+
+/** The cast, its teams and acme/gitops (seeded from `seed` when it is new); each user's token by login. */
+async function seedSimulator(sim: GitHubSimulator, seed?: string): Promise<Record<string, string>> {
+  const users: [string, 'User' | 'Bot', boolean][] = [
+    ['dev-alice', 'User', true],
+    ['rev-bob', 'User', true],
+    ['rev-carol', 'User', true],
+    ['sre-dave', 'User', true],
+    ['release-erin', 'User', true],
+    ['gitopshq-bot', 'Bot', true],
+    ['reader-rita', 'User', true],
+    ['actions-token', 'Bot', false],
+  ];
+  const tokens: Record<string, string> = {};
+  for (const [login, type, membersRead] of users)
+    tokens[login] = sim.addUser({ login, type, membersRead }).token;
+  sim.addTeam({ org: 'acme', slug: 'platform', members: ['rev-bob', 'rev-carol'] });
+  sim.addTeam({ org: 'acme', slug: 'sre', members: ['sre-dave'] });
+  await sim.createRepo({
+    owner: 'acme',
+    name: 'gitops',
+    private: true,
+    ...(seed ? { seedFrom: seed } : {}),
+    collaborators: {
+      'dev-alice': 'write',
+      'rev-bob': 'write',
+      'rev-carol': 'write',
+      'sre-dave': 'write',
+      'release-erin': 'admin',
+      'gitopshq-bot': 'write',
+      'reader-rita': 'read',
+      'actions-token': 'write',
+    },
+  });
+  return tokens;
 }
 
 /** A review as a person gives it in the web UI (the port only reads reviews). */
