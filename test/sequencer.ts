@@ -11,7 +11,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const HINTS: Record<string, number> = {
   'test/integration/cli/demo-output.test.ts': 290,
   'test/e2e/create-release.test.ts': 160,
-  'test/integration/state/record-store-concurrency.test.ts': 140,
+  'test/integration/state/record-store-concurrency.test.ts': 45,
   'test/e2e/approve-gate.test.ts': 90,
   'test/integration/usecases/promote.test.ts': 85,
   'test/e2e/deploy.test.ts': 65,

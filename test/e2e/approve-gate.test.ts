@@ -5,7 +5,7 @@
 // otherwise decide). Needs `npm run build` first.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ReleaseRecord } from '../../src/domain/model.js';
 import { applyValueUpdates } from '../../src/domain/value-path.js';
@@ -19,7 +19,7 @@ import {
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -50,7 +50,7 @@ async function world(): Promise<World> {
       }),
     async clone(login) {
       const dir = join(root, `${login}-${n++}`);
-      await new Git(dirname(dir)).clone(sb.cloneUrl(login), dir);
+      await cloneSandbox(sb, login, dir);
       const email = `${login}@users.noreply.sandbox`;
       return new Git(dir, {
         env: {

@@ -4,7 +4,7 @@
 // any one of its writes converges when run again. Run `npm run build` first (the tests run dist/).
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Git } from '../../src/git/git.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
@@ -14,7 +14,7 @@ import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { type CreateReleasePorts, createRelease } from '../../src/usecases/create-release.js';
 import { silentLogger } from '../../src/usecases/deps.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -39,7 +39,7 @@ let n = 0;
 /** A fresh checkout of main, as actions/checkout makes one for each run. */
 async function checkout(sb: Sandbox, root: string): Promise<Git> {
   const dir = join(root, `workspace-${++n}`);
-  await new Git(dirname(dir)).clone(sb.cloneUrl(BOT), dir);
+  await cloneSandbox(sb, BOT, dir);
   return new Git(dir);
 }
 

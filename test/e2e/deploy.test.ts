@@ -5,7 +5,7 @@
 // earlier manifests byte for byte and opens the values PR.
 // Releases reach Approved through the record store directly (approve-gate is tested on its own).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ReleaseRecord } from '../../src/domain/model.js';
 import { Git } from '../../src/git/git.js';
@@ -14,7 +14,7 @@ import { pushEvent, workflowDispatchEvent } from '../../src/sandbox/events/index
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -45,7 +45,7 @@ function as(sb: Sandbox, login: string): OctokitGitHub {
 
 async function clone(w: World, login: string): Promise<Git> {
   const dir = join(w.root, `clone-${login}-${w.n++}`);
-  await new Git(dirname(dir)).clone(w.sb.cloneUrl(login), dir);
+  await cloneSandbox(w.sb, login, dir);
   const id = { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` };
   return new Git(dir, {
     env: { ...id, GIT_COMMITTER_NAME: login, GIT_COMMITTER_EMAIL: `${login}@example.com` },

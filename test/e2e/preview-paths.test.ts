@@ -9,7 +9,7 @@ import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pullRequestEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -32,7 +32,7 @@ function as(sb: Sandbox, login: string): OctokitGitHub {
 }
 
 async function clone(sb: Sandbox, login: string, dir: string): Promise<Git> {
-  await new Git(dirname(dir)).clone(sb.cloneUrl(login), dir);
+  await cloneSandbox(sb, login, dir);
   return new Git(dir, { env: { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` } });
 }
 

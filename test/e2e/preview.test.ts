@@ -2,7 +2,7 @@
 // simulator backed by real git): the comment appears once, is updated in place on the next push, redacts a
 // Secret's values; a `latest` tag fails the step, the `gitopshq/preview` status and annotates the values file.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { applyValueUpdates } from '../../src/domain/value-path.js';
 import { Git } from '../../src/git/git.js';
@@ -10,7 +10,7 @@ import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import { pullRequestEvent } from '../../src/sandbox/events/index.js';
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -33,7 +33,7 @@ function as(sb: Sandbox, login: string): OctokitGitHub {
 }
 
 async function clone(sb: Sandbox, login: string, dir: string): Promise<Git> {
-  await new Git(dirname(dir)).clone(sb.cloneUrl(login), dir);
+  await cloneSandbox(sb, login, dir);
   return new Git(dir, {
     env: { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` },
   });

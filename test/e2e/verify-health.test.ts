@@ -5,7 +5,7 @@
 // becomes ready is Failed at the timeout with the reason annotated, its outputs set all the same for `if: failure()`
 // steps; the summary carries the environment's metrics line; the kubeconfig never shows in the log.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { ReleaseRecord } from '../../src/domain/model.js';
@@ -17,7 +17,7 @@ import { type KubeApiServer, kubeconfigFor, startKubeApiServer } from '../../src
 import { runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
-import { startSeededSandbox } from '../helpers/sandbox-template.js';
+import { cloneSandbox, startSeededSandbox } from '../helpers/sandbox-template.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const REPO = { owner: 'acme', repo: 'gitops' };
@@ -49,7 +49,7 @@ const as = (sb: Sandbox, login: string) =>
 
 async function clone(w: World, login: string): Promise<Git> {
   const dir = join(w.root, `clone-${login}-${w.n++}`);
-  await new Git(dirname(dir)).clone(w.sb.cloneUrl(login), dir);
+  await cloneSandbox(w.sb, login, dir);
   const id = { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` };
   return new Git(dir, {
     env: { ...id, GIT_COMMITTER_NAME: login, GIT_COMMITTER_EMAIL: `${login}@example.com` },

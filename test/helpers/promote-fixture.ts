@@ -19,7 +19,7 @@ import type { Clock } from '../../src/usecases/deps.js';
 import { silentLogger } from '../../src/usecases/deps.js';
 import { localPorts, localRecordStore, localReleaseBranches } from '../../src/usecases/local-ports.js';
 import { type PromotePorts, type PromoteRequest, promote } from '../../src/usecases/promote.js';
-import { fromTemplate } from './sandbox-template.js';
+import { cloneFromDisk, fromTemplate } from './sandbox-template.js';
 import { tmpDir } from './tmp.js';
 
 export const BOT = 'gitopshq-bot';
@@ -163,7 +163,7 @@ export async function promoteFixture(opts: FixtureOptions = {}): Promise<Promote
   const tokens = addCast(sim);
   const cloneUrl = `${sim.gitUrl.replace('://', `://x-access-token:${tokens[BOT]}@`)}/acme/gitops.git`;
   const git = new Git(join(root, 'ws'));
-  await new Git(root).clone(cloneUrl, git.cwd);
+  await cloneFromDisk(sim.store.bareDir({ owner: 'acme', name: 'gitops' }), cloneUrl, git.cwd);
   const store = await localRecordStore(git.cwd, { remote: 'origin', actor: BOT });
 
   const github = (login: string) =>

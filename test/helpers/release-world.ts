@@ -1,7 +1,7 @@
 // A sandbox with merged, Approved dev releases of payment-api, for the deploy and rollback bundles' end-to-end tests.
 // Releases reach Approved through the record store directly (approve-gate is tested on its own).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
 import type { ReleaseRecord } from '../../src/domain/model.js';
 import { Git } from '../../src/git/git.js';
@@ -10,7 +10,7 @@ import { pushEvent } from '../../src/sandbox/events/index.js';
 import { type BundleRun, runBundle } from '../../src/sandbox/runner/index.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
 import { RecordStore } from '../../src/state/record-store.js';
-import { startSeededSandbox } from './sandbox-template.js';
+import { cloneFromDisk, startSeededSandbox } from './sandbox-template.js';
 import { tmpDir } from './tmp.js';
 
 export const DEV_VALUES = 'workloads/payment-api/values/dev.yaml';
@@ -37,6 +37,7 @@ export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
   const sb = await startSeededSandbox({ dir: join(root, 'sandbox') });
   onTestFinished(() => sb.close());
   let n = 0;
+  const bare = () => sb.sim.store.bareDir({ owner: 'acme', name: 'gitops' });
   const as = (login: string) =>
     new OctokitGitHub({
       token: sb.users[login] ?? '',
@@ -46,7 +47,7 @@ export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
     });
   const clone = async (login: string) => {
     const dir = join(root, `clone-${login}-${n++}`);
-    await new Git(dirname(dir)).clone(sb.cloneUrl(login), dir);
+    await cloneFromDisk(bare(), sb.cloneUrl(login), dir);
     const id = { GIT_AUTHOR_NAME: login, GIT_AUTHOR_EMAIL: `${login}@example.com` };
     return new Git(dir, {
       env: { ...id, GIT_COMMITTER_NAME: login, GIT_COMMITTER_EMAIL: `${login}@example.com` },
@@ -54,12 +55,9 @@ export async function releaseWorld(prefix: string): Promise<ReleaseWorld> {
   };
   const workspace = async () => {
     const dir = join(root, `workspace-${n++}`);
-    const bare = sb.sim.store.bareDir({ owner: 'acme', name: 'gitops' });
     // Borrowing the repository's objects (as src/sandbox/delivery.ts does) rather than linking each loose one.
-    await new Git(dirname(dir)).exec(['clone', '-q', '--shared', '--', bare, dir]);
-    const git = new Git(dir);
-    await git.exec(['remote', 'set-url', 'origin', sb.cloneUrl('gitopshq-bot')]);
-    return git;
+    await cloneFromDisk(bare(), sb.cloneUrl('gitopshq-bot'), dir);
+    return new Git(dir);
   };
   const store = async () =>
     new RecordStore({ git: await clone('gitopshq-bot'), remote: 'origin', actor: 'gitopshq-bot' });

@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Git } from '../../src/git/git.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 
 interface Template<T> {
@@ -97,4 +98,21 @@ export async function startSeededSandbox(opts: Parameters<typeof startSandbox>[0
     await (await startSandbox({ dir })).close();
   });
   return startSandbox(opts);
+}
+
+/**
+ * What `git clone <url> <dir>` over the simulator's HTTP makes, made from the bare repository on disk instead (its
+ * objects borrowed: `git clone --shared`) with origin then set to `url`, so every fetch and push after it goes
+ * through the simulator as before. A clone over HTTP is a pack of the whole repository built by the simulator's git
+ * for each checkout, several per test; no test that uses this is about the clone itself.
+ */
+export async function cloneFromDisk(bare: string, url: string, dir: string): Promise<void> {
+  const git = new Git(dirname(dir));
+  await git.exec(['clone', '-q', '--shared', '--', bare, dir]);
+  await new Git(dir).exec(['remote', 'set-url', 'origin', url]);
+}
+
+/** cloneFromDisk of the sandbox's acme/gitops, origin its HTTP URL for `login`. */
+export function cloneSandbox(sb: Sandbox, login: string, dir: string): Promise<void> {
+  return cloneFromDisk(sb.sim.store.bareDir({ owner: 'acme', name: 'gitops' }), sb.cloneUrl(login), dir);
 }
