@@ -35,7 +35,6 @@ export async function judge(
 ): Promise<{ verdicts: EnvironmentVerdict[]; reviews: Review[] }> {
   const { github, log, changedPaths } = ports;
   const reviews = await github.listReviews(pr.number);
-  const pushers = (await pushersOf(pr, commits, { github, log })).logins;
   const opinions = latestOpinions(
     reviews.map((r) => ({
       reviewer: r.reviewer,
@@ -44,6 +43,10 @@ export async function judge(
       submittedAt: r.submittedAt,
     })),
   ).filter((o) => !isBot(o.reviewer));
+  // Who pushed only ever discounts an approval: with none to judge (a PR's first gate), GitHub is not asked.
+  const pushers = opinions.some((o) => o.state === 'APPROVED')
+    ? (await pushersOf(pr, commits, { github, log })).logins
+    : [];
   const permissions: Record<string, Awaited<ReturnType<GitHubPort['getRepositoryPermission']>>> = {};
   for (const o of opinions) {
     try {

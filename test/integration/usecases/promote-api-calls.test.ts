@@ -44,12 +44,11 @@ describe('promote API calls', () => {
         'GET /repos/acme/gitops/issues/2/comments',
         'POST /repos/acme/gitops/issues/2/comments',
         'POST /repos/acme/gitops/statuses/<sha>',
-        // the first gate: the PR, commits, reviews, who pushed, the head's statuses, the status
+        // the first gate: the PR, commits, reviews, the head's statuses, the status (no approval yet, so who pushed
+        // is not asked: it only ever discounts an approval)
         'GET /repos/acme/gitops/pulls/2',
         'GET /repos/acme/gitops/pulls/2/commits',
         'GET /repos/acme/gitops/pulls/2/reviews',
-        // who pushed the PR's commits, from the repository's activity (not their commit e-mails)
-        'GET /repos/acme/gitops/activity',
         'GET /repos/acme/gitops/commits/<sha>/status',
         'POST /repos/acme/gitops/statuses/<sha>',
       ]);

@@ -156,8 +156,10 @@ class MemoryGitHub implements Partial<ApproveGatePorts['github']> {
   }
   /** GitHub's record of pushes to the head branch; none listed: the gate adds the commits' logins (pushers.test.ts). */
   activities: RefActivity[] = [];
+  activityReads = 0;
   async listBranchActivity() {
     this.calls++;
+    this.activityReads++;
     return this.activities;
   }
   async listReviews() {
@@ -466,6 +468,16 @@ describe('approve-gate on a prod release needing 2 approvals, one from team sre'
     const r = await run();
     expect(r.value?.decision.ignored).toEqual([{ reviewer: 'rev-bob', why: 'pusher' }]);
     expect(r.value?.approved).toBe(false);
+  });
+
+  it('asks who pushed only when there is an approval to judge (it only ever discounts one)', async () => {
+    const { github, run } = setup();
+    github.review('rev-carol', 'CHANGES_REQUESTED');
+    await run();
+    expect(github.activityReads).toBe(0);
+    github.review('rev-bob', 'APPROVED');
+    await run();
+    expect(github.activityReads).toBe(1);
   });
 
   it('reads the policy from the base branch: a PR lowering prod to 0 approvals in its own gitopshq.yaml still needs 2', async () => {
