@@ -2281,13 +2281,16 @@ const approve_gate_teams_js_1 = __webpack_require__(4326);
 async function judge(pr, policies, commits, ports) {
     const { github, log, changedPaths } = ports;
     const reviews = await github.listReviews(pr.number);
-    const pushers = (await (0, approve_gate_pushers_js_1.pushersOf)(pr, commits, { github, log })).logins;
     const opinions = (0, reviews_js_1.latestOpinions)(reviews.map((r) => ({
         reviewer: r.reviewer,
         state: r.state,
         commitId: r.commitId,
         submittedAt: r.submittedAt,
     }))).filter((o) => !(0, approval_policy_js_1.isBot)(o.reviewer));
+    // Who pushed only ever discounts an approval: with none to judge (a PR's first gate), GitHub is not asked.
+    const pushers = opinions.some((o) => o.state === 'APPROVED')
+        ? (await (0, approve_gate_pushers_js_1.pushersOf)(pr, commits, { github, log })).logins
+        : [];
     const permissions = {};
     for (const o of opinions) {
         try {
