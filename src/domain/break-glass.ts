@@ -63,7 +63,7 @@ export function decideBreakGlass(
       approver = pr.approvers[0];
     } else {
       for (const team of glass.teams) {
-        const members = pr.teams[team];
+        const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
         if (members?.status !== 'known') {
           missing.push({
             kind: 'team-members-unknown',

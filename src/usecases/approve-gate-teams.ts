@@ -19,8 +19,11 @@ export function teamsToAsk(
   org: string,
 ): TeamKey[] {
   const keys = new Map<string, TeamKey>();
-  // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's).
-  const add = (k: TeamKey) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), k);
+  // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's). GitHub's slugs
+  // are lowercase and CODEOWNERS reads `@acme/SRE` as `@acme/sre`: asked in lowercase, so the spelling last seen
+  // never decides which key the answer is filed under.
+  const add = (k: TeamKey) =>
+    keys.set(`${k.org}/${k.slug}`.toLowerCase(), { org: k.org, slug: k.slug.toLowerCase() });
   for (const slug of policyTeams) add({ org, slug });
   for (const a of freeze.active) for (const slug of a.breakGlass.teams) add({ org, slug });
   if (codeowners) {

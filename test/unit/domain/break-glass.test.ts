@@ -141,6 +141,15 @@ const rows: [string, FreezeWindow[], string[], string[], boolean, string, string
     ['weekend:sre-dave'],
   ],
   [
+    "a team gitopshq.yaml spells SRE is GitHub's sre (slugs are lowercase)",
+    [weekend({ teams: ['SRE'] })],
+    ['break-glass'],
+    ['sre-dave'],
+    true,
+    `${FROZEN}; passed by break-glass`,
+    ['weekend:sre-dave'],
+  ],
+  [
     'two freezes in force: both must be broken',
     [weekend(), hotfixOnly],
     ['break-glass'],

@@ -21,4 +21,9 @@ describe('teamsToAsk', () => {
     const keys = teamsToAsk(['SRE'], thawed, parseCodeowners('* @Acme/sre\n'), ['a'], 'acme');
     expect(keys).toHaveLength(1);
   });
+
+  it("asks by GitHub's lowercase slug, whichever spelling came last (CODEOWNERS @acme/SRE after the policy's sre)", () => {
+    const keys = teamsToAsk(['sre'], thawed, parseCodeowners('* @acme/SRE\n'), ['a'], 'acme');
+    expect(keys).toEqual([{ org: 'acme', slug: 'sre' }]);
+  });
 });

@@ -489,6 +489,16 @@ describe('approve-gate on a prod release needing 2 approvals, one from team sre'
     expect(r.value?.description).toBe('needs 1 more approval from team sre');
   });
 
+  it("a CODEOWNERS team spelled @acme/SRE is the policy's sre: its member's approval counts for both", async () => {
+    const { github, run } = setup({ base: config({ ...PROD_POLICY, codeowners: true }) });
+    github.getCodeowners = async () => ({ path: '.github/CODEOWNERS', content: '* @acme/SRE\n' }) as never;
+    github.review('rev-bob', 'APPROVED');
+    github.review('sre-dave', 'APPROVED');
+    const r = await run();
+    expect(r.value?.missing).toEqual([]);
+    expect(r.value?.approved).toBe(true);
+  });
+
   it('fails closed when the token cannot read team members', async () => {
     const { github, run } = setup();
     github.teams.sre = 'forbidden';
