@@ -1,8 +1,9 @@
 // Who pushed to a pull request, for the gate's rule that a reviewer who pushed to it is not an independent approver
 // (docs/architecture.md#release-lifecycle). GitHub's repository activity names the account whose token moved the
 // head branch; a commit's author and committer are whatever its maker wrote (Bob can push a commit "by Alice" to
-// Alice's PR and then approve it), so the commits are only a fallback, used and announced when the activity cannot
-// be read: a head branch in a fork (the base repository's activity never shows it), or a 403/404 answer.
+// Alice's PR and then approve it), so the commits only add to it (a forged name discounts only the person it
+// names), and are all there is, announced, when the activity cannot be read: a head branch in a fork (the base
+// repository's activity never shows it), or a 403/404 answer.
 import {
   type CommitSummary,
   type GitHubPort,
@@ -86,5 +87,7 @@ export async function pushersOf(
     );
     return { ...both, logins: [...new Set([...logins, ...both.logins])] };
   }
-  return { logins, source: 'activity' };
+  // The commits' own logins still count: a forged name can only discount the person it names (fail safe), and one
+  // whose commit a colleague pushed (a cherry-pick) is no independent approver of it either.
+  return { logins: [...new Set([...logins, ...commitLogins(commits)])], source: 'activity' };
 }

@@ -92,6 +92,14 @@ describe('who pushed to a pull request', () => {
     expect((await pushersOf(pr, commits, p)).logins).toEqual(['dev-alice', 'rev-carol']);
   });
 
+  it("adds the commits' own logins: a cherry-picked author is no independent approver; a forged name only discounts its owner", async () => {
+    const picked = [...commits.slice(0, 2), { ...(commits[2] as CommitSummary), author: 'rev-carol' }];
+    const p = ports([row('push', 'dev-alice', HEAD, '2026-11-24T11:00:00Z')]);
+    const got = await pushersOf(pr, picked, p);
+    expect(got).toEqual({ logins: ['dev-alice', 'rev-carol'], source: 'activity' });
+    expect(p.warnings).toEqual([]);
+  });
+
   it('falls back to the commits, and says so, when GitHub will not list the activity', async () => {
     const p = ports(new RefActivityUnreadableError('no', 403, 'GET /repos/{owner}/{repo}/activity'));
     const got = await pushersOf(
