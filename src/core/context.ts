@@ -19,6 +19,11 @@ export interface ActionContext {
   sha: string;
   ref: string;
   actor: string;
+  /**
+   * Who started this attempt: on a re-run, the person who re-ran it (GITHUB_TRIGGERING_ACTOR), where `actor` stays
+   * the first run's. A permission check (promote's skip-waves) judges this one, so a re-run never borrows a role.
+   */
+  triggeringActor: string;
   workspace: string;
   apiUrl: string;
   serverUrl: string;
@@ -43,6 +48,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     actor: env.GITHUB_ACTOR ?? '',
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,

@@ -21,7 +21,8 @@ export const action = defineAction({
       '../../usecases/local-ports.js'
     );
     const dir = resolve(env.context.workspace, input.repoPath);
-    const actor = env.context.actor || 'gitopshq';
+    // The one who started this attempt: a re-run of a maintainer's skip-waves run by a writer is judged as the writer.
+    const actor = env.context.triggeringActor || env.context.actor || 'gitopshq';
     const github = await env.github(await originRepository(dir, env.context.serverUrl));
     const result = await promote(
       {

@@ -78,6 +78,14 @@ describe('context', () => {
       runUrl: 'http://127.0.0.1:3000/acme/gitops/actions/runs/99/attempts/1',
     });
     expect(eventPullRequestNumber(ctx)).toBe(12);
+    // Without a re-run, the one who triggered it is the actor.
+    expect(ctx.triggeringActor).toBe('dev-alice');
+  });
+
+  it('a re-run names who re-ran it (GITHUB_TRIGGERING_ACTOR): a permission check judges them, not the first actor', () => {
+    const ctx = readContext({ GITHUB_ACTOR: 'release-erin', GITHUB_TRIGGERING_ACTOR: 'dev-alice' });
+    expect(ctx.actor).toBe('release-erin');
+    expect(ctx.triggeringActor).toBe('dev-alice');
   });
 
   it('defaults to github.com outside a runner, with no payload', () => {
