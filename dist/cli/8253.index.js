@@ -163,7 +163,7 @@ function decideBreakGlass(status, pr) {
         }
         else {
             for (const team of glass.teams) {
-                const members = pr.teams[team];
+                const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
                 if (members?.status !== 'known') {
                     missing.push({
                         kind: 'team-members-unknown',

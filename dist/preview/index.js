@@ -12655,6 +12655,7 @@ function readContext(env = process.env) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,

@@ -292,7 +292,7 @@ function decideBreakGlass(status, pr) {
         }
         else {
             for (const team of glass.teams) {
-                const members = pr.teams[team];
+                const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
                 if (members?.status !== 'known') {
                     missing.push({
                         kind: 'team-members-unknown',
@@ -2362,8 +2362,9 @@ exports.pushersOf = pushersOf;
 // Who pushed to a pull request, for the gate's rule that a reviewer who pushed to it is not an independent approver
 // (docs/architecture.md#release-lifecycle). GitHub's repository activity names the account whose token moved the
 // head branch; a commit's author and committer are whatever its maker wrote (Bob can push a commit "by Alice" to
-// Alice's PR and then approve it), so the commits are only a fallback, used and announced when the activity cannot
-// be read: a head branch in a fork (the base repository's activity never shows it), or a 403/404 answer.
+// Alice's PR and then approve it), so the commits only add to it (a forged name discounts only the person it
+// names), and are all there is, announced, when the activity cannot be read: a head branch in a fork (the base
+// repository's activity never shows it), or a 403/404 answer.
 const port_js_1 = __webpack_require__(18212);
 /** GitHub's login for commits made in its web UI: it pushed nothing on its own. */
 const WEB_FLOW = 'web-flow';
@@ -2412,7 +2413,9 @@ async function pushersOf(pr, commits, ports) {
         const both = fallback(`GitHub's activity does not show the push of the head ${pr.head.sha.slice(0, 7)} yet`);
         return { ...both, logins: [...new Set([...logins, ...both.logins])] };
     }
-    return { logins, source: 'activity' };
+    // The commits' own logins still count: a forged name can only discount the person it names (fail safe), and one
+    // whose commit a colleague pushed (a cherry-pick) is no independent approver of it either.
+    return { logins: [...new Set([...logins, ...commitLogins(commits)])], source: 'activity' };
 }
 
 
@@ -2727,8 +2730,10 @@ const port_js_1 = __webpack_require__(18212);
 /** Every team whose membership matters: the policy's, the break-glass teams of freezes in force, code owners. */
 function teamsToAsk(policyTeams, freeze, codeowners, changedPaths, org) {
     const keys = new Map();
-    // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's).
-    const add = (k) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), k);
+    // By org and slug: a CODEOWNERS `@other/sre` is not the policy's `sre` (the repository owner's). GitHub's slugs
+    // are lowercase and CODEOWNERS reads `@acme/SRE` as `@acme/sre`: asked in lowercase, so the spelling last seen
+    // never decides which key the answer is filed under.
+    const add = (k) => keys.set(`${k.org}/${k.slug}`.toLowerCase(), { org: k.org, slug: k.slug.toLowerCase() });
     for (const slug of policyTeams)
         add({ org, slug });
     for (const a of freeze.active)

@@ -26,7 +26,8 @@ exports.action = (0, action_js_1.defineAction)({
         const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33776));
         const { localPorts, localRecordStore, localReleaseBranches, originRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(7635), __nccwpck_require__.e(6586), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43094));
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
-        const actor = env.context.actor || 'gitopshq';
+        // The one who started this attempt: a re-run of a maintainer's skip-waves run by a writer is judged as the writer.
+        const actor = env.context.triggeringActor || env.context.actor || 'gitopshq';
         const github = await env.github(await originRepository(dir, env.context.serverUrl));
         const result = await promote({
             releaseId: input.releaseId,
@@ -183,6 +184,7 @@ function readContext(env = process.env) {
         sha: env.GITHUB_SHA ?? '',
         ref: env.GITHUB_REF ?? '',
         actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
