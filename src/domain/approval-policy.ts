@@ -196,9 +196,9 @@ function describe(
 ): string {
   if (missing.length === 0) {
     if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
-      return clip('no approval required');
+      return clipDescription('no approval required');
     }
-    return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
+    return clipDescription(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
   }
   const parts: string[] = [];
   const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
@@ -232,9 +232,10 @@ function describe(
     const owners = [...new Set(gaps.flatMap((g) => g.owners))];
     parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
   }
-  return clip(parts.join('; '));
+  return clipDescription(parts.join('; '));
 }
 
-function clip(text: string): string {
+/** A commit status description as GitHub takes it: at most 140 characters, cut with an ellipsis. */
+export function clipDescription(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }

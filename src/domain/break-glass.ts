@@ -6,7 +6,7 @@
 // the record keeps each occurrence's start and end, and deploy lets a freeze in force through only when the
 // recorded occurrence still contains the instant. It lapses when the gate runs outside any freeze, or when the
 // PR no longer carries the freeze's label.
-import type { TeamMembers } from './approval-policy.js';
+import { clipDescription, type TeamMembers } from './approval-policy.js';
 import type { ActiveFreeze, FreezeStatus } from './freeze.js';
 import type { BreakGlassRecord, FreezeOccurrence } from './model.js';
 
@@ -173,10 +173,10 @@ export function nextBreakGlass(
 function describe(status: FreezeStatus, missing: readonly BreakGlassMissing[]): string {
   const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
   const names = status.active.map((a) => a.name).join(', ');
-  if (missing.length === 0) return clip(`frozen ${until} (${names}); passed by break-glass`);
+  if (missing.length === 0) return clipDescription(`frozen ${until} (${names}); passed by break-glass`);
   const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
   if (closed.length > 0) {
-    return clip(
+    return clipDescription(
       `frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`,
     );
   }
@@ -195,9 +195,5 @@ function describe(status: FreezeStatus, missing: readonly BreakGlassMissing[]): 
     }
   }
   const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
-  return clip(`frozen ${until} (${names}); ${tail}`);
-}
-
-function clip(text: string): string {
-  return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+  return clipDescription(`frozen ${until} (${names}); ${tail}`);
 }

@@ -4,7 +4,7 @@
 // A pull request that is no release (policy, clusters/, shared render files) is judged the same way, by every
 // environment it reaches; one that changes nothing deployable passes with a status saying so.
 import { approvalMissingPhrases } from './approval-missing.js';
-import { type ApprovalDecision, MAX_DESCRIPTION } from './approval-policy.js';
+import { type ApprovalDecision, clipDescription } from './approval-policy.js';
 import type { BreakGlassDecision } from './break-glass.js';
 import type { FreezeStatus } from './freeze.js';
 
@@ -27,7 +27,9 @@ export function describeEnvironment(v: EnvironmentVerdict): string {
   const { decision, glass, freeze } = v;
   if (!freeze.frozen) return decision.description;
   if (!glass.passes) {
-    return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+    return decision.approved
+      ? glass.description
+      : clipDescription(`${glass.description}; ${decision.description}`);
   }
   return decision.approved ? glass.description : decision.description;
 }
@@ -41,7 +43,7 @@ export function describeVerdicts(verdicts: readonly EnvironmentVerdict[]): strin
   const [only] = verdicts;
   if (verdicts.length === 1 && only) return describeEnvironment(only);
   const all = verdicts.map((v) => v.environment);
-  return clip(
+  return clipDescription(
     outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`,
   );
 }
@@ -78,9 +80,11 @@ export function describeNonRelease(
 ): string {
   const what = NON_RELEASE_SUBJECT[subject];
   const outstanding = outstandingText(verdicts);
-  if (outstanding !== undefined) return clip(`${what}: ${outstanding}`);
+  if (outstanding !== undefined) return clipDescription(`${what}: ${outstanding}`);
   const all = verdicts.map((v) => v.environment);
-  return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
+  return clipDescription(
+    `${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`,
+  );
 }
 
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
@@ -137,7 +141,7 @@ export function combinedBreakGlass(verdicts: readonly EnvironmentVerdict[]): Bre
     inForce,
     at: only?.glass.at ?? new Date(0).toISOString(),
     missing: blocked.flatMap((v) => v.glass.missing),
-    description: clip(
+    description: clipDescription(
       blocked.length === 0
         ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
         : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; '),
@@ -147,8 +151,4 @@ export function combinedBreakGlass(verdicts: readonly EnvironmentVerdict[]): Bre
 
 function list(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-function clip(text: string): string {
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }

@@ -6,7 +6,7 @@
 // no workload is no release, judged by every environment its files reach (none for docs: nonReleaseChange). Read
 // from git in the checkout (no API call), or from GitHub's file list when the checkout has no merge base; the files
 // a render reads from outside its workload folder (a shared chart) are followed on disk. Split from approve-gate.ts.
-import { MAX_DESCRIPTION } from '../domain/approval-policy.js';
+import { clipDescription } from '../domain/approval-policy.js';
 import { WORKLOADS_DIR } from '../domain/layout.js';
 import type { GitopshqConfig } from '../domain/model.js';
 import {
@@ -143,7 +143,7 @@ export function policyChangeRefusal(
   const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
   return {
     message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-    description: clip(
+    description: clipDescription(
       `changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`,
     ),
   };
@@ -157,7 +157,7 @@ export function otherWorkloadRefusal(
 ): { message: string; description: string } {
   return {
     message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
-    description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+    description: clipDescription(`also changes ${others.join(', ')}: a release is one workload; split it`),
   };
 }
 
@@ -165,8 +165,4 @@ function few(files: readonly string[], n = 3): string {
   return files.length <= n
     ? files.join(', ')
     : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
-}
-
-function clip(text: string): string {
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }

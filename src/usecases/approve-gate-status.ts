@@ -4,7 +4,7 @@
 // written, so branch protection can require the status on every pull request. Split from approve-gate.ts.
 import type { ApprovalDecision } from '../domain/approval-policy.js';
 import { decideBreakGlass } from '../domain/break-glass.js';
-import type { FreezeStatus } from '../domain/freeze.js';
+import { freezeStatus } from '../domain/freeze.js';
 import { type MissingRule, NOTHING_DEPLOYABLE } from '../domain/gate-verdict.js';
 import type { ReleaseRecord } from '../domain/model.js';
 import { APPROVAL_STATUS_CONTEXT, type GitHubPort, type PullRequest } from '../github/port.js';
@@ -60,17 +60,8 @@ export async function refuse<T>(
 
 /** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
 export function nothingDeployableReport(pr: PullRequest, at: Date, statusSet: boolean) {
-  const freeze: FreezeStatus = {
-    environment: '',
-    at: at.toISOString(),
-    frozen: false,
-    freeze: null,
-    until: null,
-    untilLocal: null,
-    reason: null,
-    breakGlass: null,
-    active: [],
-  };
+  // No environment judges it: the status of no freeze at all.
+  const freeze = freezeStatus([], '', at);
   const decision: ApprovalDecision = {
     approved: true,
     missing: [],
