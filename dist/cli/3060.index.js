@@ -2,54 +2,6 @@ export const id = 3060;
 export const ids = [3060];
 export const modules = {
 
-/***/ 89377:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.normalizeReviewState = normalizeReviewState;
-exports.latestOpinions = latestOpinions;
-const STATES = new Set([
-    'APPROVED',
-    'CHANGES_REQUESTED',
-    'COMMENTED',
-    'DISMISSED',
-    'PENDING',
-]);
-/** The REST spelling of a review state, or undefined for a state GitHub does not have. */
-function normalizeReviewState(state) {
-    const upper = state.trim().toUpperCase();
-    return STATES.has(upper) ? upper : undefined;
-}
-/**
- * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, oldest opinion first.
- * `reviews` must be in the order GitHub lists them (oldest first). Logins compare case-insensitively, as GitHub's do.
- */
-function latestOpinions(reviews) {
-    const byReviewer = new Map();
-    for (const review of reviews) {
-        const state = normalizeReviewState(review.state);
-        const key = review.reviewer.toLowerCase();
-        if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') {
-            // Delete first so a reviewer who changes their mind moves to the end, like their newest review.
-            byReviewer.delete(key);
-            byReviewer.set(key, {
-                reviewer: review.reviewer,
-                state,
-                commit: review.commitId,
-                at: review.submittedAt ?? '',
-            });
-        }
-        else if (state === 'DISMISSED') {
-            byReviewer.delete(key);
-        }
-    }
-    return [...byReviewer.values()];
-}
-
-
-/***/ }),
-
 /***/ 4968:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

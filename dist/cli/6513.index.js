@@ -2,6 +2,62 @@ export const id = 6513;
 export const ids = [6513];
 export const modules = {
 
+/***/ 26844:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.missingItemPhrases = missingItemPhrases;
+exports.approvalMissingPhrases = approvalMissingPhrases;
+function missingItemPhrases(item) {
+    switch (item.kind) {
+        case 'changes-requested':
+            return [`changes requested by ${item.reviewers.join(', ')} to be resolved`];
+        case 'approvals':
+            return [`${item.needed} more approval${item.needed === 1 ? '' : 's'} (of ${item.required})`];
+        case 'team':
+            return [`an approval from team ${item.team}`];
+        case 'team-members-unknown':
+            return [
+                `an approval from team ${item.team} (its members could not be read${item.forbidden ? ': the token may not read team membership' : ''})`,
+            ];
+        case 'codeowners':
+            return [`a code owner approval (${item.owners.join(' or ')})`];
+        case 'codeowners-file':
+            return ['a code owner approval'];
+    }
+}
+function breakGlassPhrase(item) {
+    switch (item.kind) {
+        case 'not-allowed':
+            return 'no break-glass';
+        case 'label':
+            return `the ${item.label} label`;
+        case 'approval':
+            return `an approval from team ${item.teams.join(' or ')}`;
+        case 'team-members-unknown':
+            return `an approval from team ${item.team} (its members could not be read)`;
+    }
+}
+/** Everything the gate found missing: the policy's items, then a freeze in force that break-glass has not passed. */
+function approvalMissingPhrases(items, freeze) {
+    const out = items.flatMap(missingItemPhrases);
+    if (freeze?.status.frozen && !freeze.passes) {
+        const until = freeze.status.untilLocal ?? freeze.status.until;
+        const end = `the freeze ${freeze.status.freeze ?? ''} to end${until ? ` (${until})` : ''}`;
+        if (freeze.missing.some((m) => m.kind === 'not-allowed'))
+            out.push(`${end}; it allows no break-glass`);
+        else {
+            const glass = freeze.missing.map(breakGlassPhrase).join(' and ');
+            out.push(glass ? `${end}, or break-glass: ${glass}` : end);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 55017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -104,7 +160,9 @@ function describeEnvironment(v) {
     if (!freeze.frozen)
         return decision.description;
     if (!glass.passes) {
-        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+        return decision.approved
+            ? glass.description
+            : (0, approval_policy_js_1.clipDescription)(`${glass.description}; ${decision.description}`);
     }
     return decision.approved ? glass.description : decision.description;
 }
@@ -118,7 +176,7 @@ function describeVerdicts(verdicts) {
     if (verdicts.length === 1 && only)
         return describeEnvironment(only);
     const all = verdicts.map((v) => v.environment);
-    return clip(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
+    return (0, approval_policy_js_1.clipDescription)(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
 }
 /** What each outstanding environment needs, and which pass; undefined when all pass. */
 function outstandingText(verdicts) {
@@ -147,9 +205,9 @@ function describeNonRelease(subject, verdicts) {
     const what = exports.NON_RELEASE_SUBJECT[subject];
     const outstanding = outstandingText(verdicts);
     if (outstanding !== undefined)
-        return clip(`${what}: ${outstanding}`);
+        return (0, approval_policy_js_1.clipDescription)(`${what}: ${outstanding}`);
     const all = verdicts.map((v) => v.environment);
-    return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
+    return (0, approval_policy_js_1.clipDescription)(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
 function missingRulesOf(verdicts) {
@@ -204,7 +262,7 @@ function combinedBreakGlass(verdicts) {
         inForce,
         at: only?.glass.at ?? new Date(0).toISOString(),
         missing: blocked.flatMap((v) => v.glass.missing),
-        description: clip(blocked.length === 0
+        description: (0, approval_policy_js_1.clipDescription)(blocked.length === 0
             ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
             : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
     };
@@ -212,8 +270,137 @@ function combinedBreakGlass(verdicts) {
 function list(names) {
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
+
+
+/***/ }),
+
+/***/ 74463:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Markdown primitives for everything we show on GitHub (job summaries, PR comments). Pure strings, no I/O, so the
+// core wrapper and the render reports share one set; see docs/architecture.md for why it sits in the domain.
+//
+// Untrusted text (PR titles, values, file contents, manifest names) reaches a comment only through `escapeText`,
+// `inlineCode`, `codeBlock`, a plain table cell or the `html` template, each of which makes it show literally
+// where it is put: it can neither close a fence, split a table row, open an HTML comment that hides the rest
+// of the comment, nor become a link, emphasis or math.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeHtml = escapeHtml;
+exports.escapeText = escapeText;
+exports.inlineCode = inlineCode;
+exports.codeBlock = codeBlock;
+exports.html = html;
+exports.joinHtml = joinHtml;
+exports.detailsBlock = detailsBlock;
+exports.markdownTable = markdownTable;
+exports.link = link;
+exports.bulletList = bulletList;
+/** HTML text content: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Markdown punctuation that can start markup inline: emphasis, code, links, tables, strike-through, headings,
+ * GitHub math (`$x$`). A backslash before any ASCII punctuation is an escape in CommonMark, so this is safe.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~#$]/g;
+/**
+ * Text shown literally in a paragraph, a list item or a table cell. Line breaks become `<br>`: a blank line
+ * would end the paragraph (or the table) and let the rest of the text start a block of its own.
+ */
+function escapeText(text) {
+    return escapeHtml(text)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(LINE_START_MARKER, '$1\\$2')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** What starts a list item or a heading underline at the start of a line: `- x`, `+ x`, `= x`, `1. x`, `1) x`. */
+const LINE_START_MARKER = /^(\d*)([-+=.)])/;
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * An inline code span, delimited by more backticks than any run inside. Padded with a space where the text
+ * starts or ends with a backtick or a space, which the parser would otherwise eat or read as a delimiter.
+ * A code span has no line breaks: they become spaces, as GitHub would show them anyway.
+ */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const ticks = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && flat.trim() !== '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/**
+ * A fenced block whose fence is longer than any backtick run inside (at least three), so the content cannot
+ * close it. One trailing newline is dropped (it would show as an empty last line). `lang` must be a plain word.
+ */
+function codeBlock(text, lang = '') {
+    if (!/^[\w+.-]*$/.test(lang))
+        throw new Error(`code block language must be a plain word, not '${lang}'`);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text.replace(/\r?\n$/, '')}\n${fence}`;
+}
+/**
+ * A tagged template for HTML: every interpolated value is escaped unless it is itself `Html`.
+ * `html\`<code>${name}</code>\`` is safe whatever `name` holds.
+ */
+function html(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((v, i) => {
+        out += typeof v === 'object' ? v.html : escapeHtml(String(v));
+        out += strings[i + 1] ?? '';
+    });
+    return { html: out };
+}
+/** Joins pieces of HTML, escaping plain strings. */
+function joinHtml(parts, separator = '') {
+    return { html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : p.html)).join(separator) };
+}
+/**
+ * A collapsed block with a markdown body. The `<summary>` line is raw HTML, where markdown escapes do not apply:
+ * a plain string is HTML-escaped, and line breaks are flattened because a blank line would end the HTML block.
+ */
+function detailsBlock(summary, body, open = false) {
+    const head = (typeof summary === 'string' ? escapeHtml(summary) : summary.html).replace(/\s*[\r\n]+\s*/g, ' ');
+    return `<details${open ? ' open' : ''}><summary>${head}</summary>\n\n${body}\n\n</details>`;
+}
+function cell(c) {
+    if (typeof c === 'string')
+        return escapeText(c);
+    if (c.code === '')
+        return '';
+    if (/\\\|/.test(c.code))
+        return `<code>${escapeText(c.code)}</code>`;
+    return inlineCode(c.code).replace(/\|/g, '\\|');
+}
+const RULE = { left: ':---', right: '---:', center: ':---:' };
+/** A GitHub table; `align` gives a column's alignment by index (default: left, unmarked). */
+function markdownTable(headers, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const rule = `| ${headers
+        .map((_, i) => {
+        const a = align[i];
+        return a ? RULE[a] : '---';
+    })
+        .join(' | ')} |`;
+    return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+/**
+ * A link whose text is escaped and whose destination cannot break out of the parentheses: spaces, `<`, `>`,
+ * parentheses and backslashes are percent-encoded. Only http(s) destinations are linked; anything else is text.
+ */
+function link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escapeText(text);
+    const dest = url.replace(/[\s<>()\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(text)}](${dest})`;
+}
+/** A bullet list of markdown items (escape untrusted parts first). */
+function bulletList(items) {
+    return items.map((i) => `- ${i}`).join('\n');
 }
 
 
@@ -836,23 +1023,20 @@ function policyChangeRefusal(number, scope, releaseId) {
     const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
     return {
         message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-        description: clip(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+        description: (0, approval_policy_js_1.clipDescription)(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
     };
 }
 /** Why a release PR that also changes another workload is refused (its record names one). */
 function otherWorkloadRefusal(number, release, others) {
     return {
         message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
-        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+        description: (0, approval_policy_js_1.clipDescription)(`also changes ${others.join(', ')}: a release is one workload; split it`),
     };
 }
 function few(files, n = 3) {
     return files.length <= n
         ? files.join(', ')
         : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
-}
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -868,6 +1052,7 @@ exports.refuse = refuse;
 exports.nothingDeployableReport = nothingDeployableReport;
 exports.environmentMismatch = environmentMismatch;
 const break_glass_js_1 = __webpack_require__(6558);
+const freeze_js_1 = __webpack_require__(96301);
 const gate_verdict_js_1 = __webpack_require__(93637);
 const port_js_1 = __webpack_require__(18212);
 const result_js_1 = __webpack_require__(48155);
@@ -902,17 +1087,8 @@ async function refuse(ports, req, pr, record, why) {
 }
 /** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
 function nothingDeployableReport(pr, at, statusSet) {
-    const freeze = {
-        environment: '',
-        at: at.toISOString(),
-        frozen: false,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
+    // No environment judges it: the status of no freeze at all.
+    const freeze = (0, freeze_js_1.freezeStatus)([], '', at);
     const decision = {
         approved: true,
         missing: [],

@@ -40,7 +40,7 @@ exports.action = (0, action_js_1.defineAction)({
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(9377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
-            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(9691), __nccwpck_require__.e(9377), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
+            Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7042), __nccwpck_require__.e(9377), __nccwpck_require__.e(9691), __nccwpck_require__.e(8678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8678)),
             Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2210), __nccwpck_require__.e(3798), __nccwpck_require__.e(7042), __nccwpck_require__.e(5045), __nccwpck_require__.e(9691), __nccwpck_require__.e(3094)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3094)),
         ]);
         const store = await localRecordStore(dir, {

@@ -2,6 +2,171 @@ export const id = 3962;
 export const ids = [3962];
 export const modules = {
 
+/***/ 51742:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inScope = inScope;
+exports.wasDeployed = wasDeployed;
+exports.runningRelease = runningRelease;
+exports.checkRollbackTo = checkRollbackTo;
+exports.defaultRollbackTarget = defaultRollbackTarget;
+/** States a release keeps after its manifests reached the deploy branch, before any verdict on its health. */
+const UNVERIFIED = new Set(['Deployed', 'Synced']);
+function inScope(record, scope) {
+    if (record.workload !== scope.workload || record.environment !== scope.environment)
+        return false;
+    return scope.tenant === undefined || record.tenants.length === 0 || record.tenants.includes(scope.tenant);
+}
+/** Whether the release's manifests ever reached the deploy branch. */
+function wasDeployed(record) {
+    return record.history.some((h) => h.state === 'Deployed');
+}
+/** The release whose manifests run for `scope` now; undefined when none was ever deployed. */
+function runningRelease(records, scope) {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const events = [];
+    let seq = 0;
+    for (const record of records) {
+        if (!inScope(record, scope))
+            continue;
+        for (const h of record.history) {
+            // Each Deployed entry is a deploy (a retry after Failed deploys again); Rolled Back hands over.
+            if (h.state === 'Deployed')
+                events.push({ at: h.at, seq: seq++, kind: 'deploy', record });
+            if (h.state === 'RolledBack')
+                events.push({ at: h.at, seq: seq++, kind: 'rollback', record });
+        }
+    }
+    events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+    // Every release deployed so far, newest last: a rollback without a recorded target returns to the one before.
+    const stack = [];
+    for (const e of events) {
+        if (e.kind === 'deploy') {
+            stack.push(e.record);
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        if (top?.id !== e.record.id)
+            continue;
+        stack.pop();
+        const toId = e.record.rolledBackTo ?? e.record.rollbackTarget;
+        const to = toId === undefined ? undefined : byId.get(toId);
+        if (to !== undefined && inScope(to, scope))
+            stack.push(to);
+    }
+    return stack[stack.length - 1];
+}
+/**
+ * Whether `targetId` is a release `scope` may roll back to: it exists, belongs to the same workload, environment
+ * (and tenant), was deployed there, is not what runs now, and was Healthy: a rollback goes back to what was seen
+ * working. `allowUnverified` (an operator's explicit choice) also accepts one deployed but never judged (Deployed or
+ * Synced); a Failed or Rolled Back release never.
+ */
+function checkRollbackTo(records, scope, targetId, opts = {}) {
+    const where = `${scope.workload} in ${scope.environment}${scope.tenant === undefined ? '' : ` (tenant ${scope.tenant})`}`;
+    const current = runningRelease(records, scope);
+    if (current === undefined) {
+        return {
+            ok: false,
+            reason: `nothing has been deployed for ${where} yet, so there is nothing to roll back`,
+        };
+    }
+    const target = records.find((r) => r.id === targetId);
+    if (target === undefined)
+        return { ok: false, reason: `release ${targetId} does not exist` };
+    if (target.workload !== scope.workload) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is for workload ${target.workload}, not ${scope.workload}`,
+        };
+    }
+    if (target.environment !== scope.environment) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was for environment ${target.environment}; a rollback in ${scope.environment} must pick a release deployed there`,
+        };
+    }
+    if (!inScope(target, scope)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} targeted tenants ${target.tenants.join(', ')}, not ${scope.tenant ?? ''}`,
+        };
+    }
+    if (target.id === current.id) {
+        return {
+            ok: false,
+            reason: `release ${targetId} is what runs for ${where} now; pick an earlier release`,
+        };
+    }
+    if (!wasDeployed(target)) {
+        return {
+            ok: false,
+            reason: `release ${targetId} was never deployed (it is ${target.state}); pick a release that ran in ${scope.environment}`,
+        };
+    }
+    if (target.state === 'RolledBack') {
+        return { ok: false, reason: `release ${targetId} was itself rolled back; pick a release that was not` };
+    }
+    if (target.state !== 'Healthy' && !(opts.allowUnverified === true && UNVERIFIED.has(target.state))) {
+        const unverified = UNVERIFIED.has(target.state)
+            ? ', never reported Healthy; pick a release that was Healthy, or allow an unverified target explicitly'
+            : '; pick a release that was Healthy';
+        return { ok: false, reason: `release ${targetId} is ${target.state}${unverified}` };
+    }
+    return { ok: true, target, current };
+}
+/**
+ * The release a rollback goes to by default: the most recently deployed release before the running one that
+ * reached Healthy and was neither rolled back nor failed. Undefined when there is none.
+ */
+function defaultRollbackTarget(records, scope) {
+    const current = runningRelease(records, scope);
+    const lastDeploy = (r) => r.history.reduce((at, h) => (h.state === 'Deployed' && h.at > at ? h.at : at), '');
+    return records
+        .filter((r) => inScope(r, scope) &&
+        r.id !== current?.id &&
+        r.state === 'Healthy' &&
+        (current === undefined || lastDeploy(r) <= lastDeploy(current)))
+        .sort((a, b) => (lastDeploy(a) < lastDeploy(b) ? 1 : lastDeploy(a) > lastDeploy(b) ? -1 : 0))[0];
+}
+
+
+/***/ }),
+
+/***/ 83529:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.typeValueText = exports.parseValuePath = exports.parseUpdateLines = exports.parseUpdate = exports.formatValuePath = void 0;
+exports.applyValueUpdates = applyValueUpdates;
+const yaml_edit_js_1 = __webpack_require__(15382);
+// Value paths and `PATH=VALUE` updates, the language of `gitopshq set` and create-release's `updates`.
+// Parsing lives in path-syntax.ts, which does not load the yaml library: actions that only read an `updates`
+// input stay fast to start.
+var path_syntax_js_1 = __webpack_require__(26633);
+Object.defineProperty(exports, "formatValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.formatValuePath; } }));
+Object.defineProperty(exports, "parseUpdate", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdate; } }));
+Object.defineProperty(exports, "parseUpdateLines", ({ enumerable: true, get: function () { return path_syntax_js_1.parseUpdateLines; } }));
+Object.defineProperty(exports, "parseValuePath", ({ enumerable: true, get: function () { return path_syntax_js_1.parseValuePath; } }));
+var yaml_scalar_js_1 = __webpack_require__(21126);
+Object.defineProperty(exports, "typeValueText", ({ enumerable: true, get: function () { return yaml_scalar_js_1.typeValueText; } }));
+/**
+ * Applies updates to a YAML document's text; comments, key order and every untouched line stay byte-identical.
+ * Values are typed by YAML rules unless quoted. `file` names the document in error messages.
+ */
+function applyValueUpdates(text, updates, file) {
+    let out = text;
+    for (const u of updates)
+        out = (0, yaml_edit_js_1.applyValueUpdate)(out, u, file);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 87846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -176,6 +341,190 @@ function previewMarkdown(input, limit = exports.COMMENT_BUDGET) {
         text += `_${omitted} more resource diff${omitted === 1 ? '' : 's'} did not fit in a comment: see the job summary${input.runUrl ? ` of ${(0, markdown_js_1.link)('this run', input.runUrl)}` : ''}._\n`;
     }
     return { markdown: text, omittedDiffs: omitted };
+}
+
+
+/***/ }),
+
+/***/ 55757:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planReleaseEdit = planReleaseEdit;
+exports.planChartVersionEdit = planChartVersionEdit;
+exports.releaseEditFiles = releaseEditFiles;
+exports.writeReleaseEdit = writeReleaseEdit;
+// Which file a release's value updates change, and its new text: the values layer of a template or Helm workload,
+// the overlay's kustomization of a Kustomize workload, workload.yaml's chart version of a chart upgrade. Shared by `gitopshq set` and create-release, so the two
+// cannot disagree about where a release goes. Nothing is written here.
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(10241);
+const kustomize_edit_js_1 = __webpack_require__(38096);
+const layout_js_1 = __webpack_require__(89128);
+const repo_paths_js_1 = __webpack_require__(10183);
+const value_path_js_1 = __webpack_require__(83529);
+const values_js_1 = __webpack_require__(34344);
+const repo_paths_js_2 = __webpack_require__(66244);
+const workload_fields_js_1 = __webpack_require__(62083);
+/** Plans the edit of one workload's release file for `environment` (and `tenant`, for a values layer). */
+async function planReleaseEdit(root, workload, environment, tenant, updates) {
+    const source = workload.config.source;
+    if (source.type === 'kustomize') {
+        if (tenant !== undefined) {
+            throw new errors_js_1.UserError(`workload '${workload.config.name}' is a Kustomize workload: every tenant of '${environment}' shares its overlay ` +
+                `${(0, kustomize_edit_js_1.overlayFolder)(source, environment)}/; drop --tenant`, [], 'usage');
+        }
+        const folder = (0, node_path_1.join)(workload.dir, (0, kustomize_edit_js_1.overlayFolder)(source, environment));
+        const rel = repoRelative(root, folder);
+        if (rel === undefined) {
+            throw new errors_js_1.UserError(`the overlay of '${environment}' is outside the repository; fix workload.yaml`, [], 'usage');
+        }
+        const found = await firstExisting(root, kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${rel}/${name}`));
+        if (!found) {
+            throw new errors_js_1.UserError(`no kustomization in ${rel}/ (looked for ${kustomize_edit_js_1.KUSTOMIZATION_FILES.join(', ')}); the overlay of '${environment}' needs one`, [], 'usage');
+        }
+        const after = (0, kustomize_edit_js_1.applyKustomizeUpdates)(found.text, updates, found.file);
+        const written = updates.map((u) => {
+            const change = (0, kustomize_edit_js_1.parseKustomizeUpdate)(u, found.file);
+            const value = change.kind === 'replicas'
+                ? change.count
+                : Object.values(change.fields).length === 1
+                    ? Object.values(change.fields)[0]
+                    : change.fields;
+            return { path: u.path, value };
+        });
+        return { file: found.file, kind: 'kustomization', before: found.text, after, written };
+    }
+    const file = (0, layout_js_1.valuesLayerFile)(workload.config.name, environment, tenant);
+    const before = await readText(root, file);
+    const after = (0, value_path_js_1.applyValueUpdates)(before ?? layerHeader(workload.config.name, environment, tenant), [...updates], file);
+    const data = (0, yaml_1.parseDocument)(after).toJS() ?? {};
+    const written = updates.map((u) => ({ path: u.path, value: (0, values_js_1.getPath)(data, (0, value_path_js_1.parseValuePath)(u.path)) }));
+    return { file, kind: 'values', before, after, written };
+}
+/**
+ * Plans a chart upgrade: `source.versions.<environment>` in the workload's workload.yaml set to `version` (a
+ * string, comments kept). Only a repository or OCI chart has versions to choose; a chart folder in the repository
+ * is upgraded by changing the folder, and a template or Kustomize workload has no chart at all.
+ */
+async function planChartVersionEdit(root, workload, environment, version) {
+    const { name, source } = workload.config;
+    if (source.type !== 'helm') {
+        throw new errors_js_1.UserError(`workload '${name}' renders from a ${source.type === 'kustomize' ? 'Kustomize overlay' : 'template folder'}, not a Helm chart: chart-version applies to Helm workloads only; drop chart-version`, [], 'usage');
+    }
+    if (!source.repository && !source.chart.startsWith('oci://')) {
+        throw new errors_js_1.UserError(`workload '${name}' renders the chart folder '${source.chart}' of the repository: upgrade it by changing that folder; chart-version applies to repository and oci:// charts`, [], 'usage');
+    }
+    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]*$/.test(version)) {
+        throw new errors_js_1.UserError(`chart-version '${version}' is not a chart version: use a SemVer version such as 1.2.3`, [], 'usage');
+    }
+    const rel = repoRelative(root, (0, node_path_1.join)(workload.dir, 'workload.yaml'));
+    const before = rel === undefined ? undefined : await readText(root, rel);
+    if (rel === undefined || before === undefined) {
+        throw new errors_js_1.UserError(`workload '${name}' has no workload.yaml in the repository`, [], 'usage');
+    }
+    const path = `source.versions.${environment}`;
+    const after = (0, value_path_js_1.applyValueUpdates)(before, [{ path, value: JSON.stringify(version) }], rel);
+    return { file: rel, kind: 'workload', before, after, written: [{ path, value: version }] };
+}
+/**
+ * Every file a release of `workload` in `environment` can have edited (repo-relative), from its workload.yaml text
+ * as of that release: the overlay's kustomization (each name kustomize accepts) of a Kustomize workload, else the
+ * environment's values layer and its tenants' layers. Rollback restores these, so the values PR puts back what
+ * planReleaseEdit changed whatever the workload's kind. An unreadable workload.yaml gives the values layers.
+ */
+function releaseEditFiles(workload, workloadYaml, environment, tenants) {
+    const source = (0, workload_fields_js_1.readWorkloadFields)(workloadYaml)?.source;
+    if (source?.type === 'kustomize') {
+        const folder = node_path_1.posix.normalize(`${(0, layout_js_1.workloadDir)(workload)}/${(0, kustomize_edit_js_1.overlayFolder)({ overlay: source.overlay ?? '', ...(source.overlays ? { overlays: source.overlays } : {}) }, environment)}`);
+        // An overlay outside the repository is refused by planReleaseEdit: nothing of it to restore.
+        if (folder.startsWith('../') || node_path_1.posix.isAbsolute(folder))
+            return [];
+        return kustomize_edit_js_1.KUSTOMIZATION_FILES.map((name) => `${folder}/${name}`);
+    }
+    return [
+        (0, layout_js_1.valuesLayerFile)(workload, environment),
+        ...tenants.map((t) => (0, layout_js_1.valuesLayerFile)(workload, environment, t)),
+    ];
+}
+/** Write-then-rename: a reader (or a crash) never sees half a file. */
+async function writeReleaseEdit(root, edit) {
+    const abs = (0, node_path_1.join)(root, ...edit.file.split('/'));
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(abs), { recursive: true });
+    const tmp = `${abs}.gitopshq-${process.pid}.tmp`;
+    await (0, promises_1.writeFile)(tmp, edit.after);
+    await (0, promises_1.rename)(tmp, abs);
+}
+function layerHeader(workload, env, tenant) {
+    return tenant === undefined
+        ? `# ${workload} in ${env}: overrides values.yaml (created by gitopshq set)\n`
+        : `# ${workload} in ${env} for tenant ${tenant}: overrides values.yaml and values/${env}.yaml (created by gitopshq set)\n`;
+}
+function repoRelative(root, abs) {
+    const rel = (0, node_path_1.relative)(root, abs);
+    if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
+        return undefined;
+    return rel.split('\\').join('/');
+}
+/**
+ * A file of the repository, or undefined when there is none. A file that resolves outside the repository (a symlink
+ * out of it) is refused: its content would be copied into the repository by the write, and into a pull request.
+ */
+async function readText(root, file) {
+    const r = (0, repo_paths_js_2.repoPaths)(root).resolve(file);
+    if (r.kind === 'outside')
+        throw new errors_js_1.UserError((0, repo_paths_js_1.outsideMessage)({ rel: r.via, reason: r.reason }), [], 'usage');
+    return r.kind === 'file' ? (0, promises_1.readFile)(r.abs, 'utf8') : undefined;
+}
+async function firstExisting(root, files) {
+    for (const file of files) {
+        const text = await readText(root, file);
+        if (text !== undefined)
+            return { file, text };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 62083:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkloadFields = readWorkloadFields;
+// What a step without a loaded repository snapshot reads of one workload.yaml text: the source's kind and overlay
+// (rollback: which files a past release's edit changed) and the tenants (verify-health: whom a promotion must reach,
+// from main). Read with the project's YAML reader (size, depth and tag limits) but without the schema: the text may
+// be of another commit than the checkout, and each caller decides what an unreadable file means.
+const yaml_source_js_1 = __webpack_require__(362);
+/** undefined when there is no text, or it is not YAML, or not a mapping. */
+function readWorkloadFields(text, file = 'workload.yaml') {
+    if (text === undefined)
+        return undefined;
+    const doc = (0, yaml_source_js_1.parseYamlSource)(text, file).value;
+    if (typeof doc !== 'object' || doc === null)
+        return undefined;
+    const { source, tenants } = doc;
+    return {
+        ...(typeof source === 'object' && source !== null ? { source: sourceFields(source) } : {}),
+        ...(tenants !== undefined ? { tenants } : {}),
+    };
+}
+function sourceFields(source) {
+    const s = source;
+    const overlays = typeof s.overlays === 'object' && s.overlays !== null
+        ? Object.fromEntries(Object.entries(s.overlays).filter((e) => typeof e[1] === 'string'))
+        : undefined;
+    return {
+        type: s.type,
+        ...(typeof s.overlay === 'string' ? { overlay: s.overlay } : {}),
+        ...(overlays ? { overlays } : {}),
+    };
 }
 
 

@@ -25,7 +25,7 @@ exports.action = (0, action_js_1.defineAction)({
         const actor = env.context.actor || 'gitopshq-bot';
         const remote = 'origin';
         const [{ verifyHealth }, report, { localDeployBranches, localRecordStore }, { openClusterPorts }, { environmentMetricsSummary },] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(7333), __webpack_require__.e(3405), __webpack_require__.e(9377), __webpack_require__.e(4276)]).then(__webpack_require__.bind(__webpack_require__, 28074)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(8900), __webpack_require__.e(7333), __webpack_require__.e(9377), __webpack_require__.e(8678), __webpack_require__.e(8074)]).then(__webpack_require__.bind(__webpack_require__, 28074)),
             __webpack_require__.e(/* import() */ 6401).then(__webpack_require__.bind(__webpack_require__, 36401)),
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
             __webpack_require__.e(/* import() */ 7963).then(__webpack_require__.bind(__webpack_require__, 47963)),

@@ -58,207 +58,6 @@ function approvalMissingPhrases(items, freeze) {
 
 /***/ }),
 
-/***/ 27600:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isBot = exports.MAX_DESCRIPTION = void 0;
-exports.teamKey = teamKey;
-exports.decideApproval = decideApproval;
-// Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
-// GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
-// approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
-// opinion on the current head, and fails closed whenever a fact it needs is unknown.
-const codeowners_js_1 = __webpack_require__(43699);
-const reviews_js_1 = __webpack_require__(89377);
-/** The key of a CODEOWNERS team (`@org/slug`) in PullRequestFacts.teams: org and slug, lowercase. */
-function teamKey(org, slug) {
-    return `${org}/${slug}`.toLowerCase();
-}
-const WRITE = new Set(['admin', 'maintain', 'write']);
-exports.MAX_DESCRIPTION = 140;
-const isBot = (login) => login.toLowerCase().endsWith('[bot]');
-exports.isBot = isBot;
-function decideApproval(policy, pr) {
-    const key = (login) => login.toLowerCase();
-    const permissions = new Map(Object.entries(pr.permissions).map(([k, v]) => [key(k), v]));
-    const pushers = new Set(pr.pushers.map(key));
-    const author = key(pr.author);
-    const counted = [];
-    const ignored = [];
-    const blockers = [];
-    for (const opinion of (0, reviews_js_1.latestOpinions)(pr.reviews)) {
-        const who = key(opinion.reviewer);
-        const permission = permissions.get(who);
-        if ((0, exports.isBot)(who)) {
-            if (opinion.state === 'APPROVED')
-                ignored.push({ reviewer: opinion.reviewer, why: 'bot' });
-            continue;
-        }
-        if (opinion.state === 'CHANGES_REQUESTED') {
-            // As on GitHub, only a reviewer who could merge blocks; an unknown permission blocks too (fail closed).
-            if (permission === undefined || WRITE.has(permission))
-                blockers.push(opinion.reviewer);
-            continue;
-        }
-        const why = who === author && !policy.allowSelfApproval
-            ? 'author'
-            : who !== author && pushers.has(who)
-                ? 'pusher'
-                : permission === undefined
-                    ? 'permission-unknown'
-                    : !WRITE.has(permission)
-                        ? 'no-write-permission'
-                        : policy.dismissStaleApprovals && opinion.commit !== pr.headSha
-                            ? 'stale'
-                            : undefined;
-        if (why === undefined)
-            counted.push(opinion.reviewer);
-        else
-            ignored.push({ reviewer: opinion.reviewer, why });
-    }
-    const missing = [];
-    if (blockers.length > 0)
-        missing.push({ kind: 'changes-requested', reviewers: blockers });
-    const approvers = new Set(counted.map(key));
-    const isMember = (team) => {
-        const members = pr.teams[team] ?? pr.teams[team.toLowerCase()];
-        if (members?.status !== 'known')
-            return undefined;
-        return members.members.some((m) => approvers.has(key(m)));
-    };
-    for (const team of policy.teams) {
-        const satisfied = isMember(team);
-        if (satisfied === undefined) {
-            const forbidden = (pr.teams[team] ?? pr.teams[team.toLowerCase()])?.status === 'forbidden';
-            missing.push({ kind: 'team-members-unknown', team, forbidden });
-        }
-        else if (!satisfied) {
-            missing.push({ kind: 'team', team });
-        }
-    }
-    if (counted.length < policy.required) {
-        missing.push({
-            kind: 'approvals',
-            required: policy.required,
-            valid: counted.length,
-            needed: policy.required - counted.length,
-        });
-    }
-    if (policy.codeowners)
-        missing.push(...codeownerGaps(pr, approvers, isMember));
-    // Keep the order a reader acts on: blockers, then counts and teams, then code owners.
-    missing.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
-    return {
-        approved: missing.length === 0,
-        missing,
-        description: describe(missing, counted, policy),
-        counted,
-        ignored,
-    };
-}
-const ORDER = {
-    'changes-requested': 0,
-    'team-members-unknown': 1,
-    approvals: 2,
-    team: 3,
-    'codeowners-file': 4,
-    codeowners: 5,
-};
-function codeownerGaps(pr, approvers, isMember) {
-    if (pr.codeowners === undefined)
-        return [{ kind: 'codeowners-file' }];
-    const gaps = new Map();
-    const unknownTeams = new Set();
-    for (const path of pr.changedPaths) {
-        const { owners } = (0, codeowners_js_1.ownersOf)(pr.codeowners, path);
-        // A path no rule owns needs no code owner, as on GitHub.
-        if (owners.length === 0)
-            continue;
-        let satisfied = false;
-        const unknown = [];
-        for (const owner of owners) {
-            if (owner.kind === 'user' && approvers.has(owner.login.toLowerCase()))
-                satisfied = true;
-            if (owner.kind === 'team') {
-                const member = isMember(teamKey(owner.org, owner.slug));
-                if (member === true)
-                    satisfied = true;
-                if (member === undefined)
-                    unknown.push(owner.slug);
-            }
-        }
-        if (satisfied)
-            continue;
-        for (const team of unknown)
-            unknownTeams.add(team);
-        const id = owners.map(codeowners_js_1.formatOwner).join(' ');
-        const gap = gaps.get(id) ?? { owners, paths: [] };
-        gap.paths.push(path);
-        gaps.set(id, gap);
-    }
-    const items = [...unknownTeams].map((team) => ({
-        kind: 'team-members-unknown',
-        team,
-        forbidden: false,
-    }));
-    for (const gap of gaps.values()) {
-        items.push({ kind: 'codeowners', owners: gap.owners.map(codeowners_js_1.formatOwner), paths: gap.paths });
-    }
-    return items;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function describe(missing, counted, policy) {
-    if (missing.length === 0) {
-        if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
-            return clip('no approval required');
-        }
-        return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
-    }
-    const parts = [];
-    const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
-    const count = missing.find((m) => m.kind === 'approvals');
-    for (const m of missing) {
-        if (m.kind === 'changes-requested')
-            parts.push(`changes requested by ${m.reviewers.join(', ')}`);
-        if (m.kind === 'team-members-unknown') {
-            parts.push(m.forbidden
-                ? `team ${m.team} unreadable (token lacks org Members read): fails closed`
-                : `team ${m.team} members unknown: fails closed`);
-        }
-    }
-    // The approvals still needed: enough for the count and one from each missing team (one person may be both).
-    const needed = Math.max(count?.kind === 'approvals' ? count.needed : 0, teams.length);
-    if (needed > 0) {
-        const more = counted.length > 0 ? ' more' : '';
-        const what = `needs ${needed}${more} approval${needed === 1 ? '' : 's'}`;
-        if (teams.length === 0)
-            parts.push(what);
-        else if (teams.length === 1) {
-            parts.push(needed === 1 ? `${what} from team ${teams[0]}` : `${what}, one from team ${teams[0]}`);
-        }
-        else
-            parts.push(`${what}, one from each of teams ${teams.join(', ')}`);
-    }
-    if (missing.some((m) => m.kind === 'codeowners-file')) {
-        parts.push('needs a code owner approval but the base branch has no CODEOWNERS file');
-    }
-    const gaps = missing.flatMap((m) => (m.kind === 'codeowners' ? [m] : []));
-    if (gaps.length > 0) {
-        const paths = gaps.reduce((n, g) => n + g.paths.length, 0);
-        const owners = [...new Set(gaps.flatMap((g) => g.owners))];
-        parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
-    }
-    return clip(parts.join('; '));
-}
-function clip(text) {
-    return text.length <= exports.MAX_DESCRIPTION ? text : `${text.slice(0, exports.MAX_DESCRIPTION - 1)}…`;
-}
-
-
-/***/ }),
-
 /***/ 55017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -334,167 +133,6 @@ function refreshedTitle(record, after) {
 
 /***/ }),
 
-/***/ 43699:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// CODEOWNERS as GitHub reads it: one rule a line (a gitignore-style pattern, then owners), the LAST matching rule
-// decides a path's owners, a rule without owners makes its paths unowned. GitHub's differences from gitignore are
-// kept: no `!` negation, no `[...]` ranges, and `docs/*` owns the files directly in docs/ but not deeper ones.
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatOwner = formatOwner;
-exports.parseCodeowners = parseCodeowners;
-exports.ownersOf = ownersOf;
-exports.patternRegex = patternRegex;
-function formatOwner(owner) {
-    if (owner.kind === 'user')
-        return `@${owner.login}`;
-    if (owner.kind === 'team')
-        return `@${owner.org}/${owner.slug}`;
-    return owner.email;
-}
-function parseCodeowners(text) {
-    const rules = [];
-    const problems = [];
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const line = index + 1;
-        const tokens = tokenize(raw);
-        const first = tokens[0];
-        if (first === undefined)
-            return;
-        const problem = patternProblem(first.text);
-        if (problem !== undefined) {
-            problems.push({ line, col: first.col, message: problem });
-            return;
-        }
-        const owners = [];
-        for (const token of tokens.slice(1)) {
-            const owner = parseOwner(token.text);
-            if (owner === undefined) {
-                problems.push({
-                    line,
-                    col: token.col,
-                    message: `'${token.text}' is not an owner; write @user, @org/team or an email address`,
-                });
-                return;
-            }
-            owners.push(owner);
-        }
-        rules.push({ pattern: first.text, owners, line, regex: patternRegex(first.text) });
-    });
-    return { rules, problems };
-}
-/** The owners of `path` (repository-relative): those of the last rule that matches it; [] when unowned. */
-function ownersOf(codeowners, path) {
-    const clean = path.replace(/^\/+/, '');
-    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
-        const rule = codeowners.rules[i];
-        if (rule?.regex.test(clean))
-            return { owners: rule.owners, rule };
-    }
-    return { owners: [] };
-}
-/** Whitespace-separated tokens up to an unescaped `#` that starts a token, with their 1-based columns. */
-function tokenize(raw) {
-    const tokens = [];
-    let i = 0;
-    while (i < raw.length) {
-        while (i < raw.length && /\s/.test(raw[i] ?? ''))
-            i++;
-        if (i >= raw.length || raw[i] === '#')
-            break;
-        const col = i + 1;
-        let text = '';
-        while (i < raw.length && !/\s/.test(raw[i] ?? '')) {
-            // `\ ` keeps a space in a pattern and `\#` a literal hash; the escape stays for patternRegex to read.
-            if (raw[i] === '\\' && i + 1 < raw.length) {
-                text += raw.slice(i, i + 2);
-                i += 2;
-            }
-            else {
-                text += raw[i];
-                i++;
-            }
-        }
-        tokens.push({ text, col });
-    }
-    return tokens;
-}
-function patternProblem(pattern) {
-    if (pattern.startsWith('!')) {
-        return `'${pattern}': CODEOWNERS has no negation ('!'); GitHub ignores this line`;
-    }
-    if (/(^|[^\\])\[/.test(pattern)) {
-        return `'${pattern}': CODEOWNERS has no character ranges ('[...]'); GitHub ignores this line`;
-    }
-    return undefined;
-}
-function parseOwner(text) {
-    const team = /^@([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(text);
-    if (team?.[1] !== undefined && team[2] !== undefined)
-        return { kind: 'team', org: team[1], slug: team[2] };
-    const user = /^@([A-Za-z0-9][A-Za-z0-9-]*)$/.exec(text);
-    if (user?.[1] !== undefined)
-        return { kind: 'user', login: user[1] };
-    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
-        return { kind: 'email', email: text };
-    return undefined;
-}
-const escapeRegex = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/**
- * gitignore rules: a leading or inner `/` anchors the pattern at the root, otherwise it matches at any depth; a
- * trailing `/` matches only a directory; a match on a directory covers everything below it, except for a pattern
- * ending in `/*` (GitHub's documented exception).
- */
-function patternRegex(pattern) {
-    let p = pattern;
-    const dirOnly = p.endsWith('/') && !p.endsWith('\\/');
-    if (dirOnly)
-        p = p.replace(/\/+$/, '');
-    const anchored = p.includes('/');
-    p = p.replace(/^\/+/, '');
-    const filesOnly = p.endsWith('/*') && !p.endsWith('\\*');
-    let body = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i] ?? '';
-        if (c === '\\' && i + 1 < p.length) {
-            body += escapeRegex(p[i + 1] ?? '');
-            i++;
-        }
-        else if (c === '*' && p[i + 1] === '*') {
-            const slashBefore = i === 0 || p[i - 1] === '/';
-            const slashAfter = p[i + 2] === '/';
-            if (slashBefore && slashAfter) {
-                body += '(?:[^/]+/)*';
-                i += 2;
-            }
-            else if (slashBefore && i + 2 >= p.length) {
-                body += '.*';
-                i++;
-            }
-            else {
-                body += '[^/]*';
-                i++;
-            }
-        }
-        else if (c === '*') {
-            body += '[^/]*';
-        }
-        else if (c === '?') {
-            body += '[^/]';
-        }
-        else {
-            body += escapeRegex(c);
-        }
-    }
-    const prefix = anchored ? '^' : '^(?:[^/]+/)*';
-    const suffix = dirOnly ? '/.+$' : filesOnly ? '$' : '(?:/.+)?$';
-    return new RegExp(prefix + body + suffix);
-}
-
-
-/***/ }),
-
 /***/ 93637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -522,7 +160,9 @@ function describeEnvironment(v) {
     if (!freeze.frozen)
         return decision.description;
     if (!glass.passes) {
-        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+        return decision.approved
+            ? glass.description
+            : (0, approval_policy_js_1.clipDescription)(`${glass.description}; ${decision.description}`);
     }
     return decision.approved ? glass.description : decision.description;
 }
@@ -536,7 +176,7 @@ function describeVerdicts(verdicts) {
     if (verdicts.length === 1 && only)
         return describeEnvironment(only);
     const all = verdicts.map((v) => v.environment);
-    return clip(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
+    return (0, approval_policy_js_1.clipDescription)(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
 }
 /** What each outstanding environment needs, and which pass; undefined when all pass. */
 function outstandingText(verdicts) {
@@ -565,9 +205,9 @@ function describeNonRelease(subject, verdicts) {
     const what = exports.NON_RELEASE_SUBJECT[subject];
     const outstanding = outstandingText(verdicts);
     if (outstanding !== undefined)
-        return clip(`${what}: ${outstanding}`);
+        return (0, approval_policy_js_1.clipDescription)(`${what}: ${outstanding}`);
     const all = verdicts.map((v) => v.environment);
-    return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
+    return (0, approval_policy_js_1.clipDescription)(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
 function missingRulesOf(verdicts) {
@@ -622,16 +262,13 @@ function combinedBreakGlass(verdicts) {
         inForce,
         at: only?.glass.at ?? new Date(0).toISOString(),
         missing: blocked.flatMap((v) => v.glass.missing),
-        description: clip(blocked.length === 0
+        description: (0, approval_policy_js_1.clipDescription)(blocked.length === 0
             ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
             : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
     };
 }
 function list(names) {
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -902,54 +539,6 @@ function chartVersionOwners(configs) {
     const b = after.source.versions ?? {};
     const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((env) => a[env] !== b[env]);
     return changed.length > 0 ? changed : undefined;
-}
-
-
-/***/ }),
-
-/***/ 89377:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.normalizeReviewState = normalizeReviewState;
-exports.latestOpinions = latestOpinions;
-const STATES = new Set([
-    'APPROVED',
-    'CHANGES_REQUESTED',
-    'COMMENTED',
-    'DISMISSED',
-    'PENDING',
-]);
-/** The REST spelling of a review state, or undefined for a state GitHub does not have. */
-function normalizeReviewState(state) {
-    const upper = state.trim().toUpperCase();
-    return STATES.has(upper) ? upper : undefined;
-}
-/**
- * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, oldest opinion first.
- * `reviews` must be in the order GitHub lists them (oldest first). Logins compare case-insensitively, as GitHub's do.
- */
-function latestOpinions(reviews) {
-    const byReviewer = new Map();
-    for (const review of reviews) {
-        const state = normalizeReviewState(review.state);
-        const key = review.reviewer.toLowerCase();
-        if (state === 'APPROVED' || state === 'CHANGES_REQUESTED') {
-            // Delete first so a reviewer who changes their mind moves to the end, like their newest review.
-            byReviewer.delete(key);
-            byReviewer.set(key, {
-                reviewer: review.reviewer,
-                state,
-                commit: review.commitId,
-                at: review.submittedAt ?? '',
-            });
-        }
-        else if (state === 'DISMISSED') {
-            byReviewer.delete(key);
-        }
-    }
-    return [...byReviewer.values()];
 }
 
 
@@ -1302,23 +891,20 @@ function policyChangeRefusal(number, scope, releaseId) {
     const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
     return {
         message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-        description: clip(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+        description: (0, approval_policy_js_1.clipDescription)(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
     };
 }
 /** Why a release PR that also changes another workload is refused (its record names one). */
 function otherWorkloadRefusal(number, release, others) {
     return {
         message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
-        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+        description: (0, approval_policy_js_1.clipDescription)(`also changes ${others.join(', ')}: a release is one workload; split it`),
     };
 }
 function few(files, n = 3) {
     return files.length <= n
         ? files.join(', ')
         : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
-}
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -1334,6 +920,7 @@ exports.refuse = refuse;
 exports.nothingDeployableReport = nothingDeployableReport;
 exports.environmentMismatch = environmentMismatch;
 const break_glass_js_1 = __webpack_require__(6558);
+const freeze_js_1 = __webpack_require__(96301);
 const gate_verdict_js_1 = __webpack_require__(93637);
 const port_js_1 = __webpack_require__(18212);
 const result_js_1 = __webpack_require__(48155);
@@ -1368,17 +955,8 @@ async function refuse(ports, req, pr, record, why) {
 }
 /** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
 function nothingDeployableReport(pr, at, statusSet) {
-    const freeze = {
-        environment: '',
-        at: at.toISOString(),
-        frozen: false,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
+    // No environment judges it: the status of no freeze at all.
+    const freeze = (0, freeze_js_1.freezeStatus)([], '', at);
     const decision = {
         approved: true,
         missing: [],

@@ -1,5 +1,5 @@
 export const id = 7333;
-export const ids = [7333];
+export const ids = [7333,2991];
 export const modules = {
 
 /***/ 12991:

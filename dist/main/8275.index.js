@@ -29,7 +29,7 @@ exports.action = (0, action_js_1.defineAction)({
         const dir = (0, node_path_1.resolve)(env.context.workspace, input.repoPath);
         const actor = env.context.actor || 'gitopshq-bot';
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(6513), __webpack_require__.e(8900)]).then(__webpack_require__.bind(__webpack_require__, 46513));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(8900), __webpack_require__.e(6513)]).then(__webpack_require__.bind(__webpack_require__, 46513));
         const { localPorts, localRecordStore } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094));
         const { checkout } = localPorts(dir, { token: input.token, where: input.repoPath });
         const store = await localRecordStore(dir, {

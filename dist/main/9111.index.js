@@ -40,8 +40,8 @@ exports.action = (0, action_js_1.defineAction)({
         const github = await env.github();
         // Loaded only once the inputs are valid: a run that fails validation starts as fast as bare node.
         const [{ deploy }, { rollback }, { localDeployBranches, localRecordStore, localReleaseSource }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(9377), __webpack_require__.e(6042)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(7333), __webpack_require__.e(3405), __webpack_require__.e(9377), __webpack_require__.e(6212)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8900), __webpack_require__.e(9377), __webpack_require__.e(2991)]).then(__webpack_require__.bind(__webpack_require__, 79377)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(8900), __webpack_require__.e(7333), __webpack_require__.e(9377), __webpack_require__.e(8678)]).then(__webpack_require__.bind(__webpack_require__, 98678)),
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2210), __webpack_require__.e(3798), __webpack_require__.e(3945), __webpack_require__.e(8096), __webpack_require__.e(1507), __webpack_require__.e(7333), __webpack_require__.e(1075), __webpack_require__.e(3329), __webpack_require__.e(4151), __webpack_require__.e(3094)]).then(__webpack_require__.bind(__webpack_require__, 43094)),
         ]);
         const store = await localRecordStore(dir, {

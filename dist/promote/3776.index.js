@@ -66,6 +66,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isBot = exports.MAX_DESCRIPTION = void 0;
 exports.teamKey = teamKey;
 exports.decideApproval = decideApproval;
+exports.clipDescription = clipDescription;
 // Whether a pull request's reviews satisfy an environment's approval policy, and if not, exactly what is missing.
 // GitHub Environments accept any one reviewer; this gate counts distinct humans with write permission, ignores
 // approvals from the author (unless allowed) and from anyone who pushed to the PR, honours each reviewer's latest
@@ -212,9 +213,9 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function describe(missing, counted, policy) {
     if (missing.length === 0) {
         if (policy.required === 0 && policy.teams.length === 0 && !policy.codeowners) {
-            return clip('no approval required');
+            return clipDescription('no approval required');
         }
-        return clip(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
+        return clipDescription(counted.length === 0 ? 'approved' : `approved by ${counted.join(', ')}`);
     }
     const parts = [];
     const teams = missing.flatMap((m) => (m.kind === 'team' ? [m.team] : []));
@@ -250,9 +251,10 @@ function describe(missing, counted, policy) {
         const owners = [...new Set(gaps.flatMap((g) => g.owners))];
         parts.push(`needs a code owner approval for ${plural(paths, 'path')} (${owners.join(' or ')})`);
     }
-    return clip(parts.join('; '));
+    return clipDescription(parts.join('; '));
 }
-function clip(text) {
+/** A commit status description as GitHub takes it: at most 140 characters, cut with an ellipsis. */
+function clipDescription(text) {
     return text.length <= exports.MAX_DESCRIPTION ? text : `${text.slice(0, exports.MAX_DESCRIPTION - 1)}…`;
 }
 
@@ -260,7 +262,7 @@ function clip(text) {
 /***/ }),
 
 /***/ 6558:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -268,6 +270,15 @@ exports.decideBreakGlass = decideBreakGlass;
 exports.freezesNotBroken = freezesNotBroken;
 exports.heldDespiteBreakGlass = heldDespiteBreakGlass;
 exports.nextBreakGlass = nextBreakGlass;
+// The only way past a freeze: the freeze allows break-glass, the PR carries its label, and someone whose approval
+// counts (approval-policy.ts decides who) belongs to one of its break-glass teams. Every freeze in force must be
+// broken this way; an unreadable team fails closed. The use case records who, when and why in the release.
+//
+// A break-glass opens the OCCURRENCE of a freeze it was granted in (this weekend's `weekend`, not next weekend's):
+// the record keeps each occurrence's start and end, and deploy lets a freeze in force through only when the
+// recorded occurrence still contains the instant. It lapses when the gate runs outside any freeze, or when the
+// PR no longer carries the freeze's label.
+const approval_policy_js_1 = __webpack_require__(27600);
 function decideBreakGlass(status, pr) {
     const inForce = status.active.map((a) => ({ occurrence: occurrenceOf(a), label: a.breakGlass.label }));
     const at = status.at;
@@ -389,10 +400,10 @@ function describe(status, missing) {
     const until = status.untilLocal === null ? 'until further notice' : `until ${status.untilLocal}`;
     const names = status.active.map((a) => a.name).join(', ');
     if (missing.length === 0)
-        return clip(`frozen ${until} (${names}); passed by break-glass`);
+        return (0, approval_policy_js_1.clipDescription)(`frozen ${until} (${names}); passed by break-glass`);
     const closed = missing.flatMap((m) => (m.kind === 'not-allowed' ? [m.freeze] : []));
     if (closed.length > 0) {
-        return clip(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
+        return (0, approval_policy_js_1.clipDescription)(`frozen ${until} (${names}); ${closed.join(', ')} allow${closed.length === 1 ? 's' : ''} no break-glass`);
     }
     const needs = [];
     for (const m of missing) {
@@ -408,10 +419,7 @@ function describe(status, missing) {
         }
     }
     const tail = `break-glass needs ${[...new Set(needs)].join(' and ')}`;
-    return clip(`frozen ${until} (${names}); ${tail}`);
-}
-function clip(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+    return (0, approval_policy_js_1.clipDescription)(`frozen ${until} (${names}); ${tail}`);
 }
 
 
@@ -895,7 +903,9 @@ function describeEnvironment(v) {
     if (!freeze.frozen)
         return decision.description;
     if (!glass.passes) {
-        return decision.approved ? glass.description : clip(`${glass.description}; ${decision.description}`);
+        return decision.approved
+            ? glass.description
+            : (0, approval_policy_js_1.clipDescription)(`${glass.description}; ${decision.description}`);
     }
     return decision.approved ? glass.description : decision.description;
 }
@@ -909,7 +919,7 @@ function describeVerdicts(verdicts) {
     if (verdicts.length === 1 && only)
         return describeEnvironment(only);
     const all = verdicts.map((v) => v.environment);
-    return clip(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
+    return (0, approval_policy_js_1.clipDescription)(outstandingText(verdicts) ?? `passes the policies of ${list(all)} (it changes a layer they share)`);
 }
 /** What each outstanding environment needs, and which pass; undefined when all pass. */
 function outstandingText(verdicts) {
@@ -938,9 +948,9 @@ function describeNonRelease(subject, verdicts) {
     const what = exports.NON_RELEASE_SUBJECT[subject];
     const outstanding = outstandingText(verdicts);
     if (outstanding !== undefined)
-        return clip(`${what}: ${outstanding}`);
+        return (0, approval_policy_js_1.clipDescription)(`${what}: ${outstanding}`);
     const all = verdicts.map((v) => v.environment);
-    return clip(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
+    return (0, approval_policy_js_1.clipDescription)(`${what}: no release; passes the ${all.length === 1 ? 'policy' : 'policies'} of ${list(all)}`);
 }
 /** Everything still missing, by environment; `environment` is named on each rule only when several judge it. */
 function missingRulesOf(verdicts) {
@@ -995,16 +1005,13 @@ function combinedBreakGlass(verdicts) {
         inForce,
         at: only?.glass.at ?? new Date(0).toISOString(),
         missing: blocked.flatMap((v) => v.glass.missing),
-        description: clip(blocked.length === 0
+        description: (0, approval_policy_js_1.clipDescription)(blocked.length === 0
             ? (verdicts.map((v) => v.glass.description).find((d) => d !== 'not frozen') ?? 'not frozen')
             : blocked.map((v) => `${v.environment}: ${v.glass.description}`).join('; ')),
     };
 }
 function list(names) {
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -2609,23 +2616,20 @@ function policyChangeRefusal(number, scope, releaseId) {
     const changes = scope.workloadFiles.length > 0 ? ` as well as ${few(scope.workloadFiles)}` : '';
     return {
         message: `pull request #${number} is ${what} and changes ${few(files)}${changes}: policy changes (gitopshq.yaml, CODEOWNERS, .github/, clusters/) go in a pull request of their own, reviewed by their code owners and judged by every environment's policy, because a release is judged and deployed by the policy on the base branch; split it, and merge the policy change first`,
-        description: clip(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
+        description: (0, approval_policy_js_1.clipDescription)(`changes ${few(files, 1)}${scope.workloadFiles.length > 0 ? ' as well as workloads' : ''}: policy changes need a pull request of their own${scope.workloadFiles.length > 0 ? '; split it' : ', not a release'}`),
     };
 }
 /** Why a release PR that also changes another workload is refused (its record names one). */
 function otherWorkloadRefusal(number, release, others) {
     return {
         message: `pull request #${number} is release ${release.id} of ${release.workload}, and it also changes ${others.join(', ')}: a release is one workload, so keep this pull request to ${release.workload} and open another for the rest`,
-        description: clip(`also changes ${others.join(', ')}: a release is one workload; split it`),
+        description: (0, approval_policy_js_1.clipDescription)(`also changes ${others.join(', ')}: a release is one workload; split it`),
     };
 }
 function few(files, n = 3) {
     return files.length <= n
         ? files.join(', ')
         : `${files.slice(0, n).join(', ')} and ${files.length - n} more`;
-}
-function clip(text) {
-    return text.length <= approval_policy_js_1.MAX_DESCRIPTION ? text : `${text.slice(0, approval_policy_js_1.MAX_DESCRIPTION - 1)}…`;
 }
 
 
@@ -2641,6 +2645,7 @@ exports.refuse = refuse;
 exports.nothingDeployableReport = nothingDeployableReport;
 exports.environmentMismatch = environmentMismatch;
 const break_glass_js_1 = __webpack_require__(6558);
+const freeze_js_1 = __webpack_require__(96301);
 const gate_verdict_js_1 = __webpack_require__(93637);
 const port_js_1 = __webpack_require__(18212);
 const result_js_1 = __webpack_require__(48155);
@@ -2675,17 +2680,8 @@ async function refuse(ports, req, pr, record, why) {
 }
 /** The report on a pull request no environment consumes (docs): it passes, judged by no policy, nothing recorded. */
 function nothingDeployableReport(pr, at, statusSet) {
-    const freeze = {
-        environment: '',
-        at: at.toISOString(),
-        frozen: false,
-        freeze: null,
-        until: null,
-        untilLocal: null,
-        reason: null,
-        breakGlass: null,
-        active: [],
-    };
+    // No environment judges it: the status of no freeze at all.
+    const freeze = (0, freeze_js_1.freezeStatus)([], '', at);
     const decision = {
         approved: true,
         missing: [],
