@@ -820,16 +820,16 @@ async function pushersOf(pr, commits, ports) {
             throw e;
         return fallback(`GitHub would not list the repository's activity (HTTP ${e.status})`);
     }
-    const logins = pushersFromActivity(pr, commits, rows);
-    // GitHub may list a push a moment after it happened: while the head's own push is missing, the commits' logins
-    // are added rather than trusting a list that may lack the latest pusher.
+    // The commits' own logins always count beside the activity: a forged name can only discount the person it names
+    // (fail safe), and one whose commit a colleague pushed (a cherry-pick) is no independent approver of it either.
+    const logins = [...new Set([...pushersFromActivity(pr, commits, rows), ...commitLogins(commits)])];
+    // GitHub may list a push a moment after it happened: while the head's own push is missing, the list may lack the
+    // latest pusher, and the result rests on the commits as far as that push goes.
     if (!rows.some((a) => a.after === pr.head.sha)) {
-        const both = fallback(`GitHub's activity does not show the push of the head ${pr.head.sha.slice(0, 7)} yet`);
-        return { ...both, logins: [...new Set([...logins, ...both.logins])] };
+        const why = `GitHub's activity does not show the push of the head ${pr.head.sha.slice(0, 7)} yet`;
+        return { ...fallback(why), logins };
     }
-    // The commits' own logins still count: a forged name can only discount the person it names (fail safe), and one
-    // whose commit a colleague pushed (a cherry-pick) is no independent approver of it either.
-    return { logins: [...new Set([...logins, ...commitLogins(commits)])], source: 'activity' };
+    return { logins, source: 'activity' };
 }
 
 
